@@ -1,0 +1,11 @@
+//! sea-orm entities of Steward's two databases. Data only: behaviour lives in
+//! the capability that owns each table.
+
+pub mod api_token;
+pub mod audit_head;
+pub mod audit_log;
+pub mod keystore;
+pub mod login_throttle;
+pub mod session;
+pub mod tenant;
+pub mod user;

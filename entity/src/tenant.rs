@@ -1,0 +1,21 @@
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "tenants")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub name: String,
+    pub state: String,
+    pub contact_email: Option<String>,
+    pub require_totp_for_admins: bool,
+    pub created_at: ChronoDateTimeUtc,
+    pub cancelled_at: Option<ChronoDateTimeUtc>,
+    pub export_until: Option<ChronoDateTimeUtc>,
+    pub purge_at: Option<ChronoDateTimeUtc>,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

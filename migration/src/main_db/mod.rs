@@ -1,0 +1,19 @@
+//! Migrations of the main database.
+use sea_orm_migration::prelude::*;
+
+mod m20261123_000001_create_tenants;
+mod m20261123_000002_create_users_and_sessions;
+mod m20261123_000003_create_audit;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261123_000001_create_tenants::Migration),
+            Box::new(m20261123_000002_create_users_and_sessions::Migration),
+            Box::new(m20261123_000003_create_audit::Migration),
+        ]
+    }
+}

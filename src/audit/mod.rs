@@ -1,0 +1,8 @@
+//! The audit log: who did what to which record, when and from where. Append
+//! only and hash-chained per tenant, so an altered or removed row is detected.
+//! Rows carry IDs, never personal data of customers (GDPR Art. 5(2), 30).
+
+pub mod api;
+mod service;
+
+pub use service::{Actor, Entry, VerifyReport, append, list, start_chain, verify};

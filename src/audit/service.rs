@@ -1,0 +1,272 @@
+use chrono::{DateTime, SecondsFormat, Utc};
+use entity::{audit_head, audit_log};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, sea_query::Expr,
+};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::{
+    auth::Scope,
+    crypto::sha256_hex,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    pagination,
+};
+
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Who an audit row names as the actor.
+#[derive(Clone, Copy, Debug)]
+pub enum Actor {
+    User(Uuid),
+    Token(Uuid),
+    /// Steward itself: the job runner, the command line.
+    System,
+    /// Someone not (yet) authenticated, such as a failed login.
+    Anonymous,
+}
+
+impl Actor {
+    fn parts(self) -> (&'static str, Option<Uuid>) {
+        match self {
+            Actor::User(id) => ("user", Some(id)),
+            Actor::Token(id) => ("token", Some(id)),
+            Actor::System => ("system", None),
+            Actor::Anonymous => ("anonymous", None),
+        }
+    }
+}
+
+impl From<&Scope> for Actor {
+    fn from(scope: &Scope) -> Self {
+        match scope.audit_actor() {
+            ("token", id) => Actor::Token(id),
+            (_, id) => Actor::User(id),
+        }
+    }
+}
+
+/// One thing that happened.
+pub struct Entry {
+    pub action: &'static str,
+    pub target: Option<(&'static str, String)>,
+    /// Extra facts: IDs, roles, counts, old and new settings. Never personal data.
+    pub detail: Value,
+}
+
+impl Entry {
+    pub fn new(action: &'static str) -> Self {
+        Self {
+            action,
+            target: None,
+            detail: json!({}),
+        }
+    }
+
+    pub fn target(mut self, kind: &'static str, id: impl ToString) -> Self {
+        self.target = Some((kind, id.to_string()));
+        self
+    }
+
+    pub fn detail(mut self, detail: Value) -> Self {
+        self.detail = detail;
+        self
+    }
+}
+
+/// Appends a row to the tenant's chain. Call inside the transaction of the
+/// change it records, so both happen or neither does.
+pub async fn append<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    actor: Actor,
+    meta: &RequestMeta,
+    at: DateTime<Utc>,
+    entry: Entry,
+) -> Result<(), DbErr> {
+    // Bumping the head first takes its row lock (PostgreSQL) or the write lock
+    // (SQLite), so appends to one chain never interleave.
+    let head = audit_head::Entity::update_many()
+        .col_expr(
+            audit_head::Column::Seq,
+            Expr::col(audit_head::Column::Seq).add(1),
+        )
+        .filter(audit_head::Column::TenantId.eq(tenant_id))
+        .exec_with_returning(conn)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or_else(|| DbErr::RecordNotFound(format!("audit head of tenant {tenant_id}")))?;
+    let (actor_kind, actor_id) = actor.parts();
+    let (target_kind, target_id) = match entry.target {
+        Some((k, id)) => (Some(k.to_owned()), Some(id)),
+        None => (None, None),
+    };
+    let mut row = audit_log::Model {
+        tenant_id,
+        id: Uuid::now_v7(),
+        seq: head.seq,
+        at,
+        actor_kind: actor_kind.to_owned(),
+        actor_id,
+        action: entry.action.to_owned(),
+        target_kind,
+        target_id,
+        ip: meta.ip.clone(),
+        user_agent: meta.user_agent.clone(),
+        request_id: meta.request_id.clone(),
+        detail: entry.detail.to_string(),
+        prev_hash: head.hash,
+        hash: String::new(),
+    };
+    row.hash = hash_of(&row);
+    let hash = row.hash.clone();
+    audit_log::ActiveModel::from(row).insert(conn).await?;
+    audit_head::Entity::update_many()
+        .col_expr(audit_head::Column::Hash, Expr::value(hash))
+        .filter(audit_head::Column::TenantId.eq(tenant_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Starts a tenant's chain.
+pub async fn start_chain<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<(), DbErr> {
+    audit_head::ActiveModel {
+        tenant_id: Set(tenant_id),
+        seq: Set(0),
+        hash: Set(GENESIS.to_owned()),
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
+fn hash_of(row: &audit_log::Model) -> String {
+    let canonical = json!([
+        row.tenant_id,
+        row.id,
+        row.seq,
+        row.at.to_rfc3339_opts(SecondsFormat::Micros, true),
+        row.actor_kind,
+        row.actor_id,
+        row.action,
+        row.target_kind,
+        row.target_id,
+        row.ip,
+        row.user_agent,
+        row.request_id,
+        row.detail,
+        row.prev_hash,
+    ]);
+    sha256_hex(canonical.to_string().as_bytes())
+}
+
+/// A page of the tenant's audit log, newest first.
+pub async fn list<C: ConnectionTrait>(
+    conn: &C,
+    scope: &Scope,
+    cursor: Option<&str>,
+    limit: Option<u64>,
+) -> Result<(Vec<audit_log::Model>, Option<String>)> {
+    let limit = pagination::limit(limit)?;
+    let mut query =
+        audit_log::Entity::find().filter(audit_log::Column::TenantId.eq(scope.tenant_id()));
+    if let Some(cursor) = cursor {
+        let seq: i64 = pagination::decode("audit", cursor)?
+            .parse()
+            .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?;
+        query = query.filter(audit_log::Column::Seq.lt(seq));
+    }
+    let mut rows = query
+        .order_by_desc(audit_log::Column::Seq)
+        .limit(limit + 1)
+        .all(conn)
+        .await?;
+    let next = if rows.len() as u64 > limit {
+        rows.truncate(limit as usize);
+        rows.last()
+            .map(|r| pagination::encode("audit", &r.seq.to_string()))
+    } else {
+        None
+    };
+    Ok((rows, next))
+}
+
+/// The outcome of recomputing a chain.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct VerifyReport {
+    pub tenant_id: Uuid,
+    pub ok: bool,
+    pub checked: u64,
+    /// The first row whose hash or link does not match, if any.
+    pub broken_at_seq: Option<i64>,
+    pub reason: Option<String>,
+}
+
+/// Recomputes every hash of the tenant's chain, in batches.
+pub async fn verify<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<VerifyReport> {
+    const BATCH: u64 = 1000;
+    let mut report = VerifyReport {
+        tenant_id,
+        ok: true,
+        checked: 0,
+        broken_at_seq: None,
+        reason: None,
+    };
+    let mut prev_hash = GENESIS.to_owned();
+    let mut expected_seq = 1i64;
+    loop {
+        let rows = audit_log::Entity::find()
+            .filter(audit_log::Column::TenantId.eq(tenant_id))
+            .filter(audit_log::Column::Seq.gte(expected_seq))
+            .order_by_asc(audit_log::Column::Seq)
+            .limit(BATCH)
+            .all(conn)
+            .await?;
+        let n = rows.len() as u64;
+        for row in rows {
+            let fault = if row.seq != expected_seq {
+                Some(format!("row {expected_seq} is missing"))
+            } else if row.prev_hash != prev_hash {
+                Some("its link to the previous row does not match".to_owned())
+            } else if hash_of(&row) != row.hash {
+                Some("its contents do not match its hash".to_owned())
+            } else {
+                None
+            };
+            if let Some(reason) = fault {
+                return Ok(VerifyReport {
+                    ok: false,
+                    broken_at_seq: Some(expected_seq),
+                    reason: Some(reason),
+                    ..report
+                });
+            }
+            report.checked += 1;
+            prev_hash = row.hash;
+            expected_seq += 1;
+        }
+        if n < BATCH {
+            break;
+        }
+    }
+    let head = audit_head::Entity::find_by_id(tenant_id).one(conn).await?;
+    if let Some(head) = head {
+        if head.seq != expected_seq - 1 || head.hash != prev_hash {
+            return Ok(VerifyReport {
+                ok: false,
+                broken_at_seq: Some(expected_seq),
+                reason: Some(format!(
+                    "the chain ends at row {} but {} rows were written",
+                    expected_seq - 1,
+                    head.seq
+                )),
+                ..report
+            });
+        }
+    }
+    Ok(report)
+}

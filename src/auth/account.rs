@@ -1,0 +1,212 @@
+//! What signed-in users do to their own account: two-factor sign-in and
+//! changing their password.
+
+use entity::{session, tenant, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set, sea_query::Expr,
+};
+use serde_json::json;
+
+use super::{Role, Scope, password, role_of, sessions, totp};
+use crate::{
+    audit::{self, Entry},
+    db::begin_write,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+    values::NewPassword,
+};
+
+async fn own_user(state: &AppState, scope: &Scope) -> Result<user::Model> {
+    let (user_id, _) = scope.user_session()?;
+    user::Entity::find_by_id((scope.tenant_id(), user_id))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("user"))
+}
+
+pub async fn me(state: &AppState, scope: &Scope) -> Result<user::Model> {
+    own_user(state, scope).await
+}
+
+/// Starts TOTP enrolment: a new secret, not yet required at login.
+pub async fn totp_enrol(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+) -> Result<totp::Enrolment> {
+    let user = own_user(state, scope).await?;
+    if user.totp_enabled {
+        return Err(Error::Conflict(
+            "two-factor sign-in is already on; turn it off first to enrol a new device".into(),
+        ));
+    }
+    let key = state.keys.tenant_key(scope.tenant_id()).await?;
+    let enrolment = totp::enrol(&key, scope.tenant_id(), user.id, &user.email);
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let mut am = user.into_active_model();
+    am.totp_secret = Set(Some(enrolment.sealed_secret.clone()));
+    am.totp_last_step = Set(None);
+    am.updated_at = Set(now);
+    let user = am.update(&txn).await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("auth.totp_enrol_started").target("user", user.id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(enrolment)
+}
+
+/// Confirms enrolment with a first code; from then on login needs a code.
+pub async fn totp_confirm(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    code: &str,
+) -> Result<()> {
+    let user = own_user(state, scope).await?;
+    if user.totp_enabled {
+        return Err(Error::Conflict("two-factor sign-in is already on".into()));
+    }
+    let sealed = user.totp_secret.clone().ok_or_else(|| {
+        Error::Conflict("start enrolment first (POST /api/v1/auth/totp/enrol)".into())
+    })?;
+    let step = check_code(state, scope, &user, &sealed, code).await?;
+    let (_, session_id) = scope.user_session()?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let mut am = user.into_active_model();
+    am.totp_enabled = Set(true);
+    am.totp_last_step = Set(Some(step));
+    am.updated_at = Set(now);
+    let user = am.update(&txn).await?;
+    session::Entity::update_many()
+        .col_expr(session::Column::TotpSetupOnly, Expr::value(false))
+        .filter(session::Column::TenantId.eq(scope.tenant_id()))
+        .filter(session::Column::Id.eq(session_id))
+        .exec(&txn)
+        .await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("auth.totp_enabled").target("user", user.id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Turns TOTP off, with a current code as proof of the device.
+pub async fn totp_disable(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    code: &str,
+) -> Result<()> {
+    let user = own_user(state, scope).await?;
+    let sealed = match (&user.totp_secret, user.totp_enabled) {
+        (Some(s), true) => s.clone(),
+        _ => return Err(Error::Conflict("two-factor sign-in is not on".into())),
+    };
+    let tenant = tenant::Entity::find_by_id(scope.tenant_id())
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("tenant"))?;
+    if tenant.require_totp_for_admins && role_of(&user.role)? >= Role::Admin {
+        return Err(Error::Conflict(
+            "your organisation requires two-factor sign-in for admins and owners".into(),
+        ));
+    }
+    check_code(state, scope, &user, &sealed, code).await?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let mut am = user.into_active_model();
+    am.totp_enabled = Set(false);
+    am.totp_secret = Set(None);
+    am.totp_last_step = Set(None);
+    am.updated_at = Set(now);
+    let user = am.update(&txn).await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("auth.totp_disabled").target("user", user.id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn check_code(
+    state: &AppState,
+    scope: &Scope,
+    user: &user::Model,
+    sealed: &[u8],
+    code: &str,
+) -> Result<i64> {
+    let key = state.keys.tenant_key(scope.tenant_id()).await?;
+    let unix_now = state.clock.now().timestamp().max(0) as u64;
+    totp::check(
+        &key,
+        scope.tenant_id(),
+        user.id,
+        sealed,
+        code,
+        unix_now,
+        user.totp_last_step,
+    )?
+    .ok_or_else(|| Error::invalid("code", "is not the current code of your authenticator app"))
+}
+
+/// Changes the caller's password and ends their other sessions.
+pub async fn change_password(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    current: &str,
+    new: &str,
+) -> Result<u64> {
+    let user = own_user(state, scope).await?;
+    let new = NewPassword::parse(new).map_err(|e| Error::invalid("new_password", e.to_string()))?;
+    if !password::verify(state, current, Some(&user.password_hash)).await? {
+        return Err(Error::invalid(
+            "current_password",
+            "is not your current password",
+        ));
+    }
+    let hash = password::hash(state, new.expose()).await?;
+    let (_, session_id) = scope.user_session()?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let user_id = user.id;
+    let mut am = user.into_active_model();
+    am.password_hash = Set(hash);
+    am.updated_at = Set(now);
+    am.update(&txn).await?;
+    let ended =
+        sessions::revoke_all_of(&txn, scope.tenant_id(), user_id, Some(session_id), now).await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("auth.password_changed")
+            .target("user", user_id)
+            .detail(json!({ "other_sessions_ended": ended })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(ended)
+}

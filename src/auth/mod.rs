@@ -1,0 +1,28 @@
+//! Staff authentication: passwords (argon2id), sessions with CSRF protection,
+//! API tokens, optional TOTP, throttling of failed logins — and the `Scope`
+//! that only authentication can build.
+
+pub mod account;
+pub mod api;
+mod extract;
+mod password;
+mod role;
+mod scope;
+pub mod sessions;
+mod throttle;
+pub mod token;
+pub mod tokens;
+pub mod totp;
+
+pub use extract::{Auth, SESSION_COOKIE};
+pub use password::{hash as hash_password, warm_up as warm_up_hashing};
+pub use role::{Role, role_of};
+pub use scope::{Actor, Scope};
+
+/// Housekeeping for the job runner: ended sessions and stale throttle counters.
+pub async fn purge_expired(state: &crate::state::AppState) -> crate::error::Result<(u64, u64)> {
+    Ok((
+        sessions::purge_ended(state).await?,
+        throttle::purge_stale(state).await?,
+    ))
+}

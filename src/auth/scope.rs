@@ -1,0 +1,77 @@
+use uuid::Uuid;
+
+use super::Role;
+use crate::error::{Error, Result};
+
+/// Who is acting, within which tenant, with which role. Only authentication
+/// builds one, so every query that takes a `Scope` is confined to the tenant
+/// the caller proved they belong to.
+#[derive(Clone, Debug)]
+pub struct Scope {
+    tenant_id: Uuid,
+    actor: Actor,
+    role: Role,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Actor {
+    /// A signed-in user, through a session.
+    User { user_id: Uuid, session_id: Uuid },
+    /// An API token.
+    Token { token_id: Uuid },
+}
+
+impl Scope {
+    pub(in crate::auth) fn new(tenant_id: Uuid, actor: Actor, role: Role) -> Self {
+        Self {
+            tenant_id,
+            actor,
+            role,
+        }
+    }
+
+    pub fn tenant_id(&self) -> Uuid {
+        self.tenant_id
+    }
+
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// The one place roles are checked.
+    pub fn require(&self, needed: Role) -> Result<()> {
+        if self.role >= needed {
+            Ok(())
+        } else {
+            Err(Error::Forbidden(format!(
+                "this needs the {needed} role or higher; yours is {}",
+                self.role
+            )))
+        }
+    }
+
+    /// The signed-in user and session, for what only people (not tokens) do.
+    pub fn user_session(&self) -> Result<(Uuid, Uuid)> {
+        match self.actor {
+            Actor::User {
+                user_id,
+                session_id,
+            } => Ok((user_id, session_id)),
+            Actor::Token { .. } => Err(Error::Forbidden(
+                "this needs a signed-in user; API tokens cannot use it".into(),
+            )),
+        }
+    }
+
+    /// The actor's kind and ID as written to the audit log.
+    pub fn audit_actor(&self) -> (&'static str, Uuid) {
+        match self.actor {
+            Actor::User { user_id, .. } => ("user", user_id),
+            Actor::Token { token_id } => ("token", token_id),
+        }
+    }
+}

@@ -1,0 +1,406 @@
+//! Signing in and out, sessions, and turning a presented secret into a Scope.
+
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::{api_token, session, tenant, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
+    sea_query::Expr,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Actor, Role, Scope, password, role_of, throttle, token, totp};
+use crate::{
+    audit::{self, Entry},
+    crypto::constant_eq,
+    db::begin_write,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+};
+
+/// How stale `last_seen_at` may get before a request refreshes it.
+const TOUCH_EVERY: TimeDelta = TimeDelta::seconds(60);
+
+pub struct LoginInput {
+    pub tenant: String,
+    pub email: String,
+    pub password: String,
+    pub totp: Option<String>,
+}
+
+pub struct LoggedIn {
+    pub user: user::Model,
+    pub session_secret: String,
+    pub csrf_token: String,
+    pub expires_at: DateTime<Utc>,
+    pub totp_setup_required: bool,
+}
+
+pub async fn login(state: &AppState, meta: &RequestMeta, input: LoginInput) -> Result<LoggedIn> {
+    if input.password.len() > 1024 || input.email.len() > 320 || input.tenant.len() > 100 {
+        return Err(Error::InvalidCredentials);
+    }
+    let keys = throttle::Keys::new(&input.tenant, &input.email, meta.ip.as_deref());
+    throttle::check(state, &keys).await?;
+
+    let tenant = tenant::Entity::find()
+        .filter(tenant::Column::Slug.eq(input.tenant.trim().to_lowercase()))
+        .filter(tenant::Column::State.eq("active"))
+        .one(&state.db.main)
+        .await?;
+    let user = match &tenant {
+        Some(t) => {
+            user::Entity::find()
+                .filter(user::Column::TenantId.eq(t.id))
+                .filter(user::Column::Email.eq(input.email.trim().to_lowercase()))
+                .one(&state.db.main)
+                .await?
+        }
+        None => None,
+    };
+    // Always verify a hash, real or dummy, so that an unknown tenant or user
+    // costs the same time as a wrong password.
+    let password_ok = password::verify(
+        state,
+        &input.password,
+        user.as_ref().map(|u| u.password_hash.as_str()),
+    )
+    .await?;
+    let (tenant, user) = match (tenant, user) {
+        (Some(t), Some(u)) if password_ok && !u.disabled => (t, u),
+        (tenant, user) => {
+            throttle::record_failure(state, &keys).await?;
+            if let Some(t) = tenant {
+                let actor = user
+                    .as_ref()
+                    .map_or(audit::Actor::Anonymous, |u| audit::Actor::User(u.id));
+                let reason = match &user {
+                    None => "unknown_user",
+                    Some(u) if u.disabled && password_ok => "disabled",
+                    Some(_) => "wrong_password",
+                };
+                record(
+                    state,
+                    t.id,
+                    actor,
+                    meta,
+                    Entry::new("auth.login_failed").detail(json!({ "reason": reason })),
+                )
+                .await?;
+            }
+            return Err(Error::InvalidCredentials);
+        }
+    };
+
+    let mut user = user;
+    if user.totp_enabled {
+        let Some(code) = input.totp.as_deref().filter(|c| !c.trim().is_empty()) else {
+            return Err(Error::TotpRequired);
+        };
+        let tenant_key = state.keys.tenant_key(tenant.id).await?;
+        let sealed = user
+            .totp_secret
+            .as_deref()
+            .ok_or_else(|| Error::Internal("TOTP enabled without a secret".into()))?;
+        let unix_now = state.clock.now().timestamp().max(0) as u64;
+        match totp::check(
+            &tenant_key,
+            tenant.id,
+            user.id,
+            sealed,
+            code,
+            unix_now,
+            user.totp_last_step,
+        )? {
+            Some(step) => {
+                let mut am = user.clone().into_active_model();
+                am.totp_last_step = Set(Some(step));
+                user = am.update(&state.db.main).await?;
+            }
+            None => {
+                throttle::record_failure(state, &keys).await?;
+                record(
+                    state,
+                    tenant.id,
+                    audit::Actor::User(user.id),
+                    meta,
+                    Entry::new("auth.login_failed").detail(json!({ "reason": "wrong_totp" })),
+                )
+                .await?;
+                return Err(Error::InvalidCredentials);
+            }
+        }
+    }
+    throttle::clear_account(state, &keys).await?;
+
+    let role = role_of(&user.role)?;
+    let totp_setup_required =
+        tenant.require_totp_for_admins && role >= Role::Admin && !user.totp_enabled;
+    let now = state.clock.now();
+    let secret = token::generate(token::SESSION_PREFIX, tenant.id);
+    let expires_at = now + state.config.auth.session_absolute.as_chrono();
+    let session_id = Uuid::now_v7();
+    let txn = begin_write(&state.db.main).await?;
+    session::ActiveModel {
+        tenant_id: Set(tenant.id),
+        id: Set(session_id),
+        user_id: Set(user.id),
+        token_hash: Set(secret.hash),
+        created_at: Set(now),
+        last_seen_at: Set(now),
+        expires_at: Set(expires_at),
+        ip: Set(meta.ip.clone()),
+        user_agent: Set(meta.user_agent.clone()),
+        totp_setup_only: Set(totp_setup_required),
+        revoked_at: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    audit::append(
+        &txn,
+        tenant.id,
+        audit::Actor::User(user.id),
+        meta,
+        now,
+        Entry::new("auth.login")
+            .target("session", session_id)
+            .detail(json!({ "totp": user.totp_enabled })),
+    )
+    .await?;
+    txn.commit().await?;
+
+    Ok(LoggedIn {
+        csrf_token: token::csrf_of(&secret.value),
+        session_secret: secret.value,
+        user,
+        expires_at,
+        totp_setup_required,
+    })
+}
+
+async fn record(
+    state: &AppState,
+    tenant_id: Uuid,
+    actor: audit::Actor,
+    meta: &RequestMeta,
+    entry: Entry,
+) -> Result<()> {
+    let txn = begin_write(&state.db.main).await?;
+    audit::append(&txn, tenant_id, actor, meta, state.clock.now(), entry).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// What a request presented, for the session check.
+pub struct Presented<'a> {
+    pub cookie: &'a str,
+    pub writes: bool,
+    pub csrf_header: Option<&'a str>,
+    /// Whether the route is one a session that must still enrol TOTP may use.
+    pub totp_setup_route: bool,
+}
+
+pub async fn authenticate_session(state: &AppState, p: Presented<'_>) -> Result<Scope> {
+    let (tenant_id, hash) =
+        token::parse(token::SESSION_PREFIX, p.cookie).ok_or(Error::Unauthenticated)?;
+    let s = session::Entity::find()
+        .filter(session::Column::TenantId.eq(tenant_id))
+        .filter(session::Column::TokenHash.eq(hash))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::Unauthenticated)?;
+    let now = state.clock.now();
+    if s.revoked_at.is_some() {
+        return Err(Error::Unauthenticated);
+    }
+    if now >= s.expires_at || now >= s.last_seen_at + state.config.auth.session_idle.as_chrono() {
+        return Err(Error::SessionExpired);
+    }
+    let (user, tenant) = user_and_tenant(state, tenant_id, s.user_id).await?;
+    if user.disabled || tenant.state != "active" {
+        return Err(Error::Unauthenticated);
+    }
+    if p.writes {
+        let expected = token::csrf_of(p.cookie);
+        if !p
+            .csrf_header
+            .is_some_and(|h| constant_eq(h.as_bytes(), expected.as_bytes()))
+        {
+            return Err(Error::Forbidden(
+                "this change needs the X-CSRF-Token header that login returned".into(),
+            ));
+        }
+    }
+    if s.totp_setup_only && !p.totp_setup_route {
+        return Err(Error::Forbidden(
+            "your organisation requires two-factor sign-in for admins: enrol at /api/v1/auth/totp/enrol and confirm first".into(),
+        ));
+    }
+    if now - s.last_seen_at >= TOUCH_EVERY {
+        session::Entity::update_many()
+            .col_expr(session::Column::LastSeenAt, Expr::value(now))
+            .filter(session::Column::TenantId.eq(tenant_id))
+            .filter(session::Column::Id.eq(s.id))
+            .exec(&state.db.main)
+            .await?;
+    }
+    Ok(Scope::new(
+        tenant_id,
+        Actor::User {
+            user_id: user.id,
+            session_id: s.id,
+        },
+        role_of(&user.role)?,
+    ))
+}
+
+pub async fn authenticate_token(state: &AppState, presented: &str) -> Result<Scope> {
+    let (tenant_id, hash) =
+        token::parse(token::API_TOKEN_PREFIX, presented).ok_or(Error::Unauthenticated)?;
+    let t = api_token::Entity::find()
+        .filter(api_token::Column::TenantId.eq(tenant_id))
+        .filter(api_token::Column::TokenHash.eq(hash))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::Unauthenticated)?;
+    let tenant = tenant::Entity::find_by_id(tenant_id)
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::Unauthenticated)?;
+    if tenant.state != "active" {
+        return Err(Error::Unauthenticated);
+    }
+    let now = state.clock.now();
+    if t.last_used_at.is_none_or(|at| now - at >= TOUCH_EVERY) {
+        api_token::Entity::update_many()
+            .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
+            .filter(api_token::Column::TenantId.eq(tenant_id))
+            .filter(api_token::Column::Id.eq(t.id))
+            .exec(&state.db.main)
+            .await?;
+    }
+    Ok(Scope::new(
+        tenant_id,
+        Actor::Token { token_id: t.id },
+        role_of(&t.role)?,
+    ))
+}
+
+async fn user_and_tenant(
+    state: &AppState,
+    tenant_id: Uuid,
+    user_id: Uuid,
+) -> Result<(user::Model, tenant::Model)> {
+    let user = user::Entity::find_by_id((tenant_id, user_id))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::Unauthenticated)?;
+    let tenant = tenant::Entity::find_by_id(tenant_id)
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::Unauthenticated)?;
+    Ok((user, tenant))
+}
+
+/// Ends the caller's own session.
+pub async fn logout(state: &AppState, scope: &Scope, meta: &RequestMeta) -> Result<()> {
+    let (_, session_id) = scope.user_session()?;
+    revoke(state, scope, meta, session_id, "auth.logout").await
+}
+
+/// The caller's active sessions, newest first.
+pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<session::Model>> {
+    let (user_id, _) = scope.user_session()?;
+    let now = state.clock.now();
+    let idle_cutoff = now - state.config.auth.session_idle.as_chrono();
+    Ok(session::Entity::find()
+        .filter(session::Column::TenantId.eq(scope.tenant_id()))
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::RevokedAt.is_null())
+        .filter(session::Column::ExpiresAt.gt(now))
+        .filter(session::Column::LastSeenAt.gt(idle_cutoff))
+        .order_by_desc(session::Column::CreatedAt)
+        .all(&state.db.main)
+        .await?)
+}
+
+/// Revokes one of the caller's own sessions; another user's is "not found".
+pub async fn revoke_own(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    session_id: Uuid,
+) -> Result<()> {
+    revoke(state, scope, meta, session_id, "auth.session_revoked").await
+}
+
+async fn revoke(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    session_id: Uuid,
+    action: &'static str,
+) -> Result<()> {
+    let (user_id, _) = scope.user_session()?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let res = session::Entity::update_many()
+        .col_expr(session::Column::RevokedAt, Expr::value(now))
+        .filter(session::Column::TenantId.eq(scope.tenant_id()))
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::Id.eq(session_id))
+        .filter(session::Column::RevokedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if res.rows_affected == 0 {
+        return Err(Error::NotFound("session"));
+    }
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new(action).target("session", session_id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Ends every session of a user (disabled, password changed), except `keep`.
+pub async fn revoke_all_of<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    user_id: Uuid,
+    keep: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    let mut q = session::Entity::update_many()
+        .col_expr(session::Column::RevokedAt, Expr::value(now))
+        .filter(session::Column::TenantId.eq(tenant_id))
+        .filter(session::Column::UserId.eq(user_id))
+        .filter(session::Column::RevokedAt.is_null());
+    if let Some(keep) = keep {
+        q = q.filter(session::Column::Id.ne(keep));
+    }
+    Ok(q.exec(conn).await?.rows_affected)
+}
+
+/// Deletes sessions that ended (expired or revoked) more than a day ago.
+pub async fn purge_ended(state: &AppState) -> Result<u64> {
+    let cutoff = state.clock.now() - TimeDelta::days(1);
+    let idle_cutoff = cutoff - state.config.auth.session_idle.as_chrono();
+    let res = session::Entity::delete_many()
+        .filter(
+            sea_orm::Condition::any()
+                .add(session::Column::ExpiresAt.lt(cutoff))
+                .add(session::Column::RevokedAt.lt(cutoff))
+                .add(session::Column::LastSeenAt.lt(idle_cutoff)),
+        )
+        .exec(&state.db.main)
+        .await?;
+    Ok(res.rows_affected)
+}

@@ -1,0 +1,117 @@
+//! API tokens: bearer secrets for programs acting for the tenant. Shown once;
+//! stored as a hash; never more powerful than the admin who made them.
+
+use entity::api_token;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, sea_query::Expr,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Role, Scope, token};
+use crate::{
+    audit::{self, Entry},
+    db::begin_write,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+    values::display_name,
+};
+
+pub struct Created {
+    pub token: api_token::Model,
+    pub secret: String,
+}
+
+pub async fn create(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    name: &str,
+    role: Role,
+) -> Result<Created> {
+    scope.require(Role::Admin)?;
+    let name = display_name(name, 100).map_err(|e| Error::invalid("name", e.to_string()))?;
+    if role > scope.role() {
+        return Err(Error::Forbidden(format!(
+            "a token cannot have more power than its maker: your role is {}",
+            scope.role()
+        )));
+    }
+    let created_by = match scope.actor() {
+        super::Actor::User { user_id, .. } => *user_id,
+        super::Actor::Token { .. } => {
+            return Err(Error::Forbidden(
+                "API tokens are made by signed-in admins, not by other tokens".into(),
+            ));
+        }
+    };
+    let now = state.clock.now();
+    let secret = token::generate(token::API_TOKEN_PREFIX, scope.tenant_id());
+    let txn = begin_write(&state.db.main).await?;
+    let model = api_token::ActiveModel {
+        tenant_id: Set(scope.tenant_id()),
+        id: Set(Uuid::now_v7()),
+        name: Set(name),
+        role: Set(role.as_str().to_owned()),
+        token_hash: Set(secret.hash),
+        created_by: Set(created_by),
+        created_at: Set(now),
+        last_used_at: Set(None),
+        revoked_at: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("token.created")
+            .target("api_token", model.id)
+            .detail(json!({ "role": role.as_str() })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Created {
+        token: model,
+        secret: secret.value,
+    })
+}
+
+pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<api_token::Model>> {
+    scope.require(Role::Admin)?;
+    Ok(api_token::Entity::find()
+        .filter(api_token::Column::TenantId.eq(scope.tenant_id()))
+        .order_by_desc(api_token::Column::CreatedAt)
+        .all(&state.db.main)
+        .await?)
+}
+
+pub async fn revoke(state: &AppState, scope: &Scope, meta: &RequestMeta, id: Uuid) -> Result<()> {
+    scope.require(Role::Admin)?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let res = api_token::Entity::update_many()
+        .col_expr(api_token::Column::RevokedAt, Expr::value(now))
+        .filter(api_token::Column::TenantId.eq(scope.tenant_id()))
+        .filter(api_token::Column::Id.eq(id))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .exec(&txn)
+        .await?;
+    if res.rows_affected == 0 {
+        return Err(Error::NotFound("API token"));
+    }
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("token.revoked").target("api_token", id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}

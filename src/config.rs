@@ -1,0 +1,231 @@
+//! Configuration: one typed struct, loaded from `config/default.toml`, then the
+//! file named by `STEWARD_CONFIG`, then `STEWARD_<SECTION>__<KEY>` variables.
+//! Any invalid value stops start-up with one line naming the key.
+
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
+
+use figment::{
+    Figment,
+    providers::{Env, Format, Toml},
+};
+use secrecy::SecretString;
+use serde::Deserialize;
+
+use crate::duration::IsoDuration;
+
+const DEFAULTS: &str = include_str!("../config/default.toml");
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    pub server: ServerConfig,
+    pub database: DatabaseConfig,
+    pub keystore: DatabaseConfig,
+    pub crypto: CryptoConfig,
+    pub auth: AuthConfig,
+    pub mail: MailConfig,
+    pub jobs: JobsConfig,
+    pub log: LogConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerConfig {
+    pub addr: SocketAddr,
+    pub public_url: String,
+    pub tls: bool,
+    pub body_limit: usize,
+    pub shutdown_grace: IsoDuration,
+    pub trust_forwarded_for: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseConfig {
+    pub url: String,
+    pub max_connections: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CryptoConfig {
+    pub master_key: SecretString,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuthConfig {
+    pub session_idle: IsoDuration,
+    pub session_absolute: IsoDuration,
+    pub max_failures_per_account: u32,
+    pub max_failures_per_ip: u32,
+    pub failure_window: IsoDuration,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailConfig {
+    pub smtp_url: String,
+    pub from: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct JobsConfig {
+    pub interval: IsoDuration,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Pretty,
+    Json,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogConfig {
+    pub format: LogFormat,
+    pub level: String,
+}
+
+/// A configuration that could not be loaded; its message names the key.
+#[derive(Debug, thiserror::Error)]
+#[error("configuration error: {0}")]
+pub struct ConfigError(String);
+
+impl Config {
+    /// Defaults, then `STEWARD_CONFIG`, then `STEWARD_*` variables of the process.
+    pub fn load() -> Result<Self, ConfigError> {
+        Self::from_figment(Self::figment())
+    }
+
+    /// The layered sources, so tests and tools can merge more on top.
+    pub fn figment() -> Figment {
+        let mut figment = Figment::from(Toml::string(DEFAULTS));
+        if let Ok(path) = std::env::var("STEWARD_CONFIG") {
+            figment = figment.merge(Toml::file_exact(path));
+        }
+        figment.merge(Env::prefixed("STEWARD_").split("__").ignore(&["config"]))
+    }
+
+    pub fn from_figment(figment: Figment) -> Result<Self, ConfigError> {
+        let config: Config = figment.extract().map_err(describe)?;
+        config.check()?;
+        Ok(config)
+    }
+
+    fn check(&self) -> Result<(), ConfigError> {
+        let bad = |key: &str, why: &str| Err(ConfigError(format!("{key}: {why}")));
+        if self.server.body_limit < 1024 {
+            return bad("server.body_limit", "must be at least 1024 bytes");
+        }
+        if !self.server.public_url.is_empty()
+            && !(self.server.public_url.starts_with("http://")
+                || self.server.public_url.starts_with("https://"))
+        {
+            return bad("server.public_url", "must start with http:// or https://");
+        }
+        for (key, url) in [
+            ("database.url", &self.database.url),
+            ("keystore.url", &self.keystore.url),
+        ] {
+            if !url.is_empty()
+                && !(url.starts_with("sqlite:")
+                    || url.starts_with("postgres://")
+                    || url.starts_with("postgresql://"))
+            {
+                return bad(key, "must be a sqlite: or postgres:// URL");
+            }
+        }
+        if !self.database.url.is_empty() && self.database.url == self.keystore.url {
+            return bad(
+                "keystore.url",
+                "must name a different database than database.url",
+            );
+        }
+        for (key, n) in [
+            ("database.max_connections", self.database.max_connections),
+            ("keystore.max_connections", self.keystore.max_connections),
+        ] {
+            if n == 0 {
+                return bad(key, "must be at least 1");
+            }
+        }
+        if self.auth.session_idle.is_zero() || self.auth.session_absolute.is_zero() {
+            return bad(
+                "auth.session_idle",
+                "session lifetimes must be longer than zero",
+            );
+        }
+        if self.auth.max_failures_per_account == 0 || self.auth.max_failures_per_ip == 0 {
+            return bad(
+                "auth.max_failures_per_account",
+                "failure limits must be at least 1",
+            );
+        }
+        if self.jobs.interval.is_zero() {
+            return bad("jobs.interval", "must be longer than zero");
+        }
+        if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
+            return bad(
+                "log.level",
+                "is not a valid log filter (try \"info\" or \"steward=debug\")",
+            );
+        }
+        Ok(())
+    }
+
+    pub fn database_url(&self) -> String {
+        self.sqlite_default(&self.database.url, "steward.db")
+    }
+
+    pub fn keystore_url(&self) -> String {
+        self.sqlite_default(&self.keystore.url, "keys.db")
+    }
+
+    fn sqlite_default(&self, url: &str, file: &str) -> String {
+        if url.is_empty() {
+            format!("sqlite://{}?mode=rwc", self.data_dir.join(file).display())
+        } else {
+            url.to_owned()
+        }
+    }
+
+    /// Base of links sent to people, without a trailing slash.
+    pub fn public_url(&self) -> String {
+        let url = if self.server.public_url.is_empty() {
+            format!("http://{}", self.server.addr)
+        } else {
+            self.server.public_url.clone()
+        };
+        url.trim_end_matches('/').to_owned()
+    }
+
+    pub fn shutdown_grace(&self) -> Duration {
+        self.server.shutdown_grace.as_std()
+    }
+}
+
+fn describe(err: figment::Error) -> ConfigError {
+    let err = err
+        .into_iter()
+        .next()
+        .expect("figment reports at least one error");
+    let key = err.path.join(".");
+    let mut kind = err.kind.to_string();
+    if let figment::error::Kind::Message(m) = &err.kind {
+        kind = m.clone();
+    }
+    let source = err
+        .metadata
+        .as_ref()
+        .map(|m| format!(" (from {})", m.name))
+        .unwrap_or_default();
+    if key.is_empty() {
+        ConfigError(format!("{kind}{source}"))
+    } else {
+        ConfigError(format!("{key}: {kind}{source}"))
+    }
+}

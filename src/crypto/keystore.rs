@@ -1,0 +1,168 @@
+//! The key store: a separate database holding the tenant keys, each wrapped
+//! under the master key. Destroying a key here makes everything sealed under
+//! it unreadable in every copy of the main database, backups included.
+
+use std::path::Path;
+
+use base64::{Engine, engine::general_purpose::STANDARD};
+use entity::keystore::{master_check, tenant_key};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set};
+use secrecy::ExposeSecret;
+use uuid::Uuid;
+
+use super::{CryptoError, Key};
+use crate::{clock::Clock, config::Config};
+
+const MASTER_CHECK_AAD: &[u8] = b"steward master key check";
+const MASTER_CHECK_TEXT: &[u8] = b"this key store belongs to this master key";
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyStoreError {
+    #[error("key store database: {0}")]
+    Db(#[from] DbErr),
+    #[error("{0}")]
+    MasterKey(String),
+    #[error("no key for this tenant")]
+    MissingTenantKey,
+    #[error("key store: {0}")]
+    Crypto(#[from] CryptoError),
+}
+
+#[derive(Clone, Debug)]
+pub struct KeyStore {
+    master: Key,
+    db: DatabaseConnection,
+    clock: Clock,
+}
+
+impl KeyStore {
+    /// Loads the master key and proves it is the one this key store was made with.
+    pub async fn open(
+        config: &Config,
+        db: DatabaseConnection,
+        clock: Clock,
+    ) -> Result<Self, KeyStoreError> {
+        let master = load_master_key(config)?;
+        let store = Self { master, db, clock };
+        store.check_master_key().await?;
+        Ok(store)
+    }
+
+    async fn check_master_key(&self) -> Result<(), KeyStoreError> {
+        match master_check::Entity::find_by_id(1).one(&self.db).await? {
+            Some(row) => {
+                let opened = self.master.open(&row.sealed, MASTER_CHECK_AAD).map_err(|_| {
+                    KeyStoreError::MasterKey(
+                        "crypto.master_key: this master key does not open the key store; it is not the key the data was sealed with".into(),
+                    )
+                })?;
+                if &*opened != MASTER_CHECK_TEXT {
+                    return Err(KeyStoreError::MasterKey(
+                        "crypto.master_key: the key store's check value is corrupt".into(),
+                    ));
+                }
+            }
+            None => {
+                master_check::ActiveModel {
+                    id: Set(1),
+                    sealed: Set(self.master.seal(MASTER_CHECK_TEXT, MASTER_CHECK_AAD)),
+                    created_at: Set(self.clock.now()),
+                }
+                .insert(&self.db)
+                .await?;
+            }
+        }
+        Ok(())
+    }
+
+    pub fn db(&self) -> &DatabaseConnection {
+        &self.db
+    }
+
+    /// Makes and stores a new tenant key; returns it.
+    pub async fn create_tenant_key(&self, tenant_id: Uuid) -> Result<Key, KeyStoreError> {
+        let key = Key::generate();
+        tenant_key::ActiveModel {
+            tenant_id: Set(tenant_id),
+            wrapped: Set(self.master.wrap(&key, &tenant_aad(tenant_id))),
+            created_at: Set(self.clock.now()),
+        }
+        .insert(&self.db)
+        .await?;
+        Ok(key)
+    }
+
+    pub async fn tenant_key(&self, tenant_id: Uuid) -> Result<Key, KeyStoreError> {
+        let row = tenant_key::Entity::find_by_id(tenant_id)
+            .one(&self.db)
+            .await?
+            .ok_or(KeyStoreError::MissingTenantKey)?;
+        Ok(self
+            .master
+            .unwrap_key(&row.wrapped, &tenant_aad(tenant_id))?)
+    }
+}
+
+fn tenant_aad(tenant_id: Uuid) -> Vec<u8> {
+    format!("tenant-key:{tenant_id}").into_bytes()
+}
+
+/// The configured master key, or in the embedded setup the one in
+/// `<data_dir>/master.key`, generated on first use.
+fn load_master_key(config: &Config) -> Result<Key, KeyStoreError> {
+    let configured = config.crypto.master_key.expose_secret().trim();
+    if !configured.is_empty() {
+        return decode_master_key(configured, "crypto.master_key");
+    }
+    if !config.keystore_url().starts_with("sqlite:") {
+        return Err(KeyStoreError::MasterKey(
+            "crypto.master_key: must be set (base64 of 32 bytes) when the key store is not the embedded SQLite file".into(),
+        ));
+    }
+    let path = config.data_dir.join("master.key");
+    if path.exists() {
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            KeyStoreError::MasterKey(format!("{}: cannot read: {e}", path.display()))
+        })?;
+        let key = decode_master_key(text.trim(), &path.display().to_string());
+        super::wipe(text);
+        return key;
+    }
+    let key = Key::generate();
+    write_private(&path, &STANDARD.encode(key.as_bytes()))
+        .map_err(|e| KeyStoreError::MasterKey(format!("{}: cannot write: {e}", path.display())))?;
+    tracing::warn!(
+        path = %path.display(),
+        "GENERATED A NEW MASTER KEY. Every customer's data is sealed under it: back this file up, \
+         apart from the databases. Without it the data cannot be read; with it and a database copy, it can."
+    );
+    Ok(key)
+}
+
+fn decode_master_key(text: &str, source: &str) -> Result<Key, KeyStoreError> {
+    let bytes = zeroize::Zeroizing::new(
+        STANDARD
+            .decode(text)
+            .map_err(|_| KeyStoreError::MasterKey(format!("{source}: is not valid base64")))?,
+    );
+    Key::from_slice(&bytes).ok_or_else(|| {
+        KeyStoreError::MasterKey(format!(
+            "{source}: must be base64 of exactly 32 bytes, found {} bytes",
+            bytes.len()
+        ))
+    })
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(contents.as_bytes())?;
+    file.sync_all()
+}

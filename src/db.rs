@@ -1,0 +1,91 @@
+//! Connections to the main database and the key store, with the settings the
+//! security model relies on (WAL, foreign keys, `secure_delete` on SQLite).
+
+use std::{path::Path, time::Duration};
+
+use migration::{KeystoreMigrator, Migrator, MigratorTrait};
+use sea_orm::{
+    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
+    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
+
+use crate::config::{Config, DatabaseConfig};
+
+/// Both databases Steward uses.
+#[derive(Clone, Debug)]
+pub struct Databases {
+    pub main: DatabaseConnection,
+    pub keys: DatabaseConnection,
+}
+
+impl Databases {
+    pub async fn connect(config: &Config) -> Result<Self, DbErr> {
+        std::fs::create_dir_all(&config.data_dir).map_err(|e| {
+            DbErr::Custom(format!(
+                "cannot create data_dir {}: {e}",
+                config.data_dir.display()
+            ))
+        })?;
+        let main = connect(&config.database_url(), &config.database).await?;
+        let keys = connect(&config.keystore_url(), &config.keystore).await?;
+        Ok(Self { main, keys })
+    }
+
+    pub async fn migrate(&self) -> Result<(), DbErr> {
+        Migrator::up(&self.main, None).await?;
+        KeystoreMigrator::up(&self.keys, None).await
+    }
+
+    /// Both databases answer a trivial query.
+    pub async fn ping(&self) -> Result<(), DbErr> {
+        self.main.ping().await?;
+        self.keys.ping().await
+    }
+}
+
+pub async fn connect(url: &str, settings: &DatabaseConfig) -> Result<DatabaseConnection, DbErr> {
+    if let Some(path) = sqlite_path(url) {
+        if let Some(dir) = Path::new(path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
+        }
+    }
+    let mut opt = ConnectOptions::new(url.to_owned());
+    opt.max_connections(settings.max_connections)
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(5))
+        .acquire_timeout(Duration::from_secs(10))
+        .sqlx_logging(false)
+        .map_sqlx_sqlite_opts(|o| {
+            o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+                .pragma("secure_delete", "ON")
+                .create_if_missing(true)
+        });
+    Database::connect(opt).await
+}
+
+/// The file behind a `sqlite:` URL, if it names one.
+pub fn sqlite_path(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or(rest);
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+/// A transaction that will write. On SQLite it takes the write lock at BEGIN,
+/// so two writers queue instead of failing on a lock upgrade.
+pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
+    let options = TransactionOptions {
+        sqlite_transaction_mode: (db.get_database_backend() == DbBackend::Sqlite)
+            .then_some(SqliteTransactionMode::Immediate),
+        ..Default::default()
+    };
+    db.begin_with_options(options).await
+}

@@ -1,0 +1,201 @@
+//! ISO 8601 durations (`P30D`, `PT15M`, `PT2S`) as used in configuration and
+//! policies. Years and months are refused: their length varies, and a period
+//! that protects people's data must mean the same thing every time.
+
+use std::{fmt, str::FromStr, time::Duration};
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct IsoDuration(Duration);
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{0}")]
+pub struct DurationError(String);
+
+impl IsoDuration {
+    pub fn from_secs(secs: u64) -> Self {
+        Self(Duration::from_secs(secs))
+    }
+
+    pub fn as_std(self) -> Duration {
+        self.0
+    }
+
+    pub fn as_chrono(self) -> chrono::TimeDelta {
+        chrono::TimeDelta::from_std(self.0).unwrap_or(chrono::TimeDelta::MAX)
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+}
+
+impl FromStr for IsoDuration {
+    type Err = DurationError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let bad = |why: &str| DurationError(format!("\"{s}\" is not an ISO 8601 duration: {why}"));
+        if s.starts_with('-') {
+            return Err(DurationError(format!(
+                "\"{s}\": a duration cannot be negative"
+            )));
+        }
+        let rest = s
+            .strip_prefix('P')
+            .ok_or_else(|| bad("it must start with P, as in P30D or PT15M"))?;
+        if rest.is_empty() || rest == "T" {
+            return Err(bad("it names no amount"));
+        }
+        let mut secs: u64 = 0;
+        let mut in_time = false;
+        let mut number = String::new();
+        let mut last_rank = 0;
+        for c in rest.chars() {
+            match c {
+                '0'..='9' => number.push(c),
+                'T' if !in_time && number.is_empty() => in_time = true,
+                'Y' | 'M' if !in_time => {
+                    return Err(bad(
+                        "years and months vary in length; use days (P365D) instead",
+                    ));
+                }
+                'W' | 'D' | 'H' | 'M' | 'S' => {
+                    let (unit, rank) = match (c, in_time) {
+                        ('W', false) => (604_800, 1),
+                        ('D', false) => (86_400, 2),
+                        ('H', true) => (3_600, 3),
+                        ('M', true) => (60, 4),
+                        ('S', true) => (1, 5),
+                        _ => {
+                            return Err(bad(
+                                "a unit is in the wrong part (hours, minutes and seconds come after T)",
+                            ));
+                        }
+                    };
+                    if number.is_empty() {
+                        return Err(bad("a unit has no number before it"));
+                    }
+                    if rank <= last_rank {
+                        return Err(bad("units must appear once each, largest first"));
+                    }
+                    last_rank = rank;
+                    let n: u64 = number.parse().map_err(|_| bad("a number is too large"))?;
+                    number.clear();
+                    secs = n
+                        .checked_mul(unit)
+                        .and_then(|v| secs.checked_add(v))
+                        .ok_or_else(|| bad("it is too long"))?;
+                }
+                _ => {
+                    return Err(bad(
+                        "it contains an unexpected character (fractions are not supported)",
+                    ));
+                }
+            }
+        }
+        if !number.is_empty() {
+            return Err(bad("a number has no unit after it"));
+        }
+        if last_rank == 0 {
+            return Err(bad("it names no amount"));
+        }
+        // Beyond ~100 years nothing Steward schedules makes sense, and chrono's
+        // arithmetic stays far from overflow.
+        if secs > 100 * 366 * 86_400 {
+            return Err(bad("it is longer than 100 years"));
+        }
+        Ok(Self(Duration::from_secs(secs)))
+    }
+}
+
+impl fmt::Display for IsoDuration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut secs = self.0.as_secs();
+        if secs == 0 {
+            return f.write_str("PT0S");
+        }
+        let days = secs / 86_400;
+        secs %= 86_400;
+        f.write_str("P")?;
+        if days > 0 {
+            write!(f, "{days}D")?;
+        }
+        if secs > 0 {
+            f.write_str("T")?;
+            let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
+            if h > 0 {
+                write!(f, "{h}H")?;
+            }
+            if m > 0 {
+                write!(f, "{m}M")?;
+            }
+            if s > 0 {
+                write!(f, "{s}S")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl<'de> Deserialize<'de> for IsoDuration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl Serialize for IsoDuration {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(s: &str) -> u64 {
+        s.parse::<IsoDuration>().unwrap().as_std().as_secs()
+    }
+
+    #[test]
+    fn parses_days_times_and_weeks() {
+        assert_eq!(secs("P30D"), 30 * 86_400);
+        assert_eq!(secs("PT2S"), 2);
+        assert_eq!(secs("PT15M"), 900);
+        assert_eq!(secs("P1DT1H1M1S"), 90_061);
+        assert_eq!(secs("P2W"), 14 * 86_400);
+    }
+
+    #[test]
+    fn refuses_what_is_ambiguous_or_broken() {
+        for bad in [
+            "",
+            "P",
+            "PT",
+            "30D",
+            "P1Y",
+            "P1M",
+            "-P1D",
+            "P1.5D",
+            "PT1D",
+            "P1H",
+            "P1D1D",
+            "PT1S1M",
+            "P10",
+            "P99999999999999999999D",
+            "P36600D0",
+            "P40000D",
+        ] {
+            assert!(bad.parse::<IsoDuration>().is_err(), "{bad} was accepted");
+        }
+    }
+
+    #[test]
+    fn prints_what_it_parses() {
+        for s in ["P30D", "PT2S", "P1DT1H1M1S", "PT0S"] {
+            assert_eq!(s.parse::<IsoDuration>().unwrap().to_string(), s);
+        }
+    }
+}

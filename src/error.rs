@@ -1,0 +1,105 @@
+//! The domain error: what went wrong in terms a caller can act on. Turned into
+//! an HTTP problem document in exactly one place (`http::problem`).
+
+use std::collections::BTreeMap;
+
+use sea_orm::{DbErr, TransactionError};
+
+use crate::crypto::KeyStoreError;
+
+/// Field name → what is wrong with it.
+pub type FieldErrors = BTreeMap<String, String>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("{0}")]
+    Forbidden(String),
+    #[error("authentication required")]
+    Unauthenticated,
+    #[error("your session has ended; sign in again")]
+    SessionExpired,
+    #[error("the tenant, email or password is not right")]
+    InvalidCredentials,
+    #[error("this account needs a current code from its authenticator app")]
+    TotpRequired,
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{}", summarize(.0))]
+    Invalid(FieldErrors),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("too many failed attempts; try again in {retry_after} seconds")]
+    Throttled { retry_after: u64 },
+    #[error("database: {0}")]
+    Db(#[from] DbErr),
+    #[error(transparent)]
+    Keys(#[from] KeyStoreError),
+    #[error("{0}")]
+    Internal(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// A validation failure of one field.
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Self::Invalid(BTreeMap::from([(field.to_owned(), message.into())]))
+    }
+}
+
+fn summarize(errors: &FieldErrors) -> String {
+    let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
+    format!("invalid value for {}", fields.join(", "))
+}
+
+impl From<TransactionError<Error>> for Error {
+    fn from(e: TransactionError<Error>) -> Self {
+        match e {
+            TransactionError::Connection(db) => Error::Db(db),
+            TransactionError::Transaction(e) => e,
+        }
+    }
+}
+
+/// Collects validation failures so a caller hears of all of them at once.
+#[derive(Default)]
+pub struct Checks(FieldErrors);
+
+impl Checks {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records the error of `result`, if any, under `field`; returns the value.
+    pub fn take<T, E: std::fmt::Display>(
+        &mut self,
+        field: &str,
+        result: Result<T, E>,
+    ) -> Option<T> {
+        match result {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.0
+                    .entry(field.to_owned())
+                    .or_insert_with(|| e.to_string());
+                None
+            }
+        }
+    }
+
+    pub fn fail(&mut self, field: &str, message: impl Into<String>) {
+        self.0
+            .entry(field.to_owned())
+            .or_insert_with(|| message.into());
+    }
+
+    pub fn finish(self) -> Result<()> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Invalid(self.0))
+        }
+    }
+}

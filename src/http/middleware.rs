@@ -1,0 +1,183 @@
+//! Middleware around every request: request IDs and logging, metrics,
+//! security headers and the body size limit.
+
+use std::time::Instant;
+
+use poem::{
+    Body, Endpoint, IntoResponse, Middleware, PathPattern, Request, Response, Result,
+    error::ReadBodyError,
+    http::{HeaderValue, StatusCode, header},
+};
+use tracing::Instrument;
+use uuid::Uuid;
+
+use super::{meta::RequestId, metrics::RequestLabels, problem::Problem};
+use crate::state::AppState;
+
+/// Gives each request an ID (or keeps a sane one from `X-Request-Id`), logs
+/// its outcome in a span carrying that ID, and records metrics.
+pub struct Observe;
+
+impl<E: Endpoint> Middleware<E> for Observe {
+    type Output = ObserveEndpoint<E>;
+
+    fn transform(&self, inner: E) -> Self::Output {
+        ObserveEndpoint { inner }
+    }
+}
+
+pub struct ObserveEndpoint<E> {
+    inner: E,
+}
+
+fn incoming_id(req: &Request) -> Option<String> {
+    let id = req.header("x-request-id")?;
+    (id.len() <= 64
+        && !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    .then(|| id.to_owned())
+}
+
+impl<E: Endpoint> Endpoint for ObserveEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, mut req: Request) -> Result<Self::Output> {
+        let started = Instant::now();
+        let id = incoming_id(&req).unwrap_or_else(|| Uuid::now_v7().to_string());
+        req.set_data(RequestId(id.clone()));
+        let method = req.method().to_string();
+        let state = req.data::<AppState>().cloned();
+        let span = tracing::info_span!("request", request_id = %id, method = %method);
+        async move {
+            let mut resp = match self.inner.call(req).await {
+                Ok(r) => r.into_response(),
+                Err(e) => e.into_response(),
+            };
+            let route = resp
+                .data::<PathPattern>()
+                .map_or_else(|| "unmatched".to_owned(), |p| p.0.to_string());
+            let status = resp.status().as_u16();
+            let elapsed = started.elapsed();
+            if let Some(state) = state {
+                state.metrics.observe(
+                    RequestLabels {
+                        method,
+                        route: route.clone(),
+                        status,
+                    },
+                    elapsed.as_secs_f64(),
+                );
+            }
+            tracing::info!(route = %route, status, ms = elapsed.as_secs_f64() * 1000.0, "answered");
+            if let Ok(v) = HeaderValue::from_str(&id) {
+                resp.headers_mut().insert("x-request-id", v);
+            }
+            Ok(resp)
+        }
+        .instrument(span)
+        .await
+    }
+}
+
+/// Headers that keep responses out of caches and frames. The interactive API
+/// docs need inline scripts, so they get no Content-Security-Policy.
+pub struct SecurityHeaders;
+
+impl<E: Endpoint> Middleware<E> for SecurityHeaders {
+    type Output = SecurityHeadersEndpoint<E>;
+
+    fn transform(&self, inner: E) -> Self::Output {
+        SecurityHeadersEndpoint { inner }
+    }
+}
+
+pub struct SecurityHeadersEndpoint<E> {
+    inner: E,
+}
+
+impl<E: Endpoint> Endpoint for SecurityHeadersEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, req: Request) -> Result<Self::Output> {
+        let docs = req.uri().path().starts_with("/api/docs");
+        let mut resp = self.inner.call(req).await?.into_response();
+        let h = resp.headers_mut();
+        h.insert(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        );
+        h.insert(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        );
+        h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+        if !docs {
+            h.insert(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static("default-src 'self'; frame-ancestors 'none'"),
+            );
+        }
+        if !h.contains_key(header::CACHE_CONTROL) {
+            h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
+        Ok(resp)
+    }
+}
+
+/// Refuses bodies over the limit with 413, whether or not they declare a
+/// Content-Length (a chunked body is counted as it is read).
+pub struct BodyLimit(pub usize);
+
+impl<E: Endpoint> Middleware<E> for BodyLimit {
+    type Output = BodyLimitEndpoint<E>;
+
+    fn transform(&self, inner: E) -> Self::Output {
+        BodyLimitEndpoint {
+            inner,
+            limit: self.0,
+        }
+    }
+}
+
+pub struct BodyLimitEndpoint<E> {
+    inner: E,
+    limit: usize,
+}
+
+fn too_large(limit: usize) -> Response {
+    Problem::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload-too-large",
+        format!("the request body is larger than {limit} bytes"),
+    )
+    .into_response()
+}
+
+impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, mut req: Request) -> Result<Self::Output> {
+        let declared = req
+            .header(header::CONTENT_LENGTH)
+            .and_then(|v| v.parse::<u64>().ok());
+        if declared.is_some_and(|n| n > self.limit as u64) {
+            return Ok(too_large(self.limit));
+        }
+        let body = req.take_body();
+        match body.into_bytes_limit(self.limit).await {
+            Ok(bytes) => req.set_body(Body::from(bytes)),
+            Err(ReadBodyError::PayloadTooLarge) => return Ok(too_large(self.limit)),
+            Err(e) => {
+                return Ok(Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "bad-request",
+                    format!("the request body could not be read: {e}"),
+                )
+                .into_response());
+            }
+        }
+        Ok(self.inner.call(req).await?.into_response())
+    }
+}

@@ -1,0 +1,31 @@
+//! The HTTP core shared by every capability: problem documents, request
+//! metadata, middleware, metrics and the probes.
+
+pub mod meta;
+pub mod metrics;
+pub mod middleware;
+pub mod probes;
+pub mod problem;
+
+use poem_openapi::{ApiResponse, Tags};
+
+#[derive(Tags)]
+pub enum ApiTags {
+    /// Signing in and out, sessions, two-factor sign-in
+    Auth,
+    /// API tokens for programs
+    Tokens,
+    /// Staff users and roles
+    Users,
+    /// The tenant's own settings
+    Tenant,
+    /// The tamper-evident audit log
+    Audit,
+}
+
+/// Success with nothing to say.
+#[derive(ApiResponse)]
+pub enum NoContent {
+    #[oai(status = 204)]
+    Done,
+}

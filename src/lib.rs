@@ -1,0 +1,20 @@
+//! Steward: a multi-tenant customer-records system that makes the
+//! controller's GDPR duties cheap and provable.
+
+pub mod audit;
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod crypto;
+pub mod db;
+pub mod duration;
+pub mod error;
+pub mod http;
+pub mod jobs;
+pub mod pagination;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+pub mod tenants;
+pub mod users;
+pub mod values;

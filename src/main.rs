@@ -1,0 +1,195 @@
+//! The `steward` command line.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use steward::{
+    audit,
+    clock::Clock,
+    config::Config,
+    db::Databases,
+    jobs, startup,
+    state::AppState,
+    telemetry,
+    tenants::{self, demo},
+};
+
+#[derive(Parser)]
+#[command(
+    name = "steward",
+    version,
+    about = "Customer records that keep the controller's duties cheap and provable"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate if needed, then serve on server.addr.
+    Serve {
+        /// First create tenant `demo` with owner owner@demo.test, and print the login.
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending migrations to the main database and the key store.
+    Migrate,
+    /// Manage tenants.
+    Tenant {
+        #[command(subcommand)]
+        command: TenantCommand,
+    },
+    /// Background jobs.
+    Jobs {
+        #[command(subcommand)]
+        command: JobsCommand,
+    },
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TenantCommand {
+    /// Create a tenant and its owner; prints {"tenant_id","owner_id","password"}.
+    Create {
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        owner_email: String,
+        /// At least 12 characters; generated (and printed) when left out.
+        #[arg(long)]
+        owner_password: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum JobsCommand {
+    /// Run every due job once and exit; prints a JSON summary.
+    RunOnce,
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Recompute the audit hash chains; exits non-zero on a break.
+    Verify {
+        /// Only this tenant (slug).
+        #[arg(long)]
+        tenant: Option<String>,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("steward: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(&config.log);
+    match run(cli.command, config).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("steward: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Migrate => {
+            let db = Databases::connect(&config).await?;
+            db.migrate().await?;
+            println!("migrations applied to the main database and the key store");
+        }
+        Command::Serve { demo } => {
+            steward::auth::warm_up_hashing();
+            let state = AppState::start(config, Clock::default()).await?;
+            if demo {
+                demo::ensure(&state).await?;
+                let url = state.config.public_url();
+                println!(
+                    "Demo tenant \"{}\": sign in as {} with password {}",
+                    demo::SLUG,
+                    demo::OWNER_EMAIL,
+                    demo::OWNER_PASSWORD
+                );
+                println!("API docs: {url}/api/docs");
+            }
+            startup::serve(state).await?;
+        }
+        Command::Tenant {
+            command:
+                TenantCommand::Create {
+                    slug,
+                    name,
+                    owner_email,
+                    owner_password,
+                },
+        } => {
+            let state = AppState::start(config, Clock::default()).await?;
+            match tenants::service::create(
+                &state,
+                &slug,
+                &name,
+                &owner_email,
+                owner_password.as_deref(),
+            )
+            .await
+            {
+                Ok(created) => println!("{}", serde_json::to_string(&created)?),
+                Err(steward::error::Error::Invalid(errors)) => {
+                    for (field, message) in errors {
+                        eprintln!("steward: --{}: {message}", field.replace('_', "-"));
+                    }
+                    return Ok(ExitCode::from(2));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Command::Jobs {
+            command: JobsCommand::RunOnce,
+        } => {
+            let state = AppState::start(config, Clock::default()).await?;
+            let summary = jobs::run_once(&state).await?;
+            println!("{}", serde_json::to_string(&summary)?);
+        }
+        Command::Audit {
+            command: AuditCommand::Verify { tenant },
+        } => {
+            let state = AppState::start(config, Clock::default()).await?;
+            let all = tenants::service::all(&state).await?;
+            let chosen: Vec<_> = all
+                .into_iter()
+                .filter(|t| tenant.as_deref().is_none_or(|s| s == t.slug))
+                .collect();
+            if chosen.is_empty() {
+                anyhow::bail!("--tenant: no tenant with that slug");
+            }
+            let mut broken = false;
+            for t in chosen {
+                let report = audit::verify(&state.db.main, t.id).await?;
+                broken |= !report.ok;
+                println!(
+                    "{}",
+                    serde_json::json!({ "tenant": t.slug, "report": report })
+                );
+            }
+            return Ok(if broken {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            });
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,87 @@
+//! Assembles the HTTP application and runs it until a shutdown signal.
+
+use poem::{
+    Endpoint, EndpointExt, Route, Server, get,
+    listener::{Acceptor, Listener, TcpListener},
+};
+use poem_openapi::OpenApiService;
+
+use crate::{
+    audit::api::AuditApi,
+    auth::api::{AuthApi, TokensApi},
+    http::{
+        middleware::{BodyLimit, Observe, SecurityHeaders},
+        probes, problem,
+    },
+    jobs,
+    state::AppState,
+    tenants::api::TenantApi,
+    users::api::UsersApi,
+};
+
+pub fn api_service() -> OpenApiService<(AuthApi, TokensApi, UsersApi, TenantApi, AuditApi), ()> {
+    OpenApiService::new((AuthApi, TokensApi, UsersApi, TenantApi, AuditApi), "Steward", env!("CARGO_PKG_VERSION"))
+        .description(
+            "Customer records whose controller duties are cheap and provable: retention after Complete, \
+             copies for customers, secure shredding and consent kept in sync. Errors are RFC 9457 problem documents.",
+        )
+        .server("/api/v1")
+}
+
+/// The whole application as one endpoint.
+pub fn app(state: AppState) -> impl Endpoint {
+    let api = api_service();
+    let spec = api.spec_endpoint();
+    let docs = api.swagger_ui();
+    let body_limit = state.config.server.body_limit;
+    Route::new()
+        .nest("/api/v1", api)
+        .at("/api/openapi.json", spec)
+        .nest("/api/docs", docs)
+        .at("/healthz", get(probes::healthz))
+        .at("/readyz", get(probes::readyz))
+        .at("/metrics", get(probes::metrics))
+        .with(BodyLimit(body_limit))
+        .catch_all_error(problem::catch_all)
+        .with(SecurityHeaders)
+        .with(Observe)
+        .data(state)
+}
+
+/// Serves until SIGTERM or SIGINT, then drains in-flight requests.
+pub async fn serve(state: AppState) -> anyhow::Result<()> {
+    let addr = state.config.server.addr;
+    let acceptor = TcpListener::bind(addr)
+        .into_acceptor()
+        .await
+        .map_err(|e| anyhow::anyhow!("server.addr: cannot listen on {addr}: {e}"))?;
+    let local = acceptor
+        .local_addr()
+        .first()
+        .and_then(|a| a.as_socket_addr().copied());
+    tracing::info!(addr = ?local, "listening");
+    let grace = state.config.shutdown_grace();
+    let runner = jobs::spawn_runner(state.clone());
+    let result = Server::new_with_acceptor(acceptor)
+        .run_with_graceful_shutdown(app(state), shutdown_signal(), Some(grace))
+        .await;
+    runner.abort();
+    tracing::info!("stopped");
+    Ok(result?)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("installing a SIGTERM handler succeeds");
+        tokio::select! {
+            _ = ctrl_c => {},
+            _ = term.recv() => {},
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
+    tracing::info!("shutting down: finishing in-flight requests");
+}

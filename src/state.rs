@@ -1,0 +1,38 @@
+//! What every request handler and job can reach.
+
+use std::sync::Arc;
+
+use tokio::sync::Semaphore;
+
+use crate::{
+    clock::Clock, config::Config, crypto::KeyStore, db::Databases, http::metrics::Metrics,
+};
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Databases,
+    pub keys: KeyStore,
+    pub clock: Clock,
+    pub metrics: Arc<Metrics>,
+    /// Bounds concurrent password hashing: each argon2id run takes 19 MiB.
+    pub hashing: Arc<Semaphore>,
+}
+
+impl AppState {
+    /// Connects, migrates and opens the key store.
+    pub async fn start(config: Config, clock: Clock) -> anyhow::Result<Self> {
+        let db = Databases::connect(&config).await?;
+        db.migrate().await?;
+        let keys = KeyStore::open(&config, db.keys.clone(), clock.clone()).await?;
+        let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+        Ok(Self {
+            config: Arc::new(config),
+            db,
+            keys,
+            clock,
+            metrics: Arc::new(Metrics::new()),
+            hashing: Arc::new(Semaphore::new(workers * 2)),
+        })
+    }
+}

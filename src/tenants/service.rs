@@ -1,0 +1,209 @@
+use entity::tenant;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, Set,
+};
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, Entry},
+    auth::{self, Role, Scope},
+    crypto,
+    db::begin_write,
+    error::{Checks, Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+    users::service::insert_user,
+    values::{Email, NewPassword, Slug, display_name},
+};
+
+#[derive(Debug, Serialize)]
+pub struct CreatedTenant {
+    pub tenant_id: Uuid,
+    pub owner_id: Uuid,
+    /// The owner's password when Steward generated it; shown once.
+    pub password: Option<String>,
+}
+
+/// Creates a tenant with its key, audit chain and first owner.
+pub async fn create(
+    state: &AppState,
+    slug: &str,
+    name: &str,
+    owner_email: &str,
+    owner_password: Option<&str>,
+) -> Result<CreatedTenant> {
+    let mut checks = Checks::new();
+    let slug = checks.take("slug", Slug::parse(slug));
+    let name = checks.take("name", display_name(name, 200));
+    let email = checks.take("owner_email", Email::parse(owner_email));
+    let given = match owner_password {
+        Some(p) => checks
+            .take("owner_password", NewPassword::parse(p))
+            .map(Some),
+        None => Some(None),
+    };
+    checks.finish()?;
+    let (slug, name, email, given) = (
+        slug.expect("checked"),
+        name.expect("checked"),
+        email.expect("checked"),
+        given.expect("checked"),
+    );
+
+    if find_by_slug(state, &slug).await?.is_some() {
+        return Err(Error::Conflict(format!(
+            "a tenant with slug {slug} already exists"
+        )));
+    }
+    let generated = given.is_none().then(|| crypto::random_secret(18));
+    let password = given
+        .as_ref()
+        .map(NewPassword::expose)
+        .or(generated.as_deref())
+        .expect("one is set");
+    let hash = auth::hash_password(state, password).await?;
+
+    let tenant_id = Uuid::now_v7();
+    // The key first: a key without a tenant is harmless and can be swept up;
+    // a tenant without a key could not seal anything.
+    state.keys.create_tenant_key(tenant_id).await?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    tenant::ActiveModel {
+        id: Set(tenant_id),
+        slug: Set(slug.as_str().to_owned()),
+        name: Set(name),
+        state: Set("active".into()),
+        contact_email: Set(Some(email.as_str().to_owned())),
+        require_totp_for_admins: Set(false),
+        created_at: Set(now),
+        cancelled_at: Set(None),
+        export_until: Set(None),
+        purge_at: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    audit::start_chain(&txn, tenant_id).await?;
+    audit::append(
+        &txn,
+        tenant_id,
+        audit::Actor::System,
+        &RequestMeta::system(),
+        now,
+        Entry::new("tenant.created").target("tenant", tenant_id),
+    )
+    .await?;
+    txn.commit().await?;
+
+    let owner = insert_user(
+        state,
+        tenant_id,
+        &email,
+        "Owner",
+        Role::Owner,
+        hash,
+        audit::Actor::System,
+        &RequestMeta::system(),
+    )
+    .await?;
+    Ok(CreatedTenant {
+        tenant_id,
+        owner_id: owner.id,
+        password: generated,
+    })
+}
+
+pub async fn find_by_slug(state: &AppState, slug: &Slug) -> Result<Option<tenant::Model>> {
+    Ok(tenant::Entity::find()
+        .filter(tenant::Column::Slug.eq(slug.as_str()))
+        .one(&state.db.main)
+        .await?)
+}
+
+pub async fn get(state: &AppState, scope: &Scope) -> Result<tenant::Model> {
+    tenant::Entity::find_by_id(scope.tenant_id())
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("tenant"))
+}
+
+#[derive(Default)]
+pub struct Settings {
+    pub name: Option<String>,
+    pub contact_email: Option<String>,
+    pub require_totp_for_admins: Option<bool>,
+}
+
+pub async fn update(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    change: Settings,
+) -> Result<tenant::Model> {
+    scope.require(Role::Admin)?;
+    let mut checks = Checks::new();
+    let name = change
+        .name
+        .as_deref()
+        .and_then(|n| checks.take("name", display_name(n, 200)));
+    let contact = change
+        .contact_email
+        .as_deref()
+        .and_then(|e| checks.take("contact_email", Email::parse(e)));
+    checks.finish()?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let current = tenant::Entity::find_by_id(scope.tenant_id())
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("tenant"))?;
+    let mut detail = Map::new();
+    let mut am = current.clone().into_active_model();
+    if let Some(name) = name.filter(|n| *n != current.name) {
+        am.name = Set(name);
+        detail.insert("name_changed".into(), Value::Bool(true));
+    }
+    if let Some(contact) = contact.filter(|c| current.contact_email.as_deref() != Some(c.as_str()))
+    {
+        am.contact_email = Set(Some(contact.as_str().to_owned()));
+        detail.insert("contact_email_changed".into(), Value::Bool(true));
+    }
+    if let Some(require) = change
+        .require_totp_for_admins
+        .filter(|r| *r != current.require_totp_for_admins)
+    {
+        am.require_totp_for_admins = Set(require);
+        detail.insert(
+            "require_totp_for_admins".into(),
+            json!({ "from": current.require_totp_for_admins, "to": require }),
+        );
+    }
+    if detail.is_empty() {
+        return Ok(current);
+    }
+    let updated = am.update(&txn).await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("tenant.settings_changed")
+            .target("tenant", scope.tenant_id())
+            .detail(Value::Object(detail)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// All tenants' IDs and slugs, for operator commands.
+pub async fn all(state: &AppState) -> Result<Vec<tenant::Model>> {
+    Ok(tenant::Entity::find().all(&state.db.main).await?)
+}
+
+pub async fn count(state: &AppState) -> Result<u64> {
+    Ok(tenant::Entity::find().count(&state.db.main).await?)
+}

@@ -1,0 +1,238 @@
+use entity::user;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+use serde_json::{Map, Value, json};
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, Entry},
+    auth::{self, Role, Scope, role_of, sessions},
+    crypto,
+    db::begin_write,
+    error::{Checks, Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+    values::{Email, NewPassword, display_name},
+};
+
+pub struct NewUser {
+    pub email: String,
+    pub name: String,
+    pub role: Role,
+    pub password: Option<String>,
+}
+
+pub struct Created {
+    pub user: user::Model,
+    /// Set when Steward chose the password; shown once.
+    pub generated_password: Option<String>,
+}
+
+pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<user::Model>> {
+    scope.require(Role::Admin)?;
+    Ok(user::Entity::find()
+        .filter(user::Column::TenantId.eq(scope.tenant_id()))
+        .order_by_asc(user::Column::CreatedAt)
+        .all(&state.db.main)
+        .await?)
+}
+
+pub async fn create(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    input: NewUser,
+) -> Result<Created> {
+    scope.require(Role::Admin)?;
+    if input.role == Role::Owner {
+        scope.require(Role::Owner)?;
+    }
+    let mut checks = Checks::new();
+    let email = checks.take("email", Email::parse(&input.email));
+    let name = checks.take("name", display_name(&input.name, 200));
+    let given = match &input.password {
+        Some(p) => checks.take("password", NewPassword::parse(p)).map(Some),
+        None => Some(None),
+    };
+    checks.finish()?;
+    let (email, name, given) = (
+        email.expect("checked"),
+        name.expect("checked"),
+        given.expect("checked"),
+    );
+    let generated = given.is_none().then(|| crypto::random_secret(18));
+    let password = given
+        .as_ref()
+        .map(NewPassword::expose)
+        .or(generated.as_deref())
+        .expect("one is set");
+    let hash = auth::hash_password(state, password).await?;
+    let user = insert_user(
+        state,
+        scope.tenant_id(),
+        &email,
+        &name,
+        input.role,
+        hash,
+        scope.into(),
+        meta,
+    )
+    .await?;
+    Ok(Created {
+        user,
+        generated_password: generated,
+    })
+}
+
+/// Inserts a user and its audit row; refuses an email already in the tenant.
+#[allow(clippy::too_many_arguments)]
+pub async fn insert_user(
+    state: &AppState,
+    tenant_id: Uuid,
+    email: &Email,
+    name: &str,
+    role: Role,
+    password_hash: String,
+    actor: audit::Actor,
+    meta: &RequestMeta,
+) -> Result<user::Model> {
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let taken = user::Entity::find()
+        .filter(user::Column::TenantId.eq(tenant_id))
+        .filter(user::Column::Email.eq(email.as_str()))
+        .count(&txn)
+        .await?;
+    if taken > 0 {
+        return Err(Error::Conflict(
+            "a user with this email already exists in this tenant".into(),
+        ));
+    }
+    let model = user::ActiveModel {
+        tenant_id: Set(tenant_id),
+        id: Set(Uuid::now_v7()),
+        email: Set(email.as_str().to_owned()),
+        name: Set(name.to_owned()),
+        password_hash: Set(password_hash),
+        role: Set(role.as_str().to_owned()),
+        totp_secret: Set(None),
+        totp_enabled: Set(false),
+        totp_last_step: Set(None),
+        disabled: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    audit::append(
+        &txn,
+        tenant_id,
+        actor,
+        meta,
+        now,
+        Entry::new("user.created")
+            .target("user", model.id)
+            .detail(json!({ "role": role.as_str() })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(model)
+}
+
+#[derive(Default)]
+pub struct Change {
+    pub name: Option<String>,
+    pub role: Option<Role>,
+    pub disabled: Option<bool>,
+    /// Turns off the user's two-factor sign-in (a lost device).
+    pub reset_totp: bool,
+}
+
+pub async fn update(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    change: Change,
+) -> Result<user::Model> {
+    scope.require(Role::Admin)?;
+    let name = match &change.name {
+        Some(n) => Some(display_name(n, 200).map_err(|e| Error::invalid("name", e.to_string()))?),
+        None => None,
+    };
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let target = user::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("user"))?;
+    let current_role = role_of(&target.role)?;
+    if current_role == Role::Owner || change.role == Some(Role::Owner) {
+        scope.require(Role::Owner)?;
+    }
+    let loses_owner = current_role == Role::Owner
+        && !target.disabled
+        && (change.role.is_some_and(|r| r != Role::Owner) || change.disabled == Some(true));
+    if loses_owner {
+        // Locking every active owner serialises two admins demoting the last two owners at once.
+        let owners = user::Entity::find()
+            .filter(user::Column::TenantId.eq(scope.tenant_id()))
+            .filter(user::Column::Role.eq(Role::Owner.as_str()))
+            .filter(user::Column::Disabled.eq(false))
+            .lock_exclusive()
+            .all(&txn)
+            .await?;
+        if owners.len() <= 1 {
+            return Err(Error::Conflict("this is the last owner: make someone else an owner before demoting or disabling them".into()));
+        }
+    }
+
+    let mut detail = Map::new();
+    let mut am = target.clone().into_active_model();
+    if let Some(role) = change.role.filter(|r| *r != current_role) {
+        am.role = Set(role.as_str().to_owned());
+        detail.insert(
+            "role".into(),
+            json!({ "from": current_role.as_str(), "to": role.as_str() }),
+        );
+    }
+    if let Some(disabled) = change.disabled.filter(|d| *d != target.disabled) {
+        am.disabled = Set(disabled);
+        detail.insert("disabled".into(), Value::Bool(disabled));
+    }
+    if let Some(name) = name.filter(|n| *n != target.name) {
+        am.name = Set(name);
+        detail.insert("name_changed".into(), Value::Bool(true));
+    }
+    if change.reset_totp && (target.totp_enabled || target.totp_secret.is_some()) {
+        am.totp_enabled = Set(false);
+        am.totp_secret = Set(None);
+        am.totp_last_step = Set(None);
+        detail.insert("totp_reset".into(), Value::Bool(true));
+    }
+    if detail.is_empty() {
+        return Ok(target);
+    }
+    am.updated_at = Set(now);
+    let updated = am.update(&txn).await?;
+    if change.disabled == Some(true) || detail.contains_key("role") {
+        let ended = sessions::revoke_all_of(&txn, scope.tenant_id(), id, None, now).await?;
+        detail.insert("sessions_ended".into(), json!(ended));
+    }
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("user.updated")
+            .target("user", id)
+            .detail(Value::Object(detail)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
