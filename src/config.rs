@@ -103,11 +103,20 @@ impl Config {
 
     /// The layered sources, so tests and tools can merge more on top.
     pub fn figment() -> Figment {
-        let mut figment = Figment::from(Toml::string(DEFAULTS));
+        let mut figment = Self::defaults();
         if let Ok(path) = std::env::var("STEWARD_CONFIG") {
             figment = figment.merge(Toml::file_exact(path));
         }
-        figment.merge(Env::prefixed("STEWARD_").split("__").ignore(&["config"]))
+        figment.merge(
+            Env::prefixed("STEWARD_")
+                .split("__")
+                .ignore(&["config", "test_database_url"]),
+        )
+    }
+
+    /// Only the built-in defaults, without files or environment.
+    pub fn defaults() -> Figment {
+        Figment::from(Toml::string(DEFAULTS))
     }
 
     pub fn from_figment(figment: Figment) -> Result<Self, ConfigError> {

@@ -1,5 +1,7 @@
 //! Assembles the HTTP application and runs it until a shutdown signal.
 
+use std::sync::Arc;
+
 use poem::{
     Endpoint, EndpointExt, Route, Server, get,
     listener::{Acceptor, Listener, TcpListener},
@@ -10,7 +12,8 @@ use crate::{
     audit::api::AuditApi,
     auth::api::{AuthApi, TokensApi},
     http::{
-        middleware::{BodyLimit, Observe, SecurityHeaders},
+        body_check::BodySchemas,
+        middleware::{Observe, RequestBody, SecurityHeaders},
         probes, problem,
     },
     jobs,
@@ -31,6 +34,7 @@ pub fn api_service() -> OpenApiService<(AuthApi, TokensApi, UsersApi, TenantApi,
 /// The whole application as one endpoint.
 pub fn app(state: AppState) -> impl Endpoint {
     let api = api_service();
+    let schemas = Arc::new(BodySchemas::from_spec(&api.spec(), "/api/v1"));
     let spec = api.spec_endpoint();
     let docs = api.swagger_ui();
     let body_limit = state.config.server.body_limit;
@@ -41,7 +45,10 @@ pub fn app(state: AppState) -> impl Endpoint {
         .at("/healthz", get(probes::healthz))
         .at("/readyz", get(probes::readyz))
         .at("/metrics", get(probes::metrics))
-        .with(BodyLimit(body_limit))
+        .with(RequestBody {
+            limit: body_limit,
+            schemas,
+        })
         .catch_all_error(problem::catch_all)
         .with(SecurityHeaders)
         .with(Observe)

@@ -55,7 +55,7 @@ async fn check_session(req: &Request, key: ApiKey) -> poem::Result<Scope> {
         cookie: &key.key,
         writes,
         csrf_header: req.header("x-csrf-token"),
-        totp_setup_route: req.uri().path().starts_with("/api/v1/auth/"),
+        totp_setup_route: req.original_uri().path().starts_with("/api/v1/auth/"),
     };
     Ok(sessions::authenticate_session(state, presented).await?)
 }

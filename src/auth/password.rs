@@ -56,6 +56,7 @@ pub async fn verify(state: &AppState, password: &str, phc: Option<&str>) -> Resu
         .await
         .map_err(|e| Error::Internal(e.to_string()))?;
     let password = zeroize::Zeroizing::new(password.to_owned());
+    state.metrics.password_checks.inc();
     let (phc, real) = match phc {
         Some(p) => (p.to_owned(), true),
         None => (String::new(), false),

@@ -20,6 +20,8 @@ pub struct Metrics {
     registry: Mutex<Registry>,
     pub requests: Family<RequestLabels, Counter>,
     pub latency: Family<RequestLabels, Histogram>,
+    /// Password hash verifications, real or against the dummy hash.
+    pub password_checks: Counter,
 }
 
 impl Metrics {
@@ -37,10 +39,17 @@ impl Metrics {
             "Time to answer HTTP requests",
             latency.clone(),
         );
+        let password_checks = Counter::default();
+        registry.register(
+            "password_checks",
+            "Password hash verifications (argon2id), including those against the dummy hash",
+            password_checks.clone(),
+        );
         Self {
             registry: Mutex::new(registry),
             requests,
             latency,
+            password_checks,
         }
     }
 

@@ -1,7 +1,7 @@
 //! Middleware around every request: request IDs and logging, metrics,
 //! security headers and the body size limit.
 
-use std::time::Instant;
+use std::{sync::Arc, time::Instant};
 
 use poem::{
     Body, Endpoint, IntoResponse, Middleware, PathPattern, Request, Response, Result,
@@ -11,7 +11,7 @@ use poem::{
 use tracing::Instrument;
 use uuid::Uuid;
 
-use super::{meta::RequestId, metrics::RequestLabels, problem::Problem};
+use super::{body_check::BodySchemas, meta::RequestId, metrics::RequestLabels, problem::Problem};
 use crate::state::AppState;
 
 /// Gives each request an ID (or keeps a sane one from `X-Request-Id`), logs
@@ -127,23 +127,29 @@ impl<E: Endpoint> Endpoint for SecurityHeadersEndpoint<E> {
 }
 
 /// Refuses bodies over the limit with 413, whether or not they declare a
-/// Content-Length (a chunked body is counted as it is read).
-pub struct BodyLimit(pub usize);
+/// Content-Length (a chunked body is counted as it is read), then checks JSON
+/// bodies against their operation's schema.
+pub struct RequestBody {
+    pub limit: usize,
+    pub schemas: Arc<BodySchemas>,
+}
 
-impl<E: Endpoint> Middleware<E> for BodyLimit {
-    type Output = BodyLimitEndpoint<E>;
+impl<E: Endpoint> Middleware<E> for RequestBody {
+    type Output = RequestBodyEndpoint<E>;
 
     fn transform(&self, inner: E) -> Self::Output {
-        BodyLimitEndpoint {
+        RequestBodyEndpoint {
             inner,
-            limit: self.0,
+            limit: self.limit,
+            schemas: self.schemas.clone(),
         }
     }
 }
 
-pub struct BodyLimitEndpoint<E> {
+pub struct RequestBodyEndpoint<E> {
     inner: E,
     limit: usize,
+    schemas: Arc<BodySchemas>,
 }
 
 fn too_large(limit: usize) -> Response {
@@ -155,7 +161,7 @@ fn too_large(limit: usize) -> Response {
     .into_response()
 }
 
-impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
+impl<E: Endpoint> Endpoint for RequestBodyEndpoint<E> {
     type Output = Response;
 
     async fn call(&self, mut req: Request) -> Result<Self::Output> {
@@ -167,7 +173,16 @@ impl<E: Endpoint> Endpoint for BodyLimitEndpoint<E> {
         }
         let body = req.take_body();
         match body.into_bytes_limit(self.limit).await {
-            Ok(bytes) => req.set_body(Body::from(bytes)),
+            Ok(bytes) => {
+                let content_type = req.header(header::CONTENT_TYPE);
+                if let Some(problem) =
+                    self.schemas
+                        .check(req.method(), req.uri().path(), content_type, &bytes)
+                {
+                    return Ok(problem.into_response());
+                }
+                req.set_body(Body::from(bytes));
+            }
             Err(ReadBodyError::PayloadTooLarge) => return Ok(too_large(self.limit)),
             Err(e) => {
                 return Ok(Problem::new(

@@ -1,6 +1,7 @@
 //! The HTTP core shared by every capability: problem documents, request
 //! metadata, middleware, metrics and the probes.
 
+pub mod body_check;
 pub mod meta;
 pub mod metrics;
 pub mod middleware;

@@ -218,7 +218,8 @@ pub async fn update(
     }
     am.updated_at = Set(now);
     let updated = am.update(&txn).await?;
-    if change.disabled == Some(true) || detail.contains_key("role") {
+    // The role is read on every request, so only disabling needs to end sessions.
+    if change.disabled == Some(true) {
         let ended = sessions::revoke_all_of(&txn, scope.tenant_id(), id, None, now).await?;
         detail.insert("sessions_ended".into(), json!(ended));
     }

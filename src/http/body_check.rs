@@ -1,0 +1,448 @@
+//! Strict checking of JSON request bodies against the operation's own schema
+//! in the published OpenAPI spec, before the operation parses them. Wrong
+//! types are refused rather than coerced, unknown fields are refused, and
+//! every bad field is named in the problem's `errors`.
+
+use std::collections::BTreeMap;
+
+use poem::http::{Method, StatusCode};
+use serde_json::{Map, Value};
+
+use super::problem::Problem;
+
+struct Operation {
+    method: Method,
+    /// Path segments after the API prefix; `None` is a path parameter.
+    segments: Vec<Option<String>>,
+    schema: Value,
+}
+
+pub struct BodySchemas {
+    prefix: String,
+    operations: Vec<Operation>,
+    components: Map<String, Value>,
+}
+
+impl BodySchemas {
+    /// Reads every operation's JSON request body schema from `spec`.
+    pub fn from_spec(spec: &str, prefix: &str) -> Self {
+        let spec: Value = serde_json::from_str(spec).expect("the generated spec is JSON");
+        let components = spec["components"]["schemas"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        let mut operations = Vec::new();
+        for (path, item) in spec["paths"].as_object().into_iter().flatten() {
+            for (method, op) in item.as_object().into_iter().flatten() {
+                let json_body = op["requestBody"]["content"]
+                    .as_object()
+                    .and_then(|c| c.iter().find(|(ct, _)| ct.starts_with("application/json")))
+                    .and_then(|(_, media)| media.get("schema"));
+                let Some(schema) = json_body else { continue };
+                let Ok(method) = method.to_uppercase().parse::<Method>() else {
+                    continue;
+                };
+                let segments = split(path)
+                    .map(|s| (!(s.starts_with('{') && s.ends_with('}'))).then(|| s.to_owned()))
+                    .collect();
+                operations.push(Operation {
+                    method,
+                    segments,
+                    schema: schema.clone(),
+                });
+            }
+        }
+        Self {
+            prefix: prefix.to_owned(),
+            operations,
+            components,
+        }
+    }
+
+    fn schema_for(&self, method: &Method, path: &str) -> Option<&Value> {
+        let rest = path.strip_prefix(&self.prefix)?;
+        let parts: Vec<&str> = split(rest).collect();
+        self.operations
+            .iter()
+            .find(|op| {
+                op.method == method
+                    && op.segments.len() == parts.len()
+                    && op
+                        .segments
+                        .iter()
+                        .zip(&parts)
+                        .all(|(s, p)| s.as_deref().is_none_or(|s| s == *p))
+            })
+            .map(|op| &op.schema)
+    }
+
+    /// A problem document when a JSON body does not match its operation's schema.
+    pub fn check(
+        &self,
+        method: &Method,
+        path: &str,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> Option<Problem> {
+        let schema = self.schema_for(method, path)?;
+        let is_json = content_type.is_some_and(|ct| {
+            ct.split(';')
+                .next()
+                .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
+        });
+        if !is_json {
+            return None;
+        }
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Some(Problem::new(
+                StatusCode::BAD_REQUEST,
+                "bad-request",
+                "the request body is empty; send a JSON object",
+            ));
+        }
+        let value: Value = match serde_json::from_slice(body) {
+            Ok(v) => v,
+            Err(e) => {
+                return Some(Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "bad-request",
+                    format!("the request body is not valid JSON: {e}"),
+                ));
+            }
+        };
+        let mut errors = BTreeMap::new();
+        self.validate(schema, &value, "", &mut errors);
+        if errors.is_empty() {
+            return None;
+        }
+        let mut problem = Problem::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation",
+            summary(&errors),
+        );
+        problem.errors = Some(errors);
+        Some(problem)
+    }
+
+    fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
+        match schema.get("$ref").and_then(Value::as_str) {
+            Some(r) => r
+                .strip_prefix("#/components/schemas/")
+                .and_then(|name| self.components.get(name))
+                .map_or(schema, |s| self.resolve(s)),
+            None => schema,
+        }
+    }
+
+    fn validate(
+        &self,
+        schema: &Value,
+        value: &Value,
+        at: &str,
+        errors: &mut BTreeMap<String, String>,
+    ) {
+        let schema = self.resolve(schema);
+        let field = if at.is_empty() { "body" } else { at };
+        let mut fail = |msg: String| {
+            errors.entry(field.to_owned()).or_insert(msg);
+        };
+        if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
+            for s in all {
+                self.validate(s, value, at, errors);
+            }
+            return;
+        }
+        if let Some(any) = schema
+            .get("anyOf")
+            .or_else(|| schema.get("oneOf"))
+            .and_then(Value::as_array)
+        {
+            let mut first = None;
+            for s in any {
+                let mut e = BTreeMap::new();
+                self.validate(s, value, at, &mut e);
+                if e.is_empty() {
+                    return;
+                }
+                first.get_or_insert(e);
+            }
+            errors.extend(first.unwrap_or_default());
+            return;
+        }
+        if value.is_null() {
+            if schema.get("nullable") != Some(&Value::Bool(true)) {
+                fail("must not be null".into());
+            }
+            return;
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") => self.validate_object(schema, value, at, errors),
+            Some("string") => match value.as_str() {
+                None => fail(format!("must be a string, not {}", kind(value))),
+                Some(s) => {
+                    if let Some(msg) = string_fault(schema, s) {
+                        fail(msg);
+                    }
+                }
+            },
+            Some("integer") => {
+                let unsigned = schema
+                    .get("format")
+                    .and_then(Value::as_str)
+                    .is_some_and(|f| f.starts_with("uint"));
+                if !(value.is_i64() || value.is_u64()) {
+                    fail(format!("must be a whole number, not {}", kind(value)));
+                } else if unsigned && !value.is_u64() {
+                    fail("must not be negative".into());
+                } else if let Some(msg) = range_fault(schema, value) {
+                    fail(msg);
+                }
+            }
+            Some("number") => {
+                if !value.is_number() {
+                    fail(format!("must be a number, not {}", kind(value)));
+                } else if let Some(msg) = range_fault(schema, value) {
+                    fail(msg);
+                }
+            }
+            Some("boolean") => {
+                if !value.is_boolean() {
+                    fail(format!("must be true or false, not {}", kind(value)));
+                }
+            }
+            Some("array") => match value.as_array() {
+                None => fail(format!("must be a list, not {}", kind(value))),
+                Some(items) => {
+                    if let Some(max) = schema
+                        .get("maxItems")
+                        .and_then(Value::as_u64)
+                        .filter(|m| items.len() as u64 > *m)
+                    {
+                        fail(format!("must have at most {max} items"));
+                    }
+                    if let Some(item_schema) = schema.get("items") {
+                        for (i, item) in items.iter().enumerate() {
+                            self.validate(item_schema, item, &format!("{at}[{i}]"), errors);
+                        }
+                    }
+                }
+            },
+            _ => {}
+        }
+    }
+
+    fn validate_object(
+        &self,
+        schema: &Value,
+        value: &Value,
+        at: &str,
+        errors: &mut BTreeMap<String, String>,
+    ) {
+        let join = |key: &str| {
+            if at.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{at}.{key}")
+            }
+        };
+        let Some(object) = value.as_object() else {
+            let what = if at.is_empty() { "body" } else { at };
+            errors
+                .entry(what.to_owned())
+                .or_insert(format!("must be a JSON object, not {}", kind(value)));
+            return;
+        };
+        let properties = schema.get("properties").and_then(Value::as_object);
+        for required in schema
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
+            if !object.contains_key(required) {
+                errors
+                    .entry(join(required))
+                    .or_insert_with(|| "is required".into());
+            }
+        }
+        for (key, item) in object {
+            match (
+                properties.and_then(|p| p.get(key)),
+                schema.get("additionalProperties"),
+            ) {
+                (Some(s), _) => self.validate(s, item, &join(key), errors),
+                (None, Some(extra)) if extra.is_object() => {
+                    self.validate(extra, item, &join(key), errors)
+                }
+                (None, Some(Value::Bool(true))) => {}
+                (None, _) => {
+                    errors
+                        .entry(join(key))
+                        .or_insert_with(|| "is not a field this operation accepts".into());
+                }
+            }
+        }
+    }
+}
+
+fn split(path: &str) -> impl Iterator<Item = &str> {
+    path.split('/').filter(|s| !s.is_empty())
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn string_fault(schema: &Value, s: &str) -> Option<String> {
+    let chars = s.chars().count() as u64;
+    if let Some(max) = schema
+        .get("maxLength")
+        .and_then(Value::as_u64)
+        .filter(|m| chars > *m)
+    {
+        return Some(format!("must be at most {max} characters"));
+    }
+    if let Some(min) = schema
+        .get("minLength")
+        .and_then(Value::as_u64)
+        .filter(|m| chars < *m)
+    {
+        return Some(format!("must be at least {min} characters"));
+    }
+    if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
+        if !allowed.iter().any(|a| a.as_str() == Some(s)) {
+            let names: Vec<&str> = allowed.iter().filter_map(Value::as_str).collect();
+            return Some(format!("must be one of: {}", names.join(", ")));
+        }
+    }
+    match schema.get("format").and_then(Value::as_str) {
+        Some("uuid") if uuid::Uuid::try_parse(s).is_err() => Some("must be a UUID".into()),
+        Some("date-time") if chrono::DateTime::parse_from_rfc3339(s).is_err() => {
+            Some("must be an RFC 3339 date and time".into())
+        }
+        _ => None,
+    }
+}
+
+fn range_fault(schema: &Value, v: &Value) -> Option<String> {
+    let n = v.as_f64()?;
+    if let Some(min) = schema
+        .get("minimum")
+        .and_then(Value::as_f64)
+        .filter(|m| n < *m)
+    {
+        return Some(format!("must be at least {min}"));
+    }
+    if let Some(max) = schema
+        .get("maximum")
+        .and_then(Value::as_f64)
+        .filter(|m| n > *m)
+    {
+        return Some(format!("must be at most {max}"));
+    }
+    None
+}
+
+fn summary(errors: &BTreeMap<String, String>) -> String {
+    let parts: Vec<String> = errors.iter().map(|(k, v)| format!("{k} {v}")).collect();
+    format!(
+        "the request body does not fit this operation: {}",
+        parts.join("; ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn schemas() -> BodySchemas {
+        let spec = json!({
+            "paths": { "/things/{id}": { "post": { "requestBody": { "content": { "application/json; charset=utf-8": { "schema": { "$ref": "#/components/schemas/Thing" } } } } } } },
+            "components": { "schemas": {
+                "Thing": { "type": "object", "required": ["name", "kind"], "properties": {
+                    "name": { "type": "string", "maxLength": 5 },
+                    "kind": { "$ref": "#/components/schemas/Kind" },
+                    "count": { "type": "integer", "format": "uint64" },
+                    "tags": { "type": "array", "items": { "type": "string" } },
+                    "extra": { "type": "object", "additionalProperties": { "type": "boolean" } }
+                } },
+                "Kind": { "type": "string", "enum": ["a", "b"] }
+            } }
+        });
+        BodySchemas::from_spec(&spec.to_string(), "/api")
+    }
+
+    fn errors(body: Value) -> BTreeMap<String, String> {
+        schemas()
+            .check(
+                &Method::POST,
+                "/api/things/7",
+                Some("application/json"),
+                body.to_string().as_bytes(),
+            )
+            .and_then(|p| p.errors)
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_matching_body_passes() {
+        assert!(errors(json!({ "name": "ab", "kind": "a", "count": 3, "tags": ["x"], "extra": { "k": true } })).is_empty());
+    }
+
+    #[test]
+    fn every_fault_is_named_by_field() {
+        let e = errors(
+            json!({ "name": 12, "count": -1, "tags": [1], "extra": { "k": "no" }, "zzz": 1 }),
+        );
+        assert_eq!(
+            e.keys().cloned().collect::<Vec<_>>(),
+            ["count", "extra.k", "kind", "name", "tags[0]", "zzz"]
+        );
+        assert!(e["name"].contains("string"));
+        assert!(e["kind"].contains("required"));
+        let e = errors(json!({ "name": "toolong", "kind": "c" }));
+        assert!(e["name"].contains("at most 5"));
+        assert!(e["kind"].contains("one of: a, b"));
+    }
+
+    #[test]
+    fn other_routes_and_content_types_are_left_alone() {
+        let s = schemas();
+        assert!(
+            s.check(
+                &Method::GET,
+                "/api/things/7",
+                Some("application/json"),
+                b"{"
+            )
+            .is_none()
+        );
+        assert!(
+            s.check(&Method::POST, "/api/other", Some("application/json"), b"{")
+                .is_none()
+        );
+        assert!(
+            s.check(&Method::POST, "/api/things/7", Some("text/plain"), b"{")
+                .is_none()
+        );
+        assert!(
+            s.check(
+                &Method::POST,
+                "/api/things/7",
+                Some("application/json; charset=utf-8"),
+                b"{"
+            )
+            .is_some()
+        );
+    }
+}

@@ -1,0 +1,248 @@
+//! Table-driven bad input over every JSON endpoint: each answer is a 4xx
+//! problem document, and the database is unchanged.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+use steward::auth::Role;
+
+use crate::helpers::{Session, problem, spawn_app_with};
+
+struct Endpoint {
+    method: Method,
+    path: String,
+    valid: Value,
+}
+
+fn endpoints(user_id: &str) -> Vec<Endpoint> {
+    let e = |method: Method, path: &str, valid: Value| Endpoint {
+        method,
+        path: path.to_owned(),
+        valid,
+    };
+    vec![
+        e(
+            Method::POST,
+            "/api/v1/auth/login",
+            json!({ "tenant": "acme", "email": "owner@acme.test", "password": "wrong but well formed" }),
+        ),
+        e(
+            Method::POST,
+            "/api/v1/auth/totp/confirm",
+            json!({ "code": "123456" }),
+        ),
+        e(
+            Method::POST,
+            "/api/v1/auth/totp/disable",
+            json!({ "code": "123456" }),
+        ),
+        e(
+            Method::POST,
+            "/api/v1/auth/password",
+            json!({ "current_password": "x", "new_password": "y" }),
+        ),
+        e(
+            Method::POST,
+            "/api/v1/tokens",
+            json!({ "name": "n", "role": "viewer" }),
+        ),
+        e(
+            Method::POST,
+            "/api/v1/users",
+            json!({ "email": "a@b.test", "name": "A", "role": "viewer" }),
+        ),
+        e(
+            Method::PATCH,
+            &format!("/api/v1/users/{user_id}"),
+            json!({ "name": "B" }),
+        ),
+        e(Method::PATCH, "/api/v1/tenant", json!({ "name": "C" })),
+    ]
+}
+
+/// Bodies that are wrong in form, each with what it exercises.
+fn malformed(valid: &Value) -> Vec<(&'static str, String, Vec<u8>)> {
+    let json_ct = "application/json".to_owned();
+    let mut out = vec![
+        ("truncated JSON", json_ct.clone(), b"{\"name\":".to_vec()),
+        ("not JSON at all", json_ct.clone(), b"name=x".to_vec()),
+        ("empty body", json_ct.clone(), Vec::new()),
+        (
+            "an array, not an object",
+            json_ct.clone(),
+            b"[1,2]".to_vec(),
+        ),
+        ("a bare string", json_ct.clone(), b"\"x\"".to_vec()),
+        ("null", json_ct.clone(), b"null".to_vec()),
+        (
+            "invalid UTF-8",
+            json_ct.clone(),
+            b"{\"name\":\"\xff\xfe\"}".to_vec(),
+        ),
+        (
+            "wrong content type",
+            "text/plain".to_owned(),
+            valid.to_string().into_bytes(),
+        ),
+        (
+            "oversized body",
+            json_ct.clone(),
+            format!("{{\"name\":\"{}\"}}", "x".repeat(10_000)).into_bytes(),
+        ),
+    ];
+    let mut unknown = valid.clone();
+    unknown["surprise"] = json!(1);
+    out.push((
+        "unknown field",
+        json_ct.clone(),
+        unknown.to_string().into_bytes(),
+    ));
+    for (key, value) in valid.as_object().unwrap() {
+        for wrong in [
+            json!(12345),
+            json!([value]),
+            json!({ "nested": value }),
+            json!(true),
+        ] {
+            if wrong.is_boolean() && value.is_boolean() {
+                continue;
+            }
+            let mut body = valid.clone();
+            body[key] = wrong;
+            out.push((
+                "a field of the wrong type",
+                json_ct.clone(),
+                body.to_string().into_bytes(),
+            ));
+        }
+        let mut body = valid.clone();
+        body[key] = json!("é".repeat(2000));
+        out.push((
+            "a field far too long",
+            json_ct.clone(),
+            body.to_string().into_bytes(),
+        ));
+    }
+    out
+}
+
+#[tokio::test]
+async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_nothing() {
+    let app = spawn_app_with("server.body_limit = 8192").await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let callers: Vec<(&str, Session)> = vec![
+        ("session", owner.clone()),
+        ("token", app.token(&t, Role::Owner).await),
+    ];
+    let before = app.fingerprint().await;
+    let mut cases = 0;
+    for (who, caller) in &callers {
+        for ep in endpoints(&staff.user_id.to_string()) {
+            for (what, content_type, body) in malformed(&ep.valid) {
+                let resp = caller
+                    .raw(ep.method.clone(), &ep.path, &content_type, body)
+                    .await;
+                let status = resp.status().as_u16();
+                assert!(
+                    (400..500).contains(&status),
+                    "{who} {} {} with {what}: {status}",
+                    ep.method,
+                    ep.path
+                );
+                let body = problem(resp, status).await;
+                if what == "unknown field" {
+                    assert_eq!(
+                        body["errors"]["surprise"].is_string(),
+                        true,
+                        "unknown field not named: {body}"
+                    );
+                }
+                if what == "oversized body" {
+                    assert_eq!(status, 413, "{} {}", ep.method, ep.path);
+                }
+                cases += 1;
+            }
+        }
+        assert_eq!(
+            app.fingerprint().await,
+            before,
+            "bad input from a {who} changed the database"
+        );
+    }
+    assert!(cases > 200, "only {cases} cases ran");
+}
+
+#[tokio::test]
+async fn bad_ids_in_paths_are_400_problems() {
+    let app = spawn_app_with("").await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let before = app.fingerprint().await;
+    for (method, path) in [
+        (Method::PATCH, "/api/v1/users/not-a-uuid"),
+        (Method::PATCH, "/api/v1/users/12345"),
+        (Method::DELETE, "/api/v1/tokens/zzzz"),
+        (Method::DELETE, "/api/v1/auth/sessions/%00"),
+        (
+            Method::DELETE,
+            "/api/v1/tokens/00000000-0000-0000-0000-00000000000g",
+        ),
+    ] {
+        let resp = owner
+            .send(method.clone(), path, Some(json!({ "name": "x" })))
+            .await;
+        let body = problem(resp, 400).await;
+        assert_eq!(body["type"], "/problems/bad-request", "{method} {path}");
+    }
+    assert_eq!(app.fingerprint().await, before);
+}
+
+#[tokio::test]
+async fn semantic_validation_names_every_bad_field() {
+    let app = spawn_app_with("").await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let before = app.fingerprint().await;
+    let body = problem(
+        owner
+            .patch(
+                "/api/v1/tenant",
+                json!({ "name": "\u{0007}bell", "contact_email": "nope" }),
+            )
+            .await,
+        422,
+    )
+    .await;
+    assert!(
+        body["errors"]["name"].is_string() && body["errors"]["contact_email"].is_string(),
+        "{body}"
+    );
+    let body = problem(
+        owner
+            .post("/api/v1/tokens", json!({ "name": "   ", "role": "viewer" }))
+            .await,
+        422,
+    )
+    .await;
+    assert!(body["errors"]["name"].is_string());
+    let body = problem(
+        owner
+            .post("/api/v1/tokens", json!({ "name": 7, "role": "superuser" }))
+            .await,
+        422,
+    )
+    .await;
+    assert!(
+        body["errors"]["role"]
+            .as_str()
+            .unwrap()
+            .contains("viewer, staff, admin, owner"),
+        "{body}"
+    );
+    assert!(
+        body["errors"]["name"].as_str().unwrap().contains("string"),
+        "a number is not silently made a string: {body}"
+    );
+    assert_eq!(app.fingerprint().await, before);
+}

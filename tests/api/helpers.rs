@@ -1,0 +1,401 @@
+//! `spawn_app()`: a real server on a free port over fresh databases, with a
+//! clock the test can move, and helpers that read like the product's story.
+
+use std::{collections::BTreeMap, net::SocketAddr};
+
+use figment::providers::{Format, Toml};
+use poem::{
+    Server,
+    listener::{Acceptor, Listener, TcpListener},
+};
+use reqwest::{Method, StatusCode};
+use sea_orm::{ConnectionTrait, Database, DbBackend, Statement};
+use serde_json::{Value, json};
+use steward::{auth::Role, clock::Clock, config::Config, startup, state::AppState};
+use uuid::Uuid;
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    pub clock: Clock,
+    pub dir: tempfile::TempDir,
+    /// The database URLs, for the command-line tests.
+    pub database_url: String,
+    pub keystore_url: String,
+}
+
+pub struct Tenant {
+    pub slug: String,
+    pub id: Uuid,
+    pub owner_email: String,
+    pub owner_password: String,
+}
+
+/// A signed-in client: its own cookie jar, and the CSRF token from login.
+#[derive(Clone)]
+pub struct Session {
+    pub base: String,
+    pub client: reqwest::Client,
+    pub csrf: Option<String>,
+    pub bearer: Option<String>,
+    pub user_id: Uuid,
+}
+
+pub const PASSWORD: &str = "a long enough password";
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client builds")
+}
+
+/// Fresh PostgreSQL databases (main and key store) when the suite runs on PostgreSQL.
+async fn fresh_postgres(base: &str) -> (String, String) {
+    let (server, _db) = base
+        .rsplit_once('/')
+        .expect("STEWARD_TEST_DATABASE_URL ends in /<database>");
+    let admin = Database::connect(format!("{server}/postgres"))
+        .await
+        .expect("PostgreSQL at STEWARD_TEST_DATABASE_URL answers");
+    let prefix = base.rsplit('/').next().unwrap().split('?').next().unwrap();
+    let id = Uuid::now_v7().simple().to_string();
+    let main = format!("{prefix}_{}", &id[20..]);
+    let keys = format!("{main}_keys");
+    for name in [&main, &keys] {
+        admin
+            .execute_raw(Statement::from_string(
+                DbBackend::Postgres,
+                format!("CREATE DATABASE \"{name}\""),
+            ))
+            .await
+            .expect("can create a test database");
+    }
+    (format!("{server}/{main}"), format!("{server}/{keys}"))
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with("").await
+}
+
+/// Starts Steward with extra TOML configuration on top of the defaults.
+pub async fn spawn_app_with(extra_toml: &str) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (database_url, keystore_url) = match std::env::var("STEWARD_TEST_DATABASE_URL") {
+        Ok(base) if !base.is_empty() => fresh_postgres(&base).await,
+        _ => (String::new(), String::new()),
+    };
+    let master_key = if database_url.is_empty() {
+        String::new()
+    } else {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.encode([7u8; 32])
+    };
+    let figment = Config::defaults()
+        .merge(Toml::string(&format!(
+            "data_dir = {:?}\nlog.level = \"warn\"\nserver.addr = \"127.0.0.1:0\"\ndatabase.url = {database_url:?}\nkeystore.url = {keystore_url:?}\ncrypto.master_key = {master_key:?}\n",
+            dir.path().display().to_string()
+        )))
+        .merge(Toml::string(extra_toml));
+    let config = Config::from_figment(figment).expect("test configuration is valid");
+    let database_url = config.database_url();
+    let keystore_url = config.keystore_url();
+    let clock = Clock::default();
+    let state = AppState::start(config, clock.clone())
+        .await
+        .expect("app starts");
+    let acceptor = TcpListener::bind("127.0.0.1:0")
+        .into_acceptor()
+        .await
+        .expect("bind");
+    let addr = *acceptor.local_addr()[0]
+        .as_socket_addr()
+        .expect("socket address");
+    tokio::spawn(Server::new_with_acceptor(acceptor).run(startup::app(state.clone())));
+    TestApp {
+        addr,
+        state,
+        clock,
+        dir,
+        database_url,
+        keystore_url,
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    pub fn anonymous(&self) -> Session {
+        Session {
+            base: format!("http://{}", self.addr),
+            client: client(),
+            csrf: None,
+            bearer: None,
+            user_id: Uuid::nil(),
+        }
+    }
+
+    pub async fn create_tenant(&self, slug: &str) -> Tenant {
+        let owner_email = format!("owner@{slug}.test");
+        let created = steward::tenants::service::create(
+            &self.state,
+            slug,
+            &format!("{slug} Ltd"),
+            &owner_email,
+            Some(PASSWORD),
+        )
+        .await
+        .expect("tenant is created");
+        Tenant {
+            slug: slug.to_owned(),
+            id: created.tenant_id,
+            owner_email,
+            owner_password: PASSWORD.to_owned(),
+        }
+    }
+
+    pub async fn login(&self, tenant: &str, email: &str, password: &str) -> Session {
+        let s = self.anonymous();
+        let resp = s
+            .post(
+                "/api/v1/auth/login",
+                json!({ "tenant": tenant, "email": email, "password": password }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::OK, "login of {email} failed");
+        let body: Value = resp.json().await.unwrap();
+        Session {
+            csrf: Some(body["csrf_token"].as_str().unwrap().to_owned()),
+            user_id: body["user"]["id"].as_str().unwrap().parse().unwrap(),
+            ..s
+        }
+    }
+
+    pub async fn login_owner(&self, t: &Tenant) -> Session {
+        self.login(&t.slug, &t.owner_email, &t.owner_password).await
+    }
+
+    /// A new user with `role` in the tenant, signed in.
+    pub async fn login_as(&self, t: &Tenant, role: Role) -> Session {
+        let owner = self.login_owner(t).await;
+        let email = format!(
+            "{}-{}@{}.test",
+            role,
+            &Uuid::now_v7().simple().to_string()[24..],
+            t.slug
+        );
+        let resp = owner
+            .post("/api/v1/users", json!({ "email": email, "name": format!("A {role}"), "role": role.as_str(), "password": PASSWORD }))
+            .await;
+        assert_eq!(resp.status(), StatusCode::CREATED);
+        self.login(&t.slug, &email, PASSWORD).await
+    }
+
+    /// An API token with `role`, made by the tenant's owner.
+    pub async fn token(&self, t: &Tenant, role: Role) -> Session {
+        let owner = self.login_owner(t).await;
+        let resp = owner
+            .post(
+                "/api/v1/tokens",
+                json!({ "name": "integration", "role": role.as_str() }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::CREATED);
+        let body: Value = resp.json().await.unwrap();
+        Session {
+            bearer: Some(body["token"].as_str().unwrap().to_owned()),
+            csrf: None,
+            client: client(),
+            ..owner
+        }
+    }
+
+    /// Row counts of every table plus the audit heads: equal fingerprints mean nothing was written.
+    pub async fn fingerprint(&self) -> BTreeMap<String, String> {
+        let db = &self.state.db.main;
+        let mut out = BTreeMap::new();
+        for table in [
+            "tenants",
+            "users",
+            "sessions",
+            "api_tokens",
+            "audit_log",
+            "login_throttle",
+        ] {
+            let row = db
+                .query_one_raw(Statement::from_string(
+                    db.get_database_backend(),
+                    format!("SELECT COUNT(*) AS n FROM {table}"),
+                ))
+                .await
+                .unwrap()
+                .unwrap();
+            out.insert(
+                table.to_owned(),
+                row.try_get::<i64>("", "n").unwrap().to_string(),
+            );
+        }
+        let users = db
+            .query_all_raw(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT email, name, role, disabled, totp_enabled FROM users ORDER BY email",
+            ))
+            .await
+            .unwrap();
+        for (i, u) in users.iter().enumerate() {
+            let role: String = u.try_get("", "role").unwrap();
+            let name: String = u.try_get("", "name").unwrap();
+            let disabled: bool = u.try_get("", "disabled").unwrap();
+            out.insert(format!("user{i}"), format!("{role}/{name}/{disabled}"));
+        }
+        let heads = db
+            .query_all_raw(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT seq, hash FROM audit_heads ORDER BY hash",
+            ))
+            .await
+            .unwrap();
+        for (i, h) in heads.iter().enumerate() {
+            out.insert(
+                format!("head{i}"),
+                format!("{}", h.try_get::<i64>("", "seq").unwrap()),
+            );
+        }
+        out
+    }
+
+    /// A UUID as a SQL literal of the backend in use (SQLite stores UUIDs as blobs).
+    pub fn uuid_sql(&self, id: Uuid) -> String {
+        match self.state.db.main.get_database_backend() {
+            DbBackend::Sqlite => format!("x'{}'", id.simple()),
+            _ => format!("'{id}'"),
+        }
+    }
+
+    /// Runs SQL directly against the main database, as an attacker with file access would.
+    pub async fn sql(&self, sql: &str) {
+        let db = &self.state.db.main;
+        db.execute_raw(Statement::from_string(
+            db.get_database_backend(),
+            sql.to_owned(),
+        ))
+        .await
+        .unwrap();
+    }
+
+    pub async fn metric(&self, name: &str) -> f64 {
+        let text = self.anonymous().get("/metrics").await.text().await.unwrap();
+        text.lines()
+            .filter(|l| l.starts_with(name) && !l.starts_with('#'))
+            .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+            .sum()
+    }
+}
+
+impl Session {
+    pub async fn send(&self, method: Method, path: &str, body: Option<Value>) -> reqwest::Response {
+        let mut req = self
+            .client
+            .request(method, format!("{}{}", self.base, path));
+        if let Some(csrf) = &self.csrf {
+            req = req.header("x-csrf-token", csrf);
+        }
+        if let Some(bearer) = &self.bearer {
+            req = req.bearer_auth(bearer);
+        }
+        if let Some(body) = body {
+            req = req.json(&body);
+        }
+        req.send().await.expect("request is answered")
+    }
+
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.send(Method::GET, path, None).await
+    }
+
+    pub async fn post(&self, path: &str, body: Value) -> reqwest::Response {
+        self.send(Method::POST, path, Some(body)).await
+    }
+
+    pub async fn patch(&self, path: &str, body: Value) -> reqwest::Response {
+        self.send(Method::PATCH, path, Some(body)).await
+    }
+
+    pub async fn delete(&self, path: &str) -> reqwest::Response {
+        self.send(Method::DELETE, path, None).await
+    }
+
+    /// A raw request, for malformed bodies.
+    pub async fn raw(
+        &self,
+        method: Method,
+        path: &str,
+        content_type: &str,
+        body: Vec<u8>,
+    ) -> reqwest::Response {
+        let mut req = self
+            .client
+            .request(method, format!("{}{}", self.base, path))
+            .header("content-type", content_type)
+            .body(body);
+        if let Some(csrf) = &self.csrf {
+            req = req.header("x-csrf-token", csrf);
+        }
+        if let Some(bearer) = &self.bearer {
+            req = req.bearer_auth(bearer);
+        }
+        req.send().await.expect("request is answered")
+    }
+
+    pub async fn json(&self, path: &str) -> Value {
+        let resp = self.get(path).await;
+        assert_eq!(resp.status(), StatusCode::OK, "GET {path}");
+        resp.json().await.unwrap()
+    }
+
+    /// The same client without the CSRF header.
+    pub fn without_csrf(&self) -> Session {
+        Session {
+            csrf: None,
+            ..self.clone()
+        }
+    }
+}
+
+/// Asserts an RFC 9457 problem document with `status`; returns it.
+pub async fn problem(resp: reqwest::Response, status: u16) -> Value {
+    assert_eq!(
+        resp.status().as_u16(),
+        status,
+        "unexpected status for {}",
+        resp.url()
+    );
+    let ct = resp
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    assert_eq!(ct, "application/problem+json", "problem content type");
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(
+        body["status"].as_u64(),
+        Some(status as u64),
+        "status in body: {body}"
+    );
+    assert!(
+        body["type"].as_str().is_some_and(|t| !t.is_empty()),
+        "type: {body}"
+    );
+    assert!(
+        body["title"].as_str().is_some_and(|t| !t.is_empty()),
+        "title: {body}"
+    );
+    assert!(
+        body["detail"].as_str().is_some_and(|t| !t.is_empty()),
+        "detail: {body}"
+    );
+    body
+}

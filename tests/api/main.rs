@@ -1,0 +1,15 @@
+//! Black-box tests of Steward through HTTP (and the command line): requests
+//! in; responses, files and database state out. Runs on SQLite by default and
+//! on PostgreSQL when `STEWARD_TEST_DATABASE_URL` is set.
+
+mod helpers;
+
+mod audit;
+mod auth;
+mod bad_input;
+mod cli;
+mod probes;
+mod roles;
+mod schema;
+mod tenancy;
+mod users;

@@ -1,0 +1,138 @@
+use reqwest::StatusCode;
+use serde_json::Value;
+
+use crate::helpers::{problem, spawn_app};
+
+#[tokio::test]
+async fn health_readiness_and_metrics_answer() {
+    let app = spawn_app().await;
+    let anon = app.anonymous();
+    let resp = anon.get("/healthz").await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.text().await.unwrap(), "ok");
+    let resp = anon.get("/readyz").await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    anon.get("/api/v1/users").await;
+    let metrics = anon.get("/metrics").await.text().await.unwrap();
+    assert!(
+        metrics.contains(
+            "steward_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 1"
+        ),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains(
+            "steward_http_requests_total{method=\"GET\",route=\"/api/v1/users\",status=\"401\"} 1"
+        ),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("steward_http_request_duration_seconds_bucket"),
+        "latency histograms"
+    );
+}
+
+#[tokio::test]
+async fn readiness_fails_when_a_database_is_gone() {
+    let app = spawn_app().await;
+    app.state.db.keys.clone().close().await.unwrap();
+    problem(app.anonymous().get("/readyz").await, 503).await;
+    assert_eq!(
+        app.anonymous().get("/healthz").await.status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn metrics_label_routes_by_template_never_by_id() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let id = uuid::Uuid::now_v7();
+    owner.delete(&format!("/api/v1/tokens/{id}")).await;
+    let metrics = app.anonymous().get("/metrics").await.text().await.unwrap();
+    let route = metrics
+        .lines()
+        .find(|l| l.contains("method=\"DELETE\""))
+        .expect("the DELETE is counted");
+    assert!(
+        route.contains("route=\"/api/v1/tokens/:"),
+        "labelled by template: {route}"
+    );
+    assert!(!metrics.contains(&id.to_string()));
+}
+
+#[tokio::test]
+async fn openapi_spec_declares_both_security_schemes_and_the_docs_ui_is_served() {
+    let app = spawn_app().await;
+    let spec: Value = app.anonymous().json("/api/openapi.json").await;
+    let schemes = &spec["components"]["securitySchemes"];
+    assert_eq!(schemes["SessionAuth"]["type"], "apiKey");
+    assert_eq!(schemes["SessionAuth"]["in"], "cookie");
+    assert_eq!(schemes["SessionAuth"]["name"], "steward_session");
+    assert_eq!(schemes["TokenAuth"]["type"], "http");
+    assert_eq!(schemes["TokenAuth"]["scheme"], "bearer");
+    assert!(spec["paths"]["/auth/login"]["post"].is_object());
+    assert_eq!(spec["servers"][0]["url"], "/api/v1");
+    let problem_ct =
+        &spec["paths"]["/users"]["get"]["responses"]["403"]["content"]["application/problem+json"];
+    assert!(
+        problem_ct.is_object(),
+        "errors are documented as problem documents"
+    );
+    let docs = app.anonymous().get("/api/docs").await;
+    assert_eq!(docs.status(), StatusCode::OK);
+    assert!(
+        docs.text()
+            .await
+            .unwrap()
+            .to_lowercase()
+            .contains("swagger")
+    );
+}
+
+#[tokio::test]
+async fn every_answer_carries_a_request_id_and_security_headers() {
+    let app = spawn_app().await;
+    let resp = app.anonymous().get("/healthz").await;
+    let h = resp.headers();
+    assert!(h.get("x-request-id").is_some());
+    assert_eq!(h.get("x-content-type-options").unwrap(), "nosniff");
+    assert_eq!(h.get("referrer-policy").unwrap(), "no-referrer");
+    assert_eq!(h.get("cache-control").unwrap(), "no-store");
+    assert_eq!(
+        h.get("content-security-policy").unwrap(),
+        "default-src 'self'; frame-ancestors 'none'"
+    );
+    let resp = crate::helpers::client()
+        .get(app.url("/healthz"))
+        .header("x-request-id", "trace-42")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.headers().get("x-request-id").unwrap(), "trace-42");
+    let resp = crate::helpers::client()
+        .get(app.url("/healthz"))
+        .header("x-request-id", "bad id\twith tab")
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(
+        resp.headers().get("x-request-id").unwrap(),
+        "bad id\twith tab"
+    );
+}
+
+#[tokio::test]
+async fn unknown_routes_and_methods_are_problem_documents() {
+    let app = spawn_app().await;
+    let body = problem(app.anonymous().get("/api/v1/nothing-here").await, 404).await;
+    assert_eq!(body["type"], "/problems/not-found");
+    problem(
+        app.anonymous()
+            .send(reqwest::Method::PUT, "/api/v1/auth/login", None)
+            .await,
+        405,
+    )
+    .await;
+}
