@@ -130,21 +130,21 @@ impl Config {
         if self.server.body_limit < 1024 {
             return bad("server.body_limit", "must be at least 1024 bytes");
         }
-        if !self.server.public_url.is_empty()
-            && !(self.server.public_url.starts_with("http://")
-                || self.server.public_url.starts_with("https://"))
-        {
+        let url = &self.server.public_url;
+        let web = |u: &str| u.starts_with("http://") || u.starts_with("https://");
+        if !url.is_empty() && !web(url) {
             return bad("server.public_url", "must start with http:// or https://");
         }
         for (key, url) in [
             ("database.url", &self.database.url),
             ("keystore.url", &self.keystore.url),
         ] {
-            if !url.is_empty()
-                && !(url.starts_with("sqlite:")
-                    || url.starts_with("postgres://")
-                    || url.starts_with("postgresql://"))
-            {
+            let known = |u: &str| {
+                u.starts_with("sqlite:")
+                    || u.starts_with("postgres://")
+                    || u.starts_with("postgresql://")
+            };
+            if !url.is_empty() && !known(url) {
                 return bad(key, "must be a sqlite: or postgres:// URL");
             }
         }

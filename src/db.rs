@@ -44,14 +44,13 @@ impl Databases {
 }
 
 pub async fn connect(url: &str, settings: &DatabaseConfig) -> Result<DatabaseConnection, DbErr> {
-    if let Some(path) = sqlite_path(url) {
-        if let Some(dir) = Path::new(path)
+    if let Some(path) = sqlite_path(url)
+        && let Some(dir) = Path::new(path)
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
-        {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
-        }
+    {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
     }
     let mut opt = ConnectOptions::new(url.to_owned());
     opt.max_connections(settings.max_connections)

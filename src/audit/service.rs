@@ -254,19 +254,19 @@ pub async fn verify<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<Ver
         }
     }
     let head = audit_head::Entity::find_by_id(tenant_id).one(conn).await?;
-    if let Some(head) = head {
-        if head.seq != expected_seq - 1 || head.hash != prev_hash {
-            return Ok(VerifyReport {
-                ok: false,
-                broken_at_seq: Some(expected_seq),
-                reason: Some(format!(
-                    "the chain ends at row {} but {} rows were written",
-                    expected_seq - 1,
-                    head.seq
-                )),
-                ..report
-            });
-        }
+    if let Some(head) = head
+        && (head.seq != expected_seq - 1 || head.hash != prev_hash)
+    {
+        return Ok(VerifyReport {
+            ok: false,
+            broken_at_seq: Some(expected_seq),
+            reason: Some(format!(
+                "the chain ends at row {} but {} rows were written",
+                expected_seq - 1,
+                head.seq
+            )),
+            ..report
+        });
     }
     Ok(report)
 }

@@ -56,7 +56,7 @@ impl KeyStore {
                         "crypto.master_key: this master key does not open the key store; it is not the key the data was sealed with".into(),
                     )
                 })?;
-                if &*opened != MASTER_CHECK_TEXT {
+                if *opened != MASTER_CHECK_TEXT {
                     return Err(KeyStoreError::MasterKey(
                         "crypto.master_key: the key store's check value is corrupt".into(),
                     ));

@@ -205,10 +205,8 @@ impl BodySchemas {
                     fail(msg);
                 }
             }
-            Some("boolean") => {
-                if !value.is_boolean() {
-                    fail(format!("must be true or false, not {}", kind(value)));
-                }
+            Some("boolean") if !value.is_boolean() => {
+                fail(format!("must be true or false, not {}", kind(value)));
             }
             Some("array") => match value.as_array() {
                 None => fail(format!("must be a list, not {}", kind(value))),
@@ -317,11 +315,11 @@ fn string_fault(schema: &Value, s: &str) -> Option<String> {
     {
         return Some(format!("must be at least {min} characters"));
     }
-    if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
-        if !allowed.iter().any(|a| a.as_str() == Some(s)) {
-            let names: Vec<&str> = allowed.iter().filter_map(Value::as_str).collect();
-            return Some(format!("must be one of: {}", names.join(", ")));
-        }
+    if let Some(allowed) = schema.get("enum").and_then(Value::as_array)
+        && !allowed.iter().any(|a| a.as_str() == Some(s))
+    {
+        let names: Vec<&str> = allowed.iter().filter_map(Value::as_str).collect();
+        return Some(format!("must be one of: {}", names.join(", ")));
     }
     match schema.get("format").and_then(Value::as_str) {
         Some("uuid") if uuid::Uuid::try_parse(s).is_err() => Some("must be a UUID".into()),

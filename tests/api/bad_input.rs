@@ -152,9 +152,8 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
                 );
                 let body = problem(resp, status).await;
                 if what == "unknown field" {
-                    assert_eq!(
+                    assert!(
                         body["errors"]["surprise"].is_string(),
-                        true,
                         "unknown field not named: {body}"
                     );
                 }

@@ -131,10 +131,9 @@ async fn the_last_owner_cannot_be_demoted_or_disabled() {
     let second = app
         .login(
             &t.slug,
-            &second.json("/api/v1/auth/me").await["email"]
+            second.json("/api/v1/auth/me").await["email"]
                 .as_str()
-                .unwrap()
-                .to_owned(),
+                .unwrap(),
             crate::helpers::PASSWORD,
         )
         .await;
