@@ -230,7 +230,10 @@ fn describe(err: figment::Error) -> ConfigError {
     let source = err
         .metadata
         .as_ref()
-        .map(|m| format!(" (from {})", m.name))
+        .map(|m| match &m.source {
+            Some(figment::Source::File(path)) => format!(" (from {})", path.display()),
+            _ => format!(" (from {})", m.name),
+        })
         .unwrap_or_default();
     if key.is_empty() {
         ConfigError(format!("{kind}{source}"))

@@ -166,6 +166,45 @@ async fn an_invalid_setting_stops_start_up_with_one_line_naming_the_key() {
 }
 
 #[tokio::test]
+async fn settings_come_from_the_file_named_by_steward_config_and_the_environment_wins() {
+    let app = spawn_app().await;
+    let file = app.dir.path().join("steward.toml");
+    std::fs::write(&file, "[auth]\nsession_idle = \"30 minutes\"\n").unwrap();
+    let out = steward(
+        &app,
+        &["migrate"],
+        &[("STEWARD_CONFIG", file.to_str().unwrap())],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("auth.session_idle") && err.contains("steward.toml"),
+        "names the key and the file: {err}"
+    );
+    // An environment variable overrides the file.
+    let out = steward(
+        &app,
+        &["migrate"],
+        &[
+            ("STEWARD_CONFIG", file.to_str().unwrap()),
+            ("STEWARD_AUTH__SESSION_IDLE", "PT20M"),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let missing = app.dir.path().join("nope.toml");
+    let out = steward(
+        &app,
+        &["migrate"],
+        &[("STEWARD_CONFIG", missing.to_str().unwrap())],
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[tokio::test]
 async fn a_wrong_master_key_is_refused_at_start_up() {
     let app = spawn_app().await;
     use base64::Engine;

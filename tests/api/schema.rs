@@ -201,3 +201,49 @@ async fn every_tenant_owned_key_includes_tenant_id() {
     }
     assert!(checked >= 10, "only {checked} keys checked");
 }
+
+#[tokio::test]
+async fn embedded_databases_run_with_wal_foreign_keys_and_secure_delete() {
+    let app = spawn_app().await;
+    for db in [&app.state.db.main, &app.state.db.keys] {
+        if db.get_database_backend() != DbBackend::Sqlite {
+            assert_eq!(db.get_database_backend(), DbBackend::Postgres);
+            continue;
+        }
+        for (pragma, expected) in [
+            ("journal_mode", "wal"),
+            ("foreign_keys", "1"),
+            ("secure_delete", "1"),
+        ] {
+            let row = db
+                .query_one_raw(Statement::from_string(
+                    DbBackend::Sqlite,
+                    format!("PRAGMA {pragma}"),
+                ))
+                .await
+                .unwrap()
+                .unwrap();
+            let value = row
+                .try_get_by_index::<String>(0)
+                .or_else(|_| row.try_get_by_index::<i64>(0).map(|n| n.to_string()))
+                .unwrap();
+            assert_eq!(value, expected, "PRAGMA {pragma}");
+        }
+    }
+    for file in ["steward.db", "keys.db"] {
+        let expected = app.database_url.starts_with("sqlite");
+        assert_eq!(app.dir.path().join(file).exists(), expected, "{file}");
+    }
+    if app.database_url.starts_with("sqlite") {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(app.dir.path().join("master.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o600,
+            "master.key is readable by its owner only"
+        );
+    }
+}
