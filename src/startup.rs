@@ -12,7 +12,7 @@ use crate::{
     audit::api::AuditApi,
     auth::api::{AuthApi, TokensApi},
     http::{
-        body_check::BodySchemas,
+        body_check::{self, BodySchemas},
         middleware::{Observe, RequestBody, SecurityHeaders},
         probes, problem,
     },
@@ -34,13 +34,16 @@ pub fn api_service() -> OpenApiService<(AuthApi, TokensApi, UsersApi, TenantApi,
 /// The whole application as one endpoint.
 pub fn app(state: AppState) -> impl Endpoint {
     let api = api_service();
-    let schemas = Arc::new(BodySchemas::from_spec(&api.spec(), "/api/v1"));
-    let spec = api.spec_endpoint();
+    let spec = body_check::strict_spec(&api.spec());
+    let schemas = Arc::new(BodySchemas::from_spec(&spec, "/api/v1"));
     let docs = api.swagger_ui();
     let body_limit = state.config.server.body_limit;
     Route::new()
         .nest("/api/v1", api)
-        .at("/api/openapi.json", spec)
+        .at(
+            "/api/openapi.json",
+            get(probes::spec).data(Arc::new(probes::Spec(spec))),
+        )
         .nest("/api/docs", docs)
         .at("/healthz", get(probes::healthz))
         .at("/readyz", get(probes::readyz))

@@ -116,8 +116,8 @@ impl NewPassword {
         if n < Self::MIN {
             return Err(err(format!("must be at least {} characters", Self::MIN)));
         }
-        if input.len() > Self::MAX {
-            return Err(err(format!("must be at most {} bytes", Self::MAX)));
+        if n > Self::MAX {
+            return Err(err(format!("must be at most {} characters", Self::MAX)));
         }
         if input.trim().is_empty() {
             return Err(err("must not be only spaces"));

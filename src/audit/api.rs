@@ -19,12 +19,18 @@ struct AuditEntry {
     at: DateTime<Utc>,
     /// `user`, `token`, `system` or `anonymous`.
     actor_kind: String,
+    #[oai(skip_serializing_if_is_none)]
     actor_id: Option<Uuid>,
     action: String,
+    #[oai(skip_serializing_if_is_none)]
     target_kind: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
     target_id: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
     ip: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
     user_agent: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
     request_id: Option<String>,
     detail: serde_json::Value,
     prev_hash: String,
@@ -35,6 +41,7 @@ struct AuditEntry {
 struct AuditPage {
     items: Vec<AuditEntry>,
     /// Pass as `cursor` for the next (older) page; absent on the last page.
+    #[oai(skip_serializing_if_is_none)]
     next_cursor: Option<String>,
 }
 
@@ -43,7 +50,9 @@ struct VerifyResult {
     ok: bool,
     /// Rows whose hash and link were recomputed and matched.
     checked: u64,
+    #[oai(skip_serializing_if_is_none)]
     broken_at_seq: Option<i64>,
+    #[oai(skip_serializing_if_is_none)]
     reason: Option<String>,
 }
 

@@ -76,7 +76,9 @@ struct SessionView {
     created_at: DateTime<Utc>,
     last_seen_at: DateTime<Utc>,
     expires_at: DateTime<Utc>,
+    #[oai(skip_serializing_if_is_none)]
     ip: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
     user_agent: Option<String>,
     /// Whether this is the session making the request.
     current: bool,
@@ -94,7 +96,7 @@ struct TotpEnrolment {
 #[oai(deny_unknown_fields)]
 struct CodeRequest {
     /// The 6-digit code the authenticator app shows now.
-    #[oai(validator(max_length = 16))]
+    #[oai(validator(pattern = r"^[0-9]{6}$"))]
     code: String,
 }
 
@@ -103,7 +105,8 @@ struct CodeRequest {
 struct PasswordChange {
     #[oai(validator(max_length = 1024))]
     current_password: String,
-    #[oai(validator(max_length = 1024))]
+    /// At least 12 characters.
+    #[oai(validator(min_length = 12, max_length = 256))]
     new_password: String,
 }
 
@@ -116,7 +119,7 @@ struct PasswordChanged {
 #[derive(Object)]
 #[oai(deny_unknown_fields)]
 struct NewToken {
-    #[oai(validator(max_length = 100))]
+    #[oai(validator(min_length = 1, max_length = 100))]
     name: String,
     role: Role,
 }
@@ -128,7 +131,9 @@ struct TokenView {
     role: Role,
     created_by: Uuid,
     created_at: DateTime<Utc>,
+    #[oai(skip_serializing_if_is_none)]
     last_used_at: Option<DateTime<Utc>>,
+    #[oai(skip_serializing_if_is_none)]
     revoked_at: Option<DateTime<Utc>>,
 }
 

@@ -284,6 +284,48 @@ impl BodySchemas {
     }
 }
 
+/// The spec with `additionalProperties: false` on every object a request body
+/// uses, so the published schema states what `BodySchemas::check` enforces.
+pub fn strict_spec(spec: &str) -> String {
+    let mut spec: Value = serde_json::from_str(spec).expect("the generated spec is JSON");
+    let mut names = Vec::new();
+    for item in spec["paths"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .map(|(_, i)| i)
+    {
+        for op in item.as_object().into_iter().flatten().map(|(_, o)| o) {
+            for media in op["requestBody"]["content"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(_, m)| m)
+            {
+                if let Some(name) = media["schema"]["$ref"]
+                    .as_str()
+                    .and_then(|r| r.strip_prefix("#/components/schemas/"))
+                {
+                    names.push(name.to_owned());
+                }
+            }
+        }
+    }
+    for name in names {
+        let schema = spec["components"]["schemas"]
+            .get_mut(&name)
+            .and_then(Value::as_object_mut);
+        if let Some(schema) =
+            schema.filter(|s| s.get("type").and_then(Value::as_str) == Some("object"))
+        {
+            schema
+                .entry("additionalProperties")
+                .or_insert(Value::Bool(false));
+        }
+    }
+    spec.to_string()
+}
+
 fn split(path: &str) -> impl Iterator<Item = &str> {
     path.split('/').filter(|s| !s.is_empty())
 }

@@ -35,3 +35,15 @@ pub fn metrics(state: Data<&AppState>) -> Response {
         .with_content_type("application/openmetrics-text; version=1.0.0; charset=utf-8")
         .into_response()
 }
+
+/// The published OpenAPI spec, made once at start-up.
+pub struct Spec(pub String);
+
+#[handler]
+pub fn spec(spec: Data<&std::sync::Arc<Spec>>) -> Response {
+    spec.0
+        .0
+        .clone()
+        .with_content_type("application/json; charset=utf-8")
+        .into_response()
+}

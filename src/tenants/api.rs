@@ -19,6 +19,7 @@ struct TenantView {
     name: String,
     state: String,
     /// Where the controller can be reached; printed on copies for customers.
+    #[oai(skip_serializing_if_is_none)]
     contact_email: Option<String>,
     /// Admins and owners must use two-factor sign-in.
     require_totp_for_admins: bool,
@@ -42,9 +43,9 @@ impl From<entity::tenant::Model> for TenantView {
 #[derive(Object)]
 #[oai(deny_unknown_fields)]
 struct TenantPatch {
-    #[oai(validator(max_length = 400))]
+    #[oai(validator(min_length = 1, max_length = 200))]
     name: Option<String>,
-    #[oai(validator(max_length = 320))]
+    #[oai(validator(min_length = 3, max_length = 254))]
     contact_email: Option<String>,
     require_totp_for_admins: Option<bool>,
 }

@@ -14,20 +14,20 @@ use crate::{
 #[derive(Object)]
 #[oai(deny_unknown_fields)]
 struct NewUserBody {
-    #[oai(validator(max_length = 320))]
+    #[oai(validator(min_length = 3, max_length = 254))]
     email: String,
-    #[oai(validator(max_length = 400))]
+    #[oai(validator(min_length = 1, max_length = 200))]
     name: String,
     role: Role,
     /// At least 12 characters. Leave out to have Steward generate one.
-    #[oai(validator(max_length = 1024))]
+    #[oai(validator(min_length = 12, max_length = 256))]
     password: Option<String>,
 }
 
 #[derive(Object)]
 #[oai(deny_unknown_fields)]
 struct UserPatch {
-    #[oai(validator(max_length = 400))]
+    #[oai(validator(min_length = 1, max_length = 200))]
     name: Option<String>,
     role: Option<Role>,
     /// A disabled user cannot sign in; their sessions end at once.

@@ -49,6 +49,19 @@ async fn the_audit_log_records_who_did_what_from_where_and_pages_newest_first() 
     }
     let expected: Vec<i64> = (1..=seen[0]).rev().collect();
     assert_eq!(seen, expected, "pages cover the whole log once");
+    // Absent values are left out rather than sent as null, as the spec says.
+    let last = owner.json("/api/v1/audit?limit=200").await;
+    assert!(last.get("next_cursor").is_none());
+    let system = last["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["actor_kind"] == "system")
+        .unwrap();
+    assert!(
+        system.get("actor_id").is_none() && system.get("ip").is_none(),
+        "{system}"
+    );
 }
 
 #[tokio::test]

@@ -129,7 +129,7 @@ async fn session_list_shows_where_i_am_signed_in_and_revoking_one_stops_its_cook
     for s in list {
         assert_eq!(s["ip"], "127.0.0.1");
         assert!(s["created_at"].is_string() && s["last_seen_at"].is_string());
-        assert!(s.get("user_agent").is_some());
+        assert_eq!(s["user_agent"], "steward-tests");
     }
     let other = list.iter().find(|s| s["current"] == false).unwrap()["id"]
         .as_str()

@@ -46,6 +46,7 @@ pub const PASSWORD: &str = "a long enough password";
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
+        .user_agent("steward-tests")
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("client builds")

@@ -80,6 +80,15 @@ async fn openapi_spec_declares_both_security_schemes_and_the_docs_ui_is_served()
         problem_ct.is_object(),
         "errors are documented as problem documents"
     );
+    // Request bodies are published as closed objects, as the server enforces them.
+    assert_eq!(
+        spec["components"]["schemas"]["NewToken"]["additionalProperties"],
+        false
+    );
+    assert_eq!(
+        spec["components"]["schemas"]["NewToken"]["properties"]["name"]["maxLength"],
+        100
+    );
     let docs = app.anonymous().get("/api/docs").await;
     assert_eq!(docs.status(), StatusCode::OK);
     assert!(
