@@ -33,7 +33,7 @@ pub enum Error {
     #[error("too many failed attempts; try again in {retry_after} seconds")]
     Throttled { retry_after: u64 },
     #[error("database: {0}")]
-    Db(#[from] DbErr),
+    Db(DbErr),
     #[error(transparent)]
     Keys(#[from] KeyStoreError),
     #[error("{0}")]
@@ -52,6 +52,19 @@ impl Error {
 fn summarize(errors: &FieldErrors) -> String {
     let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
     format!("invalid value for {}", fields.join(", "))
+}
+
+impl From<DbErr> for Error {
+    /// A unique key refusing a row means two requests raced to make the same
+    /// thing (an email, a slug): the loser hears "conflict", not "server error".
+    fn from(e: DbErr) -> Self {
+        match e.sql_err() {
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(
+                "this conflicts with a record that was just created; reload and try again".into(),
+            ),
+            _ => Error::Db(e),
+        }
+    }
 }
 
 impl From<TransactionError<Error>> for Error {

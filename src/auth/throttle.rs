@@ -87,33 +87,35 @@ async fn bump<C: ConnectionTrait>(
     now: DateTime<Utc>,
     window: chrono::TimeDelta,
 ) -> Result<()> {
-    let existing = login_throttle::Entity::find_by_id(key.to_owned())
+    // Make sure the row exists without racing another instance doing the same,
+    // then lock it and count.
+    login_throttle::Entity::insert(login_throttle::ActiveModel {
+        key: Set(key.to_owned()),
+        failures: Set(0),
+        window_start: Set(now),
+    })
+    .on_conflict_do_nothing()
+    .exec(conn)
+    .await?;
+    let row = login_throttle::Entity::find_by_id(key.to_owned())
         .lock_exclusive()
         .one(conn)
-        .await?;
-    match existing {
-        Some(row) if row.window_start + window > now => {
-            let failures = row.failures.saturating_add(1);
-            let mut am: login_throttle::ActiveModel = row.into();
-            am.failures = Set(failures);
-            am.update(conn).await?;
-        }
-        Some(row) => {
-            let mut am: login_throttle::ActiveModel = row.into();
-            am.failures = Set(1);
-            am.window_start = Set(now);
-            am.update(conn).await?;
-        }
-        None => {
-            login_throttle::ActiveModel {
-                key: Set(key.to_owned()),
-                failures: Set(1),
-                window_start: Set(now),
-            }
-            .insert(conn)
-            .await?;
-        }
+        .await?
+        .ok_or_else(|| {
+            Error::Internal("throttle counter vanished inside its transaction".into())
+        })?;
+    let in_window = row.window_start + window > now;
+    let failures = if in_window {
+        row.failures.saturating_add(1)
+    } else {
+        1
+    };
+    let mut am: login_throttle::ActiveModel = row.into();
+    am.failures = Set(failures);
+    if !in_window {
+        am.window_start = Set(now);
     }
+    am.update(conn).await?;
     Ok(())
 }
 

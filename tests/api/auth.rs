@@ -568,3 +568,22 @@ async fn changing_my_password_ends_my_other_sessions() {
     app.login(&t.slug, &t.owner_email, "another long password")
         .await;
 }
+
+#[tokio::test]
+async fn concurrent_failed_logins_are_all_counted_and_none_fails_inside() {
+    let app = crate::helpers::spawn_app_with("auth.max_failures_per_account = 8").await;
+    let t = app.create_tenant("acme").await;
+    let wrong = json!({ "tenant": "acme", "email": t.owner_email, "password": "wrong password!" });
+    let attempts: Vec<_> = (0..8)
+        .map(|_| {
+            let s = app.anonymous();
+            let body = wrong.clone();
+            tokio::spawn(async move { s.post("/api/v1/auth/login", body).await.status().as_u16() })
+        })
+        .collect();
+    for a in attempts {
+        assert_eq!(a.await.unwrap(), 401);
+    }
+    // Eight failures were counted, not fewer: the next attempt is throttled.
+    problem(app.anonymous().post("/api/v1/auth/login", wrong).await, 429).await;
+}

@@ -189,3 +189,30 @@ async fn an_admin_can_reset_a_lost_authenticator() {
         .await;
     assert_eq!(resp.json::<Value>().await.unwrap()["totp_enabled"], false);
 }
+
+#[tokio::test]
+async fn two_admins_adding_the_same_address_at_once_get_one_user_and_one_conflict() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let tries: Vec<_> = (0..4)
+        .map(|_| {
+            let s = owner.clone();
+            tokio::spawn(async move {
+                s.post(
+                    "/api/v1/users",
+                    json!({ "email": "same@acme.test", "name": "Same", "role": "viewer" }),
+                )
+                .await
+                .status()
+                .as_u16()
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for t in tries {
+        statuses.push(t.await.unwrap());
+    }
+    statuses.sort();
+    assert_eq!(statuses, [201, 409, 409, 409]);
+}
