@@ -162,20 +162,26 @@ impl Config {
                 return bad(key, "must be at least 1");
             }
         }
-        if self.auth.session_idle.is_zero() || self.auth.session_absolute.is_zero() {
-            return bad(
-                "auth.session_idle",
-                "session lifetimes must be longer than zero",
-            );
+        for (key, d) in [
+            ("auth.session_idle", self.auth.session_idle),
+            ("auth.session_absolute", self.auth.session_absolute),
+            ("auth.failure_window", self.auth.failure_window),
+            ("jobs.interval", self.jobs.interval),
+        ] {
+            if d.is_zero() {
+                return bad(key, "must be longer than zero");
+            }
         }
-        if self.auth.max_failures_per_account == 0 || self.auth.max_failures_per_ip == 0 {
-            return bad(
+        for (key, n) in [
+            (
                 "auth.max_failures_per_account",
-                "failure limits must be at least 1",
-            );
-        }
-        if self.jobs.interval.is_zero() {
-            return bad("jobs.interval", "must be longer than zero");
+                self.auth.max_failures_per_account,
+            ),
+            ("auth.max_failures_per_ip", self.auth.max_failures_per_ip),
+        ] {
+            if n == 0 {
+                return bad(key, "must be at least 1");
+            }
         }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             return bad(

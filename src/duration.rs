@@ -97,6 +97,9 @@ impl FromStr for IsoDuration {
         if !number.is_empty() {
             return Err(bad("a number has no unit after it"));
         }
+        if in_time && last_rank < 3 {
+            return Err(bad("nothing follows the T"));
+        }
         if last_rank == 0 {
             return Err(bad("it names no amount"));
         }
@@ -187,6 +190,7 @@ mod tests {
             "P99999999999999999999D",
             "P36600D0",
             "P40000D",
+            "P1DT",
         ] {
             assert!(bad.parse::<IsoDuration>().is_err(), "{bad} was accepted");
         }

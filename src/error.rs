@@ -55,15 +55,17 @@ fn summarize(errors: &FieldErrors) -> String {
 }
 
 impl From<DbErr> for Error {
-    /// A unique key refusing a row means two requests raced to make the same
-    /// thing (an email, a slug): the loser hears "conflict", not "server error".
     fn from(e: DbErr) -> Self {
-        match e.sql_err() {
-            Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(
-                "this conflicts with a record that was just created; reload and try again".into(),
-            ),
-            _ => Error::Db(e),
-        }
+        Error::Db(e)
+    }
+}
+
+/// Where two requests may race to create the same thing (an email, a slug),
+/// the unique key refusing the loser's row means "conflict", not "server error".
+pub fn conflict_if_duplicate(e: DbErr, message: &str) -> Error {
+    match e.sql_err() {
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(message.to_owned()),
+        _ => Error::Db(e),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The `steward` command line.
 
-use std::process::ExitCode;
+use std::{io::Write, process::ExitCode};
 
 use clap::{Parser, Subcommand};
 use steward::{
@@ -116,14 +116,17 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             let state = AppState::start(config, Clock::default()).await?;
             if demo {
                 demo::ensure(&state).await?;
-                let url = state.config.public_url();
-                println!(
+                // Informational only: a closed stdout must not stop the server.
+                let mut out = std::io::stdout();
+                let _ = writeln!(
+                    out,
                     "Demo tenant \"{}\": sign in as {} with password {}",
                     demo::SLUG,
                     demo::OWNER_EMAIL,
                     demo::OWNER_PASSWORD
                 );
-                println!("API docs: {url}/api/docs");
+                let _ = writeln!(out, "API docs: {}/api/docs", state.config.public_url());
+                let _ = out.flush();
             }
             startup::serve(state).await?;
         }

@@ -15,7 +15,6 @@ pub struct Model {
     pub expires_at: ChronoDateTimeUtc,
     pub ip: Option<String>,
     pub user_agent: Option<String>,
-    pub totp_setup_only: bool,
     pub revoked_at: Option<ChronoDateTimeUtc>,
 }
 

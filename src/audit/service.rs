@@ -1,8 +1,8 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use entity::{audit_head, audit_log};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set, sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, sea_query::Expr,
 };
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -206,27 +206,54 @@ pub struct VerifyReport {
     pub reason: Option<String>,
 }
 
-/// Recomputes every hash of the tenant's chain, in batches.
+/// Recomputes every hash of the tenant's chain, in batches. Rows appended
+/// while it runs are outside the head it read first, and are left for the
+/// next check.
 pub async fn verify<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<VerifyReport> {
     const BATCH: u64 = 1000;
-    let mut report = VerifyReport {
+    let report = VerifyReport {
         tenant_id,
         ok: true,
         checked: 0,
         broken_at_seq: None,
         reason: None,
     };
+    let broken = |report: VerifyReport, seq: i64, reason: String| VerifyReport {
+        ok: false,
+        broken_at_seq: Some(seq),
+        reason: Some(reason),
+        ..report
+    };
+    let Some(head) = audit_head::Entity::find_by_id(tenant_id).one(conn).await? else {
+        return Ok(broken(report, 1, "the chain's head is missing".into()));
+    };
+    let outside = audit_log::Entity::find()
+        .filter(audit_log::Column::TenantId.eq(tenant_id))
+        .filter(audit_log::Column::Seq.lt(1))
+        .count(conn)
+        .await?;
+    if outside > 0 {
+        return Ok(broken(
+            report,
+            0,
+            format!("{outside} rows carry positions outside the chain"),
+        ));
+    }
+    let mut report = report;
     let mut prev_hash = GENESIS.to_owned();
     let mut expected_seq = 1i64;
-    loop {
+    while expected_seq <= head.seq {
         let rows = audit_log::Entity::find()
             .filter(audit_log::Column::TenantId.eq(tenant_id))
             .filter(audit_log::Column::Seq.gte(expected_seq))
+            .filter(audit_log::Column::Seq.lte(head.seq))
             .order_by_asc(audit_log::Column::Seq)
             .limit(BATCH)
             .all(conn)
             .await?;
-        let n = rows.len() as u64;
+        if rows.is_empty() {
+            break;
+        }
         for row in rows {
             let fault = if row.seq != expected_seq {
                 Some(format!("row {expected_seq} is missing"))
@@ -238,35 +265,27 @@ pub async fn verify<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<Ver
                 None
             };
             if let Some(reason) = fault {
-                return Ok(VerifyReport {
-                    ok: false,
-                    broken_at_seq: Some(expected_seq),
-                    reason: Some(reason),
-                    ..report
-                });
+                return Ok(broken(report, expected_seq, reason));
             }
             report.checked += 1;
             prev_hash = row.hash;
             expected_seq += 1;
         }
-        if n < BATCH {
-            break;
-        }
     }
-    let head = audit_head::Entity::find_by_id(tenant_id).one(conn).await?;
-    if let Some(head) = head
-        && (head.seq != expected_seq - 1 || head.hash != prev_hash)
-    {
-        return Ok(VerifyReport {
-            ok: false,
-            broken_at_seq: Some(expected_seq),
-            reason: Some(format!(
-                "the chain ends at row {} but {} rows were written",
-                expected_seq - 1,
-                head.seq
-            )),
-            ..report
-        });
+    if expected_seq <= head.seq {
+        let reason = format!(
+            "the chain ends at row {} but {} rows were written",
+            expected_seq - 1,
+            head.seq
+        );
+        return Ok(broken(report, expected_seq, reason));
+    }
+    if head.hash != prev_hash {
+        return Ok(broken(
+            report,
+            head.seq,
+            "the last row does not match the chain's head".into(),
+        ));
     }
     Ok(report)
 }

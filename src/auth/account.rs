@@ -1,13 +1,14 @@
 //! What signed-in users do to their own account: two-factor sign-in and
 //! changing their password.
 
-use entity::{session, tenant, user};
+use entity::{tenant, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set, sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, IntoActiveModel,
+    QueryFilter, Set, sea_query::Expr,
 };
 use serde_json::json;
 
-use super::{Role, Scope, password, role_of, sessions, totp};
+use super::{Role, Scope, password, role_of, sessions, throttle, totp};
 use crate::{
     audit::{self, Entry},
     db::begin_write,
@@ -77,32 +78,11 @@ pub async fn totp_confirm(
     let sealed = user.totp_secret.clone().ok_or_else(|| {
         Error::Conflict("start enrolment first (POST /api/v1/auth/totp/enrol)".into())
     })?;
-    let step = check_code(state, scope, &user, &sealed, code).await?;
-    let (_, session_id) = scope.user_session()?;
-    let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
-    let mut am = user.into_active_model();
-    am.totp_enabled = Set(true);
-    am.totp_last_step = Set(Some(step));
-    am.updated_at = Set(now);
-    let user = am.update(&txn).await?;
-    session::Entity::update_many()
-        .col_expr(session::Column::TotpSetupOnly, Expr::value(false))
-        .filter(session::Column::TenantId.eq(scope.tenant_id()))
-        .filter(session::Column::Id.eq(session_id))
-        .exec(&txn)
-        .await?;
-    audit::append(
-        &txn,
-        scope.tenant_id(),
-        scope.into(),
-        meta,
-        now,
-        Entry::new("auth.totp_enabled").target("user", user.id),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+    change_totp(state, scope, meta, &user, code, "auth.totp_enabled", |am| {
+        am.totp_enabled = Set(true);
+        am.totp_secret = Set(Some(sealed));
+    })
+    .await
 }
 
 /// Turns TOTP off, with a current code as proof of the device.
@@ -113,10 +93,9 @@ pub async fn totp_disable(
     code: &str,
 ) -> Result<()> {
     let user = own_user(state, scope).await?;
-    let sealed = match (&user.totp_secret, user.totp_enabled) {
-        (Some(s), true) => s.clone(),
-        _ => return Err(Error::Conflict("two-factor sign-in is not on".into())),
-    };
+    if !user.totp_enabled {
+        return Err(Error::Conflict("two-factor sign-in is not on".into()));
+    }
     let tenant = tenant::Entity::find_by_id(scope.tenant_id())
         .one(&state.db.main)
         .await?
@@ -126,47 +105,103 @@ pub async fn totp_disable(
             "your organisation requires two-factor sign-in for admins and owners".into(),
         ));
     }
-    check_code(state, scope, &user, &sealed, code).await?;
+    change_totp(
+        state,
+        scope,
+        meta,
+        &user,
+        code,
+        "auth.totp_disabled",
+        |am| {
+            am.totp_enabled = Set(false);
+            am.totp_secret = Set(None);
+            am.totp_last_step = Set(None);
+        },
+    )
+    .await
+}
+
+/// Proves the device with `code` (throttled like a login), then applies `change`.
+async fn change_totp(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    user: &user::Model,
+    code: &str,
+    action: &'static str,
+    change: impl FnOnce(&mut user::ActiveModel),
+) -> Result<()> {
+    let keys = throttle::Keys::totp(scope.tenant_id(), user.id);
+    throttle::reserve(state, &keys).await?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.main).await?;
-    let mut am = user.into_active_model();
-    am.totp_enabled = Set(false);
-    am.totp_secret = Set(None);
-    am.totp_last_step = Set(None);
+    if !consume_totp(state, &txn, user, code).await? {
+        return Err(Error::invalid(
+            "code",
+            "is not the current code of your authenticator app",
+        ));
+    }
+    let mut am = user::Entity::find_by_id((scope.tenant_id(), user.id))
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("user"))?
+        .into_active_model();
+    change(&mut am);
     am.updated_at = Set(now);
-    let user = am.update(&txn).await?;
+    am.update(&txn).await?;
     audit::append(
         &txn,
         scope.tenant_id(),
         scope.into(),
         meta,
         now,
-        Entry::new("auth.totp_disabled").target("user", user.id),
+        Entry::new(action).target("user", user.id),
     )
     .await?;
     txn.commit().await?;
-    Ok(())
+    throttle::release(state, &keys).await
 }
 
-async fn check_code(
+/// Checks `code` against the user's secret and uses up its time step in
+/// `conn`, on condition that the step is newer than the last one used and the
+/// secret is unchanged: a code works once, even when two requests present it
+/// at the same moment.
+pub(super) async fn consume_totp<C: ConnectionTrait>(
     state: &AppState,
-    scope: &Scope,
+    conn: &C,
     user: &user::Model,
-    sealed: &[u8],
     code: &str,
-) -> Result<i64> {
-    let key = state.keys.tenant_key(scope.tenant_id()).await?;
+) -> Result<bool> {
+    let Some(sealed) = user.totp_secret.as_deref() else {
+        return Ok(false);
+    };
+    let key = state.keys.tenant_key(user.tenant_id).await?;
     let unix_now = state.clock.now().timestamp().max(0) as u64;
-    totp::check(
+    let Some(step) = totp::check(
         &key,
-        scope.tenant_id(),
+        user.tenant_id,
         user.id,
         sealed,
         code,
         unix_now,
         user.totp_last_step,
     )?
-    .ok_or_else(|| Error::invalid("code", "is not the current code of your authenticator app"))
+    else {
+        return Ok(false);
+    };
+    let used = user::Entity::update_many()
+        .col_expr(user::Column::TotpLastStep, Expr::value(step))
+        .filter(user::Column::TenantId.eq(user.tenant_id))
+        .filter(user::Column::Id.eq(user.id))
+        .filter(user::Column::TotpSecret.eq(sealed.to_vec()))
+        .filter(
+            Condition::any()
+                .add(user::Column::TotpLastStep.is_null())
+                .add(user::Column::TotpLastStep.lt(step)),
+        )
+        .exec(conn)
+        .await?;
+    Ok(used.rows_affected == 1)
 }
 
 /// Changes the caller's password and ends their other sessions.

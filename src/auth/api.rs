@@ -8,7 +8,7 @@ use poem::web::{
 use poem_openapi::{ApiResponse, Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
 
-use super::{Auth, Role, SESSION_COOKIE, account, role_of, sessions, tokens};
+use super::{Auth, Role, SESSION_COOKIE, account, login, role_of, sessions, token, tokens};
 use crate::{
     error::Error,
     http::{ApiTags, NoContent, meta::RequestMeta, problem::ApiResult},
@@ -56,6 +56,15 @@ impl TryFrom<entity::user::Model> for UserView {
             created_at: u.created_at,
         })
     }
+}
+
+#[derive(Object)]
+struct MeView {
+    #[oai(flatten)]
+    user: UserView,
+    /// The session's CSRF token; absent for API tokens.
+    #[oai(skip_serializing_if_is_none)]
+    csrf_token: Option<String>,
 }
 
 #[derive(Object)]
@@ -182,13 +191,13 @@ impl AuthApi {
         body: Json<LoginRequest>,
     ) -> ApiResult<Json<LoginResponse>> {
         let b = body.0;
-        let input = sessions::LoginInput {
+        let input = login::LoginInput {
             tenant: b.tenant,
             email: b.email,
             password: b.password,
             totp: b.totp,
         };
-        let out = sessions::login(&state, &meta, input).await?;
+        let out = login::login(&state, &meta, input).await?;
         let mut cookie = Cookie::new_with_str(SESSION_COOKIE, out.session_secret);
         cookie.set_http_only(true);
         cookie.set_same_site(SameSite::Lax);
@@ -223,9 +232,24 @@ impl AuthApi {
     }
 
     /// The signed-in user
+    ///
+    /// With a session cookie, also the session's CSRF token, so a client that
+    /// reloaded can make changes again without signing in.
     #[oai(path = "/me", method = "get", operation_id = "me")]
-    async fn me(&self, state: Data<&AppState>, auth: Auth) -> ApiResult<Json<UserView>> {
-        Ok(Json(account::me(&state, auth.scope()).await?.try_into()?))
+    async fn me(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        jar: &CookieJar,
+    ) -> ApiResult<Json<MeView>> {
+        let user = account::me(&state, auth.scope()).await?.try_into()?;
+        let csrf_token = match &auth {
+            Auth::Session(_) => jar
+                .get(SESSION_COOKIE)
+                .map(|c| token::csrf_of(c.value_str())),
+            Auth::Token(_) => None,
+        };
+        Ok(Json(MeView { user, csrf_token }))
     }
 
     /// My active sessions

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod api;
 mod extract;
+pub mod login;
 mod password;
 mod role;
 mod scope;

@@ -54,6 +54,21 @@ impl Scope {
         }
     }
 
+    /// Whether this actor may hand `role` to someone (a user or a token): never
+    /// more than their own, and only an owner makes owners.
+    pub fn require_may_grant(&self, role: Role) -> Result<()> {
+        if role == Role::Owner {
+            return self.require(Role::Owner);
+        }
+        if role > self.role {
+            return Err(Error::Forbidden(format!(
+                "you cannot grant more than your own role ({})",
+                self.role
+            )));
+        }
+        Ok(())
+    }
+
     /// The signed-in user and session, for what only people (not tokens) do.
     pub fn user_session(&self) -> Result<(Uuid, Uuid)> {
         match self.actor {

@@ -1,15 +1,12 @@
-//! Signing in and out, sessions, and turning a presented secret into a Scope.
+//! Sessions and API tokens: turning a presented secret into a Scope, listing
+//! and ending sessions.
 
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::{api_token, session, tenant, user};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
-    sea_query::Expr,
-};
-use serde_json::json;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
 use uuid::Uuid;
 
-use super::{Actor, Role, Scope, password, role_of, throttle, token, totp};
+use super::{Actor, Role, Scope, role_of, token};
 use crate::{
     audit::{self, Entry},
     crypto::constant_eq,
@@ -21,176 +18,6 @@ use crate::{
 
 /// How stale `last_seen_at` may get before a request refreshes it.
 const TOUCH_EVERY: TimeDelta = TimeDelta::seconds(60);
-
-pub struct LoginInput {
-    pub tenant: String,
-    pub email: String,
-    pub password: String,
-    pub totp: Option<String>,
-}
-
-pub struct LoggedIn {
-    pub user: user::Model,
-    pub session_secret: String,
-    pub csrf_token: String,
-    pub expires_at: DateTime<Utc>,
-    pub totp_setup_required: bool,
-}
-
-pub async fn login(state: &AppState, meta: &RequestMeta, input: LoginInput) -> Result<LoggedIn> {
-    if input.password.len() > 1024 || input.email.len() > 320 || input.tenant.len() > 100 {
-        return Err(Error::InvalidCredentials);
-    }
-    let keys = throttle::Keys::new(&input.tenant, &input.email, meta.ip.as_deref());
-    throttle::check(state, &keys).await?;
-
-    let tenant = tenant::Entity::find()
-        .filter(tenant::Column::Slug.eq(input.tenant.trim().to_lowercase()))
-        .filter(tenant::Column::State.eq("active"))
-        .one(&state.db.main)
-        .await?;
-    let user = match &tenant {
-        Some(t) => {
-            user::Entity::find()
-                .filter(user::Column::TenantId.eq(t.id))
-                .filter(user::Column::Email.eq(input.email.trim().to_lowercase()))
-                .one(&state.db.main)
-                .await?
-        }
-        None => None,
-    };
-    // Always verify a hash, real or dummy, so that an unknown tenant or user
-    // costs the same time as a wrong password.
-    let password_ok = password::verify(
-        state,
-        &input.password,
-        user.as_ref().map(|u| u.password_hash.as_str()),
-    )
-    .await?;
-    let (tenant, user) = match (tenant, user) {
-        (Some(t), Some(u)) if password_ok && !u.disabled => (t, u),
-        (tenant, user) => {
-            throttle::record_failure(state, &keys).await?;
-            if let Some(t) = tenant {
-                let actor = user
-                    .as_ref()
-                    .map_or(audit::Actor::Anonymous, |u| audit::Actor::User(u.id));
-                let reason = match &user {
-                    None => "unknown_user",
-                    Some(u) if u.disabled && password_ok => "disabled",
-                    Some(_) => "wrong_password",
-                };
-                record(
-                    state,
-                    t.id,
-                    actor,
-                    meta,
-                    Entry::new("auth.login_failed").detail(json!({ "reason": reason })),
-                )
-                .await?;
-            }
-            return Err(Error::InvalidCredentials);
-        }
-    };
-
-    let mut user = user;
-    if user.totp_enabled {
-        let Some(code) = input.totp.as_deref().filter(|c| !c.trim().is_empty()) else {
-            return Err(Error::TotpRequired);
-        };
-        let tenant_key = state.keys.tenant_key(tenant.id).await?;
-        let sealed = user
-            .totp_secret
-            .as_deref()
-            .ok_or_else(|| Error::Internal("TOTP enabled without a secret".into()))?;
-        let unix_now = state.clock.now().timestamp().max(0) as u64;
-        match totp::check(
-            &tenant_key,
-            tenant.id,
-            user.id,
-            sealed,
-            code,
-            unix_now,
-            user.totp_last_step,
-        )? {
-            Some(step) => {
-                let mut am = user.clone().into_active_model();
-                am.totp_last_step = Set(Some(step));
-                user = am.update(&state.db.main).await?;
-            }
-            None => {
-                throttle::record_failure(state, &keys).await?;
-                record(
-                    state,
-                    tenant.id,
-                    audit::Actor::User(user.id),
-                    meta,
-                    Entry::new("auth.login_failed").detail(json!({ "reason": "wrong_totp" })),
-                )
-                .await?;
-                return Err(Error::InvalidCredentials);
-            }
-        }
-    }
-    throttle::clear_account(state, &keys).await?;
-
-    let role = role_of(&user.role)?;
-    let totp_setup_required =
-        tenant.require_totp_for_admins && role >= Role::Admin && !user.totp_enabled;
-    let now = state.clock.now();
-    let secret = token::generate(token::SESSION_PREFIX, tenant.id);
-    let expires_at = now + state.config.auth.session_absolute.as_chrono();
-    let session_id = Uuid::now_v7();
-    let txn = begin_write(&state.db.main).await?;
-    session::ActiveModel {
-        tenant_id: Set(tenant.id),
-        id: Set(session_id),
-        user_id: Set(user.id),
-        token_hash: Set(secret.hash),
-        created_at: Set(now),
-        last_seen_at: Set(now),
-        expires_at: Set(expires_at),
-        ip: Set(meta.ip.clone()),
-        user_agent: Set(meta.user_agent.clone()),
-        totp_setup_only: Set(totp_setup_required),
-        revoked_at: Set(None),
-    }
-    .insert(&txn)
-    .await?;
-    audit::append(
-        &txn,
-        tenant.id,
-        audit::Actor::User(user.id),
-        meta,
-        now,
-        Entry::new("auth.login")
-            .target("session", session_id)
-            .detail(json!({ "totp": user.totp_enabled })),
-    )
-    .await?;
-    txn.commit().await?;
-
-    Ok(LoggedIn {
-        csrf_token: token::csrf_of(&secret.value),
-        session_secret: secret.value,
-        user,
-        expires_at,
-        totp_setup_required,
-    })
-}
-
-async fn record(
-    state: &AppState,
-    tenant_id: Uuid,
-    actor: audit::Actor,
-    meta: &RequestMeta,
-    entry: Entry,
-) -> Result<()> {
-    let txn = begin_write(&state.db.main).await?;
-    audit::append(&txn, tenant_id, actor, meta, state.clock.now(), entry).await?;
-    txn.commit().await?;
-    Ok(())
-}
 
 /// What a request presented, for the session check.
 pub struct Presented<'a> {
@@ -232,7 +59,11 @@ pub async fn authenticate_session(state: &AppState, p: Presented<'_>) -> Result<
             ));
         }
     }
-    if s.totp_setup_only && !p.totp_setup_route {
+    let role = role_of(&user.role)?;
+    // Read on every request, so turning the rule on (or promoting someone)
+    // applies to sessions that already exist.
+    let must_enrol = tenant.require_totp_for_admins && role >= Role::Admin && !user.totp_enabled;
+    if must_enrol && !p.totp_setup_route {
         return Err(Error::Forbidden(
             "your organisation requires two-factor sign-in for admins: enrol at /api/v1/auth/totp/enrol and confirm first".into(),
         ));
@@ -265,13 +96,13 @@ pub async fn authenticate_token(state: &AppState, presented: &str) -> Result<Sco
         .one(&state.db.main)
         .await?
         .ok_or(Error::Unauthenticated)?;
-    let tenant = tenant::Entity::find_by_id(tenant_id)
-        .one(&state.db.main)
-        .await?
-        .ok_or(Error::Unauthenticated)?;
-    if tenant.state != "active" {
+    // A token is never more than its maker: it stops when they are disabled,
+    // and shrinks when they are demoted.
+    let (maker, tenant) = user_and_tenant(state, tenant_id, t.created_by).await?;
+    if maker.disabled || tenant.state != "active" {
         return Err(Error::Unauthenticated);
     }
+    let role = role_of(&t.role)?.min(role_of(&maker.role)?);
     let now = state.clock.now();
     if t.last_used_at.is_none_or(|at| now - at >= TOUCH_EVERY) {
         api_token::Entity::update_many()
@@ -281,11 +112,7 @@ pub async fn authenticate_token(state: &AppState, presented: &str) -> Result<Sco
             .exec(&state.db.main)
             .await?;
     }
-    Ok(Scope::new(
-        tenant_id,
-        Actor::Token { token_id: t.id },
-        role_of(&t.role)?,
-    ))
+    Ok(Scope::new(tenant_id, Actor::Token { token_id: t.id }, role))
 }
 
 async fn user_and_tenant(

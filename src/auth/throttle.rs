@@ -1,12 +1,18 @@
-//! Failed-login throttling, per account and per client IP, kept in the
-//! database so every instance sees the same counts. Keys are hashes: the
+//! Throttling of guesses: failed logins per account and per client IP, and
+//! two-factor codes per user, kept in the database so every instance sees
+//! the same counts. Each attempt is counted *before* it is checked, so
+//! guesses sent in parallel cannot slip past the limit. Keys are hashes: the
 //! table holds no email addresses.
 
-use chrono::{DateTime, Utc};
+use std::net::IpAddr;
+
+use chrono::{DateTime, TimeDelta, Utc};
 use entity::login_throttle;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter,
+    QuerySelect, Set, sea_query::Expr,
 };
+use uuid::Uuid;
 
 use crate::{
     crypto::sha256_hex,
@@ -15,13 +21,16 @@ use crate::{
     state::AppState,
 };
 
+/// The counters one attempt is charged to.
 pub struct Keys {
+    /// Cleared by a success.
     account: String,
+    /// Given back by a success, so a busy office behind one address is not locked out.
     ip: Option<String>,
 }
 
 impl Keys {
-    pub fn new(tenant: &str, email: &str, ip: Option<&str>) -> Self {
+    pub fn login(tenant: &str, email: &str, ip: Option<&str>) -> Self {
         let account = format!(
             "acct:{}",
             sha256_hex(
@@ -35,7 +44,18 @@ impl Keys {
         );
         Self {
             account,
-            ip: ip.map(|ip| format!("ip:{ip}")),
+            ip: ip.map(ip_key),
+        }
+    }
+
+    /// Codes checked for a signed-in user (confirming or turning off two-factor sign-in).
+    pub fn totp(tenant_id: Uuid, user_id: Uuid) -> Self {
+        Self {
+            account: format!(
+                "totp:{}",
+                sha256_hex(format!("{tenant_id}\n{user_id}").as_bytes())
+            ),
+            ip: None,
         }
     }
 
@@ -46,22 +66,31 @@ impl Keys {
     }
 }
 
-/// Refuses with `Throttled` while either key has used up its failures.
-pub async fn check(state: &AppState, keys: &Keys) -> Result<()> {
+/// IPv6 clients usually hold a whole /64, so that is what is counted.
+fn ip_key(ip: &str) -> String {
+    match ip.parse::<IpAddr>() {
+        Ok(IpAddr::V6(v6)) => {
+            let s = v6.segments();
+            format!("ip:{:x}:{:x}:{:x}:{:x}::/64", s[0], s[1], s[2], s[3])
+        }
+        _ => format!("ip:{ip}"),
+    }
+}
+
+/// Counts one attempt against every key; refuses with `Throttled` when any
+/// key is over its limit within the window.
+pub async fn reserve(state: &AppState, keys: &Keys) -> Result<()> {
     let now = state.clock.now();
     let window = state.config.auth.failure_window.as_chrono();
+    let txn = begin_write(&state.db.main).await?;
     let mut wait = 0i64;
     for (key, max) in keys.each(state) {
-        if let Some(row) = login_throttle::Entity::find_by_id(key.to_owned())
-            .one(&state.db.main)
-            .await?
-        {
-            let ends = row.window_start + window;
-            if row.failures as u32 >= max && ends > now {
-                wait = wait.max((ends - now).num_seconds() + 1);
-            }
+        let row = bump(&txn, key, now, window).await?;
+        if row.failures as u32 > max {
+            wait = Ord::max(wait, (row.window_start + window - now).num_seconds() + 1);
         }
     }
+    txn.commit().await?;
     if wait > 0 {
         return Err(Error::Throttled {
             retry_after: wait as u64,
@@ -70,14 +99,22 @@ pub async fn check(state: &AppState, keys: &Keys) -> Result<()> {
     Ok(())
 }
 
-pub async fn record_failure(state: &AppState, keys: &Keys) -> Result<()> {
-    let now = state.clock.now();
-    let window = state.config.auth.failure_window.as_chrono();
-    let txn = begin_write(&state.db.main).await?;
-    for (key, _) in keys.each(state) {
-        bump(&txn, key, now, window).await?;
+/// The attempt succeeded: the account starts afresh, the IP gets its attempt back.
+pub async fn release(state: &AppState, keys: &Keys) -> Result<()> {
+    login_throttle::Entity::delete_by_id(keys.account.clone())
+        .exec(&state.db.main)
+        .await?;
+    if let Some(ip) = &keys.ip {
+        login_throttle::Entity::update_many()
+            .col_expr(
+                login_throttle::Column::Failures,
+                Expr::col(login_throttle::Column::Failures).sub(1),
+            )
+            .filter(login_throttle::Column::Key.eq(ip.as_str()))
+            .filter(login_throttle::Column::Failures.gt(0))
+            .exec(&state.db.main)
+            .await?;
     }
-    txn.commit().await?;
     Ok(())
 }
 
@@ -85,46 +122,41 @@ async fn bump<C: ConnectionTrait>(
     conn: &C,
     key: &str,
     now: DateTime<Utc>,
-    window: chrono::TimeDelta,
-) -> Result<()> {
-    // Make sure the row exists without racing another instance doing the same,
-    // then lock it and count.
-    login_throttle::Entity::insert(login_throttle::ActiveModel {
-        key: Set(key.to_owned()),
-        failures: Set(0),
-        window_start: Set(now),
-    })
-    .on_conflict_do_nothing()
-    .exec(conn)
-    .await?;
-    let row = login_throttle::Entity::find_by_id(key.to_owned())
-        .lock_exclusive()
-        .one(conn)
-        .await?
-        .ok_or_else(|| {
-            Error::Internal("throttle counter vanished inside its transaction".into())
-        })?;
-    let in_window = row.window_start + window > now;
-    let failures = if in_window {
-        row.failures.saturating_add(1)
-    } else {
-        1
-    };
-    let mut am: login_throttle::ActiveModel = row.into();
-    am.failures = Set(failures);
-    if !in_window {
-        am.window_start = Set(now);
-    }
-    am.update(conn).await?;
-    Ok(())
-}
-
-/// A successful login clears the account's count (not the IP's).
-pub async fn clear_account(state: &AppState, keys: &Keys) -> Result<()> {
-    login_throttle::Entity::delete_by_id(keys.account.clone())
-        .exec(&state.db.main)
+    window: TimeDelta,
+) -> Result<login_throttle::Model> {
+    // Create the row without racing another instance doing the same, then
+    // lock it and count. A purge may delete a stale row in between: go again.
+    for _ in 0..3 {
+        login_throttle::Entity::insert(login_throttle::ActiveModel {
+            key: Set(key.to_owned()),
+            failures: Set(0),
+            window_start: Set(now),
+        })
+        .on_conflict_do_nothing()
+        .exec(conn)
         .await?;
-    Ok(())
+        let Some(row) = login_throttle::Entity::find_by_id(key.to_owned())
+            .lock_exclusive()
+            .one(conn)
+            .await?
+        else {
+            continue;
+        };
+        let in_window = row.window_start + window > now;
+        let mut am: login_throttle::ActiveModel = row.clone().into();
+        am.failures = Set(if in_window {
+            row.failures.saturating_add(1)
+        } else {
+            1
+        });
+        if !in_window {
+            am.window_start = Set(now);
+        }
+        return Ok(am.update(conn).await?);
+    }
+    Err(Error::Internal(
+        "a throttle counter kept disappearing while it was counted".into(),
+    ))
 }
 
 /// Drops counters whose window has passed.
@@ -135,4 +167,19 @@ pub async fn purge_stale(state: &AppState) -> Result<u64> {
         .exec(&state.db.main)
         .await?;
     Ok(res.rows_affected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ipv6_clients_are_counted_by_their_64_prefix() {
+        assert_eq!(
+            ip_key("2001:db8:1:2:aaaa::1"),
+            ip_key("2001:db8:1:2:bbbb::9")
+        );
+        assert_ne!(ip_key("2001:db8:1:2::1"), ip_key("2001:db8:1:3::1"));
+        assert_eq!(ip_key("192.0.2.7"), "ip:192.0.2.7");
+    }
 }

@@ -32,12 +32,7 @@ pub async fn create(
 ) -> Result<Created> {
     scope.require(Role::Admin)?;
     let name = display_name(name, 100).map_err(|e| Error::invalid("name", e.to_string()))?;
-    if role > scope.role() {
-        return Err(Error::Forbidden(format!(
-            "a token cannot have more power than its maker: your role is {}",
-            scope.role()
-        )));
-    }
+    scope.require_may_grant(role)?;
     let created_by = match scope.actor() {
         super::Actor::User { user_id, .. } => *user_id,
         super::Actor::Token { .. } => {

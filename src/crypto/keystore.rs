@@ -49,28 +49,43 @@ impl KeyStore {
     }
 
     async fn check_master_key(&self) -> Result<(), KeyStoreError> {
-        match master_check::Entity::find_by_id(1).one(&self.db).await? {
-            Some(row) => {
-                let opened = self.master.open(&row.sealed, MASTER_CHECK_AAD).map_err(|_| {
-                    KeyStoreError::MasterKey(
-                        "crypto.master_key: this master key does not open the key store; it is not the key the data was sealed with".into(),
-                    )
-                })?;
-                if *opened != MASTER_CHECK_TEXT {
+        // Two instances starting on an empty store race to write the check
+        // value; whichever wins, both then check against it.
+        let row = match master_check::Entity::find_by_id(1).one(&self.db).await? {
+            Some(row) => row,
+            None => {
+                if tenant_key::Entity::find().one(&self.db).await?.is_some() {
                     return Err(KeyStoreError::MasterKey(
-                        "crypto.master_key: the key store's check value is corrupt".into(),
+                        "the key store holds keys but no master key check value; refusing to guess whether crypto.master_key is right".into(),
                     ));
                 }
-            }
-            None => {
-                master_check::ActiveModel {
+                master_check::Entity::insert(master_check::ActiveModel {
                     id: Set(1),
                     sealed: Set(self.master.seal(MASTER_CHECK_TEXT, MASTER_CHECK_AAD)),
                     created_at: Set(self.clock.now()),
-                }
-                .insert(&self.db)
+                })
+                .on_conflict_do_nothing()
+                .exec(&self.db)
                 .await?;
+                master_check::Entity::find_by_id(1)
+                    .one(&self.db)
+                    .await?
+                    .ok_or_else(|| {
+                        KeyStoreError::MasterKey(
+                            "the master key check value could not be stored".into(),
+                        )
+                    })?
             }
+        };
+        let opened = self.master.open(&row.sealed, MASTER_CHECK_AAD).map_err(|_| {
+            KeyStoreError::MasterKey(
+                "crypto.master_key: this master key does not open the key store; it is not the key the data was sealed with".into(),
+            )
+        })?;
+        if *opened != MASTER_CHECK_TEXT {
+            return Err(KeyStoreError::MasterKey(
+                "crypto.master_key: the key store's check value is corrupt".into(),
+            ));
         }
         Ok(())
     }

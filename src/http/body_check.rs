@@ -85,11 +85,13 @@ impl BodySchemas {
         body: &[u8],
     ) -> Option<Problem> {
         let schema = self.schema_for(method, path)?;
-        let is_json = content_type.is_some_and(|ct| {
-            ct.split(';')
-                .next()
-                .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
-        });
+        // The media types poem-openapi parses as JSON: application/json and any `+json`.
+        let is_json = content_type
+            .and_then(|ct| ct.split(';').next())
+            .is_some_and(|m| {
+                let m = m.trim().to_ascii_lowercase();
+                m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
+            });
         if !is_json {
             return None;
         }

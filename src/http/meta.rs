@@ -26,7 +26,9 @@ impl RequestMeta {
         let forwarded = trust_forwarded
             .then(|| req.header("x-forwarded-for"))
             .flatten()
-            .and_then(|v| v.split(',').next())
+            // Proxies append: the rightmost entry is the one our proxy wrote;
+            // anything left of it is whatever the client claimed.
+            .and_then(|v| v.rsplit(',').next())
             .and_then(|v| v.trim().parse::<IpAddr>().ok());
         let peer = req.remote_addr().as_socket_addr().map(|a| a.ip());
         let user_agent = req.header("user-agent").map(|ua| {

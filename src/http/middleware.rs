@@ -6,7 +6,7 @@ use std::{sync::Arc, time::Instant};
 use poem::{
     Body, Endpoint, IntoResponse, Middleware, PathPattern, Request, Response, Result,
     error::ReadBodyError,
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderValue, Method, StatusCode, header},
 };
 use tracing::Instrument;
 use uuid::Uuid;
@@ -45,10 +45,18 @@ impl<E: Endpoint> Endpoint for ObserveEndpoint<E> {
 
     async fn call(&self, mut req: Request) -> Result<Self::Output> {
         let started = Instant::now();
-        let id = incoming_id(&req).unwrap_or_else(|| Uuid::now_v7().to_string());
-        req.set_data(RequestId(id.clone()));
-        let method = req.method().to_string();
         let state = req.data::<AppState>().cloned();
+        // A request ID from outside lands in audit rows, so it is only taken
+        // from a proxy Steward is told to trust.
+        let trusted = state
+            .as_ref()
+            .is_some_and(|s| s.config.server.trust_forwarded_for);
+        let id = trusted
+            .then(|| incoming_id(&req))
+            .flatten()
+            .unwrap_or_else(|| Uuid::now_v7().to_string());
+        req.set_data(RequestId(id.clone()));
+        let method = method_label(req.method());
         let span = tracing::info_span!("request", request_id = %id, method = %method);
         async move {
             let mut resp = match self.inner.call(req).await {
@@ -78,6 +86,27 @@ impl<E: Endpoint> Endpoint for ObserveEndpoint<E> {
         }
         .instrument(span)
         .await
+    }
+}
+
+/// Known methods by name, anything else as one label, so odd requests cannot
+/// grow the metrics without bound.
+fn method_label(method: &Method) -> String {
+    const KNOWN: [Method; 9] = [
+        Method::GET,
+        Method::HEAD,
+        Method::POST,
+        Method::PUT,
+        Method::PATCH,
+        Method::DELETE,
+        Method::OPTIONS,
+        Method::CONNECT,
+        Method::TRACE,
+    ];
+    if KNOWN.contains(method) {
+        method.to_string()
+    } else {
+        "OTHER".to_owned()
     }
 }
 

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 use tokio::task::JoinHandle;
+use tracing::Instrument;
 
 use crate::{auth, error::Result, state::AppState};
 
@@ -29,9 +30,10 @@ pub fn spawn_runner(state: AppState) -> JoinHandle<()> {
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
-            let span = tracing::info_span!("jobs");
-            let _guard = span.enter();
-            match run_once(&state).await {
+            match run_once(&state)
+                .instrument(tracing::info_span!("jobs"))
+                .await
+            {
                 Ok(summary) => tracing::debug!(?summary, "jobs ran"),
                 Err(e) => tracing::error!(error = %e, "jobs failed; retrying next tick"),
             }

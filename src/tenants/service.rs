@@ -8,13 +8,12 @@ use uuid::Uuid;
 
 use crate::{
     audit::{self, Entry},
-    auth::{self, Role, Scope},
-    crypto,
+    auth::{Role, Scope},
     db::begin_write,
-    error::{Checks, Error, Result},
+    error::{Checks, Error, Result, conflict_if_duplicate},
     http::meta::RequestMeta,
     state::AppState,
-    users::service::insert_user,
+    users::service::{hash_given_or_generated, insert_user},
     values::{Email, NewPassword, Slug, display_name},
 };
 
@@ -57,19 +56,15 @@ pub async fn create(
             "a tenant with slug {slug} already exists"
         )));
     }
-    let generated = given.is_none().then(|| crypto::random_secret(18));
-    let password = given
-        .as_ref()
-        .map(NewPassword::expose)
-        .or(generated.as_deref())
-        .expect("one is set");
-    let hash = auth::hash_password(state, password).await?;
+    let (hash, password) = hash_given_or_generated(state, given).await?;
 
     let tenant_id = Uuid::now_v7();
     // The key first: a key without a tenant is harmless and can be swept up;
     // a tenant without a key could not seal anything.
     state.keys.create_tenant_key(tenant_id).await?;
     let now = state.clock.now();
+    let system = RequestMeta::system();
+    // The tenant, its audit chain and its owner appear together or not at all.
     let txn = begin_write(&state.db.main).await?;
     tenant::ActiveModel {
         id: Set(tenant_id),
@@ -84,34 +79,28 @@ pub async fn create(
         purge_at: Set(None),
     }
     .insert(&txn)
-    .await?;
+    .await
+    .map_err(|e| conflict_if_duplicate(e, &format!("a tenant with slug {slug} already exists")))?;
     audit::start_chain(&txn, tenant_id).await?;
-    audit::append(
-        &txn,
-        tenant_id,
-        audit::Actor::System,
-        &RequestMeta::system(),
-        now,
-        Entry::new("tenant.created").target("tenant", tenant_id),
-    )
-    .await?;
-    txn.commit().await?;
-
+    let entry = Entry::new("tenant.created").target("tenant", tenant_id);
+    audit::append(&txn, tenant_id, audit::Actor::System, &system, now, entry).await?;
     let owner = insert_user(
-        state,
+        &txn,
         tenant_id,
         &email,
         "Owner",
         Role::Owner,
         hash,
         audit::Actor::System,
-        &RequestMeta::system(),
+        &system,
+        now,
     )
     .await?;
+    txn.commit().await?;
     Ok(CreatedTenant {
         tenant_id,
         owner_id: owner.id,
-        password: generated,
+        password,
     })
 }
 

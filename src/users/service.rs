@@ -1,7 +1,8 @@
-use entity::user;
+use chrono::{DateTime, Utc};
+use entity::{tenant, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
@@ -11,7 +12,7 @@ use crate::{
     auth::{self, Role, Scope, role_of, sessions},
     crypto,
     db::begin_write,
-    error::{Checks, Error, Result},
+    error::{Checks, Error, Result, conflict_if_duplicate},
     http::meta::RequestMeta,
     state::AppState,
     values::{Email, NewPassword, display_name},
@@ -46,9 +47,7 @@ pub async fn create(
     input: NewUser,
 ) -> Result<Created> {
     scope.require(Role::Admin)?;
-    if input.role == Role::Owner {
-        scope.require(Role::Owner)?;
-    }
+    scope.require_may_grant(input.role)?;
     let mut checks = Checks::new();
     let email = checks.take("email", Email::parse(&input.email));
     let name = checks.take("name", display_name(&input.name, 200));
@@ -62,15 +61,11 @@ pub async fn create(
         name.expect("checked"),
         given.expect("checked"),
     );
-    let generated = given.is_none().then(|| crypto::random_secret(18));
-    let password = given
-        .as_ref()
-        .map(NewPassword::expose)
-        .or(generated.as_deref())
-        .expect("one is set");
-    let hash = auth::hash_password(state, password).await?;
+    let (hash, generated_password) = hash_given_or_generated(state, given).await?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
     let user = insert_user(
-        state,
+        &txn,
         scope.tenant_id(),
         &email,
         &name,
@@ -78,18 +73,35 @@ pub async fn create(
         hash,
         scope.into(),
         meta,
+        now,
     )
     .await?;
+    txn.commit().await?;
     Ok(Created {
         user,
-        generated_password: generated,
+        generated_password,
     })
 }
 
-/// Inserts a user and its audit row; refuses an email already in the tenant.
-#[allow(clippy::too_many_arguments)]
-pub async fn insert_user(
+/// The hash of the given password, or of a generated one, which is returned
+/// so it can be shown once.
+pub async fn hash_given_or_generated(
     state: &AppState,
+    given: Option<NewPassword>,
+) -> Result<(String, Option<String>)> {
+    let generated = given.is_none().then(|| crypto::random_secret(18));
+    let password = given
+        .as_ref()
+        .map(NewPassword::expose)
+        .or(generated.as_deref())
+        .expect("one is set");
+    Ok((auth::hash_password(state, password).await?, generated))
+}
+
+/// Inserts a user and its audit row in `conn`; refuses an email already in the tenant.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn insert_user<C: ConnectionTrait>(
+    conn: &C,
     tenant_id: Uuid,
     email: &Email,
     name: &str,
@@ -97,18 +109,16 @@ pub async fn insert_user(
     password_hash: String,
     actor: audit::Actor,
     meta: &RequestMeta,
+    now: DateTime<Utc>,
 ) -> Result<user::Model> {
-    let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    const TAKEN: &str = "a user with this email already exists in this tenant";
     let taken = user::Entity::find()
         .filter(user::Column::TenantId.eq(tenant_id))
         .filter(user::Column::Email.eq(email.as_str()))
-        .count(&txn)
+        .count(conn)
         .await?;
     if taken > 0 {
-        return Err(Error::Conflict(
-            "a user with this email already exists in this tenant".into(),
-        ));
+        return Err(Error::Conflict(TAKEN.into()));
     }
     let model = user::ActiveModel {
         tenant_id: Set(tenant_id),
@@ -124,20 +134,13 @@ pub async fn insert_user(
         created_at: Set(now),
         updated_at: Set(now),
     }
-    .insert(&txn)
-    .await?;
-    audit::append(
-        &txn,
-        tenant_id,
-        actor,
-        meta,
-        now,
-        Entry::new("user.created")
-            .target("user", model.id)
-            .detail(json!({ "role": role.as_str() })),
-    )
-    .await?;
-    txn.commit().await?;
+    .insert(conn)
+    .await
+    .map_err(|e| conflict_if_duplicate(e, TAKEN))?;
+    let entry = Entry::new("user.created")
+        .target("user", model.id)
+        .detail(json!({ "role": role.as_str() }));
+    audit::append(conn, tenant_id, actor, meta, now, entry).await?;
     Ok(model)
 }
 
@@ -164,14 +167,23 @@ pub async fn update(
     };
     let now = state.clock.now();
     let txn = begin_write(&state.db.main).await?;
+    // One lock per tenant, taken first: two owners demoting each other at
+    // once queue here instead of deadlocking on each other's rows.
+    tenant::Entity::find_by_id(scope.tenant_id())
+        .lock_exclusive()
+        .one(&txn)
+        .await?;
     let target = user::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(&txn)
         .await?
         .ok_or(Error::NotFound("user"))?;
     let current_role = role_of(&target.role)?;
-    if current_role == Role::Owner || change.role == Some(Role::Owner) {
+    if current_role == Role::Owner {
         scope.require(Role::Owner)?;
+    }
+    if let Some(role) = change.role {
+        scope.require_may_grant(role)?;
     }
     let loses_owner = current_role == Role::Owner
         && !target.disabled

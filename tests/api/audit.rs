@@ -140,3 +140,37 @@ async fn audit_cursors_and_limits_are_checked() {
         StatusCode::OK
     );
 }
+
+#[tokio::test]
+async fn the_audit_chain_detects_a_forged_row_outside_it_and_a_deleted_head() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let tenant = app.uuid_sql(t.id);
+    // A row slipped in at position 0 shows in the log; the chain must not call itself whole.
+    app.sql(&format!(
+        "INSERT INTO audit_log (tenant_id, id, seq, at, actor_kind, action, detail, prev_hash, hash) \
+         SELECT tenant_id, {}, 0, at, actor_kind, 'user.deleted', detail, prev_hash, hash FROM audit_log WHERE tenant_id = {tenant} AND seq = 1",
+        app.uuid_sql(uuid::Uuid::now_v7())
+    ))
+    .await;
+    let broken = owner.json("/api/v1/audit/verify").await;
+    assert_eq!(broken["ok"], false, "{broken}");
+    app.sql(&format!(
+        "DELETE FROM audit_log WHERE tenant_id = {tenant} AND seq = 0"
+    ))
+    .await;
+    assert_eq!(owner.json("/api/v1/audit/verify").await["ok"], true);
+
+    // Removing the tail together with the head that counts it is detected too.
+    app.sql(&format!(
+        "DELETE FROM audit_heads WHERE tenant_id = {tenant}"
+    ))
+    .await;
+    let broken = owner.json("/api/v1/audit/verify").await;
+    assert_eq!(broken["ok"], false);
+    assert!(
+        broken["reason"].as_str().unwrap().contains("head"),
+        "{broken}"
+    );
+}

@@ -297,7 +297,22 @@ async fn failed_logins_are_audited_without_naming_the_address_tried() {
     )
     .await;
     let owner = app.login_owner(&t).await;
-    let audit = owner.json("/api/v1/audit").await;
+    // Failed sign-ins are audited off the response path: wait for both rows.
+    let mut audit = Value::Null;
+    for _ in 0..50 {
+        audit = owner.json("/api/v1/audit").await;
+        if audit["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["action"] == "auth.login_failed")
+            .count()
+            == 2
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     let text = audit.to_string();
     assert!(
         !text.contains("someone.secret"),
@@ -482,6 +497,9 @@ async fn tenant_can_require_totp_for_admins() {
             .status(),
         StatusCode::OK
     );
+    // The session that turned the rule on is held to it at once.
+    let body = problem(owner.get("/api/v1/users").await, 403).await;
+    assert!(body["detail"].as_str().unwrap().contains("two-factor"));
 
     let resp = app
         .anonymous()
@@ -491,41 +509,19 @@ async fn tenant_can_require_totp_for_admins() {
         )
         .await;
     assert_eq!(resp.status(), StatusCode::OK);
-    let csrf = resp.headers().clone();
-    let body: Value = resp.json().await.unwrap();
-    assert_eq!(body["totp_setup_required"], true);
-    let _ = csrf;
-    let s = app.login_owner(&t).await;
-    let body = problem(s.get("/api/v1/users").await, 403).await;
-    assert!(body["detail"].as_str().unwrap().contains("two-factor"));
-    let enrol: Value = s
-        .post("/api/v1/auth/totp/enrol", json!({}))
-        .await
-        .json()
-        .await
-        .unwrap();
-    assert!(enrol["secret"].is_string(), "{enrol}");
-    let code = totp::code_at(
-        enrol["secret"].as_str().unwrap(),
-        app.clock.now().timestamp() as u64,
-    )
-    .unwrap();
     assert_eq!(
-        s.post("/api/v1/auth/totp/confirm", json!({ "code": code }))
-            .await
-            .status(),
-        StatusCode::NO_CONTENT
+        resp.json::<Value>().await.unwrap()["totp_setup_required"],
+        true
     );
-    assert_eq!(s.get("/api/v1/users").await.status(), StatusCode::OK);
+    // Enrolment is still open to the restricted session, and lifts the restriction.
+    let secret = app.enable_totp(&owner).await;
+    assert_eq!(owner.get("/api/v1/users").await.status(), StatusCode::OK);
     // An admin cannot turn it off while the tenant requires it.
     app.clock.advance(TimeDelta::seconds(30));
-    let code = totp::code_at(
-        enrol["secret"].as_str().unwrap(),
-        app.clock.now().timestamp() as u64,
-    )
-    .unwrap();
+    let code = app.totp_code(&secret);
     problem(
-        s.post("/api/v1/auth/totp/disable", json!({ "code": code }))
+        owner
+            .post("/api/v1/auth/totp/disable", json!({ "code": code }))
             .await,
         409,
     )
@@ -570,20 +566,198 @@ async fn changing_my_password_ends_my_other_sessions() {
 }
 
 #[tokio::test]
-async fn concurrent_failed_logins_are_all_counted_and_none_fails_inside() {
+async fn guesses_sent_in_parallel_cannot_exceed_the_limit() {
     let app = crate::helpers::spawn_app_with("auth.max_failures_per_account = 8").await;
     let t = app.create_tenant("acme").await;
     let wrong = json!({ "tenant": "acme", "email": t.owner_email, "password": "wrong password!" });
-    let attempts: Vec<_> = (0..8)
+    let attempts: Vec<_> = (0..24)
         .map(|_| {
             let s = app.anonymous();
             let body = wrong.clone();
             tokio::spawn(async move { s.post("/api/v1/auth/login", body).await.status().as_u16() })
         })
         .collect();
+    let mut statuses = Vec::new();
     for a in attempts {
-        assert_eq!(a.await.unwrap(), 401);
+        statuses.push(a.await.unwrap());
     }
-    // Eight failures were counted, not fewer: the next attempt is throttled.
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(
+        checked + refused,
+        24,
+        "only 401 and 429, never an error: {statuses:?}"
+    );
+    assert_eq!(
+        checked, 8,
+        "exactly the limit of passwords was tried: {statuses:?}"
+    );
     problem(app.anonymous().post("/api/v1/auth/login", wrong).await, 429).await;
+}
+
+#[tokio::test]
+async fn a_token_stops_when_its_maker_is_disabled_and_shrinks_when_they_are_demoted() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let token: Value = admin
+        .post("/api/v1/tokens", json!({ "name": "sync", "role": "admin" }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let bearer = crate::helpers::Session {
+        bearer: Some(token["token"].as_str().unwrap().to_owned()),
+        csrf: None,
+        client: crate::helpers::client(),
+        ..admin.clone()
+    };
+    assert_eq!(bearer.get("/api/v1/users").await.status(), StatusCode::OK);
+
+    let path = format!("/api/v1/users/{}", admin.user_id);
+    assert_eq!(
+        owner
+            .patch(&path, json!({ "role": "staff" }))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    problem(bearer.get("/api/v1/users").await, 403).await;
+    assert_eq!(
+        bearer.get("/api/v1/tenant").await.status(),
+        StatusCode::OK,
+        "still a staff token"
+    );
+
+    assert_eq!(
+        owner
+            .patch(&path, json!({ "disabled": true }))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    problem(bearer.get("/api/v1/tenant").await, 401).await;
+}
+
+#[tokio::test]
+async fn login_fields_no_account_could_have_are_a_plain_401() {
+    let app = spawn_app().await;
+    app.create_tenant("acme").await;
+    let before = app.fingerprint().await;
+    for (tenant, email) in [
+        ("acme\u{0}", "owner@acme.test"),
+        ("acme", "owner\u{0}@acme.test"),
+        ("ac\u{7}me", "x"),
+        ("acme", "\u{1b}[31mowner@acme.test"),
+    ] {
+        let resp = app
+            .anonymous()
+            .post(
+                "/api/v1/auth/login",
+                json!({ "tenant": tenant, "email": email, "password": PASSWORD }),
+            )
+            .await;
+        let body = problem(resp, 401).await;
+        assert_eq!(body["type"], "/problems/invalid-credentials");
+    }
+    let after = app.fingerprint().await;
+    assert_eq!(before["users"], after["users"]);
+    assert_eq!(before["sessions"], after["sessions"]);
+}
+
+#[tokio::test]
+async fn one_totp_code_presented_twice_at_once_signs_in_once() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let s = app.login_owner(&t).await;
+    let secret = app.enable_totp(&s).await;
+    app.clock.advance(TimeDelta::seconds(30));
+    let code = app.totp_code(&secret);
+    let body =
+        json!({ "tenant": "acme", "email": t.owner_email, "password": PASSWORD, "totp": code });
+    let tries: Vec<_> = (0..4)
+        .map(|_| {
+            let s = app.anonymous();
+            let body = body.clone();
+            tokio::spawn(async move { s.post("/api/v1/auth/login", body).await.status().as_u16() })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for t in tries {
+        statuses.push(t.await.unwrap());
+    }
+    statuses.sort();
+    assert_eq!(statuses, [200, 401, 401, 401]);
+}
+
+#[tokio::test]
+async fn totp_codes_for_turning_it_off_are_throttled() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let s = app.login_owner(&t).await;
+    let secret = app.enable_totp(&s).await;
+    for _ in 0..5 {
+        problem(
+            s.post("/api/v1/auth/totp/disable", json!({ "code": "000000" }))
+                .await,
+            422,
+        )
+        .await;
+    }
+    app.clock.advance(TimeDelta::seconds(30));
+    let right = app.totp_code(&secret);
+    problem(
+        s.post("/api/v1/auth/totp/disable", json!({ "code": right }))
+            .await,
+        429,
+    )
+    .await;
+    assert_eq!(s.json("/api/v1/auth/me").await["totp_enabled"], true);
+}
+
+#[tokio::test]
+async fn me_gives_a_reloaded_client_its_csrf_token() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let s = app.login_owner(&t).await;
+    let me = s.json("/api/v1/auth/me").await;
+    assert_eq!(me["csrf_token"].as_str(), s.csrf.as_deref());
+    assert_eq!(me["email"], t.owner_email);
+    // A token has no session and no CSRF token.
+    problem(
+        app.token(&t, Role::Viewer)
+            .await
+            .get("/api/v1/auth/me")
+            .await,
+        403,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_client_ip_is_the_one_the_proxy_appended() {
+    let app = crate::helpers::spawn_app_with("server.trust_forwarded_for = true").await;
+    let t = app.create_tenant("acme").await;
+    let client = crate::helpers::client();
+    let resp = client
+        .post(app.url("/api/v1/auth/login"))
+        .header("x-forwarded-for", "203.0.113.9, 198.51.100.7")
+        .json(&json!({ "tenant": "acme", "email": t.owner_email, "password": PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let sessions: Value = client
+        .get(app.url("/api/v1/auth/sessions"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        sessions[0]["ip"], "198.51.100.7",
+        "the leftmost entry is whatever the client claimed"
+    );
 }

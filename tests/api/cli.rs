@@ -229,7 +229,10 @@ async fn a_wrong_master_key_is_refused_at_start_up() {
 }
 
 #[tokio::test]
-async fn serve_drains_and_exits_cleanly_on_sigterm() {
+async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigterm() {
+    use std::io::BufRead;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
     let app = spawn_app().await;
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
@@ -238,14 +241,14 @@ async fn serve_drains_and_exits_cleanly_on_sigterm() {
         .port();
     let addr = format!("127.0.0.1:{port}");
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_steward"));
-    cmd.args(["serve"])
+    cmd.args(["serve", "--demo"])
         .env("STEWARD_DATA_DIR", app.dir.path())
         .env("STEWARD_DATABASE__URL", &app.database_url)
         .env("STEWARD_KEYSTORE__URL", &app.keystore_url)
         .env("STEWARD_SERVER__ADDR", &addr)
         .env("STEWARD_LOG__LEVEL", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped());
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
     if !app.database_url.starts_with("sqlite") {
         use base64::Engine;
         cmd.env(
@@ -254,6 +257,17 @@ async fn serve_drains_and_exits_cleanly_on_sigterm() {
         );
     }
     let mut child = cmd.spawn().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    // Read on to the end, so the server never writes into a closed pipe.
+    let (first, first_line) = tokio::sync::oneshot::channel();
+    std::thread::spawn(move || {
+        let mut lines = std::io::BufReader::new(stdout).lines();
+        let _ = first.send(lines.next().and_then(Result::ok).unwrap_or_default());
+        lines.for_each(drop);
+    });
+    let first_line = first_line.await.unwrap();
+    let password = first_line.trim().rsplit(' ').next().unwrap().to_owned();
+    assert!(first_line.contains("owner@demo.test"), "{first_line}");
     let client = crate::helpers::client();
     let mut up = false;
     for _ in 0..100 {
@@ -269,23 +283,45 @@ async fn serve_drains_and_exits_cleanly_on_sigterm() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(up, "server came up");
-    // A request in flight when the signal arrives still gets its answer.
-    let login = client
+    let resp = client
         .post(format!("http://{addr}/api/v1/auth/login"))
-        .json(&json!({ "tenant": "x", "email": "a@b.test", "password": "whatever password" }))
-        .send();
-    let in_flight = tokio::spawn(login);
-    tokio::time::sleep(Duration::from_millis(5)).await;
+        .json(&json!({ "tenant": "demo", "email": "owner@demo.test", "password": password }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        resp.status(),
+        StatusCode::OK,
+        "the printed demo login works"
+    );
+
+    // A request whose body is still arriving when SIGTERM lands is answered.
+    let body =
+        json!({ "tenant": "demo", "email": "nobody@demo.test", "password": "whatever password" })
+            .to_string();
+    let mut stream = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let head = format!(
+        "POST /api/v1/auth/login HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(&body.as_bytes()[..10]).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(killed.success());
-    let resp = in_flight
-        .await
-        .unwrap()
-        .expect("the in-flight request was answered");
-    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    stream.write_all(&body.as_bytes()[10..]).await.unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).await.unwrap();
+    assert!(
+        answer.starts_with("HTTP/1.1 401"),
+        "the in-flight request was answered: {answer}"
+    );
+
+    // Then the process exits cleanly.
     let mut status = None;
     for _ in 0..100 {
         if let Some(s) = child.try_wait().unwrap() {

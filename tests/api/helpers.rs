@@ -214,6 +214,34 @@ impl TestApp {
         }
     }
 
+    /// What an authenticator app would show now for `secret`.
+    pub fn totp_code(&self, secret: &str) -> String {
+        steward::auth::totp::code_at(secret, self.clock.now().timestamp() as u64)
+            .expect("a base32 secret")
+    }
+
+    /// Turns on two-factor sign-in for the session's user; returns the secret.
+    pub async fn enable_totp(&self, s: &Session) -> String {
+        let enrol: Value = s
+            .post("/api/v1/auth/totp/enrol", json!({}))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let secret = enrol["secret"]
+            .as_str()
+            .expect("enrolment gives a secret")
+            .to_owned();
+        let resp = s
+            .post(
+                "/api/v1/auth/totp/confirm",
+                json!({ "code": self.totp_code(&secret) }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::NO_CONTENT, "TOTP confirmation");
+        secret
+    }
+
     /// Row counts of every table plus the audit heads: equal fingerprints mean nothing was written.
     pub async fn fingerprint(&self) -> BTreeMap<String, String> {
         let db = &self.state.db.main;

@@ -162,24 +162,7 @@ async fn an_admin_can_reset_a_lost_authenticator() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
-    let enrol: Value = staff
-        .post("/api/v1/auth/totp/enrol", json!({}))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let code = steward::auth::totp::code_at(
-        enrol["secret"].as_str().unwrap(),
-        app.clock.now().timestamp() as u64,
-    )
-    .unwrap();
-    assert_eq!(
-        staff
-            .post("/api/v1/auth/totp/confirm", json!({ "code": code }))
-            .await
-            .status(),
-        StatusCode::NO_CONTENT
-    );
+    app.enable_totp(&staff).await;
     let owner = app.login_owner(&t).await;
     let resp = owner
         .patch(
@@ -191,7 +174,7 @@ async fn an_admin_can_reset_a_lost_authenticator() {
 }
 
 #[tokio::test]
-async fn two_admins_adding_the_same_address_at_once_get_one_user_and_one_conflict() {
+async fn admins_adding_the_same_address_at_once_get_one_user_and_conflicts_for_the_rest() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let owner = app.login_owner(&t).await;

@@ -59,7 +59,6 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone(Sessions::ExpiresAt))
                 .col(string_len_null(Sessions::Ip, 64))
                 .col(string_len_null(Sessions::UserAgent, 512))
-                .col(boolean(Sessions::TotpSetupOnly).default(false))
                 .col(timestamp_with_time_zone_null(Sessions::RevokedAt))
                 .primary_key(Index::create().col(Sessions::TenantId).col(Sessions::Id))
                 .foreign_key(
@@ -175,7 +174,6 @@ enum Sessions {
     ExpiresAt,
     Ip,
     UserAgent,
-    TotpSetupOnly,
     RevokedAt,
 }
 
