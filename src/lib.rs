@@ -6,6 +6,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod crypto;
+pub mod customers;
 pub mod db;
 pub mod duration;
 pub mod error;

@@ -11,6 +11,7 @@ use poem_openapi::OpenApiService;
 use crate::{
     audit::api::AuditApi,
     auth::api::{AuthApi, TokensApi},
+    customers::api::CustomersApi,
     http::{
         body_check::{self, BodySchemas},
         middleware::{Observe, RequestBody, SecurityHeaders},
@@ -22,8 +23,18 @@ use crate::{
     users::api::UsersApi,
 };
 
-pub fn api_service() -> OpenApiService<(AuthApi, TokensApi, UsersApi, TenantApi, AuditApi), ()> {
-    OpenApiService::new((AuthApi, TokensApi, UsersApi, TenantApi, AuditApi), "Steward", env!("CARGO_PKG_VERSION"))
+pub fn api_service() -> OpenApiService<
+    (
+        AuthApi,
+        TokensApi,
+        UsersApi,
+        TenantApi,
+        AuditApi,
+        CustomersApi,
+    ),
+    (),
+> {
+    OpenApiService::new((AuthApi, TokensApi, UsersApi, TenantApi, AuditApi, CustomersApi), "Steward", env!("CARGO_PKG_VERSION"))
         .description(
             "Customer records whose controller duties are cheap and provable: retention after Complete, \
              copies for customers, secure shredding and consent kept in sync. Errors are RFC 9457 problem documents.",

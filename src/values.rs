@@ -66,6 +66,47 @@ impl fmt::Display for Email {
     }
 }
 
+/// A telephone number in E.164 form: `+`, country code and number, digits only.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Phone(String);
+
+impl Phone {
+    /// Accepts the usual ways of writing an international number (`+49 30 1234-5678`,
+    /// `0049 (30) 12345678`); a number without its country code is refused,
+    /// since Steward cannot know which country was meant.
+    pub fn parse(input: &str) -> Result<Self, ValueError> {
+        let s = input.trim();
+        let rest = if let Some(r) = s.strip_prefix('+') {
+            r
+        } else if let Some(r) = s.strip_prefix("00") {
+            r
+        } else {
+            return Err(err(
+                "must start with + and the country code, as in +49 30 1234567",
+            ));
+        };
+        let mut digits = String::with_capacity(16);
+        for c in rest.chars() {
+            match c {
+                '0'..='9' => digits.push(c),
+                ' ' | '-' | '.' | '(' | ')' | '/' => {}
+                _ => return Err(err("may contain only digits, spaces and - . ( ) /")),
+            }
+        }
+        if digits.starts_with('0') {
+            return Err(err("the country code cannot start with 0"));
+        }
+        if !(8..=15).contains(&digits.len()) {
+            return Err(err("must have 8 to 15 digits including the country code"));
+        }
+        Ok(Self(format!("+{digits}")))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 /// A tenant's short name in URLs: lower-case letters, digits and hyphens.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Slug(String);
@@ -151,6 +192,24 @@ pub fn display_name(input: &str, max: usize) -> Result<String, ValueError> {
     Ok(s.to_owned())
 }
 
+/// Longer text such as an address or a note: trimmed, 1 to `max` characters;
+/// line breaks and tabs allowed, other control characters not.
+pub fn free_text(input: &str, max: usize) -> Result<String, ValueError> {
+    let s = input.trim();
+    if s.is_empty() {
+        return Err(err("must not be empty"));
+    }
+    if s.chars().count() > max {
+        return Err(err(format!("must be at most {max} characters")));
+    }
+    if s.chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(err("must not contain control characters"));
+    }
+    Ok(s.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,6 +238,37 @@ mod tests {
         ] {
             assert!(Email::parse(bad).is_err(), "{bad} was accepted");
         }
+    }
+
+    #[test]
+    fn phones_become_e164() {
+        assert_eq!(
+            Phone::parse("+49 30 1234-5678").unwrap().as_str(),
+            "+493012345678"
+        );
+        assert_eq!(
+            Phone::parse("0049 (30) 12345678").unwrap().as_str(),
+            "+493012345678"
+        );
+        for bad in [
+            "030 1234567",
+            "+0 301234567",
+            "+49 30 12a4567",
+            "+123",
+            "+1234567890123456",
+        ] {
+            assert!(Phone::parse(bad).is_err(), "{bad} was accepted");
+        }
+    }
+
+    #[test]
+    fn free_text_keeps_lines_but_not_other_controls() {
+        assert_eq!(
+            free_text(" Hauptstraße 1\n10115 Berlin ", 100).unwrap(),
+            "Hauptstraße 1\n10115 Berlin"
+        );
+        assert!(free_text("a\u{0}b", 100).is_err());
+        assert!(free_text("   ", 100).is_err());
     }
 
     #[test]

@@ -2,11 +2,14 @@
 //! under the master key. Destroying a key here makes everything sealed under
 //! it unreadable in every copy of the main database, backups included.
 
-use std::path::Path;
+use std::{collections::HashMap, path::Path, time::Duration};
 
 use base64::{Engine, engine::general_purpose::STANDARD};
-use entity::keystore::{master_check, tenant_key};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set};
+use entity::keystore::{customer_key, master_check, tenant_key};
+use moka::sync::Cache;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
+};
 use secrecy::ExposeSecret;
 use uuid::Uuid;
 
@@ -24,15 +27,32 @@ pub enum KeyStoreError {
     MasterKey(String),
     #[error("no key for this tenant")]
     MissingTenantKey,
+    #[error("no key for this customer")]
+    MissingCustomerKey,
     #[error("key store: {0}")]
     Crypto(#[from] CryptoError),
 }
 
-#[derive(Clone, Debug)]
+/// How long an unwrapped key may stay in memory, and how many may.
+const CACHE_TTL: Duration = Duration::from_secs(60);
+const TENANT_KEYS_CACHED: u64 = 10_000;
+const DATA_KEYS_CACHED: u64 = 200_000;
+
+#[derive(Clone)]
 pub struct KeyStore {
     master: Key,
     db: DatabaseConnection,
     clock: Clock,
+    /// Unwrapped keys, only as an accelerator: bounded, short-lived, and a
+    /// customer's key is dropped from it the moment the customer is shredded.
+    tenant_keys: Cache<Uuid, Key>,
+    data_keys: Cache<(Uuid, Uuid), Key>,
+}
+
+impl std::fmt::Debug for KeyStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("KeyStore").finish_non_exhaustive()
+    }
 }
 
 impl KeyStore {
@@ -43,7 +63,19 @@ impl KeyStore {
         clock: Clock,
     ) -> Result<Self, KeyStoreError> {
         let master = load_master_key(config)?;
-        let store = Self { master, db, clock };
+        let store = Self {
+            master,
+            db,
+            clock,
+            tenant_keys: Cache::builder()
+                .max_capacity(TENANT_KEYS_CACHED)
+                .time_to_live(CACHE_TTL)
+                .build(),
+            data_keys: Cache::builder()
+                .max_capacity(DATA_KEYS_CACHED)
+                .time_to_live(CACHE_TTL)
+                .build(),
+        };
         store.check_master_key().await?;
         Ok(store)
     }
@@ -108,14 +140,103 @@ impl KeyStore {
     }
 
     pub async fn tenant_key(&self, tenant_id: Uuid) -> Result<Key, KeyStoreError> {
+        if let Some(key) = self.tenant_keys.get(&tenant_id) {
+            return Ok(key);
+        }
         let row = tenant_key::Entity::find_by_id(tenant_id)
             .one(&self.db)
             .await?
             .ok_or(KeyStoreError::MissingTenantKey)?;
-        Ok(self
+        let key = self
             .master
-            .unwrap_key(&row.wrapped, &tenant_aad(tenant_id))?)
+            .unwrap_key(&row.wrapped, &tenant_aad(tenant_id))?;
+        self.tenant_keys.insert(tenant_id, key.clone());
+        Ok(key)
     }
+
+    /// Makes and stores one new data key per customer, in one statement.
+    pub async fn create_customer_keys(
+        &self,
+        tenant_id: Uuid,
+        customer_ids: &[Uuid],
+    ) -> Result<Vec<Key>, KeyStoreError> {
+        let tenant_key = self.tenant_key(tenant_id).await?;
+        let now = self.clock.now();
+        let keys: Vec<Key> = customer_ids.iter().map(|_| Key::generate()).collect();
+        let rows = customer_ids
+            .iter()
+            .zip(&keys)
+            .map(|(id, key)| customer_key::ActiveModel {
+                tenant_id: Set(tenant_id),
+                customer_id: Set(*id),
+                wrapped: Set(tenant_key.wrap(key, &customer_aad(tenant_id, *id))),
+                created_at: Set(now),
+            });
+        customer_key::Entity::insert_many(rows)
+            .exec(&self.db)
+            .await?;
+        for (id, key) in customer_ids.iter().zip(&keys) {
+            self.data_keys.insert((tenant_id, *id), key.clone());
+        }
+        Ok(keys)
+    }
+
+    pub async fn customer_key(
+        &self,
+        tenant_id: Uuid,
+        customer_id: Uuid,
+    ) -> Result<Key, KeyStoreError> {
+        self.customer_keys(tenant_id, &[customer_id])
+            .await?
+            .remove(&customer_id)
+            .ok_or(KeyStoreError::MissingCustomerKey)
+    }
+
+    /// The data keys of many customers of one tenant, with one query for
+    /// those not in the cache. A customer without a key is simply absent.
+    pub async fn customer_keys(
+        &self,
+        tenant_id: Uuid,
+        customer_ids: &[Uuid],
+    ) -> Result<HashMap<Uuid, Key>, KeyStoreError> {
+        let mut found = HashMap::with_capacity(customer_ids.len());
+        let mut missing = Vec::new();
+        for id in customer_ids {
+            match self.data_keys.get(&(tenant_id, *id)) {
+                Some(key) => {
+                    found.insert(*id, key);
+                }
+                None => missing.push(*id),
+            }
+        }
+        if missing.is_empty() {
+            return Ok(found);
+        }
+        let tenant_key = self.tenant_key(tenant_id).await?;
+        let rows = customer_key::Entity::find()
+            .filter(customer_key::Column::TenantId.eq(tenant_id))
+            .filter(customer_key::Column::CustomerId.is_in(missing))
+            .all(&self.db)
+            .await?;
+        for row in rows {
+            let key =
+                tenant_key.unwrap_key(&row.wrapped, &customer_aad(tenant_id, row.customer_id))?;
+            self.data_keys
+                .insert((tenant_id, row.customer_id), key.clone());
+            found.insert(row.customer_id, key);
+        }
+        Ok(found)
+    }
+
+    /// Drops a customer's key from memory (on this instance; others drop it
+    /// within the cache's lifetime).
+    pub fn forget_customer(&self, tenant_id: Uuid, customer_id: Uuid) {
+        self.data_keys.invalidate(&(tenant_id, customer_id));
+    }
+}
+
+fn customer_aad(tenant_id: Uuid, customer_id: Uuid) -> Vec<u8> {
+    format!("customer-key:{tenant_id}:{customer_id}").into_bytes()
 }
 
 fn tenant_aad(tenant_id: Uuid) -> Vec<u8> {

@@ -286,8 +286,10 @@ impl BodySchemas {
     }
 }
 
-/// The spec with `additionalProperties: false` on every object a request body
-/// uses, so the published schema states what `BodySchemas::check` enforces.
+/// The spec made to say what the server enforces and accepts: every object a
+/// request body uses is closed (`additionalProperties: false`), and its
+/// optional properties are `nullable`, since `null` is how a partial update
+/// clears a field (and means "absent" elsewhere).
 pub fn strict_spec(spec: &str) -> String {
     let mut spec: Value = serde_json::from_str(spec).expect("the generated spec is JSON");
     let mut names = Vec::new();
@@ -317,12 +319,38 @@ pub fn strict_spec(spec: &str) -> String {
         let schema = spec["components"]["schemas"]
             .get_mut(&name)
             .and_then(Value::as_object_mut);
-        if let Some(schema) =
+        let Some(schema) =
             schema.filter(|s| s.get("type").and_then(Value::as_str) == Some("object"))
+        else {
+            continue;
+        };
+        schema
+            .entry("additionalProperties")
+            .or_insert(Value::Bool(false));
+        let required: Vec<String> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| {
+                r.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default();
+        for (key, property) in schema
+            .get_mut("properties")
+            .and_then(Value::as_object_mut)
+            .into_iter()
+            .flatten()
         {
-            schema
-                .entry("additionalProperties")
-                .or_insert(Value::Bool(false));
+            if required.contains(key) {
+                continue;
+            }
+            if property.get("$ref").is_some() {
+                *property = serde_json::json!({ "allOf": [property.take()], "nullable": true });
+            } else if let Some(p) = property.as_object_mut() {
+                p.insert("nullable".into(), Value::Bool(true));
+            }
         }
     }
     spec.to_string()

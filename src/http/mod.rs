@@ -22,6 +22,8 @@ pub enum ApiTags {
     Tenant,
     /// The tamper-evident audit log
     Audit,
+    /// Customer records
+    Customers,
 }
 
 /// Success with nothing to say.

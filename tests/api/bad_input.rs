@@ -13,7 +13,7 @@ struct Endpoint {
     valid: Value,
 }
 
-fn endpoints(user_id: &str) -> Vec<Endpoint> {
+fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
     let e = |method: Method, path: &str, valid: Value| Endpoint {
         method,
         path: path.to_owned(),
@@ -56,6 +56,16 @@ fn endpoints(user_id: &str) -> Vec<Endpoint> {
             json!({ "name": "B" }),
         ),
         e(Method::PATCH, "/api/v1/tenant", json!({ "name": "C" })),
+        e(
+            Method::POST,
+            "/api/v1/customers",
+            json!({ "name": "D", "email": "d@example.com", "phone": "+4930123456" }),
+        ),
+        e(
+            Method::PATCH,
+            &format!("/api/v1/customers/{customer_id}"),
+            json!({ "version": 1, "name": "E", "company": "F" }),
+        ),
     ]
 }
 
@@ -140,6 +150,14 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
     let t = app.create_tenant("acme").await;
     let owner = app.login_owner(&t).await;
     let staff = app.login_as(&t, Role::Staff).await;
+    let customer: Value = staff
+        .post("/api/v1/customers", json!({ "name": "Ann" }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let customer_id = customer["id"].as_str().unwrap().to_owned();
+    let user_id = staff.user_id.to_string();
     let callers: Vec<(&str, Session)> = vec![
         ("session", owner.clone()),
         ("token", app.token(&t, Role::Owner).await),
@@ -158,13 +176,15 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
             }
         }
     }
-    let mut tabled: Vec<String> = endpoints(&staff.user_id.to_string())
+    let mut tabled: Vec<String> = endpoints(&user_id, &customer_id)
         .iter()
         .map(|e| {
             format!(
                 "{} {}",
                 e.method,
-                e.path.replace(&staff.user_id.to_string(), "{id}")
+                e.path
+                    .replace(&user_id, "{id}")
+                    .replace(&customer_id, "{id}")
             )
         })
         .collect();
@@ -175,7 +195,7 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
     let before = app.fingerprint().await;
     let mut cases = 0;
     for (who, caller) in &callers {
-        for ep in endpoints(&staff.user_id.to_string()) {
+        for ep in endpoints(&user_id, &customer_id) {
             for (what, content_type, body) in malformed(&ep.valid) {
                 // A NUL inside a well-formed login is a failed sign-in, which is
                 // counted and audited (see `login_fields_no_account_could_have_are_a_plain_401`).

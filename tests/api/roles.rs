@@ -93,6 +93,10 @@ async fn every_api_endpoint_needs_authentication() {
         (Method::GET, "/api/v1/tokens".to_owned()),
         (Method::GET, "/api/v1/tenant".to_owned()),
         (Method::GET, "/api/v1/audit".to_owned()),
+        (Method::GET, "/api/v1/customers".to_owned()),
+        (Method::POST, "/api/v1/customers".to_owned()),
+        (Method::GET, format!("/api/v1/customers/{id}")),
+        (Method::PATCH, format!("/api/v1/customers/{id}")),
     ] {
         let body = problem(anon.send(method.clone(), &path, None).await, 401).await;
         assert_eq!(body["type"], "/problems/unauthenticated", "{method} {path}");

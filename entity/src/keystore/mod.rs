@@ -1,4 +1,5 @@
 //! Entities of the key store database.
 
+pub mod customer_key;
 pub mod master_check;
 pub mod tenant_key;

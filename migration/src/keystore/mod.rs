@@ -3,13 +3,17 @@
 use sea_orm_migration::prelude::*;
 
 mod m20261123_000001_create_keys;
+mod m20261123_000002_create_customer_keys;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261123_000001_create_keys::Migration)]
+        vec![
+            Box::new(m20261123_000001_create_keys::Migration),
+            Box::new(m20261123_000002_create_customer_keys::Migration),
+        ]
     }
 
     fn migration_table_name() -> DynIden {

@@ -4,6 +4,7 @@ use sea_orm_migration::prelude::*;
 mod m20261123_000001_create_tenants;
 mod m20261123_000002_create_users_and_sessions;
 mod m20261123_000003_create_audit;
+mod m20261123_000004_create_customers;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_create_tenants::Migration),
             Box::new(m20261123_000002_create_users_and_sessions::Migration),
             Box::new(m20261123_000003_create_audit::Migration),
+            Box::new(m20261123_000004_create_customers::Migration),
         ]
     }
 }

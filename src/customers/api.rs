@@ -1,0 +1,248 @@
+//! `/api/v1/customers`: thin adapters over the customer service.
+
+use chrono::{DateTime, Utc};
+use poem::web::Data;
+use poem_openapi::{
+    ApiResponse, Enum, Object, OpenApi,
+    param::{Path, Query},
+    payload::Json,
+    types::MaybeUndefined,
+};
+use uuid::Uuid;
+
+use super::service::{self, Change, Customer, NewCustomer, Patch, State};
+use crate::{
+    auth::Auth,
+    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    state::AppState,
+};
+
+/// Where a record is in its life.
+#[derive(Enum, Clone, Copy)]
+#[oai(rename_all = "lowercase")]
+enum CustomerState {
+    Active,
+    Complete,
+    Anonymized,
+}
+
+impl From<CustomerState> for State {
+    fn from(s: CustomerState) -> Self {
+        match s {
+            CustomerState::Active => State::Active,
+            CustomerState::Complete => State::Complete,
+            CustomerState::Anonymized => State::Anonymized,
+        }
+    }
+}
+
+/// A customer record.
+#[derive(Object)]
+struct CustomerView {
+    id: Uuid,
+    name: String,
+    #[oai(skip_serializing_if_is_none)]
+    email: Option<String>,
+    /// E.164: `+`, country code and number.
+    #[oai(skip_serializing_if_is_none)]
+    phone: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
+    company: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
+    address: Option<String>,
+    /// `active`, `complete` or `anonymized`.
+    state: String,
+    #[oai(skip_serializing_if_is_none)]
+    completed_at: Option<DateTime<Utc>>,
+    #[oai(skip_serializing_if_is_none)]
+    expires_at: Option<DateTime<Utc>>,
+    /// Processing is restricted (Art. 18): readable, not editable.
+    restricted: bool,
+    /// Must not be erased (Art. 17(3)(e)).
+    legal_hold: bool,
+    /// Send back with a change; a change made meanwhile makes yours a 409.
+    version: i64,
+    created_at: DateTime<Utc>,
+    updated_at: DateTime<Utc>,
+}
+
+impl From<Customer> for CustomerView {
+    fn from(c: Customer) -> Self {
+        let p = &c.personal;
+        Self {
+            id: c.row.id,
+            name: p.name.clone(),
+            email: p.email.clone(),
+            phone: p.phone.clone(),
+            company: p.company.clone(),
+            address: p.address.clone(),
+            state: c.row.state.clone(),
+            completed_at: c.row.completed_at,
+            expires_at: c.row.expires_at,
+            restricted: c.row.restricted,
+            legal_hold: c.row.legal_hold,
+            version: c.row.version,
+            created_at: c.row.created_at,
+            updated_at: c.row.updated_at,
+        }
+    }
+}
+
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct NewCustomerBody {
+    #[oai(validator(min_length = 1, max_length = 200))]
+    name: String,
+    #[oai(validator(min_length = 3, max_length = 254))]
+    email: Option<String>,
+    /// With country code, as in `+49 30 1234567`.
+    #[oai(validator(min_length = 1, max_length = 40))]
+    phone: Option<String>,
+    #[oai(validator(min_length = 1, max_length = 200))]
+    company: Option<String>,
+    #[oai(validator(min_length = 1, max_length = 1000))]
+    address: Option<String>,
+}
+
+/// A partial update: fields left out stay as they are; `null` clears an optional field.
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct CustomerPatch {
+    /// The `version` of the record as you last read it.
+    #[oai(validator(minimum(value = "1")))]
+    version: i64,
+    #[oai(validator(min_length = 1, max_length = 200))]
+    name: Option<String>,
+    #[oai(validator(min_length = 3, max_length = 254))]
+    email: MaybeUndefined<String>,
+    #[oai(validator(min_length = 1, max_length = 40))]
+    phone: MaybeUndefined<String>,
+    #[oai(validator(min_length = 1, max_length = 200))]
+    company: MaybeUndefined<String>,
+    #[oai(validator(min_length = 1, max_length = 1000))]
+    address: MaybeUndefined<String>,
+}
+
+fn patch(v: MaybeUndefined<String>) -> Patch {
+    match v {
+        MaybeUndefined::Undefined => Patch::Keep,
+        MaybeUndefined::Null => Patch::Clear,
+        MaybeUndefined::Value(s) => Patch::Set(s),
+    }
+}
+
+#[derive(Object)]
+struct CustomerPage {
+    items: Vec<CustomerView>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    #[oai(skip_serializing_if_is_none)]
+    next_cursor: Option<String>,
+}
+
+#[derive(ApiResponse)]
+enum CustomerCreated {
+    #[oai(status = 201)]
+    Created(Json<CustomerView>),
+}
+
+pub struct CustomersApi;
+
+#[OpenApi(prefix_path = "/customers", tag = "ApiTags::Customers")]
+impl CustomersApi {
+    /// Add a customer
+    ///
+    /// Staff. Every personal field is sealed under a key of this customer's own.
+    #[oai(path = "/", method = "post", operation_id = "create_customer")]
+    async fn create(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        body: Json<NewCustomerBody>,
+    ) -> ApiResult<CustomerCreated> {
+        let b = body.0;
+        let input = NewCustomer {
+            name: b.name,
+            email: b.email,
+            phone: b.phone,
+            company: b.company,
+            address: b.address,
+        };
+        let customer = service::create(&state, auth.scope(), &meta, input).await?;
+        Ok(CustomerCreated::Created(Json(customer.into())))
+    }
+
+    /// List customers
+    ///
+    /// In the order they were added, `limit` (1–200, default 50) per page, optionally one `state`.
+    #[oai(path = "/", method = "get", operation_id = "list_customers")]
+    async fn list(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        #[oai(name = "state")] filter: Query<Option<CustomerState>>,
+        #[oai(validator(max_length = 200))] cursor: Query<Option<String>>,
+        #[oai(validator(minimum(value = "1"), maximum(value = "200")))] limit: Query<Option<u64>>,
+    ) -> ApiResult<Json<CustomerPage>> {
+        let (items, next_cursor) = service::list(
+            &state,
+            auth.scope(),
+            &meta,
+            filter.0.map(State::from),
+            cursor.0.as_deref(),
+            limit.0,
+        )
+        .await?;
+        Ok(Json(CustomerPage {
+            items: items.into_iter().map(CustomerView::from).collect(),
+            next_cursor,
+        }))
+    }
+
+    /// Read a customer
+    ///
+    /// The read is audited.
+    #[oai(path = "/:id", method = "get", operation_id = "get_customer")]
+    async fn get(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<CustomerView>> {
+        Ok(Json(
+            service::get(&state, auth.scope(), &meta, id.0)
+                .await?
+                .into(),
+        ))
+    }
+
+    /// Change a customer
+    ///
+    /// Staff. Send the `version` you read: if the record changed meanwhile, the answer is 409 and nothing changes.
+    #[oai(path = "/:id", method = "patch", operation_id = "update_customer")]
+    async fn update(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<CustomerPatch>,
+    ) -> ApiResult<Json<CustomerView>> {
+        let b = body.0;
+        let change = Change {
+            version: b.version,
+            name: b.name,
+            email: patch(b.email),
+            phone: patch(b.phone),
+            company: patch(b.company),
+            address: patch(b.address),
+        };
+        Ok(Json(
+            service::update(&state, auth.scope(), &meta, id.0, change)
+                .await?
+                .into(),
+        ))
+    }
+}

@@ -1,0 +1,10 @@
+//! Customer records: the personal data a tenant holds as controller. Every
+//! personal field is sealed under the customer's own data key, so that
+//! destroying that key erases the person from every copy (GDPR Art. 17), and
+//! restriction (Art. 18) and legal hold are part of the record.
+
+pub mod api;
+mod record;
+pub mod service;
+
+pub use record::Personal;

@@ -1,0 +1,372 @@
+use std::collections::HashMap;
+
+use entity::customer;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    sea_query::Expr,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::Personal;
+use crate::{
+    audit::{self, Entry},
+    auth::{Role, Scope},
+    db::begin_write,
+    error::{Checks, Error, Result},
+    http::meta::RequestMeta,
+    pagination,
+    state::AppState,
+    values::{Email, Phone, display_name, free_text},
+};
+
+/// A customer record with its personal fields opened.
+pub struct Customer {
+    pub row: customer::Model,
+    pub personal: Personal,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum State {
+    Active,
+    Complete,
+    Anonymized,
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Active => "active",
+            State::Complete => "complete",
+            State::Anonymized => "anonymized",
+        }
+    }
+}
+
+pub struct NewCustomer {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub company: Option<String>,
+    pub address: Option<String>,
+}
+
+/// A change to one optional field.
+#[derive(Clone, Debug, Default)]
+pub enum Patch {
+    #[default]
+    Keep,
+    Clear,
+    Set(String),
+}
+
+#[derive(Default)]
+pub struct Change {
+    /// The version the caller last saw; a different current version is a conflict.
+    pub version: i64,
+    pub name: Option<String>,
+    pub email: Patch,
+    pub phone: Patch,
+    pub company: Patch,
+    pub address: Patch,
+}
+
+const COMPANY_MAX: usize = 200;
+const ADDRESS_MAX: usize = 1000;
+
+/// Checks and normalises one optional field.
+fn optional<T, E: std::fmt::Display>(
+    checks: &mut Checks,
+    field: &str,
+    value: Option<&str>,
+    parse: impl Fn(&str) -> std::result::Result<T, E>,
+) -> Option<T> {
+    value.and_then(|v| checks.take(field, parse(v)))
+}
+
+pub async fn create(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    input: NewCustomer,
+) -> Result<Customer> {
+    scope.require(Role::Staff)?;
+    let mut checks = Checks::new();
+    let name = checks.take("name", display_name(&input.name, 200));
+    let email = optional(&mut checks, "email", input.email.as_deref(), Email::parse);
+    let phone = optional(&mut checks, "phone", input.phone.as_deref(), Phone::parse);
+    let company = optional(&mut checks, "company", input.company.as_deref(), |v| {
+        display_name(v, COMPANY_MAX)
+    });
+    let address = optional(&mut checks, "address", input.address.as_deref(), |v| {
+        free_text(v, ADDRESS_MAX)
+    });
+    checks.finish()?;
+    let personal = Personal {
+        name: name.expect("checked"),
+        email: email.map(|e| e.as_str().to_owned()),
+        phone: phone.map(|p| p.as_str().to_owned()),
+        company,
+        address,
+    };
+
+    let id = Uuid::now_v7();
+    let tenant_id = scope.tenant_id();
+    // The key first: a key without a record is harmless and swept up later; a
+    // record without a key could never be read.
+    let key = state
+        .keys
+        .create_customer_keys(tenant_id, &[id])
+        .await?
+        .remove(0);
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let row = customer::ActiveModel {
+        tenant_id: Set(tenant_id),
+        id: Set(id),
+        state: Set(State::Active.as_str().to_owned()),
+        completed_at: Set(None),
+        expires_at: Set(None),
+        restricted: Set(false),
+        legal_hold: Set(false),
+        version: Set(1),
+        sealed: Set(personal.seal(&key, tenant_id, id)),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    audit::append(
+        &txn,
+        tenant_id,
+        scope.into(),
+        meta,
+        now,
+        Entry::new("customer.created").target("customer", id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Customer { row, personal })
+}
+
+async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<customer::Model> {
+    customer::Entity::find_by_id((scope.tenant_id(), id))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("customer"))
+}
+
+async fn open(state: &AppState, row: customer::Model) -> Result<Customer> {
+    let key = state.keys.customer_key(row.tenant_id, row.id).await?;
+    let personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
+    Ok(Customer { row, personal })
+}
+
+/// Reads one full record; the read is audited.
+pub async fn get(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> Result<Customer> {
+    scope.require(Role::Viewer)?;
+    let customer = open(state, find(state, scope, id).await?).await?;
+    record_read(
+        state,
+        scope,
+        meta,
+        Entry::new("customer.read").target("customer", id),
+    )
+    .await?;
+    Ok(customer)
+}
+
+async fn record_read(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    entry: Entry,
+) -> Result<()> {
+    let txn = begin_write(&state.db.main).await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        state.clock.now(),
+        entry,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A page of records in creation order; which records were shown is audited.
+pub async fn list(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    filter: Option<State>,
+    cursor: Option<&str>,
+    limit: Option<u64>,
+) -> Result<(Vec<Customer>, Option<String>)> {
+    scope.require(Role::Viewer)?;
+    let limit = pagination::limit(limit)?;
+    let mut query =
+        customer::Entity::find().filter(customer::Column::TenantId.eq(scope.tenant_id()));
+    if let Some(s) = filter {
+        query = query.filter(customer::Column::State.eq(s.as_str()));
+    }
+    if let Some(cursor) = cursor {
+        let after = Uuid::try_parse(&pagination::decode("customers", cursor)?)
+            .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?;
+        query = query.filter(customer::Column::Id.gt(after));
+    }
+    let mut rows = query
+        .order_by_asc(customer::Column::Id)
+        .limit(limit + 1)
+        .all(&state.db.main)
+        .await?;
+    let next = if rows.len() as u64 > limit {
+        rows.truncate(limit as usize);
+        rows.last()
+            .map(|r| pagination::encode("customers", &r.id.to_string()))
+    } else {
+        None
+    };
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let customers = open_many(state, scope.tenant_id(), rows).await?;
+    if !ids.is_empty() {
+        record_read(
+            state,
+            scope,
+            meta,
+            Entry::new("customer.listed").detail(json!({ "customers": ids })),
+        )
+        .await?;
+    }
+    Ok((customers, next))
+}
+
+/// Applies a partial update if `version` is still current.
+pub async fn update(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    change: Change,
+) -> Result<Customer> {
+    scope.require(Role::Staff)?;
+    let mut checks = Checks::new();
+    let name = optional(&mut checks, "name", change.name.as_deref(), |v| {
+        display_name(v, 200)
+    });
+    let mut parse_patch =
+        |field: &str,
+         patch: &Patch,
+         parse: &dyn Fn(&str) -> std::result::Result<String, String>| match patch {
+            Patch::Keep => None,
+            Patch::Clear => Some(None),
+            Patch::Set(v) => checks.take(field, parse(v)).map(Some),
+        };
+    let email = parse_patch("email", &change.email, &|v| {
+        Email::parse(v)
+            .map(|e| e.as_str().to_owned())
+            .map_err(|e| e.to_string())
+    });
+    let phone = parse_patch("phone", &change.phone, &|v| {
+        Phone::parse(v)
+            .map(|p| p.as_str().to_owned())
+            .map_err(|e| e.to_string())
+    });
+    let company = parse_patch("company", &change.company, &|v| {
+        display_name(v, COMPANY_MAX).map_err(|e| e.to_string())
+    });
+    let address = parse_patch("address", &change.address, &|v| {
+        free_text(v, ADDRESS_MAX).map_err(|e| e.to_string())
+    });
+    checks.finish()?;
+
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let row = customer::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("customer"))?;
+    if row.restricted {
+        return Err(Error::Conflict(
+            "processing of this record is restricted (Art. 18): lift the restriction to edit it"
+                .into(),
+        ));
+    }
+    if row.version != change.version {
+        return Err(Error::Conflict(format!(
+            "the record changed since you read it: you sent version {}, it is now at version {}; reload and apply your change again",
+            change.version, row.version
+        )));
+    }
+    let key = state.keys.customer_key(row.tenant_id, row.id).await?;
+    let mut personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
+    let mut changed: Vec<&str> = Vec::new();
+    if let Some(name) = name.filter(|n| *n != personal.name) {
+        personal.name = name;
+        changed.push("name");
+    }
+    for (field, slot, value) in [
+        ("email", &mut personal.email, email),
+        ("phone", &mut personal.phone, phone),
+        ("company", &mut personal.company, company),
+        ("address", &mut personal.address, address),
+    ] {
+        if let Some(value) = value.filter(|v| v != slot) {
+            *slot = value;
+            changed.push(field);
+        }
+    }
+    if changed.is_empty() {
+        return Ok(Customer { row, personal });
+    }
+    let version = row.version + 1;
+    let sealed = personal.seal(&key, row.tenant_id, row.id);
+    customer::Entity::update_many()
+        .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
+        .col_expr(customer::Column::Version, Expr::value(version))
+        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+        .filter(customer::Column::TenantId.eq(row.tenant_id))
+        .filter(customer::Column::Id.eq(row.id))
+        .filter(customer::Column::Version.eq(row.version))
+        .exec(&txn)
+        .await?;
+    let entry = Entry::new("customer.updated")
+        .target("customer", id)
+        .detail(json!({ "fields": changed, "version": version }));
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    let row = customer::Model {
+        sealed,
+        version,
+        updated_at: now,
+        ..row
+    };
+    Ok(Customer { row, personal })
+}
+
+/// Opens many rows of one tenant with one key-store query for all their keys.
+pub async fn open_many(
+    state: &AppState,
+    tenant_id: Uuid,
+    rows: Vec<customer::Model>,
+) -> Result<Vec<Customer>> {
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let keys: HashMap<Uuid, _> = state.keys.customer_keys(tenant_id, &ids).await?;
+    rows.into_iter()
+        .map(|row| {
+            let key = keys
+                .get(&row.id)
+                .ok_or_else(|| Error::Internal(format!("customer {} has no key", row.id)))?;
+            let personal = Personal::open(&row.sealed, key, row.tenant_id, row.id)?;
+            Ok(Customer { row, personal })
+        })
+        .collect()
+}

@@ -1,0 +1,337 @@
+//! Customer records: sealed personal fields, optimistic concurrency,
+//! validation, audit and tenancy.
+
+use reqwest::StatusCode;
+use sea_orm::{ConnectionTrait, DbBackend, Statement};
+use serde_json::{Value, json};
+use steward::auth::Role;
+
+use crate::helpers::{Session, TestApp, problem, spawn_app};
+
+async fn create(s: &Session, body: Value) -> Value {
+    let resp = s.post("/api/v1/customers", body).await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    resp.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn unicode_names_round_trip_through_create_get_and_list() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let names = ["Zoë Łukasz-Ødegård", "Dvořák", "王秀英", "Ağça"];
+    let mut ids = Vec::new();
+    for name in names {
+        let c = create(&staff, json!({ "name": name })).await;
+        assert_eq!(c["name"], name);
+        assert_eq!(c["state"], "active");
+        assert_eq!(c["version"], 1);
+        ids.push(c["id"].as_str().unwrap().to_owned());
+    }
+    for (id, name) in ids.iter().zip(names) {
+        assert_eq!(
+            staff.json(&format!("/api/v1/customers/{id}")).await["name"],
+            name
+        );
+    }
+    let page = staff.json("/api/v1/customers?limit=3").await;
+    let first: Vec<&str> = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(first, &names[..3]);
+    let rest = staff
+        .json(&format!(
+            "/api/v1/customers?limit=3&cursor={}",
+            page["next_cursor"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(rest["items"][0]["name"], names[3]);
+    assert!(rest.get("next_cursor").is_none());
+}
+
+#[tokio::test]
+async fn contact_details_are_normalised_and_every_bad_field_is_named() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let c = create(
+        &staff,
+        json!({ "name": "Ann Example", "email": " Ann@Example.COM ", "phone": "+49 (30) 1234-5678", "company": "Example GmbH", "address": "Hauptstraße 1\n10115 Berlin" }),
+    )
+    .await;
+    assert_eq!(c["email"], "ann@example.com");
+    assert_eq!(c["phone"], "+493012345678");
+    assert_eq!(c["address"], "Hauptstraße 1\n10115 Berlin");
+
+    let before = app.fingerprint().await;
+    let body = problem(
+        staff
+            .post(
+                "/api/v1/customers",
+                json!({ "name": "  ", "email": "not-an-email", "phone": "030 1234567" }),
+            )
+            .await,
+        422,
+    )
+    .await;
+    for field in ["name", "email", "phone"] {
+        assert!(
+            body["errors"][field].is_string(),
+            "{field} not named: {body}"
+        );
+    }
+    let body = problem(
+        staff
+            .post(
+                "/api/v1/customers",
+                json!({ "name": "X", "phone": 4930123 }),
+            )
+            .await,
+        422,
+    )
+    .await;
+    assert!(body["errors"]["phone"].as_str().unwrap().contains("string"));
+    assert_eq!(app.fingerprint().await, before);
+}
+
+#[tokio::test]
+async fn a_stale_version_is_a_conflict_and_changes_nothing() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let c = create(
+        &staff,
+        json!({ "name": "Ann", "email": "ann@example.com", "phone": "+4930123456" }),
+    )
+    .await;
+    let path = format!("/api/v1/customers/{}", c["id"].as_str().unwrap());
+
+    let resp = staff
+        .patch(
+            &path,
+            json!({ "version": 1, "name": "Ann Smith", "email": null }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let updated: Value = resp.json().await.unwrap();
+    assert_eq!(updated["version"], 2);
+    assert_eq!(updated["name"], "Ann Smith");
+    assert!(updated.get("email").is_none(), "null clears: {updated}");
+    assert_eq!(updated["phone"], "+4930123456", "fields left out stay");
+
+    // Someone else saved meanwhile: a change based on version 1 is refused.
+    let body = problem(
+        staff
+            .patch(&path, json!({ "version": 1, "name": "Ann Jones" }))
+            .await,
+        409,
+    )
+    .await;
+    assert!(
+        body["detail"].as_str().unwrap().contains("version 2"),
+        "{body}"
+    );
+    assert_eq!(staff.json(&path).await["name"], "Ann Smith");
+
+    // The audit names the fields that changed, never their values.
+    let owner = app.login_owner(&t).await;
+    let audit = owner.json("/api/v1/audit").await;
+    let entry = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "customer.updated")
+        .unwrap()
+        .clone();
+    assert_eq!(entry["detail"]["fields"], json!(["name", "email"]));
+    assert!(
+        !audit.to_string().contains("Ann"),
+        "no personal data in the audit log"
+    );
+    let reads = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "customer.read")
+        .count();
+    assert_eq!(reads, 1, "the full read of the record is audited");
+}
+
+#[tokio::test]
+async fn viewers_read_but_do_not_write() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let viewer = app.login_as(&t, Role::Viewer).await;
+    let c = create(&staff, json!({ "name": "Ann" })).await;
+    let path = format!("/api/v1/customers/{}", c["id"].as_str().unwrap());
+    assert_eq!(viewer.json(&path).await["name"], "Ann");
+    let before = app.fingerprint().await;
+    problem(
+        viewer
+            .post("/api/v1/customers", json!({ "name": "Bob" }))
+            .await,
+        403,
+    )
+    .await;
+    problem(
+        viewer
+            .patch(&path, json!({ "version": 1, "name": "Bob" }))
+            .await,
+        403,
+    )
+    .await;
+    assert_eq!(app.fingerprint().await, before);
+}
+
+#[tokio::test]
+async fn tenant_a_cannot_reach_tenant_b_customers() {
+    let app = spawn_app().await;
+    let a = app.create_tenant("alpha").await;
+    let b = app.create_tenant("bravo").await;
+    let b_staff = app.login_as(&b, Role::Staff).await;
+    let theirs = create(
+        &b_staff,
+        json!({ "name": "Same Person", "email": "same@example.com" }),
+    )
+    .await;
+    let id = theirs["id"].as_str().unwrap();
+    let a_owner = app.login_owner(&a).await;
+    create(
+        &a_owner,
+        json!({ "name": "Same Person", "email": "same@example.com" }),
+    )
+    .await;
+
+    let unknown = uuid::Uuid::now_v7();
+    for path in [
+        format!("/api/v1/customers/{id}"),
+        format!("/api/v1/customers/{unknown}"),
+    ] {
+        problem(a_owner.get(&path).await, 404).await;
+        problem(
+            a_owner
+                .patch(&path, json!({ "version": 1, "name": "Taken" }))
+                .await,
+            404,
+        )
+        .await;
+    }
+    let list = a_owner.json("/api/v1/customers").await;
+    assert_eq!(list["items"].as_array().unwrap().len(), 1);
+    assert!(!list.to_string().contains(id));
+    assert_eq!(
+        b_staff.json(&format!("/api/v1/customers/{id}")).await["name"],
+        "Same Person"
+    );
+}
+
+/// Every personal value a test stored, and its case-folded form, must be absent.
+fn assert_absent(haystack: &[u8], markers: &[String], what: &str) {
+    let lower = String::from_utf8_lossy(haystack).to_lowercase();
+    for m in markers {
+        let needle = m.as_bytes();
+        assert!(
+            !haystack.windows(needle.len()).any(|w| w == needle),
+            "{m} found in {what}"
+        );
+        assert!(
+            !lower.contains(&m.to_lowercase()),
+            "{m} (case-folded) found in {what}"
+        );
+    }
+}
+
+async fn all_rows_as_text(app: &TestApp, db: &sea_orm::DatabaseConnection) -> String {
+    let tables = db
+        .query_all_raw(Statement::from_string(
+            DbBackend::Postgres,
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
+        ))
+        .await
+        .unwrap();
+    let mut out = String::new();
+    for t in tables {
+        let table: String = t.try_get("", "tablename").unwrap();
+        let rows = db
+            .query_all_raw(Statement::from_string(
+                DbBackend::Postgres,
+                format!("SELECT row_to_json(t)::text AS j FROM \"{table}\" t"),
+            ))
+            .await
+            .unwrap();
+        for r in rows {
+            out.push_str(&r.try_get::<String>("", "j").unwrap());
+        }
+    }
+    let _ = app;
+    out
+}
+
+#[tokio::test]
+async fn nothing_personal_is_stored_in_plaintext() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let mut markers = Vec::new();
+    for i in 0..20 {
+        let m = |field: &str| format!("Mk{field}{i}Zq");
+        let body = json!({
+            "name": format!("{} Ödön", m("Name")),
+            "email": format!("{}@example.com", m("mail").to_lowercase()),
+            "phone": format!("+49301234{i:04}"),
+            "company": m("Company"),
+            "address": format!("{}\nBerlin", m("Street")),
+        });
+        markers.extend([
+            m("Name"),
+            m("mail").to_lowercase(),
+            m("Company"),
+            m("Street"),
+            format!("301234{i:04}"),
+        ]);
+        let c = create(&staff, body).await;
+        let path = format!("/api/v1/customers/{}", c["id"].as_str().unwrap());
+        let renamed = format!("{} Renamed", m("Name"));
+        staff
+            .patch(&path, json!({ "version": 1, "name": renamed }))
+            .await;
+        staff.get(&path).await;
+    }
+    staff.get("/api/v1/customers?limit=200").await;
+
+    if app.database_url.starts_with("sqlite") {
+        // Every byte of every file: databases, write-ahead logs, the key store.
+        let mut files = 0;
+        for entry in std::fs::read_dir(app.dir.path()).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_file() {
+                assert_absent(
+                    &std::fs::read(&path).unwrap(),
+                    &markers,
+                    &path.display().to_string(),
+                );
+                files += 1;
+            }
+        }
+        assert!(
+            files >= 4,
+            "main database, key store and their WALs were read ({files} files)"
+        );
+    } else {
+        // Every row of every table of both databases, as text.
+        assert_absent(
+            all_rows_as_text(&app, &app.state.db.main).await.as_bytes(),
+            &markers,
+            "the main database",
+        );
+        assert_absent(
+            all_rows_as_text(&app, &app.state.db.keys).await.as_bytes(),
+            &markers,
+            "the key store",
+        );
+    }
+}
