@@ -7,6 +7,7 @@ pub mod audit_log;
 pub mod customer;
 pub mod keystore;
 pub mod login_throttle;
+pub mod note;
 pub mod session;
 pub mod tenant;
 pub mod user;

@@ -10,7 +10,10 @@ use poem_openapi::{
 };
 use uuid::Uuid;
 
-use super::service::{self, Change, Customer, NewCustomer, Patch, State};
+use super::{
+    notes::{self, Note},
+    service::{self, Change, Customer, Flag, NewCustomer, Patch, State},
+};
 use crate::{
     auth::Auth,
     http::{ApiTags, meta::RequestMeta, problem::ApiResult},
@@ -58,8 +61,12 @@ struct CustomerView {
     expires_at: Option<DateTime<Utc>>,
     /// Processing is restricted (Art. 18): readable, not editable.
     restricted: bool,
+    #[oai(skip_serializing_if_is_none)]
+    restriction_reason: Option<String>,
     /// Must not be erased (Art. 17(3)(e)).
     legal_hold: bool,
+    #[oai(skip_serializing_if_is_none)]
+    hold_reason: Option<String>,
     /// Send back with a change; a change made meanwhile makes yours a 409.
     version: i64,
     created_at: DateTime<Utc>,
@@ -80,7 +87,9 @@ impl From<Customer> for CustomerView {
             completed_at: c.row.completed_at,
             expires_at: c.row.expires_at,
             restricted: c.row.restricted,
+            restriction_reason: p.restriction_reason.clone(),
             legal_hold: c.row.legal_hold,
+            hold_reason: p.hold_reason.clone(),
             version: c.row.version,
             created_at: c.row.created_at,
             updated_at: c.row.updated_at,
@@ -129,6 +138,53 @@ fn patch(v: MaybeUndefined<String>) -> Patch {
         MaybeUndefined::Null => Patch::Clear,
         MaybeUndefined::Value(s) => Patch::Set(s),
     }
+}
+
+/// Turning restriction or legal hold on or off.
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct FlagChange {
+    on: bool,
+    /// Why; required when turning on. Kept sealed with the record while on.
+    #[oai(validator(min_length = 1, max_length = 500))]
+    reason: Option<String>,
+}
+
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct NewNote {
+    #[oai(validator(min_length = 1, max_length = 10000))]
+    body: String,
+}
+
+#[derive(Object)]
+struct NoteView {
+    id: Uuid,
+    customer_id: Uuid,
+    /// `user` or `token`.
+    author_kind: String,
+    author_id: Uuid,
+    body: String,
+    created_at: DateTime<Utc>,
+}
+
+impl From<Note> for NoteView {
+    fn from(n: Note) -> Self {
+        Self {
+            id: n.id,
+            customer_id: n.customer_id,
+            author_kind: n.author_kind,
+            author_id: n.author_id,
+            body: n.body,
+            created_at: n.created_at,
+        }
+    }
+}
+
+#[derive(ApiResponse)]
+enum NoteCreated {
+    #[oai(status = 201)]
+    Created(Json<NoteView>),
 }
 
 #[derive(Object)]
@@ -244,5 +300,100 @@ impl CustomersApi {
                 .await?
                 .into(),
         ))
+    }
+
+    /// Restrict processing (Art. 18), or lift it
+    ///
+    /// Staff. While restricted the record is kept and readable, but cannot be
+    /// edited, annotated or used for marketing or bulk processing.
+    #[oai(
+        path = "/:id/restrict",
+        method = "post",
+        operation_id = "restrict_customer"
+    )]
+    async fn restrict(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<FlagChange>,
+    ) -> ApiResult<Json<CustomerView>> {
+        let b = body.0;
+        Ok(Json(
+            service::set_flag(
+                &state,
+                auth.scope(),
+                &meta,
+                id.0,
+                Flag::Restricted,
+                b.on,
+                b.reason.as_deref(),
+            )
+            .await?
+            .into(),
+        ))
+    }
+
+    /// Place or release a legal hold
+    ///
+    /// Admin. A record on hold must not be erased (Art. 17(3)(e)): expiry and shredding pass it by.
+    #[oai(path = "/:id/hold", method = "post", operation_id = "hold_customer")]
+    async fn hold(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<FlagChange>,
+    ) -> ApiResult<Json<CustomerView>> {
+        let b = body.0;
+        Ok(Json(
+            service::set_flag(
+                &state,
+                auth.scope(),
+                &meta,
+                id.0,
+                Flag::LegalHold,
+                b.on,
+                b.reason.as_deref(),
+            )
+            .await?
+            .into(),
+        ))
+    }
+
+    /// A customer's notes
+    ///
+    /// Oldest first. The read is audited.
+    #[oai(path = "/:id/notes", method = "get", operation_id = "list_notes")]
+    async fn notes(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<Vec<NoteView>>> {
+        let list = notes::list(&state, auth.scope(), &meta, id.0).await?;
+        Ok(Json(list.into_iter().map(NoteView::from).collect()))
+    }
+
+    /// Add a note
+    ///
+    /// Staff. Refused while the record's processing is restricted.
+    #[oai(path = "/:id/notes", method = "post", operation_id = "add_note")]
+    async fn add_note(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<NewNote>,
+    ) -> ApiResult<NoteCreated> {
+        Ok(NoteCreated::Created(Json(
+            notes::add(&state, auth.scope(), &meta, id.0, &body.0.body)
+                .await?
+                .into(),
+        )))
     }
 }

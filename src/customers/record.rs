@@ -22,6 +22,12 @@ pub struct Personal {
     pub company: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Why processing is restricted, while it is; staff's words may name the person.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub restriction_reason: Option<String>,
+    /// Why the record is on legal hold, while it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hold_reason: Option<String>,
 }
 
 /// Binds a sealed record to its tenant and customer: a ciphertext copied onto
@@ -63,6 +69,8 @@ mod tests {
             phone: None,
             company: None,
             address: None,
+            restriction_reason: None,
+            hold_reason: None,
         };
         let sealed = p.seal(&key, t, c);
         assert!(!String::from_utf8_lossy(&sealed).contains("example"));

@@ -108,6 +108,8 @@ pub async fn create(
         phone: phone.map(|p| p.as_str().to_owned()),
         company,
         address,
+        restriction_reason: None,
+        hold_reason: None,
     };
 
     let id = Uuid::now_v7();
@@ -149,7 +151,7 @@ pub async fn create(
     Ok(Customer { row, personal })
 }
 
-async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<customer::Model> {
+pub(super) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<customer::Model> {
     customer::Entity::find_by_id((scope.tenant_id(), id))
         .one(&state.db.main)
         .await?
@@ -181,7 +183,7 @@ pub async fn get(
     Ok(customer)
 }
 
-async fn record_read(
+pub(super) async fn record_read(
     state: &AppState,
     scope: &Scope,
     meta: &RequestMeta,
@@ -289,17 +291,7 @@ pub async fn update(
 
     let now = state.clock.now();
     let txn = begin_write(&state.db.main).await?;
-    let row = customer::Entity::find_by_id((scope.tenant_id(), id))
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-        .ok_or(Error::NotFound("customer"))?;
-    if row.restricted {
-        return Err(Error::Conflict(
-            "processing of this record is restricted (Art. 18): lift the restriction to edit it"
-                .into(),
-        ));
-    }
+    let row = lock_for_change(&txn, scope, id).await?;
     if row.version != change.version {
         return Err(Error::Conflict(format!(
             "the record changed since you read it: you sent version {}, it is now at version {}; reload and apply your change again",
@@ -370,3 +362,139 @@ pub async fn open_many(
         })
         .collect()
 }
+
+/// The two switches on a record that stop things happening to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// Art. 18: stored and readable, but not edited, annotated or processed.
+    Restricted,
+    /// Art. 17(3)(e): must not be erased.
+    LegalHold,
+}
+
+/// Turns a flag on (with a reason) or off; bumps the version, audits it.
+pub async fn set_flag(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    flag: Flag,
+    on: bool,
+    reason: Option<&str>,
+) -> Result<Customer> {
+    scope.require(match flag {
+        Flag::Restricted => Role::Staff,
+        Flag::LegalHold => Role::Admin,
+    })?;
+    let reason = match (on, reason) {
+        (true, None) => return Err(Error::invalid("reason", "is required when turning this on")),
+        (_, Some(r)) => {
+            Some(free_text(r, 500).map_err(|e| Error::invalid("reason", e.to_string()))?)
+        }
+        (false, None) => None,
+    };
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let row = customer::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("customer"))?;
+    let (current, what) = match flag {
+        Flag::Restricted => (row.restricted, "restricted"),
+        Flag::LegalHold => (row.legal_hold, "on legal hold"),
+    };
+    if current == on {
+        let state_now = if on {
+            what.to_owned()
+        } else {
+            format!("not {what}")
+        };
+        return Err(Error::Conflict(format!(
+            "the record is already {state_now}"
+        )));
+    }
+    let key = state.keys.customer_key(row.tenant_id, row.id).await?;
+    let mut personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
+    let kept_reason = if on { reason } else { None };
+    let (column, action) = match (flag, on) {
+        (Flag::Restricted, _) => {
+            personal.restriction_reason = kept_reason;
+            (
+                customer::Column::Restricted,
+                if on {
+                    "customer.restricted"
+                } else {
+                    "customer.restriction_lifted"
+                },
+            )
+        }
+        (Flag::LegalHold, _) => {
+            personal.hold_reason = kept_reason;
+            (
+                customer::Column::LegalHold,
+                if on {
+                    "customer.hold_placed"
+                } else {
+                    "customer.hold_released"
+                },
+            )
+        }
+    };
+    let version = row.version + 1;
+    let sealed = personal.seal(&key, row.tenant_id, row.id);
+    customer::Entity::update_many()
+        .col_expr(column, Expr::value(on))
+        .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
+        .col_expr(customer::Column::Version, Expr::value(version))
+        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+        .filter(customer::Column::TenantId.eq(row.tenant_id))
+        .filter(customer::Column::Id.eq(row.id))
+        .exec(&txn)
+        .await?;
+    let entry = Entry::new(action)
+        .target("customer", id)
+        .detail(json!({ "version": version }));
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    let row = match flag {
+        Flag::Restricted => customer::Model {
+            restricted: on,
+            ..row
+        },
+        Flag::LegalHold => customer::Model {
+            legal_hold: on,
+            ..row
+        },
+    };
+    Ok(Customer {
+        row: customer::Model {
+            sealed,
+            version,
+            updated_at: now,
+            ..row
+        },
+        personal,
+    })
+}
+
+/// The record, locked for this transaction, if it may be changed: it exists
+/// in the caller's tenant and its processing is not restricted.
+pub(super) async fn lock_for_change<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    scope: &Scope,
+    id: Uuid,
+) -> Result<customer::Model> {
+    let row = customer::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound("customer"))?;
+    if row.restricted {
+        return Err(Error::Conflict(RESTRICTED.into()));
+    }
+    Ok(row)
+}
+
+const RESTRICTED: &str =
+    "processing of this record is restricted (Art. 18): lift the restriction to change it";

@@ -66,6 +66,21 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             &format!("/api/v1/customers/{customer_id}"),
             json!({ "version": 1, "name": "E", "company": "F" }),
         ),
+        e(
+            Method::POST,
+            &format!("/api/v1/customers/{customer_id}/notes"),
+            json!({ "body": "G" }),
+        ),
+        e(
+            Method::POST,
+            &format!("/api/v1/customers/{customer_id}/restrict"),
+            json!({ "on": true, "reason": "H" }),
+        ),
+        e(
+            Method::POST,
+            &format!("/api/v1/customers/{customer_id}/hold"),
+            json!({ "on": true, "reason": "I" }),
+        ),
     ]
 }
 
@@ -96,7 +111,7 @@ fn malformed(valid: &Value) -> Vec<(&'static str, String, Vec<u8>)> {
         (
             "oversized body",
             json_ct.clone(),
-            format!("{{\"name\":\"{}\"}}", "x".repeat(10_000)).into_bytes(),
+            format!("{{\"name\":\"{}\"}}", "x".repeat(100_000)).into_bytes(),
         ),
     ];
     let mut unknown = valid.clone();
@@ -125,7 +140,7 @@ fn malformed(valid: &Value) -> Vec<(&'static str, String, Vec<u8>)> {
             ));
         }
         let mut body = valid.clone();
-        body[key] = json!("é".repeat(2000));
+        body[key] = json!("é".repeat(10_001));
         out.push((
             "a field far too long",
             json_ct.clone(),
@@ -146,7 +161,7 @@ fn malformed(valid: &Value) -> Vec<(&'static str, String, Vec<u8>)> {
 
 #[tokio::test]
 async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_nothing() {
-    let app = spawn_app_with("server.body_limit = 8192").await;
+    let app = spawn_app_with("server.body_limit = 65536").await;
     let t = app.create_tenant("acme").await;
     let owner = app.login_owner(&t).await;
     let staff = app.login_as(&t, Role::Staff).await;

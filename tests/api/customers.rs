@@ -296,10 +296,28 @@ async fn nothing_personal_is_stored_in_plaintext() {
         let c = create(&staff, body).await;
         let path = format!("/api/v1/customers/{}", c["id"].as_str().unwrap());
         let renamed = format!("{} Renamed", m("Name"));
-        staff
+        let resp = staff
             .patch(&path, json!({ "version": 1, "name": renamed }))
             .await;
+        assert_eq!(resp.status(), StatusCode::OK);
+        let note = staff
+            .post(
+                &format!("{path}/notes"),
+                json!({ "body": format!("{} said hello", m("Note")) }),
+            )
+            .await;
+        assert_eq!(note.status(), StatusCode::CREATED);
+        let reason = json!({ "on": true, "reason": format!("{} disputes", m("Reason")) });
+        assert_eq!(
+            staff
+                .post(&format!("{path}/restrict"), reason)
+                .await
+                .status(),
+            StatusCode::OK
+        );
+        markers.extend([m("Note"), m("Reason")]);
         staff.get(&path).await;
+        staff.get(&format!("{path}/notes")).await;
     }
     staff.get("/api/v1/customers?limit=200").await;
 
@@ -334,4 +352,250 @@ async fn nothing_personal_is_stored_in_plaintext() {
             "the key store",
         );
     }
+}
+
+#[tokio::test]
+async fn a_restricted_record_is_readable_but_refuses_edits_and_notes_until_lifted() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let c = create(&staff, json!({ "name": "Ann" })).await;
+    let path = format!("/api/v1/customers/{}", c["id"].as_str().unwrap());
+
+    let body = problem(
+        staff
+            .post(&format!("{path}/restrict"), json!({ "on": true }))
+            .await,
+        422,
+    )
+    .await;
+    assert!(
+        body["errors"]["reason"].is_string(),
+        "a reason is needed: {body}"
+    );
+    let resp = staff
+        .post(
+            &format!("{path}/restrict"),
+            json!({ "on": true, "reason": "accuracy contested by the customer" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let restricted: Value = resp.json().await.unwrap();
+    assert_eq!(restricted["restricted"], true);
+    assert_eq!(
+        restricted["restriction_reason"],
+        "accuracy contested by the customer"
+    );
+    assert_eq!(restricted["version"], 2);
+    problem(
+        staff
+            .post(
+                &format!("{path}/restrict"),
+                json!({ "on": true, "reason": "again" }),
+            )
+            .await,
+        409,
+    )
+    .await;
+
+    let before = app.fingerprint().await;
+    let body = problem(
+        staff
+            .patch(&path, json!({ "version": 2, "name": "Changed" }))
+            .await,
+        409,
+    )
+    .await;
+    assert!(
+        body["detail"].as_str().unwrap().contains("restricted"),
+        "{body}"
+    );
+    let body = problem(
+        staff
+            .post(&format!("{path}/notes"), json!({ "body": "called today" }))
+            .await,
+        409,
+    )
+    .await;
+    assert!(
+        body["detail"].as_str().unwrap().contains("restricted"),
+        "{body}"
+    );
+    assert_eq!(
+        app.fingerprint().await,
+        before,
+        "nothing changed while restricted"
+    );
+    assert_eq!(staff.json(&path).await["name"], "Ann", "still readable");
+
+    let resp = staff
+        .post(&format!("{path}/restrict"), json!({ "on": false }))
+        .await;
+    let lifted: Value = resp.json().await.unwrap();
+    assert_eq!(lifted["restricted"], false);
+    assert!(lifted.get("restriction_reason").is_none());
+    assert_eq!(
+        staff
+            .patch(&path, json!({ "version": 3, "name": "Ann Smith" }))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+
+    let audit = app.login_owner(&t).await.json("/api/v1/audit").await;
+    let actions: Vec<&str> = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions.contains(&"customer.restricted")
+            && actions.contains(&"customer.restriction_lifted"),
+        "{actions:?}"
+    );
+    assert!(
+        !audit.to_string().contains("contested"),
+        "the reason is not in the audit log"
+    );
+}
+
+#[tokio::test]
+async fn only_admins_place_a_legal_hold() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let c = create(&staff, json!({ "name": "Ann" })).await;
+    let path = format!("/api/v1/customers/{}/hold", c["id"].as_str().unwrap());
+    problem(
+        staff
+            .post(&path, json!({ "on": true, "reason": "litigation 2026-17" }))
+            .await,
+        403,
+    )
+    .await;
+    let held: Value = admin
+        .post(&path, json!({ "on": true, "reason": "litigation 2026-17" }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(held["legal_hold"], true);
+    assert_eq!(held["hold_reason"], "litigation 2026-17");
+    let released: Value = admin
+        .post(&path, json!({ "on": false, "reason": "case closed" }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(released["legal_hold"], false);
+    assert!(released.get("hold_reason").is_none());
+}
+
+#[tokio::test]
+async fn notes_keep_author_and_time_and_their_reading_is_audited() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let viewer = app.login_as(&t, Role::Viewer).await;
+    let c = create(&staff, json!({ "name": "Ann" })).await;
+    let path = format!("/api/v1/customers/{}/notes", c["id"].as_str().unwrap());
+    for body in [
+        "Rief an wegen Rechnung №17 — möchte Ratenzahlung.",
+        "Second note\nwith two lines",
+    ] {
+        let resp = staff.post(&path, json!({ "body": body })).await;
+        assert_eq!(resp.status(), StatusCode::CREATED);
+        let note: Value = resp.json().await.unwrap();
+        assert_eq!(note["body"], body);
+        assert_eq!(note["author_id"], json!(staff.user_id));
+        assert_eq!(note["author_kind"], "user");
+    }
+    let notes = viewer.json(&path).await;
+    let bodies: Vec<&str> = notes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["body"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            "Rief an wegen Rechnung №17 — möchte Ratenzahlung.",
+            "Second note\nwith two lines"
+        ]
+    );
+    problem(viewer.post(&path, json!({ "body": "x" })).await, 403).await;
+    problem(staff.post(&path, json!({ "body": "   " })).await, 422).await;
+    let audit = app.login_owner(&t).await.json("/api/v1/audit").await;
+    let actions: Vec<&str> = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions
+            .iter()
+            .filter(|a| **a == "customer.note_added")
+            .count(),
+        2
+    );
+    assert!(actions.contains(&"customer.notes_read"));
+    assert!(!audit.to_string().contains("Ratenzahlung"));
+}
+
+#[tokio::test]
+async fn notes_restriction_and_hold_of_another_tenant_are_not_found() {
+    let app = spawn_app().await;
+    let a = app.create_tenant("alpha").await;
+    let b = app.create_tenant("bravo").await;
+    let b_staff = app.login_as(&b, Role::Staff).await;
+    let theirs = create(&b_staff, json!({ "name": "Ann" })).await;
+    let id = theirs["id"].as_str().unwrap();
+    b_staff
+        .post(
+            &format!("/api/v1/customers/{id}/notes"),
+            json!({ "body": "private" }),
+        )
+        .await;
+    let a_owner = app.login_owner(&a).await;
+    let before = app.fingerprint().await;
+    problem(
+        a_owner.get(&format!("/api/v1/customers/{id}/notes")).await,
+        404,
+    )
+    .await;
+    problem(
+        a_owner
+            .post(
+                &format!("/api/v1/customers/{id}/notes"),
+                json!({ "body": "x" }),
+            )
+            .await,
+        404,
+    )
+    .await;
+    problem(
+        a_owner
+            .post(
+                &format!("/api/v1/customers/{id}/restrict"),
+                json!({ "on": true, "reason": "x" }),
+            )
+            .await,
+        404,
+    )
+    .await;
+    problem(
+        a_owner
+            .post(
+                &format!("/api/v1/customers/{id}/hold"),
+                json!({ "on": true, "reason": "x" }),
+            )
+            .await,
+        404,
+    )
+    .await;
+    assert_eq!(app.fingerprint().await, before);
 }

@@ -97,6 +97,10 @@ async fn every_api_endpoint_needs_authentication() {
         (Method::POST, "/api/v1/customers".to_owned()),
         (Method::GET, format!("/api/v1/customers/{id}")),
         (Method::PATCH, format!("/api/v1/customers/{id}")),
+        (Method::GET, format!("/api/v1/customers/{id}/notes")),
+        (Method::POST, format!("/api/v1/customers/{id}/notes")),
+        (Method::POST, format!("/api/v1/customers/{id}/restrict")),
+        (Method::POST, format!("/api/v1/customers/{id}/hold")),
     ] {
         let body = problem(anon.send(method.clone(), &path, None).await, 401).await;
         assert_eq!(body["type"], "/problems/unauthenticated", "{method} {path}");

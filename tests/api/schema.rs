@@ -172,6 +172,8 @@ async fn every_tenant_owned_key_includes_tenant_id() {
         "api_tokens",
         "audit_log",
         "audit_heads",
+        "customers",
+        "notes",
     ] {
         assert!(
             cat.tenant_owned.contains(expected),

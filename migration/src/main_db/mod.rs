@@ -5,6 +5,7 @@ mod m20261123_000001_create_tenants;
 mod m20261123_000002_create_users_and_sessions;
 mod m20261123_000003_create_audit;
 mod m20261123_000004_create_customers;
+mod m20261123_000005_create_notes;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_create_users_and_sessions::Migration),
             Box::new(m20261123_000003_create_audit::Migration),
             Box::new(m20261123_000004_create_customers::Migration),
+            Box::new(m20261123_000005_create_notes::Migration),
         ]
     }
 }

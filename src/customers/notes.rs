@@ -1,0 +1,123 @@
+//! Notes about a customer: free text, sealed under the customer's key, with
+//! author and time.
+
+use chrono::{DateTime, Utc};
+use entity::note;
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::service::{find, lock_for_change, record_read};
+use crate::{
+    audit::{self, Entry},
+    auth::{Role, Scope},
+    crypto::Key,
+    db::begin_write,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+    values::free_text,
+};
+
+pub const BODY_MAX: usize = 10_000;
+
+pub struct Note {
+    pub id: Uuid,
+    pub customer_id: Uuid,
+    /// `user` or `token`.
+    pub author_kind: String,
+    pub author_id: Uuid,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+fn aad(tenant_id: Uuid, customer_id: Uuid, note_id: Uuid) -> Vec<u8> {
+    format!("note:{tenant_id}:{customer_id}:{note_id}").into_bytes()
+}
+
+fn open(row: note::Model, key: &Key) -> Result<Note> {
+    let plain = key
+        .open(&row.sealed, &aad(row.tenant_id, row.customer_id, row.id))
+        .map_err(|e| Error::Internal(format!("note {}: {e}", row.id)))?;
+    let body = String::from_utf8(plain.to_vec())
+        .map_err(|_| Error::Internal(format!("note {} is not text", row.id)))?;
+    Ok(Note {
+        id: row.id,
+        customer_id: row.customer_id,
+        author_kind: row.author_kind,
+        author_id: row.author_id,
+        body,
+        created_at: row.created_at,
+    })
+}
+
+/// Adds a note; refused while the record's processing is restricted.
+pub async fn add(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    customer_id: Uuid,
+    body: &str,
+) -> Result<Note> {
+    scope.require(Role::Staff)?;
+    let body = free_text(body, BODY_MAX).map_err(|e| Error::invalid("body", e.to_string()))?;
+    let now = state.clock.now();
+    let id = Uuid::now_v7();
+    let (author_kind, author_id) = scope.audit_actor();
+    let txn = begin_write(&state.db.main).await?;
+    let customer = lock_for_change(&txn, scope, customer_id).await?;
+    let key = state
+        .keys
+        .customer_key(customer.tenant_id, customer.id)
+        .await?;
+    let row = note::ActiveModel {
+        tenant_id: Set(scope.tenant_id()),
+        id: Set(id),
+        customer_id: Set(customer_id),
+        author_kind: Set(author_kind.to_owned()),
+        author_id: Set(author_id),
+        sealed: Set(key.seal(body.as_bytes(), &aad(scope.tenant_id(), customer_id, id))),
+        created_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    let entry = Entry::new("customer.note_added")
+        .target("customer", customer_id)
+        .detail(json!({ "note": id }));
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    open(row, &key)
+}
+
+/// The customer's notes, oldest first; the read is audited.
+pub async fn list(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    customer_id: Uuid,
+) -> Result<Vec<Note>> {
+    scope.require(Role::Viewer)?;
+    let customer = find(state, scope, customer_id).await?;
+    let rows = note::Entity::find()
+        .filter(note::Column::TenantId.eq(scope.tenant_id()))
+        .filter(note::Column::CustomerId.eq(customer_id))
+        .order_by_asc(note::Column::Id)
+        .all(&state.db.main)
+        .await?;
+    let key = state
+        .keys
+        .customer_key(customer.tenant_id, customer.id)
+        .await?;
+    let notes = rows
+        .into_iter()
+        .map(|r| open(r, &key))
+        .collect::<Result<Vec<_>>>()?;
+    record_read(
+        state,
+        scope,
+        meta,
+        Entry::new("customer.notes_read").target("customer", customer_id),
+    )
+    .await?;
+    Ok(notes)
+}
