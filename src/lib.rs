@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod clock;
 pub mod config;
+pub mod consent;
 pub mod crypto;
 pub mod customers;
 pub mod db;

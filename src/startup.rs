@@ -11,6 +11,7 @@ use poem_openapi::OpenApiService;
 use crate::{
     audit::api::AuditApi,
     auth::api::{AuthApi, TokensApi},
+    consent::api::ConsentApi,
     customers::api::CustomersApi,
     http::{
         body_check::{self, BodySchemas},
@@ -23,18 +24,28 @@ use crate::{
     users::api::UsersApi,
 };
 
-pub fn api_service() -> OpenApiService<
-    (
+/// Every JSON API, in the order the docs show them.
+type Apis = (
+    AuthApi,
+    TokensApi,
+    UsersApi,
+    TenantApi,
+    AuditApi,
+    CustomersApi,
+    ConsentApi,
+);
+
+pub fn api_service() -> OpenApiService<Apis, ()> {
+    let apis = (
         AuthApi,
         TokensApi,
         UsersApi,
         TenantApi,
         AuditApi,
         CustomersApi,
-    ),
-    (),
-> {
-    OpenApiService::new((AuthApi, TokensApi, UsersApi, TenantApi, AuditApi, CustomersApi), "Steward", env!("CARGO_PKG_VERSION"))
+        ConsentApi,
+    );
+    OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(
             "Customer records whose controller duties are cheap and provable: retention after Complete, \
              copies for customers, secure shredding and consent kept in sync. Errors are RFC 9457 problem documents.",

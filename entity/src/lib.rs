@@ -4,6 +4,7 @@
 pub mod api_token;
 pub mod audit_head;
 pub mod audit_log;
+pub mod consent;
 pub mod customer;
 pub mod keystore;
 pub mod login_throttle;

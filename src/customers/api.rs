@@ -1,5 +1,7 @@
 //! `/api/v1/customers`: thin adapters over the customer service.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use poem::web::Data;
 use poem_openapi::{
@@ -67,6 +69,8 @@ struct CustomerView {
     legal_hold: bool,
     #[oai(skip_serializing_if_is_none)]
     hold_reason: Option<String>,
+    /// The current consent decision per purpose (`marketing_email`: true).
+    consent: BTreeMap<String, bool>,
     /// Send back with a change; a change made meanwhile makes yours a 409.
     version: i64,
     created_at: DateTime<Utc>,
@@ -91,6 +95,7 @@ impl From<Customer> for CustomerView {
             legal_hold: c.row.legal_hold,
             hold_reason: p.hold_reason.clone(),
             version: c.row.version,
+            consent: c.consent.clone(),
             created_at: c.row.created_at,
             updated_at: c.row.updated_at,
         }

@@ -1,4 +1,4 @@
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use entity::customer;
 use sea_orm::{
@@ -24,6 +24,27 @@ use crate::{
 pub struct Customer {
     pub row: customer::Model,
     pub personal: Personal,
+    /// The current decision per consent purpose.
+    pub consent: BTreeMap<String, bool>,
+}
+
+/// Fills in the current consent of each customer, with one query.
+async fn with_consent(
+    state: &AppState,
+    tenant_id: Uuid,
+    mut customers: Vec<Customer>,
+) -> Result<Vec<Customer>> {
+    let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
+    let mut current = crate::consent::service::current(&state.db.main, tenant_id, &ids).await?;
+    for c in &mut customers {
+        c.consent = current.remove(&c.row.id).unwrap_or_default();
+    }
+    Ok(customers)
+}
+
+async fn with_consent_one(state: &AppState, c: Customer) -> Result<Customer> {
+    let tenant_id = c.row.tenant_id;
+    Ok(with_consent(state, tenant_id, vec![c]).await?.remove(0))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,10 +169,14 @@ pub async fn create(
     )
     .await?;
     txn.commit().await?;
-    Ok(Customer { row, personal })
+    Ok(Customer {
+        row,
+        personal,
+        consent: BTreeMap::new(),
+    })
 }
 
-pub(super) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<customer::Model> {
+pub(crate) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<customer::Model> {
     customer::Entity::find_by_id((scope.tenant_id(), id))
         .one(&state.db.main)
         .await?
@@ -161,7 +186,15 @@ pub(super) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<cu
 async fn open(state: &AppState, row: customer::Model) -> Result<Customer> {
     let key = state.keys.customer_key(row.tenant_id, row.id).await?;
     let personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
-    Ok(Customer { row, personal })
+    with_consent_one(
+        state,
+        Customer {
+            row,
+            personal,
+            consent: BTreeMap::new(),
+        },
+    )
+    .await
 }
 
 /// Reads one full record; the read is audited.
@@ -183,7 +216,7 @@ pub async fn get(
     Ok(customer)
 }
 
-pub(super) async fn record_read(
+pub(crate) async fn record_read(
     state: &AppState,
     scope: &Scope,
     meta: &RequestMeta,
@@ -237,7 +270,12 @@ pub async fn list(
         None
     };
     let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
-    let customers = open_many(state, scope.tenant_id(), rows).await?;
+    let customers = with_consent(
+        state,
+        scope.tenant_id(),
+        open_many(state, scope.tenant_id(), rows).await?,
+    )
+    .await?;
     if !ids.is_empty() {
         record_read(
             state,
@@ -317,7 +355,16 @@ pub async fn update(
         }
     }
     if changed.is_empty() {
-        return Ok(Customer { row, personal });
+        drop(txn);
+        return with_consent_one(
+            state,
+            Customer {
+                row,
+                personal,
+                consent: BTreeMap::new(),
+            },
+        )
+        .await;
     }
     let version = row.version + 1;
     let sealed = personal.seal(&key, row.tenant_id, row.id);
@@ -341,7 +388,15 @@ pub async fn update(
         updated_at: now,
         ..row
     };
-    Ok(Customer { row, personal })
+    with_consent_one(
+        state,
+        Customer {
+            row,
+            personal,
+            consent: BTreeMap::new(),
+        },
+    )
+    .await
 }
 
 /// Opens many rows of one tenant with one key-store query for all their keys.
@@ -358,9 +413,13 @@ pub async fn open_many(
                 .get(&row.id)
                 .ok_or_else(|| Error::Internal(format!("customer {} has no key", row.id)))?;
             let personal = Personal::open(&row.sealed, key, row.tenant_id, row.id)?;
-            Ok(Customer { row, personal })
+            Ok(Customer {
+                row,
+                personal,
+                consent: BTreeMap::new(),
+            })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()
 }
 
 /// The two switches on a record that stop things happening to it.
@@ -467,29 +526,44 @@ pub async fn set_flag(
             ..row
         },
     };
-    Ok(Customer {
-        row: customer::Model {
-            sealed,
-            version,
-            updated_at: now,
-            ..row
+    let row = customer::Model {
+        sealed,
+        version,
+        updated_at: now,
+        ..row
+    };
+    with_consent_one(
+        state,
+        Customer {
+            row,
+            personal,
+            consent: BTreeMap::new(),
         },
-        personal,
-    })
+    )
+    .await
 }
 
-/// The record, locked for this transaction, if it may be changed: it exists
-/// in the caller's tenant and its processing is not restricted.
+/// The record, locked for this transaction.
+pub(crate) async fn lock_for_update<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    scope: &Scope,
+    id: Uuid,
+) -> Result<customer::Model> {
+    customer::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound("customer"))
+}
+
+/// The record, locked for this transaction, if it may be changed: its
+/// processing is not restricted.
 pub(super) async fn lock_for_change<C: sea_orm::ConnectionTrait>(
     conn: &C,
     scope: &Scope,
     id: Uuid,
 ) -> Result<customer::Model> {
-    let row = customer::Entity::find_by_id((scope.tenant_id(), id))
-        .lock_exclusive()
-        .one(conn)
-        .await?
-        .ok_or(Error::NotFound("customer"))?;
+    let row = lock_for_update(conn, scope, id).await?;
     if row.restricted {
         return Err(Error::Conflict(RESTRICTED.into()));
     }

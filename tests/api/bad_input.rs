@@ -81,6 +81,11 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             &format!("/api/v1/customers/{customer_id}/hold"),
             json!({ "on": true, "reason": "I" }),
         ),
+        e(
+            Method::PUT,
+            &format!("/api/v1/customers/{customer_id}/consent/marketing_email"),
+            json!({ "granted": true, "basis": "consent" }),
+        ),
     ]
 }
 
@@ -200,6 +205,7 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
                 e.path
                     .replace(&user_id, "{id}")
                     .replace(&customer_id, "{id}")
+                    .replace("marketing_email", "{purpose}")
             )
         })
         .collect();

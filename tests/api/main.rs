@@ -8,6 +8,7 @@ mod audit;
 mod auth;
 mod bad_input;
 mod cli;
+mod consent;
 mod customers;
 mod probes;
 mod roles;

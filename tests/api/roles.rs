@@ -101,6 +101,11 @@ async fn every_api_endpoint_needs_authentication() {
         (Method::POST, format!("/api/v1/customers/{id}/notes")),
         (Method::POST, format!("/api/v1/customers/{id}/restrict")),
         (Method::POST, format!("/api/v1/customers/{id}/hold")),
+        (Method::GET, format!("/api/v1/customers/{id}/consent")),
+        (
+            Method::PUT,
+            format!("/api/v1/customers/{id}/consent/marketing_email"),
+        ),
     ] {
         let body = problem(anon.send(method.clone(), &path, None).await, 401).await;
         assert_eq!(body["type"], "/problems/unauthenticated", "{method} {path}");

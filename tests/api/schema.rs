@@ -174,6 +174,7 @@ async fn every_tenant_owned_key_includes_tenant_id() {
         "audit_heads",
         "customers",
         "notes",
+        "consents",
     ] {
         assert!(
             cat.tenant_owned.contains(expected),

@@ -6,6 +6,7 @@ mod m20261123_000002_create_users_and_sessions;
 mod m20261123_000003_create_audit;
 mod m20261123_000004_create_customers;
 mod m20261123_000005_create_notes;
+mod m20261123_000006_create_consents;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_create_audit::Migration),
             Box::new(m20261123_000004_create_customers::Migration),
             Box::new(m20261123_000005_create_notes::Migration),
+            Box::new(m20261123_000006_create_consents::Migration),
         ]
     }
 }
