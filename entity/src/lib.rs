@@ -9,6 +9,7 @@ pub mod customer;
 pub mod keystore;
 pub mod login_throttle;
 pub mod note;
+pub mod search_token;
 pub mod session;
 pub mod tenant;
 pub mod user;

@@ -237,12 +237,17 @@ impl CustomersApi {
     ///
     /// In the order they were added, `limit` (1–200, default 50) per page, optionally one `state`.
     #[oai(path = "/", method = "get", operation_id = "list_customers")]
+    #[allow(clippy::too_many_arguments)]
     async fn list(
         &self,
         state: Data<&AppState>,
         meta: RequestMeta,
         auth: Auth,
         #[oai(name = "state")] filter: Query<Option<CustomerState>>,
+        /// An exact email address, an exact phone number (with country code),
+        /// or the starts of name words (3 letters or more; all must match).
+        #[oai(validator(max_length = 200))]
+        q: Query<Option<String>>,
         #[oai(validator(max_length = 200))] cursor: Query<Option<String>>,
         #[oai(validator(minimum(value = "1"), maximum(value = "200")))] limit: Query<Option<u64>>,
     ) -> ApiResult<Json<CustomerPage>> {
@@ -251,6 +256,7 @@ impl CustomersApi {
             auth.scope(),
             &meta,
             filter.0.map(State::from),
+            q.0.as_deref(),
             cursor.0.as_deref(),
             limit.0,
         )

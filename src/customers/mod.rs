@@ -6,6 +6,7 @@
 pub mod api;
 pub mod notes;
 mod record;
+pub mod search;
 pub mod service;
 
 pub use record::Personal;

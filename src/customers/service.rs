@@ -1,14 +1,15 @@
 use std::collections::{BTreeMap, HashMap};
 
-use entity::customer;
+use entity::{customer, search_token};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
+    sea_query::{Expr, Func},
 };
 use serde_json::json;
 use uuid::Uuid;
 
-use super::Personal;
+use super::{Personal, search};
 use crate::{
     audit::{self, Entry},
     auth::{Role, Scope},
@@ -159,6 +160,7 @@ pub async fn create(
     }
     .insert(&txn)
     .await?;
+    write_index(state, &txn, tenant_id, id, &personal, false).await?;
     audit::append(
         &txn,
         tenant_id,
@@ -236,52 +238,64 @@ pub(crate) async fn record_read(
     Ok(())
 }
 
-/// A page of records in creation order; which records were shown is audited.
+/// A page of records in creation order, or of those matching `q` (an email,
+/// a phone number, or the starts of name words); which were shown is audited.
+#[allow(clippy::too_many_arguments)]
 pub async fn list(
     state: &AppState,
     scope: &Scope,
     meta: &RequestMeta,
     filter: Option<State>,
+    q: Option<&str>,
     cursor: Option<&str>,
     limit: Option<u64>,
 ) -> Result<(Vec<Customer>, Option<String>)> {
     scope.require(Role::Viewer)?;
-    let limit = pagination::limit(limit)?;
-    let mut query =
-        customer::Entity::find().filter(customer::Column::TenantId.eq(scope.tenant_id()));
-    if let Some(s) = filter {
-        query = query.filter(customer::Column::State.eq(s.as_str()));
-    }
-    if let Some(cursor) = cursor {
-        let after = Uuid::try_parse(&pagination::decode("customers", cursor)?)
-            .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?;
-        query = query.filter(customer::Column::Id.gt(after));
-    }
-    let mut rows = query
-        .order_by_asc(customer::Column::Id)
-        .limit(limit + 1)
-        .all(&state.db.main)
-        .await?;
-    let next = if rows.len() as u64 > limit {
-        rows.truncate(limit as usize);
-        rows.last()
-            .map(|r| pagination::encode("customers", &r.id.to_string()))
+    let limit = pagination::limit(limit)? as usize;
+    let query = q.map(search::Query::parse).transpose()?;
+    let after = match cursor {
+        Some(c) => Some(
+            Uuid::try_parse(&pagination::decode("customers", c)?)
+                .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?,
+        ),
+        None => None,
+    };
+    let mut customers = match &query {
+        Some(query) => search(state, scope, query, filter, after, limit + 1).await?,
+        None => {
+            let mut rows =
+                customer::Entity::find().filter(customer::Column::TenantId.eq(scope.tenant_id()));
+            if let Some(s) = filter {
+                rows = rows.filter(customer::Column::State.eq(s.as_str()));
+            }
+            if let Some(after) = after {
+                rows = rows.filter(customer::Column::Id.gt(after));
+            }
+            let rows = rows
+                .order_by_asc(customer::Column::Id)
+                .limit(limit as u64 + 1)
+                .all(&state.db.main)
+                .await?;
+            open_many(state, scope.tenant_id(), rows).await?
+        }
+    };
+    let next = if customers.len() > limit {
+        customers.truncate(limit);
+        customers
+            .last()
+            .map(|c| pagination::encode("customers", &c.row.id.to_string()))
     } else {
         None
     };
-    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
-    let customers = with_consent(
-        state,
-        scope.tenant_id(),
-        open_many(state, scope.tenant_id(), rows).await?,
-    )
-    .await?;
-    if !ids.is_empty() {
+    let customers = with_consent(state, scope.tenant_id(), customers).await?;
+    if !customers.is_empty() {
+        let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
+        let detail = json!({ "customers": ids, "searched": query.is_some() });
         record_read(
             state,
             scope,
             meta,
-            Entry::new("customer.listed").detail(json!({ "customers": ids })),
+            Entry::new("customer.listed").detail(detail),
         )
         .await?;
     }
@@ -377,6 +391,12 @@ pub async fn update(
         .filter(customer::Column::Version.eq(row.version))
         .exec(&txn)
         .await?;
+    if changed
+        .iter()
+        .any(|f| matches!(*f, "name" | "email" | "phone"))
+    {
+        write_index(state, &txn, row.tenant_id, row.id, &personal, true).await?;
+    }
     let entry = Entry::new("customer.updated")
         .target("customer", id)
         .detail(json!({ "fields": changed, "version": version }));
@@ -572,3 +592,93 @@ pub(super) async fn lock_for_change<C: sea_orm::ConnectionTrait>(
 
 const RESTRICTED: &str =
     "processing of this record is restricted (Art. 18): lift the restriction to change it";
+
+/// Writes the record's blind-index tokens (replacing its old ones).
+async fn write_index<C: sea_orm::ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    personal: &Personal,
+    replace: bool,
+) -> Result<()> {
+    let key = search::search_key(&state.keys.tenant_key(tenant_id).await?);
+    if replace {
+        search_token::Entity::delete_many()
+            .filter(search_token::Column::TenantId.eq(tenant_id))
+            .filter(search_token::Column::CustomerId.eq(customer_id))
+            .exec(conn)
+            .await?;
+    }
+    let rows =
+        search::tokens_for(&key, personal)
+            .into_iter()
+            .map(|token| search_token::ActiveModel {
+                tenant_id: Set(tenant_id),
+                token: Set(token),
+                customer_id: Set(customer_id),
+            });
+    search_token::Entity::insert_many(rows).exec(conn).await?;
+    Ok(())
+}
+
+/// Records matching `query`, in ID order after `after`: found by token, then
+/// opened and checked, so the page holds exact matches only.
+async fn search(
+    state: &AppState,
+    scope: &Scope,
+    query: &search::Query,
+    filter: Option<State>,
+    mut after: Option<Uuid>,
+    wanted: usize,
+) -> Result<Vec<Customer>> {
+    const BATCH: u64 = 200;
+    let key = search::search_key(&state.keys.tenant_key(scope.tenant_id()).await?);
+    let tokens = query.tokens(&key);
+    let mut found = Vec::new();
+    loop {
+        let mut candidates = search_token::Entity::find()
+            .select_only()
+            .column(search_token::Column::CustomerId)
+            .filter(search_token::Column::TenantId.eq(scope.tenant_id()))
+            .filter(search_token::Column::Token.is_in(tokens.clone()));
+        if let Some(after) = after {
+            candidates = candidates.filter(search_token::Column::CustomerId.gt(after));
+        }
+        let ids: Vec<Uuid> = candidates
+            .group_by(search_token::Column::CustomerId)
+            .having(ExprTrait::eq(
+                Expr::expr(Func::count(Expr::col(search_token::Column::Token))),
+                tokens.len() as i64,
+            ))
+            .order_by_asc(search_token::Column::CustomerId)
+            .limit(BATCH)
+            .into_tuple()
+            .all(&state.db.main)
+            .await?;
+        let Some(last) = ids.last().copied() else {
+            break;
+        };
+        after = Some(last);
+        let mut rows = customer::Entity::find()
+            .filter(customer::Column::TenantId.eq(scope.tenant_id()))
+            .filter(customer::Column::Id.is_in(ids.iter().copied()));
+        if let Some(s) = filter {
+            rows = rows.filter(customer::Column::State.eq(s.as_str()));
+        }
+        let rows = rows
+            .order_by_asc(customer::Column::Id)
+            .all(&state.db.main)
+            .await?;
+        for c in open_many(state, scope.tenant_id(), rows).await? {
+            if query.matches(&c.personal) {
+                found.push(c);
+            }
+        }
+        if found.len() >= wanted || (ids.len() as u64) < BATCH {
+            break;
+        }
+    }
+    found.truncate(wanted);
+    Ok(found)
+}

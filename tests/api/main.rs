@@ -13,5 +13,6 @@ mod customers;
 mod probes;
 mod roles;
 mod schema;
+mod search;
 mod tenancy;
 mod users;

@@ -175,6 +175,7 @@ async fn every_tenant_owned_key_includes_tenant_id() {
         "customers",
         "notes",
         "consents",
+        "search_tokens",
     ] {
         assert!(
             cat.tenant_owned.contains(expected),

@@ -7,6 +7,7 @@ mod m20261123_000003_create_audit;
 mod m20261123_000004_create_customers;
 mod m20261123_000005_create_notes;
 mod m20261123_000006_create_consents;
+mod m20261123_000007_create_search_tokens;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000004_create_customers::Migration),
             Box::new(m20261123_000005_create_notes::Migration),
             Box::new(m20261123_000006_create_consents::Migration),
+            Box::new(m20261123_000007_create_search_tokens::Migration),
         ]
     }
 }
