@@ -40,6 +40,16 @@ enum Command {
         #[command(subcommand)]
         command: TenantCommand,
     },
+    /// Bulk synthetic data (Unicode names, notes, consents) for demos and
+    /// benchmarks, in tenants seed-001, seed-002, …; prints a JSON report.
+    Seed {
+        /// How many tenants to spread the customers over (created when absent).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        tenants: u32,
+        /// How many customers to add in all.
+        #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(0..=100_000_000))]
+        customers: u64,
+    },
     /// Background jobs.
     Jobs {
         #[command(subcommand)]
@@ -158,6 +168,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
                 }
                 Err(e) => return Err(e.into()),
             }
+        }
+        Command::Seed { tenants, customers } => {
+            let state = AppState::start(config, Clock::default()).await?;
+            let report = steward::seed::run(&state, tenants, customers).await?;
+            println!("{}", serde_json::to_string(&report)?);
         }
         Command::Jobs {
             command: JobsCommand::RunOnce,

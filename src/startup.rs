@@ -13,6 +13,7 @@ use crate::{
     auth::api::{AuthApi, TokensApi},
     consent::api::ConsentApi,
     customers::api::CustomersApi,
+    fields::api::FieldsApi,
     http::{
         body_check::{self, BodySchemas},
         middleware::{Observe, RequestBody, SecurityHeaders},
@@ -33,6 +34,7 @@ type Apis = (
     AuditApi,
     CustomersApi,
     ConsentApi,
+    FieldsApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -44,6 +46,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         AuditApi,
         CustomersApi,
         ConsentApi,
+        FieldsApi,
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(

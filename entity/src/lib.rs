@@ -6,6 +6,7 @@ pub mod audit_head;
 pub mod audit_log;
 pub mod consent;
 pub mod customer;
+pub mod field_def;
 pub mod keystore;
 pub mod login_throttle;
 pub mod note;

@@ -161,24 +161,37 @@ impl KeyStore {
         customer_ids: &[Uuid],
     ) -> Result<Vec<Key>, KeyStoreError> {
         let tenant_key = self.tenant_key(tenant_id).await?;
-        let now = self.clock.now();
-        let keys: Vec<Key> = customer_ids.iter().map(|_| Key::generate()).collect();
-        let rows = customer_ids
-            .iter()
-            .zip(&keys)
-            .map(|(id, key)| customer_key::ActiveModel {
-                tenant_id: Set(tenant_id),
-                customer_id: Set(*id),
-                wrapped: Set(tenant_key.wrap(key, &customer_aad(tenant_id, *id))),
-                created_at: Set(now),
-            });
-        customer_key::Entity::insert_many(rows)
-            .exec(&self.db)
-            .await?;
+        let new = NewCustomerKeys::generate(&tenant_key, tenant_id, customer_ids);
+        let keys = new.keys.clone();
+        self.store_customer_keys(new).await?;
         for (id, key) in customer_ids.iter().zip(&keys) {
             self.data_keys.insert((tenant_id, *id), key.clone());
         }
         Ok(keys)
+    }
+
+    /// Stores keys made by [`NewCustomerKeys::generate`], in statements of
+    /// bounded size, without caching them (the bulk path).
+    pub async fn store_customer_keys(&self, new: NewCustomerKeys) -> Result<(), KeyStoreError> {
+        let now = self.clock.now();
+        let mut rows = new.rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            let chunk =
+                rows.by_ref()
+                    .take(KEYS_PER_STATEMENT)
+                    .map(
+                        |(tenant_id, customer_id, wrapped)| customer_key::ActiveModel {
+                            tenant_id: Set(tenant_id),
+                            customer_id: Set(customer_id),
+                            wrapped: Set(wrapped),
+                            created_at: Set(now),
+                        },
+                    );
+            customer_key::Entity::insert_many(chunk)
+                .exec(&self.db)
+                .await?;
+        }
+        Ok(())
     }
 
     pub async fn customer_key(
@@ -232,6 +245,31 @@ impl KeyStore {
     /// within the cache's lifetime).
     pub fn forget_customer(&self, tenant_id: Uuid, customer_id: Uuid) {
         self.data_keys.invalidate(&(tenant_id, customer_id));
+    }
+}
+
+/// Rows per insert: well inside the bound-parameter limits of SQLite and PostgreSQL.
+const KEYS_PER_STATEMENT: usize = 1000;
+
+/// Fresh data keys for customers of one tenant, and their wrapped forms.
+/// Pure computation, so the bulk path can make them off the async threads.
+pub struct NewCustomerKeys {
+    pub keys: Vec<Key>,
+    rows: Vec<(Uuid, Uuid, Vec<u8>)>,
+}
+
+impl NewCustomerKeys {
+    pub fn generate(tenant_key: &Key, tenant_id: Uuid, customer_ids: &[Uuid]) -> Self {
+        let keys: Vec<Key> = customer_ids.iter().map(|_| Key::generate()).collect();
+        let rows = customer_ids
+            .iter()
+            .zip(&keys)
+            .map(|(id, key)| {
+                let wrapped = tenant_key.wrap(key, &customer_aad(tenant_id, *id));
+                (tenant_id, *id, wrapped)
+            })
+            .collect();
+        Self { keys, rows }
     }
 }
 

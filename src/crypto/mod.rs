@@ -4,7 +4,7 @@
 
 mod keystore;
 
-pub use keystore::{KeyStore, KeyStoreError};
+pub use keystore::{KeyStore, KeyStoreError, NewCustomerKeys};
 
 use aes_gcm::{
     Aes256Gcm, Nonce,

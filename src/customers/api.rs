@@ -18,6 +18,7 @@ use super::{
 };
 use crate::{
     auth::Auth,
+    fields::api::FieldValue,
     http::{ApiTags, meta::RequestMeta, problem::ApiResult},
     state::AppState,
 };
@@ -55,6 +56,8 @@ struct CustomerView {
     company: Option<String>,
     #[oai(skip_serializing_if_is_none)]
     address: Option<String>,
+    /// Custom field values by key: only fields the reader's role may see.
+    fields: BTreeMap<String, FieldValue<false>>,
     /// `active`, `complete` or `anonymized`.
     state: String,
     #[oai(skip_serializing_if_is_none)]
@@ -87,6 +90,11 @@ impl From<Customer> for CustomerView {
             phone: p.phone.clone(),
             company: p.company.clone(),
             address: p.address.clone(),
+            fields: c
+                .fields
+                .iter()
+                .map(|(k, v)| (k.clone(), FieldValue(v.clone())))
+                .collect(),
             state: c.row.state.clone(),
             completed_at: c.row.completed_at,
             expires_at: c.row.expires_at,
@@ -116,6 +124,8 @@ struct NewCustomerBody {
     company: Option<String>,
     #[oai(validator(min_length = 1, max_length = 1000))]
     address: Option<String>,
+    /// Custom field values by key (see `/fields`); required fields must be given.
+    fields: Option<BTreeMap<String, FieldValue<false>>>,
 }
 
 /// A partial update: fields left out stay as they are; `null` clears an optional field.
@@ -135,6 +145,18 @@ struct CustomerPatch {
     company: MaybeUndefined<String>,
     #[oai(validator(min_length = 1, max_length = 1000))]
     address: MaybeUndefined<String>,
+    /// Custom field values to change, by key; others stay. `null` clears a value.
+    fields: Option<BTreeMap<String, FieldValue<true>>>,
+}
+
+fn field_values<const N: bool>(
+    fields: Option<BTreeMap<String, FieldValue<N>>>,
+) -> BTreeMap<String, serde_json::Value> {
+    fields
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(k, v)| (k, v.0))
+        .collect()
 }
 
 fn patch(v: MaybeUndefined<String>) -> Patch {
@@ -166,7 +188,7 @@ struct NewNote {
 struct NoteView {
     id: Uuid,
     customer_id: Uuid,
-    /// `user` or `token`.
+    /// `user`, `token`, or `system` for bulk-loaded notes.
     author_kind: String,
     author_id: Uuid,
     body: String,
@@ -228,6 +250,7 @@ impl CustomersApi {
             phone: b.phone,
             company: b.company,
             address: b.address,
+            fields: field_values(b.fields),
         };
         let customer = service::create(&state, auth.scope(), &meta, input).await?;
         Ok(CustomerCreated::Created(Json(customer.into())))
@@ -305,6 +328,7 @@ impl CustomersApi {
             phone: patch(b.phone),
             company: patch(b.company),
             address: patch(b.address),
+            fields: field_values(b.fields),
         };
         Ok(Json(
             service::update(&state, auth.scope(), &meta, id.0, change)

@@ -4,6 +4,7 @@
 //! restriction (Art. 18) and legal hold are part of the record.
 
 pub mod api;
+pub mod bulk;
 pub mod notes;
 mod record;
 pub mod search;

@@ -31,7 +31,7 @@ pub struct Note {
     pub created_at: DateTime<Utc>,
 }
 
-fn aad(tenant_id: Uuid, customer_id: Uuid, note_id: Uuid) -> Vec<u8> {
+pub(super) fn aad(tenant_id: Uuid, customer_id: Uuid, note_id: Uuid) -> Vec<u8> {
     format!("note:{tenant_id}:{customer_id}:{note_id}").into_bytes()
 }
 

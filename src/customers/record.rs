@@ -7,11 +7,12 @@ use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 use crate::{
     crypto::Key,
     error::{Error, Result},
+    fields::StoredField,
 };
 
 /// Everything about a customer that identifies them. Never stored or logged
 /// in the clear; wiped from memory when dropped.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Zeroize, ZeroizeOnDrop)]
 pub struct Personal {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -22,6 +23,9 @@ pub struct Personal {
     pub company: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
+    /// Custom field values, by field ID.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<StoredField>,
     /// Why processing is restricted, while it is; staff's words may name the person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub restriction_reason: Option<String>,
@@ -69,6 +73,7 @@ mod tests {
             phone: None,
             company: None,
             address: None,
+            fields: Vec::new(),
             restriction_reason: None,
             hold_reason: None,
         };

@@ -168,15 +168,9 @@ mod tests {
     use super::*;
 
     fn person(name: &str) -> Personal {
-        Personal {
-            name: name.into(),
-            email: None,
-            phone: None,
-            company: None,
-            address: None,
-            restriction_reason: None,
-            hold_reason: None,
-        }
+        let mut p = Personal::default();
+        p.name = name.into();
+        p
     }
 
     #[test]

@@ -6,7 +6,7 @@ use sea_orm::{
     Set,
     sea_query::{Expr, Func},
 };
-use serde_json::json;
+use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::{Personal, search};
@@ -15,6 +15,7 @@ use crate::{
     auth::{Role, Scope},
     db::begin_write,
     error::{Checks, Error, Result},
+    fields::Defs,
     http::meta::RequestMeta,
     pagination,
     state::AppState,
@@ -27,25 +28,44 @@ pub struct Customer {
     pub personal: Personal,
     /// The current decision per consent purpose.
     pub consent: BTreeMap<String, bool>,
+    /// The custom field values the reader may see, by key.
+    pub fields: BTreeMap<String, Value>,
 }
 
-/// Fills in the current consent of each customer, with one query.
-async fn with_consent(
+impl Customer {
+    fn opened(row: customer::Model, personal: Personal) -> Self {
+        Self {
+            row,
+            personal,
+            consent: BTreeMap::new(),
+            fields: BTreeMap::new(),
+        }
+    }
+}
+
+/// Makes records ready to show to `scope`: the current consent of each (one
+/// query for all) and the custom field values its role may see.
+async fn present(
     state: &AppState,
-    tenant_id: Uuid,
+    scope: &Scope,
     mut customers: Vec<Customer>,
 ) -> Result<Vec<Customer>> {
+    if customers.is_empty() {
+        return Ok(customers);
+    }
     let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
-    let mut current = crate::consent::service::current(&state.db.main, tenant_id, &ids).await?;
+    let mut current =
+        crate::consent::service::current(&state.db.main, scope.tenant_id(), &ids).await?;
+    let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
     for c in &mut customers {
         c.consent = current.remove(&c.row.id).unwrap_or_default();
+        c.fields = defs.shown(scope.role(), &c.personal.fields);
     }
     Ok(customers)
 }
 
-async fn with_consent_one(state: &AppState, c: Customer) -> Result<Customer> {
-    let tenant_id = c.row.tenant_id;
-    Ok(with_consent(state, tenant_id, vec![c]).await?.remove(0))
+async fn present_one(state: &AppState, scope: &Scope, c: Customer) -> Result<Customer> {
+    Ok(present(state, scope, vec![c]).await?.remove(0))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +91,8 @@ pub struct NewCustomer {
     pub phone: Option<String>,
     pub company: Option<String>,
     pub address: Option<String>,
+    /// Custom field values by key.
+    pub fields: BTreeMap<String, Value>,
 }
 
 /// A change to one optional field.
@@ -91,6 +113,8 @@ pub struct Change {
     pub phone: Patch,
     pub company: Patch,
     pub address: Patch,
+    /// Custom field values to set, by key; `null` clears one.
+    pub fields: BTreeMap<String, Value>,
 }
 
 const COMPANY_MAX: usize = 200;
@@ -123,6 +147,8 @@ pub async fn create(
     let address = optional(&mut checks, "address", input.address.as_deref(), |v| {
         free_text(v, ADDRESS_MAX)
     });
+    let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
+    let fields = defs.check_new(scope.role(), &input.fields, &mut checks);
     checks.finish()?;
     let personal = Personal {
         name: name.expect("checked"),
@@ -130,6 +156,7 @@ pub async fn create(
         phone: phone.map(|p| p.as_str().to_owned()),
         company,
         address,
+        fields,
         restriction_reason: None,
         hold_reason: None,
     };
@@ -145,21 +172,9 @@ pub async fn create(
         .remove(0);
     let now = state.clock.now();
     let txn = begin_write(&state.db.main).await?;
-    let row = customer::ActiveModel {
-        tenant_id: Set(tenant_id),
-        id: Set(id),
-        state: Set(State::Active.as_str().to_owned()),
-        completed_at: Set(None),
-        expires_at: Set(None),
-        restricted: Set(false),
-        legal_hold: Set(false),
-        version: Set(1),
-        sealed: Set(personal.seal(&key, tenant_id, id)),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(&txn)
-    .await?;
+    let row = new_row(tenant_id, id, personal.seal(&key, tenant_id, id), now)
+        .insert(&txn)
+        .await?;
     write_index(state, &txn, tenant_id, id, &personal, false).await?;
     audit::append(
         &txn,
@@ -171,11 +186,29 @@ pub async fn create(
     )
     .await?;
     txn.commit().await?;
-    Ok(Customer {
-        row,
-        personal,
-        consent: BTreeMap::new(),
-    })
+    present_one(state, scope, Customer::opened(row, personal)).await
+}
+
+/// The row of a new, active record.
+pub(super) fn new_row(
+    tenant_id: Uuid,
+    id: Uuid,
+    sealed: Vec<u8>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> customer::ActiveModel {
+    customer::ActiveModel {
+        tenant_id: Set(tenant_id),
+        id: Set(id),
+        state: Set(State::Active.as_str().to_owned()),
+        completed_at: Set(None),
+        expires_at: Set(None),
+        restricted: Set(false),
+        legal_hold: Set(false),
+        version: Set(1),
+        sealed: Set(sealed),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
 }
 
 pub(crate) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<customer::Model> {
@@ -185,18 +218,10 @@ pub(crate) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<cu
         .ok_or(Error::NotFound("customer"))
 }
 
-async fn open(state: &AppState, row: customer::Model) -> Result<Customer> {
+async fn open(state: &AppState, scope: &Scope, row: customer::Model) -> Result<Customer> {
     let key = state.keys.customer_key(row.tenant_id, row.id).await?;
     let personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
-    with_consent_one(
-        state,
-        Customer {
-            row,
-            personal,
-            consent: BTreeMap::new(),
-        },
-    )
-    .await
+    present_one(state, scope, Customer::opened(row, personal)).await
 }
 
 /// Reads one full record; the read is audited.
@@ -207,7 +232,7 @@ pub async fn get(
     id: Uuid,
 ) -> Result<Customer> {
     scope.require(Role::Viewer)?;
-    let customer = open(state, find(state, scope, id).await?).await?;
+    let customer = open(state, scope, find(state, scope, id).await?).await?;
     record_read(
         state,
         scope,
@@ -287,7 +312,7 @@ pub async fn list(
     } else {
         None
     };
-    let customers = with_consent(state, scope.tenant_id(), customers).await?;
+    let customers = present(state, scope, customers).await?;
     if !customers.is_empty() {
         let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
         let detail = json!({ "customers": ids, "searched": query.is_some() });
@@ -339,6 +364,8 @@ pub async fn update(
     let address = parse_patch("address", &change.address, &|v| {
         free_text(v, ADDRESS_MAX).map_err(|e| e.to_string())
     });
+    let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
+    let field_changes = defs.check_change(scope.role(), &change.fields, &mut checks);
     checks.finish()?;
 
     let now = state.clock.now();
@@ -352,10 +379,10 @@ pub async fn update(
     }
     let key = state.keys.customer_key(row.tenant_id, row.id).await?;
     let mut personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
-    let mut changed: Vec<&str> = Vec::new();
+    let mut changed: Vec<String> = Vec::new();
     if let Some(name) = name.filter(|n| *n != personal.name) {
         personal.name = name;
-        changed.push("name");
+        changed.push("name".into());
     }
     for (field, slot, value) in [
         ("email", &mut personal.email, email),
@@ -365,20 +392,13 @@ pub async fn update(
     ] {
         if let Some(value) = value.filter(|v| v != slot) {
             *slot = value;
-            changed.push(field);
+            changed.push(field.into());
         }
     }
+    changed.extend(defs.apply(&mut personal.fields, field_changes));
     if changed.is_empty() {
         drop(txn);
-        return with_consent_one(
-            state,
-            Customer {
-                row,
-                personal,
-                consent: BTreeMap::new(),
-            },
-        )
-        .await;
+        return present_one(state, scope, Customer::opened(row, personal)).await;
     }
     let version = row.version + 1;
     let sealed = personal.seal(&key, row.tenant_id, row.id);
@@ -393,7 +413,7 @@ pub async fn update(
         .await?;
     if changed
         .iter()
-        .any(|f| matches!(*f, "name" | "email" | "phone"))
+        .any(|f| matches!(f.as_str(), "name" | "email" | "phone"))
     {
         write_index(state, &txn, row.tenant_id, row.id, &personal, true).await?;
     }
@@ -408,15 +428,7 @@ pub async fn update(
         updated_at: now,
         ..row
     };
-    with_consent_one(
-        state,
-        Customer {
-            row,
-            personal,
-            consent: BTreeMap::new(),
-        },
-    )
-    .await
+    present_one(state, scope, Customer::opened(row, personal)).await
 }
 
 /// Opens many rows of one tenant with one key-store query for all their keys.
@@ -433,11 +445,7 @@ pub async fn open_many(
                 .get(&row.id)
                 .ok_or_else(|| Error::Internal(format!("customer {} has no key", row.id)))?;
             let personal = Personal::open(&row.sealed, key, row.tenant_id, row.id)?;
-            Ok(Customer {
-                row,
-                personal,
-                consent: BTreeMap::new(),
-            })
+            Ok(Customer::opened(row, personal))
         })
         .collect::<Result<Vec<_>>>()
 }
@@ -552,15 +560,7 @@ pub async fn set_flag(
         updated_at: now,
         ..row
     };
-    with_consent_one(
-        state,
-        Customer {
-            row,
-            personal,
-            consent: BTreeMap::new(),
-        },
-    )
-    .await
+    present_one(state, scope, Customer::opened(row, personal)).await
 }
 
 /// The record, locked for this transaction.

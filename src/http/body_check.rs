@@ -148,6 +148,9 @@ impl BodySchemas {
         let mut fail = |msg: String| {
             errors.entry(field.to_owned()).or_insert(msg);
         };
+        if value.is_null() && schema.get("nullable") == Some(&Value::Bool(true)) {
+            return;
+        }
         if let Some(all) = schema.get("allOf").and_then(Value::as_array) {
             for s in all {
                 self.validate(s, value, at, errors);

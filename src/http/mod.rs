@@ -24,6 +24,8 @@ pub enum ApiTags {
     Audit,
     /// Customer records
     Customers,
+    /// The tenant's custom fields on customer records
+    Fields,
 }
 
 /// Success with nothing to say.

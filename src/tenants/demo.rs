@@ -1,11 +1,26 @@
-//! `serve --demo`: a tenant to try Steward with, made once.
+//! `serve --demo`: a tenant to try Steward with, made once: custom fields and
+//! synthetic customers with notes and consent, through the seeding path.
 
-use crate::{error::Result, state::AppState, values::Slug};
+use crate::{
+    audit::Actor,
+    auth::Role,
+    error::Result,
+    fields::{
+        Kind,
+        service::{NewField, define},
+    },
+    http::meta::RequestMeta,
+    seed,
+    state::AppState,
+    values::Slug,
+};
 
 pub const SLUG: &str = "demo";
 pub const OWNER_EMAIL: &str = "owner@demo.test";
 /// Demo only: a fixed, printed password, so the login is the same every run.
 pub const OWNER_PASSWORD: &str = "demo-owner-password";
+/// How many sample customers the demo tenant starts with.
+pub const CUSTOMERS: u64 = 120;
 
 /// Creates the demo tenant if absent. Returns whether it was created.
 pub async fn ensure(state: &AppState) -> Result<bool> {
@@ -13,7 +28,7 @@ pub async fn ensure(state: &AppState) -> Result<bool> {
     if super::service::find_by_slug(state, &slug).await?.is_some() {
         return Ok(false);
     }
-    super::service::create(
+    let created = super::service::create(
         state,
         SLUG,
         "Demo Organisation",
@@ -21,5 +36,54 @@ pub async fn ensure(state: &AppState) -> Result<bool> {
         Some(OWNER_PASSWORD),
     )
     .await?;
+    let field = |key: &str, label: &str, kind, options: &[&str], visible_to| NewField {
+        key: key.into(),
+        label: label.into(),
+        kind,
+        options: (!options.is_empty()).then(|| options.iter().map(|o| o.to_string()).collect()),
+        required: false,
+        visible_to,
+        personal: true,
+    };
+    for def in [
+        field(
+            "plan",
+            "Plan",
+            Kind::Select,
+            &["basic", "plus", "pro"],
+            Role::Viewer,
+        ),
+        field(
+            "customer_since",
+            "Customer since",
+            Kind::Date,
+            &[],
+            Role::Viewer,
+        ),
+        field(
+            "newsletter_language",
+            "Newsletter language",
+            Kind::Text,
+            &[],
+            Role::Staff,
+        ),
+        field(
+            "credit_limit",
+            "Credit limit (EUR)",
+            Kind::Number,
+            &[],
+            Role::Admin,
+        ),
+    ] {
+        define(
+            state,
+            created.tenant_id,
+            Actor::System,
+            &RequestMeta::system(),
+            def,
+        )
+        .await?;
+    }
+    seed::customers(state, created.tenant_id, CUSTOMERS, 1).await?;
     Ok(true)
 }

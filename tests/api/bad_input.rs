@@ -59,12 +59,12 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
         e(
             Method::POST,
             "/api/v1/customers",
-            json!({ "name": "D", "email": "d@example.com", "phone": "+4930123456" }),
+            json!({ "name": "D", "email": "d@example.com", "phone": "+4930123456", "fields": { "plan": "pro" } }),
         ),
         e(
             Method::PATCH,
             &format!("/api/v1/customers/{customer_id}"),
-            json!({ "version": 1, "name": "E", "company": "F" }),
+            json!({ "version": 1, "name": "E", "company": "F", "fields": { "plan": null } }),
         ),
         e(
             Method::POST,
@@ -85,6 +85,16 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             Method::PUT,
             &format!("/api/v1/customers/{customer_id}/consent/marketing_email"),
             json!({ "granted": true, "basis": "consent" }),
+        ),
+        e(
+            Method::POST,
+            "/api/v1/fields",
+            json!({ "key": "tier", "label": "Tier", "type": "select", "options": ["a", "b"], "required": false, "visible_to": "staff", "personal": false }),
+        ),
+        e(
+            Method::PATCH,
+            "/api/v1/fields/plan",
+            json!({ "label": "Plan", "options": ["pro"], "required": true, "visible_to": "admin", "personal": true }),
         ),
     ]
 }
@@ -178,6 +188,13 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
         .unwrap();
     let customer_id = customer["id"].as_str().unwrap().to_owned();
     let user_id = staff.user_id.to_string();
+    let resp = owner
+        .post(
+            "/api/v1/fields",
+            json!({ "key": "plan", "label": "Plan", "type": "select", "options": ["basic", "pro"] }),
+        )
+        .await;
+    assert_eq!(resp.status(), reqwest::StatusCode::CREATED);
     let callers: Vec<(&str, Session)> = vec![
         ("session", owner.clone()),
         ("token", app.token(&t, Role::Owner).await),
@@ -206,6 +223,7 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
                     .replace(&user_id, "{id}")
                     .replace(&customer_id, "{id}")
                     .replace("marketing_email", "{purpose}")
+                    .replace("/fields/plan", "/fields/{key}")
             )
         })
         .collect();

@@ -294,6 +294,27 @@ async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigt
         StatusCode::OK,
         "the printed demo login works"
     );
+    let get = |path: &str| {
+        let req = client.get(format!("http://{addr}{path}"));
+        async move { req.send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    let fields = get("/api/v1/fields").await;
+    assert_eq!(fields.as_array().unwrap().len(), 4, "{fields}");
+    let page = get("/api/v1/customers?limit=200").await;
+    let items = page["items"].as_array().unwrap();
+    assert_eq!(items.len(), 120, "the demo's sample customers");
+    assert!(items.iter().any(|c| c["fields"]["plan"].is_string()));
+    assert!(
+        items
+            .iter()
+            .any(|c| c["consent"]["marketing_email"] == true)
+    );
+    assert!(
+        items
+            .iter()
+            .any(|c| !c["name"].as_str().unwrap().is_ascii()),
+        "names from many scripts"
+    );
 
     // A request whose body is still arriving when SIGTERM lands is answered.
     let body =
@@ -332,4 +353,112 @@ async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigt
     }
     let status = status.expect("server stopped within 10 s of SIGTERM");
     assert!(status.success(), "exit status {status}");
+}
+
+#[tokio::test]
+async fn seed_spreads_realistic_customers_over_tenants_that_can_sign_in_and_search() {
+    let app = spawn_app().await;
+    let out = steward(
+        &app,
+        &["seed", "--tenants", "2", "--customers", "2501"],
+        &[],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    assert_eq!(report["customers"], 2501);
+    assert_eq!(report["tenants"][0]["slug"], "seed-001");
+    assert_eq!(report["tenants"][0]["customers"], 1251);
+    assert_eq!(report["tenants"][1]["customers"], 1250);
+    assert!(report["notes"].as_u64().unwrap() > 1000, "{report}");
+    assert!(report["consents"].as_u64().unwrap() > 1000, "{report}");
+    assert!(report["customers_per_second"].as_f64().unwrap() > 0.0);
+    let password = report["owner_password"].as_str().unwrap();
+
+    let owner = app.login("seed-002", "owner@seed-002.test", password).await;
+    let mut seen = Vec::new();
+    let mut path = "/api/v1/customers?limit=200".to_owned();
+    loop {
+        let page = owner.json(&path).await;
+        seen.extend(page["items"].as_array().unwrap().iter().cloned());
+        match page["next_cursor"].as_str() {
+            Some(c) => path = format!("/api/v1/customers?limit=200&cursor={c}"),
+            None => break,
+        }
+    }
+    assert_eq!(
+        seen.len(),
+        1250,
+        "every customer of the tenant, and only those"
+    );
+    assert!(seen.iter().any(|c| !c["name"].as_str().unwrap().is_ascii()));
+    assert!(
+        seen.iter()
+            .any(|c| c["consent"]["marketing_email"] == false)
+    );
+
+    // Seeded records are indexed like any other: found by email and by a name prefix.
+    let someone = seen
+        .iter()
+        .find(|c| {
+            let last = c["name"].as_str().unwrap().split(' ').nth(1).unwrap_or("");
+            c["email"].is_string()
+                && last.chars().count() >= 4
+                && last.chars().all(char::is_alphabetic)
+                && !last.is_ascii()
+        })
+        .unwrap();
+    let by_email = owner
+        .json(&format!(
+            "/api/v1/customers?q={}",
+            someone["email"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(by_email["items"][0]["id"], someone["id"]);
+    let word: String = someone["name"]
+        .as_str()
+        .unwrap()
+        .split(' ')
+        .next_back()
+        .unwrap()
+        .chars()
+        .take(4)
+        .collect();
+    let mut url = reqwest::Url::parse("http://x/api/v1/customers?limit=200").unwrap();
+    url.query_pairs_mut().append_pair("q", &word);
+    let by_name = owner
+        .json(&format!("{}?{}", url.path(), url.query().unwrap()))
+        .await;
+    assert!(
+        by_name["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == someone["id"]),
+        "{word} finds {}",
+        someone["name"]
+    );
+    let mut notes = Vec::new();
+    for c in seen.iter().take(20) {
+        let path = format!("/api/v1/customers/{}/notes", c["id"].as_str().unwrap());
+        notes.extend(owner.json(&path).await.as_array().unwrap().iter().cloned());
+    }
+    assert!(!notes.is_empty(), "seeded customers have notes");
+    assert!(notes.iter().all(|n| n["author_kind"] == "system"));
+    let verify = owner.json("/api/v1/audit/verify").await;
+    assert_eq!(verify["ok"], true, "{verify}");
+
+    // A second run adds to the existing tenant and makes no new owner.
+    let again = steward(&app, &["seed", "--tenants", "1", "--customers", "10"], &[]);
+    assert!(again.status.success());
+    let report: Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(report["tenants"][0]["created"], false);
+    assert!(report.get("owner_password").is_none());
+
+    let bad = steward(&app, &["seed", "--tenants", "0", "--customers", "10"], &[]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--tenants"));
 }

@@ -276,6 +276,15 @@ async fn nothing_personal_is_stored_in_plaintext() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
+    let resp = app
+        .login_owner(&t)
+        .await
+        .post(
+            "/api/v1/fields",
+            json!({ "key": "nickname", "label": "Nickname", "type": "text" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
     let mut markers = Vec::new();
     for i in 0..20 {
         let m = |field: &str| format!("Mk{field}{i}Zq");
@@ -285,8 +294,10 @@ async fn nothing_personal_is_stored_in_plaintext() {
             "phone": format!("+49301234{i:04}"),
             "company": m("Company"),
             "address": format!("{}\nBerlin", m("Street")),
+            "fields": { "nickname": m("Custom") },
         });
         markers.extend([
+            m("Custom"),
             m("Name"),
             m("mail").to_lowercase(),
             m("Company"),

@@ -253,6 +253,11 @@ impl TestApp {
             "api_tokens",
             "audit_log",
             "login_throttle",
+            "customers",
+            "notes",
+            "consents",
+            "search_tokens",
+            "field_defs",
         ] {
             let row = db
                 .query_one_raw(Statement::from_string(

@@ -10,6 +10,7 @@ mod bad_input;
 mod cli;
 mod consent;
 mod customers;
+mod fields;
 mod probes;
 mod roles;
 mod schema;

@@ -32,6 +32,17 @@ fn admin_endpoints(user_id: &str, token_id: &str) -> Vec<(Method, String, Option
         ),
         (Method::GET, "/api/v1/audit".into(), None),
         (Method::GET, "/api/v1/audit/verify".into(), None),
+        (
+            Method::POST,
+            "/api/v1/fields".into(),
+            Some(json!({ "key": "tier", "label": "Tier", "type": "text" })),
+        ),
+        (
+            Method::PATCH,
+            "/api/v1/fields/plan".into(),
+            Some(json!({ "label": "Tariff" })),
+        ),
+        (Method::DELETE, "/api/v1/fields/plan".into(), None),
     ]
 }
 
@@ -47,6 +58,13 @@ async fn viewers_and_staff_get_403_from_every_admin_endpoint_and_change_nothing(
         .json()
         .await
         .unwrap();
+    let resp = owner
+        .post(
+            "/api/v1/fields",
+            json!({ "key": "plan", "label": "Plan", "type": "text" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
     let endpoints = admin_endpoints(&victim.user_id.to_string(), token["id"].as_str().unwrap());
 
     for role in [Role::Viewer, Role::Staff] {
@@ -106,6 +124,10 @@ async fn every_api_endpoint_needs_authentication() {
             Method::PUT,
             format!("/api/v1/customers/{id}/consent/marketing_email"),
         ),
+        (Method::GET, "/api/v1/fields".to_owned()),
+        (Method::POST, "/api/v1/fields".to_owned()),
+        (Method::PATCH, "/api/v1/fields/plan".to_owned()),
+        (Method::DELETE, "/api/v1/fields/plan".to_owned()),
     ] {
         let body = problem(anon.send(method.clone(), &path, None).await, 401).await;
         assert_eq!(body["type"], "/problems/unauthenticated", "{method} {path}");

@@ -8,6 +8,7 @@ mod m20261123_000004_create_customers;
 mod m20261123_000005_create_notes;
 mod m20261123_000006_create_consents;
 mod m20261123_000007_create_search_tokens;
+mod m20261123_000008_create_field_defs;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000005_create_notes::Migration),
             Box::new(m20261123_000006_create_consents::Migration),
             Box::new(m20261123_000007_create_search_tokens::Migration),
+            Box::new(m20261123_000008_create_field_defs::Migration),
         ]
     }
 }

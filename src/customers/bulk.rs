@@ -1,0 +1,168 @@
+//! The bulk path: many customers of one tenant written in one transaction,
+//! for seeding and benchmarks. Records are sealed and indexed exactly as one
+//! by one; the sealing runs off the async threads, and rows go in as
+//! multi-row inserts of bounded size.
+
+use entity::{consent, customer, note, search_token};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use serde::Serialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Personal, notes, search, service};
+use crate::{
+    audit::{self, Actor, Entry},
+    crypto::NewCustomerKeys,
+    db::begin_write,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+};
+
+/// One customer to add, with its notes and consent decisions.
+pub struct BulkCustomer {
+    pub personal: Personal,
+    pub notes: Vec<String>,
+    /// `(purpose, granted)`, oldest first; recorded with basis `consent`.
+    pub consents: Vec<(String, bool)>,
+}
+
+/// What one bulk insert wrote.
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct BulkCounts {
+    pub customers: u64,
+    pub notes: u64,
+    pub consents: u64,
+    pub tokens: u64,
+}
+
+impl std::ops::AddAssign for BulkCounts {
+    fn add_assign(&mut self, o: Self) {
+        self.customers += o.customers;
+        self.notes += o.notes;
+        self.consents += o.consents;
+        self.tokens += o.tokens;
+    }
+}
+
+/// Rows per statement: inside the bound-parameter limits of both databases.
+const ROWS_PER_STATEMENT: usize = 1000;
+
+struct Prepared {
+    keys: NewCustomerKeys,
+    customers: Vec<customer::ActiveModel>,
+    tokens: Vec<search_token::ActiveModel>,
+    notes: Vec<note::ActiveModel>,
+    consents: Vec<consent::ActiveModel>,
+}
+
+/// Adds `batch` to the tenant; Steward itself is named as the author of
+/// the notes and consent decisions, and one audit row records the import.
+pub async fn insert(
+    state: &AppState,
+    tenant_id: Uuid,
+    batch: Vec<BulkCustomer>,
+) -> Result<BulkCounts> {
+    if batch.is_empty() {
+        return Ok(BulkCounts::default());
+    }
+    let tenant_key = state.keys.tenant_key(tenant_id).await?;
+    let now = state.clock.now();
+    let prepared = tokio::task::spawn_blocking(move || {
+        let ids: Vec<Uuid> = batch.iter().map(|_| Uuid::now_v7()).collect();
+        let keys = NewCustomerKeys::generate(&tenant_key, tenant_id, &ids);
+        let search_key = search::search_key(&tenant_key);
+        let mut p = Prepared {
+            customers: Vec::with_capacity(batch.len()),
+            tokens: Vec::new(),
+            notes: Vec::new(),
+            consents: Vec::new(),
+            keys,
+        };
+        for ((c, id), key) in batch.iter().zip(&ids).zip(&p.keys.keys) {
+            let id = *id;
+            let sealed = c.personal.seal(key, tenant_id, id);
+            p.customers
+                .push(service::new_row(tenant_id, id, sealed, now));
+            p.tokens.extend(
+                search::tokens_for(&search_key, &c.personal)
+                    .into_iter()
+                    .map(|token| search_token::ActiveModel {
+                        tenant_id: Set(tenant_id),
+                        token: Set(token),
+                        customer_id: Set(id),
+                    }),
+            );
+            for body in &c.notes {
+                let note_id = Uuid::now_v7();
+                p.notes.push(note::ActiveModel {
+                    tenant_id: Set(tenant_id),
+                    id: Set(note_id),
+                    customer_id: Set(id),
+                    author_kind: Set("system".into()),
+                    author_id: Set(Uuid::nil()),
+                    sealed: Set(key.seal(body.as_bytes(), &notes::aad(tenant_id, id, note_id))),
+                    created_at: Set(now),
+                });
+            }
+            for (purpose, granted) in &c.consents {
+                p.consents.push(consent::ActiveModel {
+                    tenant_id: Set(tenant_id),
+                    id: Set(Uuid::now_v7()),
+                    customer_id: Set(id),
+                    purpose: Set(purpose.clone()),
+                    granted: Set(*granted),
+                    basis: Set("consent".into()),
+                    source: Set("staff".into()),
+                    actor_kind: Set("system".into()),
+                    actor_id: Set(None),
+                    evidence: Set(None),
+                    at: Set(now),
+                });
+            }
+        }
+        p
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("preparing a bulk insert: {e}")))?;
+
+    let counts = BulkCounts {
+        customers: prepared.customers.len() as u64,
+        notes: prepared.notes.len() as u64,
+        consents: prepared.consents.len() as u64,
+        tokens: prepared.tokens.len() as u64,
+    };
+    // Keys first, as one by one: a key without a record is harmless.
+    state.keys.store_customer_keys(prepared.keys).await?;
+    let txn = begin_write(&state.db.main).await?;
+    insert_chunked::<customer::Entity, _>(&txn, prepared.customers).await?;
+    insert_chunked::<search_token::Entity, _>(&txn, prepared.tokens).await?;
+    insert_chunked::<note::Entity, _>(&txn, prepared.notes).await?;
+    insert_chunked::<consent::Entity, _>(&txn, prepared.consents).await?;
+    let entry = Entry::new("customer.bulk_created").detail(json!(counts));
+    audit::append(
+        &txn,
+        tenant_id,
+        Actor::System,
+        &RequestMeta::system(),
+        now,
+        entry,
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(counts)
+}
+
+async fn insert_chunked<E, C>(conn: &C, rows: Vec<E::ActiveModel>) -> Result<()>
+where
+    E: EntityTrait,
+    E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
+    C: ConnectionTrait,
+{
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<_> = rows.by_ref().take(ROWS_PER_STATEMENT).collect();
+        E::insert_many(chunk).exec(conn).await?;
+    }
+    Ok(())
+}
