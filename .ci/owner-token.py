@@ -1,4 +1,5 @@
-"""Signs in as the demo owner and prints a new owner-role API token."""
+"""Signs in as the demo owner; prints a new owner-role API token, the
+owner's user ID and the token's ID, separated by spaces."""
 import json
 import sys
 import urllib.request
@@ -21,4 +22,4 @@ def post(path, body, headers=None):
 
 login = post("/api/v1/auth/login", {"tenant": "demo", "email": "owner@demo.test", "password": "demo-owner-password"})
 token = post("/api/v1/tokens", {"name": "api fuzzing", "role": "owner"}, {"x-csrf-token": login["csrf_token"]})
-print(token["token"])
+print(token["token"], login["user"]["id"], token["id"])

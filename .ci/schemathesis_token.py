@@ -1,0 +1,22 @@
+"""schemathesis hook for the token pass: the fuzzer may do anything an owner
+can, except lock out the identity it runs as. Disabling or demoting the
+token's maker, or revoking the token itself, would turn every later answer
+into a 401 and leave the rest of the run testing nothing; such calls are sent
+to an unknown ID instead (a 404, still checked against the spec)."""
+import os
+import uuid
+
+import schemathesis
+
+PROTECTED = {
+    ("PATCH", "/users/{id}"): os.environ["STEWARD_FUZZ_MAKER_ID"],
+    ("DELETE", "/tokens/{id}"): os.environ["STEWARD_FUZZ_TOKEN_ID"],
+}
+
+
+@schemathesis.hook
+def before_call(ctx, case, kwargs):
+    own = PROTECTED.get((case.method.upper(), case.operation.path))
+    params = case.path_parameters
+    if own is not None and params is not None and str(params.get("id")) == own:
+        params["id"] = str(uuid.uuid4())
