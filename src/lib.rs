@@ -15,6 +15,7 @@ pub mod fields;
 pub mod http;
 pub mod jobs;
 pub mod pagination;
+pub mod retention;
 pub mod seed;
 pub mod startup;
 pub mod state;

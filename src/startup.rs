@@ -20,6 +20,7 @@ use crate::{
         probes, problem,
     },
     jobs,
+    retention::api::RetentionApi,
     state::AppState,
     tenants::api::TenantApi,
     users::api::UsersApi,
@@ -35,6 +36,7 @@ type Apis = (
     CustomersApi,
     ConsentApi,
     FieldsApi,
+    RetentionApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -47,6 +49,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         CustomersApi,
         ConsentApi,
         FieldsApi,
+        RetentionApi,
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(

@@ -10,6 +10,7 @@ pub mod field_def;
 pub mod keystore;
 pub mod login_throttle;
 pub mod note;
+pub mod retention_policy;
 pub mod search_token;
 pub mod session;
 pub mod tenant;

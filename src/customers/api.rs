@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::{
     notes::{self, Note},
-    service::{self, Change, Customer, Flag, NewCustomer, Patch, State},
+    service::{self, Change, Customer, Flag, NewCustomer, Patch, State, Step},
 };
 use crate::{
     auth::Auth,
@@ -335,6 +335,44 @@ impl CustomersApi {
                 .await?
                 .into(),
         ))
+    }
+
+    /// Mark a customer complete
+    ///
+    /// Staff. The retention period starts: `expires_at` is set from the tenant's policy.
+    #[oai(
+        path = "/:id/complete",
+        method = "post",
+        operation_id = "complete_customer"
+    )]
+    async fn complete(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<CustomerView>> {
+        let c = service::step(&state, auth.scope(), &meta, id.0, Step::Complete).await?;
+        Ok(Json(c.into()))
+    }
+
+    /// Reopen a completed customer
+    ///
+    /// Staff. The record is active again; `completed_at` and `expires_at` are cleared.
+    #[oai(
+        path = "/:id/reopen",
+        method = "post",
+        operation_id = "reopen_customer"
+    )]
+    async fn reopen(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<CustomerView>> {
+        let c = service::step(&state, auth.scope(), &meta, id.0, Step::Reopen).await?;
+        Ok(Json(c.into()))
     }
 
     /// Restrict processing (Art. 18), or lift it

@@ -563,6 +563,83 @@ pub async fn set_flag(
     present_one(state, scope, Customer::opened(row, personal)).await
 }
 
+/// A change of a record's place in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Active → complete: the retention period starts.
+    Complete,
+    /// Complete → active: the period is off.
+    Reopen,
+}
+
+/// Completes or reopens a record. Completing sets `completed_at` and
+/// `expires_at` from the tenant's policy; reopening clears both.
+pub async fn step(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    step: Step,
+) -> Result<Customer> {
+    scope.require(Role::Staff)?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let row = lock_for_change(&txn, scope, id).await?;
+    let (from, to) = match step {
+        Step::Complete => (State::Active, State::Complete),
+        Step::Reopen => (State::Complete, State::Active),
+    };
+    if row.state != from.as_str() {
+        return Err(Error::Conflict(format!(
+            "the record is {}; only an {} record can be {}",
+            row.state,
+            from.as_str(),
+            match step {
+                Step::Complete => "completed",
+                Step::Reopen => "reopened",
+            }
+        )));
+    }
+    let (completed_at, expires_at) = match step {
+        Step::Complete => {
+            let policy = crate::retention::service::policy_of(&txn, row.tenant_id).await?;
+            (
+                Some(now),
+                Some(crate::retention::service::expiry(&policy, now)),
+            )
+        }
+        Step::Reopen => (None, None),
+    };
+    let version = row.version + 1;
+    customer::Entity::update_many()
+        .col_expr(customer::Column::State, Expr::value(to.as_str()))
+        .col_expr(customer::Column::CompletedAt, Expr::value(completed_at))
+        .col_expr(customer::Column::ExpiresAt, Expr::value(expires_at))
+        .col_expr(customer::Column::Version, Expr::value(version))
+        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+        .filter(customer::Column::TenantId.eq(row.tenant_id))
+        .filter(customer::Column::Id.eq(row.id))
+        .exec(&txn)
+        .await?;
+    let entry = match step {
+        Step::Complete => Entry::new("customer.completed")
+            .detail(json!({ "version": version, "expires_at": expires_at })),
+        Step::Reopen => Entry::new("customer.reopened").detail(json!({ "version": version })),
+    }
+    .target("customer", id);
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    let row = customer::Model {
+        state: to.as_str().to_owned(),
+        completed_at,
+        expires_at,
+        version,
+        updated_at: now,
+        ..row
+    };
+    open(state, scope, row).await
+}
+
 /// The record, locked for this transaction.
 pub(crate) async fn lock_for_update<C: sea_orm::ConnectionTrait>(
     conn: &C,

@@ -258,6 +258,7 @@ impl TestApp {
             "consents",
             "search_tokens",
             "field_defs",
+            "retention_policies",
         ] {
             let row = db
                 .query_one_raw(Statement::from_string(

@@ -12,6 +12,7 @@ mod consent;
 mod customers;
 mod fields;
 mod probes;
+mod retention;
 mod roles;
 mod schema;
 mod search;

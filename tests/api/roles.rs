@@ -43,6 +43,12 @@ fn admin_endpoints(user_id: &str, token_id: &str) -> Vec<(Method, String, Option
             Some(json!({ "label": "Tariff" })),
         ),
         (Method::DELETE, "/api/v1/fields/plan".into(), None),
+        (Method::GET, "/api/v1/retention".into(), None),
+        (
+            Method::PUT,
+            "/api/v1/retention".into(),
+            Some(json!({ "expire_after": "P30D", "action": "notify" })),
+        ),
     ]
 }
 
@@ -128,6 +134,10 @@ async fn every_api_endpoint_needs_authentication() {
         (Method::POST, "/api/v1/fields".to_owned()),
         (Method::PATCH, "/api/v1/fields/plan".to_owned()),
         (Method::DELETE, "/api/v1/fields/plan".to_owned()),
+        (Method::GET, "/api/v1/retention".to_owned()),
+        (Method::PUT, "/api/v1/retention".to_owned()),
+        (Method::POST, format!("/api/v1/customers/{id}/complete")),
+        (Method::POST, format!("/api/v1/customers/{id}/reopen")),
     ] {
         let body = problem(anon.send(method.clone(), &path, None).await, 401).await;
         assert_eq!(body["type"], "/problems/unauthenticated", "{method} {path}");

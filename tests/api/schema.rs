@@ -176,6 +176,8 @@ async fn every_tenant_owned_key_includes_tenant_id() {
         "notes",
         "consents",
         "search_tokens",
+        "field_defs",
+        "retention_policies",
     ] {
         assert!(
             cat.tenant_owned.contains(expected),

@@ -9,6 +9,7 @@ mod m20261123_000005_create_notes;
 mod m20261123_000006_create_consents;
 mod m20261123_000007_create_search_tokens;
 mod m20261123_000008_create_field_defs;
+mod m20261123_000009_create_retention;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000006_create_consents::Migration),
             Box::new(m20261123_000007_create_search_tokens::Migration),
             Box::new(m20261123_000008_create_field_defs::Migration),
+            Box::new(m20261123_000009_create_retention::Migration),
         ]
     }
 }

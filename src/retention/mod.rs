@@ -1,0 +1,7 @@
+//! Retention: how long a record may live after it is marked complete, and
+//! what happens when that time is up.
+
+pub mod api;
+pub mod service;
+
+pub use service::{Action, Policy};

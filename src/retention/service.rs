@@ -1,0 +1,266 @@
+//! The tenant's retention policy, and keeping `expires_at` of completed
+//! records in line with it.
+
+use chrono::{DateTime, Utc};
+use entity::retention_policy;
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DbBackend, EntityTrait, IntoActiveModel, Set, Statement,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, Entry},
+    auth::{Role, Scope},
+    db::begin_write,
+    duration::IsoDuration,
+    error::{Checks, Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+    values::Email,
+};
+
+/// What happens when a completed record's time is up.
+#[derive(poem_openapi::Enum, Clone, Copy, Debug, PartialEq, Eq)]
+#[oai(rename_all = "lowercase")]
+pub enum Action {
+    /// Tell the tenant (in the app, by email, by webhook), again until someone acts.
+    Notify,
+    /// Destroy the personal data; keep a non-personal skeleton for statistics.
+    Anonymize,
+    /// Destroy the record entirely.
+    Shred,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Notify => "notify",
+            Action::Anonymize => "anonymize",
+            Action::Shred => "shred",
+        }
+    }
+
+    fn parse(stored: &str) -> Result<Self> {
+        Ok(match stored {
+            "notify" => Action::Notify,
+            "anonymize" => Action::Anonymize,
+            "shred" => Action::Shred,
+            other => {
+                return Err(Error::Internal(format!(
+                    "unknown retention action {other:?}"
+                )));
+            }
+        })
+    }
+}
+
+/// A tenant's retention policy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Policy {
+    /// How long a record lives after it is marked complete.
+    pub expire_after: IsoDuration,
+    pub action: Action,
+    /// How often an expired record is brought up again until someone acts.
+    pub remind_every: IsoDuration,
+    /// Who gets digest emails; empty means the tenant's admins and owners.
+    pub email_to: Vec<String>,
+    /// Whether expiry is also announced by webhook.
+    pub webhook: bool,
+    /// When it was last set; `None` for the default.
+    pub updated_at: Option<DateTime<Utc>>,
+}
+
+impl Default for Policy {
+    /// A year after completion, then tell the admins weekly.
+    fn default() -> Self {
+        Self {
+            expire_after: IsoDuration::from_secs(365 * 86_400),
+            action: Action::Notify,
+            remind_every: IsoDuration::from_secs(7 * 86_400),
+            email_to: Vec::new(),
+            webhook: false,
+            updated_at: None,
+        }
+    }
+}
+
+/// The most addresses a policy may send digests to.
+pub const MAX_RECIPIENTS: usize = 20;
+/// Reminders more often than this would be noise.
+const MIN_REMIND_SECS: u64 = 1;
+
+impl TryFrom<retention_policy::Model> for Policy {
+    type Error = Error;
+
+    fn try_from(m: retention_policy::Model) -> Result<Self> {
+        let secs = |v: i64| IsoDuration::from_secs(v.max(0) as u64);
+        Ok(Self {
+            expire_after: secs(m.expire_after_secs),
+            action: Action::parse(&m.action)?,
+            remind_every: secs(m.remind_every_secs),
+            email_to: serde_json::from_str(&m.email_to)
+                .map_err(|e| Error::Internal(format!("retention recipients unreadable: {e}")))?,
+            webhook: m.webhook,
+            updated_at: Some(m.updated_at),
+        })
+    }
+}
+
+/// The policy in force for a tenant: its own, or the default.
+pub async fn policy_of<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<Policy> {
+    match retention_policy::Entity::find_by_id(tenant_id)
+        .one(conn)
+        .await?
+    {
+        Some(m) => m.try_into(),
+        None => Ok(Policy::default()),
+    }
+}
+
+pub async fn get(state: &AppState, scope: &Scope) -> Result<Policy> {
+    scope.require(Role::Admin)?;
+    policy_of(&state.db.main, scope.tenant_id()).await
+}
+
+/// A policy as the caller sent it, before checking.
+pub struct PolicyInput {
+    pub expire_after: String,
+    pub action: Action,
+    pub remind_every: Option<String>,
+    pub email_to: Option<Vec<String>>,
+    pub webhook: Option<bool>,
+}
+
+fn duration(checks: &mut Checks, field: &str, text: &str, min_secs: u64) -> Option<IsoDuration> {
+    let d = checks.take(field, text.trim().parse::<IsoDuration>())?;
+    if d.as_std().as_secs() < min_secs {
+        checks.fail(field, format!("must be at least {min_secs} second"));
+        return None;
+    }
+    Some(d)
+}
+
+/// Sets the policy; when the period changes, every completed record of the
+/// tenant gets its new `expires_at` in the same transaction, in one statement.
+pub async fn put(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    input: PolicyInput,
+) -> Result<Policy> {
+    scope.require(Role::Admin)?;
+    let mut checks = Checks::new();
+    let expire_after = duration(&mut checks, "expire_after", &input.expire_after, 1);
+    let remind_every = match &input.remind_every {
+        Some(text) => duration(&mut checks, "remind_every", text, MIN_REMIND_SECS),
+        None => Some(Policy::default().remind_every),
+    };
+    let given = input.email_to.unwrap_or_default();
+    if given.len() > MAX_RECIPIENTS {
+        checks.fail(
+            "email_to",
+            format!("must list at most {MAX_RECIPIENTS} addresses"),
+        );
+    }
+    let mut email_to: Vec<String> = Vec::new();
+    for (i, address) in given.iter().enumerate() {
+        if let Some(email) = checks.take(&format!("email_to[{i}]"), Email::parse(address))
+            && !email_to.iter().any(|e| e == email.as_str())
+        {
+            email_to.push(email.as_str().to_owned());
+        }
+    }
+    checks.finish()?;
+    let (expire_after, remind_every) = (
+        expire_after.expect("checked"),
+        remind_every.expect("checked"),
+    );
+
+    let tenant_id = scope.tenant_id();
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let old = policy_of(&txn, tenant_id).await?;
+    let row = retention_policy::ActiveModel {
+        tenant_id: Set(tenant_id),
+        expire_after_secs: Set(expire_after.as_std().as_secs() as i64),
+        action: Set(input.action.as_str().to_owned()),
+        remind_every_secs: Set(remind_every.as_std().as_secs() as i64),
+        email_to: Set(serde_json::to_string(&email_to).expect("strings serialise")),
+        webhook: Set(input.webhook.unwrap_or(false)),
+        updated_at: Set(now),
+    };
+    let exists = retention_policy::Entity::find_by_id(tenant_id)
+        .one(&txn)
+        .await?;
+    let model = match exists {
+        Some(current) => {
+            let mut active = current.into_active_model();
+            active.expire_after_secs = row.expire_after_secs;
+            active.action = row.action;
+            active.remind_every_secs = row.remind_every_secs;
+            active.email_to = row.email_to;
+            active.webhook = row.webhook;
+            active.updated_at = row.updated_at;
+            active.update(&txn).await?
+        }
+        None => row.insert(&txn).await?,
+    };
+    let new = Policy::try_from(model)?;
+    let recomputed = if new.expire_after != old.expire_after {
+        recompute_expiry(&txn, tenant_id, new.expire_after).await?
+    } else {
+        0
+    };
+    let described = |p: &Policy| {
+        json!({
+            "expire_after": p.expire_after.to_string(),
+            "action": p.action.as_str(),
+            "remind_every": p.remind_every.to_string(),
+            "recipients": p.email_to.len(),
+            "webhook": p.webhook,
+        })
+    };
+    let entry = Entry::new("retention.changed").detail(json!({
+        "old": described(&old),
+        "new": described(&new),
+        "records_rescheduled": recomputed,
+    }));
+    audit::append(&txn, tenant_id, scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    Ok(new)
+}
+
+/// Sets `expires_at = completed_at + period` for every completed record of
+/// the tenant, in one statement.
+async fn recompute_expiry<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    period: IsoDuration,
+) -> Result<u64> {
+    let secs = period.as_std().as_secs() as i64;
+    let backend = conn.get_database_backend();
+    let statement = match backend {
+        DbBackend::Postgres => Statement::from_sql_and_values(
+            backend,
+            "UPDATE customers SET expires_at = completed_at + make_interval(secs => $1) \
+             WHERE tenant_id = $2 AND completed_at IS NOT NULL",
+            [secs.into(), tenant_id.into()],
+        ),
+        // The same text form the driver writes (RFC 3339 in UTC), so that
+        // stored and bound times compare correctly.
+        _ => Statement::from_sql_and_values(
+            backend,
+            "UPDATE customers SET expires_at = \
+             strftime('%Y-%m-%dT%H:%M:%f+00:00', completed_at, '+' || ? || ' seconds') \
+             WHERE tenant_id = ? AND completed_at IS NOT NULL",
+            [secs.into(), tenant_id.into()],
+        ),
+    };
+    Ok(conn.execute_raw(statement).await?.rows_affected())
+}
+
+/// When a record completed at `completed_at` expires under `policy`.
+pub fn expiry(policy: &Policy, completed_at: DateTime<Utc>) -> DateTime<Utc> {
+    completed_at + policy.expire_after.as_chrono()
+}
