@@ -5,8 +5,9 @@ use std::{path::Path, time::Duration};
 
 use migration::{KeystoreMigrator, Migrator, MigratorTrait};
 use sea_orm::{
-    ConnectOptions, Database, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ActiveModelTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
+    DatabaseTransaction, DbBackend, DbErr, EntityTrait, SqliteTransactionMode, TransactionOptions,
+    TransactionTrait,
 };
 
 use crate::config::{Config, DatabaseConfig};
@@ -76,6 +77,28 @@ pub fn sqlite_path(url: &str) -> Option<&str> {
         .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or(rest);
     (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+/// Rows per multi-row insert: inside the bound-parameter limits of SQLite
+/// (32,766) and PostgreSQL (65,535) for tables of up to a dozen columns.
+const ROWS_PER_STATEMENT: usize = 1000;
+
+/// Inserts `rows` as multi-row statements of bounded size.
+pub async fn insert_chunked<E, C>(
+    conn: &C,
+    rows: impl IntoIterator<Item = E::ActiveModel>,
+) -> Result<(), DbErr>
+where
+    E: EntityTrait,
+    E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
+    C: ConnectionTrait,
+{
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<_> = rows.by_ref().take(ROWS_PER_STATEMENT).collect();
+        E::insert_many(chunk).exec(conn).await?;
+    }
+    Ok(())
 }
 
 /// A transaction that will write. On SQLite it takes the write lock at BEGIN,

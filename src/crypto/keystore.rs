@@ -174,23 +174,18 @@ impl KeyStore {
     /// bounded size, without caching them (the bulk path).
     pub async fn store_customer_keys(&self, new: NewCustomerKeys) -> Result<(), KeyStoreError> {
         let now = self.clock.now();
-        let mut rows = new.rows.into_iter().peekable();
-        while rows.peek().is_some() {
-            let chunk =
-                rows.by_ref()
-                    .take(KEYS_PER_STATEMENT)
-                    .map(
-                        |(tenant_id, customer_id, wrapped)| customer_key::ActiveModel {
-                            tenant_id: Set(tenant_id),
-                            customer_id: Set(customer_id),
-                            wrapped: Set(wrapped),
-                            created_at: Set(now),
-                        },
-                    );
-            customer_key::Entity::insert_many(chunk)
-                .exec(&self.db)
-                .await?;
-        }
+        let rows = new
+            .rows
+            .into_iter()
+            .map(
+                |(tenant_id, customer_id, wrapped)| customer_key::ActiveModel {
+                    tenant_id: Set(tenant_id),
+                    customer_id: Set(customer_id),
+                    wrapped: Set(wrapped),
+                    created_at: Set(now),
+                },
+            );
+        crate::db::insert_chunked::<customer_key::Entity, _>(&self.db, rows).await?;
         Ok(())
     }
 
@@ -247,9 +242,6 @@ impl KeyStore {
         self.data_keys.invalidate(&(tenant_id, customer_id));
     }
 }
-
-/// Rows per insert: well inside the bound-parameter limits of SQLite and PostgreSQL.
-const KEYS_PER_STATEMENT: usize = 1000;
 
 /// Fresh data keys for customers of one tenant, and their wrapped forms.
 /// Pure computation, so the bulk path can make them off the async threads.

@@ -4,7 +4,7 @@
 //! multi-row inserts of bounded size.
 
 use entity::{consent, customer, note, search_token};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use sea_orm::Set;
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
@@ -13,7 +13,7 @@ use super::{Personal, notes, search, service};
 use crate::{
     audit::{self, Actor, Entry},
     crypto::NewCustomerKeys,
-    db::begin_write,
+    db::{self, begin_write},
     error::{Error, Result},
     http::meta::RequestMeta,
     state::AppState,
@@ -44,9 +44,6 @@ impl std::ops::AddAssign for BulkCounts {
         self.tokens += o.tokens;
     }
 }
-
-/// Rows per statement: inside the bound-parameter limits of both databases.
-const ROWS_PER_STATEMENT: usize = 1000;
 
 struct Prepared {
     keys: NewCustomerKeys,
@@ -135,10 +132,10 @@ pub async fn insert(
     // Keys first, as one by one: a key without a record is harmless.
     state.keys.store_customer_keys(prepared.keys).await?;
     let txn = begin_write(&state.db.main).await?;
-    insert_chunked::<customer::Entity, _>(&txn, prepared.customers).await?;
-    insert_chunked::<search_token::Entity, _>(&txn, prepared.tokens).await?;
-    insert_chunked::<note::Entity, _>(&txn, prepared.notes).await?;
-    insert_chunked::<consent::Entity, _>(&txn, prepared.consents).await?;
+    db::insert_chunked::<customer::Entity, _>(&txn, prepared.customers).await?;
+    db::insert_chunked::<search_token::Entity, _>(&txn, prepared.tokens).await?;
+    db::insert_chunked::<note::Entity, _>(&txn, prepared.notes).await?;
+    db::insert_chunked::<consent::Entity, _>(&txn, prepared.consents).await?;
     let entry = Entry::new("customer.bulk_created").detail(json!(counts));
     audit::append(
         &txn,
@@ -151,18 +148,4 @@ pub async fn insert(
     .await?;
     txn.commit().await?;
     Ok(counts)
-}
-
-async fn insert_chunked<E, C>(conn: &C, rows: Vec<E::ActiveModel>) -> Result<()>
-where
-    E: EntityTrait,
-    E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
-    C: ConnectionTrait,
-{
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let chunk: Vec<_> = rows.by_ref().take(ROWS_PER_STATEMENT).collect();
-        E::insert_many(chunk).exec(conn).await?;
-    }
-    Ok(())
 }

@@ -48,15 +48,25 @@ impl Customer {
 async fn present(
     state: &AppState,
     scope: &Scope,
-    mut customers: Vec<Customer>,
+    customers: Vec<Customer>,
 ) -> Result<Vec<Customer>> {
     if customers.is_empty() {
         return Ok(customers);
     }
+    let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
+    present_with(state, scope, &defs, customers).await
+}
+
+/// As [`present`], with the tenant's field definitions already at hand.
+async fn present_with(
+    state: &AppState,
+    scope: &Scope,
+    defs: &Defs,
+    mut customers: Vec<Customer>,
+) -> Result<Vec<Customer>> {
     let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
     let mut current =
         crate::consent::service::current(&state.db.main, scope.tenant_id(), &ids).await?;
-    let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
     for c in &mut customers {
         c.consent = current.remove(&c.row.id).unwrap_or_default();
         c.fields = defs.shown(scope.role(), &c.personal.fields);
@@ -66,6 +76,15 @@ async fn present(
 
 async fn present_one(state: &AppState, scope: &Scope, c: Customer) -> Result<Customer> {
     Ok(present(state, scope, vec![c]).await?.remove(0))
+}
+
+async fn present_one_with(
+    state: &AppState,
+    scope: &Scope,
+    defs: &Defs,
+    c: Customer,
+) -> Result<Customer> {
+    Ok(present_with(state, scope, defs, vec![c]).await?.remove(0))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,7 +205,7 @@ pub async fn create(
     )
     .await?;
     txn.commit().await?;
-    present_one(state, scope, Customer::opened(row, personal)).await
+    present_one_with(state, scope, &defs, Customer::opened(row, personal)).await
 }
 
 /// The row of a new, active record.
@@ -398,7 +417,7 @@ pub async fn update(
     changed.extend(defs.apply(&mut personal.fields, field_changes));
     if changed.is_empty() {
         drop(txn);
-        return present_one(state, scope, Customer::opened(row, personal)).await;
+        return present_one_with(state, scope, &defs, Customer::opened(row, personal)).await;
     }
     let version = row.version + 1;
     let sealed = personal.seal(&key, row.tenant_id, row.id);
@@ -428,7 +447,7 @@ pub async fn update(
         updated_at: now,
         ..row
     };
-    present_one(state, scope, Customer::opened(row, personal)).await
+    present_one_with(state, scope, &defs, Customer::opened(row, personal)).await
 }
 
 /// Opens many rows of one tenant with one key-store query for all their keys.

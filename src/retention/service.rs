@@ -3,9 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use entity::retention_policy;
-use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DbBackend, EntityTrait, IntoActiveModel, Set, Statement,
-};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, EntityTrait, Set, Statement};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -180,7 +178,13 @@ pub async fn put(
     let tenant_id = scope.tenant_id();
     let now = state.clock.now();
     let txn = begin_write(&state.db.main).await?;
-    let old = policy_of(&txn, tenant_id).await?;
+    let stored = retention_policy::Entity::find_by_id(tenant_id)
+        .one(&txn)
+        .await?;
+    let old = match &stored {
+        Some(m) => Policy::try_from(m.clone())?,
+        None => Policy::default(),
+    };
     let row = retention_policy::ActiveModel {
         tenant_id: Set(tenant_id),
         expire_after_secs: Set(expire_after.as_std().as_secs() as i64),
@@ -190,20 +194,9 @@ pub async fn put(
         webhook: Set(input.webhook.unwrap_or(false)),
         updated_at: Set(now),
     };
-    let exists = retention_policy::Entity::find_by_id(tenant_id)
-        .one(&txn)
-        .await?;
-    let model = match exists {
-        Some(current) => {
-            let mut active = current.into_active_model();
-            active.expire_after_secs = row.expire_after_secs;
-            active.action = row.action;
-            active.remind_every_secs = row.remind_every_secs;
-            active.email_to = row.email_to;
-            active.webhook = row.webhook;
-            active.updated_at = row.updated_at;
-            active.update(&txn).await?
-        }
+    // Every column is set, so the same row serves as the update or the insert.
+    let model = match stored {
+        Some(_) => row.update(&txn).await?,
         None => row.insert(&txn).await?,
     };
     let new = Policy::try_from(model)?;
