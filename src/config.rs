@@ -26,6 +26,7 @@ pub struct Config {
     pub auth: AuthConfig,
     pub mail: MailConfig,
     pub jobs: JobsConfig,
+    pub tenants: TenantsConfig,
     pub log: LogConfig,
 }
 
@@ -67,13 +68,27 @@ pub struct AuthConfig {
 #[serde(deny_unknown_fields)]
 pub struct MailConfig {
     pub smtp_url: String,
+    pub smtp_username: String,
+    pub smtp_password: SecretString,
+    pub smtp_timeout: IsoDuration,
     pub from: String,
+    pub max_attempts: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JobsConfig {
     pub interval: IsoDuration,
+    /// The most expired records one run handles per tenant; the rest wait
+    /// for the next tick.
+    pub batch: u32,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TenantsConfig {
+    pub export_window: IsoDuration,
+    pub contact_retention: IsoDuration,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -167,6 +182,8 @@ impl Config {
             ("auth.session_absolute", self.auth.session_absolute),
             ("auth.failure_window", self.auth.failure_window),
             ("jobs.interval", self.jobs.interval),
+            ("mail.smtp_timeout", self.mail.smtp_timeout),
+            ("tenants.export_window", self.tenants.export_window),
         ] {
             if d.is_zero() {
                 return bad(key, "must be longer than zero");
@@ -182,6 +199,28 @@ impl Config {
             if n == 0 {
                 return bad(key, "must be at least 1");
             }
+        }
+        for (key, n) in [
+            ("mail.max_attempts", self.mail.max_attempts),
+            ("jobs.batch", self.jobs.batch),
+        ] {
+            if n == 0 {
+                return bad(key, "must be at least 1");
+            }
+        }
+        if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+            return bad(
+                "mail.from",
+                "is not an address (try \"Steward <steward@example.com>\")",
+            );
+        }
+        let smtp = &self.mail.smtp_url;
+        let known = smtp.starts_with("smtp://") || smtp.starts_with("smtps://");
+        if !smtp.is_empty() && !known {
+            return bad(
+                "mail.smtp_url",
+                "must be an smtp:// or smtps:// URL, or empty to write .eml files",
+            );
         }
         if tracing_subscriber::EnvFilter::try_new(&self.log.level).is_err() {
             return bad(

@@ -81,7 +81,7 @@ pub fn sqlite_path(url: &str) -> Option<&str> {
 
 /// Rows per multi-row insert: inside the bound-parameter limits of SQLite
 /// (32,766) and PostgreSQL (65,535) for tables of up to a dozen columns.
-const ROWS_PER_STATEMENT: usize = 1000;
+pub const ROWS_PER_STATEMENT: usize = 1000;
 
 /// Inserts `rows` as multi-row statements of bounded size.
 pub async fn insert_chunked<E, C>(

@@ -29,6 +29,28 @@ impl IsoDuration {
     pub fn is_zero(self) -> bool {
         self.0.is_zero()
     }
+
+    /// The duration in plain words for people: "365 days", "1 day 12 hours",
+    /// "2 seconds".
+    pub fn in_words(self) -> String {
+        let secs = self.0.as_secs();
+        let parts = [
+            (secs / 86_400, "day"),
+            (secs % 86_400 / 3600, "hour"),
+            (secs % 3600 / 60, "minute"),
+            (secs % 60, "second"),
+        ];
+        let words: Vec<String> = parts
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, unit)| format!("{n} {unit}{}", if *n == 1 { "" } else { "s" }))
+            .collect();
+        if words.is_empty() {
+            "0 seconds".into()
+        } else {
+            words.join(" ")
+        }
+    }
 }
 
 impl FromStr for IsoDuration {
@@ -156,6 +178,15 @@ impl Serialize for IsoDuration {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn durations_read_as_words() {
+        let words = |t: &str| t.parse::<IsoDuration>().unwrap().in_words();
+        assert_eq!(words("P365D"), "365 days");
+        assert_eq!(words("PT2S"), "2 seconds");
+        assert_eq!(words("P1DT12H"), "1 day 12 hours");
+        assert_eq!(words("PT1M1S"), "1 minute 1 second");
+    }
     use super::*;
 
     fn secs(s: &str) -> u64 {

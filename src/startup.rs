@@ -20,6 +20,7 @@ use crate::{
         probes, problem,
     },
     jobs,
+    notifications::api::NotificationsApi,
     retention::api::RetentionApi,
     state::AppState,
     tenants::api::TenantApi,
@@ -37,6 +38,7 @@ type Apis = (
     ConsentApi,
     FieldsApi,
     RetentionApi,
+    NotificationsApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -50,6 +52,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         ConsentApi,
         FieldsApi,
         RetentionApi,
+        NotificationsApi,
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(

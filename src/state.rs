@@ -5,7 +5,8 @@ use std::sync::Arc;
 use tokio::sync::Semaphore;
 
 use crate::{
-    clock::Clock, config::Config, crypto::KeyStore, db::Databases, http::metrics::Metrics,
+    clock::Clock, config::Config, crypto::KeyStore, db::Databases, faults::Faults,
+    http::metrics::Metrics, mail::Mailer,
 };
 
 #[derive(Clone)]
@@ -17,6 +18,9 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Bounds concurrent password hashing: each argon2id run takes 19 MiB.
     pub hashing: Arc<Semaphore>,
+    pub mailer: Mailer,
+    /// Stopping points for tests of interrupted jobs; never armed in production.
+    pub faults: Faults,
 }
 
 impl AppState {
@@ -25,6 +29,7 @@ impl AppState {
         let db = Databases::connect(&config).await?;
         db.migrate().await?;
         let keys = KeyStore::open(&config, db.keys.clone(), clock.clone()).await?;
+        let mailer = Mailer::from_config(&config)?;
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         Ok(Self {
             config: Arc::new(config),
@@ -33,6 +38,8 @@ impl AppState {
             clock,
             metrics: Arc::new(Metrics::new()),
             hashing: Arc::new(Semaphore::new(workers * 2)),
+            mailer,
+            faults: Faults::default(),
         })
     }
 }

@@ -17,6 +17,11 @@ pub struct Model {
     pub sealed: Vec<u8>,
     pub created_at: ChronoDateTimeUtc,
     pub updated_at: ChronoDateTimeUtc,
+    /// When the job runner must next look at this record; see the lifecycle.
+    pub due_at: Option<ChronoDateTimeUtc>,
+    /// What an anonymized record keeps: its non-personal custom field values
+    /// (JSON, by field ID).
+    pub facts: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -16,6 +16,8 @@ pub struct Model {
     pub cancelled_at: Option<ChronoDateTimeUtc>,
     pub export_until: Option<ChronoDateTimeUtc>,
     pub purge_at: Option<ChronoDateTimeUtc>,
+    /// Warnings sent before the purge: 1 after the 7-day one, 2 after the 1-day one.
+    pub purge_warnings: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

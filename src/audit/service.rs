@@ -29,7 +29,7 @@ pub enum Actor {
 }
 
 impl Actor {
-    fn parts(self) -> (&'static str, Option<Uuid>) {
+    pub(crate) fn parts(self) -> (&'static str, Option<Uuid>) {
         match self {
             Actor::User(id) => ("user", Some(id)),
             Actor::Token(id) => ("token", Some(id)),

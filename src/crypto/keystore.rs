@@ -236,6 +236,28 @@ impl KeyStore {
         Ok(found)
     }
 
+    /// Destroys the data keys of customers of one tenant and drops them from
+    /// this instance's memory. Idempotent: a key already gone is no error.
+    pub async fn destroy_customer_keys(
+        &self,
+        tenant_id: Uuid,
+        customer_ids: &[Uuid],
+    ) -> Result<u64, KeyStoreError> {
+        let mut destroyed = 0;
+        for chunk in customer_ids.chunks(crate::db::ROWS_PER_STATEMENT) {
+            destroyed += customer_key::Entity::delete_many()
+                .filter(customer_key::Column::TenantId.eq(tenant_id))
+                .filter(customer_key::Column::CustomerId.is_in(chunk.iter().copied()))
+                .exec(&self.db)
+                .await?
+                .rows_affected;
+        }
+        for id in customer_ids {
+            self.forget_customer(tenant_id, *id);
+        }
+        Ok(destroyed)
+    }
+
     /// Drops a customer's key from memory (on this instance; others drop it
     /// within the cache's lifetime).
     pub fn forget_customer(&self, tenant_id: Uuid, customer_id: Uuid) {

@@ -17,6 +17,7 @@ use crate::{
     error::{Checks, Error, Result},
     fields::Defs,
     http::meta::RequestMeta,
+    notifications::service as notifications,
     pagination,
     state::AppState,
     values::{Email, Phone, display_name, free_text},
@@ -227,7 +228,42 @@ pub(super) fn new_row(
         sealed: Set(sealed),
         created_at: Set(now),
         updated_at: Set(now),
+        due_at: Set(None),
+        facts: Set(None),
     }
+}
+
+/// When the job runner must next look at a record: at its expiry, while it is
+/// complete and neither on legal hold nor restricted; otherwise never.
+pub(crate) fn due_at(row: &customer::Model) -> Option<chrono::DateTime<chrono::Utc>> {
+    (row.state == State::Complete.as_str() && !row.legal_hold && !row.restricted)
+        .then_some(row.expires_at)
+        .flatten()
+}
+
+/// The personal part of a row: opened with its key, or for an anonymized
+/// record, only the non-personal facts it kept.
+fn unseal(row: &customer::Model, key: Option<&crate::crypto::Key>) -> Result<Personal> {
+    if row.state == State::Anonymized.as_str() {
+        let fields = match &row.facts {
+            Some(json) => serde_json::from_str(json).map_err(|e| {
+                Error::Internal(format!("customer {}: kept facts unreadable: {e}", row.id))
+            })?,
+            None => Vec::new(),
+        };
+        return Ok(Personal {
+            name: String::new(),
+            email: None,
+            phone: None,
+            company: None,
+            address: None,
+            fields,
+            restriction_reason: None,
+            hold_reason: None,
+        });
+    }
+    let key = key.ok_or_else(|| Error::Internal(format!("customer {} has no key", row.id)))?;
+    Personal::open(&row.sealed, key, row.tenant_id, row.id)
 }
 
 pub(crate) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<customer::Model> {
@@ -238,8 +274,12 @@ pub(crate) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<cu
 }
 
 async fn open(state: &AppState, scope: &Scope, row: customer::Model) -> Result<Customer> {
-    let key = state.keys.customer_key(row.tenant_id, row.id).await?;
-    let personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
+    let key = if row.state == State::Anonymized.as_str() {
+        None
+    } else {
+        Some(state.keys.customer_key(row.tenant_id, row.id).await?)
+    };
+    let personal = unseal(&row, key.as_ref())?;
     present_one(state, scope, Customer::opened(row, personal)).await
 }
 
@@ -460,10 +500,7 @@ pub async fn open_many(
     let keys: HashMap<Uuid, _> = state.keys.customer_keys(tenant_id, &ids).await?;
     rows.into_iter()
         .map(|row| {
-            let key = keys
-                .get(&row.id)
-                .ok_or_else(|| Error::Internal(format!("customer {} has no key", row.id)))?;
-            let personal = Personal::open(&row.sealed, key, row.tenant_id, row.id)?;
+            let personal = unseal(&row, keys.get(&row.id))?;
             Ok(Customer::opened(row, personal))
         })
         .collect::<Result<Vec<_>>>()
@@ -506,6 +543,7 @@ pub async fn set_flag(
         .one(&txn)
         .await?
         .ok_or(Error::NotFound("customer"))?;
+    refuse_anonymized(&row)?;
     let (current, what) = match flag {
         Flag::Restricted => (row.restricted, "restricted"),
         Flag::LegalHold => (row.legal_hold, "on legal hold"),
@@ -549,7 +587,39 @@ pub async fn set_flag(
     };
     let version = row.version + 1;
     let sealed = personal.seal(&key, row.tenant_id, row.id);
+    let flagged = match flag {
+        Flag::Restricted => customer::Model {
+            restricted: on,
+            ..row.clone()
+        },
+        Flag::LegalHold => customer::Model {
+            legal_hold: on,
+            ..row.clone()
+        },
+    };
+    // A hold closes the expiry notice: someone decided to keep the record.
+    // Lifting a hold resumes expiry from the original date; lifting a
+    // restriction does too, unless the expiry was already brought up.
+    let mut due = due_at(&flagged);
+    if let (Flag::LegalHold, true) = (flag, on) {
+        notifications::close_for_customer(
+            &txn,
+            row.tenant_id,
+            row.id,
+            notifications::kind::EXPIRED,
+            notifications::reason::HELD,
+            now,
+        )
+        .await?;
+    }
+    if let (Flag::Restricted, false, Some(completed_at)) = (flag, on, row.completed_at)
+        && due.is_some()
+        && notifications::expiry_noticed_since(&txn, row.tenant_id, row.id, completed_at).await?
+    {
+        due = None;
+    }
     customer::Entity::update_many()
+        .col_expr(customer::Column::DueAt, Expr::value(due))
         .col_expr(column, Expr::value(on))
         .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
         .col_expr(customer::Column::Version, Expr::value(version))
@@ -563,21 +633,12 @@ pub async fn set_flag(
         .detail(json!({ "version": version }));
     audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
     txn.commit().await?;
-    let row = match flag {
-        Flag::Restricted => customer::Model {
-            restricted: on,
-            ..row
-        },
-        Flag::LegalHold => customer::Model {
-            legal_hold: on,
-            ..row
-        },
-    };
     let row = customer::Model {
         sealed,
         version,
         updated_at: now,
-        ..row
+        due_at: due,
+        ..flagged
     };
     present_one(state, scope, Customer::opened(row, personal)).await
 }
@@ -629,8 +690,27 @@ pub async fn step(
         }
         Step::Reopen => (None, None),
     };
+    let stepped = customer::Model {
+        state: to.as_str().to_owned(),
+        completed_at,
+        expires_at,
+        ..row.clone()
+    };
+    let due = due_at(&stepped);
+    if step == Step::Reopen {
+        notifications::close_for_customer(
+            &txn,
+            row.tenant_id,
+            row.id,
+            notifications::kind::EXPIRED,
+            notifications::reason::REOPENED,
+            now,
+        )
+        .await?;
+    }
     let version = row.version + 1;
     customer::Entity::update_many()
+        .col_expr(customer::Column::DueAt, Expr::value(due))
         .col_expr(customer::Column::State, Expr::value(to.as_str()))
         .col_expr(customer::Column::CompletedAt, Expr::value(completed_at))
         .col_expr(customer::Column::ExpiresAt, Expr::value(expires_at))
@@ -649,12 +729,10 @@ pub async fn step(
     audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
     txn.commit().await?;
     let row = customer::Model {
-        state: to.as_str().to_owned(),
-        completed_at,
-        expires_at,
         version,
         updated_at: now,
-        ..row
+        due_at: due,
+        ..stepped
     };
     open(state, scope, row).await
 }
@@ -665,11 +743,23 @@ pub(crate) async fn lock_for_update<C: sea_orm::ConnectionTrait>(
     scope: &Scope,
     id: Uuid,
 ) -> Result<customer::Model> {
-    customer::Entity::find_by_id((scope.tenant_id(), id))
+    let row = customer::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("customer"))
+        .ok_or(Error::NotFound("customer"))?;
+    refuse_anonymized(&row)?;
+    Ok(row)
+}
+
+/// An anonymized record has nothing personal left to change or process.
+fn refuse_anonymized(row: &customer::Model) -> Result<()> {
+    if row.state == State::Anonymized.as_str() {
+        return Err(Error::Conflict(
+            "the record is anonymized: nothing personal is left to change".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// The record, locked for this transaction, if it may be changed: its

@@ -26,6 +26,8 @@ pub enum ApiTags {
     Customers,
     /// The tenant's custom fields on customer records
     Fields,
+    /// In-app notices: expired records and what the retention policy did
+    Notifications,
 }
 
 /// Success with nothing to say.

@@ -1,15 +1,27 @@
 //! The job runner: due work, found by index, done in the background every
 //! `jobs.interval`, or once with `steward jobs run-once`. Every job is safe to
-//! run on several instances at once.
+//! run on several instances at once, and safe to stop at any point: what a
+//! stopped run leaves undone, the next run does.
 
 use serde::Serialize;
 use tokio::task::JoinHandle;
 use tracing::Instrument;
 
-use crate::{auth, error::Result, state::AppState};
+use crate::{
+    auth, erasure,
+    error::Result,
+    mail::{self, MailSummary},
+    retention::runner::{self as retention, RetentionSummary},
+    state::AppState,
+};
 
 #[derive(Debug, Default, Serialize)]
 pub struct Summary {
+    pub retention: RetentionSummary,
+    /// Erasures whose keys were destroyed in this run (including any a
+    /// stopped run left pending).
+    pub erasures_finished: u64,
+    pub mail: MailSummary,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
     /// Failed-login counters whose window passed, deleted.
@@ -17,11 +29,17 @@ pub struct Summary {
 }
 
 pub async fn run_once(state: &AppState) -> Result<Summary> {
+    let mut summary = Summary {
+        erasures_finished: erasure::finish_pending(state).await?,
+        ..Summary::default()
+    };
+    summary.retention = retention::run(state).await?;
+    summary.erasures_finished += erasure::finish_pending(state).await?;
+    summary.mail = mail::send_due(state).await?;
     let (sessions_purged, throttle_counters_purged) = auth::purge_expired(state).await?;
-    Ok(Summary {
-        sessions_purged,
-        throttle_counters_purged,
-    })
+    summary.sessions_purged = sessions_purged;
+    summary.throttle_counters_purged = throttle_counters_purged;
+    Ok(summary)
 }
 
 pub fn spawn_runner(state: AppState) -> JoinHandle<()> {

@@ -2,18 +2,24 @@
 //! records in line with it.
 
 use chrono::{DateTime, Utc};
-use entity::retention_policy;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, DbBackend, EntityTrait, Set, Statement};
+use entity::{customer, notification, retention_policy};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Set,
+    Statement,
+    sea_query::{Expr, Query},
+};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::{
     audit::{self, Entry},
     auth::{Role, Scope},
+    customers::service::State,
     db::begin_write,
     duration::IsoDuration,
     error::{Checks, Error, Result},
     http::meta::RequestMeta,
+    notifications::service as notifications,
     state::AppState,
     values::Email,
 };
@@ -201,7 +207,7 @@ pub async fn put(
     };
     let new = Policy::try_from(model)?;
     let recomputed = if new.expire_after != old.expire_after {
-        recompute_expiry(&txn, tenant_id, new.expire_after).await?
+        recompute_expiry(&txn, tenant_id, new.expire_after, now).await?
     } else {
         0
     };
@@ -225,32 +231,72 @@ pub async fn put(
 }
 
 /// Sets `expires_at = completed_at + period` for every completed record of
-/// the tenant, in one statement.
+/// the tenant, in one statement, and reschedules the runner's look at each:
+/// a record not yet brought up is due at its new expiry; one already brought
+/// up is due again only if the new period moved its expiry into the future,
+/// and then its open notice closes as rescheduled.
 async fn recompute_expiry<C: ConnectionTrait>(
     conn: &C,
     tenant_id: Uuid,
     period: IsoDuration,
+    now: DateTime<Utc>,
 ) -> Result<u64> {
     let secs = period.as_std().as_secs() as i64;
     let backend = conn.get_database_backend();
     let statement = match backend {
         DbBackend::Postgres => Statement::from_sql_and_values(
             backend,
-            "UPDATE customers SET expires_at = completed_at + make_interval(secs => $1) \
-             WHERE tenant_id = $2 AND completed_at IS NOT NULL",
-            [secs.into(), tenant_id.into()],
+            "UPDATE customers SET expires_at = completed_at + make_interval(secs => $1), \
+             due_at = CASE WHEN legal_hold OR restricted THEN NULL \
+               WHEN due_at IS NOT NULL OR completed_at + make_interval(secs => $1) > $3 \
+               THEN completed_at + make_interval(secs => $1) ELSE NULL END \
+             WHERE tenant_id = $2 AND state = 'complete'",
+            [secs.into(), tenant_id.into(), now.into()],
         ),
         // The same text form the driver writes (RFC 3339 in UTC), so that
         // stored and bound times compare correctly.
-        _ => Statement::from_sql_and_values(
-            backend,
-            "UPDATE customers SET expires_at = \
-             strftime('%Y-%m-%dT%H:%M:%f+00:00', completed_at, '+' || ? || ' seconds') \
-             WHERE tenant_id = ? AND completed_at IS NOT NULL",
-            [secs.into(), tenant_id.into()],
-        ),
+        _ => {
+            // Whole seconds are added, so the fraction and offset of
+            // `completed_at` (from character 20 on) carry over unchanged.
+            let expiry = "(strftime('%Y-%m-%dT%H:%M:%S', completed_at, '+' || ?1 || ' seconds') \
+                          || substr(completed_at, 20))";
+            Statement::from_sql_and_values(
+                backend,
+                format!(
+                    "UPDATE customers SET expires_at = {expiry}, \
+                     due_at = CASE WHEN legal_hold OR restricted THEN NULL \
+                       WHEN due_at IS NOT NULL OR {expiry} > ?3 THEN {expiry} ELSE NULL END \
+                     WHERE tenant_id = ?2 AND state = 'complete'"
+                ),
+                [secs.into(), tenant_id.into(), now.into()],
+            )
+        }
     };
-    Ok(conn.execute_raw(statement).await?.rows_affected())
+    let rescheduled = conn.execute_raw(statement).await?.rows_affected();
+    let now_in_future = Query::select()
+        .column(customer::Column::Id)
+        .from(customer::Entity)
+        .and_where(customer::Column::TenantId.eq(tenant_id))
+        .and_where(customer::Column::State.eq(State::Complete.as_str()))
+        .and_where(customer::Column::ExpiresAt.gt(now))
+        .to_owned();
+    notification::Entity::update_many()
+        .col_expr(notification::Column::ClosedAt, Expr::value(Some(now)))
+        .col_expr(
+            notification::Column::ClosedReason,
+            Expr::value(Some(notifications::reason::RESCHEDULED)),
+        )
+        .col_expr(
+            notification::Column::NextRemindAt,
+            Expr::value(None::<DateTime<Utc>>),
+        )
+        .filter(notification::Column::TenantId.eq(tenant_id))
+        .filter(notification::Column::Kind.eq(notifications::kind::EXPIRED))
+        .filter(notification::Column::ClosedAt.is_null())
+        .filter(notification::Column::CustomerId.in_subquery(now_in_future))
+        .exec(conn)
+        .await?;
+    Ok(rescheduled)
 }
 
 /// When a record completed at `completed_at` expires under `policy`.

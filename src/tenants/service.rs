@@ -77,6 +77,7 @@ pub async fn create(
         cancelled_at: Set(None),
         export_until: Set(None),
         purge_at: Set(None),
+        purge_warnings: Set(0),
     }
     .insert(&txn)
     .await

@@ -259,6 +259,10 @@ impl TestApp {
             "search_tokens",
             "field_defs",
             "retention_policies",
+            "notifications",
+            "mail_outbox",
+            "outbox_events",
+            "erasures",
         ] {
             let row = db
                 .query_one_raw(Statement::from_string(

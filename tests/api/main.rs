@@ -3,6 +3,7 @@
 //! on PostgreSQL when `STEWARD_TEST_DATABASE_URL` is set.
 
 mod helpers;
+mod mailbox;
 
 mod audit;
 mod auth;
@@ -10,6 +11,7 @@ mod bad_input;
 mod cli;
 mod consent;
 mod customers;
+mod expiry;
 mod fields;
 mod probes;
 mod retention;

@@ -10,6 +10,8 @@ mod m20261123_000006_create_consents;
 mod m20261123_000007_create_search_tokens;
 mod m20261123_000008_create_field_defs;
 mod m20261123_000009_create_retention;
+mod m20261123_000010_create_expiry_work;
+mod m20261123_000011_create_offboarding;
 
 pub struct Migrator;
 
@@ -26,6 +28,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000007_create_search_tokens::Migration),
             Box::new(m20261123_000008_create_field_defs::Migration),
             Box::new(m20261123_000009_create_retention::Migration),
+            Box::new(m20261123_000010_create_expiry_work::Migration),
+            Box::new(m20261123_000011_create_offboarding::Migration),
         ]
     }
 }

@@ -1,0 +1,27 @@
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "notifications")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub tenant_id: Uuid,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    /// `customer.expired`, `customer.anonymized`, `customer.shredded`, …
+    pub kind: String,
+    pub customer_id: Option<Uuid>,
+    pub created_at: ChronoDateTimeUtc,
+    /// How many times it has been brought up again.
+    pub reminders: i32,
+    pub last_reminded_at: Option<ChronoDateTimeUtc>,
+    /// When the next reminder is due; null when none will be.
+    pub next_remind_at: Option<ChronoDateTimeUtc>,
+    pub acked_at: Option<ChronoDateTimeUtc>,
+    pub acked_by: Option<Uuid>,
+    /// Set when someone acted (ack, reopen, hold, shred, …): the notice is closed.
+    pub closed_at: Option<ChronoDateTimeUtc>,
+    pub closed_reason: Option<String>,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

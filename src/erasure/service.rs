@@ -1,0 +1,288 @@
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Utc};
+use entity::{consent, customer, erasure, note, notification, outbox_event, search_token};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
+    sea_query::{Expr, Func},
+};
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::{
+    audit::Actor,
+    customers::{Personal, service::State},
+    db::{ROWS_PER_STATEMENT, insert_chunked},
+    error::Result,
+    fields::{Defs, StoredField},
+    state::AppState,
+};
+
+/// What is done to the record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// Everything goes.
+    Shred,
+    /// The personal data goes; dates, state and non-personal custom fields stay.
+    Anonymize,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Shred => "shred",
+            Kind::Anonymize => "anonymize",
+        }
+    }
+
+    /// The past tense, as notices and events name it.
+    pub fn done(self) -> &'static str {
+        match self {
+            Kind::Shred => "shredded",
+            Kind::Anonymize => "anonymized",
+        }
+    }
+}
+
+/// How much of each kind of data was removed with a record.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Removed {
+    pub notes: u64,
+    pub consents: u64,
+    pub tokens: u64,
+    pub events: u64,
+}
+
+/// The proof that a record was erased. Names no one.
+#[derive(Clone, Debug, Serialize)]
+pub struct Receipt {
+    pub customer_id: Uuid,
+    pub kind: Kind,
+    pub at: DateTime<Utc>,
+    pub removed: Removed,
+}
+
+/// Per customer, how many rows of a table belong to them.
+async fn count_by_customer<E, C>(
+    conn: &C,
+    tenant: E::Column,
+    customer: E::Column,
+    tenant_id: Uuid,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, u64>>
+where
+    E: EntityTrait,
+    C: ConnectionTrait,
+{
+    let rows: Vec<(Uuid, i64)> = E::find()
+        .select_only()
+        .column(customer)
+        .expr(Expr::expr(Func::count(Expr::col(customer))))
+        .filter(tenant.eq(tenant_id))
+        .filter(customer.is_in(ids.iter().copied()))
+        .group_by(customer)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    Ok(rows.into_iter().map(|(id, n)| (id, n as u64)).collect())
+}
+
+/// What an anonymized record keeps of `personal`: the values of custom
+/// fields the tenant marked non-personal, as JSON; `None` when there are none.
+pub fn skeleton_facts(defs: &Defs, personal: &Personal) -> Option<String> {
+    let kept: Vec<&StoredField> = personal
+        .fields
+        .iter()
+        .filter(|v| {
+            defs.all()
+                .iter()
+                .any(|d| d.id.to_string() == v.field && !d.personal)
+        })
+        .collect();
+    (!kept.is_empty()).then(|| serde_json::to_string(&kept).expect("field values serialise"))
+}
+
+/// The main-database half of erasing `rows` (all of tenant `tenant_id`), in
+/// the caller's transaction: the customers' notes, consent history, search
+/// tokens and queued events are deleted; shredded rows are deleted,
+/// anonymized rows keep only `facts` (by customer ID, from
+/// [`skeleton_facts`]); open notices about them close; and a pending
+/// erasure is recorded for each, which [`finish_pending`] completes by
+/// destroying the key.
+pub async fn erase_rows<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    rows: &[customer::Model],
+    kind: Kind,
+    by: Actor,
+    now: DateTime<Utc>,
+    mut facts: HashMap<Uuid, String>,
+) -> Result<Vec<Receipt>> {
+    let mut receipts = Vec::with_capacity(rows.len());
+    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+        let ids: Vec<Uuid> = chunk.iter().map(|r| r.id).collect();
+        let notes = count_by_customer::<note::Entity, _>(
+            conn,
+            note::Column::TenantId,
+            note::Column::CustomerId,
+            tenant_id,
+            &ids,
+        )
+        .await?;
+        let consents = count_by_customer::<consent::Entity, _>(
+            conn,
+            consent::Column::TenantId,
+            consent::Column::CustomerId,
+            tenant_id,
+            &ids,
+        )
+        .await?;
+        let tokens = count_by_customer::<search_token::Entity, _>(
+            conn,
+            search_token::Column::TenantId,
+            search_token::Column::CustomerId,
+            tenant_id,
+            &ids,
+        )
+        .await?;
+        let events = count_by_customer::<outbox_event::Entity, _>(
+            conn,
+            outbox_event::Column::TenantId,
+            outbox_event::Column::CustomerId,
+            tenant_id,
+            &ids,
+        )
+        .await?;
+        note::Entity::delete_many()
+            .filter(note::Column::TenantId.eq(tenant_id))
+            .filter(note::Column::CustomerId.is_in(ids.clone()))
+            .exec(conn)
+            .await?;
+        consent::Entity::delete_many()
+            .filter(consent::Column::TenantId.eq(tenant_id))
+            .filter(consent::Column::CustomerId.is_in(ids.clone()))
+            .exec(conn)
+            .await?;
+        search_token::Entity::delete_many()
+            .filter(search_token::Column::TenantId.eq(tenant_id))
+            .filter(search_token::Column::CustomerId.is_in(ids.clone()))
+            .exec(conn)
+            .await?;
+        outbox_event::Entity::delete_many()
+            .filter(outbox_event::Column::TenantId.eq(tenant_id))
+            .filter(outbox_event::Column::CustomerId.is_in(ids.clone()))
+            .exec(conn)
+            .await?;
+        match kind {
+            Kind::Shred => {
+                customer::Entity::delete_many()
+                    .filter(customer::Column::TenantId.eq(tenant_id))
+                    .filter(customer::Column::Id.is_in(ids.clone()))
+                    .exec(conn)
+                    .await?;
+            }
+            Kind::Anonymize => {
+                for row in chunk {
+                    customer::Entity::update_many()
+                        .col_expr(
+                            customer::Column::State,
+                            Expr::value(State::Anonymized.as_str()),
+                        )
+                        .col_expr(customer::Column::Sealed, Expr::value(Vec::<u8>::new()))
+                        .col_expr(customer::Column::Facts, Expr::value(facts.remove(&row.id)))
+                        .col_expr(customer::Column::DueAt, Expr::value(None::<DateTime<Utc>>))
+                        .col_expr(
+                            customer::Column::ExpiresAt,
+                            Expr::value(None::<DateTime<Utc>>),
+                        )
+                        .col_expr(customer::Column::Version, Expr::value(row.version + 1))
+                        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+                        .filter(customer::Column::TenantId.eq(tenant_id))
+                        .filter(customer::Column::Id.eq(row.id))
+                        .exec(conn)
+                        .await?;
+                }
+            }
+        }
+        notification::Entity::update_many()
+            .col_expr(notification::Column::ClosedAt, Expr::value(Some(now)))
+            .col_expr(
+                notification::Column::ClosedReason,
+                Expr::value(Some(kind.done())),
+            )
+            .col_expr(
+                notification::Column::NextRemindAt,
+                Expr::value(None::<DateTime<Utc>>),
+            )
+            .filter(notification::Column::TenantId.eq(tenant_id))
+            .filter(notification::Column::CustomerId.is_in(ids.clone()))
+            .filter(notification::Column::ClosedAt.is_null())
+            .exec(conn)
+            .await?;
+        let (by_kind, by_id) = by.parts();
+        let mut pending = Vec::with_capacity(chunk.len());
+        for id in &ids {
+            let removed = Removed {
+                notes: notes.get(id).copied().unwrap_or(0),
+                consents: consents.get(id).copied().unwrap_or(0),
+                tokens: tokens.get(id).copied().unwrap_or(0),
+                events: events.get(id).copied().unwrap_or(0),
+            };
+            pending.push(erasure::ActiveModel {
+                tenant_id: sea_orm::Set(tenant_id),
+                customer_id: sea_orm::Set(*id),
+                kind: sea_orm::Set(kind.as_str().to_owned()),
+                by_kind: sea_orm::Set(by_kind.to_owned()),
+                by_id: sea_orm::Set(by_id),
+                removed: sea_orm::Set(serde_json::to_string(&removed).expect("counts serialise")),
+                requested_at: sea_orm::Set(now),
+                done_at: sea_orm::Set(None),
+            });
+            receipts.push(Receipt {
+                customer_id: *id,
+                kind,
+                at: now,
+                removed,
+            });
+        }
+        insert_chunked::<erasure::Entity, _>(conn, pending).await?;
+    }
+    Ok(receipts)
+}
+
+/// Destroys the keys of every erasure whose rows are gone but whose key is
+/// not, and marks them done. Returns how many it finished.
+pub async fn finish_pending(state: &AppState) -> Result<u64> {
+    let mut finished = 0;
+    loop {
+        let pending = erasure::Entity::find()
+            .filter(erasure::Column::DoneAt.is_null())
+            .limit(ROWS_PER_STATEMENT as u64)
+            .all(&state.db.main)
+            .await?;
+        if pending.is_empty() {
+            return Ok(finished);
+        }
+        let mut by_tenant: BTreeMap<Uuid, Vec<Uuid>> = BTreeMap::new();
+        for e in &pending {
+            by_tenant
+                .entry(e.tenant_id)
+                .or_default()
+                .push(e.customer_id);
+        }
+        for (tenant_id, ids) in by_tenant {
+            state.faults.check("erasure.before_keys")?;
+            state.keys.destroy_customer_keys(tenant_id, &ids).await?;
+            let now = state.clock.now();
+            erasure::Entity::update_many()
+                .col_expr(erasure::Column::DoneAt, Expr::value(Some(now)))
+                .filter(erasure::Column::TenantId.eq(tenant_id))
+                .filter(erasure::Column::CustomerId.is_in(ids.iter().copied()))
+                .filter(erasure::Column::DoneAt.is_null())
+                .exec(&state.db.main)
+                .await?;
+            finished += ids.len() as u64;
+        }
+    }
+}

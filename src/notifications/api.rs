@@ -1,0 +1,133 @@
+//! `/api/v1/notifications`: the tenant's in-app notices.
+
+use chrono::{DateTime, Utc};
+use entity::notification;
+use poem::web::Data;
+use poem_openapi::{
+    Enum, Object, OpenApi,
+    param::{Path, Query},
+    payload::Json,
+};
+use uuid::Uuid;
+
+use super::service::{self, Filter};
+use crate::{
+    auth::Auth,
+    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    state::AppState,
+};
+
+/// Which notices to list.
+#[derive(Enum, Clone, Copy)]
+#[oai(rename_all = "lowercase")]
+enum NoticeState {
+    /// Waiting for someone to act or acknowledge.
+    Open,
+    /// Acknowledged, or closed because someone acted on the record.
+    Closed,
+    All,
+}
+
+/// An in-app notice.
+#[derive(Object)]
+struct NotificationView {
+    id: Uuid,
+    /// `customer.expired` (a decision is needed), `customer.anonymized` or
+    /// `customer.shredded` (the retention policy acted).
+    kind: String,
+    #[oai(skip_serializing_if_is_none)]
+    customer_id: Option<Uuid>,
+    created_at: DateTime<Utc>,
+    /// How many times it has been brought up again since.
+    reminders: i32,
+    #[oai(skip_serializing_if_is_none)]
+    last_reminded_at: Option<DateTime<Utc>>,
+    /// When it will be brought up again, while open.
+    #[oai(skip_serializing_if_is_none)]
+    next_reminder_at: Option<DateTime<Utc>>,
+    #[oai(skip_serializing_if_is_none)]
+    acked_at: Option<DateTime<Utc>>,
+    /// The user or API token that acknowledged it.
+    #[oai(skip_serializing_if_is_none)]
+    acked_by: Option<Uuid>,
+    #[oai(skip_serializing_if_is_none)]
+    closed_at: Option<DateTime<Utc>>,
+    /// `acknowledged`, `reopened`, `held`, `rescheduled`, `shredded` or `anonymized`.
+    #[oai(skip_serializing_if_is_none)]
+    closed_reason: Option<String>,
+}
+
+impl From<notification::Model> for NotificationView {
+    fn from(n: notification::Model) -> Self {
+        Self {
+            id: n.id,
+            kind: n.kind,
+            customer_id: n.customer_id,
+            created_at: n.created_at,
+            reminders: n.reminders,
+            last_reminded_at: n.last_reminded_at,
+            next_reminder_at: n.next_remind_at,
+            acked_at: n.acked_at,
+            acked_by: n.acked_by,
+            closed_at: n.closed_at,
+            closed_reason: n.closed_reason,
+        }
+    }
+}
+
+#[derive(Object)]
+struct NotificationPage {
+    items: Vec<NotificationView>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    #[oai(skip_serializing_if_is_none)]
+    next_cursor: Option<String>,
+}
+
+pub struct NotificationsApi;
+
+#[OpenApi(prefix_path = "/notifications", tag = "ApiTags::Notifications")]
+impl NotificationsApi {
+    /// List notifications
+    ///
+    /// Oldest first, `limit` (1–200, default 50) per page; `state` is `open`
+    /// (the default), `closed` or `all`.
+    #[oai(path = "/", method = "get", operation_id = "list_notifications")]
+    async fn list(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        #[oai(name = "state")] filter: Query<Option<NoticeState>>,
+        #[oai(validator(max_length = 200))] cursor: Query<Option<String>>,
+        #[oai(validator(minimum(value = "1"), maximum(value = "200")))] limit: Query<Option<u64>>,
+    ) -> ApiResult<Json<NotificationPage>> {
+        let filter = match filter.0.unwrap_or(NoticeState::Open) {
+            NoticeState::Open => Filter::Open,
+            NoticeState::Closed => Filter::Closed,
+            NoticeState::All => Filter::All,
+        };
+        let (items, next_cursor) =
+            service::list(&state, auth.scope(), filter, cursor.0.as_deref(), limit.0).await?;
+        Ok(Json(NotificationPage {
+            items: items.into_iter().map(Into::into).collect(),
+            next_cursor,
+        }))
+    }
+
+    /// Acknowledge a notification
+    ///
+    /// Staff. Closes it and stops its reminders; the record itself is left as it is.
+    #[oai(path = "/:id/ack", method = "post", operation_id = "ack_notification")]
+    async fn ack(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<NotificationView>> {
+        Ok(Json(
+            service::ack(&state, auth.scope(), &meta, id.0)
+                .await?
+                .into(),
+        ))
+    }
+}

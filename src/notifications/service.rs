@@ -1,0 +1,185 @@
+use chrono::{DateTime, Utc};
+use entity::notification;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::Expr,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, Entry},
+    auth::{Role, Scope},
+    db::begin_write,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    pagination,
+    state::AppState,
+};
+
+/// What a notice is about.
+pub mod kind {
+    /// A completed record's retention period is over; someone must decide.
+    pub const EXPIRED: &str = "customer.expired";
+    /// The retention policy anonymized an expired record.
+    pub const ANONYMIZED: &str = "customer.anonymized";
+    /// The retention policy shredded an expired record.
+    pub const SHREDDED: &str = "customer.shredded";
+}
+
+/// Why a notice closed.
+pub mod reason {
+    pub const ACKNOWLEDGED: &str = "acknowledged";
+    pub const REOPENED: &str = "reopened";
+    pub const HELD: &str = "held";
+    pub const RESCHEDULED: &str = "rescheduled";
+}
+
+/// Which notices to list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filter {
+    Open,
+    Closed,
+    All,
+}
+
+pub async fn list(
+    state: &AppState,
+    scope: &Scope,
+    filter: Filter,
+    cursor: Option<&str>,
+    limit: Option<u64>,
+) -> Result<(Vec<notification::Model>, Option<String>)> {
+    scope.require(Role::Viewer)?;
+    let limit = pagination::limit(limit)?;
+    let mut query =
+        notification::Entity::find().filter(notification::Column::TenantId.eq(scope.tenant_id()));
+    query = match filter {
+        Filter::Open => query.filter(notification::Column::ClosedAt.is_null()),
+        Filter::Closed => query.filter(notification::Column::ClosedAt.is_not_null()),
+        Filter::All => query,
+    };
+    if let Some(cursor) = cursor {
+        let after = Uuid::try_parse(&pagination::decode("notifications", cursor)?)
+            .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?;
+        query = query.filter(notification::Column::Id.gt(after));
+    }
+    let mut items = query
+        .order_by_asc(notification::Column::Id)
+        .limit(limit + 1)
+        .all(&state.db.main)
+        .await?;
+    let next = if items.len() as u64 > limit {
+        items.truncate(limit as usize);
+        items
+            .last()
+            .map(|n| pagination::encode("notifications", &n.id.to_string()))
+    } else {
+        None
+    };
+    Ok((items, next))
+}
+
+/// Acknowledges an open notice: it closes, and its reminders stop.
+pub async fn ack(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> Result<notification::Model> {
+    scope.require(Role::Staff)?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let notice = notification::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("notification"))?;
+    if let Some(reason) = &notice.closed_reason {
+        return Err(Error::Conflict(format!(
+            "the notification is already closed ({reason})"
+        )));
+    }
+    let by = scope.audit_actor().1;
+    notification::Entity::update_many()
+        .col_expr(notification::Column::AckedAt, Expr::value(Some(now)))
+        .col_expr(notification::Column::AckedBy, Expr::value(Some(by)))
+        .col_expr(notification::Column::ClosedAt, Expr::value(Some(now)))
+        .col_expr(
+            notification::Column::ClosedReason,
+            Expr::value(Some(reason::ACKNOWLEDGED)),
+        )
+        .col_expr(
+            notification::Column::NextRemindAt,
+            Expr::value(None::<DateTime<Utc>>),
+        )
+        .filter(notification::Column::TenantId.eq(scope.tenant_id()))
+        .filter(notification::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    let mut entry = Entry::new("notification.acknowledged")
+        .target("notification", id)
+        .detail(json!({ "kind": notice.kind }));
+    if let Some(customer) = notice.customer_id {
+        entry = entry.detail(json!({ "kind": notice.kind, "customer_id": customer }));
+    }
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    Ok(notification::Model {
+        acked_at: Some(now),
+        acked_by: Some(by),
+        closed_at: Some(now),
+        closed_reason: Some(reason::ACKNOWLEDGED.to_owned()),
+        next_remind_at: None,
+        ..notice
+    })
+}
+
+/// Closes the open notices of `kind` about a customer, because someone acted
+/// on the record; in the caller's transaction. Returns how many closed.
+pub async fn close_for_customer<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    kind: &str,
+    why: &str,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    Ok(notification::Entity::update_many()
+        .col_expr(notification::Column::ClosedAt, Expr::value(Some(now)))
+        .col_expr(notification::Column::ClosedReason, Expr::value(Some(why)))
+        .col_expr(
+            notification::Column::NextRemindAt,
+            Expr::value(None::<DateTime<Utc>>),
+        )
+        .filter(notification::Column::TenantId.eq(tenant_id))
+        .filter(notification::Column::CustomerId.eq(customer_id))
+        .filter(notification::Column::Kind.eq(kind))
+        .filter(notification::Column::ClosedAt.is_null())
+        .exec(conn)
+        .await?
+        .rows_affected)
+}
+
+/// Whether the record was already brought up as expired since it was
+/// completed at `since` (the notice may be open or acknowledged).
+pub async fn expiry_noticed_since<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    since: DateTime<Utc>,
+) -> Result<bool> {
+    Ok(notification::Entity::find()
+        .filter(notification::Column::TenantId.eq(tenant_id))
+        .filter(notification::Column::CustomerId.eq(customer_id))
+        .filter(notification::Column::Kind.eq(kind::EXPIRED))
+        .filter(notification::Column::CreatedAt.gte(since))
+        .filter(
+            notification::Column::ClosedReason
+                .is_null()
+                .or(notification::Column::ClosedReason.eq(reason::ACKNOWLEDGED)),
+        )
+        .one(conn)
+        .await?
+        .is_some())
+}

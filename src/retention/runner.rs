@@ -1,0 +1,528 @@
+//! The retention job: finds expired records and due reminders by index, and
+//! per tenant, in one transaction, notices them (or anonymizes or shreds
+//! them, as the policy says), queues one digest email and the webhook
+//! events. A tenant's work is claimed with `FOR NO KEY UPDATE SKIP LOCKED`
+//! on its row, so instances running at once split the tenants between them
+//! and each expired record is handled exactly once; SQLite has one writer
+//! at a time anyway. A run that dies mid-way rolls back to nothing, and the
+//! next run does the work.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use entity::{customer, notification, outbox_event, tenant, user};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set,
+    sea_query::{Expr, LockBehavior, LockType},
+};
+use serde::Serialize;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::service::{Action, Policy, policy_of};
+use crate::{
+    audit::{self, Actor, Entry},
+    auth::Role,
+    customers::service::due_at,
+    db::{ROWS_PER_STATEMENT, begin_write, insert_chunked},
+    erasure::{self, Kind},
+    error::Result,
+    fields::Defs,
+    http::meta::RequestMeta,
+    mail::{self, Outgoing},
+    notifications::service::kind,
+    state::AppState,
+};
+
+/// What one retention run did, over all tenants.
+#[derive(Debug, Default, Serialize)]
+pub struct RetentionSummary {
+    /// Tenants with due work that this run handled.
+    pub tenants: u64,
+    /// Tenants skipped because another instance was handling them.
+    pub tenants_busy: u64,
+    /// Newly expired records brought up (policy `notify`).
+    pub expired: u64,
+    /// Reminders about records still waiting for a decision.
+    pub reminded: u64,
+    pub anonymized: u64,
+    pub shredded: u64,
+    /// Digest emails queued (one per tenant with news).
+    pub digests: u64,
+    /// Webhook events queued.
+    pub events: u64,
+}
+
+/// The most IDs a digest lists per section; the rest are counted.
+const DIGEST_LIST_MAX: usize = 200;
+/// Customer IDs per audit entry of a run.
+const AUDIT_IDS_PER_ENTRY: usize = 1000;
+
+pub async fn run(state: &AppState) -> Result<RetentionSummary> {
+    let now = state.clock.now();
+    let mut summary = RetentionSummary::default();
+    for tenant_id in due_tenants(state, now).await? {
+        match run_tenant(state, tenant_id, now).await? {
+            Some(done) => {
+                summary.tenants += 1;
+                summary.expired += done.expired;
+                summary.reminded += done.reminded;
+                summary.anonymized += done.anonymized;
+                summary.shredded += done.shredded;
+                summary.digests += done.digests;
+                summary.events += done.events;
+            }
+            None => summary.tenants_busy += 1,
+        }
+    }
+    Ok(summary)
+}
+
+/// Tenants with expired records or reminders due: two index ranges, empty
+/// on an idle tick however many records there are.
+async fn due_tenants(state: &AppState, now: DateTime<Utc>) -> Result<BTreeSet<Uuid>> {
+    let mut tenants: BTreeSet<Uuid> = customer::Entity::find()
+        .select_only()
+        .column(customer::Column::TenantId)
+        .distinct()
+        .filter(customer::Column::DueAt.lte(now))
+        .into_tuple()
+        .all(&state.db.main)
+        .await?
+        .into_iter()
+        .collect();
+    let reminding: Vec<Uuid> = notification::Entity::find()
+        .select_only()
+        .column(notification::Column::TenantId)
+        .distinct()
+        .filter(notification::Column::NextRemindAt.lte(now))
+        .into_tuple()
+        .all(&state.db.main)
+        .await?;
+    tenants.extend(reminding);
+    Ok(tenants)
+}
+
+/// One tenant's work in one transaction; `None` if another instance holds it.
+async fn run_tenant(
+    state: &AppState,
+    tenant_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Option<RetentionSummary>> {
+    let txn = begin_write(&state.db.main).await?;
+    let Some(tenant) = tenant::Entity::find_by_id(tenant_id)
+        .lock_with_behavior(LockType::NoKeyUpdate, LockBehavior::SkipLocked)
+        .one(&txn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let mut done = RetentionSummary::default();
+    // A cancelled tenant is read-only until it is purged: nothing changes.
+    if tenant.state != "active" {
+        return Ok(Some(done));
+    }
+    let policy = policy_of(&txn, tenant_id).await?;
+
+    let rows = customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(tenant_id))
+        .filter(customer::Column::DueAt.lte(now))
+        .order_by_asc(customer::Column::DueAt)
+        .limit(state.config.jobs.batch as u64)
+        .lock_exclusive()
+        .all(&txn)
+        .await?;
+    // `due_at` is kept in line with the record's state; a row that is due but
+    // no longer eligible is only unscheduled.
+    let (expired, stale): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| due_at(r).is_some());
+    unschedule(&txn, tenant_id, stale.iter().map(|r| r.id)).await?;
+
+    let mut digest = Digest::default();
+    let mut events = Vec::new();
+    match policy.action {
+        Action::Notify => {
+            let notices: Vec<_> = expired
+                .iter()
+                .map(|r| {
+                    let next = now + policy.remind_every.as_chrono();
+                    notice(tenant_id, kind::EXPIRED, r.id, now, Some(next))
+                })
+                .collect();
+            insert_chunked::<notification::Entity, _>(&txn, notices).await?;
+            unschedule(&txn, tenant_id, expired.iter().map(|r| r.id)).await?;
+            for r in &expired {
+                events.push(event(
+                    tenant_id,
+                    "customer.expired",
+                    r.id,
+                    json!({
+                        "customer_id": r.id,
+                        "completed_at": r.completed_at,
+                        "expires_at": r.expires_at,
+                    }),
+                    now,
+                ));
+            }
+            done.expired = expired.len() as u64;
+            digest.expired = expired.iter().map(|r| r.id).collect();
+        }
+        Action::Anonymize | Action::Shred => {
+            let erasure = match policy.action {
+                Action::Anonymize => Kind::Anonymize,
+                _ => Kind::Shred,
+            };
+            let facts = match erasure {
+                Kind::Anonymize => skeletons(state, &txn, tenant_id, &expired).await?,
+                Kind::Shred => HashMap::new(),
+            };
+            let receipts = erasure::erase_rows(
+                &txn,
+                tenant_id,
+                &expired,
+                erasure,
+                Actor::System,
+                now,
+                facts,
+            )
+            .await?;
+            let done_kind = match erasure {
+                Kind::Anonymize => kind::ANONYMIZED,
+                Kind::Shred => kind::SHREDDED,
+            };
+            let notices: Vec<_> = receipts
+                .iter()
+                .map(|r| notice(tenant_id, done_kind, r.customer_id, now, None))
+                .collect();
+            insert_chunked::<notification::Entity, _>(&txn, notices).await?;
+            for r in &receipts {
+                events.push(event(
+                    tenant_id,
+                    done_kind,
+                    r.customer_id,
+                    json!({
+                        "customer_id": r.customer_id,
+                        "at": r.at,
+                        "reason": "retention",
+                    }),
+                    now,
+                ));
+            }
+            let ids: Vec<Uuid> = receipts.iter().map(|r| r.customer_id).collect();
+            match erasure {
+                Kind::Anonymize => {
+                    done.anonymized = ids.len() as u64;
+                    digest.anonymized = ids;
+                }
+                Kind::Shred => {
+                    done.shredded = ids.len() as u64;
+                    digest.shredded = ids;
+                }
+            }
+        }
+    }
+
+    digest.reminded = remind(&txn, tenant_id, &policy, now).await?;
+    done.reminded = digest.reminded.len() as u64;
+
+    if policy.webhook && !events.is_empty() {
+        done.events = events.len() as u64;
+        insert_chunked::<outbox_event::Entity, _>(&txn, events).await?;
+    }
+    if !digest.is_empty() {
+        let recipients = recipients(&txn, tenant_id, &policy).await?;
+        if !recipients.is_empty() {
+            let context = digest.context(state, &tenant, &policy, now);
+            let mail =
+                Outgoing::render("retention.digest", "retention_digest", recipients, context)?;
+            mail::queue(&txn, now, mail).await?;
+            done.digests = 1;
+        }
+    }
+    digest.audit(&txn, tenant_id, now).await?;
+    state.faults.check("retention.before_commit")?;
+    txn.commit().await?;
+    Ok(Some(done))
+}
+
+fn notice(
+    tenant_id: Uuid,
+    kind: &str,
+    customer_id: Uuid,
+    now: DateTime<Utc>,
+    next_remind_at: Option<DateTime<Utc>>,
+) -> notification::ActiveModel {
+    notification::ActiveModel {
+        tenant_id: Set(tenant_id),
+        id: Set(Uuid::now_v7()),
+        kind: Set(kind.to_owned()),
+        customer_id: Set(Some(customer_id)),
+        created_at: Set(now),
+        reminders: Set(0),
+        last_reminded_at: Set(None),
+        next_remind_at: Set(next_remind_at),
+        acked_at: Set(None),
+        acked_by: Set(None),
+        closed_at: Set(None),
+        closed_reason: Set(None),
+    }
+}
+
+fn event(
+    tenant_id: Uuid,
+    kind: &str,
+    customer_id: Uuid,
+    data: Value,
+    now: DateTime<Utc>,
+) -> outbox_event::ActiveModel {
+    outbox_event::ActiveModel {
+        tenant_id: Set(tenant_id),
+        id: Set(Uuid::now_v7()),
+        kind: Set(kind.to_owned()),
+        customer_id: Set(Some(customer_id)),
+        data: Set(data.to_string()),
+        created_at: Set(now),
+    }
+}
+
+/// Takes records off the runner's schedule.
+async fn unschedule<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    ids: impl Iterator<Item = Uuid>,
+) -> Result<()> {
+    let ids: Vec<Uuid> = ids.collect();
+    for chunk in ids.chunks(ROWS_PER_STATEMENT) {
+        customer::Entity::update_many()
+            .col_expr(customer::Column::DueAt, Expr::value(None::<DateTime<Utc>>))
+            .filter(customer::Column::TenantId.eq(tenant_id))
+            .filter(customer::Column::Id.is_in(chunk.iter().copied()))
+            .exec(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// What anonymized records keep: their non-personal custom field values.
+async fn skeletons<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    tenant_id: Uuid,
+    rows: &[customer::Model],
+) -> Result<HashMap<Uuid, String>> {
+    let defs = Defs::load(conn, tenant_id).await?;
+    if defs.all().iter().all(|d| d.personal) {
+        return Ok(HashMap::new());
+    }
+    let mut facts = HashMap::new();
+    for customer in crate::customers::service::open_many(state, tenant_id, rows.to_vec()).await? {
+        if let Some(kept) = erasure::service::skeleton_facts(&defs, &customer.personal) {
+            facts.insert(customer.row.id, kept);
+        }
+    }
+    Ok(facts)
+}
+
+/// Brings up again the open notices whose reminder is due; returns the
+/// records they are about.
+async fn remind<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    policy: &Policy,
+    now: DateTime<Utc>,
+) -> Result<Vec<Uuid>> {
+    let due = notification::Entity::find()
+        .filter(notification::Column::TenantId.eq(tenant_id))
+        .filter(notification::Column::NextRemindAt.lte(now))
+        .filter(notification::Column::ClosedAt.is_null())
+        .order_by_asc(notification::Column::Id)
+        .lock_exclusive()
+        .all(conn)
+        .await?;
+    let next = now + policy.remind_every.as_chrono();
+    for chunk in due.chunks(ROWS_PER_STATEMENT) {
+        notification::Entity::update_many()
+            .col_expr(
+                notification::Column::Reminders,
+                Expr::col(notification::Column::Reminders).add(1),
+            )
+            .col_expr(notification::Column::LastRemindedAt, Expr::value(Some(now)))
+            .col_expr(notification::Column::NextRemindAt, Expr::value(Some(next)))
+            .filter(notification::Column::TenantId.eq(tenant_id))
+            .filter(notification::Column::Id.is_in(chunk.iter().map(|n| n.id)))
+            .exec(conn)
+            .await?;
+    }
+    Ok(due.into_iter().filter_map(|n| n.customer_id).collect())
+}
+
+/// Who gets the digest: the policy's addresses, or the tenant's active
+/// admins and owners.
+async fn recipients<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    policy: &Policy,
+) -> Result<Vec<String>> {
+    if !policy.email_to.is_empty() {
+        return Ok(policy.email_to.clone());
+    }
+    Ok(user::Entity::find()
+        .select_only()
+        .column(user::Column::Email)
+        .filter(user::Column::TenantId.eq(tenant_id))
+        .filter(user::Column::Disabled.eq(false))
+        .filter(user::Column::Role.is_in([Role::Owner.as_str(), Role::Admin.as_str()]))
+        .order_by_asc(user::Column::Email)
+        .into_tuple()
+        .all(conn)
+        .await?)
+}
+
+/// What one tenant's run has to report.
+#[derive(Default)]
+struct Digest {
+    expired: Vec<Uuid>,
+    reminded: Vec<Uuid>,
+    anonymized: Vec<Uuid>,
+    shredded: Vec<Uuid>,
+}
+
+#[derive(Serialize)]
+struct Section {
+    heading: String,
+    explanation: &'static str,
+    items: Vec<Item>,
+    more: usize,
+}
+
+#[derive(Serialize)]
+struct Item {
+    id: Uuid,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct Count {
+    count: usize,
+}
+
+impl Digest {
+    fn is_empty(&self) -> bool {
+        self.expired.is_empty()
+            && self.reminded.is_empty()
+            && self.anonymized.is_empty()
+            && self.shredded.is_empty()
+    }
+
+    fn context(
+        &self,
+        state: &AppState,
+        tenant: &tenant::Model,
+        policy: &Policy,
+        now: DateTime<Utc>,
+    ) -> Value {
+        let base = state.config.public_url();
+        let section = |ids: &[Uuid], what: &str, explanation: &'static str, link: bool| {
+            let shown = &ids[..ids.len().min(DIGEST_LIST_MAX)];
+            Section {
+                heading: format!(
+                    "{} record{} {what}",
+                    ids.len(),
+                    if ids.len() == 1 { "" } else { "s" }
+                ),
+                explanation,
+                items: shown
+                    .iter()
+                    .map(|id| Item {
+                        id: *id,
+                        url: if link {
+                            format!("{base}/customers/{id}")
+                        } else {
+                            format!("{base}/notifications")
+                        },
+                    })
+                    .collect(),
+                more: ids.len() - shown.len(),
+            }
+        };
+        let mut sections = Vec::new();
+        if !self.expired.is_empty() {
+            sections.push(section(
+                &self.expired,
+                "expired",
+                "Their retention period is over. Each needs a decision.",
+                true,
+            ));
+        }
+        if !self.reminded.is_empty() {
+            sections.push(section(
+                &self.reminded,
+                "still waiting for a decision",
+                "These expired earlier and nobody has acted on them yet.",
+                true,
+            ));
+        }
+        if !self.anonymized.is_empty() {
+            sections.push(section(
+                &self.anonymized,
+                "anonymized",
+                "As your policy says, their personal data was destroyed; a skeleton without personal data stays for statistics.",
+                true,
+            ));
+        }
+        if !self.shredded.is_empty() {
+            sections.push(section(
+                &self.shredded,
+                "shredded",
+                "As your policy says, these records were erased with every copy, backups included. Only a receipt naming no one remains.",
+                false,
+            ));
+        }
+        json!({
+            "tenant": { "name": tenant.name, "slug": tenant.slug },
+            "public_url": base,
+            "notifications_url": format!("{base}/notifications"),
+            "run_at": now.to_rfc3339_opts(SecondsFormat::Secs, true),
+            "policy": {
+                "expire_after": policy.expire_after.in_words(),
+                "remind_every": policy.remind_every.in_words(),
+                "action": policy.action.as_str(),
+            },
+            "expired": Count { count: self.expired.len() },
+            "reminders": Count { count: self.reminded.len() },
+            "anonymized": Count { count: self.anonymized.len() },
+            "shredded": Count { count: self.shredded.len() },
+            "sections": sections,
+        })
+    }
+
+    /// One audit entry per kind of news (per thousand records), by the system.
+    async fn audit<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        tenant_id: Uuid,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        for (action, ids) in [
+            ("retention.expired", &self.expired),
+            ("retention.reminded", &self.reminded),
+            ("retention.anonymized", &self.anonymized),
+            ("retention.shredded", &self.shredded),
+        ] {
+            for chunk in ids.chunks(AUDIT_IDS_PER_ENTRY) {
+                let entry =
+                    Entry::new(action).detail(json!({ "customers": chunk, "count": chunk.len() }));
+                audit::append(
+                    conn,
+                    tenant_id,
+                    Actor::System,
+                    &RequestMeta::system(),
+                    now,
+                    entry,
+                )
+                .await?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,916 @@
+//! Expiry: the job runner brings up records whose retention period is over —
+//! in-app notices, one digest email per tenant per run over real SMTP,
+//! reminders until someone acts — or anonymizes or shreds them, as the
+//! policy says; and it survives being stopped half-way.
+
+use std::collections::BTreeSet;
+
+use chrono::TimeDelta;
+use reqwest::{Method, StatusCode};
+use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+use steward::{auth::Role, jobs, state::AppState};
+
+use crate::{
+    helpers::{Session, Tenant, TestApp, problem, spawn_app_with},
+    mailbox::SmtpSink,
+};
+
+async fn app_with_smtp() -> (TestApp, SmtpSink) {
+    let sink = SmtpSink::start().await;
+    let app = spawn_app_with(&format!(
+        "mail.smtp_url = {:?}\nserver.public_url = \"https://steward.example\"\n",
+        sink.url()
+    ))
+    .await;
+    (app, sink)
+}
+
+async fn policy(admin: &Session, body: Value) {
+    let resp = admin
+        .send(Method::PUT, "/api/v1/retention", Some(body))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+}
+
+async fn new_customer(s: &Session, body: Value) -> String {
+    let resp = s.post("/api/v1/customers", body).await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    resp.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn complete(s: &Session, id: &str) {
+    let resp = s
+        .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
+        .await;
+    assert_eq!(
+        resp.status(),
+        StatusCode::OK,
+        "{}",
+        resp.text().await.unwrap()
+    );
+}
+
+async fn run_jobs(state: &AppState) -> Value {
+    serde_json::to_value(jobs::run_once(state).await.expect("jobs run")).unwrap()
+}
+
+async fn notices(s: &Session, which: &str) -> Vec<Value> {
+    s.json(&format!("/api/v1/notifications?state={which}"))
+        .await["items"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn customer_ids(notices: &[Value]) -> BTreeSet<String> {
+    notices
+        .iter()
+        .map(|n| n["customer_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    let db = &app.state.db.main;
+    db.query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<i64>(0)
+        .unwrap()
+}
+
+async fn keys_of(app: &TestApp, customer: &str) -> i64 {
+    let db = &app.state.db.keys;
+    let id: uuid::Uuid = customer.parse().unwrap();
+    let literal = match db.get_database_backend() {
+        sea_orm::DbBackend::Sqlite => format!("x'{}'", id.simple()),
+        _ => format!("'{id}'"),
+    };
+    db.query_one_raw(Statement::from_string(
+        db.get_database_backend(),
+        format!("SELECT COUNT(*) FROM customer_keys WHERE customer_id = {literal}"),
+    ))
+    .await
+    .unwrap()
+    .unwrap()
+    .try_get_by_index::<i64>(0)
+    .unwrap()
+}
+
+/// A tenant with an admin and three completed records under `PT2S`, named
+/// so that the test can look for the names in what is sent.
+async fn three_completed(app: &TestApp, body: Value) -> (Tenant, Session, Vec<String>) {
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    policy(&admin, body).await;
+    let mut ids = Vec::new();
+    for name in ["Ingrid Expiring", "Olúwaseun Expiring", "Zoë Expiring"] {
+        let id = new_customer(
+            &admin,
+            json!({ "name": name, "email": format!("c{}@people.test", ids.len()) }),
+        )
+        .await;
+        complete(&admin, &id).await;
+        ids.push(id);
+    }
+    (t, admin, ids)
+}
+
+#[tokio::test]
+async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_someone_acts() {
+    let (app, sink) = app_with_smtp().await;
+    let (t, admin, ids) = three_completed(
+        &app,
+        json!({ "expire_after": "PT2S", "action": "notify", "remind_every": "PT1H" }),
+    )
+    .await;
+
+    // Not yet due: nothing happens.
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["expired"], 0, "{summary}");
+    assert!(notices(&admin, "open").await.is_empty());
+
+    app.clock.advance(TimeDelta::seconds(3));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["expired"], 3, "{summary}");
+    assert_eq!(summary["retention"]["digests"], 1);
+    assert_eq!(summary["mail"]["sent"], 1);
+    let open = notices(&admin, "open").await;
+    assert_eq!(open.len(), 3);
+    assert_eq!(customer_ids(&open), ids.iter().cloned().collect());
+    for n in &open {
+        assert_eq!(n["kind"], "customer.expired");
+        assert_eq!(n["reminders"], 0);
+        assert!(n["next_reminder_at"].is_string());
+    }
+
+    // One digest, to the tenant's owner and admins, listing the IDs with
+    // links and none of the names or addresses.
+    let mails = sink.messages();
+    assert_eq!(mails.len(), 1, "one digest per tenant per run");
+    let digest = &mails[0];
+    assert_eq!(digest.from, "steward@localhost", "from mail.from");
+    let mut to = digest.to.clone();
+    to.sort();
+    let mut expected = vec![t.owner_email.clone()];
+    let admin_email = app
+        .login_owner(&t)
+        .await
+        .json("/api/v1/users")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["role"] == "admin")
+        .unwrap()["email"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    expected.push(admin_email);
+    expected.sort();
+    assert_eq!(to, expected);
+    assert!(
+        digest.subject().contains("3 expired customer records"),
+        "{}",
+        digest.subject()
+    );
+    // HTML escapes "/" as an entity; a mail reader shows it as "/".
+    let (text, html) = (digest.text(), digest.html().replace("&#x2f;", "/"));
+    for id in &ids {
+        assert!(
+            text.contains(&format!("https://steward.example/customers/{id}")),
+            "{text}"
+        );
+        assert!(
+            html.contains(&format!("href=\"https://steward.example/customers/{id}\"")),
+            "{html}"
+        );
+    }
+    for secret in ["Ingrid", "Olúwaseun", "Zoë", "Expiring", "people.test"] {
+        assert!(!digest.data.contains(secret), "the digest names {secret}");
+        assert!(
+            !text.contains(secret) && !html.contains(secret),
+            "the digest names {secret}"
+        );
+    }
+
+    // A second run at once finds nothing new: each record is brought up once.
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["expired"], 0);
+    assert_eq!(summary["retention"]["reminded"], 0);
+    assert_eq!(sink.messages().len(), 1);
+
+    // After remind_every, the same three come up again, in one digest.
+    app.clock.advance(TimeDelta::hours(1));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["reminded"], 3, "{summary}");
+    assert_eq!(sink.messages().len(), 2);
+    let reminder = &sink.messages()[1];
+    assert!(
+        reminder
+            .text()
+            .contains("3 records still waiting for a decision"),
+        "{}",
+        reminder.text()
+    );
+    // An hour passed: the earlier session idled out.
+    let admin = app.login_as(&t, Role::Admin).await;
+    for n in notices(&admin, "open").await {
+        assert_eq!(n["reminders"], 1);
+    }
+
+    // Acting on each record closes its notice: ack, reopen, hold.
+    let open = notices(&admin, "open").await;
+    let notice_of = |id: &str| {
+        open.iter().find(|n| n["customer_id"] == id).unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let acked = admin
+        .post(
+            &format!("/api/v1/notifications/{}/ack", notice_of(&ids[0])),
+            json!({}),
+        )
+        .await;
+    assert_eq!(acked.status(), StatusCode::OK);
+    let acked: Value = acked.json().await.unwrap();
+    assert_eq!(acked["closed_reason"], "acknowledged");
+    assert_eq!(acked["acked_by"], admin.user_id.to_string());
+    let again = admin
+        .post(
+            &format!("/api/v1/notifications/{}/ack", notice_of(&ids[0])),
+            json!({}),
+        )
+        .await;
+    problem(again, 409).await;
+    let resp = admin
+        .post(&format!("/api/v1/customers/{}/reopen", ids[1]), json!({}))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{}/hold", ids[2]),
+            json!({ "on": true, "reason": "tax audit" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(notices(&admin, "open").await.is_empty());
+    let closed = notices(&admin, "closed").await;
+    let reasons: BTreeSet<&str> = closed
+        .iter()
+        .map(|n| n["closed_reason"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        reasons,
+        BTreeSet::from(["acknowledged", "reopened", "held"])
+    );
+
+    app.clock.advance(TimeDelta::hours(2));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["reminded"], 0, "{summary}");
+    assert_eq!(
+        summary["retention"]["expired"], 0,
+        "the held record is paused"
+    );
+    assert_eq!(sink.messages().len(), 2, "no more mail");
+
+    // Releasing the hold resumes expiry with the original date: it is past,
+    // so the record comes up again at once.
+    let admin = app.login_as(&t, Role::Admin).await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{}/hold", ids[2]),
+            json!({ "on": false }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let released: Value = resp.json().await.unwrap();
+    assert!(released["expires_at"].is_string());
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["expired"], 1, "{summary}");
+    assert_eq!(
+        customer_ids(&notices(&admin, "open").await),
+        BTreeSet::from([ids[2].clone()])
+    );
+
+    let audit = app
+        .login_owner(&t)
+        .await
+        .json("/api/v1/audit?limit=200")
+        .await;
+    let actions: Vec<&str> = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in [
+        "retention.expired",
+        "retention.reminded",
+        "notification.acknowledged",
+    ] {
+        assert!(
+            actions.contains(&action),
+            "{action} is audited: {actions:?}"
+        );
+    }
+    assert!(!audit.to_string().contains("Expiring"));
+}
+
+#[tokio::test]
+async fn a_new_period_reschedules_expiry_and_closes_notices_no_longer_due() {
+    let (app, _sink) = app_with_smtp().await;
+    let (_t, admin, ids) =
+        three_completed(&app, json!({ "expire_after": "PT2S", "action": "notify" })).await;
+    app.clock.advance(TimeDelta::seconds(3));
+    assert_eq!(run_jobs(&app.state).await["retention"]["expired"], 3);
+
+    policy(
+        &admin,
+        json!({ "expire_after": "P30D", "action": "notify" }),
+    )
+    .await;
+    assert!(notices(&admin, "open").await.is_empty());
+    let closed = notices(&admin, "closed").await;
+    assert!(closed.iter().all(|n| n["closed_reason"] == "rescheduled"));
+    let c = admin.json(&format!("/api/v1/customers/{}", ids[0])).await;
+    let (done, expires) = (
+        chrono::DateTime::parse_from_rfc3339(c["completed_at"].as_str().unwrap()).unwrap(),
+        chrono::DateTime::parse_from_rfc3339(c["expires_at"].as_str().unwrap()).unwrap(),
+    );
+    assert_eq!(expires - done, TimeDelta::days(30));
+    assert_eq!(run_jobs(&app.state).await["retention"]["expired"], 0);
+
+    // Back to a short period: they are due again at once.
+    policy(
+        &admin,
+        json!({ "expire_after": "PT1S", "action": "notify" }),
+    )
+    .await;
+    assert_eq!(run_jobs(&app.state).await["retention"]["expired"], 3);
+}
+
+#[tokio::test]
+async fn held_and_restricted_records_are_never_processed_automatically() {
+    let (app, _sink) = app_with_smtp().await;
+    let (_t, admin, ids) =
+        three_completed(&app, json!({ "expire_after": "PT2S", "action": "shred" })).await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{}/hold", ids[0]),
+            json!({ "on": true, "reason": "court order" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{}/restrict", ids[1]),
+            json!({ "on": true, "reason": "accuracy contested" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    app.clock.advance(TimeDelta::seconds(3));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["shredded"], 1, "{summary}");
+    for id in &ids[..2] {
+        let c = admin.json(&format!("/api/v1/customers/{id}")).await;
+        assert!(c["name"].as_str().unwrap().ends_with("Expiring"));
+        assert_eq!(keys_of(&app, id).await, 1);
+    }
+    assert_eq!(
+        admin
+            .get(&format!("/api/v1/customers/{}", ids[2]))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_shred_policy_erases_expired_records_with_their_keys_and_says_so() {
+    let (app, sink) = app_with_smtp().await;
+    let (_t, admin, ids) = three_completed(
+        &app,
+        json!({ "expire_after": "PT2S", "action": "shred", "webhook": true }),
+    )
+    .await;
+    for id in &ids {
+        let resp = admin
+            .post(
+                &format!("/api/v1/customers/{id}/notes"),
+                json!({ "body": "Called about the invoice" }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::CREATED);
+    }
+    let notes_before = count(&app, "SELECT COUNT(*) FROM notes").await;
+    assert_eq!(notes_before, 3);
+    app.clock.advance(TimeDelta::seconds(3));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["shredded"], 3, "{summary}");
+    assert_eq!(summary["erasures_finished"], 3);
+    assert_eq!(summary["retention"]["events"], 3);
+    for id in &ids {
+        assert_eq!(
+            admin.get(&format!("/api/v1/customers/{id}")).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(keys_of(&app, id).await, 0, "the key is destroyed");
+    }
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM customers").await, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM notes").await, 0);
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM search_tokens").await, 0);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM erasures WHERE done_at IS NOT NULL"
+        )
+        .await,
+        3
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM outbox_events WHERE kind = 'customer.shredded'"
+        )
+        .await,
+        3
+    );
+    let open = notices(&admin, "open").await;
+    assert_eq!(open.len(), 3);
+    assert!(
+        open.iter()
+            .all(|n| n["kind"] == "customer.shredded" && n.get("next_reminder_at").is_none())
+    );
+    let mails = sink.messages();
+    assert_eq!(mails.len(), 1);
+    assert!(
+        mails[0].subject().contains("shredded automatically"),
+        "{}",
+        mails[0].subject()
+    );
+    assert!(mails[0].text().contains("3 records shredded"));
+    for secret in ["Expiring", "invoice", "people.test"] {
+        assert!(!mails[0].data.contains(secret));
+    }
+    // Nothing comes up again.
+    app.clock.advance(TimeDelta::days(30));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["reminded"], 0);
+}
+
+#[tokio::test]
+async fn the_anonymize_policy_keeps_a_skeleton_without_personal_data() {
+    let (app, sink) = app_with_smtp().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    for (key, personal) in [("plan", false), ("birthday_note", true)] {
+        let resp = admin
+            .post(
+                "/api/v1/fields",
+                json!({ "key": key, "label": key, "type": "text", "personal": personal }),
+            )
+            .await;
+        assert_eq!(
+            resp.status(),
+            StatusCode::CREATED,
+            "{}",
+            resp.text().await.unwrap()
+        );
+    }
+    policy(
+        &admin,
+        json!({ "expire_after": "PT2S", "action": "anonymize" }),
+    )
+    .await;
+    let id = new_customer(
+        &admin,
+        json!({ "name": "Ada Skeleton", "email": "ada@people.test", "fields": { "plan": "gold", "birthday_note": "likes tulips" } }),
+    )
+    .await;
+    complete(&admin, &id).await;
+    app.clock.advance(TimeDelta::seconds(3));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["anonymized"], 1, "{summary}");
+    assert_eq!(keys_of(&app, &id).await, 0, "the key is destroyed");
+
+    let c = admin.json(&format!("/api/v1/customers/{id}")).await;
+    assert_eq!(c["state"], "anonymized");
+    assert_eq!(c["fields"], json!({ "plan": "gold" }));
+    assert!(c.get("email").is_none());
+    assert!(!c.to_string().contains("Ada") && !c.to_string().contains("tulips"));
+    assert!(c["completed_at"].is_string());
+    let listed = admin.json("/api/v1/customers?state=anonymized").await;
+    assert_eq!(listed["items"][0]["id"], id.as_str());
+    let p = problem(
+        admin
+            .patch(
+                &format!("/api/v1/customers/{id}"),
+                json!({ "version": c["version"], "name": "Back" }),
+            )
+            .await,
+        409,
+    )
+    .await;
+    assert!(p["detail"].as_str().unwrap().contains("anonymized"), "{p}");
+    let n = notices(&admin, "open").await;
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0]["kind"], "customer.anonymized");
+    assert!(sink.messages()[0].text().contains("1 record anonymized"));
+}
+
+#[tokio::test]
+async fn a_run_stopped_half_way_leaves_consistent_state_and_the_next_run_finishes() {
+    let (app, sink) = app_with_smtp().await;
+    let (_t, admin, ids) =
+        three_completed(&app, json!({ "expire_after": "PT2S", "action": "notify" })).await;
+    app.clock.advance(TimeDelta::seconds(3));
+
+    // Stopped before the tenant's transaction commits: nothing happened.
+    app.state.faults.arm("retention.before_commit");
+    assert!(jobs::run_once(&app.state).await.is_err());
+    assert!(notices(&admin, "all").await.is_empty());
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, 0);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM customers WHERE due_at IS NOT NULL"
+        )
+        .await,
+        3
+    );
+
+    // Stopped after claiming the digest, before sending it: the notices
+    // stand, the mail waits for its lease to run out, then goes once.
+    app.state.faults.arm("mail.claimed");
+    assert!(jobs::run_once(&app.state).await.is_err());
+    assert_eq!(
+        customer_ids(&notices(&admin, "open").await),
+        ids.iter().cloned().collect()
+    );
+    assert!(sink.messages().is_empty());
+    assert_eq!(
+        run_jobs(&app.state).await["mail"]["sent"],
+        0,
+        "still leased"
+    );
+    app.clock.advance(TimeDelta::minutes(11));
+    assert_eq!(run_jobs(&app.state).await["mail"]["sent"], 1);
+    assert_eq!(sink.messages().len(), 1);
+
+    // Shredding stopped between the main database and the key store: the
+    // record is gone for every reader at once; the key goes on the next run.
+    let admin = app.login_as(&_t, Role::Admin).await;
+    policy(&admin, json!({ "expire_after": "PT2S", "action": "shred" })).await;
+    let id = new_customer(&admin, json!({ "name": "Half Way" })).await;
+    complete(&admin, &id).await;
+    app.clock.advance(TimeDelta::seconds(3));
+    app.state.faults.arm("erasure.before_keys");
+    assert!(jobs::run_once(&app.state).await.is_err());
+    assert_eq!(
+        admin.get(&format!("/api/v1/customers/{id}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        keys_of(&app, &id).await,
+        1,
+        "the key outlives the rows briefly"
+    );
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM erasures WHERE done_at IS NULL").await,
+        1
+    );
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["erasures_finished"], 1, "{summary}");
+    assert_eq!(keys_of(&app, &id).await, 0);
+}
+
+#[tokio::test]
+async fn a_mail_server_that_refuses_delays_the_digest_but_loses_nothing() {
+    let (app, sink) = app_with_smtp().await;
+    let (_t, admin, _ids) =
+        three_completed(&app, json!({ "expire_after": "PT2S", "action": "notify" })).await;
+    sink.refuse_next(1);
+    app.clock.advance(TimeDelta::seconds(3));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["mail"]["deferred"], 1, "{summary}");
+    assert_eq!(notices(&admin, "open").await.len(), 3, "the notices stand");
+    assert!(sink.messages().is_empty());
+    assert_eq!(
+        run_jobs(&app.state).await["mail"]["sent"],
+        0,
+        "waits before retrying"
+    );
+    app.clock.advance(TimeDelta::minutes(2));
+    assert_eq!(run_jobs(&app.state).await["mail"]["sent"], 1);
+    assert_eq!(sink.messages().len(), 1);
+}
+
+#[tokio::test]
+async fn without_smtp_the_digest_is_written_as_an_eml_file() {
+    let app = spawn_app_with("").await;
+    let (_t, _admin, ids) =
+        three_completed(&app, json!({ "expire_after": "PT2S", "action": "notify" })).await;
+    app.clock.advance(TimeDelta::seconds(3));
+    assert_eq!(run_jobs(&app.state).await["mail"]["sent"], 1);
+    let dir = app.dir.path().join("mail");
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(files[0].extension().unwrap(), "eml");
+    let raw = std::fs::read_to_string(&files[0]).unwrap();
+    let text = crate::mailbox::text_parts(&raw)
+        .into_iter()
+        .find(|(t, _)| t.starts_with("text/plain"))
+        .unwrap()
+        .1;
+    for id in &ids {
+        assert!(text.contains(id.as_str()));
+    }
+}
+
+#[tokio::test]
+async fn notifications_need_a_role_and_name_what_is_wrong() {
+    let (app, _sink) = app_with_smtp().await;
+    let (t, _admin, _ids) =
+        three_completed(&app, json!({ "expire_after": "PT2S", "action": "notify" })).await;
+    app.clock.advance(TimeDelta::seconds(3));
+    run_jobs(&app.state).await;
+    let viewer = app.login_as(&t, Role::Viewer).await;
+    let open = notices(&viewer, "open").await;
+    assert_eq!(open.len(), 3);
+    let before = app.fingerprint().await;
+    problem(
+        viewer
+            .post(
+                &format!(
+                    "/api/v1/notifications/{}/ack",
+                    open[0]["id"].as_str().unwrap()
+                ),
+                json!({}),
+            )
+            .await,
+        403,
+    )
+    .await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let before_staff = app.fingerprint().await;
+    problem(
+        staff
+            .post(
+                &format!("/api/v1/notifications/{}/ack", uuid::Uuid::now_v7()),
+                json!({}),
+            )
+            .await,
+        404,
+    )
+    .await;
+    problem(
+        staff
+            .post("/api/v1/notifications/not-an-id/ack", json!({}))
+            .await,
+        400,
+    )
+    .await;
+    let p = problem(staff.get("/api/v1/notifications?state=sleeping").await, 400).await;
+    assert!(p.to_string().contains("state"), "{p}");
+    let p = problem(staff.get("/api/v1/notifications?cursor=bogus").await, 422).await;
+    assert!(p["errors"]["cursor"].is_string(), "{p}");
+    problem(app.anonymous().get("/api/v1/notifications").await, 401).await;
+    assert_eq!(app.fingerprint().await, before_staff);
+    let _ = before;
+
+    // Another tenant sees none of them and cannot ack them.
+    let other = app.create_tenant("other").await;
+    let stranger = app.login_as(&other, Role::Admin).await;
+    assert!(notices(&stranger, "all").await.is_empty());
+    problem(
+        stranger
+            .post(
+                &format!(
+                    "/api/v1/notifications/{}/ack",
+                    open[0]["id"].as_str().unwrap()
+                ),
+                json!({}),
+            )
+            .await,
+        404,
+    )
+    .await;
+
+    // Paging.
+    let page = staff.json("/api/v1/notifications?limit=2").await;
+    assert_eq!(page["items"].as_array().unwrap().len(), 2);
+    let rest = staff
+        .json(&format!(
+            "/api/v1/notifications?limit=2&cursor={}",
+            page["next_cursor"].as_str().unwrap()
+        ))
+        .await;
+    assert_eq!(rest["items"].as_array().unwrap().len(), 1);
+    assert!(rest.get("next_cursor").is_none());
+}
+
+#[tokio::test]
+async fn two_runners_at_once_handle_each_expired_record_exactly_once() {
+    let (app, sink) = app_with_smtp().await;
+    let mut tenants = Vec::new();
+    for slug in ["north", "south"] {
+        let t = app.create_tenant(slug).await;
+        let admin = app.login_as(&t, Role::Admin).await;
+        policy(
+            &admin,
+            json!({ "expire_after": "PT2S", "action": "notify" }),
+        )
+        .await;
+        steward::seed::customers(&app.state, t.id, 500, 11)
+            .await
+            .unwrap();
+        let mut ids = Vec::new();
+        let mut cursor = String::new();
+        loop {
+            let page = admin
+                .json(&format!("/api/v1/customers?limit=200{cursor}"))
+                .await;
+            ids.extend(
+                page["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|c| c["id"].as_str().unwrap().to_owned()),
+            );
+            match page["next_cursor"].as_str() {
+                Some(next) => cursor = format!("&cursor={next}"),
+                None => break,
+            }
+        }
+        assert_eq!(ids.len(), 500);
+        let mut running = tokio::task::JoinSet::new();
+        for chunk in ids.chunks(63) {
+            let (admin, chunk) = (admin.clone(), chunk.to_vec());
+            running.spawn(async move {
+                for id in chunk {
+                    complete(&admin, &id).await;
+                }
+            });
+        }
+        while let Some(done) = running.join_next().await {
+            done.unwrap();
+        }
+        tenants.push(t);
+    }
+    app.clock.advance(TimeDelta::seconds(3));
+
+    // A second instance: its own pools on the same databases.
+    let second = AppState::start((*app.state.config).clone(), app.clock.clone())
+        .await
+        .unwrap();
+    let (a, b) = tokio::join!(jobs::run_once(&app.state), jobs::run_once(&second));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(
+        a.retention.expired + b.retention.expired,
+        1000,
+        "{a:?} {b:?}"
+    );
+    assert_eq!(a.retention.digests + b.retention.digests, 2);
+    assert_eq!(
+        count(&app, "SELECT COUNT(*) FROM notifications").await,
+        1000
+    );
+    assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, 2);
+    let mails = sink.messages();
+    assert_eq!(mails.len(), 2, "one digest per tenant");
+    for t in &tenants {
+        assert_eq!(
+            mails
+                .iter()
+                .filter(|m| m.to.contains(&t.owner_email))
+                .count(),
+            1
+        );
+    }
+    // And again: nothing left to do.
+    let (a, b) = tokio::join!(jobs::run_once(&app.state), jobs::run_once(&second));
+    assert_eq!(
+        a.unwrap().retention.expired + b.unwrap().retention.expired,
+        0
+    );
+}
+
+/// The one test with real time: the server binary's own runner, ticking
+/// every second, notices a record that expires a second after completion
+/// and writes the digest as an `.eml` file.
+#[tokio::test]
+async fn the_server_binary_runs_the_jobs_on_its_own() {
+    use std::process::{Command, Stdio};
+
+    let app = spawn_app_with("").await;
+    let t = app.create_tenant("acme").await;
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_steward"));
+    cmd.args(["serve"])
+        .env("STEWARD_DATA_DIR", app.dir.path())
+        .env("STEWARD_DATABASE__URL", &app.database_url)
+        .env("STEWARD_KEYSTORE__URL", &app.keystore_url)
+        .env("STEWARD_SERVER__ADDR", &addr)
+        .env("STEWARD_JOBS__INTERVAL", "PT1S")
+        .env("STEWARD_LOG__LEVEL", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    if !app.database_url.starts_with("sqlite") {
+        use base64::Engine;
+        cmd.env(
+            "STEWARD_CRYPTO__MASTER_KEY",
+            base64::engine::general_purpose::STANDARD.encode([7u8; 32]),
+        );
+    }
+    struct Killed(std::process::Child);
+    impl Drop for Killed {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let _server = Killed(cmd.spawn().unwrap());
+    let client = crate::helpers::client();
+    let mut up = false;
+    for _ in 0..100 {
+        if client
+            .get(format!("http://{addr}/healthz"))
+            .send()
+            .await
+            .is_ok_and(|r| r.status() == StatusCode::OK)
+        {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(up, "server came up");
+    let owner = Session {
+        base: format!("http://{addr}"),
+        ..app.login_owner(&t).await
+    };
+    // The in-process login's cookie belongs to the other server; sign in here.
+    let resp = owner
+        .client
+        .post(format!("http://{addr}/api/v1/auth/login"))
+        .json(&json!({ "tenant": t.slug, "email": t.owner_email, "password": t.owner_password }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let body: Value = resp.json().await.unwrap();
+    let owner = Session {
+        csrf: Some(body["csrf_token"].as_str().unwrap().to_owned()),
+        ..owner
+    };
+    policy(
+        &owner,
+        json!({ "expire_after": "PT1S", "action": "notify" }),
+    )
+    .await;
+    let id = new_customer(&owner, json!({ "name": "Real Time" })).await;
+    complete(&owner, &id).await;
+    let mut noticed = Vec::new();
+    for _ in 0..150 {
+        noticed = notices(&owner, "open").await;
+        if !noticed.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(customer_ids(&noticed), BTreeSet::from([id.clone()]));
+    let dir = app.dir.path().join("mail");
+    let mut written = None;
+    for _ in 0..50 {
+        if let Some(file) = std::fs::read_dir(&dir)
+            .ok()
+            .and_then(|mut d| d.next())
+            .and_then(Result::ok)
+        {
+            written = Some(std::fs::read_to_string(file.path()).unwrap());
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let raw = written.expect("the digest was written to data/mail");
+    assert!(
+        crate::mailbox::text_parts(&raw)
+            .iter()
+            .any(|(_, body)| body.contains(&id))
+    );
+    assert!(!raw.contains("Real Time"));
+}
