@@ -2,7 +2,8 @@
 can, except lock out the identity it runs as. Disabling or demoting the
 token's maker, or revoking the token itself, would turn every later answer
 into a 401 and leave the rest of the run testing nothing; such calls are sent
-to an unknown ID instead (a 404, still checked against the spec)."""
+to an unknown ID instead (a 404, still checked against the spec). Likewise a
+cancellation of the tenant is never confirmed with its real slug (a 422)."""
 import os
 import uuid
 
@@ -20,3 +21,7 @@ def before_call(ctx, case, kwargs):
     params = case.path_parameters
     if own is not None and params is not None and str(params.get("id")) == own:
         params["id"] = str(uuid.uuid4())
+    if (case.method.upper(), case.operation.path) == ("POST", "/tenant/cancel"):
+        body = case.body if isinstance(case.body, dict) else None
+        if body is not None and str(body.get("confirm", "")).strip() == "demo":
+            body["confirm"] = "not-the-slug"

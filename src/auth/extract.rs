@@ -61,5 +61,6 @@ async fn check_session(req: &Request, key: ApiKey) -> poem::Result<Scope> {
 }
 
 async fn check_token(req: &Request, bearer: Bearer) -> poem::Result<Scope> {
-    Ok(sessions::authenticate_token(state(req)?, &bearer.token).await?)
+    let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    Ok(sessions::authenticate_token(state(req)?, &bearer.token, writes).await?)
 }

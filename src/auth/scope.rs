@@ -11,6 +11,8 @@ pub struct Scope {
     tenant_id: Uuid,
     actor: Actor,
     role: Role,
+    /// Set when this request would change a cancelled tenant: why it cannot.
+    read_only: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +29,16 @@ impl Scope {
             tenant_id,
             actor,
             role,
+            read_only: None,
+        }
+    }
+
+    /// Marks the request as refused for any operation that checks a role:
+    /// every change outside the caller's own sign-in.
+    pub(in crate::auth) fn read_only(self, why: String) -> Self {
+        Self {
+            read_only: Some(why),
+            ..self
         }
     }
 
@@ -44,6 +56,9 @@ impl Scope {
 
     /// The one place roles are checked.
     pub fn require(&self, needed: Role) -> Result<()> {
+        if let Some(why) = &self.read_only {
+            return Err(Error::Conflict(why.clone()));
+        }
         if self.role >= needed {
             Ok(())
         } else {

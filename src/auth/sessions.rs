@@ -45,9 +45,11 @@ pub async fn authenticate_session(state: &AppState, p: Presented<'_>) -> Result<
         return Err(Error::SessionExpired);
     }
     let (user, tenant) = user_and_tenant(state, tenant_id, s.user_id).await?;
-    if user.disabled || tenant.state != "active" {
+    if user.disabled {
         return Err(Error::Unauthenticated);
     }
+    // Signing out and managing one's own sign-in stay possible while cancelled.
+    let closed = closed(&tenant, p.writes && !p.totp_setup_route)?;
     if p.writes {
         let expected = token::csrf_of(p.cookie);
         if !p
@@ -76,17 +78,21 @@ pub async fn authenticate_session(state: &AppState, p: Presented<'_>) -> Result<
             .exec(&state.db.main)
             .await?;
     }
-    Ok(Scope::new(
+    let scope = Scope::new(
         tenant_id,
         Actor::User {
             user_id: user.id,
             session_id: s.id,
         },
-        role_of(&user.role)?,
-    ))
+        role,
+    );
+    Ok(match closed {
+        Some(why) => scope.read_only(why),
+        None => scope,
+    })
 }
 
-pub async fn authenticate_token(state: &AppState, presented: &str) -> Result<Scope> {
+pub async fn authenticate_token(state: &AppState, presented: &str, writes: bool) -> Result<Scope> {
     let (tenant_id, hash) =
         token::parse(token::API_TOKEN_PREFIX, presented).ok_or(Error::Unauthenticated)?;
     let t = api_token::Entity::find()
@@ -99,9 +105,10 @@ pub async fn authenticate_token(state: &AppState, presented: &str) -> Result<Sco
     // A token is never more than its maker: it stops when they are disabled,
     // and shrinks when they are demoted.
     let (maker, tenant) = user_and_tenant(state, tenant_id, t.created_by).await?;
-    if maker.disabled || tenant.state != "active" {
+    if maker.disabled {
         return Err(Error::Unauthenticated);
     }
+    let closed = closed(&tenant, writes)?;
     let role = role_of(&t.role)?.min(role_of(&maker.role)?);
     let now = state.clock.now();
     if t.last_used_at.is_none_or(|at| now - at >= TOUCH_EVERY) {
@@ -112,7 +119,26 @@ pub async fn authenticate_token(state: &AppState, presented: &str) -> Result<Sco
             .exec(&state.db.main)
             .await?;
     }
-    Ok(Scope::new(tenant_id, Actor::Token { token_id: t.id }, role))
+    let scope = Scope::new(tenant_id, Actor::Token { token_id: t.id }, role);
+    Ok(match closed {
+        Some(why) => scope.read_only(why),
+        None => scope,
+    })
+}
+
+/// An active tenant can do anything its roles allow; a cancelled one can
+/// only read (and export) until it is purged: for a change, why not.
+fn closed(tenant: &tenant::Model, writes: bool) -> Result<Option<String>> {
+    match tenant.state.as_str() {
+        "active" => Ok(None),
+        "cancelled" if !writes => Ok(None),
+        "cancelled" => Ok(Some(format!(
+            "this tenant's account is cancelled: everything is read-only until its data is purged at {}; download the export from GET /api/v1/tenant/export",
+            tenant.purge_at.map_or_else(String::new, |t| t
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+        ))),
+        _ => Err(Error::Unauthenticated),
+    }
 }
 
 async fn user_and_tenant(

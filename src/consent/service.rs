@@ -210,14 +210,9 @@ pub async fn history(
     let decisions = rows
         .into_iter()
         .map(|r| {
-            let evidence = match (&r.evidence, &key) {
-                (Some(sealed), Some(key)) => {
-                    let plain = key
-                        .open(sealed, &evidence_aad(r.tenant_id, r.customer_id, r.id))
-                        .map_err(|e| Error::Internal(format!("consent {}: {e}", r.id)))?;
-                    Some(String::from_utf8_lossy(&plain).into_owned())
-                }
-                _ => None,
+            let evidence = match &key {
+                Some(key) => open_evidence(&r, key)?,
+                None => None,
             };
             Ok(Decision {
                 id: r.id,
@@ -240,6 +235,20 @@ pub async fn history(
     )
     .await?;
     Ok(decisions)
+}
+
+/// The words recorded as evidence of a decision, if any, opened.
+pub(crate) fn open_evidence(
+    r: &consent::Model,
+    key: &crate::crypto::Key,
+) -> Result<Option<String>> {
+    let Some(sealed) = &r.evidence else {
+        return Ok(None);
+    };
+    let plain = key
+        .open(sealed, &evidence_aad(r.tenant_id, r.customer_id, r.id))
+        .map_err(|e| Error::Internal(format!("consent {}: {e}", r.id)))?;
+    Ok(Some(String::from_utf8_lossy(&plain).into_owned()))
 }
 
 /// The current decision per purpose for each of `customer_ids` (one query).

@@ -258,6 +258,12 @@ impl KeyStore {
         Ok(destroyed)
     }
 
+    /// Drops a purged tenant's keys from this instance's memory.
+    pub fn forget_tenant(&self, tenant_id: Uuid) {
+        self.tenant_keys.invalidate(&tenant_id);
+        self.data_keys.invalidate_all();
+    }
+
     /// Drops a customer's key from memory (on this instance; others drop it
     /// within the cache's lifetime).
     pub fn forget_customer(&self, tenant_id: Uuid, customer_id: Uuid) {

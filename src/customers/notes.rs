@@ -35,7 +35,7 @@ pub(super) fn aad(tenant_id: Uuid, customer_id: Uuid, note_id: Uuid) -> Vec<u8> 
     format!("note:{tenant_id}:{customer_id}:{note_id}").into_bytes()
 }
 
-fn open(row: note::Model, key: &Key) -> Result<Note> {
+pub(crate) fn open(row: note::Model, key: &Key) -> Result<Note> {
     let plain = key
         .open(&row.sealed, &aad(row.tenant_id, row.customer_id, row.id))
         .map_err(|e| Error::Internal(format!("note {}: {e}", row.id)))?;

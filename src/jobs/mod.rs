@@ -13,6 +13,7 @@ use crate::{
     mail::{self, MailSummary},
     retention::runner::{self as retention, RetentionSummary},
     state::AppState,
+    tenants::offboarding::{self, OffboardingSummary},
 };
 
 #[derive(Debug, Default, Serialize)]
@@ -21,6 +22,7 @@ pub struct Summary {
     /// Erasures whose keys were destroyed in this run (including any a
     /// stopped run left pending).
     pub erasures_finished: u64,
+    pub offboarding: OffboardingSummary,
     pub mail: MailSummary,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
@@ -35,6 +37,7 @@ pub async fn run_once(state: &AppState) -> Result<Summary> {
     };
     summary.retention = retention::run(state).await?;
     summary.erasures_finished += erasure::finish_pending(state).await?;
+    summary.offboarding = offboarding::run(state).await?;
     summary.mail = mail::send_due(state).await?;
     let (sessions_purged, throttle_counters_purged) = auth::purge_expired(state).await?;
     summary.sessions_purged = sessions_purged;

@@ -1,11 +1,17 @@
 //! `/api/v1/tenant`: the signed-in user's own tenant and its settings.
 
 use chrono::{DateTime, Utc};
-use poem::web::Data;
-use poem_openapi::{Object, OpenApi, payload::Json};
+use poem::{Body, web::Data};
+use poem_openapi::{
+    ApiResponse, Object, OpenApi,
+    payload::{Binary, Json},
+};
 use uuid::Uuid;
 
-use super::service::{self, Settings};
+use super::{
+    offboarding,
+    service::{self, Settings},
+};
 use crate::{
     auth::Auth,
     http::{ApiTags, meta::RequestMeta, problem::ApiResult},
@@ -17,6 +23,7 @@ struct TenantView {
     id: Uuid,
     slug: String,
     name: String,
+    /// `active`, or `cancelled` (read-only until the purge).
     state: String,
     /// Where the controller can be reached; printed on copies for customers.
     #[oai(skip_serializing_if_is_none)]
@@ -24,6 +31,14 @@ struct TenantView {
     /// Admins and owners must use two-factor sign-in.
     require_totp_for_admins: bool,
     created_at: DateTime<Utc>,
+    #[oai(skip_serializing_if_is_none)]
+    cancelled_at: Option<DateTime<Utc>>,
+    /// Until when a cancelled tenant can sign in (read-only) and export.
+    #[oai(skip_serializing_if_is_none)]
+    export_until: Option<DateTime<Utc>>,
+    /// When a cancelled tenant's data is destroyed, keys and all.
+    #[oai(skip_serializing_if_is_none)]
+    purge_at: Option<DateTime<Utc>>,
 }
 
 impl From<entity::tenant::Model> for TenantView {
@@ -36,6 +51,9 @@ impl From<entity::tenant::Model> for TenantView {
             contact_email: t.contact_email,
             require_totp_for_admins: t.require_totp_for_admins,
             created_at: t.created_at,
+            cancelled_at: t.cancelled_at,
+            export_until: t.export_until,
+            purge_at: t.purge_at,
         }
     }
 }
@@ -48,6 +66,27 @@ struct TenantPatch {
     #[oai(validator(min_length = 3, max_length = 254))]
     contact_email: Option<String>,
     require_totp_for_admins: Option<bool>,
+}
+
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct CancelBody {
+    /// The tenant's slug, typed out, to confirm.
+    #[oai(validator(max_length = 100))]
+    confirm: String,
+}
+
+#[derive(ApiResponse)]
+enum ExportResponse {
+    /// NDJSON: one JSON object per line, each with a `type` (`export`,
+    /// `user`, `field`, `retention`, `customer`, `audit`), ending with
+    /// `{"type":"end","counts":{…}}`; without that line the export is incomplete.
+    #[oai(status = 200, content_type = "application/x-ndjson")]
+    Ok(
+        Binary<Body>,
+        #[oai(header = "Content-Disposition")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
 }
 
 pub struct TenantApi;
@@ -81,6 +120,53 @@ impl TenantApi {
             service::update(&state, auth.scope(), &meta, change)
                 .await?
                 .into(),
+        ))
+    }
+
+    /// Cancel my tenant
+    ///
+    /// Owner; `confirm` must be the tenant's slug. The tenant becomes
+    /// read-only: everyone can still sign in, read and export until
+    /// `export_until` (`tenants.export_window`, 14 days by default); the
+    /// owners are emailed now, 7 days and 1 day before. Then every record,
+    /// user and audit entry is destroyed with the keys that sealed them.
+    #[oai(path = "/cancel", method = "post", operation_id = "cancel_tenant")]
+    async fn cancel(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        body: Json<CancelBody>,
+    ) -> ApiResult<Json<TenantView>> {
+        Ok(Json(
+            offboarding::cancel(&state, auth.scope(), &meta, &body.0.confirm)
+                .await?
+                .into(),
+        ))
+    }
+
+    /// Export everything of my tenant
+    ///
+    /// Owner. Streams every customer with notes, consent history and custom
+    /// fields, plus users, field definitions, the retention policy and the
+    /// audit log, as NDJSON. Works while active and while cancelled.
+    #[oai(path = "/export", method = "get", operation_id = "export_tenant")]
+    async fn export(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+    ) -> ApiResult<ExportResponse> {
+        let (tenant, reader) = offboarding::export(&state, auth.scope(), &meta).await?;
+        let file = format!(
+            "attachment; filename=\"steward-export-{}-{}.ndjson\"",
+            tenant.slug,
+            state.clock.now().format("%Y%m%d")
+        );
+        Ok(ExportResponse::Ok(
+            Binary(Body::from_async_read(reader)),
+            file,
+            "no-store".into(),
         ))
     }
 }

@@ -3,4 +3,5 @@
 
 pub mod api;
 pub mod demo;
+pub mod offboarding;
 pub mod service;

@@ -96,6 +96,12 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             "/api/v1/retention",
             json!({ "expire_after": "P30D", "action": "notify", "remind_every": "P7D", "email_to": ["dpo@acme.test"], "webhook": true }),
         ),
+        // Well-formed but not the slug, so nothing here can cancel the tenant.
+        e(
+            Method::POST,
+            "/api/v1/tenant/cancel",
+            json!({ "confirm": "not-the-slug" }),
+        ),
         e(
             Method::PATCH,
             "/api/v1/fields/plan",

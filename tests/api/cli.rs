@@ -140,6 +140,10 @@ async fn jobs_run_once_prints_a_json_summary() {
     );
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(summary["sessions_purged"], 0);
+    for part in ["retention", "offboarding", "mail"] {
+        assert!(summary[part].is_object(), "{part} in {summary}");
+    }
+    assert_eq!(summary["retention"]["expired"], 0);
     assert!(summary["throttle_counters_purged"].is_u64());
 }
 

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use steward::{auth::Role, jobs, state::AppState};
 
 use crate::{
-    helpers::{Session, Tenant, TestApp, problem, spawn_app_with},
+    helpers::{Session, Tenant, TestApp, count, problem, run_jobs, spawn_app_with},
     mailbox::SmtpSink,
 };
 
@@ -54,10 +54,6 @@ async fn complete(s: &Session, id: &str) {
     );
 }
 
-async fn run_jobs(state: &AppState) -> Value {
-    serde_json::to_value(jobs::run_once(state).await.expect("jobs run")).unwrap()
-}
-
 async fn notices(s: &Session, which: &str) -> Vec<Value> {
     s.json(&format!("/api/v1/notifications?state={which}"))
         .await["items"]
@@ -73,14 +69,8 @@ fn customer_ids(notices: &[Value]) -> BTreeSet<String> {
         .collect()
 }
 
-async fn count(app: &TestApp, sql: &str) -> i64 {
-    let db = &app.state.db.main;
-    db.query_one_raw(Statement::from_string(db.get_database_backend(), sql))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get_by_index::<i64>(0)
-        .unwrap()
+async fn count_main(app: &TestApp, sql: &str) -> i64 {
+    count(&app.state.db.main, sql).await
 }
 
 async fn keys_of(app: &TestApp, customer: &str) -> i64 {
@@ -408,7 +398,7 @@ async fn the_shred_policy_erases_expired_records_with_their_keys_and_says_so() {
             .await;
         assert_eq!(resp.status(), StatusCode::CREATED);
     }
-    let notes_before = count(&app, "SELECT COUNT(*) FROM notes").await;
+    let notes_before = count_main(&app, "SELECT COUNT(*) FROM notes").await;
     assert_eq!(notes_before, 3);
     app.clock.advance(TimeDelta::seconds(3));
     let summary = run_jobs(&app.state).await;
@@ -422,11 +412,14 @@ async fn the_shred_policy_erases_expired_records_with_their_keys_and_says_so() {
         );
         assert_eq!(keys_of(&app, id).await, 0, "the key is destroyed");
     }
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM customers").await, 0);
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM notes").await, 0);
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM search_tokens").await, 0);
+    assert_eq!(count_main(&app, "SELECT COUNT(*) FROM customers").await, 0);
+    assert_eq!(count_main(&app, "SELECT COUNT(*) FROM notes").await, 0);
     assert_eq!(
-        count(
+        count_main(&app, "SELECT COUNT(*) FROM search_tokens").await,
+        0
+    );
+    assert_eq!(
+        count_main(
             &app,
             "SELECT COUNT(*) FROM erasures WHERE done_at IS NOT NULL"
         )
@@ -434,7 +427,7 @@ async fn the_shred_policy_erases_expired_records_with_their_keys_and_says_so() {
         3
     );
     assert_eq!(
-        count(
+        count_main(
             &app,
             "SELECT COUNT(*) FROM outbox_events WHERE kind = 'customer.shredded'"
         )
@@ -535,9 +528,12 @@ async fn a_run_stopped_half_way_leaves_consistent_state_and_the_next_run_finishe
     app.state.faults.arm("retention.before_commit");
     assert!(jobs::run_once(&app.state).await.is_err());
     assert!(notices(&admin, "all").await.is_empty());
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, 0);
     assert_eq!(
-        count(
+        count_main(&app, "SELECT COUNT(*) FROM mail_outbox").await,
+        0
+    );
+    assert_eq!(
+        count_main(
             &app,
             "SELECT COUNT(*) FROM customers WHERE due_at IS NOT NULL"
         )
@@ -582,7 +578,7 @@ async fn a_run_stopped_half_way_leaves_consistent_state_and_the_next_run_finishe
         "the key outlives the rows briefly"
     );
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM erasures WHERE done_at IS NULL").await,
+        count_main(&app, "SELECT COUNT(*) FROM erasures WHERE done_at IS NULL").await,
         1
     );
     let summary = run_jobs(&app.state).await;
@@ -781,10 +777,13 @@ async fn two_runners_at_once_handle_each_expired_record_exactly_once() {
     );
     assert_eq!(a.retention.digests + b.retention.digests, 2);
     assert_eq!(
-        count(&app, "SELECT COUNT(*) FROM notifications").await,
+        count_main(&app, "SELECT COUNT(*) FROM notifications").await,
         1000
     );
-    assert_eq!(count(&app, "SELECT COUNT(*) FROM mail_outbox").await, 2);
+    assert_eq!(
+        count_main(&app, "SELECT COUNT(*) FROM mail_outbox").await,
+        2
+    );
     let mails = sink.messages();
     assert_eq!(mails.len(), 2, "one digest per tenant");
     for t in &tenants {

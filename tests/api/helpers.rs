@@ -43,6 +43,42 @@ pub struct Session {
 
 pub const PASSWORD: &str = "a long enough password";
 
+/// Every table of the main database that holds a tenant's rows, by `tenant_id`.
+pub const TENANT_TABLES: &[&str] = &[
+    "users",
+    "sessions",
+    "api_tokens",
+    "audit_log",
+    "audit_heads",
+    "customers",
+    "notes",
+    "consents",
+    "search_tokens",
+    "field_defs",
+    "retention_policies",
+    "notifications",
+    "outbox_events",
+    "erasures",
+];
+
+/// Runs every due job once, as `steward jobs run-once` does; the summary as JSON.
+pub async fn run_jobs(state: &AppState) -> Value {
+    serde_json::to_value(steward::jobs::run_once(state).await.expect("jobs run")).unwrap()
+}
+
+/// The single number a `SELECT COUNT(*) …` answers.
+pub async fn count(db: &sea_orm::DatabaseConnection, sql: impl Into<String>) -> i64 {
+    db.query_one_raw(Statement::from_string(
+        db.get_database_backend(),
+        sql.into(),
+    ))
+    .await
+    .unwrap()
+    .unwrap()
+    .try_get_by_index::<i64>(0)
+    .unwrap()
+}
+
 pub fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
@@ -246,24 +282,10 @@ impl TestApp {
     pub async fn fingerprint(&self) -> BTreeMap<String, String> {
         let db = &self.state.db.main;
         let mut out = BTreeMap::new();
-        for table in [
-            "tenants",
-            "users",
-            "sessions",
-            "api_tokens",
-            "audit_log",
-            "login_throttle",
-            "customers",
-            "notes",
-            "consents",
-            "search_tokens",
-            "field_defs",
-            "retention_policies",
-            "notifications",
-            "mail_outbox",
-            "outbox_events",
-            "erasures",
-        ] {
+        let tables = ["tenants", "login_throttle", "mail_outbox"]
+            .into_iter()
+            .chain(TENANT_TABLES.iter().copied());
+        for table in tables {
             let row = db
                 .query_one_raw(Statement::from_string(
                     db.get_database_backend(),

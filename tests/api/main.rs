@@ -13,6 +13,7 @@ mod consent;
 mod customers;
 mod expiry;
 mod fields;
+mod offboarding;
 mod probes;
 mod retention;
 mod roles;

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, Statement};
 
-use crate::helpers::spawn_app;
+use crate::helpers::{TENANT_TABLES, spawn_app};
 
 /// Table → column sets of each key of one kind.
 type Keys = BTreeMap<String, Vec<(String, BTreeSet<String>)>>;
@@ -166,21 +166,9 @@ async fn every_tenant_owned_key_includes_tenant_id() {
         DbBackend::Postgres => postgres_catalogue(db).await,
         _ => sqlite_catalogue(db).await,
     };
-    for expected in [
-        "users",
-        "sessions",
-        "api_tokens",
-        "audit_log",
-        "audit_heads",
-        "customers",
-        "notes",
-        "consents",
-        "search_tokens",
-        "field_defs",
-        "retention_policies",
-    ] {
+    for expected in TENANT_TABLES {
         assert!(
-            cat.tenant_owned.contains(expected),
+            cat.tenant_owned.contains(*expected),
             "{expected} not found as tenant-owned: {:?}",
             cat.tenant_owned
         );

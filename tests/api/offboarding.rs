@@ -1,0 +1,339 @@
+//! Tenant offboarding: cancel with a typed confirmation, a read-only export
+//! window with warnings, then a purge that leaves no tenant rows and no
+//! keys, and a contact record that goes after its own period.
+
+use chrono::TimeDelta;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use steward::{auth::Role, jobs};
+
+use crate::{
+    helpers::{Session, TENANT_TABLES, TestApp, count, problem, run_jobs, spawn_app_with},
+    mailbox::SmtpSink,
+};
+
+/// Rows a tenant owns, table by table, in both databases.
+async fn rows_of(app: &TestApp, tenant: uuid::Uuid) -> Vec<(String, i64)> {
+    let id = app.uuid_sql(tenant);
+    let mut out = Vec::new();
+    out.push((
+        "tenants".into(),
+        count(
+            &app.state.db.main,
+            format!("SELECT COUNT(*) FROM tenants WHERE id = {id}"),
+        )
+        .await,
+    ));
+    for table in TENANT_TABLES {
+        let n = count(
+            &app.state.db.main,
+            format!("SELECT COUNT(*) FROM {table} WHERE tenant_id = {id}"),
+        )
+        .await;
+        out.push(((*table).to_owned(), n));
+    }
+    for table in ["tenant_keys", "customer_keys"] {
+        let n = count(
+            &app.state.db.keys,
+            format!("SELECT COUNT(*) FROM {table} WHERE tenant_id = {id}"),
+        )
+        .await;
+        out.push((format!("keys.{table}"), n));
+    }
+    out
+}
+
+async fn export_lines(s: &Session) -> Vec<Value> {
+    let resp = s.get("/api/v1/tenant/export").await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(
+        resp.headers()["content-type"].to_str().unwrap(),
+        "application/x-ndjson"
+    );
+    assert!(
+        resp.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment; filename=\"steward-export-")
+    );
+    resp.text()
+        .await
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every line is JSON"))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
+    let sink = SmtpSink::start().await;
+    let app = spawn_app_with(&format!("mail.smtp_url = {:?}\n", sink.url())).await;
+    let t = app.create_tenant("leaving").await;
+    let stays = app.create_tenant("staying").await;
+    let owner = app.login_owner(&t).await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let token = app.token(&t, Role::Staff).await;
+    let mut ids = Vec::new();
+    for name in ["Åsa Leaving", "Bo Leaving"] {
+        let resp = staff
+            .post(
+                "/api/v1/customers",
+                json!({ "name": name, "email": format!("{}@people.test", ids.len()) }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::CREATED);
+        let id = resp.json::<Value>().await.unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let resp = staff
+            .post(
+                &format!("/api/v1/customers/{id}/notes"),
+                json!({ "body": "Prefers calls" }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::CREATED);
+        let resp = staff
+            .send(
+                reqwest::Method::PUT,
+                &format!("/api/v1/customers/{id}/consent/marketing_email"),
+                Some(json!({ "granted": true, "basis": "consent", "evidence": "web form 12" })),
+            )
+            .await;
+        assert!(resp.status().is_success(), "{}", resp.text().await.unwrap());
+        ids.push(id);
+    }
+    let stays_owner = app.login_owner(&stays).await;
+    let resp = stays_owner
+        .post("/api/v1/customers", json!({ "name": "Carl Staying" }))
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+
+    // Only the owner, only with the slug typed out.
+    let admin = app.login_as(&t, Role::Admin).await;
+    let before = app.fingerprint().await;
+    problem(
+        admin
+            .post("/api/v1/tenant/cancel", json!({ "confirm": "leaving" }))
+            .await,
+        403,
+    )
+    .await;
+    let p = problem(
+        owner
+            .post("/api/v1/tenant/cancel", json!({ "confirm": "Leaving Ltd" }))
+            .await,
+        422,
+    )
+    .await;
+    assert!(
+        p["errors"]["confirm"].as_str().unwrap().contains("leaving"),
+        "{p}"
+    );
+    problem(owner.post("/api/v1/tenant/cancel", json!({})).await, 422).await;
+    assert_eq!(app.fingerprint().await, before, "refusals change nothing");
+
+    let resp = owner
+        .post("/api/v1/tenant/cancel", json!({ "confirm": "leaving" }))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let cancelled: Value = resp.json().await.unwrap();
+    assert_eq!(cancelled["state"], "cancelled");
+    let (at, until) = (
+        chrono::DateTime::parse_from_rfc3339(cancelled["cancelled_at"].as_str().unwrap()).unwrap(),
+        chrono::DateTime::parse_from_rfc3339(cancelled["export_until"].as_str().unwrap()).unwrap(),
+    );
+    assert_eq!(until - at, TimeDelta::days(14));
+    problem(
+        owner
+            .post("/api/v1/tenant/cancel", json!({ "confirm": "leaving" }))
+            .await,
+        409,
+    )
+    .await;
+    run_jobs(&app.state).await;
+    let mails = sink.messages();
+    assert_eq!(mails.len(), 1);
+    assert_eq!(mails[0].to, vec![t.owner_email.clone()]);
+    assert!(
+        mails[0].text().contains("/api/v1/tenant/export"),
+        "{}",
+        mails[0].text()
+    );
+
+    // Read-only: sign-in and reading work; every change is refused, by
+    // session and by token alike.
+    let staff = app
+        .login(
+            &t.slug,
+            &staff_email(&app, &owner).await,
+            crate::helpers::PASSWORD,
+        )
+        .await;
+    assert_eq!(
+        staff.json(&format!("/api/v1/customers/{}", ids[0])).await["name"],
+        "Åsa Leaving"
+    );
+    let before = app.fingerprint().await;
+    let p = problem(
+        staff
+            .post("/api/v1/customers", json!({ "name": "New" }))
+            .await,
+        409,
+    )
+    .await;
+    assert!(p["detail"].as_str().unwrap().contains("read-only"), "{p}");
+    problem(
+        token
+            .post("/api/v1/customers", json!({ "name": "New" }))
+            .await,
+        409,
+    )
+    .await;
+    problem(
+        staff
+            .patch(
+                &format!("/api/v1/customers/{}", ids[0]),
+                json!({ "version": 3, "name": "X" }),
+            )
+            .await,
+        409,
+    )
+    .await;
+    assert_eq!(app.fingerprint().await, before);
+    assert_eq!(
+        staff.post("/api/v1/auth/logout", json!({})).await.status(),
+        StatusCode::NO_CONTENT
+    );
+
+    // The export holds everything.
+    problem(admin.get("/api/v1/tenant/export").await, 403).await;
+    let lines = export_lines(&owner).await;
+    assert_eq!(lines[0]["type"], "export");
+    assert_eq!(lines[0]["schema_version"], 1);
+    assert_eq!(lines[0]["tenant"]["slug"], "leaving");
+    let customers: Vec<&Value> = lines.iter().filter(|l| l["type"] == "customer").collect();
+    assert_eq!(customers.len(), 2);
+    let asa = customers
+        .iter()
+        .find(|c| c["id"] == ids[0].as_str())
+        .unwrap();
+    assert_eq!(asa["name"], "Åsa Leaving");
+    assert_eq!(asa["notes"][0]["body"], "Prefers calls");
+    assert_eq!(asa["consents"][0]["purpose"], "marketing_email");
+    assert!(lines.iter().filter(|l| l["type"] == "user").count() >= 3);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["type"] == "audit" && l["action"] == "tenant.cancelled")
+    );
+    assert!(
+        !lines.iter().any(|l| l.to_string().contains("argon2")),
+        "no password hashes"
+    );
+    assert!(
+        !lines.iter().any(|l| l.to_string().contains("Carl")),
+        "only this tenant"
+    );
+    let end = lines.last().unwrap();
+    assert_eq!(end["type"], "end");
+    assert_eq!(end["counts"]["customers"], 2);
+    assert_eq!(end["counts"]["notes"], 2);
+
+    // Warnings 7 days and 1 day before, each once.
+    app.clock
+        .advance(TimeDelta::days(7) + TimeDelta::minutes(1));
+    assert_eq!(run_jobs(&app.state).await["offboarding"]["warnings"], 1);
+    assert_eq!(run_jobs(&app.state).await["offboarding"]["warnings"], 0);
+    app.clock.advance(TimeDelta::days(6));
+    assert_eq!(run_jobs(&app.state).await["offboarding"]["warnings"], 1);
+    let mails = sink.messages();
+    assert_eq!(mails.len(), 3);
+    assert!(
+        mails[1].subject().contains("will be destroyed"),
+        "{}",
+        mails[1].subject()
+    );
+    assert!(
+        mails[2].text().contains("in 23 hours") || mails[2].text().contains("in 22 hours"),
+        "{}",
+        mails[2].text()
+    );
+
+    // The purge, stopped between the databases, then finished.
+    app.clock.advance(TimeDelta::days(1));
+    app.state.faults.arm("offboarding.before_keys");
+    assert!(jobs::run_once(&app.state).await.is_err());
+    let left = rows_of(&app, t.id).await;
+    for (table, n) in &left {
+        let expected = if table.starts_with("keys.") { *n } else { 0 };
+        assert_eq!(*n, expected, "{table} after the purge's first half");
+    }
+    assert!(
+        left.iter()
+            .any(|(t, n)| t == "keys.customer_keys" && *n == 2)
+    );
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["offboarding"]["keys_destroyed"], 1, "{summary}");
+    for (table, n) in rows_of(&app, t.id).await {
+        assert_eq!(n, 0, "{table} still holds rows of the purged tenant");
+    }
+    let mails = sink.messages();
+    assert!(
+        mails
+            .last()
+            .unwrap()
+            .subject()
+            .contains("has been destroyed")
+    );
+    let resp = app
+        .anonymous()
+        .post(
+            "/api/v1/auth/login",
+            json!({ "tenant": "leaving", "email": t.owner_email, "password": t.owner_password }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    // The other tenant is untouched.
+    let stays_owner = app.login_owner(&stays).await;
+    assert_eq!(
+        stays_owner.json("/api/v1/customers").await["items"][0]["name"],
+        "Carl Staying"
+    );
+
+    // The contact record stays for its own period, then goes.
+    let contact = |app: &TestApp| {
+        let sql = format!(
+            "SELECT COUNT(*) FROM tenant_contacts WHERE tenant_id = {}",
+            app.uuid_sql(t.id)
+        );
+        let db = app.state.db.main.clone();
+        async move { count(&db, sql).await }
+    };
+    assert_eq!(contact(&app).await, 1);
+    app.clock.advance(TimeDelta::days(364));
+    assert_eq!(
+        run_jobs(&app.state).await["offboarding"]["contacts_deleted"],
+        0
+    );
+    app.clock.advance(TimeDelta::days(2));
+    assert_eq!(
+        run_jobs(&app.state).await["offboarding"]["contacts_deleted"],
+        1
+    );
+    assert_eq!(contact(&app).await, 0);
+}
+
+async fn staff_email(_app: &TestApp, owner: &Session) -> String {
+    owner
+        .json("/api/v1/users")
+        .await
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["role"] == "staff")
+        .unwrap()["email"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
