@@ -206,11 +206,14 @@ pub async fn put(
         None => row.insert(&txn).await?,
     };
     let new = Policy::try_from(model)?;
-    let recomputed = if new.expire_after != old.expire_after {
+    let mut recomputed = if new.expire_after != old.expire_after {
         recompute_expiry(&txn, tenant_id, new.expire_after, now).await?
     } else {
         0
     };
+    if old.action == Action::Notify && new.action != Action::Notify {
+        recomputed += hand_over_waiting(&txn, tenant_id).await?;
+    }
     let described = |p: &Policy| {
         json!({
             "expire_after": p.expire_after.to_string(),
@@ -297,6 +300,33 @@ async fn recompute_expiry<C: ConnectionTrait>(
         .exec(conn)
         .await?;
     Ok(rescheduled)
+}
+
+/// When the policy starts acting by itself, the records still waiting for a
+/// decision (an open expiry notice) are due again, so the runner acts on
+/// them too. Returns how many.
+async fn hand_over_waiting<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<u64> {
+    let waiting = Query::select()
+        .column(notification::Column::CustomerId)
+        .from(notification::Entity)
+        .and_where(notification::Column::TenantId.eq(tenant_id))
+        .and_where(notification::Column::Kind.eq(notifications::kind::EXPIRED))
+        .and_where(notification::Column::ClosedAt.is_null())
+        .to_owned();
+    Ok(customer::Entity::update_many()
+        .col_expr(
+            customer::Column::DueAt,
+            Expr::col(customer::Column::ExpiresAt),
+        )
+        .filter(customer::Column::TenantId.eq(tenant_id))
+        .filter(customer::Column::State.eq(State::Complete.as_str()))
+        .filter(customer::Column::LegalHold.eq(false))
+        .filter(customer::Column::Restricted.eq(false))
+        .filter(customer::Column::DueAt.is_null())
+        .filter(customer::Column::Id.in_subquery(waiting))
+        .exec(conn)
+        .await?
+        .rows_affected)
 }
 
 /// When a record completed at `completed_at` expires under `policy`.

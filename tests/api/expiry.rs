@@ -346,6 +346,63 @@ async fn a_new_period_reschedules_expiry_and_closes_notices_no_longer_due() {
 }
 
 #[tokio::test]
+async fn switching_to_shred_erases_the_records_still_waiting_and_ends_their_reminders() {
+    let (app, sink) = app_with_smtp().await;
+    let (_t, admin, _ids) = three_completed(
+        &app,
+        json!({ "expire_after": "PT2S", "action": "notify", "remind_every": "PT1M" }),
+    )
+    .await;
+    app.clock.advance(TimeDelta::seconds(3));
+    assert_eq!(run_jobs(&app.state).await["retention"]["expired"], 3);
+    let first = notices(&admin, "open").await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let resp = admin
+        .post(&format!("/api/v1/notifications/{first}/ack"), json!({}))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+
+    policy(&admin, json!({ "expire_after": "PT2S", "action": "shred" })).await;
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(
+        summary["retention"]["shredded"], 2,
+        "the two still waiting: {summary}"
+    );
+    let closed = notices(&admin, "closed").await;
+    let shredded: Vec<&Value> = closed
+        .iter()
+        .filter(|n| n["closed_reason"] == "shredded")
+        .collect();
+    assert_eq!(shredded.len(), 2, "their expiry notices closed: {closed:?}");
+    let acked = admin
+        .get(&format!(
+            "/api/v1/customers/{}",
+            closed
+                .iter()
+                .find(|n| n["closed_reason"] == "acknowledged")
+                .unwrap()["customer_id"]
+                .as_str()
+                .unwrap()
+        ))
+        .await;
+    assert_eq!(
+        acked.status(),
+        StatusCode::OK,
+        "an acknowledged record was kept on purpose"
+    );
+    app.clock.advance(TimeDelta::minutes(5));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["reminded"], 0, "{summary}");
+    assert_eq!(
+        sink.messages().len(),
+        2,
+        "first notice, then what was shredded"
+    );
+}
+
+#[tokio::test]
 async fn held_and_restricted_records_are_never_processed_automatically() {
     let (app, _sink) = app_with_smtp().await;
     let (_t, admin, ids) =
@@ -577,13 +634,17 @@ async fn a_run_stopped_half_way_leaves_consistent_state_and_the_next_run_finishe
         1,
         "the key outlives the rows briefly"
     );
+    // The new record and the three that were still waiting under `notify`.
     assert_eq!(
         count_main(&app, "SELECT COUNT(*) FROM erasures WHERE done_at IS NULL").await,
-        1
+        4
     );
     let summary = run_jobs(&app.state).await;
-    assert_eq!(summary["erasures_finished"], 1, "{summary}");
+    assert_eq!(summary["erasures_finished"], 4, "{summary}");
     assert_eq!(keys_of(&app, &id).await, 0);
+    for id in &ids {
+        assert_eq!(keys_of(&app, id).await, 0);
+    }
 }
 
 #[tokio::test]
