@@ -104,14 +104,18 @@ pub async fn list(
         .order_by_asc(note::Column::Id)
         .all(&state.db.main)
         .await?;
-    let key = state
-        .keys
-        .customer_key(customer.tenant_id, customer.id)
-        .await?;
-    let notes = rows
-        .into_iter()
-        .map(|r| open(r, &key))
-        .collect::<Result<Vec<_>>>()?;
+    // An anonymized record has no notes and no key left.
+    let notes = if rows.is_empty() {
+        Vec::new()
+    } else {
+        let key = state
+            .keys
+            .customer_key(customer.tenant_id, customer.id)
+            .await?;
+        rows.into_iter()
+            .map(|r| open(r, &key))
+            .collect::<Result<Vec<_>>>()?
+    };
     record_read(
         state,
         scope,

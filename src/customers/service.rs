@@ -274,13 +274,11 @@ pub(crate) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<cu
 }
 
 async fn open(state: &AppState, scope: &Scope, row: customer::Model) -> Result<Customer> {
-    let key = if row.state == State::Anonymized.as_str() {
-        None
-    } else {
-        Some(state.keys.customer_key(row.tenant_id, row.id).await?)
-    };
-    let personal = unseal(&row, key.as_ref())?;
-    present_one(state, scope, Customer::opened(row, personal)).await
+    let mut opened = open_many(state, row.tenant_id, vec![row]).await?;
+    if opened.is_empty() {
+        return Err(Error::NotFound("customer"));
+    }
+    present_one(state, scope, opened.remove(0)).await
 }
 
 /// Reads one full record; the read is audited.
@@ -496,14 +494,41 @@ pub async fn open_many(
     tenant_id: Uuid,
     rows: Vec<customer::Model>,
 ) -> Result<Vec<Customer>> {
-    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let sealed = |r: &customer::Model| r.state != State::Anonymized.as_str();
+    let ids: Vec<Uuid> = rows.iter().filter(|r| sealed(r)).map(|r| r.id).collect();
     let keys: HashMap<Uuid, _> = state.keys.customer_keys(tenant_id, &ids).await?;
-    rows.into_iter()
-        .map(|row| {
-            let personal = unseal(&row, keys.get(&row.id))?;
-            Ok(Customer::opened(row, personal))
-        })
-        .collect::<Result<Vec<_>>>()
+    // A key missing means the record was shredded or anonymized after it
+    // was read: read it again and show what is there now.
+    let keyless: Vec<Uuid> = ids
+        .iter()
+        .filter(|id| !keys.contains_key(id))
+        .copied()
+        .collect();
+    let mut now: HashMap<Uuid, customer::Model> = if keyless.is_empty() {
+        HashMap::new()
+    } else {
+        customer::Entity::find()
+            .filter(customer::Column::TenantId.eq(tenant_id))
+            .filter(customer::Column::Id.is_in(keyless))
+            .all(&state.db.main)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect()
+    };
+    let mut opened = Vec::with_capacity(rows.len());
+    for row in rows {
+        let row = match (sealed(&row), keys.contains_key(&row.id)) {
+            (true, false) => match now.remove(&row.id) {
+                Some(current) => current,
+                None => continue,
+            },
+            _ => row,
+        };
+        let personal = unseal(&row, keys.get(&row.id))?;
+        opened.push(Customer::opened(row, personal));
+    }
+    Ok(opened)
 }
 
 /// The two switches on a record that stop things happening to it.
@@ -612,8 +637,14 @@ pub async fn set_flag(
         )
         .await?;
     }
+    // Under `notify` a record already brought up is not brought up twice;
+    // under `anonymize` or `shred` the policy acts on it now.
     if let (Flag::Restricted, false, Some(completed_at)) = (flag, on, row.completed_at)
         && due.is_some()
+        && crate::retention::service::policy_of(&txn, row.tenant_id)
+            .await?
+            .action
+            == crate::retention::Action::Notify
         && notifications::expiry_noticed_since(&txn, row.tenant_id, row.id, completed_at).await?
     {
         due = None;

@@ -30,19 +30,39 @@ pub struct Summary {
     pub throttle_counters_purged: u64,
 }
 
+/// Runs every job once. A failing job does not stop the others; the first
+/// error is returned once all have run (and every error is logged).
 pub async fn run_once(state: &AppState) -> Result<Summary> {
-    let mut summary = Summary {
-        erasures_finished: erasure::finish_pending(state).await?,
-        ..Summary::default()
+    let mut summary = Summary::default();
+    let mut first_error = None;
+    let mut note = |result: Result<()>, job: &str| {
+        if let Err(e) = result {
+            tracing::error!(job, error = %e, "job failed; retried next tick");
+            first_error.get_or_insert(e);
+        }
     };
-    summary.retention = retention::run(state).await?;
-    summary.erasures_finished += erasure::finish_pending(state).await?;
-    summary.offboarding = offboarding::run(state).await?;
-    summary.mail = mail::send_due(state).await?;
-    let (sessions_purged, throttle_counters_purged) = auth::purge_expired(state).await?;
-    summary.sessions_purged = sessions_purged;
-    summary.throttle_counters_purged = throttle_counters_purged;
-    Ok(summary)
+    let finished = erasure::finish_pending(state).await;
+    note(finished.map(|n| summary.erasures_finished += n), "erasures");
+    let retention = retention::run(state).await;
+    note(retention.map(|r| summary.retention = r), "retention");
+    let finished = erasure::finish_pending(state).await;
+    note(finished.map(|n| summary.erasures_finished += n), "erasures");
+    let offboarding = offboarding::run(state).await;
+    note(offboarding.map(|o| summary.offboarding = o), "offboarding");
+    let mail = mail::send_due(state).await;
+    note(mail.map(|m| summary.mail = m), "mail");
+    let purged = auth::purge_expired(state).await;
+    note(
+        purged.map(|(sessions, counters)| {
+            summary.sessions_purged = sessions;
+            summary.throttle_counters_purged = counters;
+        }),
+        "housekeeping",
+    );
+    match first_error {
+        Some(e) => Err(e),
+        None => Ok(summary),
+    }
 }
 
 pub fn spawn_runner(state: AppState) -> JoinHandle<()> {

@@ -163,8 +163,8 @@ pub struct MailSummary {
 /// How long a claimed message is reserved for the instance sending it; if
 /// that instance dies, another sends it after this.
 const LEASE: TimeDelta = TimeDelta::minutes(10);
-/// Messages claimed at a time.
-const CLAIM: u64 = 50;
+/// Messages claimed at a time: few enough to send well within the lease.
+const CLAIM: u64 = 10;
 
 /// The pause before the next attempt after `attempts` failures.
 fn backoff(attempts: i32) -> TimeDelta {
@@ -185,9 +185,11 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
         for mail in &claimed {
             let outcome = state.mailer.send(mail).await;
             let now = state.clock.now();
+            // Matching the attempt count makes this a no-op if the lease ran
+            // out and another instance claimed the message since.
             let update = mail_outbox::Entity::update_many()
                 .filter(mail_outbox::Column::Id.eq(mail.id))
-                .col_expr(mail_outbox::Column::Attempts, Expr::value(mail.attempts));
+                .filter(mail_outbox::Column::Attempts.eq(mail.attempts));
             let update = match outcome {
                 Ok(()) => {
                     summary.sent += 1;

@@ -52,6 +52,8 @@ pub struct RetentionSummary {
     pub digests: u64,
     /// Webhook events queued.
     pub events: u64,
+    /// Tenants whose run failed (logged; retried next tick).
+    pub tenants_failed: u64,
 }
 
 /// The most IDs a digest lists per section; the rest are counted.
@@ -59,11 +61,48 @@ const DIGEST_LIST_MAX: usize = 200;
 /// Customer IDs per audit entry of a run.
 const AUDIT_IDS_PER_ENTRY: usize = 1000;
 
+/// Due rows read per round to find the tenants with work.
+const DUE_SCAN: u64 = 10_000;
+/// Rounds per run; what is left waits for the next tick.
+const ROUNDS: usize = 10;
+
 pub async fn run(state: &AppState) -> Result<RetentionSummary> {
     let now = state.clock.now();
     let mut summary = RetentionSummary::default();
-    for tenant_id in due_tenants(state, now).await? {
-        match run_tenant(state, tenant_id, now).await? {
+    let mut seen = BTreeSet::new();
+    for _ in 0..ROUNDS {
+        let tenants = due_tenants(state, now).await?;
+        // A tenant seen before is busy elsewhere or has more than a batch
+        // due; either way, the next tick goes on.
+        let new: Vec<Uuid> = tenants.difference(&seen).copied().collect();
+        if new.is_empty() {
+            break;
+        }
+        seen.extend(new.iter().copied());
+        run_tenants(state, &new, now, &mut summary).await?;
+    }
+    Ok(summary)
+}
+
+async fn run_tenants(
+    state: &AppState,
+    tenants: &[Uuid],
+    now: DateTime<Utc>,
+    summary: &mut RetentionSummary,
+) -> Result<()> {
+    let mut failed = None;
+    for tenant_id in tenants.iter().copied() {
+        let done = match run_tenant(state, tenant_id, now).await {
+            Ok(done) => done,
+            // One tenant's failure must not hold up the others.
+            Err(e) => {
+                tracing::error!(tenant = %tenant_id, error = %e, "retention run failed for a tenant");
+                summary.tenants_failed += 1;
+                failed.get_or_insert(e);
+                continue;
+            }
+        };
+        match done {
             Some(done) => {
                 summary.tenants += 1;
                 summary.expired += done.expired;
@@ -76,18 +115,21 @@ pub async fn run(state: &AppState) -> Result<RetentionSummary> {
             None => summary.tenants_busy += 1,
         }
     }
-    Ok(summary)
+    failed.map_or(Ok(()), Err)
 }
 
-/// Tenants with expired records or reminders due: two index ranges, empty
-/// on an idle tick however many records there are.
+/// Tenants with expired records or reminders due, from the first rows of
+/// two index ranges (ordered by the indexed time, so no planner prefers a
+/// scan of the whole table): empty and cheap on an idle tick however many
+/// records there are.
 async fn due_tenants(state: &AppState, now: DateTime<Utc>) -> Result<BTreeSet<Uuid>> {
     let mut tenants: BTreeSet<Uuid> = customer::Entity::find()
         .select_only()
         .column(customer::Column::TenantId)
-        .distinct()
         .filter(customer::Column::DueAt.lte(now))
-        .into_tuple()
+        .order_by_asc(customer::Column::DueAt)
+        .limit(DUE_SCAN)
+        .into_tuple::<Uuid>()
         .all(&state.db.main)
         .await?
         .into_iter()
@@ -95,8 +137,9 @@ async fn due_tenants(state: &AppState, now: DateTime<Utc>) -> Result<BTreeSet<Uu
     let reminding: Vec<Uuid> = notification::Entity::find()
         .select_only()
         .column(notification::Column::TenantId)
-        .distinct()
         .filter(notification::Column::NextRemindAt.lte(now))
+        .order_by_asc(notification::Column::NextRemindAt)
+        .limit(DUE_SCAN)
         .into_tuple()
         .all(&state.db.main)
         .await?;
@@ -142,6 +185,14 @@ async fn run_tenant(
     let mut events = Vec::new();
     match policy.action {
         Action::Notify => {
+            // A record already waiting with an open notice (due again after
+            // the policy changed back and forth) keeps that notice.
+            let waiting = open_expiry_notices(&txn, tenant_id, &expired).await?;
+            let expired: Vec<customer::Model> = expired
+                .into_iter()
+                .filter(|r| !waiting.contains(&r.id))
+                .collect();
+            unschedule(&txn, tenant_id, waiting.iter().copied()).await?;
             let notices: Vec<_> = expired
                 .iter()
                 .map(|r| {
@@ -285,6 +336,29 @@ fn event(
     }
 }
 
+/// Which of `rows` already have an open expiry notice.
+async fn open_expiry_notices<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    rows: &[customer::Model],
+) -> Result<BTreeSet<Uuid>> {
+    let mut open = BTreeSet::new();
+    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+        let ids: Vec<Option<Uuid>> = notification::Entity::find()
+            .select_only()
+            .column(notification::Column::CustomerId)
+            .filter(notification::Column::TenantId.eq(tenant_id))
+            .filter(notification::Column::Kind.eq(kind::EXPIRED))
+            .filter(notification::Column::ClosedAt.is_null())
+            .filter(notification::Column::CustomerId.is_in(chunk.iter().map(|r| r.id)))
+            .into_tuple()
+            .all(conn)
+            .await?;
+        open.extend(ids.into_iter().flatten());
+    }
+    Ok(open)
+}
+
 /// Takes records off the runner's schedule.
 async fn unschedule<C: ConnectionTrait>(
     conn: &C,
@@ -335,7 +409,7 @@ async fn remind<C: ConnectionTrait>(
         .filter(notification::Column::TenantId.eq(tenant_id))
         .filter(notification::Column::NextRemindAt.lte(now))
         .filter(notification::Column::ClosedAt.is_null())
-        .order_by_asc(notification::Column::Id)
+        .order_by_asc(notification::Column::NextRemindAt)
         .lock_exclusive()
         .all(conn)
         .await?;

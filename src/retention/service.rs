@@ -2,11 +2,11 @@
 //! records in line with it.
 
 use chrono::{DateTime, Utc};
-use entity::{customer, notification, retention_policy};
+use entity::{customer, notification, retention_policy, tenant};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, Set,
-    Statement,
-    sea_query::{Expr, Query},
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
+    QuerySelect, Set, Statement,
+    sea_query::{Expr, LockType, Query},
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -184,6 +184,12 @@ pub async fn put(
     let tenant_id = scope.tenant_id();
     let now = state.clock.now();
     let txn = begin_write(&state.db.main).await?;
+    // The lock the job runner takes for this tenant's work: a policy change
+    // waits for a run in progress, and a run waits for the change.
+    tenant::Entity::find_by_id(tenant_id)
+        .lock(LockType::NoKeyUpdate)
+        .one(&txn)
+        .await?;
     let stored = retention_policy::Entity::find_by_id(tenant_id)
         .one(&txn)
         .await?;

@@ -512,5 +512,11 @@ async fn write_export(
             *counts.entry("audit").or_default() += 1;
         }
     }
+    // A purge that ran meanwhile would have cut the pages short.
+    if tenant::Entity::find_by_id(t.id).one(db).await?.is_none() {
+        return Err(Error::Internal(
+            "the tenant was purged during the export".into(),
+        ));
+    }
     line(w, json!({ "type": "end", "counts": counts })).await
 }

@@ -403,6 +403,69 @@ async fn switching_to_shred_erases_the_records_still_waiting_and_ends_their_remi
 }
 
 #[tokio::test]
+async fn flipping_the_action_back_and_forth_keeps_one_notice_per_record() {
+    let (app, _sink) = app_with_smtp().await;
+    let (t, admin, ids) = three_completed(
+        &app,
+        json!({ "expire_after": "PT2S", "action": "notify", "remind_every": "PT1H" }),
+    )
+    .await;
+    app.clock.advance(TimeDelta::seconds(3));
+    assert_eq!(run_jobs(&app.state).await["retention"]["expired"], 3);
+    // One of them is restricted while it waits: never processed automatically.
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{}/restrict", ids[1]),
+            json!({ "on": true, "reason": "accuracy contested" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+
+    // To shred and straight back to notify before the runner ticks.
+    policy(&admin, json!({ "expire_after": "PT2S", "action": "shred" })).await;
+    policy(
+        &admin,
+        json!({ "expire_after": "PT2S", "action": "notify", "remind_every": "PT1H" }),
+    )
+    .await;
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["retention"]["expired"], 0, "{summary}");
+    assert_eq!(summary["retention"]["tenants_failed"], 0, "{summary}");
+    assert_eq!(
+        notices(&admin, "open").await.len(),
+        3,
+        "still one open notice each"
+    );
+    assert_eq!(
+        count_main(&app, "SELECT COUNT(*) FROM notifications").await,
+        3
+    );
+
+    // Under shred, the restricted one waits; once the restriction is lifted,
+    // the policy acts on it.
+    policy(&admin, json!({ "expire_after": "PT2S", "action": "shred" })).await;
+    assert_eq!(run_jobs(&app.state).await["retention"]["shredded"], 2);
+    let c = admin.json(&format!("/api/v1/customers/{}", ids[1])).await;
+    assert_eq!(c["restricted"], true);
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{}/restrict", ids[1]),
+            json!({ "on": false }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(run_jobs(&app.state).await["retention"]["shredded"], 1);
+    let owner = app.login_owner(&t).await;
+    assert_eq!(
+        owner
+            .get(&format!("/api/v1/customers/{}", ids[1]))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
 async fn held_and_restricted_records_are_never_processed_automatically() {
     let (app, _sink) = app_with_smtp().await;
     let (_t, admin, ids) =
@@ -568,6 +631,8 @@ async fn the_anonymize_policy_keeps_a_skeleton_without_personal_data() {
     )
     .await;
     assert!(p["detail"].as_str().unwrap().contains("anonymized"), "{p}");
+    let notes = admin.json(&format!("/api/v1/customers/{id}/notes")).await;
+    assert_eq!(notes, json!([]), "nothing personal left, and no error");
     let n = notices(&admin, "open").await;
     assert_eq!(n.len(), 1);
     assert_eq!(n[0]["kind"], "customer.anonymized");

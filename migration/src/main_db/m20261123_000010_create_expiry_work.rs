@@ -27,10 +27,32 @@ impl MigrationTrait for Migration {
             )
             .await?;
         }
+        // Records completed before this migration are due at their expiry.
+        m.exec_stmt(
+            Query::update()
+                .table(Customers::Table)
+                .value(Customers::DueAt, Expr::col(Customers::ExpiresAt))
+                .and_where(Expr::col(Customers::State).eq("complete"))
+                .and_where(Expr::col(Customers::LegalHold).eq(false))
+                .and_where(Expr::col(Customers::Restricted).eq(false))
+                .to_owned(),
+        )
+        .await?;
+        // Which tenants have due work (all of them at once), and a tenant's
+        // due records: each an index range.
         m.create_index(
             Index::create()
                 .name("ix_customers_due_at")
                 .table(Customers::Table)
+                .col(Customers::DueAt)
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_customers_tenant_due_at")
+                .table(Customers::Table)
+                .col(Customers::TenantId)
                 .col(Customers::DueAt)
                 .to_owned(),
         )
@@ -73,6 +95,15 @@ impl MigrationTrait for Migration {
             Index::create()
                 .name("ix_notifications_next_remind_at")
                 .table(Notifications::Table)
+                .col(Notifications::NextRemindAt)
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_notifications_tenant_next_remind_at")
+                .table(Notifications::Table)
+                .col(Notifications::TenantId)
                 .col(Notifications::NextRemindAt)
                 .to_owned(),
         )
@@ -201,13 +232,10 @@ impl MigrationTrait for Migration {
         ] {
             m.drop_table(Table::drop().table(table).to_owned()).await?;
         }
-        m.drop_index(
-            Index::drop()
-                .name("ix_customers_due_at")
-                .table(Customers::Table)
-                .to_owned(),
-        )
-        .await?;
+        for index in ["ix_customers_due_at", "ix_customers_tenant_due_at"] {
+            m.drop_index(Index::drop().name(index).table(Customers::Table).to_owned())
+                .await?;
+        }
         for column in [Customers::DueAt, Customers::Facts] {
             m.alter_table(
                 Table::alter()
@@ -224,6 +252,11 @@ impl MigrationTrait for Migration {
 #[derive(DeriveIden)]
 enum Customers {
     Table,
+    TenantId,
+    State,
+    ExpiresAt,
+    LegalHold,
+    Restricted,
     DueAt,
     Facts,
 }
