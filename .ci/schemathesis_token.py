@@ -3,7 +3,8 @@ can, except lock out the identity it runs as. Disabling or demoting the
 token's maker, or revoking the token itself, would turn every later answer
 into a 401 and leave the rest of the run testing nothing; such calls are sent
 to an unknown ID instead (a 404, still checked against the spec). Likewise a
-cancellation of the tenant is never confirmed with its real slug (a 422)."""
+cancellation of the tenant is never confirmed with its real slug, nor an
+erasure with the customer's real ID (both a 422)."""
 import os
 import uuid
 
@@ -25,3 +26,11 @@ def before_call(ctx, case, kwargs):
         body = case.body if isinstance(case.body, dict) else None
         if body is not None and str(body.get("confirm", "")).strip() == "demo":
             body["confirm"] = "not-the-slug"
+    if case.method.upper() == "POST" and case.operation.path in (
+        "/customers/{id}/shred",
+        "/customers/{id}/anonymize",
+    ):
+        body = case.body if isinstance(case.body, dict) else None
+        target = str((params or {}).get("id", ""))
+        if body is not None and str(body.get("confirm", "")).strip() == target:
+            body["confirm"] = "not-the-id"

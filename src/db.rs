@@ -101,6 +101,17 @@ where
     Ok(())
 }
 
+/// Folds the write-ahead log of an embedded SQLite database into the main
+/// file and truncates it, so that pages an erasure freed (zeroed by
+/// `secure_delete`) leave no copy behind in the log. Nothing on PostgreSQL.
+pub async fn checkpoint(db: &DatabaseConnection) -> Result<(), DbErr> {
+    if db.get_database_backend() == DbBackend::Sqlite {
+        db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
+            .await?;
+    }
+    Ok(())
+}
+
 /// A transaction that will write. On SQLite it takes the write lock at BEGIN,
 /// so two writers queue instead of failing on a lock upgrade.
 pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {

@@ -26,6 +26,9 @@ pub enum Error {
     TotpRequired,
     #[error("{0}")]
     Conflict(String),
+    /// The thing existed and was erased on purpose; it will not come back.
+    #[error("{0}")]
+    Gone(String),
     #[error("{}", summarize(.0))]
     Invalid(FieldErrors),
     #[error("{0}")]

@@ -13,6 +13,7 @@ use crate::{
     auth::api::{AuthApi, TokensApi},
     consent::api::ConsentApi,
     customers::api::CustomersApi,
+    erasure::api::ErasureApi,
     fields::api::FieldsApi,
     http::{
         body_check::{self, BodySchemas},
@@ -39,6 +40,7 @@ type Apis = (
     FieldsApi,
     RetentionApi,
     NotificationsApi,
+    ErasureApi,
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -53,6 +55,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         FieldsApi,
         RetentionApi,
         NotificationsApi,
+        ErasureApi,
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(

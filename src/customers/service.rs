@@ -267,10 +267,31 @@ fn unseal(row: &customer::Model, key: Option<&crate::crypto::Key>) -> Result<Per
 }
 
 pub(crate) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<customer::Model> {
-    customer::Entity::find_by_id((scope.tenant_id(), id))
+    match customer::Entity::find_by_id((scope.tenant_id(), id))
         .one(&state.db.main)
         .await?
-        .ok_or(Error::NotFound("customer"))
+    {
+        Some(row) => Ok(row),
+        None => Err(missing(&state.db.main, scope.tenant_id(), id).await),
+    }
+}
+
+/// Why a customer ID has no row: it was shredded (410, naming the receipt),
+/// or it never existed here (404).
+pub(crate) async fn missing<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    id: Uuid,
+) -> Error {
+    match crate::erasure::service::receipt_row(conn, tenant_id, id).await {
+        Ok(Some(e)) => Error::Gone(format!(
+            "this customer record was shredded at {}; the receipt is at /api/v1/erasures/{id}",
+            e.requested_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        )),
+        Ok(None) => Error::NotFound("customer"),
+        Err(e) => e,
+    }
 }
 
 async fn open(state: &AppState, scope: &Scope, row: customer::Model) -> Result<Customer> {
@@ -563,11 +584,13 @@ pub async fn set_flag(
     };
     let now = state.clock.now();
     let txn = begin_write(&state.db.main).await?;
-    let row = customer::Entity::find_by_id((scope.tenant_id(), id))
+    let Some(row) = customer::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(&txn)
         .await?
-        .ok_or(Error::NotFound("customer"))?;
+    else {
+        return Err(missing(&txn, scope.tenant_id(), id).await);
+    };
     refuse_anonymized(&row)?;
     let (current, what) = match flag {
         Flag::Restricted => (row.restricted, "restricted"),
@@ -774,11 +797,13 @@ pub(crate) async fn lock_for_update<C: sea_orm::ConnectionTrait>(
     scope: &Scope,
     id: Uuid,
 ) -> Result<customer::Model> {
-    let row = customer::Entity::find_by_id((scope.tenant_id(), id))
+    let Some(row) = customer::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(conn)
         .await?
-        .ok_or(Error::NotFound("customer"))?;
+    else {
+        return Err(missing(conn, scope.tenant_id(), id).await);
+    };
     refuse_anonymized(&row)?;
     Ok(row)
 }

@@ -11,6 +11,7 @@
 //! record behind, only a key nobody can reach any more; the job runner
 //! finishes it with [`finish_pending`].
 
+pub mod api;
 pub mod service;
 
 pub use service::{Kind, Receipt, Removed, erase_rows, finish_pending};

@@ -286,3 +286,155 @@ pub async fn finish_pending(state: &AppState) -> Result<u64> {
         }
     }
 }
+
+/// The stored erasure of a customer, if any.
+pub async fn receipt_row<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+) -> Result<Option<erasure::Model>> {
+    Ok(erasure::Entity::find_by_id((tenant_id, customer_id))
+        .one(conn)
+        .await?)
+}
+
+/// An erasure as the API shows it.
+pub struct StoredReceipt {
+    pub customer_id: Uuid,
+    pub kind: Kind,
+    pub at: DateTime<Utc>,
+    /// `user`, `token` or `system`, and its ID.
+    pub by_kind: String,
+    pub by_id: Option<Uuid>,
+    pub removed: Removed,
+    /// When the key was destroyed; `None` while that is still pending.
+    pub key_destroyed_at: Option<DateTime<Utc>>,
+}
+
+impl TryFrom<erasure::Model> for StoredReceipt {
+    type Error = crate::error::Error;
+
+    fn try_from(e: erasure::Model) -> Result<Self> {
+        let removed: RemovedCounts = serde_json::from_str(&e.removed)
+            .map_err(|err| crate::error::Error::Internal(format!("erasure counts: {err}")))?;
+        Ok(Self {
+            customer_id: e.customer_id,
+            kind: if e.kind == "anonymize" {
+                Kind::Anonymize
+            } else {
+                Kind::Shred
+            },
+            at: e.requested_at,
+            by_kind: e.by_kind,
+            by_id: e.by_id,
+            removed: Removed {
+                notes: removed.notes,
+                consents: removed.consents,
+                tokens: removed.tokens,
+                events: removed.events,
+            },
+            key_destroyed_at: e.done_at,
+        })
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct RemovedCounts {
+    notes: u64,
+    consents: u64,
+    tokens: u64,
+    events: u64,
+}
+
+/// The receipt of an erased customer of the caller's tenant (admin).
+pub async fn receipt(
+    state: &AppState,
+    scope: &crate::auth::Scope,
+    customer_id: Uuid,
+) -> Result<StoredReceipt> {
+    scope.require(crate::auth::Role::Admin)?;
+    receipt_row(&state.db.main, scope.tenant_id(), customer_id)
+        .await?
+        .ok_or(crate::error::Error::NotFound("erasure"))?
+        .try_into()
+}
+
+/// Shreds or anonymizes one customer on an admin's request: the rows in one
+/// transaction with the audit entry, then the key, then the write-ahead logs
+/// are folded in so no copy of the freed pages stays on disk.
+pub async fn erase_one(
+    state: &AppState,
+    scope: &crate::auth::Scope,
+    meta: &crate::http::meta::RequestMeta,
+    customer_id: Uuid,
+    kind: Kind,
+    confirm: &str,
+) -> Result<StoredReceipt> {
+    use crate::error::Error;
+    scope.require(crate::auth::Role::Admin)?;
+    if confirm.trim() != customer_id.to_string() {
+        return Err(Error::invalid(
+            "confirm",
+            "type the customer's ID to confirm; this cannot be undone",
+        ));
+    }
+    let tenant_id = scope.tenant_id();
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db.main).await?;
+    let Some(row) = customer::Entity::find_by_id((tenant_id, customer_id))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+    else {
+        return Err(crate::customers::service::missing(&txn, tenant_id, customer_id).await);
+    };
+    if row.legal_hold {
+        return Err(Error::Conflict(
+            "the record is on legal hold and must not be erased; release the hold first".into(),
+        ));
+    }
+    if row.state == State::Anonymized.as_str() && kind == Kind::Anonymize {
+        return Err(Error::Conflict("the record is already anonymized".into()));
+    }
+    if row.state == State::Anonymized.as_str() {
+        // Shredding the skeleton of an anonymized record: its key is long
+        // gone; this receipt replaces the anonymization's.
+        erasure::Entity::delete_by_id((tenant_id, customer_id))
+            .exec(&txn)
+            .await?;
+    }
+    let mut facts = HashMap::new();
+    if kind == Kind::Anonymize {
+        let defs = Defs::load(&txn, tenant_id).await?;
+        let opened =
+            crate::customers::service::open_many(state, tenant_id, vec![row.clone()]).await?;
+        if let Some(kept) = opened
+            .first()
+            .and_then(|c| skeleton_facts(&defs, &c.personal))
+        {
+            facts.insert(customer_id, kept);
+        }
+    }
+    let by: Actor = scope.into();
+    let receipt = erase_rows(&txn, tenant_id, &[row], kind, by, now, facts)
+        .await?
+        .remove(0);
+    let action = match kind {
+        Kind::Shred => "customer.shredded",
+        Kind::Anonymize => "customer.anonymized",
+    };
+    let entry = crate::audit::Entry::new(action)
+        .target("customer", customer_id)
+        .detail(serde_json::json!({ "removed": receipt.removed }));
+    crate::audit::append(&txn, tenant_id, by, meta, now, entry).await?;
+    txn.commit().await?;
+    // The rows are gone; the key goes now (or, should this stop, on the
+    // runner's next pass).
+    finish_pending(state).await?;
+    crate::db::checkpoint(&state.db.main).await?;
+    crate::db::checkpoint(state.keys.db()).await?;
+    receipt_row(&state.db.main, tenant_id, customer_id)
+        .await?
+        .ok_or(Error::Internal("the erasure was not recorded".into()))?
+        .try_into()
+}

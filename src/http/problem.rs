@@ -79,6 +79,9 @@ pub enum ApiError {
     /// The change conflicts with the current state.
     #[oai(status = 409, content_type = "application/problem+json")]
     Conflict(Json<Problem>),
+    /// The resource was erased on purpose (a shredded customer); the detail names its receipt.
+    #[oai(status = 410, content_type = "application/problem+json")]
+    Gone(Json<Problem>),
     /// The request body is larger than `server.body_limit`.
     #[oai(status = 413, content_type = "application/problem+json")]
     PayloadTooLarge(Json<Problem>),
@@ -106,6 +109,7 @@ impl ApiError {
             403 => Self::Forbidden(Json(p)),
             404 => Self::NotFound(Json(p)),
             409 => Self::Conflict(Json(p)),
+            410 => Self::Gone(Json(p)),
             413 => Self::PayloadTooLarge(Json(p)),
             415 => Self::UnsupportedMediaType(Json(p)),
             422 => Self::Unprocessable(Json(p)),
@@ -153,6 +157,7 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
         Error::InvalidCredentials => (p(S::UNAUTHORIZED, "invalid-credentials"), None),
         Error::TotpRequired => (p(S::UNAUTHORIZED, "totp-required"), None),
         Error::Conflict(_) => (p(S::CONFLICT, "conflict"), None),
+        Error::Gone(_) => (p(S::GONE, "gone"), None),
         Error::BadRequest(_) => (p(S::BAD_REQUEST, "bad-request"), None),
         Error::Invalid(fields) => {
             let mut problem = p(S::UNPROCESSABLE_ENTITY, "validation");

@@ -96,6 +96,17 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             "/api/v1/retention",
             json!({ "expire_after": "P30D", "action": "notify", "remind_every": "P7D", "email_to": ["dpo@acme.test"], "webhook": true }),
         ),
+        // Well-formed but not the ID, so nothing here erases the customer.
+        e(
+            Method::POST,
+            &format!("/api/v1/customers/{customer_id}/shred"),
+            json!({ "confirm": "not-the-id" }),
+        ),
+        e(
+            Method::POST,
+            &format!("/api/v1/customers/{customer_id}/anonymize"),
+            json!({ "confirm": "not-the-id" }),
+        ),
         // Well-formed but not the slug, so nothing here can cancel the tenant.
         e(
             Method::POST,

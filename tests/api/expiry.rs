@@ -461,7 +461,7 @@ async fn flipping_the_action_back_and_forth_keeps_one_notice_per_record() {
             .get(&format!("/api/v1/customers/{}", ids[1]))
             .await
             .status(),
-        StatusCode::NOT_FOUND
+        StatusCode::GONE
     );
 }
 
@@ -497,7 +497,7 @@ async fn held_and_restricted_records_are_never_processed_automatically() {
             .get(&format!("/api/v1/customers/{}", ids[2]))
             .await
             .status(),
-        StatusCode::NOT_FOUND
+        StatusCode::GONE
     );
 }
 
@@ -528,7 +528,7 @@ async fn the_shred_policy_erases_expired_records_with_their_keys_and_says_so() {
     for id in &ids {
         assert_eq!(
             admin.get(&format!("/api/v1/customers/{id}")).await.status(),
-            StatusCode::NOT_FOUND
+            StatusCode::GONE
         );
         assert_eq!(keys_of(&app, id).await, 0, "the key is destroyed");
     }
@@ -692,7 +692,7 @@ async fn a_run_stopped_half_way_leaves_consistent_state_and_the_next_run_finishe
     assert!(jobs::run_once(&app.state).await.is_err());
     assert_eq!(
         admin.get(&format!("/api/v1/customers/{id}")).await.status(),
-        StatusCode::NOT_FOUND
+        StatusCode::GONE
     );
     assert_eq!(
         keys_of(&app, &id).await,

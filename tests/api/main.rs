@@ -11,6 +11,7 @@ mod bad_input;
 mod cli;
 mod consent;
 mod customers;
+mod erasure;
 mod expiry;
 mod fields;
 mod offboarding;

@@ -1,0 +1,164 @@
+//! `POST /customers/{id}/shred` · `/anonymize`, and `GET /erasures/{id}`:
+//! erasure on request, and its receipt.
+
+use chrono::{DateTime, Utc};
+use poem::web::Data;
+use poem_openapi::{Object, OpenApi, param::Path, payload::Json};
+use uuid::Uuid;
+
+use super::service::{self, Kind, StoredReceipt};
+use crate::{
+    auth::Auth,
+    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    state::AppState,
+};
+
+/// Who erased the record.
+#[derive(Object)]
+struct ErasedBy {
+    /// `user`, `token` or `system` (the retention policy).
+    kind: String,
+    #[oai(skip_serializing_if_is_none)]
+    id: Option<Uuid>,
+}
+
+/// How much was removed with the record.
+#[derive(Object)]
+struct RemovedView {
+    notes: u64,
+    consents: u64,
+    /// Blind-index search tokens.
+    tokens: u64,
+    /// Queued integration events about the customer.
+    events: u64,
+}
+
+/// The receipt of an erasure. Names no one: the customer ID is all it keeps.
+#[derive(Object)]
+struct ReceiptView {
+    customer_id: Uuid,
+    /// `shred` or `anonymize`.
+    kind: String,
+    #[oai(skip_serializing_if_is_none)]
+    shredded_at: Option<DateTime<Utc>>,
+    #[oai(skip_serializing_if_is_none)]
+    anonymized_at: Option<DateTime<Utc>>,
+    by: ErasedBy,
+    removed: RemovedView,
+    /// When the customer's data key was destroyed; absent only for a moment.
+    #[oai(skip_serializing_if_is_none)]
+    key_destroyed_at: Option<DateTime<Utc>>,
+}
+
+impl From<StoredReceipt> for ReceiptView {
+    fn from(r: StoredReceipt) -> Self {
+        Self {
+            customer_id: r.customer_id,
+            kind: r.kind.as_str().to_owned(),
+            shredded_at: (r.kind == Kind::Shred).then_some(r.at),
+            anonymized_at: (r.kind == Kind::Anonymize).then_some(r.at),
+            by: ErasedBy {
+                kind: r.by_kind,
+                id: r.by_id,
+            },
+            removed: RemovedView {
+                notes: r.removed.notes,
+                consents: r.removed.consents,
+                tokens: r.removed.tokens,
+                events: r.removed.events,
+            },
+            key_destroyed_at: r.key_destroyed_at,
+        }
+    }
+}
+
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct ConfirmBody {
+    /// The customer's ID, typed out, to confirm.
+    #[oai(validator(max_length = 100))]
+    confirm: String,
+}
+
+pub struct ErasureApi;
+
+#[OpenApi(tag = "ApiTags::Customers")]
+impl ErasureApi {
+    /// Shred a customer
+    ///
+    /// Admin; `confirm` must be the customer's ID. Deletes the record, its
+    /// notes, consent history, search tokens and queued events, then destroys
+    /// its data key, so every copy (backups included) is unreadable. Refused
+    /// while the record is on legal hold. Afterwards the record answers 410
+    /// Gone, naming this receipt.
+    #[oai(
+        path = "/customers/:id/shred",
+        method = "post",
+        operation_id = "shred_customer"
+    )]
+    async fn shred(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<ConfirmBody>,
+    ) -> ApiResult<Json<ReceiptView>> {
+        let r = service::erase_one(
+            &state,
+            auth.scope(),
+            &meta,
+            id.0,
+            Kind::Shred,
+            &body.0.confirm,
+        )
+        .await?;
+        Ok(Json(r.into()))
+    }
+
+    /// Anonymize a customer
+    ///
+    /// Admin; `confirm` must be the customer's ID. Destroys the personal
+    /// data and its key; a skeleton stays for statistics (state
+    /// `anonymized`, dates, custom fields marked non-personal). Refused while
+    /// the record is on legal hold.
+    #[oai(
+        path = "/customers/:id/anonymize",
+        method = "post",
+        operation_id = "anonymize_customer"
+    )]
+    async fn anonymize(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<ConfirmBody>,
+    ) -> ApiResult<Json<ReceiptView>> {
+        let r = service::erase_one(
+            &state,
+            auth.scope(),
+            &meta,
+            id.0,
+            Kind::Anonymize,
+            &body.0.confirm,
+        )
+        .await?;
+        Ok(Json(r.into()))
+    }
+
+    /// An erasure's receipt
+    ///
+    /// Admin. What was erased, when, by whom, and how much went with it.
+    #[oai(path = "/erasures/:id", method = "get", operation_id = "get_erasure")]
+    async fn receipt(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<ReceiptView>> {
+        Ok(Json(
+            service::receipt(&state, auth.scope(), id.0).await?.into(),
+        ))
+    }
+}
