@@ -8,6 +8,7 @@ pub mod consent;
 pub mod customer;
 pub mod erasure;
 pub mod field_def;
+pub mod job_cursor;
 pub mod keystore;
 pub mod login_throttle;
 pub mod mail_outbox;

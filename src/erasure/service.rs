@@ -438,3 +438,96 @@ pub async fn erase_one(
         .ok_or(Error::Internal("the erasure was not recorded".into()))?
         .try_into()
 }
+
+/// Data keys examined per run by the orphan sweep.
+const SWEEP_PAGE: u64 = 1000;
+/// A key younger than this may belong to a record still being written (the
+/// key is stored first).
+const ORPHAN_GRACE: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+const SWEEP_CURSOR: &str = "orphan_keys";
+
+/// Destroys data keys that belong to no record — left by a create that
+/// failed after storing its key, or by anything else that went wrong between
+/// the two databases. Walks the key store one page per run from where the
+/// last run stopped, so a run costs the same however many keys there are.
+pub async fn sweep_orphan_keys(state: &AppState) -> Result<u64> {
+    use entity::{job_cursor, keystore::customer_key};
+    use sea_orm::{Condition, QueryOrder, Set};
+
+    let now = state.clock.now();
+    let cursor = job_cursor::Entity::find_by_id(SWEEP_CURSOR)
+        .one(&state.db.main)
+        .await?;
+    let after: Option<(Uuid, Uuid)> = cursor.as_ref().and_then(|c| {
+        let (t, k) = c.position.split_once(':')?;
+        Some((Uuid::try_parse(t).ok()?, Uuid::try_parse(k).ok()?))
+    });
+    let mut page = customer_key::Entity::find()
+        .select_only()
+        .column(customer_key::Column::TenantId)
+        .column(customer_key::Column::CustomerId)
+        .column(customer_key::Column::CreatedAt);
+    if let Some((t, c)) = after {
+        page = page.filter(
+            Condition::any()
+                .add(customer_key::Column::TenantId.gt(t))
+                .add(
+                    Condition::all()
+                        .add(customer_key::Column::TenantId.eq(t))
+                        .add(customer_key::Column::CustomerId.gt(c)),
+                ),
+        );
+    }
+    let keys: Vec<(Uuid, Uuid, DateTime<Utc>)> = page
+        .order_by_asc(customer_key::Column::TenantId)
+        .order_by_asc(customer_key::Column::CustomerId)
+        .limit(SWEEP_PAGE)
+        .into_tuple()
+        .all(state.keys.db())
+        .await?;
+    let mut by_tenant: BTreeMap<Uuid, Vec<Uuid>> = BTreeMap::new();
+    for (t, c, created) in &keys {
+        if now - *created >= ORPHAN_GRACE {
+            by_tenant.entry(*t).or_default().push(*c);
+        }
+    }
+    let mut destroyed = 0;
+    for (tenant_id, ids) in by_tenant {
+        let present: Vec<Uuid> = customer::Entity::find()
+            .select_only()
+            .column(customer::Column::Id)
+            .filter(customer::Column::TenantId.eq(tenant_id))
+            .filter(customer::Column::Id.is_in(ids.iter().copied()))
+            .into_tuple()
+            .all(&state.db.main)
+            .await?;
+        let orphans: Vec<Uuid> = ids.into_iter().filter(|id| !present.contains(id)).collect();
+        if !orphans.is_empty() {
+            tracing::warn!(tenant = %tenant_id, keys = orphans.len(), "destroying data keys that belong to no record");
+            destroyed += state
+                .keys
+                .destroy_customer_keys(tenant_id, &orphans)
+                .await?;
+        }
+    }
+    // Start again from the beginning after the last page.
+    let position = match keys.last() {
+        Some((t, c, _)) if keys.len() as u64 == SWEEP_PAGE => format!("{t}:{c}"),
+        _ => String::new(),
+    };
+    let row = job_cursor::ActiveModel {
+        name: Set(SWEEP_CURSOR.to_owned()),
+        position: Set(position),
+        updated_at: Set(now),
+    };
+    // Instances sweeping at once just overwrite each other's position.
+    job_cursor::Entity::insert(row)
+        .on_conflict(
+            sea_orm::sea_query::OnConflict::column(job_cursor::Column::Name)
+                .update_columns([job_cursor::Column::Position, job_cursor::Column::UpdatedAt])
+                .to_owned(),
+        )
+        .exec(&state.db.main)
+        .await?;
+    Ok(destroyed)
+}

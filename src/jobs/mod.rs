@@ -22,6 +22,8 @@ pub struct Summary {
     /// Erasures whose keys were destroyed in this run (including any a
     /// stopped run left pending).
     pub erasures_finished: u64,
+    /// Data keys that belonged to no record, destroyed.
+    pub orphan_keys_destroyed: u64,
     pub offboarding: OffboardingSummary,
     pub mail: MailSummary,
     /// Sessions that ended more than a day ago, deleted.
@@ -47,6 +49,11 @@ pub async fn run_once(state: &AppState) -> Result<Summary> {
     note(retention.map(|r| summary.retention = r), "retention");
     let finished = erasure::finish_pending(state).await;
     note(finished.map(|n| summary.erasures_finished += n), "erasures");
+    let swept = erasure::service::sweep_orphan_keys(state).await;
+    note(
+        swept.map(|n| summary.orphan_keys_destroyed = n),
+        "orphan keys",
+    );
     let offboarding = offboarding::run(state).await;
     note(offboarding.map(|o| summary.offboarding = o), "offboarding");
     let mail = mail::send_due(state).await;

@@ -12,6 +12,7 @@ mod m20261123_000008_create_field_defs;
 mod m20261123_000009_create_retention;
 mod m20261123_000010_create_expiry_work;
 mod m20261123_000011_create_offboarding;
+mod m20261123_000012_create_job_cursors;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000009_create_retention::Migration),
             Box::new(m20261123_000010_create_expiry_work::Migration),
             Box::new(m20261123_000011_create_offboarding::Migration),
+            Box::new(m20261123_000012_create_job_cursors::Migration),
         ]
     }
 }
