@@ -50,10 +50,9 @@ fn state(req: &Request) -> poem::Result<&AppState> {
 
 async fn check_session(req: &Request, key: ApiKey) -> poem::Result<Scope> {
     let state = state(req)?;
-    let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     let presented = sessions::Presented {
         cookie: &key.key,
-        writes,
+        writes: writes(req),
         csrf_header: req.header("x-csrf-token"),
         totp_setup_route: req.original_uri().path().starts_with("/api/v1/auth/"),
     };
@@ -61,6 +60,10 @@ async fn check_session(req: &Request, key: ApiKey) -> poem::Result<Scope> {
 }
 
 async fn check_token(req: &Request, bearer: Bearer) -> poem::Result<Scope> {
-    let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    Ok(sessions::authenticate_token(state(req)?, &bearer.token, writes).await?)
+    Ok(sessions::authenticate_token(state(req)?, &bearer.token, writes(req)).await?)
+}
+
+/// Whether the request may change something.
+fn writes(req: &Request) -> bool {
+    !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS)
 }

@@ -33,11 +33,11 @@ impl Scope {
         }
     }
 
-    /// Marks the request as refused for any operation that checks a role:
-    /// every change outside the caller's own sign-in.
-    pub(in crate::auth) fn read_only(self, why: String) -> Self {
+    /// With a reason, marks the request as refused for any operation that
+    /// checks a role: every change outside the caller's own sign-in.
+    pub(in crate::auth) fn read_only(self, why: Option<String>) -> Self {
         Self {
-            read_only: Some(why),
+            read_only: why,
             ..self
         }
     }

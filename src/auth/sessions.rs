@@ -86,10 +86,7 @@ pub async fn authenticate_session(state: &AppState, p: Presented<'_>) -> Result<
         },
         role,
     );
-    Ok(match closed {
-        Some(why) => scope.read_only(why),
-        None => scope,
-    })
+    Ok(scope.read_only(closed))
 }
 
 pub async fn authenticate_token(state: &AppState, presented: &str, writes: bool) -> Result<Scope> {
@@ -120,10 +117,7 @@ pub async fn authenticate_token(state: &AppState, presented: &str, writes: bool)
             .await?;
     }
     let scope = Scope::new(tenant_id, Actor::Token { token_id: t.id }, role);
-    Ok(match closed {
-        Some(why) => scope.read_only(why),
-        None => scope,
-    })
+    Ok(scope.read_only(closed))
 }
 
 /// An active tenant can do anything its roles allow; a cancelled one can

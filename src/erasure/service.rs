@@ -103,6 +103,27 @@ pub fn skeleton_facts(defs: &Defs, personal: &Personal) -> Option<String> {
     (!kept.is_empty()).then(|| serde_json::to_string(&kept).expect("field values serialise"))
 }
 
+/// What anonymized records keep, by customer ID: their non-personal custom
+/// field values (records with none are absent).
+pub async fn skeletons<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    tenant_id: Uuid,
+    rows: &[customer::Model],
+) -> Result<HashMap<Uuid, String>> {
+    let defs = Defs::load(conn, tenant_id).await?;
+    if defs.all().iter().all(|d| d.personal) {
+        return Ok(HashMap::new());
+    }
+    let mut facts = HashMap::new();
+    for customer in crate::customers::service::open_many(state, tenant_id, rows.to_vec()).await? {
+        if let Some(kept) = skeleton_facts(&defs, &customer.personal) {
+            facts.insert(customer.row.id, kept);
+        }
+    }
+    Ok(facts)
+}
+
 /// The main-database half of erasing `rows` (all of tenant `tenant_id`), in
 /// the caller's transaction: the customers' notes, consent history, search
 /// tokens and queued events are deleted; shredded rows are deleted,
@@ -205,19 +226,9 @@ pub async fn erase_rows<C: ConnectionTrait>(
                 }
             }
         }
-        notification::Entity::update_many()
-            .col_expr(notification::Column::ClosedAt, Expr::value(Some(now)))
-            .col_expr(
-                notification::Column::ClosedReason,
-                Expr::value(Some(kind.done())),
-            )
-            .col_expr(
-                notification::Column::NextRemindAt,
-                Expr::value(None::<DateTime<Utc>>),
-            )
+        crate::notifications::service::closing(now, kind.done())
             .filter(notification::Column::TenantId.eq(tenant_id))
             .filter(notification::Column::CustomerId.is_in(ids.clone()))
-            .filter(notification::Column::ClosedAt.is_null())
             .exec(conn)
             .await?;
         let (by_kind, by_id) = by.parts();
@@ -403,18 +414,10 @@ pub async fn erase_one(
             .exec(&txn)
             .await?;
     }
-    let mut facts = HashMap::new();
-    if kind == Kind::Anonymize {
-        let defs = Defs::load(&txn, tenant_id).await?;
-        let opened =
-            crate::customers::service::open_many(state, tenant_id, vec![row.clone()]).await?;
-        if let Some(kept) = opened
-            .first()
-            .and_then(|c| skeleton_facts(&defs, &c.personal))
-        {
-            facts.insert(customer_id, kept);
-        }
-    }
+    let facts = match kind {
+        Kind::Anonymize => skeletons(state, &txn, tenant_id, std::slice::from_ref(&row)).await?,
+        Kind::Shred => HashMap::new(),
+    };
     let by: Actor = scope.into();
     let receipt = erase_rows(&txn, tenant_id, &[row], kind, by, now, facts)
         .await?

@@ -2,7 +2,7 @@ use chrono::{DateTime, Utc};
 use entity::notification;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
-    sea_query::Expr,
+    UpdateMany, sea_query::Expr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -33,6 +33,19 @@ pub mod reason {
     pub const REOPENED: &str = "reopened";
     pub const HELD: &str = "held";
     pub const RESCHEDULED: &str = "rescheduled";
+}
+
+/// An update that closes notices for `why`, ending their reminders; the
+/// caller adds which notices.
+pub fn closing(now: DateTime<Utc>, why: &str) -> UpdateMany<notification::Entity> {
+    notification::Entity::update_many()
+        .col_expr(notification::Column::ClosedAt, Expr::value(Some(now)))
+        .col_expr(notification::Column::ClosedReason, Expr::value(Some(why)))
+        .col_expr(
+            notification::Column::NextRemindAt,
+            Expr::value(None::<DateTime<Utc>>),
+        )
+        .filter(notification::Column::ClosedAt.is_null())
 }
 
 /// Which notices to list.
@@ -101,18 +114,9 @@ pub async fn ack(
         )));
     }
     let by = scope.audit_actor().1;
-    notification::Entity::update_many()
+    closing(now, reason::ACKNOWLEDGED)
         .col_expr(notification::Column::AckedAt, Expr::value(Some(now)))
         .col_expr(notification::Column::AckedBy, Expr::value(Some(by)))
-        .col_expr(notification::Column::ClosedAt, Expr::value(Some(now)))
-        .col_expr(
-            notification::Column::ClosedReason,
-            Expr::value(Some(reason::ACKNOWLEDGED)),
-        )
-        .col_expr(
-            notification::Column::NextRemindAt,
-            Expr::value(None::<DateTime<Utc>>),
-        )
         .filter(notification::Column::TenantId.eq(scope.tenant_id()))
         .filter(notification::Column::Id.eq(id))
         .exec(&txn)
@@ -145,17 +149,10 @@ pub async fn close_for_customer<C: ConnectionTrait>(
     why: &str,
     now: DateTime<Utc>,
 ) -> Result<u64> {
-    Ok(notification::Entity::update_many()
-        .col_expr(notification::Column::ClosedAt, Expr::value(Some(now)))
-        .col_expr(notification::Column::ClosedReason, Expr::value(Some(why)))
-        .col_expr(
-            notification::Column::NextRemindAt,
-            Expr::value(None::<DateTime<Utc>>),
-        )
+    Ok(closing(now, why)
         .filter(notification::Column::TenantId.eq(tenant_id))
         .filter(notification::Column::CustomerId.eq(customer_id))
         .filter(notification::Column::Kind.eq(kind))
-        .filter(notification::Column::ClosedAt.is_null())
         .exec(conn)
         .await?
         .rows_affected)

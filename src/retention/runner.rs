@@ -10,7 +10,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, SecondsFormat, Utc};
-use entity::{customer, notification, outbox_event, tenant, user};
+use entity::{customer, notification, outbox_event, tenant};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
     Set,
@@ -28,7 +28,6 @@ use crate::{
     db::{ROWS_PER_STATEMENT, begin_write, insert_chunked},
     erasure::{self, Kind},
     error::Result,
-    fields::Defs,
     http::meta::RequestMeta,
     mail::{self, Outgoing},
     notifications::service::kind,
@@ -224,7 +223,9 @@ async fn run_tenant(
                 _ => Kind::Shred,
             };
             let facts = match erasure {
-                Kind::Anonymize => skeletons(state, &txn, tenant_id, &expired).await?,
+                Kind::Anonymize => {
+                    erasure::service::skeletons(state, &txn, tenant_id, &expired).await?
+                }
                 Kind::Shred => HashMap::new(),
             };
             let receipts = erasure::erase_rows(
@@ -377,26 +378,6 @@ async fn unschedule<C: ConnectionTrait>(
     Ok(())
 }
 
-/// What anonymized records keep: their non-personal custom field values.
-async fn skeletons<C: ConnectionTrait>(
-    state: &AppState,
-    conn: &C,
-    tenant_id: Uuid,
-    rows: &[customer::Model],
-) -> Result<HashMap<Uuid, String>> {
-    let defs = Defs::load(conn, tenant_id).await?;
-    if defs.all().iter().all(|d| d.personal) {
-        return Ok(HashMap::new());
-    }
-    let mut facts = HashMap::new();
-    for customer in crate::customers::service::open_many(state, tenant_id, rows.to_vec()).await? {
-        if let Some(kept) = erasure::service::skeleton_facts(&defs, &customer.personal) {
-            facts.insert(customer.row.id, kept);
-        }
-    }
-    Ok(facts)
-}
-
 /// Brings up again the open notices whose reminder is due; returns the
 /// records they are about.
 async fn remind<C: ConnectionTrait>(
@@ -440,16 +421,7 @@ async fn recipients<C: ConnectionTrait>(
     if !policy.email_to.is_empty() {
         return Ok(policy.email_to.clone());
     }
-    Ok(user::Entity::find()
-        .select_only()
-        .column(user::Column::Email)
-        .filter(user::Column::TenantId.eq(tenant_id))
-        .filter(user::Column::Disabled.eq(false))
-        .filter(user::Column::Role.is_in([Role::Owner.as_str(), Role::Admin.as_str()]))
-        .order_by_asc(user::Column::Email)
-        .into_tuple()
-        .all(conn)
-        .await?)
+    crate::users::service::emails_of(conn, tenant_id, &[Role::Owner, Role::Admin]).await
 }
 
 /// What one tenant's run has to report.

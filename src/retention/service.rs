@@ -289,19 +289,9 @@ async fn recompute_expiry<C: ConnectionTrait>(
         .and_where(customer::Column::State.eq(State::Complete.as_str()))
         .and_where(customer::Column::ExpiresAt.gt(now))
         .to_owned();
-    notification::Entity::update_many()
-        .col_expr(notification::Column::ClosedAt, Expr::value(Some(now)))
-        .col_expr(
-            notification::Column::ClosedReason,
-            Expr::value(Some(notifications::reason::RESCHEDULED)),
-        )
-        .col_expr(
-            notification::Column::NextRemindAt,
-            Expr::value(None::<DateTime<Utc>>),
-        )
+    notifications::closing(now, notifications::reason::RESCHEDULED)
         .filter(notification::Column::TenantId.eq(tenant_id))
         .filter(notification::Column::Kind.eq(notifications::kind::EXPIRED))
-        .filter(notification::Column::ClosedAt.is_null())
         .filter(notification::Column::CustomerId.in_subquery(now_in_future))
         .exec(conn)
         .await?;

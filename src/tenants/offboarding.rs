@@ -101,16 +101,7 @@ fn when(t: Option<DateTime<Utc>>) -> String {
 }
 
 async fn owner_emails<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<Vec<String>> {
-    Ok(user::Entity::find()
-        .select_only()
-        .column(user::Column::Email)
-        .filter(user::Column::TenantId.eq(tenant_id))
-        .filter(user::Column::Role.eq(Role::Owner.as_str()))
-        .filter(user::Column::Disabled.eq(false))
-        .order_by_asc(user::Column::Email)
-        .into_tuple()
-        .all(conn)
-        .await?)
+    crate::users::service::emails_of(conn, tenant_id, &[Role::Owner]).await
 }
 
 /// The email of one stage: `cancelled`, `warning` or `purged`.

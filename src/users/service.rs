@@ -31,6 +31,25 @@ pub struct Created {
     pub generated_password: Option<String>,
 }
 
+/// The addresses of a tenant's active users with one of `roles`, sorted:
+/// whom Steward writes to about the tenant.
+pub async fn emails_of<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    roles: &[Role],
+) -> Result<Vec<String>> {
+    Ok(user::Entity::find()
+        .select_only()
+        .column(user::Column::Email)
+        .filter(user::Column::TenantId.eq(tenant_id))
+        .filter(user::Column::Disabled.eq(false))
+        .filter(user::Column::Role.is_in(roles.iter().map(|r| r.as_str())))
+        .order_by_asc(user::Column::Email)
+        .into_tuple()
+        .all(conn)
+        .await?)
+}
+
 pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<user::Model>> {
     scope.require(Role::Admin)?;
     Ok(user::Entity::find()

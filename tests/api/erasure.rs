@@ -300,26 +300,18 @@ async fn data_keys_that_belong_to_no_record_are_swept_after_a_grace_period() {
         .create_customer_keys(t.id, &[orphan])
         .await
         .unwrap();
-    let keys = |id: String| {
-        let db = app.state.db.keys.clone();
-        let sql = format!(
-            "SELECT COUNT(*) FROM customer_keys WHERE customer_id = {}",
-            app.uuid_sql(id.parse().unwrap())
-        );
-        async move { crate::helpers::count(&db, sql).await }
-    };
     let summary = crate::helpers::run_jobs(&app.state).await;
     assert_eq!(
         summary["orphan_keys_destroyed"], 0,
         "too young to tell: {summary}"
     );
-    assert_eq!(keys(orphan.to_string()).await, 1);
+    assert_eq!(app.customer_keys(&orphan.to_string()).await, 1);
 
     app.clock.advance(chrono::TimeDelta::hours(2));
     let summary = crate::helpers::run_jobs(&app.state).await;
     assert_eq!(summary["orphan_keys_destroyed"], 1, "{summary}");
-    assert_eq!(keys(orphan.to_string()).await, 0);
-    assert_eq!(keys(kept.clone()).await, 1, "a record's key stays");
+    assert_eq!(app.customer_keys(&orphan.to_string()).await, 0);
+    assert_eq!(app.customer_keys(&kept).await, 1, "a record's key stays");
     let admin = app.login_as(&t, Role::Admin).await;
     assert_eq!(
         admin.json(&format!("/api/v1/customers/{kept}")).await["name"],

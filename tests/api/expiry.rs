@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 
 use chrono::TimeDelta;
 use reqwest::{Method, StatusCode};
-use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 use steward::{auth::Role, jobs, state::AppState};
 
@@ -71,24 +70,6 @@ fn customer_ids(notices: &[Value]) -> BTreeSet<String> {
 
 async fn count_main(app: &TestApp, sql: &str) -> i64 {
     count(&app.state.db.main, sql).await
-}
-
-async fn keys_of(app: &TestApp, customer: &str) -> i64 {
-    let db = &app.state.db.keys;
-    let id: uuid::Uuid = customer.parse().unwrap();
-    let literal = match db.get_database_backend() {
-        sea_orm::DbBackend::Sqlite => format!("x'{}'", id.simple()),
-        _ => format!("'{id}'"),
-    };
-    db.query_one_raw(Statement::from_string(
-        db.get_database_backend(),
-        format!("SELECT COUNT(*) FROM customer_keys WHERE customer_id = {literal}"),
-    ))
-    .await
-    .unwrap()
-    .unwrap()
-    .try_get_by_index::<i64>(0)
-    .unwrap()
 }
 
 /// A tenant with an admin and three completed records under `PT2S`, named
@@ -490,7 +471,7 @@ async fn held_and_restricted_records_are_never_processed_automatically() {
     for id in &ids[..2] {
         let c = admin.json(&format!("/api/v1/customers/{id}")).await;
         assert!(c["name"].as_str().unwrap().ends_with("Expiring"));
-        assert_eq!(keys_of(&app, id).await, 1);
+        assert_eq!(app.customer_keys(id).await, 1);
     }
     assert_eq!(
         admin
@@ -530,7 +511,7 @@ async fn the_shred_policy_erases_expired_records_with_their_keys_and_says_so() {
             admin.get(&format!("/api/v1/customers/{id}")).await.status(),
             StatusCode::GONE
         );
-        assert_eq!(keys_of(&app, id).await, 0, "the key is destroyed");
+        assert_eq!(app.customer_keys(id).await, 0, "the key is destroyed");
     }
     assert_eq!(count_main(&app, "SELECT COUNT(*) FROM customers").await, 0);
     assert_eq!(count_main(&app, "SELECT COUNT(*) FROM notes").await, 0);
@@ -610,7 +591,7 @@ async fn the_anonymize_policy_keeps_a_skeleton_without_personal_data() {
     app.clock.advance(TimeDelta::seconds(3));
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["retention"]["anonymized"], 1, "{summary}");
-    assert_eq!(keys_of(&app, &id).await, 0, "the key is destroyed");
+    assert_eq!(app.customer_keys(&id).await, 0, "the key is destroyed");
 
     let c = admin.json(&format!("/api/v1/customers/{id}")).await;
     assert_eq!(c["state"], "anonymized");
@@ -695,7 +676,7 @@ async fn a_run_stopped_half_way_leaves_consistent_state_and_the_next_run_finishe
         StatusCode::GONE
     );
     assert_eq!(
-        keys_of(&app, &id).await,
+        app.customer_keys(&id).await,
         1,
         "the key outlives the rows briefly"
     );
@@ -706,9 +687,9 @@ async fn a_run_stopped_half_way_leaves_consistent_state_and_the_next_run_finishe
     );
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["erasures_finished"], 4, "{summary}");
-    assert_eq!(keys_of(&app, &id).await, 0);
+    assert_eq!(app.customer_keys(&id).await, 0);
     for id in &ids {
-        assert_eq!(keys_of(&app, id).await, 0);
+        assert_eq!(app.customer_keys(id).await, 0);
     }
 }
 

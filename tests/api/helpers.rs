@@ -336,6 +336,16 @@ impl TestApp {
         }
     }
 
+    /// How many data keys the key store holds for a customer (0 once destroyed).
+    pub async fn customer_keys(&self, customer_id: &str) -> i64 {
+        let id = self.uuid_sql(customer_id.parse().expect("a customer ID"));
+        count(
+            &self.state.db.keys,
+            format!("SELECT COUNT(*) FROM customer_keys WHERE customer_id = {id}"),
+        )
+        .await
+    }
+
     /// Runs SQL directly against the main database, as an attacker with file access would.
     pub async fn sql(&self, sql: &str) {
         let db = &self.state.db.main;
