@@ -27,6 +27,7 @@ pub struct Config {
     pub mail: MailConfig,
     pub jobs: JobsConfig,
     pub tenants: TenantsConfig,
+    pub portal: PortalConfig,
     pub log: LogConfig,
 }
 
@@ -89,6 +90,21 @@ pub struct JobsConfig {
 pub struct TenantsConfig {
     pub export_window: IsoDuration,
     pub contact_retention: IsoDuration,
+}
+
+/// The public portal where customers make data-subject requests.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PortalConfig {
+    /// How long an emailed verification link works.
+    pub verify_ttl: IsoDuration,
+    /// How long the download link of a fulfilled copy request works.
+    pub download_ttl: IsoDuration,
+    /// Requests accepted per address per tenant within `window`.
+    pub max_per_address: u32,
+    /// Requests accepted per client IP within `window`.
+    pub max_per_ip: u32,
+    pub window: IsoDuration,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -184,6 +200,9 @@ impl Config {
             ("jobs.interval", self.jobs.interval),
             ("mail.smtp_timeout", self.mail.smtp_timeout),
             ("tenants.export_window", self.tenants.export_window),
+            ("portal.verify_ttl", self.portal.verify_ttl),
+            ("portal.download_ttl", self.portal.download_ttl),
+            ("portal.window", self.portal.window),
         ] {
             if d.is_zero() {
                 return bad(key, "must be longer than zero");
@@ -195,6 +214,8 @@ impl Config {
                 self.auth.max_failures_per_account,
             ),
             ("auth.max_failures_per_ip", self.auth.max_failures_per_ip),
+            ("portal.max_per_address", self.portal.max_per_address),
+            ("portal.max_per_ip", self.portal.max_per_ip),
         ] {
             if n == 0 {
                 return bad(key, "must be at least 1");

@@ -3,9 +3,11 @@
 
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod clock;
 pub mod config;
 pub mod consent;
+pub mod copy;
 pub mod crypto;
 pub mod customers;
 pub mod db;
@@ -18,7 +20,9 @@ pub mod http;
 pub mod jobs;
 pub mod mail;
 pub mod notifications;
+pub mod outbox;
 pub mod pagination;
+pub mod requests;
 pub mod retention;
 pub mod seed;
 pub mod startup;

@@ -55,6 +55,13 @@ enum Command {
         #[command(subcommand)]
         command: JobsCommand,
     },
+    /// Consistent copies of the main database and the key store, with a
+    /// manifest; prints the manifest.
+    Backup {
+        /// A new or empty directory for the copies.
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// The audit log.
     Audit {
         #[command(subcommand)]
@@ -180,6 +187,19 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             let state = AppState::start(config, Clock::default()).await?;
             let summary = jobs::run_once(&state).await?;
             println!("{}", serde_json::to_string(&summary)?);
+        }
+        Command::Backup { out } => {
+            // Only connects: no migration, no new database, no master key.
+            steward::backup::check_exists(&config)?;
+            let db = Databases::connect(&config).await?;
+            match steward::backup::run(&db, &config, Clock::default().now(), &out).await {
+                Ok(manifest) => println!("{}", serde_json::to_string(&manifest)?),
+                Err(e @ steward::backup::BackupError::Out(_)) => {
+                    eprintln!("steward: {e}");
+                    return Ok(ExitCode::from(2));
+                }
+                Err(e) => return Err(e.into()),
+            }
         }
         Command::Audit {
             command: AuditCommand::Verify { tenant },

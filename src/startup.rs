@@ -12,6 +12,7 @@ use crate::{
     audit::api::AuditApi,
     auth::api::{AuthApi, TokensApi},
     consent::api::ConsentApi,
+    copy::api::CopyApi,
     customers::api::CustomersApi,
     erasure::api::ErasureApi,
     fields::api::FieldsApi,
@@ -22,6 +23,7 @@ use crate::{
     },
     jobs,
     notifications::api::NotificationsApi,
+    requests::api::RequestsApi,
     retention::api::RetentionApi,
     state::AppState,
     tenants::api::TenantApi,
@@ -37,9 +39,11 @@ type Apis = (
     AuditApi,
     CustomersApi,
     ConsentApi,
+    CopyApi,
     FieldsApi,
     RetentionApi,
     NotificationsApi,
+    RequestsApi,
     ErasureApi,
 );
 
@@ -52,9 +56,11 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         AuditApi,
         CustomersApi,
         ConsentApi,
+        CopyApi,
         FieldsApi,
         RetentionApi,
         NotificationsApi,
+        RequestsApi,
         ErasureApi,
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
@@ -79,6 +85,7 @@ pub fn app(state: AppState) -> impl Endpoint {
             get(probes::spec).data(Arc::new(probes::Spec(spec))),
         )
         .nest("/api/docs", docs)
+        .nest("/portal", crate::requests::portal::routes())
         .at("/healthz", get(probes::healthz))
         .at("/readyz", get(probes::readyz))
         .at("/metrics", get(probes::metrics))

@@ -11,6 +11,8 @@ pub struct Model {
     /// `customer.expired`, `customer.anonymized`, `customer.shredded`, …
     pub kind: String,
     pub customer_id: Option<Uuid>,
+    /// The data-subject request a notice is about.
+    pub request_id: Option<Uuid>,
     pub created_at: ChronoDateTimeUtc,
     /// How many times it has been brought up again.
     pub reminders: i32,

@@ -18,6 +18,8 @@ pub struct Model {
     pub purge_at: Option<ChronoDateTimeUtc>,
     /// Warnings sent before the purge: 1 after the 7-day one, 2 after the 1-day one.
     pub purge_warnings: i32,
+    /// Keep HMACs of addresses erased on request, to flag their return.
+    pub suppress_erased: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

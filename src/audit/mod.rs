@@ -5,4 +5,4 @@
 pub mod api;
 mod service;
 
-pub use service::{Actor, Entry, VerifyReport, append, list, start_chain, verify};
+pub use service::{Actor, Entry, VerifyReport, append, append_many, list, start_chain, verify};

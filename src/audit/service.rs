@@ -86,12 +86,29 @@ pub async fn append<C: ConnectionTrait>(
     at: DateTime<Utc>,
     entry: Entry,
 ) -> Result<(), DbErr> {
-    // Bumping the head first takes its row lock (PostgreSQL) or the write lock
+    append_many(conn, tenant_id, actor, meta, at, vec![entry]).await
+}
+
+/// Appends `entries`, in order, to the tenant's chain with a fixed number of
+/// statements however many there are (a bulk action writes one row per
+/// record it touched). Call inside the transaction of the change.
+pub async fn append_many<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    actor: Actor,
+    meta: &RequestMeta,
+    at: DateTime<Utc>,
+    entries: Vec<Entry>,
+) -> Result<(), DbErr> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    // Moving the head first takes its row lock (PostgreSQL) or the write lock
     // (SQLite), so appends to one chain never interleave.
     let head = audit_head::Entity::update_many()
         .col_expr(
             audit_head::Column::Seq,
-            Expr::col(audit_head::Column::Seq).add(1),
+            Expr::col(audit_head::Column::Seq).add(entries.len() as i64),
         )
         .filter(audit_head::Column::TenantId.eq(tenant_id))
         .exec_with_returning(conn)
@@ -100,32 +117,38 @@ pub async fn append<C: ConnectionTrait>(
         .next()
         .ok_or_else(|| DbErr::RecordNotFound(format!("audit head of tenant {tenant_id}")))?;
     let (actor_kind, actor_id) = actor.parts();
-    let (target_kind, target_id) = match entry.target {
-        Some((k, id)) => (Some(k.to_owned()), Some(id)),
-        None => (None, None),
-    };
-    let mut row = audit_log::Model {
-        tenant_id,
-        id: Uuid::now_v7(),
-        seq: head.seq,
-        at,
-        actor_kind: actor_kind.to_owned(),
-        actor_id,
-        action: entry.action.to_owned(),
-        target_kind,
-        target_id,
-        ip: meta.ip.clone(),
-        user_agent: meta.user_agent.clone(),
-        request_id: meta.request_id.clone(),
-        detail: entry.detail.to_string(),
-        prev_hash: head.hash,
-        hash: String::new(),
-    };
-    row.hash = hash_of(&row);
-    let hash = row.hash.clone();
-    audit_log::ActiveModel::from(row).insert(conn).await?;
+    let first = head.seq - entries.len() as i64 + 1;
+    let mut prev_hash = head.hash;
+    let mut rows = Vec::with_capacity(entries.len());
+    for (seq, entry) in (first..).zip(entries) {
+        let (target_kind, target_id) = match entry.target {
+            Some((k, id)) => (Some(k.to_owned()), Some(id)),
+            None => (None, None),
+        };
+        let mut row = audit_log::Model {
+            tenant_id,
+            id: Uuid::now_v7(),
+            seq,
+            at,
+            actor_kind: actor_kind.to_owned(),
+            actor_id,
+            action: entry.action.to_owned(),
+            target_kind,
+            target_id,
+            ip: meta.ip.clone(),
+            user_agent: meta.user_agent.clone(),
+            request_id: meta.request_id.clone(),
+            detail: entry.detail.to_string(),
+            prev_hash: std::mem::take(&mut prev_hash),
+            hash: String::new(),
+        };
+        row.hash = hash_of(&row);
+        prev_hash = row.hash.clone();
+        rows.push(audit_log::ActiveModel::from(row));
+    }
+    crate::db::insert_chunked::<audit_log::Entity, _>(conn, rows).await?;
     audit_head::Entity::update_many()
-        .col_expr(audit_head::Column::Hash, Expr::value(hash))
+        .col_expr(audit_head::Column::Hash, Expr::value(prev_hash))
         .filter(audit_head::Column::TenantId.eq(tenant_id))
         .exec(conn)
         .await?;

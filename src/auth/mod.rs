@@ -10,7 +10,7 @@ mod password;
 mod role;
 mod scope;
 pub mod sessions;
-mod throttle;
+pub mod throttle;
 pub mod token;
 pub mod tokens;
 pub mod totp;

@@ -27,6 +27,8 @@ pub struct Keys {
     account: String,
     /// Given back by a success, so a busy office behind one address is not locked out.
     ip: Option<String>,
+    /// Whose limits apply: sign-in's or the portal's.
+    portal: bool,
 }
 
 impl Keys {
@@ -45,6 +47,19 @@ impl Keys {
         Self {
             account,
             ip: ip.map(ip_key),
+            portal: false,
+        }
+    }
+
+    /// Requests made through a tenant's portal, per address and per client IP.
+    pub fn portal(tenant_id: Uuid, email: &str, ip: Option<&str>) -> Self {
+        Self {
+            account: format!(
+                "portal:{}",
+                sha256_hex(format!("{tenant_id}\n{}", email.trim().to_lowercase()).as_bytes())
+            ),
+            ip: ip.map(|ip| format!("portal-{}", ip_key(ip))),
+            portal: true,
         }
     }
 
@@ -56,13 +71,30 @@ impl Keys {
                 sha256_hex(format!("{tenant_id}\n{user_id}").as_bytes())
             ),
             ip: None,
+            portal: false,
         }
     }
 
     fn each<'a>(&'a self, state: &AppState) -> impl Iterator<Item = (&'a str, u32)> {
-        let auth = &state.config.auth;
-        std::iter::once((self.account.as_str(), auth.max_failures_per_account))
-            .chain(self.ip.as_deref().map(|ip| (ip, auth.max_failures_per_ip)))
+        let (per_account, per_ip) = match self.portal {
+            true => (
+                state.config.portal.max_per_address,
+                state.config.portal.max_per_ip,
+            ),
+            false => (
+                state.config.auth.max_failures_per_account,
+                state.config.auth.max_failures_per_ip,
+            ),
+        };
+        std::iter::once((self.account.as_str(), per_account))
+            .chain(self.ip.as_deref().map(|ip| (ip, per_ip)))
+    }
+
+    fn window(&self, state: &AppState) -> chrono::TimeDelta {
+        match self.portal {
+            true => state.config.portal.window.as_chrono(),
+            false => state.config.auth.failure_window.as_chrono(),
+        }
     }
 }
 
@@ -81,7 +113,7 @@ fn ip_key(ip: &str) -> String {
 /// key is over its limit within the window.
 pub async fn reserve(state: &AppState, keys: &Keys) -> Result<()> {
     let now = state.clock.now();
-    let window = state.config.auth.failure_window.as_chrono();
+    let window = keys.window(state);
     let txn = begin_write(&state.db.main).await?;
     let mut wait = 0i64;
     for (key, max) in keys.each(state) {
@@ -161,7 +193,11 @@ async fn bump<C: ConnectionTrait>(
 
 /// Drops counters whose window has passed.
 pub async fn purge_stale(state: &AppState) -> Result<u64> {
-    let cutoff = state.clock.now() - state.config.auth.failure_window.as_chrono();
+    let longest = std::cmp::max(
+        state.config.auth.failure_window.as_chrono(),
+        state.config.portal.window.as_chrono(),
+    );
+    let cutoff = state.clock.now() - longest;
     let res = login_throttle::Entity::delete_many()
         .filter(login_throttle::Column::WindowStart.lt(cutoff))
         .exec(&state.db.main)

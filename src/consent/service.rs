@@ -183,6 +183,34 @@ pub async fn record(
     })
 }
 
+/// Records that the customer withdrew `purpose` through the portal, as
+/// part of request `request_id`; the caller audits the request.
+pub async fn insert_portal_withdrawal<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    purpose: &str,
+    request_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    consent::ActiveModel {
+        tenant_id: Set(tenant_id),
+        id: Set(Uuid::now_v7()),
+        customer_id: Set(customer_id),
+        purpose: Set(purpose.to_owned()),
+        granted: Set(false),
+        basis: Set(name_of(&Basis::Consent)),
+        source: Set(name_of(&Source::Portal)),
+        actor_kind: Set("request".to_owned()),
+        actor_id: Set(Some(request_id)),
+        evidence: Set(None),
+        at: Set(now),
+    }
+    .insert(conn)
+    .await?;
+    Ok(())
+}
+
 /// Every decision about the customer, oldest first; the read is audited.
 pub async fn history(
     state: &AppState,

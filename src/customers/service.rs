@@ -14,6 +14,7 @@ use crate::{
     audit::{self, Entry},
     auth::{Role, Scope},
     db::begin_write,
+    erasure::suppression,
     error::{Checks, Error, Result},
     fields::Defs,
     http::meta::RequestMeta,
@@ -196,15 +197,13 @@ pub async fn create(
         .insert(&txn)
         .await?;
     write_index(state, &txn, tenant_id, id, &personal, false).await?;
-    audit::append(
-        &txn,
-        tenant_id,
-        scope.into(),
-        meta,
-        now,
-        Entry::new("customer.created").target("customer", id),
-    )
-    .await?;
+    let mut entry = Entry::new("customer.created").target("customer", id);
+    if let Some(email) = &personal.email
+        && suppression::flag_if_returning(state, &txn, tenant_id, id, email, now).await?
+    {
+        entry = entry.detail(json!({ "erased_address_returned": true }));
+    }
+    audit::append(&txn, tenant_id, scope.into(), meta, now, entry).await?;
     txn.commit().await?;
     present_one_with(state, scope, &defs, Customer::opened(row, personal)).await
 }
@@ -295,9 +294,17 @@ pub(crate) async fn missing<C: sea_orm::ConnectionTrait>(
 }
 
 async fn open(state: &AppState, scope: &Scope, row: customer::Model) -> Result<Customer> {
-    let mut opened = open_many(state, row.tenant_id, vec![row]).await?;
+    let (tenant_id, id) = (row.tenant_id, row.id);
+    let mut opened = open_many(state, tenant_id, vec![row]).await?;
     if opened.is_empty() {
-        return Err(Error::NotFound("customer"));
+        return Err(match missing(&state.db.main, tenant_id, id).await {
+            Error::NotFound(_) => Error::Gone(
+                "this record's data key has been destroyed, so its data can never be read again; \
+                 the record was shredded after this copy of the database was made"
+                    .into(),
+            ),
+            other => other,
+        });
     }
     present_one(state, scope, opened.remove(0)).await
 }
@@ -363,8 +370,11 @@ pub async fn list(
         ),
         None => None,
     };
-    let mut customers = match &query {
-        Some(query) => search(state, scope, query, filter, after, limit + 1).await?,
+    let (mut customers, mut next_after) = match &query {
+        Some(query) => (
+            search(state, scope.tenant_id(), query, filter, after, limit + 1).await?,
+            None,
+        ),
         None => {
             let mut rows =
                 customer::Entity::find().filter(customer::Column::TenantId.eq(scope.tenant_id()));
@@ -374,22 +384,24 @@ pub async fn list(
             if let Some(after) = after {
                 rows = rows.filter(customer::Column::Id.gt(after));
             }
-            let rows = rows
+            let mut rows = rows
                 .order_by_asc(customer::Column::Id)
                 .limit(limit as u64 + 1)
                 .all(&state.db.main)
                 .await?;
-            open_many(state, scope.tenant_id(), rows).await?
+            // The page ends where the rows end, even if some of them cannot
+            // be shown (a record whose key was destroyed).
+            let more = rows.len() > limit;
+            rows.truncate(limit);
+            let next = rows.last().filter(|_| more).map(|r| r.id);
+            (open_many(state, scope.tenant_id(), rows).await?, next)
         }
     };
-    let next = if customers.len() > limit {
+    if customers.len() > limit {
         customers.truncate(limit);
-        customers
-            .last()
-            .map(|c| pagination::encode("customers", &c.row.id.to_string()))
-    } else {
-        None
-    };
+        next_after = customers.last().map(|c| c.row.id);
+    }
+    let next = next_after.map(|id| pagination::encode("customers", &id.to_string()));
     let customers = present(state, scope, customers).await?;
     if !customers.is_empty() {
         let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
@@ -495,9 +507,16 @@ pub async fn update(
     {
         write_index(state, &txn, row.tenant_id, row.id, &personal, true).await?;
     }
+    let mut detail = json!({ "fields": changed, "version": version });
+    if changed.iter().any(|f| f == "email")
+        && let Some(email) = &personal.email
+        && suppression::flag_if_returning(state, &txn, row.tenant_id, row.id, email, now).await?
+    {
+        detail["erased_address_returned"] = json!(true);
+    }
     let entry = Entry::new("customer.updated")
         .target("customer", id)
-        .detail(json!({ "fields": changed, "version": version }));
+        .detail(detail);
     audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
     txn.commit().await?;
     let row = customer::Model {
@@ -541,7 +560,14 @@ pub async fn open_many(
     for row in rows {
         let row = match (sealed(&row), keys.contains_key(&row.id)) {
             (true, false) => match now.remove(&row.id) {
-                Some(current) => current,
+                Some(current) if !sealed(&current) => current,
+                // Still sealed and still no key: the key was destroyed and
+                // this row survives from a database copy older than the
+                // shred. Nothing can read it; it is skipped like the shred.
+                Some(_) => {
+                    tracing::warn!(customer = %row.id, "a record whose data key was destroyed; skipped");
+                    continue;
+                }
                 None => continue,
             },
             _ => row,
@@ -866,23 +892,36 @@ async fn write_index<C: sea_orm::ConnectionTrait>(
 
 /// Records matching `query`, in ID order after `after`: found by token, then
 /// opened and checked, so the page holds exact matches only.
+/// The IDs of every record of tenant `tenant_id` whose email is `email`
+/// (already normalised), found by blind index: at most `limit`.
+pub async fn ids_by_email(
+    state: &AppState,
+    tenant_id: Uuid,
+    email: &str,
+    limit: usize,
+) -> Result<Vec<Uuid>> {
+    let query = search::Query::Email(email.to_owned());
+    let found = search(state, tenant_id, &query, None, None, limit).await?;
+    Ok(found.iter().map(|c| c.row.id).collect())
+}
+
 async fn search(
     state: &AppState,
-    scope: &Scope,
+    tenant_id: Uuid,
     query: &search::Query,
     filter: Option<State>,
     mut after: Option<Uuid>,
     wanted: usize,
 ) -> Result<Vec<Customer>> {
     const BATCH: u64 = 200;
-    let key = search::search_key(&state.keys.tenant_key(scope.tenant_id()).await?);
+    let key = search::search_key(&state.keys.tenant_key(tenant_id).await?);
     let tokens = query.tokens(&key);
     let mut found = Vec::new();
     loop {
         let mut candidates = search_token::Entity::find()
             .select_only()
             .column(search_token::Column::CustomerId)
-            .filter(search_token::Column::TenantId.eq(scope.tenant_id()))
+            .filter(search_token::Column::TenantId.eq(tenant_id))
             .filter(search_token::Column::Token.is_in(tokens.clone()));
         if let Some(after) = after {
             candidates = candidates.filter(search_token::Column::CustomerId.gt(after));
@@ -903,7 +942,7 @@ async fn search(
         };
         after = Some(last);
         let mut rows = customer::Entity::find()
-            .filter(customer::Column::TenantId.eq(scope.tenant_id()))
+            .filter(customer::Column::TenantId.eq(tenant_id))
             .filter(customer::Column::Id.is_in(ids.iter().copied()));
         if let Some(s) = filter {
             rows = rows.filter(customer::Column::State.eq(s.as_str()));
@@ -912,7 +951,7 @@ async fn search(
             .order_by_asc(customer::Column::Id)
             .all(&state.db.main)
             .await?;
-        for c in open_many(state, scope.tenant_id(), rows).await? {
+        for c in open_many(state, tenant_id, rows).await? {
             if query.matches(&c.personal) {
                 found.push(c);
             }

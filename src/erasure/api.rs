@@ -80,6 +80,68 @@ struct ConfirmBody {
     confirm: String,
 }
 
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct BulkBody {
+    /// The customers to erase, at most 10,000, each once.
+    ids: Vec<Uuid>,
+    /// How many IDs `ids` holds, typed out, to confirm.
+    confirm: u64,
+}
+
+/// What became of one ID.
+#[derive(Object)]
+struct BulkItem {
+    id: Uuid,
+    /// `shredded` or `anonymized` when done; otherwise why not:
+    /// `not_found`, `already_shredded`, `on_hold`, `already_anonymized`.
+    outcome: String,
+    /// Why nothing was done, when nothing was.
+    #[oai(skip_serializing_if_is_none)]
+    detail: Option<String>,
+    /// The receipt, when the record was erased.
+    #[oai(skip_serializing_if_is_none)]
+    receipt: Option<ReceiptView>,
+}
+
+/// The result of a bulk erasure: one item per ID, in the order given.
+#[derive(Object)]
+struct BulkResult {
+    requested: u64,
+    /// How many records were erased.
+    erased: u64,
+    /// How many were left as they were (see each item's `outcome`).
+    refused: u64,
+    items: Vec<BulkItem>,
+}
+
+async fn bulk(
+    state: &AppState,
+    auth: &Auth,
+    meta: &RequestMeta,
+    body: BulkBody,
+    kind: Kind,
+) -> ApiResult<Json<BulkResult>> {
+    let done =
+        service::erase_many(state, auth.scope(), meta, &body.ids, kind, body.confirm).await?;
+    let items: Vec<BulkItem> = done
+        .into_iter()
+        .map(|(id, outcome, receipt)| BulkItem {
+            id,
+            outcome: outcome.as_str().to_owned(),
+            detail: outcome.detail(id),
+            receipt: receipt.map(Into::into),
+        })
+        .collect();
+    let erased = items.iter().filter(|i| i.receipt.is_some()).count() as u64;
+    Ok(Json(BulkResult {
+        requested: items.len() as u64,
+        erased,
+        refused: items.len() as u64 - erased,
+        items,
+    }))
+}
+
 pub struct ErasureApi;
 
 #[OpenApi(tag = "ApiTags::Customers")]
@@ -145,6 +207,46 @@ impl ErasureApi {
         )
         .await?;
         Ok(Json(r.into()))
+    }
+
+    /// Shred many customers
+    ///
+    /// Admin; for the retention backlog or a clean-up. `confirm` must be the
+    /// number of IDs. Each ID is handled on its own — one on legal hold or
+    /// unknown is reported and the rest are shredded — and each shredded
+    /// record gets its own receipt and audit row.
+    #[oai(
+        path = "/customers/shred",
+        method = "post",
+        operation_id = "shred_customers"
+    )]
+    async fn shred_many(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        body: Json<BulkBody>,
+    ) -> ApiResult<Json<BulkResult>> {
+        bulk(&state, &auth, &meta, body.0, Kind::Shred).await
+    }
+
+    /// Anonymize many customers
+    ///
+    /// Admin; as bulk shred, but each record keeps its skeleton of
+    /// non-personal facts.
+    #[oai(
+        path = "/customers/anonymize",
+        method = "post",
+        operation_id = "anonymize_customers"
+    )]
+    async fn anonymize_many(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        body: Json<BulkBody>,
+    ) -> ApiResult<Json<BulkResult>> {
+        bulk(&state, &auth, &meta, body.0, Kind::Anonymize).await
     }
 
     /// An erasure's receipt

@@ -13,5 +13,6 @@
 
 pub mod api;
 pub mod service;
+pub mod suppression;
 
 pub use service::{Kind, Receipt, Removed, erase_rows, finish_pending};

@@ -63,6 +63,13 @@ pub struct Receipt {
     pub removed: Removed,
 }
 
+/// The events that report an erasure: they name no one, so erasing the
+/// record again does not withdraw them.
+const ERASURE_EVENTS: [&str; 2] = [
+    crate::notifications::service::kind::SHREDDED,
+    crate::notifications::service::kind::ANONYMIZED,
+];
+
 /// Per customer, how many rows of a table belong to them.
 async fn count_by_customer<E, C>(
     conn: &C,
@@ -167,14 +174,27 @@ pub async fn erase_rows<C: ConnectionTrait>(
             &ids,
         )
         .await?;
-        let events = count_by_customer::<outbox_event::Entity, _>(
-            conn,
-            outbox_event::Column::TenantId,
-            outbox_event::Column::CustomerId,
-            tenant_id,
-            &ids,
-        )
-        .await?;
+        // Queued events about the person go; news of an earlier erasure
+        // (which names no one) still goes out.
+        let personal_events = || {
+            outbox_event::Entity::find()
+                .filter(outbox_event::Column::Kind.is_not_in(ERASURE_EVENTS))
+        };
+        let events: HashMap<Uuid, u64> = personal_events()
+            .select_only()
+            .column(outbox_event::Column::CustomerId)
+            .expr(Expr::expr(Func::count(Expr::col(
+                outbox_event::Column::CustomerId,
+            ))))
+            .filter(outbox_event::Column::TenantId.eq(tenant_id))
+            .filter(outbox_event::Column::CustomerId.is_in(ids.iter().copied()))
+            .group_by(outbox_event::Column::CustomerId)
+            .into_tuple::<(Uuid, i64)>()
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|(id, n)| (id, n as u64))
+            .collect();
         note::Entity::delete_many()
             .filter(note::Column::TenantId.eq(tenant_id))
             .filter(note::Column::CustomerId.is_in(ids.clone()))
@@ -193,8 +213,11 @@ pub async fn erase_rows<C: ConnectionTrait>(
         outbox_event::Entity::delete_many()
             .filter(outbox_event::Column::TenantId.eq(tenant_id))
             .filter(outbox_event::Column::CustomerId.is_in(ids.clone()))
+            .filter(outbox_event::Column::Kind.is_not_in(ERASURE_EVENTS))
             .exec(conn)
             .await?;
+        // Requests the person made keep no address of theirs.
+        crate::requests::service::forget_requesters(conn, tenant_id, &ids).await?;
         match kind {
             Kind::Shred => {
                 customer::Entity::delete_many()
@@ -285,6 +308,7 @@ pub async fn finish_pending(state: &AppState) -> Result<u64> {
         for (tenant_id, ids) in by_tenant {
             state.faults.check("erasure.before_keys")?;
             state.keys.destroy_customer_keys(tenant_id, &ids).await?;
+            state.faults.check("erasure.before_done")?;
             let now = state.clock.now();
             erasure::Entity::update_many()
                 .col_expr(erasure::Column::DoneAt, Expr::value(Some(now)))
@@ -370,9 +394,251 @@ pub async fn receipt(
         .try_into()
 }
 
-/// Shreds or anonymizes one customer on an admin's request: the rows in one
-/// transaction with the audit entry, then the key, then the write-ahead logs
-/// are folded in so no copy of the freed pages stays on disk.
+/// The `customer.shredded` / `customer.anonymized` events of `receipts`,
+/// for the outbox: so every recipient of the data hears of the erasure
+/// (GDPR Art. 19). IDs, times and the reason only.
+pub fn events(
+    tenant_id: Uuid,
+    receipts: &[Receipt],
+    reason: &str,
+) -> Vec<outbox_event::ActiveModel> {
+    receipts
+        .iter()
+        .map(|r| {
+            crate::outbox::event(
+                tenant_id,
+                match r.kind {
+                    Kind::Shred => crate::notifications::service::kind::SHREDDED,
+                    Kind::Anonymize => crate::notifications::service::kind::ANONYMIZED,
+                },
+                r.customer_id,
+                serde_json::json!({
+                    "customer_id": r.customer_id,
+                    "at": r.at,
+                    "reason": reason,
+                }),
+                r.at,
+            )
+        })
+        .collect()
+}
+
+/// What became of one ID in an erasure request.
+#[derive(Clone, Debug)]
+pub enum Outcome {
+    Erased(Receipt),
+    /// No such customer in this tenant.
+    NotFound,
+    /// Shredded before; its receipt stays.
+    AlreadyShredded,
+    /// On legal hold: not erased.
+    OnHold,
+    /// Anonymizing a record that already is.
+    AlreadyAnonymized,
+}
+
+impl Outcome {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Outcome::Erased(r) => r.kind.done(),
+            Outcome::NotFound => "not_found",
+            Outcome::AlreadyShredded => "already_shredded",
+            Outcome::OnHold => "on_hold",
+            Outcome::AlreadyAnonymized => "already_anonymized",
+        }
+    }
+
+    /// Why nothing was done to customer `id`, for the one asking.
+    pub fn detail(&self, id: Uuid) -> Option<String> {
+        match self {
+            Outcome::Erased(_) => None,
+            Outcome::NotFound => Some("no customer with this ID in this tenant".into()),
+            Outcome::AlreadyShredded => Some(format!(
+                "shredded before; the receipt is at /api/v1/erasures/{id}"
+            )),
+            Outcome::OnHold => Some(
+                "the record is on legal hold and must not be erased; release the hold first".into(),
+            ),
+            Outcome::AlreadyAnonymized => Some("the record is already anonymized".into()),
+        }
+    }
+}
+
+/// Erases `ids` of one tenant on request, each independently: per thousand,
+/// one transaction deletes the rows, queues the events and writes one audit
+/// row per erased record; then every key goes, and the write-ahead logs are
+/// folded in so no copy of the freed pages stays on disk.
+///
+/// Once rows are erased, a failure to destroy their keys does not fail the
+/// request: the receipts show the key as pending and the job runner
+/// finishes it. A failing chunk ends the request with its error; the chunks
+/// before it stay erased (asking again reports them as already erased).
+pub async fn erase_ids(
+    state: &AppState,
+    tenant_id: Uuid,
+    by: Actor,
+    meta: &crate::http::meta::RequestMeta,
+    ids: &[Uuid],
+    kind: Kind,
+) -> Result<Vec<(Uuid, Outcome)>> {
+    let mut outcomes: HashMap<Uuid, Outcome> = HashMap::with_capacity(ids.len());
+    let mut failed = None;
+    for chunk in ids.chunks(ROWS_PER_STATEMENT) {
+        match erase_chunk(state, tenant_id, by, meta, chunk, kind).await {
+            Ok(done) => outcomes.extend(done),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        }
+    }
+    if outcomes.values().any(|o| matches!(o, Outcome::Erased(_))) {
+        // The rows are gone; the keys go now (or, should this fail, on the
+        // runner's next pass).
+        let finished = async {
+            finish_pending(state).await?;
+            crate::db::checkpoint(&state.db.main).await?;
+            crate::db::checkpoint(state.keys.db()).await?;
+            Ok::<_, crate::error::Error>(())
+        }
+        .await;
+        if let Err(e) = finished {
+            tracing::warn!(tenant = %tenant_id, error = %e, "erased records' keys are left to the job runner");
+        }
+    }
+    if let Some(e) = failed {
+        return Err(e);
+    }
+    Ok(ids
+        .iter()
+        .map(|id| {
+            let outcome = outcomes.get(id).cloned().unwrap_or(Outcome::NotFound);
+            (*id, outcome)
+        })
+        .collect())
+}
+
+/// One transaction of [`erase_ids`].
+async fn erase_chunk(
+    state: &AppState,
+    tenant_id: Uuid,
+    by: Actor,
+    meta: &crate::http::meta::RequestMeta,
+    chunk: &[Uuid],
+    kind: Kind,
+) -> Result<Vec<(Uuid, Outcome)>> {
+    use sea_orm::QueryOrder;
+    let mut outcomes = Vec::with_capacity(chunk.len());
+    let now = state.clock.now();
+    let txn = crate::db::begin_write(&state.db.main).await?;
+    // Read under a shared lock, so turning the suppression list off (which
+    // empties it) waits for this transaction, and sees what it adds.
+    let suppressing = entity::tenant::Entity::find_by_id(tenant_id)
+        .lock_shared()
+        .one(&txn)
+        .await?
+        .is_some_and(|t| t.suppress_erased);
+    // Locked in ID order, so two requests over the same records queue
+    // instead of deadlocking.
+    let rows = customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(tenant_id))
+        .filter(customer::Column::Id.is_in(chunk.iter().copied()))
+        .order_by_asc(customer::Column::Id)
+        .lock_exclusive()
+        .all(&txn)
+        .await?;
+    let absent: Vec<Uuid> = chunk
+        .iter()
+        .filter(|id| !rows.iter().any(|r| r.id == **id))
+        .copied()
+        .collect();
+    if !absent.is_empty() {
+        let shredded: Vec<Uuid> = erasure::Entity::find()
+            .select_only()
+            .column(erasure::Column::CustomerId)
+            .filter(erasure::Column::TenantId.eq(tenant_id))
+            .filter(erasure::Column::CustomerId.is_in(absent.iter().copied()))
+            .into_tuple()
+            .all(&txn)
+            .await?;
+        for id in absent {
+            let outcome = if shredded.contains(&id) {
+                Outcome::AlreadyShredded
+            } else {
+                Outcome::NotFound
+            };
+            outcomes.push((id, outcome));
+        }
+    }
+    let mut eligible = Vec::with_capacity(rows.len());
+    for row in rows {
+        let anonymized = row.state == State::Anonymized.as_str();
+        if row.legal_hold {
+            outcomes.push((row.id, Outcome::OnHold));
+        } else if anonymized && kind == Kind::Anonymize {
+            outcomes.push((row.id, Outcome::AlreadyAnonymized));
+        } else {
+            eligible.push(row);
+        }
+    }
+    if eligible.is_empty() {
+        txn.rollback().await?;
+        return Ok(outcomes);
+    }
+    // Shredding the skeleton of an anonymized record: its key is long gone;
+    // the new receipt replaces the anonymization's.
+    let skeletons_shredded: Vec<Uuid> = eligible
+        .iter()
+        .filter(|r| r.state == State::Anonymized.as_str())
+        .map(|r| r.id)
+        .collect();
+    if !skeletons_shredded.is_empty() {
+        erasure::Entity::delete_many()
+            .filter(erasure::Column::TenantId.eq(tenant_id))
+            .filter(erasure::Column::CustomerId.is_in(skeletons_shredded))
+            .exec(&txn)
+            .await?;
+    }
+    let facts = match kind {
+        Kind::Anonymize => skeletons(state, &txn, tenant_id, &eligible).await?,
+        Kind::Shred => HashMap::new(),
+    };
+    if suppressing {
+        let emails: Vec<String> =
+            crate::customers::service::open_many(state, tenant_id, eligible.clone())
+                .await?
+                .into_iter()
+                .filter_map(|c| c.personal.email.clone())
+                .collect();
+        super::suppression::record(state, &txn, tenant_id, &emails, now).await?;
+    }
+    let receipts = erase_rows(&txn, tenant_id, &eligible, kind, by, now, facts).await?;
+    let events = events(tenant_id, &receipts, "request");
+    insert_chunked::<outbox_event::Entity, _>(&txn, events).await?;
+    let action = match kind {
+        Kind::Shred => "customer.shredded",
+        Kind::Anonymize => "customer.anonymized",
+    };
+    let entries = receipts
+        .iter()
+        .map(|r| {
+            crate::audit::Entry::new(action)
+                .target("customer", r.customer_id)
+                .detail(serde_json::json!({ "removed": r.removed }))
+        })
+        .collect();
+    crate::audit::append_many(&txn, tenant_id, by, meta, now, entries).await?;
+    state.faults.check("erasure.before_commit")?;
+    txn.commit().await?;
+    outcomes.extend(
+        receipts
+            .into_iter()
+            .map(|r| (r.customer_id, Outcome::Erased(r))),
+    );
+    Ok(outcomes)
+}
+
+/// Shreds or anonymizes one customer on an admin's request.
 pub async fn erase_one(
     state: &AppState,
     scope: &crate::auth::Scope,
@@ -390,56 +656,89 @@ pub async fn erase_one(
         ));
     }
     let tenant_id = scope.tenant_id();
-    let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db.main).await?;
-    let Some(row) = customer::Entity::find_by_id((tenant_id, customer_id))
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-    else {
-        return Err(crate::customers::service::missing(&txn, tenant_id, customer_id).await);
-    };
-    if row.legal_hold {
-        return Err(Error::Conflict(
-            "the record is on legal hold and must not be erased; release the hold first".into(),
-        ));
-    }
-    if row.state == State::Anonymized.as_str() && kind == Kind::Anonymize {
-        return Err(Error::Conflict("the record is already anonymized".into()));
-    }
-    if row.state == State::Anonymized.as_str() {
-        // Shredding the skeleton of an anonymized record: its key is long
-        // gone; this receipt replaces the anonymization's.
-        erasure::Entity::delete_by_id((tenant_id, customer_id))
-            .exec(&txn)
-            .await?;
-    }
-    let facts = match kind {
-        Kind::Anonymize => skeletons(state, &txn, tenant_id, std::slice::from_ref(&row)).await?,
-        Kind::Shred => HashMap::new(),
-    };
-    let by: Actor = scope.into();
-    let receipt = erase_rows(&txn, tenant_id, &[row], kind, by, now, facts)
+    let (_, outcome) = erase_ids(state, tenant_id, scope.into(), meta, &[customer_id], kind)
         .await?
         .remove(0);
-    let action = match kind {
-        Kind::Shred => "customer.shredded",
-        Kind::Anonymize => "customer.anonymized",
-    };
-    let entry = crate::audit::Entry::new(action)
-        .target("customer", customer_id)
-        .detail(serde_json::json!({ "removed": receipt.removed }));
-    crate::audit::append(&txn, tenant_id, by, meta, now, entry).await?;
-    txn.commit().await?;
-    // The rows are gone; the key goes now (or, should this stop, on the
-    // runner's next pass).
-    finish_pending(state).await?;
-    crate::db::checkpoint(&state.db.main).await?;
-    crate::db::checkpoint(state.keys.db()).await?;
-    receipt_row(&state.db.main, tenant_id, customer_id)
-        .await?
-        .ok_or(Error::Internal("the erasure was not recorded".into()))?
-        .try_into()
+    match outcome {
+        Outcome::Erased(_) => receipt_row(&state.db.main, tenant_id, customer_id)
+            .await?
+            .ok_or(Error::Internal("the erasure was not recorded".into()))?
+            .try_into(),
+        Outcome::NotFound | Outcome::AlreadyShredded => {
+            Err(crate::customers::service::missing(&state.db.main, tenant_id, customer_id).await)
+        }
+        other => Err(Error::Conflict(
+            other.detail(customer_id).expect("refusals explain"),
+        )),
+    }
+}
+
+/// The most IDs one bulk erasure takes.
+pub const MAX_BULK: usize = 10_000;
+
+/// Erases many customers on an admin's request. `confirm` must be the number
+/// of IDs, as a guard against sending the wrong list. Each ID is handled on
+/// its own: one on hold or unknown does not stop the rest.
+pub async fn erase_many(
+    state: &AppState,
+    scope: &crate::auth::Scope,
+    meta: &crate::http::meta::RequestMeta,
+    ids: &[Uuid],
+    kind: Kind,
+    confirm: u64,
+) -> Result<Vec<(Uuid, Outcome, Option<StoredReceipt>)>> {
+    use crate::error::Error;
+    scope.require(crate::auth::Role::Admin)?;
+    if ids.is_empty() || ids.len() > MAX_BULK {
+        return Err(Error::invalid(
+            "ids",
+            format!("give between 1 and {MAX_BULK} customer IDs"),
+        ));
+    }
+    let mut seen = std::collections::HashSet::with_capacity(ids.len());
+    if let Some(dup) = ids.iter().find(|id| !seen.insert(**id)) {
+        return Err(Error::invalid(
+            "ids",
+            format!("{dup} is listed more than once"),
+        ));
+    }
+    if confirm != ids.len() as u64 {
+        return Err(Error::invalid(
+            "confirm",
+            format!(
+                "give the number of IDs ({}) to confirm; this cannot be undone",
+                ids.len()
+            ),
+        ));
+    }
+    let tenant_id = scope.tenant_id();
+    let outcomes = erase_ids(state, tenant_id, scope.into(), meta, ids, kind).await?;
+    let erased: Vec<Uuid> = outcomes
+        .iter()
+        .filter(|(_, o)| matches!(o, Outcome::Erased(_)))
+        .map(|(id, _)| *id)
+        .collect();
+    let mut stored: HashMap<Uuid, erasure::Model> = HashMap::with_capacity(erased.len());
+    for chunk in erased.chunks(ROWS_PER_STATEMENT) {
+        for row in erasure::Entity::find()
+            .filter(erasure::Column::TenantId.eq(tenant_id))
+            .filter(erasure::Column::CustomerId.is_in(chunk.iter().copied()))
+            .all(&state.db.main)
+            .await?
+        {
+            stored.insert(row.customer_id, row);
+        }
+    }
+    outcomes
+        .into_iter()
+        .map(|(id, outcome)| {
+            let receipt = stored
+                .remove(&id)
+                .map(StoredReceipt::try_from)
+                .transpose()?;
+            Ok((id, outcome, receipt))
+        })
+        .collect()
 }
 
 /// Data keys examined per run by the orphan sweep.
@@ -504,7 +803,24 @@ pub async fn sweep_orphan_keys(state: &AppState) -> Result<u64> {
             .into_tuple()
             .all(&state.db.main)
             .await?;
-        let orphans: Vec<Uuid> = ids.into_iter().filter(|id| !present.contains(id)).collect();
+        // Only keys older than the tenant's newest record: customer IDs are
+        // time-ordered, and a key newer than every record may belong to
+        // records this database does not have yet — a main database restored
+        // from a copy beside the live key store must not cost the newer
+        // records their keys.
+        let newest: Option<Uuid> = customer::Entity::find()
+            .select_only()
+            .column(customer::Column::Id)
+            .filter(customer::Column::TenantId.eq(tenant_id))
+            .order_by_desc(customer::Column::Id)
+            .limit(1)
+            .into_tuple()
+            .one(&state.db.main)
+            .await?;
+        let orphans: Vec<Uuid> = ids
+            .into_iter()
+            .filter(|id| !present.contains(id) && newest.is_some_and(|n| *id < n))
+            .collect();
         if !orphans.is_empty() {
             tracing::warn!(tenant = %tenant_id, keys = orphans.len(), "destroying data keys that belong to no record");
             destroyed += state

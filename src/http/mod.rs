@@ -28,6 +28,8 @@ pub enum ApiTags {
     Fields,
     /// In-app notices: expired records and what the retention policy did
     Notifications,
+    /// Data-subject requests from the portal: copies, erasure, consent withdrawal
+    Requests,
 }
 
 /// Success with nothing to say.

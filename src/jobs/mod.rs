@@ -11,6 +11,7 @@ use crate::{
     auth, erasure,
     error::Result,
     mail::{self, MailSummary},
+    requests::runner::{self as requests, RequestsSummary},
     retention::runner::{self as retention, RetentionSummary},
     state::AppState,
     tenants::offboarding::{self, OffboardingSummary},
@@ -25,6 +26,8 @@ pub struct Summary {
     /// Data keys that belonged to no record, destroyed.
     pub orphan_keys_destroyed: u64,
     pub offboarding: OffboardingSummary,
+    /// Data-subject requests near or past their due date.
+    pub requests: RequestsSummary,
     pub mail: MailSummary,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
@@ -56,6 +59,8 @@ pub async fn run_once(state: &AppState) -> Result<Summary> {
     );
     let offboarding = offboarding::run(state).await;
     note(offboarding.map(|o| summary.offboarding = o), "offboarding");
+    let requests = requests::run(state).await;
+    note(requests.map(|r| summary.requests = r), "requests");
     let mail = mail::send_due(state).await;
     note(mail.map(|m| summary.mail = m), "mail");
     let purged = auth::purge_expired(state).await;

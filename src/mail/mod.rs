@@ -160,6 +160,18 @@ pub struct MailSummary {
     pub given_up: u64,
 }
 
+/// `text` with every word that holds an `@` replaced: SMTP errors often
+/// quote the recipient, and the address must not reach logs or the table.
+fn without_addresses(text: &str) -> String {
+    text.split(' ')
+        .map(|w| if w.contains('@') { "[address]" } else { w })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Kinds of message sent to members of the public (portal requesters).
+const PUBLIC_PREFIX: &str = "portal.";
+
 /// How long a claimed message is reserved for the instance sending it; if
 /// that instance dies, another sends it after this.
 const LEASE: TimeDelta = TimeDelta::minutes(10);
@@ -190,6 +202,7 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
             let update = mail_outbox::Entity::update_many()
                 .filter(mail_outbox::Column::Id.eq(mail.id))
                 .filter(mail_outbox::Column::Attempts.eq(mail.attempts));
+            let mut finished = true;
             let update = match outcome {
                 Ok(()) => {
                     summary.sent += 1;
@@ -202,6 +215,7 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
                         .col_expr(mail_outbox::Column::LastError, Expr::value(None::<String>))
                 }
                 Err(error) => {
+                    let error = without_addresses(&error);
                     let last = mail.attempts >= state.config.mail.max_attempts as i32;
                     tracing::warn!(mail = %mail.id, kind = %mail.kind, attempt = mail.attempts, given_up = last, %error, "mail not sent");
                     let next = if last {
@@ -209,12 +223,23 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
                         None
                     } else {
                         summary.deferred += 1;
+                        finished = false;
                         Some(now + backoff(mail.attempts))
                     };
                     update
                         .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(next))
                         .col_expr(mail_outbox::Column::LastError, Expr::value(Some(error)))
                 }
+            };
+            // Messages to the public hold their address and a link: once
+            // sent (or given up), only the fact of the message stays.
+            let update = match finished && mail.kind.starts_with(PUBLIC_PREFIX) {
+                true => update
+                    .col_expr(mail_outbox::Column::Recipients, Expr::value("[]"))
+                    .col_expr(mail_outbox::Column::Subject, Expr::value(""))
+                    .col_expr(mail_outbox::Column::BodyText, Expr::value(""))
+                    .col_expr(mail_outbox::Column::BodyHtml, Expr::value("")),
+                false => update,
             };
             update.exec(&state.db.main).await?;
         }
@@ -253,4 +278,17 @@ async fn claim(state: &AppState) -> Result<Vec<mail_outbox::Model>> {
             ..m
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_lose_the_addresses_they_quote() {
+        assert_eq!(
+            without_addresses("550 5.1.1 <zoe@people.test>: Recipient address rejected"),
+            "550 5.1.1 [address] Recipient address rejected"
+        );
+    }
 }

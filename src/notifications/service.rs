@@ -2,7 +2,7 @@ use chrono::{DateTime, Utc};
 use entity::notification;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
-    UpdateMany, sea_query::Expr,
+    Set, UpdateMany, sea_query::Expr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -25,6 +25,65 @@ pub mod kind {
     pub const ANONYMIZED: &str = "customer.anonymized";
     /// The retention policy shredded an expired record.
     pub const SHREDDED: &str = "customer.shredded";
+    /// The email address of a customer erased on request came back (the
+    /// tenant keeps a suppression list).
+    pub const RETURNED: &str = "customer.returned";
+    /// A data-subject request is due within a week.
+    pub const REQUEST_DUE_SOON: &str = "request.due_soon";
+    /// A data-subject request is past its due date.
+    pub const REQUEST_OVERDUE: &str = "request.overdue";
+}
+
+/// What a new notice is about: a customer record or a request.
+#[derive(Clone, Copy)]
+pub enum Subject {
+    Customer(Uuid),
+    Request(Uuid),
+}
+
+/// Closes the open notices about request `request_id`.
+pub async fn close_for_request<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    request_id: Uuid,
+    now: DateTime<Utc>,
+    why: &str,
+) -> Result<()> {
+    closing(now, why)
+        .filter(notification::Column::TenantId.eq(tenant_id))
+        .filter(notification::Column::RequestId.eq(request_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// A new open notice.
+pub fn new_notice(
+    tenant_id: Uuid,
+    kind: &str,
+    about: Subject,
+    now: DateTime<Utc>,
+    next_remind_at: Option<DateTime<Utc>>,
+) -> notification::ActiveModel {
+    let (customer_id, request_id) = match about {
+        Subject::Customer(id) => (Some(id), None),
+        Subject::Request(id) => (None, Some(id)),
+    };
+    notification::ActiveModel {
+        tenant_id: Set(tenant_id),
+        id: Set(Uuid::now_v7()),
+        kind: Set(kind.to_owned()),
+        customer_id: Set(customer_id),
+        request_id: Set(request_id),
+        created_at: Set(now),
+        reminders: Set(0),
+        last_reminded_at: Set(None),
+        next_remind_at: Set(next_remind_at),
+        acked_at: Set(None),
+        acked_by: Set(None),
+        closed_at: Set(None),
+        closed_reason: Set(None),
+    }
 }
 
 /// Why a notice closed.

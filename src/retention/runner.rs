@@ -13,7 +13,6 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use entity::{customer, notification, outbox_event, tenant};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
     sea_query::{Expr, LockBehavior, LockType},
 };
 use serde::Serialize;
@@ -30,7 +29,7 @@ use crate::{
     error::Result,
     http::meta::RequestMeta,
     mail::{self, Outgoing},
-    notifications::service::kind,
+    notifications::service::{Subject, kind, new_notice},
     state::AppState,
 };
 
@@ -202,7 +201,7 @@ async fn run_tenant(
             insert_chunked::<notification::Entity, _>(&txn, notices).await?;
             unschedule(&txn, tenant_id, expired.iter().map(|r| r.id)).await?;
             for r in &expired {
-                events.push(event(
+                events.push(crate::outbox::event(
                     tenant_id,
                     "customer.expired",
                     r.id,
@@ -247,19 +246,11 @@ async fn run_tenant(
                 .map(|r| notice(tenant_id, done_kind, r.customer_id, now, None))
                 .collect();
             insert_chunked::<notification::Entity, _>(&txn, notices).await?;
-            for r in &receipts {
-                events.push(event(
-                    tenant_id,
-                    done_kind,
-                    r.customer_id,
-                    json!({
-                        "customer_id": r.customer_id,
-                        "at": r.at,
-                        "reason": "retention",
-                    }),
-                    now,
-                ));
-            }
+            // Every recipient hears of an erasure (GDPR Art. 19), whatever
+            // the policy says about expiry webhooks.
+            let erased = erasure::service::events(tenant_id, &receipts, "retention");
+            done.events += erased.len() as u64;
+            insert_chunked::<outbox_event::Entity, _>(&txn, erased).await?;
             let ids: Vec<Uuid> = receipts.iter().map(|r| r.customer_id).collect();
             match erasure {
                 Kind::Anonymize => {
@@ -278,7 +269,7 @@ async fn run_tenant(
     done.reminded = digest.reminded.len() as u64;
 
     if policy.webhook && !events.is_empty() {
-        done.events = events.len() as u64;
+        done.events += events.len() as u64;
         insert_chunked::<outbox_event::Entity, _>(&txn, events).await?;
     }
     if !digest.is_empty() {
@@ -304,37 +295,13 @@ fn notice(
     now: DateTime<Utc>,
     next_remind_at: Option<DateTime<Utc>>,
 ) -> notification::ActiveModel {
-    notification::ActiveModel {
-        tenant_id: Set(tenant_id),
-        id: Set(Uuid::now_v7()),
-        kind: Set(kind.to_owned()),
-        customer_id: Set(Some(customer_id)),
-        created_at: Set(now),
-        reminders: Set(0),
-        last_reminded_at: Set(None),
-        next_remind_at: Set(next_remind_at),
-        acked_at: Set(None),
-        acked_by: Set(None),
-        closed_at: Set(None),
-        closed_reason: Set(None),
-    }
-}
-
-fn event(
-    tenant_id: Uuid,
-    kind: &str,
-    customer_id: Uuid,
-    data: Value,
-    now: DateTime<Utc>,
-) -> outbox_event::ActiveModel {
-    outbox_event::ActiveModel {
-        tenant_id: Set(tenant_id),
-        id: Set(Uuid::now_v7()),
-        kind: Set(kind.to_owned()),
-        customer_id: Set(Some(customer_id)),
-        data: Set(data.to_string()),
-        created_at: Set(now),
-    }
+    new_notice(
+        tenant_id,
+        kind,
+        Subject::Customer(customer_id),
+        now,
+        next_remind_at,
+    )
 }
 
 /// Which of `rows` already have an open expiry notice.

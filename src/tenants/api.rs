@@ -30,6 +30,10 @@ struct TenantView {
     contact_email: Option<String>,
     /// Admins and owners must use two-factor sign-in.
     require_totp_for_admins: bool,
+    /// Keep a suppression list: HMACs of the email addresses of customers
+    /// erased on request, so a returning address is flagged to staff. No
+    /// address can be read from the list.
+    suppress_erased: bool,
     created_at: DateTime<Utc>,
     #[oai(skip_serializing_if_is_none)]
     cancelled_at: Option<DateTime<Utc>>,
@@ -50,6 +54,7 @@ impl From<entity::tenant::Model> for TenantView {
             state: t.state,
             contact_email: t.contact_email,
             require_totp_for_admins: t.require_totp_for_admins,
+            suppress_erased: t.suppress_erased,
             created_at: t.created_at,
             cancelled_at: t.cancelled_at,
             export_until: t.export_until,
@@ -66,6 +71,8 @@ struct TenantPatch {
     #[oai(validator(min_length = 3, max_length = 254))]
     contact_email: Option<String>,
     require_totp_for_admins: Option<bool>,
+    /// Turning it off empties the list.
+    suppress_erased: Option<bool>,
 }
 
 #[derive(Object)]
@@ -115,6 +122,7 @@ impl TenantApi {
             name: b.name,
             contact_email: b.contact_email,
             require_totp_for_admins: b.require_totp_for_admins,
+            suppress_erased: b.suppress_erased,
         };
         Ok(Json(
             service::update(&state, auth.scope(), &meta, change)

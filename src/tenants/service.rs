@@ -78,6 +78,7 @@ pub async fn create(
         export_until: Set(None),
         purge_at: Set(None),
         purge_warnings: Set(0),
+        suppress_erased: Set(false),
     }
     .insert(&txn)
     .await
@@ -124,6 +125,7 @@ pub struct Settings {
     pub name: Option<String>,
     pub contact_email: Option<String>,
     pub require_totp_for_admins: Option<bool>,
+    pub suppress_erased: Option<bool>,
 }
 
 pub async fn update(
@@ -169,6 +171,25 @@ pub async fn update(
             "require_totp_for_admins".into(),
             json!({ "from": current.require_totp_for_admins, "to": require }),
         );
+    }
+    if let Some(suppress) = change
+        .suppress_erased
+        .filter(|s| *s != current.suppress_erased)
+    {
+        am.suppress_erased = Set(suppress);
+        detail.insert(
+            "suppress_erased".into(),
+            json!({ "from": current.suppress_erased, "to": suppress }),
+        );
+        if !suppress {
+            // Turning the list off empties it: nothing is kept "just in case".
+            let cleared = entity::suppression::Entity::delete_many()
+                .filter(entity::suppression::Column::TenantId.eq(scope.tenant_id()))
+                .exec(&txn)
+                .await?
+                .rows_affected;
+            detail.insert("suppressions_cleared".into(), json!(cleared));
+        }
     }
     if detail.is_empty() {
         return Ok(current);

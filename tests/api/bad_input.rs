@@ -56,6 +56,17 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             json!({ "name": "B" }),
         ),
         e(Method::PATCH, "/api/v1/tenant", json!({ "name": "C" })),
+        // No request has this ID: a well-formed body is a 404, a bad one 4xx too.
+        e(
+            Method::POST,
+            &format!("/api/v1/requests/{customer_id}/reject"),
+            json!({ "reason": "not verifiable" }),
+        ),
+        e(
+            Method::POST,
+            &format!("/api/v1/requests/{customer_id}/extend"),
+            json!({ "months": 1, "reason": "many records" }),
+        ),
         e(
             Method::POST,
             "/api/v1/customers",
@@ -106,6 +117,17 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             Method::POST,
             &format!("/api/v1/customers/{customer_id}/anonymize"),
             json!({ "confirm": "not-the-id" }),
+        ),
+        // The count does not match the list, so nothing is erased.
+        e(
+            Method::POST,
+            "/api/v1/customers/shred",
+            json!({ "ids": [customer_id], "confirm": 2 }),
+        ),
+        e(
+            Method::POST,
+            "/api/v1/customers/anonymize",
+            json!({ "ids": [customer_id], "confirm": 2 }),
         ),
         // Well-formed but not the slug, so nothing here can cancel the tenant.
         e(

@@ -148,6 +148,81 @@ async fn jobs_run_once_prints_a_json_summary() {
 }
 
 #[tokio::test]
+async fn backup_writes_both_copies_and_a_manifest_and_never_overwrites() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let resp = owner
+        .post("/api/v1/customers", json!({ "name": "Backed Up" }))
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("2026-11-23");
+    let out = steward(&app, &["backup", "--out", target.to_str().unwrap()], &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let manifest: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sqlite = app.database_url.starts_with("sqlite");
+    for part in ["main", "keys"] {
+        let file = manifest[part]["file"].as_str().unwrap();
+        assert_eq!(
+            manifest[part]["format"],
+            if sqlite { "sqlite" } else { "pg_dump" }
+        );
+        let bytes = std::fs::read(target.join(file)).unwrap();
+        assert_eq!(manifest[part]["bytes"], bytes.len(), "{part}");
+        if sqlite {
+            assert!(bytes.starts_with(b"SQLite format 3\0"), "{part}");
+        } else {
+            assert!(bytes.starts_with(b"PGDMP"), "{part}");
+        }
+    }
+    assert!(manifest["delete_keys_copy_after"].is_string());
+    assert!(target.join("manifest.json").exists());
+
+    let again = steward(&app, &["backup", "--out", target.to_str().unwrap()], &[]);
+    assert_eq!(again.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        stderr.contains("--out") && stderr.contains("is not empty"),
+        "{stderr}"
+    );
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, b"x").unwrap();
+    let onto_file = steward(&app, &["backup", "--out", file.to_str().unwrap()], &[]);
+    assert_eq!(onto_file.status.code(), Some(2));
+    // A directory holding anything else is not used either.
+    let busy = dir.path().join("busy");
+    std::fs::create_dir(&busy).unwrap();
+    std::fs::write(busy.join("notes.txt"), b"x").unwrap();
+    let onto_busy = steward(&app, &["backup", "--out", busy.to_str().unwrap()], &[]);
+    assert_eq!(onto_busy.status.code(), Some(2));
+    assert_eq!(std::fs::read_dir(&busy).unwrap().count(), 1);
+
+    if sqlite {
+        // A mistyped data directory is an error, not a backup of nothing.
+        let nowhere = dir.path().join("no-such-data");
+        let fresh = dir.path().join("fresh");
+        let out = steward(
+            &app,
+            &["backup", "--out", fresh.to_str().unwrap()],
+            &[
+                ("STEWARD_DATA_DIR", nowhere.to_str().unwrap()),
+                ("STEWARD_DATABASE__URL", ""),
+                ("STEWARD_KEYSTORE__URL", ""),
+            ],
+        );
+        assert!(!out.status.success());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("there is no database"), "{stderr}");
+        assert!(!nowhere.exists() && !fresh.exists());
+    }
+}
+
+#[tokio::test]
 async fn an_invalid_setting_stops_start_up_with_one_line_naming_the_key() {
     let app = spawn_app().await;
     for (key, value, named) in [

@@ -8,7 +8,7 @@ use steward::auth::Role;
 
 use crate::helpers::{Session, TestApp, problem, spawn_app};
 
-async fn customer_with_history(s: &Session, name: &str, email: &str) -> String {
+pub(crate) async fn customer_with_history(s: &Session, name: &str, email: &str) -> String {
     let resp = s
         .post("/api/v1/customers", json!({ "name": name, "email": email }))
         .await;
@@ -94,13 +94,35 @@ async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
     let id = customer_with_history(&admin, "Ingeborg Shredded", "ingeborg@people.test").await;
     let other = customer_with_history(&admin, "Kept Person", "kept@people.test").await;
     let (sealed, wrapped) = stored_bytes(&app, &id).await;
+    // Every stored trace of the person: the sealed record, the sealed notes,
+    // the blind-index tokens, the wrapped key.
+    let mut traces = vec![sealed[..32].to_vec(), wrapped[..32].to_vec()];
+    let main = &app.state.db.main;
+    for sql in [
+        "SELECT sealed FROM notes WHERE customer_id = ",
+        "SELECT token FROM search_tokens WHERE customer_id = ",
+    ] {
+        let rows = main
+            .query_all_raw(Statement::from_string(
+                main.get_database_backend(),
+                format!("{sql}{}", app.uuid_sql(id.parse().unwrap())),
+            ))
+            .await
+            .unwrap();
+        assert!(!rows.is_empty(), "{sql}");
+        for row in rows {
+            let bytes: Vec<u8> = row.try_get_by_index(0).unwrap();
+            traces.push(bytes[..bytes.len().min(32)].to_vec());
+        }
+    }
     let sqlite = app.database_url.starts_with("sqlite");
     if sqlite {
-        // Before: the ciphertexts are on disk (in the database or its log).
+        // Before: every trace is on disk (in a database or its log).
         steward::db::checkpoint(&app.state.db.main).await.unwrap();
         steward::db::checkpoint(&app.state.db.keys).await.unwrap();
-        assert!(!files_containing(app.dir.path(), &sealed[..32]).is_empty());
-        assert!(!files_containing(app.dir.path(), &wrapped[..32]).is_empty());
+        for trace in &traces {
+            assert!(!files_containing(app.dir.path(), trace).is_empty());
+        }
     }
 
     let resp = admin
@@ -180,16 +202,14 @@ async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
     assert!(!audit.to_string().contains("Ingeborg") && !audit.to_string().contains("people.test"));
 
     if sqlite {
-        // After: neither the sealed record nor the wrapped key is in any file
-        // under the data directory — databases and logs alike.
-        assert_eq!(
-            files_containing(app.dir.path(), &sealed[..32]),
-            Vec::<String>::new()
-        );
-        assert_eq!(
-            files_containing(app.dir.path(), &wrapped[..32]),
-            Vec::<String>::new()
-        );
+        // After: no trace is in any file under the data directory —
+        // databases and logs alike.
+        for trace in &traces {
+            assert_eq!(
+                files_containing(app.dir.path(), trace),
+                Vec::<String>::new()
+            );
+        }
     }
 }
 
@@ -300,6 +320,15 @@ async fn data_keys_that_belong_to_no_record_are_swept_after_a_grace_period() {
         .create_customer_keys(t.id, &[orphan])
         .await
         .unwrap();
+    let later = customer_with_history(&admin, "Later Person", "later@people.test").await;
+    // A key newer than every record: perhaps of records this database does
+    // not have yet (restored from a copy), so it is left alone.
+    let newest = uuid::Uuid::now_v7();
+    app.state
+        .keys
+        .create_customer_keys(t.id, &[newest])
+        .await
+        .unwrap();
     let summary = crate::helpers::run_jobs(&app.state).await;
     assert_eq!(
         summary["orphan_keys_destroyed"], 0,
@@ -311,10 +340,645 @@ async fn data_keys_that_belong_to_no_record_are_swept_after_a_grace_period() {
     let summary = crate::helpers::run_jobs(&app.state).await;
     assert_eq!(summary["orphan_keys_destroyed"], 1, "{summary}");
     assert_eq!(app.customer_keys(&orphan.to_string()).await, 0);
+    assert_eq!(app.customer_keys(&newest.to_string()).await, 1);
     assert_eq!(app.customer_keys(&kept).await, 1, "a record's key stays");
+    assert_eq!(app.customer_keys(&later).await, 1);
     let admin = app.login_as(&t, Role::Admin).await;
     assert_eq!(
         admin.json(&format!("/api/v1/customers/{kept}")).await["name"],
         "Kept Person"
     );
+}
+
+async fn hold(s: &Session, id: &str) {
+    let resp = s
+        .post(
+            &format!("/api/v1/customers/{id}/hold"),
+            json!({ "on": true, "reason": "litigation" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+}
+
+#[tokio::test]
+async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let other_tenant = app.create_tenant("globex").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let mut shred = Vec::new();
+    for i in 0..3 {
+        shred.push(
+            customer_with_history(
+                &admin,
+                &format!("Bulk Person{i}"),
+                &format!("bulk{i}@people.test"),
+            )
+            .await,
+        );
+    }
+    let held = customer_with_history(&admin, "Held Person", "held@people.test").await;
+    hold(&admin, &held).await;
+    let before = customer_with_history(&admin, "Earlier Person", "earlier@people.test").await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{before}/shred"),
+            json!({ "confirm": before }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let globex_admin = app.login_as(&other_tenant, Role::Admin).await;
+    let theirs = customer_with_history(&globex_admin, "Their Person", "their@people.test").await;
+    let unknown = uuid::Uuid::now_v7().to_string();
+
+    let mut ids = shred.clone();
+    ids.extend([
+        held.clone(),
+        before.clone(),
+        theirs.clone(),
+        unknown.clone(),
+    ]);
+    let resp = admin
+        .post(
+            "/api/v1/customers/shred",
+            json!({ "ids": ids, "confirm": ids.len() }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let result: Value = resp.json().await.unwrap();
+    assert_eq!(result["requested"], 7);
+    assert_eq!(result["erased"], 3);
+    assert_eq!(result["refused"], 4);
+    let items = result["items"].as_array().unwrap();
+    let outcomes: Vec<(&str, &str)> = items
+        .iter()
+        .map(|i| (i["id"].as_str().unwrap(), i["outcome"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        outcomes,
+        vec![
+            (shred[0].as_str(), "shredded"),
+            (shred[1].as_str(), "shredded"),
+            (shred[2].as_str(), "shredded"),
+            (held.as_str(), "on_hold"),
+            (before.as_str(), "already_shredded"),
+            (theirs.as_str(), "not_found"),
+            (unknown.as_str(), "not_found"),
+        ],
+        "in the order given"
+    );
+    for item in &items[..3] {
+        let id = item["id"].as_str().unwrap();
+        let receipt = &item["receipt"];
+        assert_eq!(receipt["customer_id"], id);
+        assert_eq!(receipt["removed"]["notes"], 2);
+        assert_eq!(receipt["removed"]["consents"], 1);
+        assert!(receipt["key_destroyed_at"].is_string());
+        assert!(item.get("detail").is_none());
+        assert_eq!(
+            &admin.json(&format!("/api/v1/erasures/{id}")).await,
+            receipt
+        );
+        problem(admin.get(&format!("/api/v1/customers/{id}")).await, 410).await;
+        assert_eq!(app.customer_keys(id).await, 0);
+    }
+    assert!(items[3]["detail"].as_str().unwrap().contains("legal hold"));
+    assert!(items[3].get("receipt").is_none());
+    assert!(
+        items[4]["detail"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("/api/v1/erasures/{before}"))
+    );
+    assert!(!result.to_string().contains("people.test"));
+    // What was refused is untouched, the other tenant's record included.
+    assert_eq!(
+        admin.json(&format!("/api/v1/customers/{held}")).await["name"],
+        "Held Person"
+    );
+    assert_eq!(
+        globex_admin
+            .json(&format!("/api/v1/customers/{theirs}"))
+            .await["name"],
+        "Their Person"
+    );
+    assert_eq!(app.customer_keys(&theirs).await, 1);
+
+    // One audit row per shredded record, naming it and nothing personal;
+    // the chain still verifies.
+    let owner = app.login_owner(&t).await;
+    let audit = owner.json("/api/v1/audit?limit=200").await;
+    let shredded: Vec<&str> = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "customer.shredded")
+        .map(|e| e["target_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(shredded.len(), 4, "three now and one before");
+    for id in &shred {
+        assert!(shredded.contains(&id.as_str()));
+    }
+    assert!(!audit.to_string().contains("people.test"));
+    assert_eq!(owner.json("/api/v1/audit/verify").await["ok"], true);
+
+    // Every recipient is told, with IDs only.
+    let events = crate::helpers::count(
+        &app.state.db.main,
+        "SELECT COUNT(*) FROM outbox_events WHERE kind = 'customer.shredded'",
+    )
+    .await;
+    assert_eq!(events, 4);
+    let main = &app.state.db.main;
+    let rows = main
+        .query_all_raw(Statement::from_string(
+            main.get_database_backend(),
+            "SELECT data FROM outbox_events".to_owned(),
+        ))
+        .await
+        .unwrap();
+    for row in rows {
+        let data: String = row.try_get_by_index(0).unwrap();
+        let data: Value = serde_json::from_str(&data).unwrap();
+        assert_eq!(data["reason"], "request");
+        assert!(!data.to_string().contains("people.test"), "{data}");
+    }
+}
+
+#[tokio::test]
+async fn bulk_erasure_refuses_a_bad_list_and_changes_nothing() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let a = customer_with_history(&admin, "First Person", "first@people.test").await;
+    let b = customer_with_history(&admin, "Second Person", "second@people.test").await;
+    let before = app.fingerprint().await;
+    for path in ["/api/v1/customers/shred", "/api/v1/customers/anonymize"] {
+        let p = problem(
+            admin
+                .post(path, json!({ "ids": [a, b], "confirm": 3 }))
+                .await,
+            422,
+        )
+        .await;
+        assert!(
+            p["errors"]["confirm"].as_str().unwrap().contains("(2)"),
+            "{p}"
+        );
+        let p = problem(
+            admin
+                .post(path, json!({ "ids": [a, a], "confirm": 2 }))
+                .await,
+            422,
+        )
+        .await;
+        assert!(p["errors"]["ids"].as_str().unwrap().contains(&a), "{p}");
+        let p = problem(
+            admin.post(path, json!({ "ids": [], "confirm": 0 })).await,
+            422,
+        )
+        .await;
+        assert!(p["errors"]["ids"].is_string(), "{p}");
+        let many: Vec<String> = (0..10_001)
+            .map(|_| uuid::Uuid::now_v7().to_string())
+            .collect();
+        let p = problem(
+            admin
+                .post(path, json!({ "ids": many, "confirm": 10_001 }))
+                .await,
+            422,
+        )
+        .await;
+        assert!(
+            p["errors"]["ids"].as_str().unwrap().contains("10000"),
+            "{p}"
+        );
+        let p = problem(
+            admin
+                .post(path, json!({ "ids": ["not-an-id"], "confirm": 1 }))
+                .await,
+            422,
+        )
+        .await;
+        assert!(p.to_string().contains("ids"), "{p}");
+        problem(
+            staff
+                .post(path, json!({ "ids": [a, b], "confirm": 2 }))
+                .await,
+            403,
+        )
+        .await;
+    }
+    assert_eq!(app.fingerprint().await, before, "nothing changed");
+}
+
+#[tokio::test]
+async fn bulk_anonymize_keeps_skeletons_and_refuses_what_already_is() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let a = customer_with_history(&admin, "First Person", "first@people.test").await;
+    let b = customer_with_history(&admin, "Second Person", "second@people.test").await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{a}/anonymize"),
+            json!({ "confirm": a }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let result = admin
+        .post(
+            "/api/v1/customers/anonymize",
+            json!({ "ids": [a, b], "confirm": 2 }),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap();
+    assert_eq!(result["items"][0]["outcome"], "already_anonymized");
+    assert_eq!(result["items"][1]["outcome"], "anonymized");
+    assert_eq!(result["items"][1]["receipt"]["kind"], "anonymize");
+    for id in [&a, &b] {
+        let c = admin.json(&format!("/api/v1/customers/{id}")).await;
+        assert_eq!(c["state"], "anonymized");
+        assert!(!c.to_string().contains("Person"));
+        assert_eq!(app.customer_keys(id).await, 0);
+    }
+    // A skeleton can be shredded in bulk too.
+    let result = admin
+        .post(
+            "/api/v1/customers/shred",
+            json!({ "ids": [a, b], "confirm": 2 }),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap();
+    assert_eq!(result["erased"], 2, "{result}");
+    problem(admin.get(&format!("/api/v1/customers/{a}")).await, 410).await;
+}
+
+#[tokio::test]
+async fn a_shredded_id_is_gone_everywhere_and_other_tenants_cannot_shred() {
+    let app = spawn_app().await;
+    let acme = app.create_tenant("acme").await;
+    let globex = app.create_tenant("globex").await;
+    let admin = app.login_as(&acme, Role::Admin).await;
+    let staff = app.login_as(&acme, Role::Staff).await;
+    let viewer = app.login_as(&acme, Role::Viewer).await;
+    let intruder = app.login_as(&globex, Role::Admin).await;
+    let id = customer_with_history(&admin, "Gone Person", "gone@people.test").await;
+
+    // Another tenant's admin cannot even tell it exists.
+    for kind in ["shred", "anonymize"] {
+        for (who, status) in [(&intruder, 404), (&viewer, 403), (&staff, 403)] {
+            let path = format!("/api/v1/customers/{id}/{kind}");
+            problem(who.post(&path, json!({ "confirm": id })).await, status).await;
+        }
+    }
+    assert_eq!(
+        admin.json(&format!("/api/v1/customers/{id}")).await["name"],
+        "Gone Person"
+    );
+
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{id}/shred"),
+            json!({ "confirm": id }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    problem(intruder.get(&format!("/api/v1/erasures/{id}")).await, 404).await;
+    problem(intruder.get(&format!("/api/v1/customers/{id}")).await, 404).await;
+    let gone = [
+        admin.get(&format!("/api/v1/customers/{id}")).await,
+        staff.get(&format!("/api/v1/customers/{id}")).await,
+        admin
+            .patch(
+                &format!("/api/v1/customers/{id}"),
+                json!({ "version": 1, "name": "Again" }),
+            )
+            .await,
+        admin.get(&format!("/api/v1/customers/{id}/notes")).await,
+        admin
+            .post(
+                &format!("/api/v1/customers/{id}/notes"),
+                json!({ "body": "Back again" }),
+            )
+            .await,
+        admin.get(&format!("/api/v1/customers/{id}/consent")).await,
+        admin
+            .send(
+                reqwest::Method::PUT,
+                &format!("/api/v1/customers/{id}/consent/marketing_email"),
+                Some(json!({ "granted": true, "basis": "consent" })),
+            )
+            .await,
+        admin
+            .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
+            .await,
+        admin
+            .post(
+                &format!("/api/v1/customers/{id}/hold"),
+                json!({ "on": true, "reason": "late" }),
+            )
+            .await,
+        admin
+            .post(
+                &format!("/api/v1/customers/{id}/anonymize"),
+                json!({ "confirm": id }),
+            )
+            .await,
+    ];
+    for resp in gone {
+        let url = resp.url().path().to_owned();
+        let p = problem(resp, 410).await;
+        assert!(
+            p["detail"].as_str().unwrap().contains("/api/v1/erasures/"),
+            "{url}: {p}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_shred_stopped_at_any_step_is_finished_by_the_next_job_run() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let id = customer_with_history(&admin, "Crash Person", "crash@people.test").await;
+    let path = format!("/api/v1/customers/{id}/shred");
+    let shred = || admin.post(&path, json!({ "confirm": id }));
+
+    // Stopped before the rows' transaction commits: nothing happened.
+    let before = app.fingerprint().await;
+    app.state.faults.arm("erasure.before_commit");
+    assert_eq!(shred().await.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(app.fingerprint().await, before);
+    assert_eq!(
+        admin.json(&format!("/api/v1/customers/{id}")).await["name"],
+        "Crash Person"
+    );
+
+    // Stopped after the rows went, before the key: the shred has happened,
+    // so it is answered as done, with the key still pending; readers see
+    // 410; the next run destroys the key.
+    app.state.faults.arm("erasure.before_keys");
+    let resp = shred().await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(
+        resp.json::<Value>()
+            .await
+            .unwrap()
+            .get("key_destroyed_at")
+            .is_none()
+    );
+    problem(admin.get(&format!("/api/v1/customers/{id}")).await, 410).await;
+    assert_eq!(app.customer_keys(&id).await, 1);
+    assert!(admin.json(&format!("/api/v1/erasures/{id}")).await["key_destroyed_at"].is_null());
+    let summary = crate::helpers::run_jobs(&app.state).await;
+    assert_eq!(summary["erasures_finished"], 1, "{summary}");
+    assert_eq!(app.customer_keys(&id).await, 0);
+    assert!(admin.json(&format!("/api/v1/erasures/{id}")).await["key_destroyed_at"].is_string());
+
+    // Stopped after the key went, before it was marked done.
+    let second = customer_with_history(&admin, "Second Crash", "crash2@people.test").await;
+    app.state.faults.arm("erasure.before_done");
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{second}/shred"),
+            json!({ "confirm": second }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(
+        resp.json::<Value>()
+            .await
+            .unwrap()
+            .get("key_destroyed_at")
+            .is_none()
+    );
+    assert_eq!(app.customer_keys(&second).await, 0);
+    let summary = crate::helpers::run_jobs(&app.state).await;
+    assert_eq!(summary["erasures_finished"], 1, "{summary}");
+    assert!(
+        admin.json(&format!("/api/v1/erasures/{second}")).await["key_destroyed_at"].is_string()
+    );
+    let pending = crate::helpers::count(
+        &app.state.db.main,
+        "SELECT COUNT(*) FROM erasures WHERE done_at IS NULL",
+    )
+    .await;
+    assert_eq!(pending, 0);
+}
+
+/// The records with an open `customer.returned` notice, oldest notice first.
+async fn returned_notices(s: &Session) -> Vec<String> {
+    s.json("/api/v1/notifications?state=open").await["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["kind"] == "customer.returned")
+        .map(|n| n["customer_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[tokio::test]
+async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let suppressions =
+        || crate::helpers::count(&app.state.db.main, "SELECT COUNT(*) FROM suppressions");
+
+    // Off by default: an erasure leaves nothing behind.
+    let first = customer_with_history(&admin, "Not Listed", "unlisted@people.test").await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{first}/shred"),
+            json!({ "confirm": first }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(suppressions().await, 0);
+
+    let tenant = admin
+        .patch("/api/v1/tenant", json!({ "suppress_erased": true }))
+        .await;
+    assert_eq!(tenant.status(), StatusCode::OK);
+    assert_eq!(
+        tenant.json::<Value>().await.unwrap()["suppress_erased"],
+        true
+    );
+    let gone = customer_with_history(&admin, "Asked To Go", "asked.to.go@people.test").await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{gone}/shred"),
+            json!({ "confirm": gone }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(suppressions().await, 1);
+    // The list holds a keyed digest, not the address.
+    let main = &app.state.db.main;
+    let digest = main
+        .query_one_raw(Statement::from_string(
+            main.get_database_backend(),
+            "SELECT digest FROM suppressions".to_owned(),
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get_by_index::<Vec<u8>>(0)
+        .unwrap();
+    assert_eq!(digest.len(), 32);
+    assert!(!String::from_utf8_lossy(&digest).contains("people.test"));
+
+    // The same address, typed differently, comes back: staff are told.
+    let resp = admin
+        .post(
+            "/api/v1/customers",
+            json!({ "name": "New Name", "email": "Asked.To.Go@People.test" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let returned = resp.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let other = admin
+        .post(
+            "/api/v1/customers",
+            json!({ "name": "Someone Else", "email": "someone@people.test" }),
+        )
+        .await
+        .json::<Value>()
+        .await
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(returned_notices(&admin).await, vec![returned.clone()]);
+    // Changing an address to an erased one is flagged too.
+    let resp = admin
+        .patch(
+            &format!("/api/v1/customers/{other}"),
+            json!({ "version": 1, "email": "asked.to.go@people.test" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(
+        returned_notices(&admin).await,
+        vec![returned.clone(), other.clone()]
+    );
+    // Moving on to another erased address while the notice is open: still
+    // one notice for the record.
+    let third = customer_with_history(&admin, "Also Gone", "also.gone@people.test").await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{third}/shred"),
+            json!({ "confirm": third }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = admin
+        .patch(
+            &format!("/api/v1/customers/{other}"),
+            json!({ "version": 2, "email": "also.gone@people.test" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(
+        returned_notices(&admin).await,
+        vec![returned.clone(), other.clone()]
+    );
+    let audit = app
+        .login_owner(&t)
+        .await
+        .json("/api/v1/audit?limit=200")
+        .await;
+    let marked = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["detail"]["erased_address_returned"] == true)
+        .count();
+    assert_eq!(marked, 3, "the create and both changes");
+    assert!(!audit.to_string().contains("people.test"));
+
+    // Turning the list off empties it.
+    let resp = admin
+        .patch("/api/v1/tenant", json!({ "suppress_erased": false }))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(suppressions().await, 0);
+    let staff = app.login_as(&t, Role::Staff).await;
+    problem(
+        staff
+            .patch("/api/v1/tenant", json!({ "suppress_erased": true }))
+            .await,
+        403,
+    )
+    .await;
+    problem(
+        admin
+            .patch("/api/v1/tenant", json!({ "suppress_erased": "yes" }))
+            .await,
+        422,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn bulk_shred_of_more_than_one_transaction_keeps_the_audit_chain_whole() {
+    let app = spawn_app().await;
+    let report = steward::seed::run(&app.state, 1, 1_150).await.unwrap();
+    let tenant = &report.tenants[0];
+    let owner = app
+        .login(
+            &tenant.slug,
+            &format!("owner@{}.test", tenant.slug),
+            report.owner_password.as_deref().unwrap(),
+        )
+        .await;
+    let main = &app.state.db.main;
+    let ids: Vec<String> = main
+        .query_all_raw(Statement::from_string(
+            main.get_database_backend(),
+            "SELECT id FROM customers ORDER BY id".to_owned(),
+        ))
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|row| row.try_get_by_index::<uuid::Uuid>(0).unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 1_150);
+    // Hold one in the second transaction; it alone is refused.
+    hold(&owner, &ids[1_100]).await;
+    let resp = owner
+        .post(
+            "/api/v1/customers/shred",
+            json!({ "ids": ids, "confirm": ids.len() }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let result: Value = resp.json().await.unwrap();
+    assert_eq!(result["erased"], 1_149, "{}", result["refused"]);
+    assert_eq!(result["items"][1_100]["outcome"], "on_hold");
+    assert_eq!(
+        crate::helpers::count(main, "SELECT COUNT(*) FROM customers").await,
+        1
+    );
+    assert_eq!(
+        crate::helpers::count(
+            main,
+            "SELECT COUNT(*) FROM erasures WHERE done_at IS NOT NULL"
+        )
+        .await,
+        1_149
+    );
+    assert_eq!(owner.json("/api/v1/audit/verify").await["ok"], true);
+    let keys =
+        crate::helpers::count(&app.state.db.keys, "SELECT COUNT(*) FROM customer_keys").await;
+    assert_eq!(keys, 1, "only the held record's key is left");
 }

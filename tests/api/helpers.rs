@@ -59,6 +59,8 @@ pub const TENANT_TABLES: &[&str] = &[
     "notifications",
     "outbox_events",
     "erasures",
+    "suppressions",
+    "requests",
 ];
 
 /// Runs every due job once, as `steward jobs run-once` does; the summary as JSON.
@@ -129,6 +131,23 @@ pub async fn spawn_app_with(extra_toml: &str) -> TestApp {
         use base64::Engine;
         base64::engine::general_purpose::STANDARD.encode([7u8; 32])
     };
+    start(dir, &database_url, &keystore_url, &master_key, extra_toml).await
+}
+
+/// Starts another Steward over the given databases (a restored backup, say),
+/// with its own data directory.
+pub async fn spawn_app_on(database_url: &str, keystore_url: &str, master_key: &str) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    start(dir, database_url, keystore_url, master_key, "").await
+}
+
+async fn start(
+    dir: tempfile::TempDir,
+    database_url: &str,
+    keystore_url: &str,
+    master_key: &str,
+    extra_toml: &str,
+) -> TestApp {
     let figment = Config::defaults()
         .merge(Toml::string(&format!(
             "data_dir = {:?}\nlog.level = \"warn\"\nserver.addr = \"127.0.0.1:0\"\ndatabase.url = {database_url:?}\nkeystore.url = {keystore_url:?}\ncrypto.master_key = {master_key:?}\n",
@@ -161,6 +180,20 @@ pub async fn spawn_app_with(extra_toml: &str) -> TestApp {
 }
 
 impl TestApp {
+    /// The master key, base64, wherever this instance keeps it.
+    pub fn master_key(&self) -> String {
+        use secrecy::ExposeSecret;
+        let configured = self.state.config.crypto.master_key.expose_secret();
+        if configured.is_empty() {
+            std::fs::read_to_string(self.dir.path().join("master.key"))
+                .expect("the generated master key")
+                .trim()
+                .to_owned()
+        } else {
+            configured.to_owned()
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
     }

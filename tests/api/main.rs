@@ -7,15 +7,18 @@ mod mailbox;
 
 mod audit;
 mod auth;
+mod backup;
 mod bad_input;
 mod cli;
 mod consent;
+mod copy;
 mod customers;
 mod erasure;
 mod expiry;
 mod fields;
 mod offboarding;
 mod probes;
+mod requests;
 mod retention;
 mod roles;
 mod schema;

@@ -13,6 +13,8 @@ mod m20261123_000009_create_retention;
 mod m20261123_000010_create_expiry_work;
 mod m20261123_000011_create_offboarding;
 mod m20261123_000012_create_job_cursors;
+mod m20261123_000013_create_suppressions;
+mod m20261130_000014_create_requests;
 
 pub struct Migrator;
 
@@ -32,6 +34,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000010_create_expiry_work::Migration),
             Box::new(m20261123_000011_create_offboarding::Migration),
             Box::new(m20261123_000012_create_job_cursors::Migration),
+            Box::new(m20261123_000013_create_suppressions::Migration),
+            Box::new(m20261130_000014_create_requests::Migration),
         ]
     }
 }

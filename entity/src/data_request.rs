@@ -1,0 +1,44 @@
+use sea_orm::entity::prelude::*;
+
+/// A data-subject request made through the portal.
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "requests")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub tenant_id: Uuid,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    /// `copy`, `erasure` or `withdraw`.
+    pub kind: String,
+    /// `unverified`, `open`, `fulfilled` or `rejected`.
+    pub state: String,
+    /// The requester's address, sealed under the tenant key; removed once
+    /// the request is closed and answered.
+    pub email_sealed: Option<Vec<u8>>,
+    /// The customers the address matched at verification, as a JSON array.
+    pub customer_ids: Option<String>,
+    pub received_at: ChronoDateTimeUtc,
+    /// SHA-256 of the verification token, until it is used.
+    pub verify_token_hash: Option<Vec<u8>>,
+    pub verify_expires_at: Option<ChronoDateTimeUtc>,
+    pub verified_at: Option<ChronoDateTimeUtc>,
+    /// When the answer is due: received + 1 month, plus any extension.
+    pub due_at: Option<ChronoDateTimeUtc>,
+    pub extended_at: Option<ChronoDateTimeUtc>,
+    pub extension_reason: Option<String>,
+    pub closed_at: Option<ChronoDateTimeUtc>,
+    pub closed_by: Option<Uuid>,
+    /// How it ended: `copy_sent`, `no_data`, `erased`, `refused_hold`,
+    /// `withdrawn`, `rejected`.
+    pub outcome: Option<String>,
+    /// The reason told to the person, for a rejection or refusal.
+    pub reason: Option<String>,
+    /// SHA-256 of the download token of a fulfilled copy request.
+    pub download_token_hash: Option<Vec<u8>>,
+    pub download_expires_at: Option<ChronoDateTimeUtc>,
+    /// The files of the copy already downloaded, as a JSON array.
+    pub downloaded: Option<String>,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,103 @@
+//! `GET /customers/{id}/export.json`: a customer's copy, machine-readable.
+
+use poem::web::Data;
+use poem_openapi::{
+    ApiResponse, OpenApi,
+    param::Path,
+    payload::{Binary, Json},
+};
+use uuid::Uuid;
+
+use super::content;
+use crate::{
+    auth::Auth,
+    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    state::AppState,
+};
+
+#[derive(ApiResponse)]
+enum ExportResponse {
+    /// The copy as JSON, shaped as `schemas/customer-export.v1.json` says:
+    /// `schema_version`, `generated_at`, `controller`, `record`, `personal`,
+    /// `fields`, `notes`, `consent` (per purpose, with history) and
+    /// `information` (the Art. 15 sections).
+    #[oai(status = 200)]
+    Ok(
+        Json<serde_json::Value>,
+        #[oai(header = "Content-Disposition")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
+}
+
+#[derive(ApiResponse)]
+enum PdfResponse {
+    /// The copy as a PDF (A4).
+    #[oai(status = 200, content_type = "application/pdf")]
+    Ok(
+        Binary<Vec<u8>>,
+        #[oai(header = "Content-Disposition")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
+}
+
+pub struct CopyApi;
+
+#[OpenApi(prefix_path = "/customers", tag = "ApiTags::Customers")]
+impl CopyApi {
+    /// A customer's copy of their data, as a PDF (Art. 15)
+    ///
+    /// Staff. The same content as `export.json`, laid out for people to
+    /// read: the controller, every field and custom field, the record's
+    /// state and dates, the consent history, every note, and the
+    /// information Art. 15 requires. Audited as `customer.copied`.
+    #[oai(
+        path = "/:id/copy.pdf",
+        method = "get",
+        operation_id = "copy_customer_pdf"
+    )]
+    async fn pdf(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<PdfResponse> {
+        let copy = content::for_staff(&state, auth.scope(), &meta, id.0, "pdf").await?;
+        let bytes = tokio::task::spawn_blocking(move || super::pdf::render(&copy))
+            .await
+            .map_err(|e| crate::error::Error::Internal(format!("pdf: {e}")))??;
+        Ok(PdfResponse::Ok(
+            Binary(bytes),
+            format!("attachment; filename=\"customer-{}.pdf\"", id.0),
+            "no-store".into(),
+        ))
+    }
+
+    /// A customer's data, machine-readable (Art. 20)
+    ///
+    /// Staff. Everything held about the customer — every field, custom
+    /// field, note and consent decision, whatever the staff's own field
+    /// visibility — with the information Art. 15 requires. Audited as
+    /// `customer.copied`.
+    #[oai(
+        path = "/:id/export.json",
+        method = "get",
+        operation_id = "export_customer"
+    )]
+    async fn export(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<ExportResponse> {
+        let copy = content::for_staff(&state, auth.scope(), &meta, id.0, "json").await?;
+        let body = serde_json::to_value(&copy)
+            .map_err(|e| crate::error::Error::Internal(format!("export: {e}")))?;
+        Ok(ExportResponse::Ok(
+            Json(body),
+            format!("attachment; filename=\"customer-{}.json\"", id.0),
+            "no-store".into(),
+        ))
+    }
+}

@@ -1,0 +1,388 @@
+//! Gathering a customer's copy: the record, every custom field value (a copy
+//! for the customer is not limited by staff field visibility), the notes,
+//! the consent history per purpose, and the Art. 15 information rendered
+//! from `templates/copy/information.txt`.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use entity::{consent, customer, note, tenant};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::Serialize;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::{
+    audit::Entry,
+    auth::{Role, Scope},
+    customers::{notes, service as customers},
+    error::{Error, Result},
+    fields::Defs,
+    http::meta::RequestMeta,
+    retention::service::policy_of,
+    state::AppState,
+};
+
+/// The version of the export's shape; `schemas/customer-export.v1.json`
+/// describes it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Everything held about one customer, as the copy shows it.
+#[derive(Debug, Serialize)]
+pub struct CustomerCopy {
+    pub schema_version: u32,
+    pub generated_at: DateTime<Utc>,
+    /// The data-subject request this copy answers, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<Uuid>,
+    pub controller: Controller,
+    pub record: Record,
+    pub personal: PersonalData,
+    pub fields: Vec<FieldEntry>,
+    pub notes: Vec<NoteEntry>,
+    pub consent: Vec<PurposeEntry>,
+    /// What Art. 15 requires the controller to tell, in sections.
+    pub information: Vec<Section>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Controller {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contact_email: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Record {
+    pub customer_id: Uuid,
+    /// `active`, `complete` or `anonymized`.
+    pub state: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub completed_at: Option<DateTime<Utc>>,
+    /// When the record's retention period ends, once it is complete.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<DateTime<Utc>>,
+    /// Processing restricted (Art. 18).
+    pub restricted: bool,
+    /// Why processing is restricted, while it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub restriction_reason: Option<String>,
+    pub legal_hold: bool,
+    /// Why the record is kept for a legal claim, while it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hold_reason: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PersonalData {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FieldEntry {
+    /// The field's key; for a value kept from a field definition since
+    /// deleted, the old field's ID.
+    pub key: String,
+    pub label: String,
+    pub value: Value,
+    /// The field definition was deleted; the value is still held until the
+    /// record is next changed.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub removed: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NoteEntry {
+    pub created_at: DateTime<Utc>,
+    pub body: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct PurposeEntry {
+    pub purpose: String,
+    /// The decision in force now.
+    pub granted: bool,
+    /// Every decision, oldest first.
+    pub history: Vec<DecisionEntry>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DecisionEntry {
+    pub at: DateTime<Utc>,
+    pub granted: bool,
+    /// The Art. 6 lawful basis.
+    pub basis: String,
+    /// `staff`, `portal` or `sync`.
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Section {
+    pub heading: String,
+    pub text: String,
+}
+
+/// The copy of customer `id` of the caller's tenant (staff and up); the
+/// making of it is audited with `format`.
+pub async fn for_staff(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    format: &'static str,
+) -> Result<CustomerCopy> {
+    scope.require(Role::Staff)?;
+    let copy = gather(state, scope.tenant_id(), id, None).await?;
+    customers::record_read(
+        state,
+        scope,
+        meta,
+        Entry::new("customer.copied")
+            .target("customer", id)
+            .detail(json!({ "format": format })),
+    )
+    .await?;
+    Ok(copy)
+}
+
+/// Everything held about customer `id` of tenant `tenant_id`.
+pub async fn gather(
+    state: &AppState,
+    tenant_id: Uuid,
+    id: Uuid,
+    request_id: Option<Uuid>,
+) -> Result<CustomerCopy> {
+    let db = &state.db.main;
+    let Some(row) = customer::Entity::find_by_id((tenant_id, id))
+        .one(db)
+        .await?
+    else {
+        return Err(customers::missing(db, tenant_id, id).await);
+    };
+    let opened = customers::open_many(state, tenant_id, vec![row]).await?;
+    let Some(customer) = opened.into_iter().next() else {
+        return Err(customers::missing(db, tenant_id, id).await);
+    };
+    let tenant = tenant::Entity::find_by_id(tenant_id)
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound("tenant"))?;
+    let defs = Defs::load(db, tenant_id).await?;
+    let p = &customer.personal;
+    // Every value held, in the tenant's field order; values of deleted
+    // definitions are still held, so they are shown too.
+    let mut fields: Vec<FieldEntry> = defs
+        .all()
+        .iter()
+        .filter_map(|d| {
+            let id = d.id.to_string();
+            p.fields.iter().find(|v| v.field == id).map(|v| FieldEntry {
+                key: d.key.clone(),
+                label: d.label.clone(),
+                value: v.value.to_json(),
+                removed: false,
+            })
+        })
+        .collect();
+    fields.extend(
+        p.fields
+            .iter()
+            .filter(|v| !defs.all().iter().any(|d| d.id.to_string() == v.field))
+            .map(|v| FieldEntry {
+                key: v.field.clone(),
+                label: "Field no longer in use".into(),
+                value: v.value.to_json(),
+                removed: true,
+            }),
+    );
+
+    let sealed = customer.row.state != customers::State::Anonymized.as_str();
+    let key = match sealed {
+        true => Some(state.keys.customer_key(tenant_id, id).await?),
+        false => None,
+    };
+    let mut notes = Vec::new();
+    if let Some(key) = &key {
+        for n in note::Entity::find()
+            .filter(note::Column::TenantId.eq(tenant_id))
+            .filter(note::Column::CustomerId.eq(id))
+            .order_by_asc(note::Column::Id)
+            .all(db)
+            .await?
+        {
+            let n = notes::open(n, key)?;
+            notes.push(NoteEntry {
+                created_at: n.created_at,
+                body: n.body,
+            });
+        }
+    }
+    let mut purposes: BTreeMap<String, Vec<DecisionEntry>> = BTreeMap::new();
+    for c in consent::Entity::find()
+        .filter(consent::Column::TenantId.eq(tenant_id))
+        .filter(consent::Column::CustomerId.eq(id))
+        .order_by_asc(consent::Column::Id)
+        .all(db)
+        .await?
+    {
+        let evidence = match &key {
+            Some(key) => crate::consent::service::open_evidence(&c, key)?,
+            None => None,
+        };
+        purposes
+            .entry(c.purpose.clone())
+            .or_default()
+            .push(DecisionEntry {
+                at: c.at,
+                granted: c.granted,
+                basis: c.basis,
+                source: c.source,
+                evidence,
+            });
+    }
+    let consent: Vec<PurposeEntry> = purposes
+        .into_iter()
+        .map(|(purpose, history)| PurposeEntry {
+            granted: history.last().is_some_and(|d| d.granted),
+            purpose,
+            history,
+        })
+        .collect();
+
+    let policy = policy_of(db, tenant_id).await?;
+    let controller = Controller {
+        name: tenant.name,
+        contact_email: tenant.contact_email,
+    };
+    let record = Record {
+        customer_id: id,
+        state: customer.row.state.clone(),
+        created_at: customer.row.created_at,
+        updated_at: customer.row.updated_at,
+        completed_at: customer.row.completed_at,
+        expires_at: customer.row.expires_at,
+        restricted: customer.row.restricted,
+        restriction_reason: p.restriction_reason.clone(),
+        legal_hold: customer.row.legal_hold,
+        hold_reason: p.hold_reason.clone(),
+    };
+    let personal = PersonalData {
+        name: p.name.clone(),
+        email: p.email.clone(),
+        phone: p.phone.clone(),
+        company: p.company.clone(),
+        address: p.address.clone(),
+    };
+    // Recipients: the tenant's marketing integrations, once it has any.
+    let recipients: Vec<String> = Vec::new();
+    let categories = categories(&personal, &fields, &notes, &consent);
+    let information = sections(&crate::templates::render(
+        "copy/information.txt",
+        json!({
+            "controller": &controller,
+            "record": &record,
+            "categories": categories,
+            "purposes": consent.iter().map(|c| &c.purpose).collect::<Vec<_>>(),
+            "recipients": recipients,
+            "retention": {
+                "period": policy.expire_after.in_words(),
+                "action": policy.action.as_str(),
+                "expires_at": record.expires_at.map(|t| t.format("%-d %B %Y").to_string()),
+            },
+        }),
+    )?);
+    Ok(CustomerCopy {
+        schema_version: SCHEMA_VERSION,
+        generated_at: state.clock.now(),
+        request_id,
+        controller,
+        record,
+        personal,
+        fields,
+        notes,
+        consent,
+        information,
+    })
+}
+
+/// The kinds of data the copy holds, in words the template shows.
+fn categories(
+    p: &PersonalData,
+    fields: &[FieldEntry],
+    notes: &[NoteEntry],
+    consent: &[PurposeEntry],
+) -> Vec<&'static str> {
+    let mut out = vec!["identity"];
+    if p.email.is_some() || p.phone.is_some() || p.address.is_some() {
+        out.push("contact");
+    }
+    if p.company.is_some() {
+        out.push("employer");
+    }
+    if !fields.is_empty() {
+        out.push("custom");
+    }
+    if !notes.is_empty() {
+        out.push("notes");
+    }
+    if !consent.is_empty() {
+        out.push("consent");
+    }
+    out.push("record");
+    out
+}
+
+/// Splits rendered information into sections: each starts with a line
+/// `## heading`; the lines up to the next heading are its text.
+fn sections(rendered: &str) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    for line in rendered.lines() {
+        if let Some(heading) = line.strip_prefix("## ") {
+            out.push(Section {
+                heading: heading.trim().to_owned(),
+                text: String::new(),
+            });
+        } else if let Some(last) = out.last_mut() {
+            let line = line.trim();
+            if line.is_empty() {
+                if !last.text.is_empty() && !last.text.ends_with("\n\n") {
+                    last.text.push_str("\n\n");
+                }
+            } else {
+                if !last.text.is_empty() && !last.text.ends_with('\n') {
+                    last.text.push(' ');
+                }
+                last.text.push_str(line);
+            }
+        }
+    }
+    for s in &mut out {
+        s.text = s.text.trim_end().to_owned();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sections_split_on_headings_and_join_wrapped_lines() {
+        let s =
+            super::sections("ignored\n## One\nfirst line\ncontinued\n\nnew paragraph\n## Two\nx\n");
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].heading, "One");
+        assert_eq!(s[0].text, "first line continued\n\nnew paragraph");
+        assert_eq!(s[1].text, "x");
+    }
+}

@@ -1,0 +1,101 @@
+//! The suppression list (a per-tenant option, `suppress_erased`): when a
+//! customer is erased on request, an HMAC of their email address under a key
+//! derived from the tenant key is kept, so that if the same address comes
+//! back — on a new record, or as a record's changed address — staff are
+//! told and can honour the earlier request. The list holds no readable
+//! address, and goes with the tenant when it is purged.
+
+use chrono::{DateTime, Utc};
+use entity::{notification, suppression};
+use hmac::{Hmac, Mac};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sha2::Sha256;
+use uuid::Uuid;
+
+use crate::{
+    crypto::Key,
+    error::Result,
+    notifications::service::{Subject, kind, new_notice},
+    state::AppState,
+};
+
+fn digest(tenant_key: &Key, email: &str) -> Vec<u8> {
+    let key = tenant_key.derive(b"steward suppression list v1");
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key length");
+    mac.update(email.trim().to_lowercase().as_bytes());
+    mac.finalize().into_bytes().to_vec()
+}
+
+/// Adds the addresses of customers being erased to the tenant's list (when
+/// it keeps one), in the erasure's transaction.
+pub async fn record<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    tenant_id: Uuid,
+    emails: &[String],
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    if emails.is_empty() {
+        return Ok(0);
+    }
+    let tenant_key = state.keys.tenant_key(tenant_id).await?;
+    let rows: Vec<_> = emails
+        .iter()
+        .map(|e| suppression::ActiveModel {
+            tenant_id: Set(tenant_id),
+            digest: Set(digest(&tenant_key, e)),
+            created_at: Set(now),
+        })
+        .collect();
+    for chunk in rows.chunks(crate::db::ROWS_PER_STATEMENT) {
+        suppression::Entity::insert_many(chunk.to_vec())
+            .on_conflict_do_nothing()
+            .exec(conn)
+            .await?;
+    }
+    Ok(emails.len() as u64)
+}
+
+/// Whether `email` belongs to a customer erased on request; if so, staff get
+/// a `customer.returned` notice about `customer_id`, in the caller's
+/// transaction.
+pub async fn flag_if_returning<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    email: &str,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let tenant_key = state.keys.tenant_key(tenant_id).await?;
+    let listed = suppression::Entity::find()
+        .filter(suppression::Column::TenantId.eq(tenant_id))
+        .filter(suppression::Column::Digest.eq(digest(&tenant_key, email)))
+        .one(conn)
+        .await?
+        .is_some();
+    // One open notice per record is enough (and all the index allows).
+    let open = listed
+        && notification::Entity::find()
+            .filter(notification::Column::TenantId.eq(tenant_id))
+            .filter(notification::Column::CustomerId.eq(customer_id))
+            .filter(notification::Column::Kind.eq(kind::RETURNED))
+            .filter(notification::Column::ClosedAt.is_null())
+            .one(conn)
+            .await?
+            .is_some();
+    if listed && !open {
+        let notice = new_notice(
+            tenant_id,
+            kind::RETURNED,
+            Subject::Customer(customer_id),
+            now,
+            None,
+        );
+        notification::Entity::insert(notice)
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(listed)
+}

@@ -1,0 +1,222 @@
+//! `/api/v1/requests`: the staff queue of data-subject requests.
+
+use chrono::{DateTime, Utc};
+use entity::data_request;
+use poem::web::Data;
+use poem_openapi::{
+    Enum, Object, OpenApi,
+    param::{Path, Query},
+    payload::Json,
+};
+use uuid::Uuid;
+
+use super::service::{self, downloaded_of, matched_ids};
+use crate::{
+    auth::Auth,
+    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    state::AppState,
+};
+
+/// Which requests to list.
+#[derive(Enum, Clone, Copy)]
+#[oai(rename_all = "lowercase")]
+enum RequestState {
+    /// Made, but the emailed link was not followed yet.
+    Unverified,
+    /// Verified and waiting for staff.
+    Open,
+    Fulfilled,
+    Rejected,
+    All,
+}
+
+/// A data-subject request. Holds no personal data: the requester's address
+/// stays sealed and is removed once the request is answered.
+#[derive(Object)]
+struct RequestView {
+    id: Uuid,
+    /// `copy`, `erasure` or `withdraw_consent`.
+    kind: String,
+    /// `unverified`, `open`, `fulfilled` or `rejected`.
+    state: String,
+    received_at: DateTime<Utc>,
+    #[oai(skip_serializing_if_is_none)]
+    verified_at: Option<DateTime<Utc>>,
+    /// When the answer is due: a month after it was received, plus any extension.
+    #[oai(skip_serializing_if_is_none)]
+    due_at: Option<DateTime<Utc>>,
+    /// Open and past its due date.
+    overdue: bool,
+    /// The customer records the address matched when it was verified; empty
+    /// when it matched none ("we hold no data").
+    customer_ids: Vec<Uuid>,
+    #[oai(skip_serializing_if_is_none)]
+    extended_at: Option<DateTime<Utc>>,
+    #[oai(skip_serializing_if_is_none)]
+    extension_reason: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
+    closed_at: Option<DateTime<Utc>>,
+    /// The user or API token that answered it.
+    #[oai(skip_serializing_if_is_none)]
+    closed_by: Option<Uuid>,
+    /// `copy_sent`, `no_data`, `erased`, `refused_hold`, `withdrawn` or `rejected`.
+    #[oai(skip_serializing_if_is_none)]
+    outcome: Option<String>,
+    /// The reason the person was told, for a rejection.
+    #[oai(skip_serializing_if_is_none)]
+    reason: Option<String>,
+    /// Until when the copy's download link works.
+    #[oai(skip_serializing_if_is_none)]
+    download_expires_at: Option<DateTime<Utc>>,
+    /// The copy's files downloaded so far (each downloads once).
+    downloaded: Vec<String>,
+    /// Whether the requester's address is still held (until the answer).
+    has_address: bool,
+}
+
+impl RequestView {
+    fn of(r: data_request::Model, now: DateTime<Utc>) -> Self {
+        Self {
+            customer_ids: matched_ids(&r),
+            downloaded: downloaded_of(&r),
+            overdue: r.state == service::state::OPEN && r.due_at.is_some_and(|d| d <= now),
+            has_address: r.email_sealed.is_some(),
+            id: r.id,
+            kind: r.kind,
+            state: r.state,
+            received_at: r.received_at,
+            verified_at: r.verified_at,
+            due_at: r.due_at,
+            extended_at: r.extended_at,
+            extension_reason: r.extension_reason,
+            closed_at: r.closed_at,
+            closed_by: r.closed_by,
+            outcome: r.outcome,
+            reason: r.reason,
+            download_expires_at: r.download_expires_at,
+        }
+    }
+}
+
+#[derive(Object)]
+struct RequestList {
+    /// The soonest due first (at most 1,000).
+    items: Vec<RequestView>,
+}
+
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct Rejection {
+    /// Why; the person is told these words. 1–2,000 characters.
+    #[oai(validator(max_length = 2000))]
+    reason: String,
+}
+
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct Extension {
+    /// 1 or 2 months more (Art. 12(3)).
+    #[oai(validator(minimum(value = "1"), maximum(value = "2")))]
+    months: u32,
+    /// Why; the person is told these words. 1–2,000 characters.
+    #[oai(validator(max_length = 2000))]
+    reason: String,
+}
+
+pub struct RequestsApi;
+
+#[OpenApi(prefix_path = "/requests", tag = "ApiTags::Requests")]
+impl RequestsApi {
+    /// List data-subject requests
+    ///
+    /// Staff. `state` is `open` (the default), `unverified`, `fulfilled`,
+    /// `rejected` or `all`; the soonest due first, so overdue ones lead.
+    #[oai(path = "/", method = "get", operation_id = "list_requests")]
+    async fn list(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        #[oai(name = "state")] filter: Query<Option<RequestState>>,
+    ) -> ApiResult<Json<RequestList>> {
+        let filter = filter.0.map(|f| match f {
+            RequestState::Unverified => service::state::UNVERIFIED,
+            RequestState::Open => service::state::OPEN,
+            RequestState::Fulfilled => service::state::FULFILLED,
+            RequestState::Rejected => service::state::REJECTED,
+            RequestState::All => "all",
+        });
+        let now = state.clock.now();
+        let items = service::list(&state, auth.scope(), filter).await?;
+        Ok(Json(RequestList {
+            items: items.into_iter().map(|r| RequestView::of(r, now)).collect(),
+        }))
+    }
+
+    /// Get a data-subject request
+    #[oai(path = "/:id", method = "get", operation_id = "get_request")]
+    async fn get(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<RequestView>> {
+        let r = service::get(&state, auth.scope(), id.0).await?;
+        Ok(Json(RequestView::of(r, state.clock.now())))
+    }
+
+    /// Fulfil a request
+    ///
+    /// Staff for a copy: the person is emailed a link that downloads the
+    /// PDF and the JSON copy of each matched record, once each, until
+    /// `portal.download_ttl`. Admin for erasure: every matched record is
+    /// shredded (receipts at `/erasures/{id}`) and the person is told; while
+    /// a matched record is on legal hold the request is refused instead,
+    /// and the person is told why. A request that matched no record is
+    /// answered "we hold no data about you".
+    #[oai(path = "/:id/fulfil", method = "post", operation_id = "fulfil_request")]
+    async fn fulfil(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<RequestView>> {
+        let r = service::fulfil(&state, auth.scope(), &meta, id.0).await?;
+        Ok(Json(RequestView::of(r, state.clock.now())))
+    }
+
+    /// Reject a request
+    ///
+    /// Staff. The reason is emailed to the person.
+    #[oai(path = "/:id/reject", method = "post", operation_id = "reject_request")]
+    async fn reject(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<Rejection>,
+    ) -> ApiResult<Json<RequestView>> {
+        let r = service::reject(&state, auth.scope(), &meta, id.0, &body.0.reason).await?;
+        Ok(Json(RequestView::of(r, state.clock.now())))
+    }
+
+    /// Extend a request's due date
+    ///
+    /// Staff. Once, within the month after the request was received, by 1
+    /// or 2 months; the reason and the new date are emailed to the person.
+    #[oai(path = "/:id/extend", method = "post", operation_id = "extend_request")]
+    async fn extend(
+        &self,
+        state: Data<&AppState>,
+        meta: RequestMeta,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<Extension>,
+    ) -> ApiResult<Json<RequestView>> {
+        let body = body.0;
+        let r =
+            service::extend(&state, auth.scope(), &meta, id.0, body.months, &body.reason).await?;
+        Ok(Json(RequestView::of(r, state.clock.now())))
+    }
+}

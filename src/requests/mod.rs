@@ -1,0 +1,7 @@
+//! Data-subject requests: the public portal, the staff queue and the
+//! reminders about due dates.
+
+pub mod api;
+pub mod portal;
+pub mod runner;
+pub mod service;

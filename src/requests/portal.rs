@@ -1,0 +1,329 @@
+//! The public portal under `/portal/{tenant}`: a form (HTML) and the same
+//! as JSON, where a person asks for a copy, erasure or withdrawal of their
+//! marketing consent; the emailed verification link; and the download of a
+//! fulfilled copy. Every answer to a request is the same whatever the
+//! address, so the portal reveals nothing about who is a customer.
+
+use poem::{
+    Body, IntoResponse, Request, Response, Route, get, handler,
+    http::{StatusCode, header},
+    post,
+    web::{Data, Path},
+};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::service::{self, Submission};
+use crate::{
+    error::Error,
+    http::{meta::RequestMeta, problem::problem_of},
+    state::AppState,
+    templates,
+};
+
+pub fn routes() -> Route {
+    Route::new()
+        .at("/:tenant", get(form))
+        .at("/:tenant/requests", post(submit))
+        .at("/:tenant/sent", get(sent))
+        .at("/:tenant/verify/:token", get(confirm))
+        .at("/:tenant/verify", post(verify))
+        .at("/:tenant/download/:token", get(download_page))
+        .at("/:tenant/download/:token/:n/:file", get(download_file))
+}
+
+/// How a request came: JSON from a program, or a browser's form.
+fn wants_json(req: &Request) -> bool {
+    req.header(header::CONTENT_TYPE)
+        .is_some_and(|c| c.starts_with("application/json"))
+}
+
+fn what(kind: &str) -> &'static str {
+    match kind {
+        "copy" => "a copy of your data",
+        "erasure" => "erasure of your data",
+        _ => "withdrawal of your marketing consent",
+    }
+}
+
+fn html(status: StatusCode, context: Value) -> Response {
+    match templates::render("portal/page.html", &context) {
+        Ok(body) => Response::builder()
+            .status(status)
+            .content_type("text/html; charset=utf-8")
+            .header(header::CACHE_CONTROL, "no-store")
+            .body(body),
+        Err(e) => problem(&e),
+    }
+}
+
+fn problem(e: &Error) -> Response {
+    poem::error::ResponseError::as_response(e)
+}
+
+/// What a problem says, for a page: each field's fault, or the detail.
+fn detail_of(p: &crate::http::problem::Problem) -> String {
+    match &p.errors {
+        Some(errors) if !errors.is_empty() => errors
+            .iter()
+            .map(|(field, why)| format!("{field}: {why}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => p.detail.clone(),
+    }
+}
+
+/// A problem as a page, for browsers.
+fn problem_page(slug: &str, controller: &str, e: &Error) -> Response {
+    let (p, _) = problem_of(e);
+    html(
+        p.status(),
+        json!({
+            "page": "problem", "title": "Something is not right", "slug": slug,
+            "controller": controller, "detail": detail_of(&p),
+        }),
+    )
+}
+
+#[handler]
+async fn form(state: Data<&AppState>, Path(slug): Path<String>) -> Response {
+    match service::portal_tenant(&state, &slug).await {
+        Ok(t) => html(
+            StatusCode::OK,
+            json!({
+                "page": "form", "title": "Your data", "slug": t.slug,
+                "controller": t.name, "error": false,
+            }),
+        ),
+        Err(e) => problem_page(&slug, "", &e),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SubmitBody {
+    email: String,
+    kind: String,
+}
+
+/// Reads a JSON or form body into `T`; form fields are strings.
+fn parse_body<T: serde::de::DeserializeOwned>(json: bool, body: &[u8]) -> Result<T, Error> {
+    if json {
+        return serde_json::from_slice(body).map_err(|e| {
+            Error::BadRequest(format!("the body is not valid JSON for this request: {e}"))
+        });
+    }
+    let fields: serde_json::Map<String, Value> = url::form_urlencoded::parse(body)
+        .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
+        .collect();
+    serde_json::from_value(Value::Object(fields))
+        .map_err(|e| Error::BadRequest(format!("the form is not complete: {e}")))
+}
+
+#[handler]
+async fn submit(
+    req: &Request,
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    Path(slug): Path<String>,
+    body: Body,
+) -> Response {
+    let json = wants_json(req);
+    let result = async {
+        let bytes = body
+            .into_bytes()
+            .await
+            .map_err(|e| Error::BadRequest(format!("the body could not be read: {e}")))?;
+        let b: SubmitBody = parse_body(json, &bytes)?;
+        service::submit(
+            &state,
+            &meta,
+            &slug,
+            Submission {
+                email: &b.email,
+                kind: &b.kind,
+            },
+        )
+        .await
+    }
+    .await;
+    match (result, json) {
+        (Ok(()), true) => (
+            StatusCode::ACCEPTED,
+            poem::web::Json(json!({
+                "status": "accepted",
+                "detail": "If the address can receive email, a confirmation link is on its way; the request goes ahead once it is followed.",
+            })),
+        )
+            .into_response(),
+        (Ok(()), false) => Response::builder()
+            .status(StatusCode::SEE_OTHER)
+            .header(header::LOCATION, format!("/portal/{slug}/sent"))
+            .finish(),
+        (Err(e), true) => problem(&e),
+        (Err(e @ (Error::Invalid(_) | Error::BadRequest(_))), false) => {
+            match service::portal_tenant(&state, &slug).await {
+                Ok(t) => {
+                    let (p, _) = problem_of(&e);
+                    html(
+                        p.status(),
+                        json!({
+                            "page": "form", "title": "Your data", "slug": t.slug,
+                            "controller": t.name, "error": detail_of(&p),
+                        }),
+                    )
+                }
+                Err(e) => problem(&e),
+            }
+        }
+        (Err(e), false) => problem_page(&slug, "", &e),
+    }
+}
+
+#[handler]
+async fn sent(state: Data<&AppState>, Path(slug): Path<String>) -> Response {
+    match service::portal_tenant(&state, &slug).await {
+        Ok(t) => html(
+            StatusCode::OK,
+            json!({
+                "page": "sent", "title": "Check your email", "slug": t.slug, "controller": t.name,
+            }),
+        ),
+        Err(e) => problem_page(&slug, "", &e),
+    }
+}
+
+/// The page a verification link opens: it asks the person to confirm, so a
+/// mail scanner that follows links does not confirm for them.
+#[handler]
+async fn confirm(state: Data<&AppState>, Path((slug, token)): Path<(String, String)>) -> Response {
+    let tenant = match service::portal_tenant(&state, &slug).await {
+        Ok(t) => t,
+        Err(e) => return problem_page(&slug, "", &e),
+    };
+    match service::check_verify_token(&state, &slug, &token).await {
+        Ok(kind) => html(
+            StatusCode::OK,
+            json!({
+                "page": "confirm", "title": "Confirm your request", "slug": slug,
+                "controller": tenant.name, "token": token, "what": what(kind.as_str()),
+            }),
+        ),
+        Err(e) => problem_page(&slug, &tenant.name, &e),
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerifyBody {
+    token: String,
+}
+
+#[handler]
+async fn verify(
+    req: &Request,
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    Path(slug): Path<String>,
+    body: Body,
+) -> Response {
+    let json = wants_json(req);
+    let tenant = match service::portal_tenant(&state, &slug).await {
+        Ok(t) => t,
+        Err(e) => return problem(&e),
+    };
+    let result = async {
+        let bytes = body
+            .into_bytes()
+            .await
+            .map_err(|e| Error::BadRequest(format!("the body could not be read: {e}")))?;
+        let b: VerifyBody = parse_body(json, &bytes)?;
+        service::verify(&state, &meta, &slug, &b.token).await
+    }
+    .await;
+    match (result, json) {
+        (Ok(v), true) => poem::web::Json(&v).into_response(),
+        (Ok(v), false) => html(
+            StatusCode::OK,
+            json!({
+                "page": "verified", "title": "Request confirmed", "slug": slug,
+                "controller": tenant.name, "kind": v.kind, "what": what(v.kind), "due_at": v.due_at,
+            }),
+        ),
+        (Err(e), true) => problem(&e),
+        (Err(e), false) => problem_page(&slug, &tenant.name, &e),
+    }
+}
+
+#[handler]
+async fn download_page(
+    state: Data<&AppState>,
+    Path((slug, token)): Path<(String, String)>,
+) -> Response {
+    match service::by_download_token(&state, &slug, &token).await {
+        Ok((tenant, row)) => {
+            let done = service::downloaded_of(&row);
+            let several = service::matched_ids(&row).len() > 1;
+            let files: Vec<Value> = service::files(&row)
+                .into_iter()
+                .map(|name| {
+                    let (n, file) = name.split_once('/').expect("files are n/name");
+                    let what = if file.ends_with(".pdf") {
+                        "Your data as a PDF document"
+                    } else {
+                        "Your data as a JSON file (machine-readable)"
+                    };
+                    let label = match several {
+                        true => format!("Record {n}: {what}"),
+                        false => what.to_owned(),
+                    };
+                    json!({ "done": done.contains(&name), "name": name, "label": label })
+                })
+                .collect();
+            html(
+                StatusCode::OK,
+                json!({
+                    "page": "download", "title": "Your copy", "slug": slug,
+                    "controller": tenant.name, "token": token, "files": files,
+                    "expires_at": row.download_expires_at,
+                }),
+            )
+        }
+        Err(e) => problem_page(&slug, "", &e),
+    }
+}
+
+#[handler]
+async fn download_file(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    Path((slug, token, n, file)): Path<(String, String, String, String)>,
+) -> Response {
+    let name = format!("{n}/{file}");
+    let copy = match service::download(&state, &meta, &slug, &token, &name).await {
+        Ok(copy) => copy,
+        Err(e) => return problem_page(&slug, "", &e),
+    };
+    let id = copy.record.customer_id;
+    let rendered = match file.as_str() {
+        "copy.pdf" => tokio::task::spawn_blocking(move || crate::copy::pdf::render(&copy))
+            .await
+            .map_err(|e| Error::Internal(format!("pdf: {e}")))
+            .and_then(|r| r)
+            .map(|bytes| (bytes, "application/pdf", "pdf")),
+        _ => serde_json::to_vec_pretty(&copy)
+            .map_err(|e| Error::Internal(format!("export: {e}")))
+            .map(|bytes| (bytes, "application/json", "json")),
+    };
+    match rendered {
+        Ok((bytes, content_type, ext)) => Response::builder()
+            .content_type(content_type)
+            .header(header::CACHE_CONTROL, "no-store")
+            .header(
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"your-data-{id}.{ext}\""),
+            )
+            .body(bytes),
+        Err(e) => problem(&e),
+    }
+}

@@ -1,0 +1,951 @@
+//! Data-subject requests: made through the portal, verified by an emailed
+//! single-use link, queued for staff with the one-month clock (Art. 12(3)),
+//! and answered by email — a download link for a copy, a confirmation of an
+//! erasure, or the reason for a refusal.
+//!
+//! The requester's address is sealed under the tenant key and removed once
+//! the request is closed and answered. Tokens are random and stored as
+//! SHA-256 hashes. Nothing personal goes into audit rows or URLs.
+
+use chrono::{DateTime, Months, TimeDelta, Utc};
+use entity::{data_request, outbox_event, tenant};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+use serde::Serialize;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, Actor, Entry},
+    auth::{
+        Role, Scope,
+        throttle::{self, Keys},
+    },
+    consent,
+    crypto::random_secret,
+    customers::service as customers,
+    db::begin_write,
+    erasure::{self, Kind as Erasure, service::Outcome},
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    mail::{self, Outgoing},
+    state::AppState,
+    values::{Email, free_text},
+};
+
+/// What a person asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A copy of their data (Art. 15 and 20).
+    Copy,
+    /// Erasure (Art. 17).
+    Erasure,
+    /// Withdrawal of their marketing consent (Art. 7(3)); applied at once.
+    WithdrawConsent,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Copy => "copy",
+            Kind::Erasure => "erasure",
+            Kind::WithdrawConsent => "withdraw_consent",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "copy" => Some(Kind::Copy),
+            "erasure" => Some(Kind::Erasure),
+            "withdraw_consent" => Some(Kind::WithdrawConsent),
+            _ => None,
+        }
+    }
+}
+
+/// Where a request is.
+pub mod state {
+    /// Made; the verification link has not been followed.
+    pub const UNVERIFIED: &str = "unverified";
+    /// Verified and waiting for staff.
+    pub const OPEN: &str = "open";
+    pub const FULFILLED: &str = "fulfilled";
+    pub const REJECTED: &str = "rejected";
+}
+
+/// How a closed request ended.
+pub mod outcome {
+    pub const COPY_SENT: &str = "copy_sent";
+    pub const NO_DATA: &str = "no_data";
+    pub const ERASED: &str = "erased";
+    pub const REFUSED_HOLD: &str = "refused_hold";
+    pub const WITHDRAWN: &str = "withdrawn";
+    pub const REJECTED: &str = "rejected";
+}
+
+/// The most records one address is matched to.
+const MAX_MATCHES: usize = 100;
+/// Purposes whose names start with this are what "marketing consent" means.
+const MARKETING: &str = "marketing";
+
+pub fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}
+
+fn email_aad(tenant_id: Uuid, id: Uuid) -> Vec<u8> {
+    format!("request:{tenant_id}:{id}").into_bytes()
+}
+
+/// The tenant a portal serves, by slug; cancelled tenants take no requests.
+pub async fn portal_tenant(state: &AppState, slug: &str) -> Result<tenant::Model> {
+    let t = tenant::Entity::find()
+        .filter(tenant::Column::Slug.eq(slug))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("portal"))?;
+    if t.cancelled_at.is_some() {
+        return Err(Error::Gone(
+            "this organisation no longer takes requests here".into(),
+        ));
+    }
+    Ok(t)
+}
+
+/// A request as made through the portal: `email` and `kind` unchecked.
+pub struct Submission<'a> {
+    pub email: &'a str,
+    pub kind: &'a str,
+}
+
+/// Records a request and emails the address a verification link. The
+/// answer is the same whatever the address: whether it belongs to a
+/// customer is only looked at after verification.
+pub async fn submit(
+    state: &AppState,
+    meta: &RequestMeta,
+    slug: &str,
+    form: Submission<'_>,
+) -> Result<()> {
+    let tenant = portal_tenant(state, slug).await?;
+    let mut checks = crate::error::Checks::new();
+    let email = checks.take("email", Email::parse(form.email));
+    let kind = checks.take(
+        "kind",
+        Kind::parse(form.kind).ok_or("must be copy, erasure or withdraw_consent"),
+    );
+    checks.finish()?;
+    let (email, kind) = (email.expect("checked"), kind.expect("checked"));
+    throttle::reserve(
+        state,
+        &Keys::portal(tenant.id, email.as_str(), meta.ip.as_deref()),
+    )
+    .await?;
+
+    let now = state.clock.now();
+    let id = Uuid::now_v7();
+    let token = random_secret(32);
+    let tenant_key = state.keys.tenant_key(tenant.id).await?;
+    let sealed = tenant_key.seal(email.as_str().as_bytes(), &email_aad(tenant.id, id));
+    let expires = now + state.config.portal.verify_ttl.as_chrono();
+    let txn = begin_write(&state.db.main).await?;
+    data_request::ActiveModel {
+        tenant_id: Set(tenant.id),
+        id: Set(id),
+        kind: Set(kind.as_str().to_owned()),
+        state: Set(state::UNVERIFIED.to_owned()),
+        email_sealed: Set(Some(sealed)),
+        customer_ids: Set(None),
+        received_at: Set(now),
+        verify_token_hash: Set(Some(token_hash(&token))),
+        verify_expires_at: Set(Some(expires)),
+        verified_at: Set(None),
+        due_at: Set(None),
+        extended_at: Set(None),
+        extension_reason: Set(None),
+        closed_at: Set(None),
+        closed_by: Set(None),
+        outcome: Set(None),
+        reason: Set(None),
+        download_token_hash: Set(None),
+        download_expires_at: Set(None),
+        downloaded: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    let link = format!(
+        "{}/portal/{}/verify/{token}",
+        state.config.public_url(),
+        tenant.slug
+    );
+    mail::queue(
+        &txn,
+        now,
+        Outgoing::render(
+            "portal.verify",
+            "portal_message",
+            vec![email.as_str().to_owned()],
+            json!({
+                "message": "verify", "kind": kind.as_str(), "controller": tenant.name,
+                "link": link, "expires_at": expires, "request_id": id,
+            }),
+        )?,
+    )
+    .await?;
+    audit::append(
+        &txn,
+        tenant.id,
+        Actor::Anonymous,
+        meta,
+        now,
+        Entry::new("request.received")
+            .target("request", id)
+            .detail(json!({ "kind": kind.as_str() })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// What following a verification link did, for the page the person sees.
+#[derive(Debug, Serialize)]
+pub struct Verified {
+    pub request_id: Uuid,
+    pub kind: &'static str,
+    pub state: &'static str,
+    /// When the answer is due, for copy and erasure requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_at: Option<DateTime<Utc>>,
+}
+
+/// The unverified request `token` confirms, or 410 when the link was used,
+/// has expired or never existed.
+async fn by_verify_token<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<data_request::Model> {
+    data_request::Entity::find()
+        .filter(data_request::Column::TenantId.eq(tenant_id))
+        .filter(data_request::Column::VerifyTokenHash.eq(token_hash(token)))
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyExpiresAt.gt(now))
+        .one(conn)
+        .await?
+        .ok_or_else(|| {
+            Error::Gone(
+                "this link has expired or was already used; make the request again if you need to"
+                    .into(),
+            )
+        })
+}
+
+/// Checks a verification link without using it (the page that asks the
+/// person to confirm).
+pub async fn check_verify_token(state: &AppState, slug: &str, token: &str) -> Result<Kind> {
+    let tenant = portal_tenant(state, slug).await?;
+    let row = by_verify_token(&state.db.main, tenant.id, token, state.clock.now()).await?;
+    Ok(Kind::parse(&row.kind).expect("stored kinds parse"))
+}
+
+/// Follows a verification link: a withdrawal is applied at once; a copy or
+/// erasure request goes to the staff queue, due a month after it was made.
+pub async fn verify(
+    state: &AppState,
+    meta: &RequestMeta,
+    slug: &str,
+    token: &str,
+) -> Result<Verified> {
+    let tenant = portal_tenant(state, slug).await?;
+    let now = state.clock.now();
+    let row = by_verify_token(&state.db.main, tenant.id, token, now).await?;
+    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
+    let email = open_email(state, &row)
+        .await?
+        .ok_or_else(|| Error::Gone("this request was closed before it was confirmed".into()))?;
+    let matched = customers::ids_by_email(state, tenant.id, &email, MAX_MATCHES).await?;
+
+    let txn = begin_write(&state.db.main).await?;
+    // Using the token is what makes it single-use: the row changes only if
+    // it is still unverified with this token.
+    let mut am = data_request::ActiveModel {
+        verify_token_hash: Set(None),
+        verified_at: Set(Some(now)),
+        customer_ids: Set(Some(json!(matched).to_string())),
+        ..Default::default()
+    };
+    let (state_now, due_at) = match kind {
+        Kind::WithdrawConsent => {
+            let withdrawn = withdraw_marketing(&txn, tenant.id, row.id, &matched, now).await?;
+            am.state = Set(state::FULFILLED.to_owned());
+            am.closed_at = Set(Some(now));
+            am.outcome = Set(Some(
+                if matched.is_empty() {
+                    outcome::NO_DATA
+                } else {
+                    outcome::WITHDRAWN
+                }
+                .to_owned(),
+            ));
+            am.email_sealed = Set(None);
+            tell(
+                &txn,
+                now,
+                &email,
+                "portal.withdrawn",
+                json!({
+                    "message": "withdrawn", "controller": tenant.name, "request_id": row.id,
+                    "matched": !matched.is_empty(), "purposes": withdrawn,
+                }),
+            )
+            .await?;
+            (state::FULFILLED, None)
+        }
+        Kind::Copy | Kind::Erasure => {
+            let due = row
+                .received_at
+                .checked_add_months(Months::new(1))
+                .expect("a month from now is a date");
+            am.state = Set(state::OPEN.to_owned());
+            am.due_at = Set(Some(due));
+            tell(
+                &txn,
+                now,
+                &email,
+                "portal.received",
+                json!({
+                    "message": "received", "kind": kind.as_str(), "controller": tenant.name,
+                    "request_id": row.id, "due_at": due,
+                }),
+            )
+            .await?;
+            (state::OPEN, Some(due))
+        }
+    };
+    let res = data_request::Entity::update_many()
+        .set(am)
+        .filter(data_request::Column::TenantId.eq(tenant.id))
+        .filter(data_request::Column::Id.eq(row.id))
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyTokenHash.eq(token_hash(token)))
+        .exec(&txn)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(Error::Gone("this link was already used".into()));
+    }
+    if kind != Kind::WithdrawConsent {
+        outbox_event::Entity::insert(outbox_event::ActiveModel {
+            tenant_id: Set(tenant.id),
+            id: Set(Uuid::now_v7()),
+            kind: Set("request.received".into()),
+            customer_id: Set(None),
+            data: Set(
+                json!({ "request_id": row.id, "kind": kind.as_str(), "due_at": due_at })
+                    .to_string(),
+            ),
+            created_at: Set(now),
+        })
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    audit::append(
+        &txn,
+        tenant.id,
+        Actor::Anonymous,
+        meta,
+        now,
+        Entry::new("request.verified")
+            .target("request", row.id)
+            .detail(json!({ "kind": kind.as_str(), "matched": matched.len() })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Verified {
+        request_id: row.id,
+        kind: kind.as_str(),
+        state: state_now,
+        due_at,
+    })
+}
+
+/// Withdraws every marketing purpose currently given by each of `ids`
+/// (source `portal`); returns the purposes withdrawn.
+async fn withdraw_marketing<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    request_id: Uuid,
+    ids: &[Uuid],
+    now: DateTime<Utc>,
+) -> Result<Vec<String>> {
+    let current = consent::service::current(conn, tenant_id, ids).await?;
+    let mut withdrawn = std::collections::BTreeSet::new();
+    for (customer_id, purposes) in current {
+        for (purpose, granted) in purposes {
+            if !granted || !purpose.starts_with(MARKETING) {
+                continue;
+            }
+            consent::service::insert_portal_withdrawal(
+                conn,
+                tenant_id,
+                customer_id,
+                &purpose,
+                request_id,
+                now,
+            )
+            .await?;
+            withdrawn.insert(purpose);
+        }
+    }
+    Ok(withdrawn.into_iter().collect())
+}
+
+/// Queues a message to the requester.
+async fn tell<C: ConnectionTrait>(
+    conn: &C,
+    now: DateTime<Utc>,
+    email: &str,
+    kind: &'static str,
+    context: serde_json::Value,
+) -> Result<()> {
+    let mail = Outgoing::render(kind, "portal_message", vec![email.to_owned()], context)?;
+    mail::queue(conn, now, mail).await?;
+    Ok(())
+}
+
+async fn open_email(state: &AppState, row: &data_request::Model) -> Result<Option<String>> {
+    let Some(sealed) = &row.email_sealed else {
+        return Ok(None);
+    };
+    let key = state.keys.tenant_key(row.tenant_id).await?;
+    let plain = key
+        .open(sealed, &email_aad(row.tenant_id, row.id))
+        .map_err(|e| Error::Internal(format!("request {}: {e}", row.id)))?;
+    Ok(Some(String::from_utf8_lossy(&plain).into_owned()))
+}
+
+pub fn matched_ids(row: &data_request::Model) -> Vec<Uuid> {
+    row.customer_ids
+        .as_deref()
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default()
+}
+
+/// The queue: requests of the caller's tenant in `state_filter` (default:
+/// open), the soonest due first.
+pub async fn list(
+    state: &AppState,
+    scope: &Scope,
+    state_filter: Option<&str>,
+) -> Result<Vec<data_request::Model>> {
+    scope.require(Role::Staff)?;
+    let wanted = state_filter.unwrap_or(state::OPEN);
+    if ![
+        state::UNVERIFIED,
+        state::OPEN,
+        state::FULFILLED,
+        state::REJECTED,
+        "all",
+    ]
+    .contains(&wanted)
+    {
+        return Err(Error::invalid(
+            "state",
+            "must be unverified, open, fulfilled, rejected or all",
+        ));
+    }
+    let mut q =
+        data_request::Entity::find().filter(data_request::Column::TenantId.eq(scope.tenant_id()));
+    if wanted != "all" {
+        q = q.filter(data_request::Column::State.eq(wanted));
+    }
+    Ok(q.order_by_asc(data_request::Column::DueAt)
+        .order_by_asc(data_request::Column::Id)
+        .limit(1000)
+        .all(&state.db.main)
+        .await?)
+}
+
+pub async fn get(state: &AppState, scope: &Scope, id: Uuid) -> Result<data_request::Model> {
+    scope.require(Role::Staff)?;
+    data_request::Entity::find_by_id((scope.tenant_id(), id))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("request"))
+}
+
+/// The open request `id`, locked for the change the caller makes.
+async fn open_for_change<C: ConnectionTrait>(
+    conn: &C,
+    scope: &Scope,
+    id: Uuid,
+) -> Result<data_request::Model> {
+    let row = data_request::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound("request"))?;
+    if row.state != state::OPEN {
+        return Err(Error::Conflict(format!(
+            "the request is {}; only open requests can be changed",
+            row.state
+        )));
+    }
+    Ok(row)
+}
+
+/// Answers an open request: a copy request sends the person a download
+/// link (or "we hold no data"); an erasure request shreds every matched
+/// record through the shredding path, or is refused while one is on
+/// legal hold.
+pub async fn fulfil(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> Result<data_request::Model> {
+    scope.require(Role::Staff)?;
+    let row = get(state, scope, id).await?;
+    if row.state != state::OPEN {
+        return Err(Error::Conflict(format!(
+            "the request is {}; only open requests can be fulfilled",
+            row.state
+        )));
+    }
+    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
+    let ids = matched_ids(&row);
+    // Read before the erasure, which removes it with the records.
+    let email = open_email(state, &row).await?;
+    let mut erased = 0usize;
+    let mut on_hold = false;
+    if kind == Kind::Erasure {
+        scope.require(Role::Admin)?;
+        // Refused as a whole if any matched record must be kept.
+        on_hold = !ids.is_empty()
+            && entity::customer::Entity::find()
+                .filter(entity::customer::Column::TenantId.eq(scope.tenant_id()))
+                .filter(entity::customer::Column::Id.is_in(ids.iter().copied()))
+                .filter(entity::customer::Column::LegalHold.eq(true))
+                .one(&state.db.main)
+                .await?
+                .is_some();
+        if !on_hold && !ids.is_empty() {
+            let done = erasure::service::erase_ids(
+                state,
+                scope.tenant_id(),
+                scope.into(),
+                meta,
+                &ids,
+                Erasure::Shred,
+            )
+            .await?;
+            for (cid, o) in &done {
+                match o {
+                    Outcome::Erased(_) | Outcome::AlreadyShredded | Outcome::NotFound => {
+                        erased += 1
+                    }
+                    Outcome::OnHold => on_hold = true,
+                    Outcome::AlreadyAnonymized => {
+                        return Err(Error::Internal(format!(
+                            "shredding {cid} reported it as anonymized"
+                        )));
+                    }
+                }
+            }
+        }
+    }
+
+    let now = state.clock.now();
+    let tenant = tenant::Entity::find_by_id(scope.tenant_id())
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("tenant"))?;
+    let txn = begin_write(&state.db.main).await?;
+    let row = open_for_change(&txn, scope, id).await?;
+    let mut am = row.clone().into_active_model();
+    let (outcome, message) = match kind {
+        Kind::Copy if ids.is_empty() => (outcome::NO_DATA, "no_data"),
+        Kind::Copy => {
+            let token = random_secret(32);
+            let expires = now + state.config.portal.download_ttl.as_chrono();
+            am.download_token_hash = Set(Some(token_hash(&token)));
+            am.download_expires_at = Set(Some(expires));
+            am.downloaded = Set(Some("[]".into()));
+            if let Some(email) = &email {
+                tell(
+                    &txn,
+                    now,
+                    email,
+                    "portal.copy_ready",
+                    json!({
+                        "message": "copy_ready", "controller": tenant.name, "request_id": row.id,
+                        "link": format!("{}/portal/{}/download/{token}", state.config.public_url(), tenant.slug),
+                        "expires_at": expires,
+                    }),
+                )
+                .await?;
+            }
+            (outcome::COPY_SENT, "")
+        }
+        Kind::Erasure if on_hold => (outcome::REFUSED_HOLD, "refused_hold"),
+        Kind::Erasure if ids.is_empty() => (outcome::NO_DATA, "no_data"),
+        Kind::Erasure => (outcome::ERASED, "erased"),
+        Kind::WithdrawConsent => unreachable!("withdrawals are fulfilled on verification"),
+    };
+    if !message.is_empty()
+        && let Some(email) = &email
+    {
+        tell(
+            &txn,
+            now,
+            email,
+            match message {
+                "no_data" => "portal.no_data",
+                "refused_hold" => "portal.refused",
+                _ => "portal.erased",
+            },
+            json!({
+                "message": message, "kind": kind.as_str(), "controller": tenant.name,
+                "request_id": row.id,
+            }),
+        )
+        .await?;
+    }
+    let closed_as = match outcome {
+        outcome::REFUSED_HOLD => state::REJECTED,
+        _ => state::FULFILLED,
+    };
+    let entry = Entry::new("request.fulfilled")
+        .target("request", id)
+        .detail(json!({ "kind": kind.as_str(), "outcome": outcome, "records": ids.len(), "erased": erased }));
+    close(txn, scope, meta, am, now, (closed_as, outcome), entry).await
+}
+
+/// Closes an answered request as `state` with `outcome`: the address is no
+/// longer needed and goes, its notices close, and `entry` is audited.
+async fn close(
+    txn: sea_orm::DatabaseTransaction,
+    scope: &Scope,
+    meta: &RequestMeta,
+    mut am: data_request::ActiveModel,
+    now: DateTime<Utc>,
+    (state, outcome): (&str, &str),
+    entry: Entry,
+) -> Result<data_request::Model> {
+    am.state = Set(state.to_owned());
+    am.outcome = Set(Some(outcome.to_owned()));
+    am.closed_at = Set(Some(now));
+    am.closed_by = Set(Some(scope.audit_actor().1));
+    am.email_sealed = Set(None);
+    let updated = am.update(&txn).await?;
+    crate::notifications::service::close_for_request(
+        &txn,
+        scope.tenant_id(),
+        updated.id,
+        now,
+        "closed",
+    )
+    .await?;
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// The reason staff give, checked.
+fn reason_of(reason: &str) -> Result<String> {
+    let r = free_text(reason, 2000).map_err(|e| Error::invalid("reason", e.to_string()))?;
+    if r.trim().is_empty() {
+        return Err(Error::invalid("reason", "must not be empty"));
+    }
+    Ok(r)
+}
+
+/// Rejects an open request with a reason the person is told.
+pub async fn reject(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    reason: &str,
+) -> Result<data_request::Model> {
+    scope.require(Role::Staff)?;
+    let reason = reason_of(reason)?;
+    let now = state.clock.now();
+    let tenant_name = tenant_name(state, scope.tenant_id()).await?;
+    let txn = begin_write(&state.db.main).await?;
+    let row = open_for_change(&txn, scope, id).await?;
+    if let Some(email) = open_email(state, &row).await? {
+        tell(
+            &txn,
+            now,
+            &email,
+            "portal.rejected",
+            json!({
+                "message": "rejected", "kind": row.kind, "controller": tenant_name,
+                "request_id": row.id, "reason": reason,
+            }),
+        )
+        .await?;
+    }
+    let mut am = row.into_active_model();
+    am.reason = Set(Some(reason));
+    let entry = Entry::new("request.rejected").target("request", id);
+    close(
+        txn,
+        scope,
+        meta,
+        am,
+        now,
+        (state::REJECTED, outcome::REJECTED),
+        entry,
+    )
+    .await
+}
+
+/// Extends an open request by `months` (1 or 2) within its first month,
+/// once, with a reason the person is told (Art. 12(3)).
+pub async fn extend(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    months: u32,
+    reason: &str,
+) -> Result<data_request::Model> {
+    scope.require(Role::Staff)?;
+    let mut checks = crate::error::Checks::new();
+    if !(1..=2).contains(&months) {
+        checks.fail("months", "must be 1 or 2");
+    }
+    let reason = checks.take(
+        "reason",
+        reason_of(reason).map_err(|_| "must be given, up to 2000 characters"),
+    );
+    checks.finish()?;
+    let reason = reason.expect("checked");
+    let now = state.clock.now();
+    let tenant_name = tenant_name(state, scope.tenant_id()).await?;
+    let txn = begin_write(&state.db.main).await?;
+    let row = open_for_change(&txn, scope, id).await?;
+    if row.extended_at.is_some() {
+        return Err(Error::Conflict("the request was already extended".into()));
+    }
+    let first_month_ends = row
+        .received_at
+        .checked_add_months(Months::new(1))
+        .expect("a month on is a date");
+    if now >= first_month_ends {
+        return Err(Error::Conflict(
+            "a request can only be extended within the month after it was received".into(),
+        ));
+    }
+    let due = first_month_ends
+        .checked_add_months(Months::new(months))
+        .expect("months on is a date");
+    if let Some(email) = open_email(state, &row).await? {
+        tell(
+            &txn,
+            now,
+            &email,
+            "portal.extended",
+            json!({
+                "message": "extended", "kind": row.kind, "controller": tenant_name,
+                "request_id": row.id, "reason": reason, "due_at": due,
+            }),
+        )
+        .await?;
+    }
+    let mut am = row.into_active_model();
+    am.due_at = Set(Some(due));
+    am.extended_at = Set(Some(now));
+    am.extension_reason = Set(Some(reason));
+    let updated = am.update(&txn).await?;
+    // Notices about the old date no longer apply; new ones come in time.
+    entity::notification::Entity::delete_many()
+        .filter(entity::notification::Column::TenantId.eq(scope.tenant_id()))
+        .filter(entity::notification::Column::RequestId.eq(id))
+        .exec(&txn)
+        .await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("request.extended")
+            .target("request", id)
+            .detail(json!({ "months": months, "due_at": due })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+async fn tenant_name(state: &AppState, tenant_id: Uuid) -> Result<String> {
+    Ok(tenant::Entity::find_by_id(tenant_id)
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("tenant"))?
+        .name)
+}
+
+/// The files a copy's download link offers: a PDF and a JSON file per
+/// matched record.
+pub fn files(row: &data_request::Model) -> Vec<String> {
+    (1..=matched_ids(row).len())
+        .flat_map(|n| [format!("{n}/copy.pdf"), format!("{n}/export.json")])
+        .collect()
+}
+
+/// The fulfilled copy request a download token belongs to, while it works.
+pub async fn by_download_token(
+    state: &AppState,
+    slug: &str,
+    token: &str,
+) -> Result<(tenant::Model, data_request::Model)> {
+    let tenant = portal_tenant(state, slug).await?;
+    let gone = || Error::Gone("this download link has expired or was used".into());
+    let row = data_request::Entity::find()
+        .filter(data_request::Column::TenantId.eq(tenant.id))
+        .filter(data_request::Column::DownloadTokenHash.eq(token_hash(token)))
+        .one(&state.db.main)
+        .await?
+        .ok_or_else(gone)?;
+    let downloaded = downloaded_of(&row);
+    if row
+        .download_expires_at
+        .is_none_or(|t| t <= state.clock.now())
+        || files(&row).iter().all(|f| downloaded.contains(f))
+    {
+        return Err(gone());
+    }
+    Ok((tenant, row))
+}
+
+pub fn downloaded_of(row: &data_request::Model) -> Vec<String> {
+    row.downloaded
+        .as_deref()
+        .and_then(|s| serde_json::from_str(s).ok())
+        .unwrap_or_default()
+}
+
+/// Claims file `file` of the download `token` once: the copy of the record
+/// it names, made now, with the request's ID on it.
+pub async fn download(
+    state: &AppState,
+    meta: &RequestMeta,
+    slug: &str,
+    token: &str,
+    file: &str,
+) -> Result<crate::copy::content::CustomerCopy> {
+    let (tenant, row) = by_download_token(state, slug, token).await?;
+    if !files(&row).iter().any(|f| f == file) {
+        return Err(Error::NotFound("file"));
+    }
+    let mut downloaded = downloaded_of(&row);
+    if downloaded.iter().any(|f| f == file) {
+        return Err(Error::Gone("this file was already downloaded".into()));
+    }
+    let n: usize = file
+        .split('/')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .ok_or(Error::NotFound("file"))?;
+    let customer_id = matched_ids(&row)[n - 1];
+    let copy = crate::copy::content::gather(state, tenant.id, customer_id, Some(row.id))
+        .await
+        .map_err(|e| match e {
+            Error::NotFound(_) | Error::Gone(_) => {
+                Error::Gone("this record no longer exists".into())
+            }
+            other => other,
+        })?;
+    downloaded.push(file.to_owned());
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    // Claimed only if no one claimed it meanwhile.
+    let res = data_request::Entity::update_many()
+        .col_expr(
+            data_request::Column::Downloaded,
+            sea_orm::sea_query::Expr::value(json!(downloaded).to_string()),
+        )
+        .filter(data_request::Column::TenantId.eq(tenant.id))
+        .filter(data_request::Column::Id.eq(row.id))
+        .filter(data_request::Column::Downloaded.eq(row.downloaded.clone()))
+        .exec(&txn)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(Error::Gone("this file was already downloaded".into()));
+    }
+    audit::append(
+        &txn,
+        tenant.id,
+        Actor::Anonymous,
+        meta,
+        now,
+        Entry::new("request.downloaded")
+            .target("request", row.id)
+            .detail(json!({ "file": file })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(copy)
+}
+
+/// Removes unverified requests whose link has expired: they hold a sealed
+/// address and nothing else of use.
+pub async fn purge_unverified(state: &AppState) -> Result<u64> {
+    let res = data_request::Entity::delete_many()
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyExpiresAt.lt(state.clock.now()))
+        .exec(&state.db.main)
+        .await?;
+    Ok(res.rows_affected)
+}
+
+/// For erasure: removes the address of every request that matched one of
+/// the records `customer_ids` (open ones can then no longer be answered by
+/// email; staff see them without it). Returns how many.
+pub async fn forget_requesters<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    customer_ids: &[Uuid],
+) -> Result<u64> {
+    let with_address: Vec<(Uuid, Option<String>)> = data_request::Entity::find()
+        .select_only()
+        .column(data_request::Column::Id)
+        .column(data_request::Column::CustomerIds)
+        .filter(data_request::Column::TenantId.eq(tenant_id))
+        .filter(data_request::Column::EmailSealed.is_not_null())
+        .filter(data_request::Column::CustomerIds.is_not_null())
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let erased: std::collections::HashSet<Uuid> = customer_ids.iter().copied().collect();
+    let hit: Vec<Uuid> = with_address
+        .into_iter()
+        .filter(|(_, ids)| {
+            ids.as_deref()
+                .and_then(|s| serde_json::from_str::<Vec<Uuid>>(s).ok())
+                .is_some_and(|ids| ids.iter().any(|id| erased.contains(id)))
+        })
+        .map(|(id, _)| id)
+        .collect();
+    if hit.is_empty() {
+        return Ok(0);
+    }
+    let res = data_request::Entity::update_many()
+        .col_expr(
+            data_request::Column::EmailSealed,
+            sea_orm::sea_query::Expr::value(Option::<Vec<u8>>::None),
+        )
+        .filter(data_request::Column::TenantId.eq(tenant_id))
+        .filter(data_request::Column::Id.is_in(hit))
+        .exec(conn)
+        .await?;
+    Ok(res.rows_affected)
+}
+
+pub const DUE_SOON: TimeDelta = TimeDelta::days(7);

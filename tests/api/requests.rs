@@ -1,0 +1,765 @@
+//! Data-subject requests: the portal (JSON and form), verification by an
+//! emailed single-use link, the staff queue with the one-month clock,
+//! fulfilment (a single-use download of the PDF and JSON copy, erasure
+//! through the shredding path, refusal under legal hold), rejection and
+//! extension told to the person, and notices as the due date nears. Mail
+//! goes over real SMTP to a sink on loopback.
+
+use chrono::{DateTime, Months, TimeDelta, Utc};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use steward::auth::Role;
+
+use crate::{
+    helpers::{Session, TestApp, count, problem, run_jobs, spawn_app_with},
+    mailbox::{Received, SmtpSink},
+};
+
+const BASE: &str = "https://steward.example";
+
+async fn app_with_smtp(extra: &str) -> (TestApp, SmtpSink) {
+    let sink = SmtpSink::start().await;
+    let app = spawn_app_with(&format!(
+        "mail.smtp_url = {:?}\nserver.public_url = \"{BASE}\"\n{extra}",
+        sink.url()
+    ))
+    .await;
+    (app, sink)
+}
+
+async fn customer(s: &Session, name: &str, email: &str) -> String {
+    let resp = s
+        .post("/api/v1/customers", json!({ "name": name, "email": email }))
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    resp.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Asks through the portal as a program would; the answer is always the same.
+async fn ask(app: &TestApp, slug: &str, email: &str, kind: &str) -> Value {
+    let resp = app
+        .anonymous()
+        .post(
+            &format!("/portal/{slug}/requests"),
+            json!({ "email": email, "kind": kind }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::ACCEPTED);
+    resp.json().await.unwrap()
+}
+
+/// Sends the queued mail; the messages to `to` since `seen`.
+async fn mail_to(app: &TestApp, sink: &SmtpSink, to: &str) -> Vec<Received> {
+    run_jobs(&app.state).await;
+    sink.messages()
+        .into_iter()
+        .filter(|m| m.to.iter().any(|t| t == to))
+        .collect()
+}
+
+/// The path of the link under `BASE` in the last message to `to` that has one.
+fn link_in(messages: &[Received], marker: &str) -> String {
+    let m = messages
+        .iter()
+        .rev()
+        .find(|m| m.text().contains(marker))
+        .unwrap_or_else(|| panic!("no message with {marker}"));
+    let text = m.text();
+    let start = text.find(&format!("{BASE}{marker}")).expect("a link") + BASE.len();
+    text[start..].split_whitespace().next().unwrap().to_owned()
+}
+
+/// Follows the verification link in the last verification email to `email`.
+async fn verify(app: &TestApp, sink: &SmtpSink, slug: &str, email: &str) -> Value {
+    let path = link_in(
+        &mail_to(app, sink, email).await,
+        &format!("/portal/{slug}/verify/"),
+    );
+    let token = path.rsplit('/').next().unwrap().to_owned();
+    // Opening the link only asks to confirm; a mail scanner does no harm.
+    let page = app.anonymous().get(&path).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("Confirm") && page.contains(&token));
+    let resp = app
+        .anonymous()
+        .post(&format!("/portal/{slug}/verify"), json!({ "token": token }))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let verified: Value = resp.json().await.unwrap();
+    // Single use.
+    problem(
+        app.anonymous()
+            .post(&format!("/portal/{slug}/verify"), json!({ "token": token }))
+            .await,
+        410,
+    )
+    .await;
+    verified
+}
+
+/// A page for people (not a problem document) with `status`; its text.
+async fn html_page(resp: reqwest::Response, status: u16) -> String {
+    assert_eq!(resp.status().as_u16(), status);
+    assert!(
+        resp.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    resp.text().await.unwrap()
+}
+
+fn time(v: &Value) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(v.as_str().unwrap())
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+async fn request_of(s: &Session, id: &str) -> Value {
+    s.json(&format!("/api/v1/requests/{id}")).await
+}
+
+#[tokio::test]
+async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
+    let (app, sink) = app_with_smtp("").await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let id = customer(&staff, "Zoë Łukasz-Ødegård", "zoe@people.test").await;
+    let resp = staff
+        .post(
+            &format!("/api/v1/customers/{id}/notes"),
+            json!({ "body": "Asked about delivery" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+
+    // The same answer for a customer's address and for a stranger's.
+    let known = ask(&app, "acme", "Zoe@People.test", "copy").await;
+    let unknown = ask(&app, "acme", "stranger@else.test", "copy").await;
+    assert_eq!(known, unknown);
+
+    let v = verify(&app, &sink, "acme", "zoe@people.test").await;
+    assert_eq!(v["kind"], "copy");
+    assert_eq!(v["state"], "open");
+    let request_id = v["request_id"].as_str().unwrap().to_owned();
+    let confirmed = mail_to(&app, &sink, "zoe@people.test").await;
+    let received = confirmed.last().unwrap();
+    assert!(received.text().contains(&request_id));
+    assert!(received.subject().contains("received your request"));
+    verify(&app, &sink, "acme", "stranger@else.test").await;
+
+    // The queue: due a month after it was made, matched by blind index.
+    let queue = staff.json("/api/v1/requests").await;
+    let items = queue["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    let r = items
+        .iter()
+        .find(|r| r["id"] == request_id.as_str())
+        .unwrap();
+    assert_eq!(r["customer_ids"], json!([id]));
+    assert_eq!(
+        time(&r["due_at"]),
+        time(&r["received_at"])
+            .checked_add_months(Months::new(1))
+            .unwrap()
+    );
+    assert_eq!(r["overdue"], false);
+    let stranger = items
+        .iter()
+        .find(|r| r["id"] != request_id.as_str())
+        .unwrap();
+    assert_eq!(stranger["customer_ids"], json!([]));
+    assert!(
+        !queue.to_string().contains("people.test"),
+        "the queue names no address"
+    );
+
+    // Fulfilled: the person gets a link; the address is no longer kept.
+    let resp = staff
+        .post(&format!("/api/v1/requests/{request_id}/fulfil"), json!({}))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let done: Value = resp.json().await.unwrap();
+    assert_eq!(done["state"], "fulfilled");
+    assert_eq!(done["outcome"], "copy_sent");
+    assert_eq!(done["has_address"], false);
+    let mails = mail_to(&app, &sink, "zoe@people.test").await;
+    let page_path = link_in(&mails, "/portal/acme/download/");
+    let page = app.anonymous().get(&page_path).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    let page = page.text().await.unwrap();
+    assert!(page.contains("Your data as a PDF document"));
+
+    let pdf = app
+        .anonymous()
+        .get(&format!("{page_path}/1/copy.pdf"))
+        .await;
+    assert_eq!(pdf.status(), StatusCode::OK);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    let bytes = pdf.bytes().await.unwrap();
+    let mut warnings = Vec::new();
+    let text: String =
+        printpdf::PdfDocument::parse(&bytes, &printpdf::PdfParseOptions::default(), &mut warnings)
+            .unwrap()
+            .extract_text()
+            .concat()
+            .concat();
+    assert!(text.contains("Zoë Łukasz-Ødegård"));
+    assert!(
+        text.contains(&request_id),
+        "the request ID is on the title page"
+    );
+    let again = html_page(
+        app.anonymous()
+            .get(&format!("{page_path}/1/copy.pdf"))
+            .await,
+        410,
+    )
+    .await;
+    assert!(again.contains("already downloaded"));
+    let export: Value = app
+        .anonymous()
+        .get(&format!("{page_path}/1/export.json"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(export["request_id"], request_id.as_str());
+    assert_eq!(export["personal"]["email"], "zoe@people.test");
+    assert_eq!(export["notes"][0]["body"], "Asked about delivery");
+    // Everything downloaded: the link is spent.
+    let spent = html_page(app.anonymous().get(&page_path).await, 410).await;
+    assert!(spent.contains("expired or was used"));
+    let r = request_of(&staff, &request_id).await;
+    assert_eq!(r["downloaded"], json!(["1/copy.pdf", "1/export.json"]));
+
+    // The stranger is told there is nothing.
+    let resp = staff
+        .post(
+            &format!(
+                "/api/v1/requests/{}/fulfil",
+                stranger["id"].as_str().unwrap()
+            ),
+            json!({}),
+        )
+        .await;
+    assert_eq!(resp.json::<Value>().await.unwrap()["outcome"], "no_data");
+    let told = mail_to(&app, &sink, "stranger@else.test").await;
+    assert!(
+        told.last()
+            .unwrap()
+            .text()
+            .contains("holds no data about you")
+    );
+
+    // Audited at every step, naming no one; sent portal mail keeps no address.
+    let audit = app
+        .login_owner(&t)
+        .await
+        .json("/api/v1/audit?limit=200")
+        .await;
+    let actions: Vec<&str> = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    for action in [
+        "request.received",
+        "request.verified",
+        "request.fulfilled",
+        "request.downloaded",
+    ] {
+        assert!(actions.contains(&action), "{action} missing");
+    }
+    assert!(!audit.to_string().contains("people.test"));
+    assert!(!audit.to_string().contains("else.test"));
+    assert_eq!(
+        count(
+            &app.state.db.main,
+            "SELECT COUNT(*) AS n FROM mail_outbox WHERE kind LIKE 'portal.%' AND recipients <> '[]'"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        count(
+            &app.state.db.main,
+            "SELECT COUNT(*) AS n FROM requests WHERE email_sealed IS NOT NULL"
+        )
+        .await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_under_hold() {
+    let (app, sink) = app_with_smtp("").await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let held = customer(&staff, "Held Person", "held@people.test").await;
+    let gone = customer(&staff, "Gone Person", "gone@people.test").await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{held}/hold"),
+            json!({ "on": true, "reason": "court case 7" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+
+    ask(&app, "acme", "held@people.test", "erasure").await;
+    ask(&app, "acme", "gone@people.test", "erasure").await;
+    let held_req = verify(&app, &sink, "acme", "held@people.test").await["request_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let gone_req = verify(&app, &sink, "acme", "gone@people.test").await["request_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // Erasure is an admin's decision.
+    problem(
+        staff
+            .post(&format!("/api/v1/requests/{gone_req}/fulfil"), json!({}))
+            .await,
+        403,
+    )
+    .await;
+
+    let refused: Value = admin
+        .post(&format!("/api/v1/requests/{held_req}/fulfil"), json!({}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(refused["state"], "rejected");
+    assert_eq!(refused["outcome"], "refused_hold");
+    assert_eq!(
+        staff
+            .get(&format!("/api/v1/customers/{held}"))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let told = mail_to(&app, &sink, "held@people.test").await;
+    let text = told.last().unwrap().text();
+    assert!(text.contains("legal claim"), "{text}");
+    assert!(
+        !text.contains("court case"),
+        "staff's own words stay internal"
+    );
+
+    let erased: Value = admin
+        .post(&format!("/api/v1/requests/{gone_req}/fulfil"), json!({}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(erased["outcome"], "erased");
+    let p = problem(staff.get(&format!("/api/v1/customers/{gone}")).await, 410).await;
+    assert!(p["detail"].as_str().unwrap().contains("erasures"));
+    assert_eq!(app.customer_keys(&gone).await, 0);
+    let told = mail_to(&app, &sink, "gone@people.test").await;
+    assert!(told.last().unwrap().text().contains("has been erased"));
+    // Answered requests cannot be answered again.
+    problem(
+        admin
+            .post(&format!("/api/v1/requests/{gone_req}/fulfil"), json!({}))
+            .await,
+        409,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn withdrawing_marketing_consent_applies_at_once_with_source_portal() {
+    let (app, sink) = app_with_smtp("").await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let id = customer(&staff, "Ann", "ann@people.test").await;
+    for purpose in ["marketing_email", "marketing_sms", "service_updates"] {
+        let resp = staff
+            .send(
+                Method::PUT,
+                &format!("/api/v1/customers/{id}/consent/{purpose}"),
+                Some(json!({ "granted": true, "basis": "consent" })),
+            )
+            .await;
+        assert!(resp.status().is_success());
+    }
+    ask(&app, "acme", "ann@people.test", "withdraw_consent").await;
+    let v = verify(&app, &sink, "acme", "ann@people.test").await;
+    assert_eq!(v["state"], "fulfilled");
+    let consent = staff.json(&format!("/api/v1/customers/{id}")).await["consent"].clone();
+    assert_eq!(consent["marketing_email"], false, "{consent}");
+    assert_eq!(consent["marketing_sms"], false);
+    assert_eq!(
+        consent["service_updates"], true,
+        "only marketing is withdrawn"
+    );
+    let history = staff.json(&format!("/api/v1/customers/{id}/consent")).await;
+    let last = history["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .rfind(|d| d["purpose"] == "marketing_email")
+        .unwrap()
+        .clone();
+    assert_eq!(last["source"], "portal");
+    assert_eq!(last["granted"], false);
+    let told = mail_to(&app, &sink, "ann@people.test").await;
+    let text = told.last().unwrap().text();
+    assert!(text.contains("marketing_email, marketing_sms"), "{text}");
+    let r = request_of(&staff, v["request_id"].as_str().unwrap()).await;
+    assert_eq!(r["outcome"], "withdrawn");
+}
+
+#[tokio::test]
+async fn rejections_and_extensions_need_a_reason_the_person_is_told() {
+    let (app, sink) = app_with_smtp("").await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    customer(&staff, "Bo", "bo@people.test").await;
+    ask(&app, "acme", "bo@people.test", "copy").await;
+    let id = verify(&app, &sink, "acme", "bo@people.test").await["request_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let before = app.fingerprint().await;
+    for body in [
+        json!({ "months": 1, "reason": "  " }),
+        json!({ "months": 3, "reason": "x" }),
+        json!({ "months": 0, "reason": "x" }),
+        json!({ "months": 1 }),
+    ] {
+        let resp = staff
+            .post(&format!("/api/v1/requests/{id}/extend"), body.clone())
+            .await;
+        assert!(resp.status().is_client_error(), "{body}: {}", resp.status());
+    }
+    let p = problem(
+        staff
+            .post(
+                &format!("/api/v1/requests/{id}/reject"),
+                json!({ "reason": "" }),
+            )
+            .await,
+        422,
+    )
+    .await;
+    assert!(p["errors"]["reason"].is_string());
+    assert_eq!(app.fingerprint().await, before, "bad input changes nothing");
+
+    let r: Value = staff
+        .post(
+            &format!("/api/v1/requests/{id}/extend"),
+            json!({ "months": 2, "reason": "We are gathering records from three archives." }),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        time(&r["due_at"]),
+        time(&r["received_at"])
+            .checked_add_months(Months::new(3))
+            .unwrap()
+    );
+    let told = mail_to(&app, &sink, "bo@people.test").await;
+    assert!(told.last().unwrap().text().contains("three archives"));
+    problem(
+        staff
+            .post(
+                &format!("/api/v1/requests/{id}/extend"),
+                json!({ "months": 1, "reason": "again" }),
+            )
+            .await,
+        409,
+    )
+    .await;
+    let r: Value = staff
+        .post(
+            &format!("/api/v1/requests/{id}/reject"),
+            json!({ "reason": "We could not confirm the address is yours." }),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(r["state"], "rejected");
+    let told = mail_to(&app, &sink, "bo@people.test").await;
+    let text = told.last().unwrap().text();
+    assert!(text.contains("could not confirm") && text.contains("supervisory authority"));
+
+    // Past the first month, no extension.
+    ask(&app, "acme", "bo@people.test", "erasure").await;
+    let late = verify(&app, &sink, "acme", "bo@people.test").await["request_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.clock.advance(TimeDelta::days(32));
+    let staff = app.login_as(&t, Role::Staff).await;
+    let p = problem(
+        staff
+            .post(
+                &format!("/api/v1/requests/{late}/extend"),
+                json!({ "months": 1, "reason": "late" }),
+            )
+            .await,
+        409,
+    )
+    .await;
+    assert!(p["detail"].as_str().unwrap().contains("within the month"));
+    let r = request_of(&staff, &late).await;
+    assert_eq!(r["overdue"], true);
+}
+
+#[tokio::test]
+async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
+    let (app, sink) = app_with_smtp("portal.max_per_address = 2\nportal.max_per_ip = 5").await;
+    let _t = app.create_tenant("acme").await;
+    let anon = app.anonymous();
+    let before = app.fingerprint().await;
+    let p = problem(
+        anon.post(
+            "/portal/acme/requests",
+            json!({ "email": "not an address", "kind": "everything" }),
+        )
+        .await,
+        422,
+    )
+    .await;
+    assert!(
+        p["errors"]["email"].is_string() && p["errors"]["kind"].is_string(),
+        "{p}"
+    );
+    problem(
+        anon.raw(
+            Method::POST,
+            "/portal/acme/requests",
+            "application/json",
+            b"{".to_vec(),
+        )
+        .await,
+        400,
+    )
+    .await;
+    problem(
+        anon.post(
+            "/portal/acme/requests",
+            json!({ "email": "a@b.test", "kind": "copy", "extra": 1 }),
+        )
+        .await,
+        400,
+    )
+    .await;
+    problem(
+        anon.post(
+            "/portal/nobody/requests",
+            json!({ "email": "a@b.test", "kind": "copy" }),
+        )
+        .await,
+        404,
+    )
+    .await;
+    html_page(anon.get("/portal/nobody").await, 404).await;
+    problem(
+        anon.post("/portal/acme/verify", json!({ "token": "made-up" }))
+            .await,
+        410,
+    )
+    .await;
+    assert_eq!(app.fingerprint().await, before, "bad input changes nothing");
+
+    // The form, as a browser sends it: post, redirect, get.
+    let page = anon.get("/portal/acme").await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("<label for=\"email\">") && html.contains("withdraw_consent"));
+    let resp = anon
+        .raw(
+            Method::POST,
+            "/portal/acme/requests",
+            "application/x-www-form-urlencoded",
+            b"email=form%40people.test&kind=copy".to_vec(),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(resp.headers()["location"], "/portal/acme/sent");
+    let sent = anon.get("/portal/acme/sent").await.text().await.unwrap();
+    assert!(sent.contains("Check your email"));
+    let resp = anon
+        .raw(
+            Method::POST,
+            "/portal/acme/requests",
+            "application/x-www-form-urlencoded",
+            b"email=%3Cscript%3E&kind=copy".to_vec(),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = resp.text().await.unwrap();
+    assert!(
+        html.contains("role=\"alert\"") && html.contains("email:"),
+        "{html}"
+    );
+    assert!(!html.contains("<script>"));
+    assert_eq!(mail_to(&app, &sink, "form@people.test").await.len(), 1);
+
+    // Per address: the third request within the window is refused.
+    ask(&app, "acme", "same@people.test", "copy").await;
+    ask(&app, "acme", "same@people.test", "copy").await;
+    let resp = anon
+        .post(
+            "/portal/acme/requests",
+            json!({ "email": "same@people.test", "kind": "copy" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(resp.headers().contains_key("retry-after"));
+    // Per IP: five accepted in all from this address (one form, two above,
+    // one more now), then refused whatever the address.
+    ask(&app, "acme", "other1@people.test", "copy").await;
+    let resp = anon
+        .post(
+            "/portal/acme/requests",
+            json!({ "email": "other2@people.test", "kind": "copy" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::TOO_MANY_REQUESTS);
+
+    // An unverified request lapses with its link and is then removed.
+    let path = link_in(
+        &mail_to(&app, &sink, "other1@people.test").await,
+        "/portal/acme/verify/",
+    );
+    app.clock.advance(TimeDelta::hours(25));
+    let lapsed = html_page(anon.get(&path).await, 410).await;
+    assert!(lapsed.contains("expired or was already used"));
+    run_jobs(&app.state).await;
+    assert_eq!(
+        count(
+            &app.state.db.main,
+            "SELECT COUNT(*) AS n FROM requests WHERE state = 'unverified'"
+        )
+        .await,
+        0
+    );
+}
+
+#[tokio::test]
+async fn requests_near_and_past_their_due_date_raise_notices_and_a_digest() {
+    let (app, sink) = app_with_smtp("").await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    customer(&staff, "Cy", "cy@people.test").await;
+    ask(&app, "acme", "cy@people.test", "copy").await;
+    let id = verify(&app, &sink, "acme", "cy@people.test").await["request_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let digests = |sink: &SmtpSink| {
+        sink.messages()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|t| t == "owner@acme.test"))
+            .collect::<Vec<_>>()
+    };
+    run_jobs(&app.state).await;
+    assert!(digests(&sink).is_empty(), "nothing due yet");
+
+    app.clock.advance(TimeDelta::days(25));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["requests"]["due_soon"], 1);
+    run_jobs(&app.state).await;
+    let sent = digests(&sink);
+    assert_eq!(sent.len(), 1, "one digest, however often the runner looks");
+    assert!(sent[0].text().contains(&id) && sent[0].text().contains("Due within 7 days"));
+    assert!(!sent[0].text().contains("people.test"));
+
+    app.clock.advance(TimeDelta::days(7));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["requests"]["overdue"], 1);
+    let sent = digests(&sink);
+    assert_eq!(sent.len(), 2);
+    assert!(sent[1].text().contains("Overdue"));
+
+    let owner = app.login_owner(&t).await;
+    let notices = owner.json("/api/v1/notifications").await;
+    let kinds: Vec<&str> = notices["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["request_id"] == id.as_str())
+        .map(|n| n["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["request.due_soon", "request.overdue"]);
+    let queue = owner.json("/api/v1/requests").await;
+    assert_eq!(queue["items"][0]["overdue"], true);
+
+    // Answering closes them.
+    let resp = owner
+        .post(&format!("/api/v1/requests/{id}/fulfil"), json!({}))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let open = owner.json("/api/v1/notifications").await;
+    assert!(
+        !open["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["request_id"] == id.as_str())
+    );
+}
+
+#[tokio::test]
+async fn requests_stay_within_their_tenant_and_shredding_drops_the_requesters_address() {
+    let (app, sink) = app_with_smtp("").await;
+    let a = app.create_tenant("acme").await;
+    let b = app.create_tenant("bravo").await;
+    let staff_a = app.login_as(&a, Role::Staff).await;
+    let admin_a = app.login_as(&a, Role::Admin).await;
+    let staff_b = app.login_as(&b, Role::Staff).await;
+    let id = customer(&staff_a, "Di", "di@people.test").await;
+
+    // Bravo's portal does not see Acme's customer.
+    ask(&app, "bravo", "di@people.test", "copy").await;
+    let in_b = verify(&app, &sink, "bravo", "di@people.test").await["request_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(request_of(&staff_b, &in_b).await["customer_ids"], json!([]));
+    problem(staff_a.get(&format!("/api/v1/requests/{in_b}")).await, 404).await;
+    problem(
+        staff_a
+            .post(&format!("/api/v1/requests/{in_b}/fulfil"), json!({}))
+            .await,
+        404,
+    )
+    .await;
+
+    ask(&app, "acme", "di@people.test", "copy").await;
+    let in_a = verify(&app, &sink, "acme", "di@people.test").await["request_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(request_of(&staff_a, &in_a).await["has_address"] == true);
+    let resp = admin_a
+        .post(
+            &format!("/api/v1/customers/{id}/shred"),
+            json!({ "confirm": id }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let r = request_of(&staff_a, &in_a).await;
+    assert_eq!(
+        r["has_address"], false,
+        "the requester's address went with the record"
+    );
+    assert_eq!(request_of(&staff_b, &in_b).await["has_address"], true);
+}
