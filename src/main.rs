@@ -143,6 +143,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
                     demo::OWNER_PASSWORD
                 );
                 let _ = writeln!(out, "API docs: {}/api/docs", state.config.public_url());
+                let _ = writeln!(
+                    out,
+                    "Customer portal: {}/portal/{}",
+                    state.config.public_url(),
+                    demo::SLUG
+                );
                 let _ = out.flush();
             }
             startup::serve(state).await?;

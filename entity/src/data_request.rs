@@ -9,9 +9,10 @@ pub struct Model {
     pub tenant_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    /// `copy`, `erasure` or `withdraw`.
+    /// `copy`, `erasure` or `withdraw_consent`.
     pub kind: String,
-    /// `unverified`, `open`, `fulfilled` or `rejected`.
+    /// `unverified`, `open`, `fulfilling` (an erasure under way),
+    /// `fulfilled` or `rejected`.
     pub state: String,
     /// The requester's address, sealed under the tenant key; removed once
     /// the request is closed and answered.
@@ -19,7 +20,8 @@ pub struct Model {
     /// The customers the address matched at verification, as a JSON array.
     pub customer_ids: Option<String>,
     pub received_at: ChronoDateTimeUtc,
-    /// SHA-256 of the verification token, until it is used.
+    /// SHA-256 of the verification token, until it is used; null until the
+    /// runner has matched the address and sent the link.
     pub verify_token_hash: Option<Vec<u8>>,
     pub verify_expires_at: Option<ChronoDateTimeUtc>,
     pub verified_at: Option<ChronoDateTimeUtc>,
@@ -27,6 +29,8 @@ pub struct Model {
     pub due_at: Option<ChronoDateTimeUtc>,
     pub extended_at: Option<ChronoDateTimeUtc>,
     pub extension_reason: Option<String>,
+    /// The latest due-date notice raised: `due_soon` or `overdue`.
+    pub noticed: Option<String>,
     pub closed_at: Option<ChronoDateTimeUtc>,
     pub closed_by: Option<Uuid>,
     /// How it ended: `copy_sent`, `no_data`, `erased`, `refused_hold`,

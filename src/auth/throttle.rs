@@ -51,13 +51,21 @@ impl Keys {
         }
     }
 
-    /// Requests made through a tenant's portal, per address and per client IP.
-    pub fn portal(tenant_id: Uuid, email: &str, ip: Option<&str>) -> Self {
+    /// Requests made through a tenant's portal, per address and per client
+    /// IP. The address is keyed under the tenant key, so no dictionary of
+    /// addresses reveals who used the portal.
+    pub fn portal(tenant_key: &crate::crypto::Key, email: &str, ip: Option<&str>) -> Self {
+        let key = tenant_key.derive(b"portal throttle");
+        let mut mac = <hmac::Hmac<sha2::Sha256> as hmac::Mac>::new_from_slice(key.as_bytes())
+            .expect("HMAC takes any key length");
+        hmac::Mac::update(&mut mac, email.trim().to_lowercase().as_bytes());
+        let digest: String = hmac::Mac::finalize(mac)
+            .into_bytes()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         Self {
-            account: format!(
-                "portal:{}",
-                sha256_hex(format!("{tenant_id}\n{}", email.trim().to_lowercase()).as_bytes())
-            ),
+            account: format!("portal:{digest}"),
             ip: ip.map(|ip| format!("portal-{}", ip_key(ip))),
             portal: true,
         }

@@ -35,7 +35,8 @@ struct DecisionView {
     granted: bool,
     basis: Basis,
     source: Source,
-    /// `user` or `token`.
+    /// `user` or `token`; `request` for a withdrawal made through the
+    /// portal, with the request's ID as `actor_id`.
     actor_kind: String,
     #[oai(skip_serializing_if_is_none)]
     actor_id: Option<Uuid>,

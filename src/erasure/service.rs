@@ -216,8 +216,6 @@ pub async fn erase_rows<C: ConnectionTrait>(
             .filter(outbox_event::Column::Kind.is_not_in(ERASURE_EVENTS))
             .exec(conn)
             .await?;
-        // Requests the person made keep no address of theirs.
-        crate::requests::service::forget_requesters(conn, tenant_id, &ids).await?;
         match kind {
             Kind::Shred => {
                 customer::Entity::delete_many()

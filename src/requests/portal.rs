@@ -42,7 +42,7 @@ fn what(kind: &str) -> &'static str {
     match kind {
         "copy" => "a copy of your data",
         "erasure" => "erasure of your data",
-        _ => "withdrawal of your marketing consent",
+        _ => "withdrawal of your consent",
     }
 }
 
@@ -75,14 +75,18 @@ fn detail_of(p: &crate::http::problem::Problem) -> String {
 
 /// A problem as a page, for browsers.
 fn problem_page(slug: &str, controller: &str, e: &Error) -> Response {
-    let (p, _) = problem_of(e);
-    html(
+    let (p, retry_after) = problem_of(e);
+    let mut resp = html(
         p.status(),
         json!({
             "page": "problem", "title": "Something is not right", "slug": slug,
             "controller": controller, "detail": detail_of(&p),
         }),
-    )
+    );
+    if let Some(secs) = retry_after {
+        resp.headers_mut().insert(header::RETRY_AFTER, secs.into());
+    }
+    resp
 }
 
 #[handler]
@@ -187,6 +191,7 @@ async fn sent(state: Data<&AppState>, Path(slug): Path<String>) -> Response {
             StatusCode::OK,
             json!({
                 "page": "sent", "title": "Check your email", "slug": t.slug, "controller": t.name,
+                "hours": state.config.portal.verify_ttl.as_chrono().num_hours(),
             }),
         ),
         Err(e) => problem_page(&slug, "", &e),
@@ -230,7 +235,8 @@ async fn verify(
     let json = wants_json(req);
     let tenant = match service::portal_tenant(&state, &slug).await {
         Ok(t) => t,
-        Err(e) => return problem(&e),
+        Err(e) if json => return problem(&e),
+        Err(e) => return problem_page(&slug, "", &e),
     };
     let result = async {
         let bytes = body
@@ -300,11 +306,12 @@ async fn download_file(
     Path((slug, token, n, file)): Path<(String, String, String, String)>,
 ) -> Response {
     let name = format!("{n}/{file}");
-    let copy = match service::download(&state, &meta, &slug, &token, &name).await {
-        Ok(copy) => copy,
+    let (request, copy) = match service::prepare_download(&state, &slug, &token, &name).await {
+        Ok(ready) => ready,
         Err(e) => return problem_page(&slug, "", &e),
     };
     let id = copy.record.customer_id;
+    // Made first, claimed after: a failure here does not use the file up.
     let rendered = match file.as_str() {
         "copy.pdf" => tokio::task::spawn_blocking(move || crate::copy::pdf::render(&copy))
             .await
@@ -315,15 +322,19 @@ async fn download_file(
             .map_err(|e| Error::Internal(format!("export: {e}")))
             .map(|bytes| (bytes, "application/json", "json")),
     };
-    match rendered {
-        Ok((bytes, content_type, ext)) => Response::builder()
-            .content_type(content_type)
-            .header(header::CACHE_CONTROL, "no-store")
-            .header(
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"your-data-{id}.{ext}\""),
-            )
-            .body(bytes),
-        Err(e) => problem(&e),
+    let (bytes, content_type, ext) = match rendered {
+        Ok(r) => r,
+        Err(e) => return problem_page(&slug, "", &e),
+    };
+    if let Err(e) = service::claim_download(&state, &meta, &request, &name).await {
+        return problem_page(&slug, "", &e);
     }
+    Response::builder()
+        .content_type(content_type)
+        .header(header::CACHE_CONTROL, "no-store")
+        .header(
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"your-data-{id}.{ext}\""),
+        )
+        .body(bytes)
 }

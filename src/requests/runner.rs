@@ -1,17 +1,22 @@
-//! The requests job: an in-app notice and a digest email to the tenant's
-//! admins when an open request is due within 7 days, and again when it is
-//! overdue; and the removal of unverified requests whose link expired.
+//! The requests job: verification links for new portal requests (those the
+//! portal did not send at once), an in-app notice and a digest email to the
+//! tenant's admins when an open request is due within 7 days and again when
+//! it is overdue, and the removal of unverified requests whose link expired.
+//! Each request records the latest notice raised about it, so a run reads
+//! only requests with news, and two runners never raise the same notice.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use entity::{data_request, notification, tenant};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TryInsertResult};
+use sea_orm::{
+    ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
+};
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::service::{DUE_SOON, purge_unverified, state as request_state};
+use super::service::{DUE_SOON, dispatch_pending, purge_unverified, state as request_state};
 use crate::{
     auth::Role,
     db::begin_write,
@@ -31,7 +36,15 @@ pub struct RequestsSummary {
     pub digests: u64,
     /// Unverified requests removed after their link expired.
     pub unverified_removed: u64,
+    /// New portal requests matched and, for customers' addresses, sent a link.
+    pub dispatched: u64,
+    /// Tenants whose run failed (logged; retried next tick).
+    pub tenants_failed: u64,
 }
+
+/// The `noticed` values.
+const SOON: &str = "due_soon";
+const OVERDUE: &str = "overdue";
 
 /// Open requests looked at per run; the rest wait a tick.
 const SCAN: u64 = 10_000;
@@ -47,12 +60,31 @@ struct Item {
 pub async fn run(state: &AppState) -> Result<RequestsSummary> {
     let now = state.clock.now();
     let mut summary = RequestsSummary {
+        dispatched: dispatch_pending(state).await?,
         unverified_removed: purge_unverified(state).await?,
         ..Default::default()
     };
+    // Only requests with news: due soon and not yet noticed, or overdue and
+    // not yet noticed as overdue.
     let due: Vec<data_request::Model> = data_request::Entity::find()
         .filter(data_request::Column::State.eq(request_state::OPEN))
-        .filter(data_request::Column::DueAt.lte(now + DUE_SOON))
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(data_request::Column::DueAt.lte(now + DUE_SOON))
+                        .add(data_request::Column::Noticed.is_null()),
+                )
+                .add(
+                    Condition::all()
+                        .add(data_request::Column::DueAt.lte(now))
+                        .add(
+                            Condition::any()
+                                .add(data_request::Column::Noticed.is_null())
+                                .add(data_request::Column::Noticed.ne(OVERDUE)),
+                        ),
+                ),
+        )
         .order_by_asc(data_request::Column::DueAt)
         .limit(SCAN)
         .all(&state.db.main)
@@ -68,7 +100,10 @@ pub async fn run(state: &AppState) -> Result<RequestsSummary> {
                 summary.overdue += overdue;
                 summary.digests += u64::from(digest);
             }
-            Err(e) => tracing::error!(%tenant_id, error = %e, "request reminders failed"),
+            Err(e) => {
+                summary.tenants_failed += 1;
+                tracing::error!(%tenant_id, error = %e, "request reminders failed");
+            }
         }
     }
     Ok(summary)
@@ -86,22 +121,33 @@ async fn tenant_run(
     let (mut soon, mut overdue) = (Vec::new(), Vec::new());
     for r in rows {
         let due_at = r.due_at.expect("open requests have a due date");
-        let wanted = if due_at <= now {
-            kind::REQUEST_OVERDUE
+        let (wanted, noticed) = if due_at <= now {
+            (kind::REQUEST_OVERDUE, OVERDUE)
         } else {
-            kind::REQUEST_DUE_SOON
+            (kind::REQUEST_DUE_SOON, SOON)
         };
-        let inserted = notification::Entity::insert(new_notice(
-            tenant_id,
-            wanted,
-            Subject::Request(r.id),
-            now,
-            None,
-        ))
-        .on_conflict_do_nothing()
-        .exec_without_returning(&txn)
-        .await?;
-        if matches!(inserted, TryInsertResult::Inserted(n) if n > 0) {
+        // Raised only by the run that moves the request on.
+        let moved = data_request::Entity::update_many()
+            .col_expr(data_request::Column::Noticed, Expr::value(noticed))
+            .filter(data_request::Column::TenantId.eq(tenant_id))
+            .filter(data_request::Column::Id.eq(r.id))
+            .filter(data_request::Column::State.eq(request_state::OPEN))
+            .filter(match &r.noticed {
+                Some(before) => data_request::Column::Noticed.eq(before.as_str()),
+                None => data_request::Column::Noticed.is_null(),
+            })
+            .exec(&txn)
+            .await?;
+        if moved.rows_affected == 1 {
+            notification::Entity::insert(new_notice(
+                tenant_id,
+                wanted,
+                Subject::Request(r.id),
+                now,
+                None,
+            ))
+            .exec_without_returning(&txn)
+            .await?;
             let item = Item {
                 id: r.id,
                 kind: r.kind.clone(),

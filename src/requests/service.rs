@@ -72,6 +72,8 @@ pub mod state {
     pub const UNVERIFIED: &str = "unverified";
     /// Verified and waiting for staff.
     pub const OPEN: &str = "open";
+    /// An erasure under way (the records are being shredded).
+    pub const FULFILLING: &str = "fulfilling";
     pub const FULFILLED: &str = "fulfilled";
     pub const REJECTED: &str = "rejected";
 }
@@ -81,15 +83,15 @@ pub mod outcome {
     pub const COPY_SENT: &str = "copy_sent";
     pub const NO_DATA: &str = "no_data";
     pub const ERASED: &str = "erased";
+    /// Erased but for records put on legal hold while it ran.
+    pub const ERASED_PARTLY: &str = "erased_partly";
     pub const REFUSED_HOLD: &str = "refused_hold";
     pub const WITHDRAWN: &str = "withdrawn";
     pub const REJECTED: &str = "rejected";
 }
 
 /// The most records one address is matched to.
-const MAX_MATCHES: usize = 100;
-/// Purposes whose names start with this are what "marketing consent" means.
-const MARKETING: &str = "marketing";
+const MAX_MATCHES: usize = 1000;
 
 pub fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
@@ -120,9 +122,20 @@ pub struct Submission<'a> {
     pub kind: &'a str,
 }
 
-/// Records a request and emails the address a verification link. The
-/// answer is the same whatever the address: whether it belongs to a
-/// customer is only looked at after verification.
+/// Audit metadata for a member of the public: the request ID only, never
+/// their IP address or browser (audit rows are kept for good).
+fn public_meta(meta: &RequestMeta) -> RequestMeta {
+    RequestMeta {
+        ip: None,
+        user_agent: None,
+        request_id: meta.request_id.clone(),
+    }
+}
+
+/// Records a request, whatever the address: the same work and the same
+/// answer for anyone, so neither the answer nor its timing tells who is a
+/// customer. Matching the address and sending the verification link come
+/// after, in [`dispatch`].
 pub async fn submit(
     state: &AppState,
     meta: &RequestMeta,
@@ -138,18 +151,16 @@ pub async fn submit(
     );
     checks.finish()?;
     let (email, kind) = (email.expect("checked"), kind.expect("checked"));
+    let tenant_key = state.keys.tenant_key(tenant.id).await?;
     throttle::reserve(
         state,
-        &Keys::portal(tenant.id, email.as_str(), meta.ip.as_deref()),
+        &Keys::portal(&tenant_key, email.as_str(), meta.ip.as_deref()),
     )
     .await?;
 
     let now = state.clock.now();
     let id = Uuid::now_v7();
-    let token = random_secret(32);
-    let tenant_key = state.keys.tenant_key(tenant.id).await?;
     let sealed = tenant_key.seal(email.as_str().as_bytes(), &email_aad(tenant.id, id));
-    let expires = now + state.config.portal.verify_ttl.as_chrono();
     let txn = begin_write(&state.db.main).await?;
     data_request::ActiveModel {
         tenant_id: Set(tenant.id),
@@ -159,12 +170,13 @@ pub async fn submit(
         email_sealed: Set(Some(sealed)),
         customer_ids: Set(None),
         received_at: Set(now),
-        verify_token_hash: Set(Some(token_hash(&token))),
-        verify_expires_at: Set(Some(expires)),
+        verify_token_hash: Set(None),
+        verify_expires_at: Set(Some(now + state.config.portal.verify_ttl.as_chrono())),
         verified_at: Set(None),
         due_at: Set(None),
         extended_at: Set(None),
         extension_reason: Set(None),
+        noticed: Set(None),
         closed_at: Set(None),
         closed_by: Set(None),
         outcome: Set(None),
@@ -175,30 +187,11 @@ pub async fn submit(
     }
     .insert(&txn)
     .await?;
-    let link = format!(
-        "{}/portal/{}/verify/{token}",
-        state.config.public_url(),
-        tenant.slug
-    );
-    mail::queue(
-        &txn,
-        now,
-        Outgoing::render(
-            "portal.verify",
-            "portal_message",
-            vec![email.as_str().to_owned()],
-            json!({
-                "message": "verify", "kind": kind.as_str(), "controller": tenant.name,
-                "link": link, "expires_at": expires, "request_id": id,
-            }),
-        )?,
-    )
-    .await?;
     audit::append(
         &txn,
         tenant.id,
         Actor::Anonymous,
-        meta,
+        &public_meta(meta),
         now,
         Entry::new("request.received")
             .target("request", id)
@@ -206,7 +199,105 @@ pub async fn submit(
     )
     .await?;
     txn.commit().await?;
+    // Sent now, after the answer; the job runner sends any this misses.
+    let state = state.clone();
+    tokio::spawn(async move {
+        if let Err(e) = dispatch(&state, tenant.id, id).await {
+            tracing::warn!(request = %id, error = %e, "request not dispatched; the job runner retries");
+        }
+    });
     Ok(())
+}
+
+/// For a new request: if its address belongs to a customer of the tenant,
+/// a verification link is emailed; if not, the request is deleted and
+/// nothing is sent (the portal cannot be used to mail strangers).
+pub async fn dispatch(state: &AppState, tenant_id: Uuid, id: Uuid) -> Result<()> {
+    let Some(row) = data_request::Entity::find_by_id((tenant_id, id))
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyTokenHash.is_null())
+        .one(&state.db.main)
+        .await?
+    else {
+        return Ok(());
+    };
+    let Some(email) = open_email(state, &row).await? else {
+        return Ok(());
+    };
+    let known = !customers::ids_by_email(state, tenant_id, &email, 1)
+        .await?
+        .is_empty();
+    let txn = begin_write(&state.db.main).await?;
+    let pending = || {
+        data_request::Entity::update_many()
+            .filter(data_request::Column::TenantId.eq(tenant_id))
+            .filter(data_request::Column::Id.eq(id))
+            .filter(data_request::Column::State.eq(state::UNVERIFIED))
+            .filter(data_request::Column::VerifyTokenHash.is_null())
+    };
+    if !known {
+        data_request::Entity::delete_many()
+            .filter(data_request::Column::TenantId.eq(tenant_id))
+            .filter(data_request::Column::Id.eq(id))
+            .filter(data_request::Column::VerifyTokenHash.is_null())
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        return Ok(());
+    }
+    let token = random_secret(32);
+    let claimed = pending()
+        .col_expr(
+            data_request::Column::VerifyTokenHash,
+            sea_orm::sea_query::Expr::value(Some(token_hash(&token))),
+        )
+        .exec(&txn)
+        .await?;
+    if claimed.rows_affected != 1 {
+        return Ok(()); // dispatched by another runner meanwhile
+    }
+    let tenant = tenant::Entity::find_by_id(tenant_id)
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("tenant"))?;
+    let link = format!(
+        "{}/portal/{}/verify/{token}",
+        state.config.public_url(),
+        tenant.slug
+    );
+    tell(
+        &txn,
+        state.clock.now(),
+        &email,
+        "portal.verify",
+        json!({
+            "message": "verify", "kind": row.kind, "controller": tenant.name,
+            "link": link, "expires_at": row.verify_expires_at, "request_id": id,
+        }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Dispatches the new requests [`submit`] could not (at most 1,000 a run).
+pub async fn dispatch_pending(state: &AppState) -> Result<u64> {
+    let pending: Vec<(Uuid, Uuid)> = data_request::Entity::find()
+        .select_only()
+        .column(data_request::Column::TenantId)
+        .column(data_request::Column::Id)
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyTokenHash.is_null())
+        .filter(data_request::Column::VerifyExpiresAt.gt(state.clock.now()))
+        .order_by_asc(data_request::Column::Id)
+        .limit(1000)
+        .into_tuple()
+        .all(&state.db.main)
+        .await?;
+    for (tenant_id, id) in &pending {
+        dispatch(state, *tenant_id, *id).await?;
+    }
+    Ok(pending.len() as u64)
 }
 
 /// What following a verification link did, for the page the person sees.
@@ -279,7 +370,7 @@ pub async fn verify(
     };
     let (state_now, due_at) = match kind {
         Kind::WithdrawConsent => {
-            let withdrawn = withdraw_marketing(&txn, tenant.id, row.id, &matched, now).await?;
+            let withdrawn = withdraw_consent(&txn, tenant.id, row.id, &matched, meta, now).await?;
             am.state = Set(state::FULFILLED.to_owned());
             am.closed_at = Set(Some(now));
             am.outcome = Set(Some(
@@ -355,7 +446,7 @@ pub async fn verify(
         &txn,
         tenant.id,
         Actor::Anonymous,
-        meta,
+        &public_meta(meta),
         now,
         Entry::new("request.verified")
             .target("request", row.id)
@@ -371,20 +462,23 @@ pub async fn verify(
     })
 }
 
-/// Withdraws every marketing purpose currently given by each of `ids`
-/// (source `portal`); returns the purposes withdrawn.
-async fn withdraw_marketing<C: ConnectionTrait>(
+/// Withdraws every purpose each of `ids` has currently given (source
+/// `portal`), each audited on its record as staff changes are; returns the
+/// purposes withdrawn.
+async fn withdraw_consent<C: ConnectionTrait>(
     conn: &C,
     tenant_id: Uuid,
     request_id: Uuid,
     ids: &[Uuid],
+    meta: &RequestMeta,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>> {
     let current = consent::service::current(conn, tenant_id, ids).await?;
     let mut withdrawn = std::collections::BTreeSet::new();
+    let mut entries = Vec::new();
     for (customer_id, purposes) in current {
         for (purpose, granted) in purposes {
-            if !granted || !purpose.starts_with(MARKETING) {
+            if !granted {
                 continue;
             }
             consent::service::insert_portal_withdrawal(
@@ -396,9 +490,26 @@ async fn withdraw_marketing<C: ConnectionTrait>(
                 now,
             )
             .await?;
+            entries.push(
+                Entry::new("customer.consent_changed")
+                    .target("customer", customer_id)
+                    .detail(json!({
+                        "purpose": purpose, "granted": false, "basis": "consent",
+                        "source": "portal", "request_id": request_id,
+                    })),
+            );
             withdrawn.insert(purpose);
         }
     }
+    audit::append_many(
+        conn,
+        tenant_id,
+        Actor::Anonymous,
+        &public_meta(meta),
+        now,
+        entries,
+    )
+    .await?;
     Ok(withdrawn.into_iter().collect())
 }
 
@@ -445,6 +556,7 @@ pub async fn list(
     if ![
         state::UNVERIFIED,
         state::OPEN,
+        state::FULFILLING,
         state::FULFILLED,
         state::REJECTED,
         "all",
@@ -453,7 +565,7 @@ pub async fn list(
     {
         return Err(Error::invalid(
             "state",
-            "must be unverified, open, fulfilled, rejected or all",
+            "must be unverified, open, fulfilling, fulfilled, rejected or all",
         ));
     }
     let mut q =
@@ -461,11 +573,16 @@ pub async fn list(
     if wanted != "all" {
         q = q.filter(data_request::Column::State.eq(wanted));
     }
-    Ok(q.order_by_asc(data_request::Column::DueAt)
-        .order_by_asc(data_request::Column::Id)
-        .limit(1000)
-        .all(&state.db.main)
-        .await?)
+    // Undated (unverified) requests last on both databases.
+    Ok(q.order_by(
+        sea_orm::ExprTrait::is_null(sea_orm::sea_query::Expr::col(data_request::Column::DueAt)),
+        sea_orm::Order::Asc,
+    )
+    .order_by_asc(data_request::Column::DueAt)
+    .order_by_asc(data_request::Column::Id)
+    .limit(1000)
+    .all(&state.db.main)
+    .await?)
 }
 
 pub async fn get(state: &AppState, scope: &Scope, id: Uuid) -> Result<data_request::Model> {
@@ -481,13 +598,14 @@ async fn open_for_change<C: ConnectionTrait>(
     conn: &C,
     scope: &Scope,
     id: Uuid,
+    allowed: &[&str],
 ) -> Result<data_request::Model> {
     let row = data_request::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(conn)
         .await?
         .ok_or(Error::NotFound("request"))?;
-    if row.state != state::OPEN {
+    if !allowed.contains(&row.state.as_str()) {
         return Err(Error::Conflict(format!(
             "the request is {}; only open requests can be changed",
             row.state
@@ -508,33 +626,57 @@ pub async fn fulfil(
 ) -> Result<data_request::Model> {
     scope.require(Role::Staff)?;
     let row = get(state, scope, id).await?;
-    if row.state != state::OPEN {
+    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
+    if kind == Kind::Erasure {
+        scope.require(Role::Admin)?;
+    }
+    // An erasure a stopped fulfilment left under way is finished, not refused.
+    let resuming = row.state == state::FULFILLING;
+    if row.state != state::OPEN && !resuming {
         return Err(Error::Conflict(format!(
             "the request is {}; only open requests can be fulfilled",
             row.state
         )));
     }
-    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
     let ids = matched_ids(&row);
-    // Read before the erasure, which removes it with the records.
     let email = open_email(state, &row).await?;
-    let mut erased = 0usize;
-    let mut on_hold = false;
-    if kind == Kind::Erasure {
-        scope.require(Role::Admin)?;
-        // Refused as a whole if any matched record must be kept.
-        on_hold = !ids.is_empty()
-            && entity::customer::Entity::find()
-                .filter(entity::customer::Column::TenantId.eq(scope.tenant_id()))
-                .filter(entity::customer::Column::Id.is_in(ids.iter().copied()))
-                .filter(entity::customer::Column::LegalHold.eq(true))
-                .one(&state.db.main)
-                .await?
-                .is_some();
-        if !on_hold && !ids.is_empty() {
+    let tenant_id = scope.tenant_id();
+    let held = |ids: Vec<Uuid>| {
+        entity::customer::Entity::find()
+            .filter(entity::customer::Column::TenantId.eq(tenant_id))
+            .filter(entity::customer::Column::Id.is_in(ids))
+            .filter(entity::customer::Column::LegalHold.eq(true))
+            .one(&state.db.main)
+    };
+    let (mut erased, mut kept) = (0usize, 0usize);
+    let mut covered = ids.clone();
+    match kind {
+        Kind::Erasure if !ids.is_empty() && !resuming && held(ids.clone()).await?.is_some() => {
+            // Refused as a whole while any matched record must be kept.
+            kept = ids.len();
+        }
+        Kind::Erasure if !ids.is_empty() => {
+            if !resuming {
+                // Claimed first, so no rejection or extension can cross it.
+                let claimed = data_request::Entity::update_many()
+                    .col_expr(
+                        data_request::Column::State,
+                        sea_orm::sea_query::Expr::value(state::FULFILLING),
+                    )
+                    .filter(data_request::Column::TenantId.eq(tenant_id))
+                    .filter(data_request::Column::Id.eq(id))
+                    .filter(data_request::Column::State.eq(state::OPEN))
+                    .exec(&state.db.main)
+                    .await?;
+                if claimed.rows_affected != 1 {
+                    return Err(Error::Conflict(
+                        "the request changed meanwhile; look at it again".into(),
+                    ));
+                }
+            }
             let done = erasure::service::erase_ids(
                 state,
-                scope.tenant_id(),
+                tenant_id,
                 scope.into(),
                 meta,
                 &ids,
@@ -546,7 +688,8 @@ pub async fn fulfil(
                     Outcome::Erased(_) | Outcome::AlreadyShredded | Outcome::NotFound => {
                         erased += 1
                     }
-                    Outcome::OnHold => on_hold = true,
+                    // Put on hold since the check above.
+                    Outcome::OnHold => kept += 1,
                     Outcome::AlreadyAnonymized => {
                         return Err(Error::Internal(format!(
                             "shredding {cid} reported it as anonymized"
@@ -555,21 +698,36 @@ pub async fn fulfil(
                 }
             }
         }
+        Kind::Copy if !ids.is_empty() => {
+            // The records still held (one may have been erased meanwhile).
+            covered = entity::customer::Entity::find()
+                .select_only()
+                .column(entity::customer::Column::Id)
+                .filter(entity::customer::Column::TenantId.eq(tenant_id))
+                .filter(entity::customer::Column::Id.is_in(ids.clone()))
+                .filter(entity::customer::Column::State.ne(customers::State::Anonymized.as_str()))
+                .order_by_asc(entity::customer::Column::Id)
+                .into_tuple()
+                .all(&state.db.main)
+                .await?;
+        }
+        _ => {}
     }
 
     let now = state.clock.now();
-    let tenant = tenant::Entity::find_by_id(scope.tenant_id())
+    let tenant = tenant::Entity::find_by_id(tenant_id)
         .one(&state.db.main)
         .await?
         .ok_or(Error::NotFound("tenant"))?;
     let txn = begin_write(&state.db.main).await?;
-    let row = open_for_change(&txn, scope, id).await?;
+    let row = open_for_change(&txn, scope, id, &[state::OPEN, state::FULFILLING]).await?;
     let mut am = row.clone().into_active_model();
     let (outcome, message) = match kind {
-        Kind::Copy if ids.is_empty() => (outcome::NO_DATA, "no_data"),
+        Kind::Copy if covered.is_empty() => (outcome::NO_DATA, "no_data"),
         Kind::Copy => {
             let token = random_secret(32);
             let expires = now + state.config.portal.download_ttl.as_chrono();
+            am.customer_ids = Set(Some(json!(covered).to_string()));
             am.download_token_hash = Set(Some(token_hash(&token)));
             am.download_expires_at = Set(Some(expires));
             am.downloaded = Set(Some("[]".into()));
@@ -589,11 +747,15 @@ pub async fn fulfil(
             }
             (outcome::COPY_SENT, "")
         }
-        Kind::Erasure if on_hold => (outcome::REFUSED_HOLD, "refused_hold"),
         Kind::Erasure if ids.is_empty() => (outcome::NO_DATA, "no_data"),
+        Kind::Erasure if kept > 0 && erased == 0 => (outcome::REFUSED_HOLD, "refused_hold"),
+        Kind::Erasure if kept > 0 => (outcome::ERASED_PARTLY, "erased_partly"),
         Kind::Erasure => (outcome::ERASED, "erased"),
         Kind::WithdrawConsent => unreachable!("withdrawals are fulfilled on verification"),
     };
+    if matches!(message, "refused_hold" | "erased_partly") {
+        am.reason = Set(Some(HOLD_REASON.into()));
+    }
     if !message.is_empty()
         && let Some(email) = &email
     {
@@ -619,9 +781,16 @@ pub async fn fulfil(
     };
     let entry = Entry::new("request.fulfilled")
         .target("request", id)
-        .detail(json!({ "kind": kind.as_str(), "outcome": outcome, "records": ids.len(), "erased": erased }));
+        .detail(json!({
+            "kind": kind.as_str(), "outcome": outcome, "records": ids.len(),
+            "erased": erased, "kept": kept,
+        }));
     close(txn, scope, meta, am, now, (closed_as, outcome), entry).await
 }
+
+/// What the person is told when a legal hold keeps their record.
+const HOLD_REASON: &str =
+    "the record must be kept because it is needed for a legal claim (GDPR Art. 17(3)(e))";
 
 /// Closes an answered request as `state` with `outcome`: the address is no
 /// longer needed and goes, its notices close, and `entry` is audited.
@@ -675,7 +844,7 @@ pub async fn reject(
     let now = state.clock.now();
     let tenant_name = tenant_name(state, scope.tenant_id()).await?;
     let txn = begin_write(&state.db.main).await?;
-    let row = open_for_change(&txn, scope, id).await?;
+    let row = open_for_change(&txn, scope, id, &[state::OPEN]).await?;
     if let Some(email) = open_email(state, &row).await? {
         tell(
             &txn,
@@ -728,7 +897,7 @@ pub async fn extend(
     let now = state.clock.now();
     let tenant_name = tenant_name(state, scope.tenant_id()).await?;
     let txn = begin_write(&state.db.main).await?;
-    let row = open_for_change(&txn, scope, id).await?;
+    let row = open_for_change(&txn, scope, id, &[state::OPEN]).await?;
     if row.extended_at.is_some() {
         return Err(Error::Conflict("the request was already extended".into()));
     }
@@ -761,13 +930,17 @@ pub async fn extend(
     am.due_at = Set(Some(due));
     am.extended_at = Set(Some(now));
     am.extension_reason = Set(Some(reason));
+    // Notices about the old date close; new ones come in time.
+    am.noticed = Set(None);
     let updated = am.update(&txn).await?;
-    // Notices about the old date no longer apply; new ones come in time.
-    entity::notification::Entity::delete_many()
-        .filter(entity::notification::Column::TenantId.eq(scope.tenant_id()))
-        .filter(entity::notification::Column::RequestId.eq(id))
-        .exec(&txn)
-        .await?;
+    crate::notifications::service::close_for_request(
+        &txn,
+        scope.tenant_id(),
+        id,
+        now,
+        crate::notifications::service::reason::RESCHEDULED,
+    )
+    .await?;
     audit::append(
         &txn,
         scope.tenant_id(),
@@ -831,21 +1004,20 @@ pub fn downloaded_of(row: &data_request::Model) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Claims file `file` of the download `token` once: the copy of the record
-/// it names, made now, with the request's ID on it.
-pub async fn download(
+/// What file `file` of the download `token` holds: the copy of the record
+/// it names, made now, with the request's ID on it. Nothing is claimed
+/// yet: [`claim_download`] does that once the file is ready to send.
+pub async fn prepare_download(
     state: &AppState,
-    meta: &RequestMeta,
     slug: &str,
     token: &str,
     file: &str,
-) -> Result<crate::copy::content::CustomerCopy> {
+) -> Result<(data_request::Model, crate::copy::content::CustomerCopy)> {
     let (tenant, row) = by_download_token(state, slug, token).await?;
     if !files(&row).iter().any(|f| f == file) {
         return Err(Error::NotFound("file"));
     }
-    let mut downloaded = downloaded_of(&row);
-    if downloaded.iter().any(|f| f == file) {
+    if downloaded_of(&row).iter().any(|f| f == file) {
         return Err(Error::Gone("this file was already downloaded".into()));
     }
     let n: usize = file
@@ -862,36 +1034,61 @@ pub async fn download(
             }
             other => other,
         })?;
-    downloaded.push(file.to_owned());
-    let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
-    // Claimed only if no one claimed it meanwhile.
-    let res = data_request::Entity::update_many()
-        .col_expr(
-            data_request::Column::Downloaded,
-            sea_orm::sea_query::Expr::value(json!(downloaded).to_string()),
+    Ok((row, copy))
+}
+
+/// Marks `file` of `request` downloaded, once: a second claim is 410.
+/// Claims of other files at the same moment do not get in the way.
+pub async fn claim_download(
+    state: &AppState,
+    meta: &RequestMeta,
+    request: &data_request::Model,
+    file: &str,
+) -> Result<()> {
+    let (tenant_id, id) = (request.tenant_id, request.id);
+    for _ in 0..5 {
+        let row = data_request::Entity::find_by_id((tenant_id, id))
+            .one(&state.db.main)
+            .await?
+            .ok_or_else(|| Error::Gone("this download link has expired or was used".into()))?;
+        let mut downloaded = downloaded_of(&row);
+        if downloaded.iter().any(|f| f == file) {
+            return Err(Error::Gone("this file was already downloaded".into()));
+        }
+        downloaded.push(file.to_owned());
+        let now = state.clock.now();
+        let txn = begin_write(&state.db.main).await?;
+        // Changed only if no one changed the list since it was read.
+        let res = data_request::Entity::update_many()
+            .col_expr(
+                data_request::Column::Downloaded,
+                sea_orm::sea_query::Expr::value(json!(downloaded).to_string()),
+            )
+            .filter(data_request::Column::TenantId.eq(tenant_id))
+            .filter(data_request::Column::Id.eq(id))
+            .filter(data_request::Column::Downloaded.eq(row.downloaded.clone()))
+            .exec(&txn)
+            .await?;
+        if res.rows_affected != 1 {
+            continue;
+        }
+        audit::append(
+            &txn,
+            tenant_id,
+            Actor::Anonymous,
+            &public_meta(meta),
+            now,
+            Entry::new("request.downloaded")
+                .target("request", id)
+                .detail(json!({ "file": file })),
         )
-        .filter(data_request::Column::TenantId.eq(tenant.id))
-        .filter(data_request::Column::Id.eq(row.id))
-        .filter(data_request::Column::Downloaded.eq(row.downloaded.clone()))
-        .exec(&txn)
         .await?;
-    if res.rows_affected != 1 {
-        return Err(Error::Gone("this file was already downloaded".into()));
+        txn.commit().await?;
+        return Ok(());
     }
-    audit::append(
-        &txn,
-        tenant.id,
-        Actor::Anonymous,
-        meta,
-        now,
-        Entry::new("request.downloaded")
-            .target("request", row.id)
-            .detail(json!({ "file": file })),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(copy)
+    Err(Error::Conflict(
+        "the download is busy; try again in a moment".into(),
+    ))
 }
 
 /// Removes unverified requests whose link has expired: they hold a sealed
@@ -901,49 +1098,6 @@ pub async fn purge_unverified(state: &AppState) -> Result<u64> {
         .filter(data_request::Column::State.eq(state::UNVERIFIED))
         .filter(data_request::Column::VerifyExpiresAt.lt(state.clock.now()))
         .exec(&state.db.main)
-        .await?;
-    Ok(res.rows_affected)
-}
-
-/// For erasure: removes the address of every request that matched one of
-/// the records `customer_ids` (open ones can then no longer be answered by
-/// email; staff see them without it). Returns how many.
-pub async fn forget_requesters<C: ConnectionTrait>(
-    conn: &C,
-    tenant_id: Uuid,
-    customer_ids: &[Uuid],
-) -> Result<u64> {
-    let with_address: Vec<(Uuid, Option<String>)> = data_request::Entity::find()
-        .select_only()
-        .column(data_request::Column::Id)
-        .column(data_request::Column::CustomerIds)
-        .filter(data_request::Column::TenantId.eq(tenant_id))
-        .filter(data_request::Column::EmailSealed.is_not_null())
-        .filter(data_request::Column::CustomerIds.is_not_null())
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let erased: std::collections::HashSet<Uuid> = customer_ids.iter().copied().collect();
-    let hit: Vec<Uuid> = with_address
-        .into_iter()
-        .filter(|(_, ids)| {
-            ids.as_deref()
-                .and_then(|s| serde_json::from_str::<Vec<Uuid>>(s).ok())
-                .is_some_and(|ids| ids.iter().any(|id| erased.contains(id)))
-        })
-        .map(|(id, _)| id)
-        .collect();
-    if hit.is_empty() {
-        return Ok(0);
-    }
-    let res = data_request::Entity::update_many()
-        .col_expr(
-            data_request::Column::EmailSealed,
-            sea_orm::sea_query::Expr::value(Option::<Vec<u8>>::None),
-        )
-        .filter(data_request::Column::TenantId.eq(tenant_id))
-        .filter(data_request::Column::Id.is_in(hit))
-        .exec(conn)
         .await?;
     Ok(res.rows_affected)
 }

@@ -26,6 +26,7 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone_null(Requests::DueAt))
                 .col(timestamp_with_time_zone_null(Requests::ExtendedAt))
                 .col(text_null(Requests::ExtensionReason))
+                .col(string_len_null(Requests::Noticed, 16))
                 .col(timestamp_with_time_zone_null(Requests::ClosedAt))
                 .col(uuid_null(Requests::ClosedBy))
                 .col(string_len_null(Requests::Outcome, 32))
@@ -82,36 +83,17 @@ impl MigrationTrait for Migration {
             )
             .await?;
         }
-        // Notices about requests near or past their due date: one of each
-        // kind per request, however many runners notice it at once.
+        // Notices about requests near or past their due date.
         m.alter_table(
             Table::alter()
                 .table(Notifications::Table)
                 .add_column(uuid_null(Notifications::RequestId))
                 .to_owned(),
         )
-        .await?;
-        m.create_index(
-            Index::create()
-                .name("ux_notifications_request_kind")
-                .table(Notifications::Table)
-                .col(Notifications::TenantId)
-                .col(Notifications::RequestId)
-                .col(Notifications::Kind)
-                .unique()
-                .to_owned(),
-        )
         .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.drop_index(
-            Index::drop()
-                .name("ux_notifications_request_kind")
-                .table(Notifications::Table)
-                .to_owned(),
-        )
-        .await?;
         m.alter_table(
             Table::alter()
                 .table(Notifications::Table)
@@ -133,9 +115,7 @@ enum Tenants {
 #[derive(DeriveIden)]
 enum Notifications {
     Table,
-    TenantId,
     RequestId,
-    Kind,
 }
 
 #[derive(DeriveIden, Clone)]
@@ -154,6 +134,7 @@ enum Requests {
     DueAt,
     ExtendedAt,
     ExtensionReason,
+    Noticed,
     ClosedAt,
     ClosedBy,
     Outcome,
