@@ -361,6 +361,9 @@ async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_unde
     // nothing and is answered "we hold no data".
     let late = customer(&staff, "Late Person", "late@people.test").await;
     ask(&app, "acme", "late@people.test", "erasure").await;
+    // Matched and sent its link while the record still exists.
+    let sent = mail_to(&app, &sink, "late@people.test").await;
+    link_in(&sent, "/portal/acme/verify/");
     let resp = admin
         .post(
             &format!("/api/v1/customers/{late}/shred"),
