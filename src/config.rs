@@ -28,6 +28,7 @@ pub struct Config {
     pub jobs: JobsConfig,
     pub tenants: TenantsConfig,
     pub portal: PortalConfig,
+    pub integrations: IntegrationsConfig,
     pub log: LogConfig,
 }
 
@@ -105,6 +106,23 @@ pub struct PortalConfig {
     /// Requests accepted per client IP within `window`.
     pub max_per_ip: u32,
     pub window: IsoDuration,
+}
+
+/// Signed webhooks to and from the tenants' marketing tools.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IntegrationsConfig {
+    /// Allow receivers on loopback, private and link-local addresses (for
+    /// tests and self-hosted setups; otherwise refused, at delivery too).
+    pub allow_private: bool,
+    /// How long a receiver has to answer.
+    pub timeout: IsoDuration,
+    /// Deliveries in flight at once, per instance.
+    pub concurrency: u32,
+    /// Contacts per page of a consent snapshot.
+    pub snapshot_page: u32,
+    /// How far an inbound message's timestamp may be from Steward's clock.
+    pub hook_tolerance: IsoDuration,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
@@ -203,6 +221,11 @@ impl Config {
             ("portal.verify_ttl", self.portal.verify_ttl),
             ("portal.download_ttl", self.portal.download_ttl),
             ("portal.window", self.portal.window),
+            ("integrations.timeout", self.integrations.timeout),
+            (
+                "integrations.hook_tolerance",
+                self.integrations.hook_tolerance,
+            ),
         ] {
             if d.is_zero() {
                 return bad(key, "must be longer than zero");
@@ -216,6 +239,11 @@ impl Config {
             ("auth.max_failures_per_ip", self.auth.max_failures_per_ip),
             ("portal.max_per_address", self.portal.max_per_address),
             ("portal.max_per_ip", self.portal.max_per_ip),
+            ("integrations.concurrency", self.integrations.concurrency),
+            (
+                "integrations.snapshot_page",
+                self.integrations.snapshot_page,
+            ),
         ] {
             if n == 0 {
                 return bad(key, "must be at least 1");

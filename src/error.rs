@@ -24,6 +24,9 @@ pub enum Error {
     InvalidCredentials,
     #[error("this account needs a current code from its authenticator app")]
     TotpRequired,
+    /// A signed message whose signature or timestamp does not check out.
+    #[error("{0}")]
+    BadSignature(String),
     #[error("{0}")]
     Conflict(String),
     /// The thing existed and was erased on purpose; it will not come back.

@@ -27,6 +27,7 @@ pub mod retention;
 pub mod seed;
 pub mod startup;
 pub mod state;
+pub mod sync;
 pub mod telemetry;
 pub mod templates;
 pub mod tenants;

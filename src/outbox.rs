@@ -1,12 +1,52 @@
 //! Events for integrations, written to the outbox in the same transaction as
 //! the change they report, so an event is queued if and only if its change
-//! happened. Delivery reads them from there.
+//! happened. The job runner hands each to the integrations that want it
+//! (`sync::delivery`).
+//!
+//! An event's `data` holds IDs, dates and statuses. What a marketing tool
+//! needs to find the person (their email address) is the event's *personal
+//! part*: sealed under the tenant's outbox key, a key derived from the tenant
+//! key rather than the customer's, so news of a shredding can still be sent
+//! after the customer's key is gone. The personal part is removed as soon as
+//! the event is delivered or given up.
 
 use chrono::{DateTime, Utc};
 use entity::outbox_event;
 use sea_orm::Set;
-use serde_json::Value;
+use serde_json::{Value, json};
 use uuid::Uuid;
+
+use crate::{
+    crypto::Key,
+    error::{Error, Result},
+    state::AppState,
+};
+
+/// Event types Steward sends.
+pub mod kind {
+    /// A customer's consent to a purpose was given or withdrawn.
+    pub const CONSENT_UPDATED: &str = "consent.updated";
+    /// A page of the current marketing status of every customer who has a
+    /// consent record for the integration's purpose.
+    pub const CONSENT_SNAPSHOT: &str = "consent.snapshot";
+    /// A customer was erased: the receiver must delete the contact.
+    pub const CONTACT_FORGET: &str = "contact.forget";
+    pub const CUSTOMER_EXPIRED: &str = "customer.expired";
+    pub const CUSTOMER_SHREDDED: &str = "customer.shredded";
+    pub const CUSTOMER_ANONYMIZED: &str = "customer.anonymized";
+    pub const REQUEST_RECEIVED: &str = "request.received";
+
+    /// Every type an integration can subscribe to.
+    pub const ALL: [&str; 7] = [
+        CONSENT_UPDATED,
+        CONSENT_SNAPSHOT,
+        CONTACT_FORGET,
+        CUSTOMER_EXPIRED,
+        CUSTOMER_SHREDDED,
+        CUSTOMER_ANONYMIZED,
+        REQUEST_RECEIVED,
+    ];
+}
 
 /// An event of `kind` about a customer. `data` holds IDs and dates only.
 pub fn event(
@@ -16,12 +56,123 @@ pub fn event(
     data: Value,
     now: DateTime<Utc>,
 ) -> outbox_event::ActiveModel {
+    new(tenant_id, kind, Some(customer_id), data, now)
+}
+
+/// An event of `kind` about no one customer (a request, say).
+pub fn tenant_event(
+    tenant_id: Uuid,
+    kind: &str,
+    data: Value,
+    now: DateTime<Utc>,
+) -> outbox_event::ActiveModel {
+    new(tenant_id, kind, None, data, now)
+}
+
+fn new(
+    tenant_id: Uuid,
+    kind: &str,
+    customer_id: Option<Uuid>,
+    data: Value,
+    now: DateTime<Utc>,
+) -> outbox_event::ActiveModel {
     outbox_event::ActiveModel {
         tenant_id: Set(tenant_id),
         id: Set(Uuid::now_v7()),
         kind: Set(kind.to_owned()),
-        customer_id: Set(Some(customer_id)),
+        customer_id: Set(customer_id),
         data: Set(data.to_string()),
+        sealed: Set(None),
+        origin_integration_id: Set(None),
         created_at: Set(now),
+    }
+}
+
+/// The key that seals the personal part of a tenant's events.
+pub fn outbox_key(tenant_key: &Key) -> Key {
+    tenant_key.derive(b"outbox events")
+}
+
+/// The tenant's outbox key.
+pub async fn key_of(state: &AppState, tenant_id: Uuid) -> Result<Key> {
+    Ok(outbox_key(&state.keys.tenant_key(tenant_id).await?))
+}
+
+fn aad(tenant_id: Uuid, event_id: Uuid) -> Vec<u8> {
+    format!("outbox:{tenant_id}:{event_id}").into_bytes()
+}
+
+/// Seals `personal` (a JSON object) as the personal part of event `event_id`.
+pub fn seal(key: &Key, tenant_id: Uuid, event_id: Uuid, personal: &Value) -> Vec<u8> {
+    key.seal(personal.to_string().as_bytes(), &aad(tenant_id, event_id))
+}
+
+/// Opens the personal part of event `event_id`.
+pub fn open(key: &Key, tenant_id: Uuid, event_id: Uuid, sealed: &[u8]) -> Result<Value> {
+    let plain = key
+        .open(sealed, &aad(tenant_id, event_id))
+        .map_err(|e| Error::Internal(format!("outbox event {event_id}: {e}")))?;
+    serde_json::from_slice(&plain)
+        .map_err(|e| Error::Internal(format!("outbox event {event_id}: {e}")))
+}
+
+/// A `consent.updated` event: the decision, and the address the receiver
+/// knows the person by (sealed).
+#[allow(clippy::too_many_arguments)]
+pub fn consent_updated(
+    key: &Key,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    email: Option<&str>,
+    purpose: &str,
+    granted: bool,
+    source: &str,
+    at: DateTime<Utc>,
+) -> outbox_event::ActiveModel {
+    let mut event = event(
+        tenant_id,
+        kind::CONSENT_UPDATED,
+        customer_id,
+        json!({
+            "customer_id": customer_id,
+            "purpose": purpose,
+            "status": status_word(granted),
+            "source": source,
+            "at": at,
+        }),
+        at,
+    );
+    let id = *event.id.as_ref();
+    event.sealed = Set(Some(seal(key, tenant_id, id, &json!({ "email": email }))));
+    event
+}
+
+/// A `contact.forget` event: the receiver must delete the person it knows
+/// by `email`.
+pub fn contact_forget(
+    key: &Key,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    email: &str,
+    reason: &str,
+    at: DateTime<Utc>,
+) -> outbox_event::ActiveModel {
+    let mut event = event(
+        tenant_id,
+        kind::CONTACT_FORGET,
+        customer_id,
+        json!({ "customer_id": customer_id, "reason": reason, "at": at }),
+        at,
+    );
+    let id = *event.id.as_ref();
+    event.sealed = Set(Some(seal(key, tenant_id, id, &json!({ "email": email }))));
+    event
+}
+
+/// How a consent decision reads in events: `subscribed` or `unsubscribed`.
+pub fn status_word(granted: bool) -> &'static str {
+    match granted {
+        true => "subscribed",
+        false => "unsubscribed",
     }
 }

@@ -26,6 +26,7 @@ use crate::{
     requests::api::RequestsApi,
     retention::api::RetentionApi,
     state::AppState,
+    sync::api::IntegrationsApi,
     tenants::api::TenantApi,
     users::api::UsersApi,
 };
@@ -44,6 +45,7 @@ type Apis = (
     RetentionApi,
     NotificationsApi,
     RequestsApi,
+    IntegrationsApi,
     ErasureApi,
 );
 
@@ -61,6 +63,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         RetentionApi,
         NotificationsApi,
         RequestsApi,
+        IntegrationsApi,
         ErasureApi,
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
@@ -86,6 +89,7 @@ pub fn app(state: AppState) -> impl Endpoint {
         )
         .nest("/api/docs", docs)
         .nest("/portal", crate::requests::portal::routes())
+        .nest("/hooks", crate::sync::inbound::routes())
         .at("/healthz", get(probes::healthz))
         .at("/readyz", get(probes::readyz))
         .at("/metrics", get(probes::metrics))
@@ -113,10 +117,12 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     tracing::info!(addr = ?local, "listening");
     let grace = state.config.shutdown_grace();
     let runner = jobs::spawn_runner(state.clone());
+    let sender = crate::sync::spawn_sender(state.clone());
     let result = Server::new_with_acceptor(acceptor)
         .run_with_graceful_shutdown(app(state), shutdown_signal(), Some(grace))
         .await;
     runner.abort();
+    sender.abort();
     tracing::info!("stopped");
     Ok(result?)
 }

@@ -19,6 +19,8 @@ pub struct AppState {
     /// Bounds concurrent password hashing: each argon2id run takes 19 MiB.
     pub hashing: Arc<Semaphore>,
     pub mailer: Mailer,
+    /// The HTTP client for webhook receivers.
+    pub webhooks: reqwest::Client,
     /// Stopping points for tests of interrupted jobs; never armed in production.
     pub faults: Faults,
 }
@@ -31,6 +33,7 @@ impl AppState {
         let keys = KeyStore::open(&config, db.keys.clone(), clock.clone()).await?;
         let mailer = Mailer::from_config(&config)?;
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let webhooks = crate::sync::delivery::client(&config);
         Ok(Self {
             config: Arc::new(config),
             db,
@@ -39,6 +42,7 @@ impl AppState {
             metrics: Arc::new(Metrics::new()),
             hashing: Arc::new(Semaphore::new(workers * 2)),
             mailer,
+            webhooks,
             faults: Faults::default(),
         })
     }

@@ -64,6 +64,18 @@ const BUILT_IN: &[(&str, &str)] = &[
         include_str!("../templates/email/tenant_purge.html"),
     ),
     (
+        "email/integration_disabled.subject.txt",
+        include_str!("../templates/email/integration_disabled.subject.txt"),
+    ),
+    (
+        "email/integration_disabled.txt",
+        include_str!("../templates/email/integration_disabled.txt"),
+    ),
+    (
+        "email/integration_disabled.html",
+        include_str!("../templates/email/integration_disabled.html"),
+    ),
+    (
         "email/layout.html",
         include_str!("../templates/email/layout.html"),
     ),

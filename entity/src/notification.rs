@@ -13,6 +13,8 @@ pub struct Model {
     pub customer_id: Option<Uuid>,
     /// The data-subject request a notice is about.
     pub request_id: Option<Uuid>,
+    /// The integration a notice is about (disabled by its receiver).
+    pub integration_id: Option<Uuid>,
     pub created_at: ChronoDateTimeUtc,
     /// How many times it has been brought up again.
     pub reminders: i32,

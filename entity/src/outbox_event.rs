@@ -14,6 +14,11 @@ pub struct Model {
     pub customer_id: Option<Uuid>,
     /// The event's `data` object as JSON.
     pub data: String,
+    /// The personal part of the event (an email address), as a JSON object
+    /// sealed under the tenant's outbox key.
+    pub sealed: Option<Vec<u8>>,
+    /// The integration that reported this change; it is not sent its own news.
+    pub origin_integration_id: Option<Uuid>,
     pub created_at: ChronoDateTimeUtc,
 }
 

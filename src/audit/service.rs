@@ -26,6 +26,8 @@ pub enum Actor {
     System,
     /// Someone not (yet) authenticated, such as a failed login.
     Anonymous,
+    /// A connected marketing tool, by a signed message.
+    Integration(Uuid),
 }
 
 impl Actor {
@@ -35,6 +37,7 @@ impl Actor {
             Actor::Token(id) => ("token", Some(id)),
             Actor::System => ("system", None),
             Actor::Anonymous => ("anonymous", None),
+            Actor::Integration(id) => ("integration", Some(id)),
         }
     }
 }

@@ -96,7 +96,7 @@ pub fn parse_purpose(purpose: &str) -> std::result::Result<String, String> {
     }
 }
 
-fn evidence_aad(tenant_id: Uuid, customer_id: Uuid, id: Uuid) -> Vec<u8> {
+pub(crate) fn evidence_aad(tenant_id: Uuid, customer_id: Uuid, id: Uuid) -> Vec<u8> {
     format!("consent:{tenant_id}:{customer_id}:{id}").into_bytes()
 }
 
@@ -156,6 +156,24 @@ pub async fn record(
         at: Set(now),
     }
     .insert(&txn)
+    .await?;
+    // Connected marketing tools hear of it, by the address they know.
+    let email = crate::customers::service::open_many(state, customer.tenant_id, vec![customer])
+        .await?
+        .pop()
+        .and_then(|c| c.personal.email.clone());
+    let key = crate::outbox::key_of(state, scope.tenant_id()).await?;
+    entity::outbox_event::Entity::insert(crate::outbox::consent_updated(
+        &key,
+        scope.tenant_id(),
+        customer_id,
+        email.as_deref(),
+        &purpose,
+        change.granted,
+        &name_of(&change.source),
+        now,
+    ))
+    .exec_without_returning(&txn)
     .await?;
     let detail = json!({ "purpose": purpose, "granted": change.granted, "basis": name_of(&change.basis), "source": name_of(&change.source) });
     audit::append(

@@ -1,7 +1,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
-use entity::{consent, customer, erasure, note, notification, outbox_event, search_token};
+use entity::{
+    consent, customer, delivery, erasure, note, notification, outbox_event, search_token,
+};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
     sea_query::{Expr, Func},
@@ -65,10 +67,61 @@ pub struct Receipt {
 
 /// The events that report an erasure: they name no one, so erasing the
 /// record again does not withdraw them.
-const ERASURE_EVENTS: [&str; 2] = [
+pub(crate) const ERASURE_EVENTS: [&str; 3] = [
     crate::notifications::service::kind::SHREDDED,
     crate::notifications::service::kind::ANONYMIZED,
+    crate::outbox::kind::CONTACT_FORGET,
 ];
+
+/// `contact.forget` events for those of `rows` a marketing tool may know:
+/// customers with a consent record and an address. Call before the rows
+/// are erased; the address is sealed under the outbox key, which outlives
+/// the customer's.
+pub async fn forget_events<C: ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    tenant_id: Uuid,
+    rows: &[customer::Model],
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<outbox_event::ActiveModel>> {
+    let mut events = Vec::new();
+    let mut key = None;
+    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+        let ids: Vec<Uuid> = chunk.iter().map(|r| r.id).collect();
+        let consenting: std::collections::HashSet<Uuid> = consent::Entity::find()
+            .select_only()
+            .column(consent::Column::CustomerId)
+            .distinct()
+            .filter(consent::Column::TenantId.eq(tenant_id))
+            .filter(consent::Column::CustomerId.is_in(ids))
+            .into_tuple::<Uuid>()
+            .all(conn)
+            .await?
+            .into_iter()
+            .collect();
+        if consenting.is_empty() {
+            continue;
+        }
+        let known: Vec<customer::Model> = chunk
+            .iter()
+            .filter(|r| consenting.contains(&r.id))
+            .cloned()
+            .collect();
+        let key = match &key {
+            Some(key) => key,
+            None => key.insert(crate::outbox::key_of(state, tenant_id).await?),
+        };
+        for c in crate::customers::service::open_many(state, tenant_id, known).await? {
+            if let Some(email) = &c.personal.email {
+                events.push(crate::outbox::contact_forget(
+                    key, tenant_id, c.row.id, email, reason, now,
+                ));
+            }
+        }
+    }
+    Ok(events)
+}
 
 /// Per customer, how many rows of a table belong to them.
 async fn count_by_customer<E, C>(
@@ -214,6 +267,15 @@ pub async fn erase_rows<C: ConnectionTrait>(
             .filter(outbox_event::Column::TenantId.eq(tenant_id))
             .filter(outbox_event::Column::CustomerId.is_in(ids.clone()))
             .filter(outbox_event::Column::Kind.is_not_in(ERASURE_EVENTS))
+            .exec(conn)
+            .await?;
+        // Events already on their way to an integration go too, unless
+        // they report an erasure; what was delivered keeps only IDs.
+        delivery::Entity::delete_many()
+            .filter(delivery::Column::TenantId.eq(tenant_id))
+            .filter(delivery::Column::CustomerId.is_in(ids.clone()))
+            .filter(delivery::Column::State.eq(crate::sync::delivery::state::PENDING))
+            .filter(delivery::Column::EventType.is_not_in(ERASURE_EVENTS))
             .exec(conn)
             .await?;
         match kind {
@@ -610,8 +672,10 @@ async fn erase_chunk(
                 .collect();
         super::suppression::record(state, &txn, tenant_id, &emails, now).await?;
     }
+    let forgotten = forget_events(state, &txn, tenant_id, &eligible, "request", now).await?;
     let receipts = erase_rows(&txn, tenant_id, &eligible, kind, by, now, facts).await?;
-    let events = events(tenant_id, &receipts, "request");
+    let mut events = events(tenant_id, &receipts, "request");
+    events.extend(forgotten);
     insert_chunked::<outbox_event::Entity, _>(&txn, events).await?;
     let action = match kind {
         Kind::Shred => "customer.shredded",

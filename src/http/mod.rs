@@ -30,6 +30,8 @@ pub enum ApiTags {
     Notifications,
     /// Data-subject requests from the portal: copies, erasure, consent withdrawal
     Requests,
+    /// Marketing tools and other receivers of signed webhooks
+    Integrations,
 }
 
 /// Success with nothing to say.

@@ -156,6 +156,7 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
         Error::SessionExpired => (p(S::UNAUTHORIZED, "session-expired"), None),
         Error::InvalidCredentials => (p(S::UNAUTHORIZED, "invalid-credentials"), None),
         Error::TotpRequired => (p(S::UNAUTHORIZED, "totp-required"), None),
+        Error::BadSignature(_) => (p(S::UNAUTHORIZED, "bad-signature"), None),
         Error::Conflict(_) => (p(S::CONFLICT, "conflict"), None),
         Error::Gone(_) => (p(S::GONE, "gone"), None),
         Error::BadRequest(_) => (p(S::BAD_REQUEST, "bad-request"), None),

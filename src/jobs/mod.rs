@@ -14,6 +14,7 @@ use crate::{
     requests::runner::{self as requests, RequestsSummary},
     retention::runner::{self as retention, RetentionSummary},
     state::AppState,
+    sync::delivery::DeliverySummary,
     tenants::offboarding::{self, OffboardingSummary},
 };
 
@@ -28,6 +29,8 @@ pub struct Summary {
     pub offboarding: OffboardingSummary,
     /// Data-subject requests near or past their due date.
     pub requests: RequestsSummary,
+    /// Events sent to integrations.
+    pub deliveries: DeliverySummary,
     pub mail: MailSummary,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
@@ -61,6 +64,8 @@ pub async fn run_once(state: &AppState) -> Result<Summary> {
     note(offboarding.map(|o| summary.offboarding = o), "offboarding");
     let requests = requests::run(state).await;
     note(requests.map(|r| summary.requests = r), "requests");
+    let deliveries = crate::sync::delivery::run(state).await;
+    note(deliveries.map(|d| summary.deliveries = d), "deliveries");
     let mail = mail::send_due(state).await;
     note(mail.map(|m| summary.mail = m), "mail");
     let purged = auth::purge_expired(state).await;

@@ -36,13 +36,17 @@ struct NotificationView {
     /// `customer.shredded` (the retention policy acted), or
     /// `customer.returned` (the address of a customer erased on request came
     /// back; see the tenant's `suppress_erased`), `request.due_soon` (a
-    /// data-subject request is due within 7 days) or `request.overdue`.
+    /// data-subject request is due within 7 days), `request.overdue`, or
+    /// `integration.disabled` (its receiver answered 410 Gone).
     kind: String,
     #[oai(skip_serializing_if_is_none)]
     customer_id: Option<Uuid>,
     /// The data-subject request a `request.*` notice is about.
     #[oai(skip_serializing_if_is_none)]
     request_id: Option<Uuid>,
+    /// The integration an `integration.*` notice is about.
+    #[oai(skip_serializing_if_is_none)]
+    integration_id: Option<Uuid>,
     created_at: DateTime<Utc>,
     /// How many times it has been brought up again since.
     reminders: i32,
@@ -70,6 +74,7 @@ impl From<notification::Model> for NotificationView {
             kind: n.kind,
             customer_id: n.customer_id,
             request_id: n.request_id,
+            integration_id: n.integration_id,
             created_at: n.created_at,
             reminders: n.reminders,
             last_reminded_at: n.last_reminded_at,

@@ -32,6 +32,8 @@ pub mod kind {
     pub const REQUEST_DUE_SOON: &str = "request.due_soon";
     /// A data-subject request is past its due date.
     pub const REQUEST_OVERDUE: &str = "request.overdue";
+    /// An integration's receiver answered 410 Gone; Steward disabled it.
+    pub const INTEGRATION_DISABLED: &str = "integration.disabled";
 }
 
 /// What a new notice is about: a customer record or a request.
@@ -39,6 +41,7 @@ pub mod kind {
 pub enum Subject {
     Customer(Uuid),
     Request(Uuid),
+    Integration(Uuid),
 }
 
 /// Closes the open notices about request `request_id`.
@@ -65,9 +68,10 @@ pub fn new_notice(
     now: DateTime<Utc>,
     next_remind_at: Option<DateTime<Utc>>,
 ) -> notification::ActiveModel {
-    let (customer_id, request_id) = match about {
-        Subject::Customer(id) => (Some(id), None),
-        Subject::Request(id) => (None, Some(id)),
+    let (customer_id, request_id, integration_id) = match about {
+        Subject::Customer(id) => (Some(id), None, None),
+        Subject::Request(id) => (None, Some(id), None),
+        Subject::Integration(id) => (None, None, Some(id)),
     };
     notification::ActiveModel {
         tenant_id: Set(tenant_id),
@@ -75,6 +79,7 @@ pub fn new_notice(
         kind: Set(kind.to_owned()),
         customer_id: Set(customer_id),
         request_id: Set(request_id),
+        integration_id: Set(integration_id),
         created_at: Set(now),
         reminders: Set(0),
         last_reminded_at: Set(None),

@@ -370,7 +370,10 @@ pub async fn verify(
     };
     let (state_now, due_at) = match kind {
         Kind::WithdrawConsent => {
-            let withdrawn = withdraw_consent(&txn, tenant.id, row.id, &matched, meta, now).await?;
+            let key = crate::outbox::key_of(state, tenant.id).await?;
+            let withdrawn =
+                withdraw_consent(&txn, &key, &email, tenant.id, row.id, &matched, meta, now)
+                    .await?;
             am.state = Set(state::FULFILLED.to_owned());
             am.closed_at = Set(Some(now));
             am.outcome = Set(Some(
@@ -428,17 +431,12 @@ pub async fn verify(
         return Err(Error::Gone("this link was already used".into()));
     }
     if kind != Kind::WithdrawConsent {
-        outbox_event::Entity::insert(outbox_event::ActiveModel {
-            tenant_id: Set(tenant.id),
-            id: Set(Uuid::now_v7()),
-            kind: Set("request.received".into()),
-            customer_id: Set(None),
-            data: Set(
-                json!({ "request_id": row.id, "kind": kind.as_str(), "due_at": due_at })
-                    .to_string(),
-            ),
-            created_at: Set(now),
-        })
+        outbox_event::Entity::insert(crate::outbox::tenant_event(
+            tenant.id,
+            crate::outbox::kind::REQUEST_RECEIVED,
+            json!({ "request_id": row.id, "kind": kind.as_str(), "due_at": due_at }),
+            now,
+        ))
         .exec_without_returning(&txn)
         .await?;
     }
@@ -465,8 +463,11 @@ pub async fn verify(
 /// Withdraws every purpose each of `ids` has currently given (source
 /// `portal`), each audited on its record as staff changes are; returns the
 /// purposes withdrawn.
+#[allow(clippy::too_many_arguments)]
 async fn withdraw_consent<C: ConnectionTrait>(
     conn: &C,
+    outbox_key: &crate::crypto::Key,
+    email: &str,
     tenant_id: Uuid,
     request_id: Uuid,
     ids: &[Uuid],
@@ -476,6 +477,7 @@ async fn withdraw_consent<C: ConnectionTrait>(
     let current = consent::service::current(conn, tenant_id, ids).await?;
     let mut withdrawn = std::collections::BTreeSet::new();
     let mut entries = Vec::new();
+    let mut events = Vec::new();
     for (customer_id, purposes) in current {
         for (purpose, granted) in purposes {
             if !granted {
@@ -498,9 +500,20 @@ async fn withdraw_consent<C: ConnectionTrait>(
                         "source": "portal", "request_id": request_id,
                     })),
             );
+            events.push(crate::outbox::consent_updated(
+                outbox_key,
+                tenant_id,
+                customer_id,
+                Some(email),
+                &purpose,
+                false,
+                "portal",
+                now,
+            ));
             withdrawn.insert(purpose);
         }
     }
+    crate::db::insert_chunked::<outbox_event::Entity, _>(conn, events).await?;
     audit::append_many(
         conn,
         tenant_id,

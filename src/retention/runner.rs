@@ -227,6 +227,9 @@ async fn run_tenant(
                 }
                 Kind::Shred => HashMap::new(),
             };
+            let forgotten =
+                erasure::service::forget_events(state, &txn, tenant_id, &expired, "retention", now)
+                    .await?;
             let receipts = erasure::erase_rows(
                 &txn,
                 tenant_id,
@@ -248,7 +251,8 @@ async fn run_tenant(
             insert_chunked::<notification::Entity, _>(&txn, notices).await?;
             // Every recipient hears of an erasure (GDPR Art. 19), whatever
             // the policy says about expiry webhooks.
-            let erased = erasure::service::events(tenant_id, &receipts, "retention");
+            let mut erased = erasure::service::events(tenant_id, &receipts, "retention");
+            erased.extend(forgotten);
             done.events += erased.len() as u64;
             insert_chunked::<outbox_event::Entity, _>(&txn, erased).await?;
             let ids: Vec<Uuid> = receipts.iter().map(|r| r.customer_id).collect();

@@ -135,6 +135,23 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             "/api/v1/tenant/cancel",
             json!({ "confirm": "not-the-slug" }),
         ),
+        // Private receivers are refused here, so nothing valid is created
+        // either; unknown IDs make the others 404 when well formed.
+        e(
+            Method::POST,
+            "/api/v1/integrations",
+            json!({ "kind": "webhook", "url": "http://127.0.0.1/hook", "events": ["consent.updated"], "purpose": "marketing_email", "enabled": true, "snapshot_every": "P1D" }),
+        ),
+        e(
+            Method::PATCH,
+            &format!("/api/v1/integrations/{customer_id}"),
+            json!({ "url": "https://93.184.215.14/hook", "events": ["consent.updated"], "enabled": false, "snapshot_every": "P1D" }),
+        ),
+        e(
+            Method::POST,
+            &format!("/api/v1/integrations/{customer_id}/rotate"),
+            json!({ "grace": "PT1H" }),
+        ),
         e(
             Method::PATCH,
             "/api/v1/fields/plan",

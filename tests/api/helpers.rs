@@ -61,6 +61,9 @@ pub const TENANT_TABLES: &[&str] = &[
     "erasures",
     "suppressions",
     "requests",
+    "integrations",
+    "deliveries",
+    "hook_receipts",
 ];
 
 /// Runs every due job once, as `steward jobs run-once` does; the summary as JSON.
@@ -137,8 +140,18 @@ pub async fn spawn_app_with(extra_toml: &str) -> TestApp {
 /// Starts another Steward over the given databases (a restored backup, say),
 /// with its own data directory.
 pub async fn spawn_app_on(database_url: &str, keystore_url: &str, master_key: &str) -> TestApp {
+    spawn_app_on_with(database_url, keystore_url, master_key, "").await
+}
+
+/// `spawn_app_on` with extra TOML configuration.
+pub async fn spawn_app_on_with(
+    database_url: &str,
+    keystore_url: &str,
+    master_key: &str,
+    extra_toml: &str,
+) -> TestApp {
     let dir = tempfile::tempdir().expect("temp dir");
-    start(dir, database_url, keystore_url, master_key, "").await
+    start(dir, database_url, keystore_url, master_key, extra_toml).await
 }
 
 async fn start(

@@ -23,5 +23,6 @@ mod retention;
 mod roles;
 mod schema;
 mod search;
+mod sync;
 mod tenancy;
 mod users;

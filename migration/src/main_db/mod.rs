@@ -15,6 +15,7 @@ mod m20261123_000011_create_offboarding;
 mod m20261123_000012_create_job_cursors;
 mod m20261123_000013_create_suppressions;
 mod m20261130_000014_create_requests;
+mod m20261130_000015_create_integrations;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000012_create_job_cursors::Migration),
             Box::new(m20261123_000013_create_suppressions::Migration),
             Box::new(m20261130_000014_create_requests::Migration),
+            Box::new(m20261130_000015_create_integrations::Migration),
         ]
     }
 }

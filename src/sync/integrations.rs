@@ -1,0 +1,622 @@
+//! Integrations: where a tenant's signed webhooks go, which events each
+//! receives, its signing secret, and the consent purpose it keeps in sync.
+
+use std::net::IpAddr;
+
+use chrono::{DateTime, Utc};
+use entity::{delivery, integration};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, ExprTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, sea_query::Expr,
+};
+use serde_json::json;
+use url::Url;
+use uuid::Uuid;
+use zeroize::Zeroizing;
+
+use super::{delivery::state as delivery_state, sign};
+use crate::{
+    audit::{self, Entry},
+    auth::{Role, Scope},
+    crypto::Key,
+    db::begin_write,
+    duration::IsoDuration,
+    error::{Checks, Error, Result},
+    http::meta::RequestMeta,
+    outbox::kind,
+    state::AppState,
+};
+
+/// Integrations one tenant may have.
+pub const MAX_INTEGRATIONS: u64 = 20;
+/// The purpose an integration keeps in sync unless told otherwise.
+pub const DEFAULT_PURPOSE: &str = "marketing_email";
+/// How often a consent snapshot goes out unless told otherwise.
+pub const DEFAULT_SNAPSHOT_EVERY: &str = "P1D";
+/// The old secret keeps signing this long after a rotation unless told otherwise.
+pub const DEFAULT_GRACE: &str = "P1D";
+const URL_MAX: usize = 2048;
+
+pub struct NewIntegration {
+    pub kind: String,
+    pub url: String,
+    pub events: Vec<String>,
+    pub purpose: Option<String>,
+    pub enabled: Option<bool>,
+    pub snapshot_every: Option<String>,
+}
+
+#[derive(Default)]
+pub struct Patch {
+    pub url: Option<String>,
+    pub events: Option<Vec<String>>,
+    pub enabled: Option<bool>,
+    pub snapshot_every: Option<String>,
+}
+
+/// How an integration's deliveries stand.
+#[derive(Default, Clone, Copy)]
+pub struct Counts {
+    pub pending: u64,
+    pub dead: u64,
+}
+
+fn secret_aad(tenant_id: Uuid, id: Uuid) -> Vec<u8> {
+    format!("integration-secret:{tenant_id}:{id}").into_bytes()
+}
+
+/// Whether `ip` is an address on the public internet: not loopback,
+/// private, link-local, shared, documentation, multicast or unspecified.
+pub fn is_public(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.is_documentation()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b))
+                || (a == 198 && (b == 18 || b == 19))
+                || a >= 240)
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80
+                || first == 0x2001 && v6.segments()[1] == 0x0db8)
+        }
+    }
+}
+
+/// Checks a receiver URL: http(s), a host, no credentials; unless
+/// `allow_private`, its host must resolve to public addresses only.
+pub async fn check_url(raw: &str, allow_private: bool) -> std::result::Result<Url, String> {
+    if raw.len() > URL_MAX {
+        return Err(format!("must be at most {URL_MAX} characters"));
+    }
+    let url = Url::parse(raw).map_err(|e| format!("is not a URL: {e}"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err("must start with https:// (or http://)".into());
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(
+            "must not hold a user name or password; the signature authenticates Steward".into(),
+        );
+    }
+    let Some(host) = url.host() else {
+        return Err("must name a host".into());
+    };
+    if allow_private {
+        return Ok(url);
+    }
+    let refused = || {
+        Err("points to a loopback, private or link-local address; only public receivers are allowed (see integrations.allow_private)".to_owned())
+    };
+    match host {
+        url::Host::Ipv4(ip) if !is_public(IpAddr::V4(ip)) => return refused(),
+        url::Host::Ipv6(ip) if !is_public(IpAddr::V6(ip)) => return refused(),
+        url::Host::Domain(name) => {
+            let port = url.port_or_known_default().unwrap_or(443);
+            let lookup = tokio::net::lookup_host((name, port));
+            let addrs: Vec<_> = tokio::time::timeout(std::time::Duration::from_secs(3), lookup)
+                .await
+                .map_err(|_| format!("the host {name} could not be resolved in time"))?
+                .map_err(|_| format!("the host {name} cannot be resolved"))?
+                .collect();
+            if addrs.is_empty() {
+                return Err(format!("the host {name} cannot be resolved"));
+            }
+            if addrs.iter().any(|a| !is_public(a.ip())) {
+                return refused();
+            }
+        }
+        _ => {}
+    }
+    Ok(url)
+}
+
+fn check_events(events: &[String]) -> std::result::Result<Vec<String>, String> {
+    if events.is_empty() {
+        return Err(format!("name at least one of: {}", kind::ALL.join(", ")));
+    }
+    let mut out: Vec<String> = Vec::new();
+    for e in events {
+        if !kind::ALL.contains(&e.as_str()) {
+            return Err(format!(
+                "{e:?} is not an event type; choose from: {}",
+                kind::ALL.join(", ")
+            ));
+        }
+        if out.contains(e) {
+            return Err(format!("{e:?} is named twice"));
+        }
+        out.push(e.clone());
+    }
+    Ok(out)
+}
+
+fn check_every(every: &str) -> std::result::Result<IsoDuration, String> {
+    let d: IsoDuration = every
+        .parse()
+        .map_err(|e| format!("is not an ISO 8601 duration such as P1D: {e}"))?;
+    if d.as_std() < std::time::Duration::from_secs(3600) {
+        return Err("must be at least PT1H".into());
+    }
+    if d.as_std() > std::time::Duration::from_secs(31 * 86_400) {
+        return Err("must be at most P31D".into());
+    }
+    Ok(d)
+}
+
+/// The event types an integration receives.
+pub fn events_of(i: &integration::Model) -> Vec<String> {
+    serde_json::from_str(&i.events).unwrap_or_default()
+}
+
+pub fn wants(i: &integration::Model, event_type: &str) -> bool {
+    events_of(i).iter().any(|e| e == event_type)
+}
+
+/// The HMAC keys that sign for `i` now: its secret, and during a rotation's
+/// grace period the one it replaced.
+pub fn signing_keys(
+    tenant_key: &Key,
+    i: &integration::Model,
+    now: DateTime<Utc>,
+) -> Result<Vec<Zeroizing<Vec<u8>>>> {
+    let open = |sealed: &[u8]| -> Result<Zeroizing<Vec<u8>>> {
+        let plain = tenant_key
+            .open(sealed, &secret_aad(i.tenant_id, i.id))
+            .map_err(|e| Error::Internal(format!("integration {}: {e}", i.id)))?;
+        let text = std::str::from_utf8(&plain)
+            .map_err(|e| Error::Internal(format!("integration {}: {e}", i.id)))?;
+        sign::key_of(text)
+            .ok_or_else(|| Error::Internal(format!("integration {}: malformed secret", i.id)))
+    };
+    let mut keys = vec![open(&i.secret)?];
+    if let (Some(old), Some(until)) = (&i.previous_secret, i.previous_until)
+        && until > now
+    {
+        keys.push(open(old)?);
+    }
+    Ok(keys)
+}
+
+fn seal_secret(tenant_key: &Key, tenant_id: Uuid, id: Uuid, secret: &str) -> Vec<u8> {
+    tenant_key.seal(secret.as_bytes(), &secret_aad(tenant_id, id))
+}
+
+/// A tenant's integration, for an admin.
+async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<integration::Model> {
+    integration::Entity::find_by_id((scope.tenant_id(), id))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("integration"))
+}
+
+pub async fn get(
+    state: &AppState,
+    scope: &Scope,
+    id: Uuid,
+) -> Result<(integration::Model, Counts)> {
+    scope.require(Role::Admin)?;
+    let i = find(state, scope, id).await?;
+    let counts = counts(state, scope.tenant_id(), &[i.id]).await?;
+    let c = counts.get(&i.id).copied().unwrap_or_default();
+    Ok((i, c))
+}
+
+pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<(integration::Model, Counts)>> {
+    scope.require(Role::Admin)?;
+    let rows = integration::Entity::find()
+        .filter(integration::Column::TenantId.eq(scope.tenant_id()))
+        .order_by_asc(integration::Column::Id)
+        .all(&state.db.main)
+        .await?;
+    let ids: Vec<Uuid> = rows.iter().map(|i| i.id).collect();
+    let counts = counts(state, scope.tenant_id(), &ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|i| {
+            let c = counts.get(&i.id).copied().unwrap_or_default();
+            (i, c)
+        })
+        .collect())
+}
+
+async fn counts(
+    state: &AppState,
+    tenant_id: Uuid,
+    ids: &[Uuid],
+) -> Result<std::collections::HashMap<Uuid, Counts>> {
+    let rows: Vec<(Uuid, String, i64)> = delivery::Entity::find()
+        .select_only()
+        .column(delivery::Column::IntegrationId)
+        .column(delivery::Column::State)
+        .expr(Expr::col(delivery::Column::Id).count())
+        .filter(delivery::Column::TenantId.eq(tenant_id))
+        .filter(delivery::Column::IntegrationId.is_in(ids.iter().copied()))
+        .filter(delivery::Column::State.ne(delivery_state::DELIVERED))
+        .group_by(delivery::Column::IntegrationId)
+        .group_by(delivery::Column::State)
+        .into_tuple()
+        .all(&state.db.main)
+        .await?;
+    let mut out: std::collections::HashMap<Uuid, Counts> = Default::default();
+    for (id, st, n) in rows {
+        let c = out.entry(id).or_default();
+        match st.as_str() {
+            delivery_state::PENDING => c.pending = n as u64,
+            delivery_state::DEAD => c.dead = n as u64,
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// Creates an integration; the answer holds its secret, shown this once.
+pub async fn create(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    new: NewIntegration,
+) -> Result<(integration::Model, Zeroizing<String>)> {
+    scope.require(Role::Admin)?;
+    let mut checks = Checks::new();
+    if new.kind != "webhook" {
+        checks.fail("kind", "must be \"webhook\"");
+    }
+    let url = checks.take(
+        "url",
+        check_url(&new.url, state.config.integrations.allow_private).await,
+    );
+    let events = checks.take("events", check_events(&new.events));
+    let purpose = checks.take(
+        "purpose",
+        crate::consent::service::parse_purpose(new.purpose.as_deref().unwrap_or(DEFAULT_PURPOSE)),
+    );
+    let every = checks.take(
+        "snapshot_every",
+        check_every(
+            new.snapshot_every
+                .as_deref()
+                .unwrap_or(DEFAULT_SNAPSHOT_EVERY),
+        ),
+    );
+    checks.finish()?;
+    let (url, events, purpose, every) = (
+        url.expect("checked"),
+        events.expect("checked"),
+        purpose.expect("checked"),
+        every.expect("checked"),
+    );
+
+    let now = state.clock.now();
+    let id = Uuid::now_v7();
+    let secret = sign::new_secret();
+    let tenant_key = state.keys.tenant_key(scope.tenant_id()).await?;
+    let txn = begin_write(&state.db.main).await?;
+    let existing = integration::Entity::find()
+        .filter(integration::Column::TenantId.eq(scope.tenant_id()))
+        .count(&txn)
+        .await?;
+    if existing >= MAX_INTEGRATIONS {
+        return Err(Error::Conflict(format!(
+            "a tenant can have at most {MAX_INTEGRATIONS} integrations; delete one first"
+        )));
+    }
+    let enabled = new.enabled.unwrap_or(true);
+    let model = integration::ActiveModel {
+        tenant_id: Set(scope.tenant_id()),
+        id: Set(id),
+        kind: Set(new.kind),
+        url: Set(url.to_string()),
+        events: Set(json!(events).to_string()),
+        purpose: Set(purpose.clone()),
+        enabled: Set(enabled),
+        disabled_reason: Set(None),
+        secret: Set(seal_secret(&tenant_key, scope.tenant_id(), id, &secret)),
+        previous_secret: Set(None),
+        previous_until: Set(None),
+        snapshot_every: Set(every.to_string()),
+        next_snapshot_at: Set(Some(now + every.as_chrono())),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&txn)
+    .await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("integration.created")
+            .target("integration", id)
+            .detail(json!({
+                "kind": "webhook", "host": url.host_str(), "events": events,
+                "purpose": purpose, "enabled": enabled, "snapshot_every": every.to_string(),
+            })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((model, secret))
+}
+
+/// Changes an integration's URL, events, schedule or switch. Turning it on
+/// again (after a 410, say) sends what waited.
+pub async fn update(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    patch: Patch,
+) -> Result<(integration::Model, Counts)> {
+    scope.require(Role::Admin)?;
+    let mut checks = Checks::new();
+    let url = match &patch.url {
+        Some(u) => checks.take(
+            "url",
+            check_url(u, state.config.integrations.allow_private).await,
+        ),
+        None => None,
+    };
+    let events = patch
+        .events
+        .as_deref()
+        .and_then(|e| checks.take("events", check_events(e)));
+    let every = patch
+        .snapshot_every
+        .as_deref()
+        .and_then(|e| checks.take("snapshot_every", check_every(e)));
+    checks.finish()?;
+
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let current = integration::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("integration"))?;
+    let mut am: integration::ActiveModel = current.clone().into();
+    let mut changed = Vec::new();
+    if let Some(url) = &url {
+        am.url = Set(url.to_string());
+        changed.push("url");
+    }
+    if let Some(events) = &events {
+        am.events = Set(json!(events).to_string());
+        changed.push("events");
+    }
+    if let Some(every) = every {
+        am.snapshot_every = Set(every.to_string());
+        am.next_snapshot_at = Set(Some(now + every.as_chrono()));
+        changed.push("snapshot_every");
+    }
+    if let Some(enabled) = patch.enabled
+        && enabled != current.enabled
+    {
+        am.enabled = Set(enabled);
+        am.disabled_reason = Set(None);
+        changed.push("enabled");
+        pause(&txn, scope.tenant_id(), id, !enabled, now).await?;
+        // Back on: a snapshot lets the tool catch up with what it missed.
+        let snapshots = match &events {
+            Some(events) => events.iter().any(|e| e == kind::CONSENT_SNAPSHOT),
+            None => wants(&current, kind::CONSENT_SNAPSHOT),
+        };
+        if enabled && snapshots {
+            am.next_snapshot_at = Set(Some(now));
+        }
+    }
+    am.updated_at = Set(now);
+    let model = am.update(&txn).await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("integration.updated")
+            .target("integration", id)
+            .detail(json!({
+                "changed": changed, "enabled": model.enabled,
+                "host": Url::parse(&model.url).ok().and_then(|u| u.host_str().map(str::to_owned)),
+            })),
+    )
+    .await?;
+    txn.commit().await?;
+    let c = counts(state, scope.tenant_id(), &[id]).await?;
+    Ok((model, c.get(&id).copied().unwrap_or_default()))
+}
+
+/// Holds back (or lets go) the pending deliveries of an integration.
+pub(super) async fn pause<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    id: Uuid,
+    paused: bool,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let next: Option<DateTime<Utc>> = (!paused).then_some(now);
+    delivery::Entity::update_many()
+        .col_expr(delivery::Column::NextAttemptAt, Expr::value(next))
+        .filter(delivery::Column::TenantId.eq(tenant_id))
+        .filter(delivery::Column::IntegrationId.eq(id))
+        .filter(delivery::Column::State.eq(delivery_state::PENDING))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes an integration and everything still waiting for it.
+pub async fn delete(state: &AppState, scope: &Scope, meta: &RequestMeta, id: Uuid) -> Result<()> {
+    scope.require(Role::Admin)?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let gone = integration::Entity::delete_many()
+        .filter(integration::Column::TenantId.eq(scope.tenant_id()))
+        .filter(integration::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    if gone.rows_affected == 0 {
+        return Err(Error::NotFound("integration"));
+    }
+    let deliveries = delivery::Entity::delete_many()
+        .filter(delivery::Column::TenantId.eq(scope.tenant_id()))
+        .filter(delivery::Column::IntegrationId.eq(id))
+        .exec(&txn)
+        .await?;
+    entity::hook_receipt::Entity::delete_many()
+        .filter(entity::hook_receipt::Column::TenantId.eq(scope.tenant_id()))
+        .filter(entity::hook_receipt::Column::IntegrationId.eq(id))
+        .exec(&txn)
+        .await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("integration.deleted")
+            .target("integration", id)
+            .detail(json!({ "deliveries_removed": deliveries.rows_affected })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Gives an integration a new secret. The old one keeps signing (beside the
+/// new) for `grace`, so the receiver can switch without losing a message.
+pub async fn rotate(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    grace: Option<&str>,
+) -> Result<(integration::Model, Zeroizing<String>)> {
+    scope.require(Role::Admin)?;
+    let grace: IsoDuration = grace.unwrap_or(DEFAULT_GRACE).parse().map_err(|e| {
+        Error::invalid(
+            "grace",
+            format!("is not an ISO 8601 duration such as P1D: {e}"),
+        )
+    })?;
+    if grace.as_std() > std::time::Duration::from_secs(7 * 86_400) {
+        return Err(Error::invalid("grace", "must be at most P7D"));
+    }
+    let now = state.clock.now();
+    let secret = sign::new_secret();
+    let tenant_key = state.keys.tenant_key(scope.tenant_id()).await?;
+    let txn = begin_write(&state.db.main).await?;
+    let current = integration::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("integration"))?;
+    let mut am: integration::ActiveModel = current.clone().into();
+    let until = now + grace.as_chrono();
+    match grace.is_zero() {
+        true => {
+            am.previous_secret = Set(None);
+            am.previous_until = Set(None);
+        }
+        false => {
+            am.previous_secret = Set(Some(current.secret.clone()));
+            am.previous_until = Set(Some(until));
+        }
+    }
+    am.secret = Set(seal_secret(&tenant_key, scope.tenant_id(), id, &secret));
+    am.updated_at = Set(now);
+    let model = am.update(&txn).await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("integration.secret_rotated")
+            .target("integration", id)
+            .detail(
+                json!({ "grace": grace.to_string(), "previous_valid_until": model.previous_until }),
+            ),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((model, secret))
+}
+
+/// Sends a consent snapshot at the next run instead of waiting for the schedule.
+pub async fn snapshot_now(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> Result<integration::Model> {
+    scope.require(Role::Admin)?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let current = find(state, scope, id).await?;
+    if !wants(&current, kind::CONSENT_SNAPSHOT) {
+        return Err(Error::Conflict(format!(
+            "this integration does not receive {}; add it to its events first",
+            kind::CONSENT_SNAPSHOT
+        )));
+    }
+    if !current.enabled {
+        return Err(Error::Conflict(
+            "this integration is disabled; enable it first".into(),
+        ));
+    }
+    integration::Entity::update_many()
+        .col_expr(integration::Column::NextSnapshotAt, Expr::value(Some(now)))
+        .filter(integration::Column::TenantId.eq(scope.tenant_id()))
+        .filter(integration::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("integration.snapshot_requested").target("integration", id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(integration::Model {
+        next_snapshot_at: Some(now),
+        ..current
+    })
+}

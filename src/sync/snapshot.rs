@@ -1,0 +1,162 @@
+//! Regular reconciliation: on each integration's schedule, the current
+//! status of its purpose for every customer who has ever had a consent
+//! record for it, in signed pages (`consent.snapshot`), so the tool can
+//! correct any drift. Restricted customers appear only while unsubscribed.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use entity::{consent, customer, delivery, integration};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::{delivery::new_delivery, integrations::wants};
+use crate::{
+    customers::service::{State, open_many},
+    db::{ROWS_PER_STATEMENT, begin_write, insert_chunked},
+    duration::IsoDuration,
+    error::Result,
+    outbox::{self, kind, status_word},
+    state::AppState,
+};
+
+/// Queues the snapshots that are due; returns the pages queued.
+pub async fn run_due(state: &AppState) -> Result<u64> {
+    let now = state.clock.now();
+    let due = integration::Entity::find()
+        .filter(integration::Column::NextSnapshotAt.lte(now))
+        .filter(integration::Column::Enabled.eq(true))
+        .all(&state.db.main)
+        .await?;
+    let mut pages = 0;
+    for i in due {
+        pages += queue(state, &i, now).await?;
+    }
+    Ok(pages)
+}
+
+/// Every customer's current decision on `purpose`, with its time.
+async fn statuses(
+    state: &AppState,
+    tenant_id: Uuid,
+    purpose: &str,
+) -> Result<BTreeMap<Uuid, (bool, DateTime<Utc>)>> {
+    let rows: Vec<(Uuid, bool, DateTime<Utc>)> = consent::Entity::find()
+        .select_only()
+        .column(consent::Column::CustomerId)
+        .column(consent::Column::Granted)
+        .column(consent::Column::At)
+        .filter(consent::Column::TenantId.eq(tenant_id))
+        .filter(consent::Column::Purpose.eq(purpose))
+        .order_by_asc(consent::Column::Id)
+        .into_tuple()
+        .all(&state.db.main)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(customer, granted, at)| (customer, (granted, at)))
+        .collect())
+}
+
+async fn queue(state: &AppState, i: &integration::Model, now: DateTime<Utc>) -> Result<u64> {
+    let every: IsoDuration = i
+        .snapshot_every
+        .parse()
+        .unwrap_or(IsoDuration::from_secs(86_400));
+    if !wants(i, kind::CONSENT_SNAPSHOT) {
+        integration::Entity::update_many()
+            .col_expr(
+                integration::Column::NextSnapshotAt,
+                Expr::value(Some(now + every.as_chrono())),
+            )
+            .filter(integration::Column::TenantId.eq(i.tenant_id))
+            .filter(integration::Column::Id.eq(i.id))
+            .exec(&state.db.main)
+            .await?;
+        return Ok(0);
+    }
+    let statuses = statuses(state, i.tenant_id, &i.purpose).await?;
+    let mut contacts: Vec<Value> = Vec::with_capacity(statuses.len());
+    let ids: Vec<Uuid> = statuses.keys().copied().collect();
+    for chunk in ids.chunks(ROWS_PER_STATEMENT) {
+        let rows: Vec<customer::Model> = customer::Entity::find()
+            .filter(customer::Column::TenantId.eq(i.tenant_id))
+            .filter(customer::Column::Id.is_in(chunk.iter().copied()))
+            .filter(customer::Column::State.ne(State::Anonymized.as_str()))
+            .order_by_asc(customer::Column::Id)
+            .all(&state.db.main)
+            .await?;
+        // Restricted records are not processed, but their opt-outs still count.
+        let rows: Vec<customer::Model> = rows
+            .into_iter()
+            .filter(|r| !r.restricted || !statuses[&r.id].0)
+            .collect();
+        for c in open_many(state, i.tenant_id, rows).await? {
+            let Some(email) = &c.personal.email else {
+                continue;
+            };
+            let (granted, at) = statuses[&c.row.id];
+            contacts.push(json!({
+                "customer_id": c.row.id,
+                "email": email,
+                "status": status_word(granted),
+                "updated_at": at,
+            }));
+        }
+    }
+    let size = state.config.integrations.snapshot_page as usize;
+    let total = contacts.len();
+    let pages: Vec<&[Value]> = match contacts.is_empty() {
+        true => vec![&[]],
+        false => contacts.chunks(size).collect(),
+    };
+    let key = outbox::key_of(state, i.tenant_id).await?;
+    let snapshot_id = Uuid::now_v7();
+    let count = pages.len();
+    let rows: Vec<delivery::ActiveModel> = pages
+        .into_iter()
+        .enumerate()
+        .map(|(n, page)| {
+            let event_id = Uuid::now_v7();
+            let data = json!({
+                "snapshot_id": snapshot_id,
+                "purpose": i.purpose,
+                "as_of": now,
+                "page": n + 1,
+                "pages": count,
+                "contacts_total": total,
+            });
+            let sealed = outbox::seal(&key, i.tenant_id, event_id, &json!({ "contacts": page }));
+            new_delivery(
+                i.tenant_id,
+                i.id,
+                event_id,
+                kind::CONSENT_SNAPSHOT,
+                None,
+                now,
+                data.to_string(),
+                Some(sealed),
+                now,
+            )
+        })
+        .collect();
+    let txn = begin_write(&state.db.main).await?;
+    // Only the instance that moves the schedule on sends this snapshot.
+    let moved = integration::Entity::update_many()
+        .col_expr(
+            integration::Column::NextSnapshotAt,
+            Expr::value(Some(now + every.as_chrono())),
+        )
+        .filter(integration::Column::TenantId.eq(i.tenant_id))
+        .filter(integration::Column::Id.eq(i.id))
+        .filter(integration::Column::NextSnapshotAt.eq(i.next_snapshot_at))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Ok(0);
+    }
+    insert_chunked::<delivery::Entity, _>(&txn, rows).await?;
+    txn.commit().await?;
+    Ok(count as u64)
+}

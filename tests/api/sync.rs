@@ -1,0 +1,1024 @@
+//! Marketing sync: integrations, signed deliveries to a real receiver on
+//! loopback (checked with the `standardwebhooks` crate, an implementation
+//! independent of Steward's), retries on the schedule, order per customer,
+//! 410, the outbox surviving a crash, snapshots, and the signed inbound
+//! endpoint with its rules.
+
+use std::{
+    collections::VecDeque,
+    net::SocketAddr,
+    sync::{Arc, Mutex},
+};
+
+use chrono::{TimeDelta, Utc};
+use poem::{
+    Body, EndpointExt, Request, Response, Route, Server, handler,
+    http::StatusCode as PoemStatus,
+    listener::{Acceptor, Listener, TcpListener},
+    post,
+    web::Data,
+};
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+use steward::auth::Role;
+
+use crate::helpers::{
+    Session, TestApp, count, problem, run_jobs, spawn_app, spawn_app_on_with, spawn_app_with,
+};
+
+/// What reached the receiver.
+#[derive(Clone, Debug)]
+struct Arrival {
+    webhook_id: String,
+    /// Whether the signature checked out with the integration's secret.
+    verified: bool,
+    /// Signatures in the header (two during a rotation).
+    signatures: usize,
+    body: Value,
+    /// What the receiver answered.
+    answered: u16,
+}
+
+#[derive(Default)]
+struct Inner {
+    secret: Option<String>,
+    /// Statuses to answer, in turn; 200 once used up.
+    script: VecDeque<u16>,
+    arrivals: Vec<Arrival>,
+}
+
+/// A webhook receiver on loopback.
+#[derive(Clone)]
+struct Receiver {
+    addr: SocketAddr,
+    inner: Arc<Mutex<Inner>>,
+}
+
+#[handler]
+async fn receive(req: &Request, body: Body, inner: Data<&Arc<Mutex<Inner>>>) -> Response {
+    let bytes = body.into_vec().await.unwrap();
+    let mut inner = inner.lock().unwrap();
+    let verified = inner.secret.as_deref().is_some_and(|s| {
+        standardwebhooks::Webhook::new(s)
+            .unwrap()
+            .verify(&bytes, req.headers())
+            .is_ok()
+    });
+    let answered = inner.script.pop_front().unwrap_or(200);
+    let header = |n: &str| {
+        req.headers()
+            .get(n)
+            .map(|v| v.to_str().unwrap().to_owned())
+            .unwrap_or_default()
+    };
+    inner.arrivals.push(Arrival {
+        webhook_id: header("webhook-id"),
+        verified,
+        signatures: header("webhook-signature").split(' ').count(),
+        body: serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        answered,
+    });
+    Response::builder()
+        .status(PoemStatus::from_u16(answered).unwrap())
+        .body("")
+}
+
+impl Receiver {
+    async fn start() -> Self {
+        Self::start_on("127.0.0.1:0").await
+    }
+
+    async fn start_on(addr: &str) -> Self {
+        let inner = Arc::new(Mutex::new(Inner::default()));
+        let acceptor = TcpListener::bind(addr.to_owned())
+            .into_acceptor()
+            .await
+            .unwrap();
+        let addr = *acceptor.local_addr()[0].as_socket_addr().unwrap();
+        let app = Route::new().at("/hook", post(receive)).data(inner.clone());
+        tokio::spawn(Server::new_with_acceptor(acceptor).run(app));
+        Self { addr, inner }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}/hook", self.addr)
+    }
+
+    fn trust(&self, secret: &str) {
+        self.inner.lock().unwrap().secret = Some(secret.to_owned());
+    }
+
+    fn answer(&self, statuses: &[u16]) {
+        self.inner.lock().unwrap().script.extend(statuses);
+    }
+
+    fn arrivals(&self) -> Vec<Arrival> {
+        self.inner.lock().unwrap().arrivals.clone()
+    }
+
+    /// The bodies the receiver accepted (2xx), in order.
+    fn processed(&self) -> Vec<Arrival> {
+        self.arrivals()
+            .into_iter()
+            .filter(|a| (200..300).contains(&a.answered))
+            .collect()
+    }
+}
+
+const PRIVATE_OK: &str = "integrations.allow_private = true\n";
+
+async fn app() -> TestApp {
+    spawn_app_with(PRIVATE_OK).await
+}
+
+/// Connects `receiver`; returns the integration's ID and secret.
+async fn connect(admin: &Session, receiver: &Receiver, events: &[&str]) -> (String, String) {
+    let resp = admin
+        .post(
+            "/api/v1/integrations",
+            json!({ "kind": "webhook", "url": receiver.url(), "events": events }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let body: Value = resp.json().await.unwrap();
+    let secret = body["secret"].as_str().unwrap().to_owned();
+    receiver.trust(&secret);
+    (body["id"].as_str().unwrap().to_owned(), secret)
+}
+
+async fn customer(s: &Session, name: &str, email: &str) -> String {
+    let resp = s
+        .post("/api/v1/customers", json!({ "name": name, "email": email }))
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    resp.json::<Value>().await.unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn consent(s: &Session, id: &str, granted: bool) {
+    let resp = s
+        .send(
+            Method::PUT,
+            &format!("/api/v1/customers/{id}/consent/marketing_email"),
+            Some(json!({ "granted": granted, "basis": "consent" })),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+}
+
+async fn log(admin: &Session, integration: &str) -> Vec<Value> {
+    admin
+        .json(&format!("/api/v1/integrations/{integration}/deliveries"))
+        .await["items"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+#[tokio::test]
+async fn a_consent_change_is_delivered_signed_once_after_three_failures() {
+    let app = app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    let receiver = Receiver::start().await;
+    let (integration, _) = connect(&admin, &receiver, &["consent.updated"]).await;
+    let ann = customer(&admin, "Ann Example", "ann@people.test").await;
+    receiver.answer(&[503, 500, 429]);
+
+    consent(&admin, &ann, true).await;
+    // The change did not wait on delivery: nothing was sent yet.
+    assert!(receiver.arrivals().is_empty());
+    let first = run_jobs(&app.state).await;
+    assert_eq!(first["deliveries"]["queued"], 1);
+    assert_eq!(first["deliveries"]["retrying"], 1);
+    for pause in [6, 6 * 60, 35 * 60] {
+        // Not before the schedule says.
+        run_jobs(&app.state).await;
+        app.clock.advance(TimeDelta::seconds(pause));
+        run_jobs(&app.state).await;
+    }
+    let arrivals = receiver.arrivals();
+    assert_eq!(
+        arrivals.len(),
+        4,
+        "three failures, then success: {arrivals:?}"
+    );
+    assert!(
+        arrivals.iter().all(|a| a.verified),
+        "every attempt is signed"
+    );
+    assert!(
+        arrivals
+            .iter()
+            .all(|a| a.webhook_id == arrivals[0].webhook_id),
+        "webhook-id is stable across retries"
+    );
+    let processed = receiver.processed();
+    assert_eq!(processed.len(), 1);
+    let body = &processed[0].body;
+    assert_eq!(body["type"], "consent.updated");
+    assert!(body["timestamp"].is_string());
+    assert_eq!(body["data"]["customer_id"], ann);
+    assert_eq!(body["data"]["email"], "ann@people.test");
+    assert_eq!(body["data"]["status"], "subscribed");
+    assert_eq!(body["data"]["purpose"], "marketing_email");
+
+    let entries = log(&admin, &integration).await;
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["id"], arrivals[0].webhook_id);
+    assert_eq!(entries[0]["state"], "delivered");
+    assert_eq!(entries[0]["attempts"], 4);
+    assert_eq!(entries[0]["last_status"], 200);
+    assert!(
+        !entries[0].to_string().contains("ann@"),
+        "the log holds no payload"
+    );
+    assert_eq!(
+        count(
+            &app.state.db.main,
+            "SELECT COUNT(*) FROM deliveries WHERE sealed IS NOT NULL"
+        )
+        .await,
+        0,
+        "the address is gone once delivered"
+    );
+}
+
+#[tokio::test]
+async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() {
+    let app = app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    // A port nobody listens on, until later.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let resp = admin
+        .post(
+            "/api/v1/integrations",
+            json!({ "kind": "webhook", "url": format!("http://127.0.0.1:{port}/hook"), "events": ["consent.updated"] }),
+        )
+        .await;
+    let created: Value = resp.json().await.unwrap();
+    let integration = created["id"].as_str().unwrap().to_owned();
+    let ann = customer(&admin, "Ann", "ann@people.test").await;
+    consent(&admin, &ann, true).await;
+
+    for _ in 0..10 {
+        run_jobs(&app.state).await;
+        app.clock.advance(TimeDelta::hours(25));
+    }
+    let entries = log(&admin, &integration).await;
+    assert_eq!(entries[0]["state"], "dead");
+    assert_eq!(entries[0]["attempts"], 8, "the first attempt and 7 retries");
+    assert!(
+        entries[0]["last_error"]
+            .as_str()
+            .unwrap()
+            .contains("could not connect"),
+        "{entries:?}"
+    );
+    let listed = admin
+        .json(&format!("/api/v1/integrations/{integration}"))
+        .await;
+    assert_eq!(listed["dead"], 1);
+    assert_eq!(
+        count(
+            &app.state.db.main,
+            "SELECT COUNT(*) FROM deliveries WHERE sealed IS NOT NULL"
+        )
+        .await,
+        0,
+        "a dead delivery keeps no address"
+    );
+
+    let receiver = Receiver::start_on(&format!("127.0.0.1:{port}")).await;
+    receiver.trust(created["secret"].as_str().unwrap());
+    let delivery = entries[0]["id"].as_str().unwrap();
+    let resp = admin
+        .post(
+            &format!("/api/v1/integrations/{integration}/deliveries/{delivery}/retry"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::ACCEPTED);
+    run_jobs(&app.state).await;
+    let processed = receiver.processed();
+    assert_eq!(processed.len(), 1);
+    assert!(processed[0].verified);
+    assert_eq!(processed[0].webhook_id, delivery);
+    assert_eq!(
+        processed[0].body["data"]["email"], "ann@people.test",
+        "the address is taken again from the record"
+    );
+    assert_eq!(log(&admin, &integration).await[0]["state"], "delivered");
+    let again = admin
+        .post(
+            &format!("/api/v1/integrations/{integration}/deliveries/{delivery}/retry"),
+            json!({}),
+        )
+        .await;
+    problem(again, 409).await;
+    let audit = admin.json("/api/v1/audit").await.to_string();
+    assert!(audit.contains("integration.delivery_retried"));
+}
+
+#[tokio::test]
+async fn a_410_disables_the_integration_and_tells_the_admins() {
+    let app = app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    let receiver = Receiver::start().await;
+    let (integration, _) = connect(&admin, &receiver, &["consent.updated"]).await;
+    receiver.answer(&[410]);
+    let ann = customer(&admin, "Ann", "ann@people.test").await;
+    consent(&admin, &ann, true).await;
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["deliveries"]["integrations_disabled"], 1);
+
+    let i = admin
+        .json(&format!("/api/v1/integrations/{integration}"))
+        .await;
+    assert_eq!(i["enabled"], false);
+    assert!(i["disabled_reason"].as_str().unwrap().contains("410"));
+    let notices = admin.json("/api/v1/notifications").await;
+    let notice = notices["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["kind"] == "integration.disabled")
+        .expect("an integration.disabled notice");
+    assert_eq!(notice["integration_id"], integration);
+    assert_eq!(
+        count(
+            &app.state.db.main,
+            "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'integration.disabled'"
+        )
+        .await,
+        1,
+        "the admins are emailed"
+    );
+    // Nothing more is sent while it is off.
+    consent(&admin, &ann, false).await;
+    run_jobs(&app.state).await;
+    assert_eq!(receiver.arrivals().len(), 1);
+    // On again: a snapshot follows at once, so the tool catches up.
+    let resp = admin
+        .patch(
+            &format!("/api/v1/integrations/{integration}"),
+            json!({ "enabled": true, "events": ["consent.updated", "consent.snapshot"] }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let on: Value = resp.json().await.unwrap();
+    assert_eq!(on["enabled"], true);
+    assert!(on.get("disabled_reason").is_none());
+    run_jobs(&app.state).await;
+    let snapshot = receiver.processed();
+    assert_eq!(snapshot.len(), 1);
+    assert_eq!(snapshot[0].body["type"], "consent.snapshot");
+    assert_eq!(
+        snapshot[0].body["data"]["contacts"][0]["status"],
+        "unsubscribed"
+    );
+}
+
+#[tokio::test]
+async fn events_about_one_customer_arrive_in_order() {
+    let app = app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    let receiver = Receiver::start().await;
+    connect(&admin, &receiver, &["consent.updated"]).await;
+    let ann = customer(&admin, "Ann", "ann@people.test").await;
+    let bob = customer(&admin, "Bob", "bob@people.test").await;
+    receiver.answer(&[503]);
+    consent(&admin, &ann, true).await;
+    consent(&admin, &ann, false).await;
+    run_jobs(&app.state).await;
+    let arrivals = receiver.arrivals();
+    assert_eq!(
+        arrivals.len(),
+        1,
+        "the withdrawal waits for the grant it follows: {arrivals:?}"
+    );
+    // Another customer's event does not wait.
+    consent(&admin, &bob, true).await;
+    run_jobs(&app.state).await;
+    assert_eq!(receiver.processed().len(), 1);
+    app.clock.advance(TimeDelta::seconds(6));
+    run_jobs(&app.state).await;
+    let statuses: Vec<(Value, Value)> = receiver
+        .processed()
+        .iter()
+        .map(|a| {
+            (
+                a.body["data"]["customer_id"].clone(),
+                a.body["data"]["status"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        statuses,
+        vec![
+            (json!(bob), json!("subscribed")),
+            (json!(ann), json!("subscribed")),
+            (json!(ann), json!("unsubscribed")),
+        ]
+    );
+}
+
+#[tokio::test]
+async fn the_outbox_survives_a_crash_between_commit_and_delivery() {
+    let app = app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    let receiver = Receiver::start().await;
+    connect(
+        &admin,
+        &receiver,
+        &["consent.updated", "contact.forget", "customer.shredded"],
+    )
+    .await;
+    let ann = customer(&admin, "Ann", "ann@people.test").await;
+    consent(&admin, &ann, true).await;
+    app.state.faults.arm("deliveries.claimed");
+    assert!(steward::jobs::run_once(&app.state).await.is_err());
+    assert!(receiver.arrivals().is_empty());
+
+    // Another instance over the same databases, after the lease ran out.
+    let restarted = spawn_app_on_with(
+        &app.database_url,
+        &app.keystore_url,
+        &app.master_key(),
+        PRIVATE_OK,
+    )
+    .await;
+    restarted.clock.advance(TimeDelta::minutes(3));
+    run_jobs(&restarted.state).await;
+    let processed = receiver.processed();
+    assert_eq!(processed.len(), 1, "{processed:?}");
+    assert_eq!(processed[0].body["data"]["status"], "subscribed");
+
+    // Shredding tells the tool to forget the contact, after the key is gone.
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{ann}/shred"),
+            json!({ "confirm": ann }),
+        )
+        .await;
+    assert_eq!(
+        resp.status(),
+        StatusCode::OK,
+        "{}",
+        resp.text().await.unwrap()
+    );
+    run_jobs(&app.state).await;
+    let kinds: Vec<(String, Value)> = receiver
+        .processed()
+        .iter()
+        .skip(1)
+        .map(|a| {
+            (
+                a.body["type"].as_str().unwrap().to_owned(),
+                a.body["data"]["email"].clone(),
+            )
+        })
+        .collect();
+    assert!(
+        kinds.contains(&("contact.forget".into(), json!("ann@people.test"))),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("customer.shredded".into(), Value::Null)),
+        "{kinds:?}"
+    );
+}
+
+#[tokio::test]
+async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
+    let app = spawn_app_with(&format!("{PRIVATE_OK}integrations.snapshot_page = 2\n")).await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    let receiver = Receiver::start().await;
+    let (integration, _) = connect(&admin, &receiver, &["consent.snapshot"]).await;
+    let a = customer(&admin, "A", "a@people.test").await;
+    let b = customer(&admin, "B", "b@people.test").await;
+    let c = customer(&admin, "C", "c@people.test").await;
+    let d = customer(&admin, "D", "d@people.test").await;
+    let e = customer(&admin, "E", "e@people.test").await;
+    customer(&admin, "F (never asked)", "f@people.test").await;
+    consent(&admin, &a, true).await;
+    consent(&admin, &b, true).await;
+    consent(&admin, &b, false).await;
+    consent(&admin, &c, true).await;
+    consent(&admin, &d, false).await;
+    consent(&admin, &e, true).await;
+    for id in [&d, &e] {
+        admin
+            .post(
+                &format!("/api/v1/customers/{id}/restrict"),
+                json!({ "on": true, "reason": "objection" }),
+            )
+            .await;
+    }
+    run_jobs(&app.state).await;
+    assert!(receiver.arrivals().is_empty(), "not before the schedule");
+    app.clock.advance(TimeDelta::hours(25));
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["deliveries"]["snapshot_pages"], 2);
+    let pages = receiver.processed();
+    assert_eq!(pages.len(), 2);
+    assert!(pages.iter().all(|p| p.verified));
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for p in &pages {
+        assert_eq!(p.body["type"], "consent.snapshot");
+        assert_eq!(p.body["data"]["pages"], 2);
+        assert_eq!(p.body["data"]["contacts_total"], 4);
+        for contact in p.body["data"]["contacts"].as_array().unwrap() {
+            seen.push((
+                contact["email"].as_str().unwrap().to_owned(),
+                contact["status"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    seen.sort();
+    assert_eq!(
+        seen,
+        vec![
+            ("a@people.test".into(), "subscribed".into()),
+            ("b@people.test".into(), "unsubscribed".into()),
+            ("c@people.test".into(), "subscribed".into()),
+            ("d@people.test".into(), "unsubscribed".into()),
+        ],
+        "everyone with a record, the restricted only while unsubscribed"
+    );
+    let next = admin
+        .json(&format!("/api/v1/integrations/{integration}"))
+        .await["next_snapshot_at"]
+        .clone();
+    assert!(next.is_string());
+    run_jobs(&app.state).await;
+    assert_eq!(receiver.arrivals().len(), 2, "once per period");
+    let resp = admin
+        .post(
+            &format!("/api/v1/integrations/{integration}/snapshot"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::ACCEPTED);
+    run_jobs(&app.state).await;
+    assert_eq!(receiver.arrivals().len(), 4, "asked for: sent at once");
+}
+
+/// Sends a message to the inbound endpoint, signed with `secret` as a
+/// marketing tool would (with the `standardwebhooks` crate).
+async fn inbound(
+    app: &TestApp,
+    integration: &str,
+    secret: &str,
+    id: &str,
+    timestamp: i64,
+    body: &Value,
+) -> reqwest::Response {
+    let payload = body.to_string();
+    let signature = standardwebhooks::Webhook::new(secret)
+        .unwrap()
+        .sign(id, timestamp, payload.as_bytes())
+        .unwrap();
+    reqwest::Client::new()
+        .post(app.url(&format!("/hooks/marketing/{integration}")))
+        .header("content-type", "application/json")
+        .header("webhook-id", id)
+        .header("webhook-timestamp", timestamp.to_string())
+        .header("webhook-signature", signature)
+        .body(payload)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
+    let app = app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    let tool = Receiver::start().await;
+    let other = Receiver::start().await;
+    let (integration, secret) = connect(&admin, &tool, &["consent.updated"]).await;
+    connect(&admin, &other, &["consent.updated"]).await;
+    let ann = customer(&admin, "Ann", "ann@people.test").await;
+    let rita = customer(&admin, "Rita", "rita@people.test").await;
+    consent(&admin, &ann, true).await;
+    run_jobs(&app.state).await;
+    let now = Utc::now().timestamp();
+    let unsubscribe = json!({ "type": "contact.unsubscribed", "timestamp": Utc::now(), "data": { "email": "Ann@People.test", "id": "evt_991" } });
+
+    // Wrong secret, old timestamp, no signature: refused, nothing changes.
+    let (_, wrong) = {
+        let r = Receiver::start().await;
+        connect(&admin, &r, &["request.received"]).await
+    };
+    problem(
+        inbound(&app, &integration, &wrong, "msg_1", now, &unsubscribe).await,
+        401,
+    )
+    .await;
+    let old = problem(
+        inbound(
+            &app,
+            &integration,
+            &secret,
+            "msg_1",
+            now - 600,
+            &unsubscribe,
+        )
+        .await,
+        401,
+    )
+    .await;
+    assert!(
+        old["detail"]
+            .as_str()
+            .unwrap()
+            .contains("webhook-timestamp")
+    );
+    let unsigned = reqwest::Client::new()
+        .post(app.url(&format!("/hooks/marketing/{integration}")))
+        .body(unsubscribe.to_string())
+        .send()
+        .await
+        .unwrap();
+    problem(unsigned, 401).await;
+    problem(
+        inbound(
+            &app,
+            &uuid::Uuid::now_v7().to_string(),
+            &secret,
+            "msg_1",
+            now,
+            &unsubscribe,
+        )
+        .await,
+        404,
+    )
+    .await;
+    let current = |id: String| {
+        let admin = admin.clone();
+        async move { admin.json(&format!("/api/v1/customers/{id}/consent")).await }
+    };
+    assert_eq!(
+        current(ann.clone()).await["current"]["marketing_email"],
+        true
+    );
+
+    // Signed and fresh: the opt-out applies, with the tool's event as evidence.
+    let resp = inbound(&app, &integration, &secret, "msg_1", now, &unsubscribe).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let tally: Value = resp.json().await.unwrap();
+    assert_eq!(tally["applied"], 1);
+    let history = current(ann.clone()).await;
+    assert_eq!(history["current"]["marketing_email"], false);
+    let last = history["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["source"], "sync");
+    assert_eq!(last["actor_kind"], "integration");
+    assert_eq!(last["evidence"], "marketing tool event evt_991");
+    // The same message again is a replay.
+    problem(
+        inbound(&app, &integration, &secret, "msg_1", now, &unsubscribe).await,
+        409,
+    )
+    .await;
+    // The other tool hears of it; the one that reported it does not.
+    run_jobs(&app.state).await;
+    let told: Vec<Value> = other
+        .processed()
+        .iter()
+        .map(|a| a.body["data"]["status"].clone())
+        .collect();
+    assert_eq!(told, vec![json!("subscribed"), json!("unsubscribed")]);
+    assert_eq!(tool.processed().len(), 1, "only the original grant");
+
+    // An unknown address is acknowledged and dropped; no customer appears.
+    let customers = count(&app.state.db.main, "SELECT COUNT(*) FROM customers").await;
+    let resp = inbound(
+        &app,
+        &integration,
+        &secret,
+        "msg_2",
+        now,
+        &json!({ "type": "contact.unsubscribed", "data": { "email": "stranger@people.test" } }),
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.json::<Value>().await.unwrap()["unknown"], 1);
+    assert_eq!(
+        count(&app.state.db.main, "SELECT COUNT(*) FROM customers").await,
+        customers
+    );
+
+    // Opt-ins: only confirmed ones, never for a restricted record.
+    admin
+        .post(
+            &format!("/api/v1/customers/{rita}/restrict"),
+            json!({ "on": true, "reason": "objection" }),
+        )
+        .await;
+    let batch = json!({ "type": "contact.batch", "data": { "events": [
+        { "type": "contact.subscribed", "email": "ann@people.test" },
+        { "type": "contact.subscribed", "email": "rita@people.test", "double_opt_in": true },
+    ] } });
+    let tally: Value = inbound(&app, &integration, &secret, "msg_3", now, &batch)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tally["refused"], 2, "{tally}");
+    assert_eq!(
+        current(ann.clone()).await["current"]["marketing_email"],
+        false
+    );
+    assert_eq!(current(rita.clone()).await["current"], json!({}));
+    let confirmed = json!({ "type": "contact.subscribed", "data": { "email": "ann@people.test", "double_opt_in": true, "id": "evt_992" } });
+    let tally: Value = inbound(&app, &integration, &secret, "msg_4", now, &confirmed)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tally["applied"], 1);
+    assert_eq!(
+        current(ann.clone()).await["current"]["marketing_email"],
+        true
+    );
+
+    // A snapshot applies only what is newer than Steward's; opt-out wins ties.
+    let long_ago = Utc::now() - TimeDelta::days(30);
+    let snapshot = json!({ "type": "consent.snapshot", "data": { "contacts": [
+        { "email": "ann@people.test", "subscribed": false, "at": long_ago },
+    ] } });
+    let tally: Value = inbound(&app, &integration, &secret, "msg_5", now, &snapshot)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tally["unchanged"], 1, "{tally}");
+    assert_eq!(
+        current(ann.clone()).await["current"]["marketing_email"],
+        true
+    );
+    let snapshot = json!({ "type": "consent.snapshot", "data": { "contacts": [
+        { "email": "ann@people.test", "subscribed": false, "at": Utc::now() + TimeDelta::minutes(1) },
+    ] } });
+    let tally: Value = inbound(&app, &integration, &secret, "msg_6", now, &snapshot)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tally["applied"], 1, "{tally}");
+
+    // Bad bodies name what is wrong and change nothing.
+    for (id, body, field) in [
+        (
+            "msg_7",
+            json!({ "type": "contact.deleted", "data": {} }),
+            "type",
+        ),
+        (
+            "msg_8",
+            json!({ "type": "contact.unsubscribed", "data": { "email": "not an address" } }),
+            "data.email",
+        ),
+        (
+            "msg_9",
+            json!({ "type": "consent.snapshot", "data": { "contacts": [{ "email": "ann@people.test", "subscribed": true }] } }),
+            "data.contacts[0].at",
+        ),
+        (
+            "msg_10",
+            json!({ "type": "contact.batch", "data": { "events": [{ "email": "ann@people.test" }] } }),
+            "data.events[0].type",
+        ),
+    ] {
+        let p = problem(
+            inbound(&app, &integration, &secret, id, now, &body).await,
+            422,
+        )
+        .await;
+        assert!(p["errors"].get(field).is_some(), "{field}: {p}");
+    }
+    let audit = admin.json("/api/v1/audit?limit=200").await.to_string();
+    assert!(audit.contains("integration.hook_received"));
+    assert!(
+        !audit.contains("people.test"),
+        "no addresses in the audit log"
+    );
+}
+
+#[tokio::test]
+async fn receivers_on_private_addresses_are_refused_unless_allowed() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    for url in [
+        "http://127.0.0.1:8080/hook",
+        "http://localhost/hook",
+        "http://10.1.2.3/hook",
+        "http://192.168.0.10/hook",
+        "http://169.254.169.254/latest/meta-data",
+        "http://[::1]/hook",
+        "http://[fd00::1]/hook",
+        "ftp://tool.example/hook",
+        "https://user:pass@tool.example/hook",
+        "not a url",
+    ] {
+        let p = problem(
+            admin
+                .post(
+                    "/api/v1/integrations",
+                    json!({ "kind": "webhook", "url": url, "events": ["consent.updated"] }),
+                )
+                .await,
+            422,
+        )
+        .await;
+        assert!(p["errors"]["url"].is_string(), "{url}: {p}");
+    }
+    let p = problem(
+        admin
+            .post(
+                "/api/v1/integrations",
+                json!({ "kind": "email", "url": "https://93.184.215.14/hook", "events": ["nope"], "snapshot_every": "PT1M" }),
+            )
+            .await,
+        422,
+    )
+    .await;
+    for field in ["kind", "events", "snapshot_every"] {
+        assert!(p["errors"][field].is_string(), "{field}: {p}");
+    }
+    assert_eq!(
+        count(&app.state.db.main, "SELECT COUNT(*) FROM integrations").await,
+        0
+    );
+    // A public address literal is fine.
+    let resp = admin
+        .post(
+            "/api/v1/integrations",
+            json!({ "kind": "webhook", "url": "https://93.184.215.14/hook", "events": ["consent.updated"] }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let staff = app.login_as(&t, Role::Staff).await;
+    problem(staff.get("/api/v1/integrations").await, 403).await;
+}
+
+#[tokio::test]
+async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenant() {
+    let app = app().await;
+    let a = app.create_tenant("acme").await;
+    let b = app.create_tenant("globex").await;
+    let admin_a = app.token(&a, Role::Admin).await;
+    let admin_b = app.token(&b, Role::Admin).await;
+    let receiver = Receiver::start().await;
+    let (integration, old_secret) = connect(&admin_a, &receiver, &["consent.updated"]).await;
+    let (_, secret_b) = connect(&admin_b, &Receiver::start().await, &["consent.updated"]).await;
+
+    // Tenant B cannot see, change, retry or delete A's integration.
+    for resp in [
+        admin_b
+            .get(&format!("/api/v1/integrations/{integration}"))
+            .await,
+        admin_b
+            .get(&format!("/api/v1/integrations/{integration}/deliveries"))
+            .await,
+        admin_b
+            .patch(
+                &format!("/api/v1/integrations/{integration}"),
+                json!({ "enabled": false }),
+            )
+            .await,
+        admin_b
+            .post(
+                &format!("/api/v1/integrations/{integration}/rotate"),
+                json!({}),
+            )
+            .await,
+        admin_b
+            .delete(&format!("/api/v1/integrations/{integration}"))
+            .await,
+    ] {
+        problem(resp, 404).await;
+    }
+    // B's secret does not open A's endpoint, and A's endpoint reaches A only.
+    let bob_b = customer(&admin_b, "Bob", "bob@people.test").await;
+    consent(&admin_b, &bob_b, true).await;
+    let now = Utc::now().timestamp();
+    let msg = json!({ "type": "contact.unsubscribed", "data": { "email": "bob@people.test" } });
+    problem(
+        inbound(&app, &integration, &secret_b, "m1", now, &msg).await,
+        401,
+    )
+    .await;
+    let tally: Value = inbound(&app, &integration, &old_secret, "m2", now, &msg)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tally["unknown"], 1);
+    assert_eq!(
+        admin_b
+            .json(&format!("/api/v1/customers/{bob_b}/consent"))
+            .await["current"]["marketing_email"],
+        true
+    );
+
+    // Rotation: both secrets sign during the grace period, then only the new.
+    let rotated: Value = admin_a
+        .post(
+            &format!("/api/v1/integrations/{integration}/rotate"),
+            json!({ "grace": "PT1H" }),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let new_secret = rotated["secret"].as_str().unwrap().to_owned();
+    assert_ne!(new_secret, old_secret);
+    assert!(rotated["previous_secret_valid_until"].is_string());
+    let ann = customer(&admin_a, "Ann", "ann@people.test").await;
+    consent(&admin_a, &ann, true).await;
+    run_jobs(&app.state).await;
+    let first = receiver.processed();
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].signatures, 2);
+    assert!(first[0].verified, "the old secret still verifies");
+    let msg = json!({ "type": "contact.unsubscribed", "data": { "email": "ann@people.test" } });
+    assert_eq!(
+        inbound(&app, &integration, &old_secret, "m3", now, &msg)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    app.clock.advance(TimeDelta::hours(2));
+    receiver.trust(&new_secret);
+    consent(&admin_a, &ann, true).await;
+    run_jobs(&app.state).await;
+    let second = receiver.processed();
+    assert_eq!(second.len(), 2, "{second:?}");
+    assert_eq!(second[1].signatures, 1);
+    assert!(second[1].verified);
+    problem(
+        inbound(&app, &integration, &old_secret, "m4", now, &msg).await,
+        401,
+    )
+    .await;
+    assert_eq!(
+        inbound(&app, &integration, &new_secret, "m5", now, &msg)
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    let p = problem(
+        admin_a
+            .post(
+                &format!("/api/v1/integrations/{integration}/rotate"),
+                json!({ "grace": "P30D" }),
+            )
+            .await,
+        422,
+    )
+    .await;
+    assert!(p["errors"]["grace"].is_string());
+
+    // Deleting drops what waits; the secret never appears in the audit log.
+    assert_eq!(
+        admin_a
+            .delete(&format!("/api/v1/integrations/{integration}"))
+            .await
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+    problem(
+        inbound(&app, &integration, &new_secret, "m6", now, &msg).await,
+        404,
+    )
+    .await;
+    let audit = admin_a.json("/api/v1/audit?limit=200").await.to_string();
+    for action in [
+        "integration.created",
+        "integration.secret_rotated",
+        "integration.deleted",
+    ] {
+        assert!(audit.contains(action), "{action}");
+    }
+    assert!(!audit.contains("whsec_"));
+}
