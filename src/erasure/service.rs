@@ -342,6 +342,35 @@ pub async fn erase_rows<C: ConnectionTrait>(
         }
         insert_chunked::<erasure::Entity, _>(conn, pending).await?;
     }
+    // Snapshot pages waiting to go out may name these people: they are
+    // dropped, and a fresh snapshot is sent instead.
+    let pages: Vec<Uuid> = delivery::Entity::find()
+        .select_only()
+        .column(delivery::Column::IntegrationId)
+        .distinct()
+        .filter(delivery::Column::TenantId.eq(tenant_id))
+        .filter(delivery::Column::EventType.eq(crate::outbox::kind::CONSENT_SNAPSHOT))
+        .filter(delivery::Column::State.eq(crate::sync::delivery::state::PENDING))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    if !pages.is_empty() {
+        delivery::Entity::delete_many()
+            .filter(delivery::Column::TenantId.eq(tenant_id))
+            .filter(delivery::Column::EventType.eq(crate::outbox::kind::CONSENT_SNAPSHOT))
+            .filter(delivery::Column::State.eq(crate::sync::delivery::state::PENDING))
+            .exec(conn)
+            .await?;
+        entity::integration::Entity::update_many()
+            .col_expr(
+                entity::integration::Column::NextSnapshotAt,
+                Expr::value(Some(now)),
+            )
+            .filter(entity::integration::Column::TenantId.eq(tenant_id))
+            .filter(entity::integration::Column::Id.is_in(pages))
+            .exec(conn)
+            .await?;
+    }
     Ok(receipts)
 }
 

@@ -85,6 +85,7 @@ pub fn client(config: &crate::config::Config) -> reqwest::Client {
         .timeout(c.timeout.as_std())
         .connect_timeout(c.timeout.as_std())
         .pool_max_idle_per_host(c.concurrency as usize)
+        .no_proxy()
         .user_agent(concat!("Steward-Webhooks/", env!("CARGO_PKG_VERSION")));
     if !c.allow_private {
         builder = builder.dns_resolver(Arc::new(PublicOnly));
@@ -132,6 +133,7 @@ pub async fn run(state: &AppState) -> Result<DeliverySummary> {
         state.faults.check("deliveries.claimed")?;
         send(state, claimed, &mut summary).await?;
     }
+    summary.dead += give_up_paused(state).await?;
     purge_receipts(state).await?;
     Ok(summary)
 }
@@ -142,19 +144,23 @@ pub async fn run(state: &AppState) -> Result<DeliverySummary> {
 async fn fan_out(state: &AppState) -> Result<(u64, u64)> {
     let now = state.clock.now();
     let txn = begin_write(&state.db.main).await?;
+    // Not SKIP LOCKED: hand-outs on several instances take turns, in ID
+    // order, so a customer's later event never gets a delivery before an
+    // earlier one.
     let events = outbox_event::Entity::find()
         .order_by_asc(outbox_event::Column::Id)
         .limit(FAN_OUT)
-        .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
+        .lock_exclusive()
         .all(&txn)
         .await?;
     if events.is_empty() {
         return Ok((0, 0));
     }
     let tenants: HashSet<Uuid> = events.iter().map(|e| e.tenant_id).collect();
+    // Integrations that are off get their deliveries too, held back until
+    // they are on again (or given up after `PAUSED_FOR`).
     let receivers = integration::Entity::find()
         .filter(integration::Column::TenantId.is_in(tenants))
-        .filter(integration::Column::Enabled.eq(true))
         .all(&txn)
         .await?;
     let mut rows = Vec::new();
@@ -167,7 +173,7 @@ async fn fan_out(state: &AppState) -> Result<(u64, u64)> {
                 && e.origin_integration_id != Some(i.id)
                 && (e.kind != kind::CONSENT_UPDATED || purpose.as_deref() == Some(&i.purpose));
             if wanted {
-                rows.push(new_delivery(
+                let mut row = new_delivery(
                     e.tenant_id,
                     i.id,
                     e.id,
@@ -177,7 +183,11 @@ async fn fan_out(state: &AppState) -> Result<(u64, u64)> {
                     e.data.clone(),
                     e.sealed.clone(),
                     now,
-                ));
+                );
+                if !i.enabled {
+                    row.next_attempt_at = sea_orm::Set(None);
+                }
+                rows.push(row);
             }
         }
     }
@@ -332,7 +342,12 @@ async fn send(
     }
     let mut tenant_keys = HashMap::new();
     for tenant in receivers.keys().map(|k| k.0).collect::<HashSet<_>>() {
-        tenant_keys.insert(tenant, state.keys.tenant_key(tenant).await?);
+        match state.keys.tenant_key(tenant).await {
+            Ok(key) => {
+                tenant_keys.insert(tenant, key);
+            }
+            Err(e) => tracing::error!(%tenant, error = %e, "no tenant key for deliveries"),
+        }
     }
     let wall = Utc::now().timestamp();
     let permits = Arc::new(tokio::sync::Semaphore::new(
@@ -349,10 +364,31 @@ async fn send(
             outcomes.push((d, Attempt::Paused));
             continue;
         }
-        let tenant_key = &tenant_keys[&d.tenant_id];
-        let signing = signing_keys(tenant_key, i, now)?;
-        let outbox_key = d.sealed.as_ref().map(|_| outbox::outbox_key(tenant_key));
-        let body = body_of(&d, outbox_key.as_ref())?;
+        // One delivery that cannot be prepared fails on its own schedule
+        // instead of holding up the rest.
+        let prepared = tenant_keys
+            .get(&d.tenant_id)
+            .ok_or_else(|| Error::Internal("no tenant key".into()))
+            .and_then(|tenant_key| {
+                let signing = signing_keys(tenant_key, i, now)?;
+                let outbox_key = d.sealed.as_ref().map(|_| outbox::outbox_key(tenant_key));
+                Ok((signing, body_of(&d, outbox_key.as_ref())?))
+            });
+        let (signing, body) = match prepared {
+            Ok(p) => p,
+            Err(e) => {
+                tracing::error!(delivery = %d.id, error = %e, "a delivery could not be prepared");
+                outcomes.push((
+                    d,
+                    Attempt::Failed {
+                        status: None,
+                        error: "Steward could not prepare this delivery; see its log".into(),
+                        retry_after: None,
+                    },
+                ));
+                continue;
+            }
+        };
         let id = d.id.to_string();
         let signature = super::sign::header(&signing, &id, wall, body.as_bytes());
         let request = state
@@ -487,7 +523,7 @@ async fn record(
     summary: &mut DeliverySummary,
 ) -> Result<()> {
     let now = state.clock.now();
-    let mut delivered: HashMap<u16, Vec<Uuid>> = HashMap::new();
+    let mut delivered: HashMap<(Uuid, u16), Vec<Uuid>> = HashMap::new();
     let mut gone: Vec<(Uuid, Uuid)> = Vec::new();
     let txn = begin_write(&state.db.main).await?;
     for (d, attempt) in outcomes {
@@ -496,7 +532,10 @@ async fn record(
             .filter(delivery::Column::Id.eq(d.id))
             .filter(delivery::Column::State.eq(state::PENDING));
         match attempt {
-            Attempt::Delivered(status) => delivered.entry(status).or_default().push(d.id),
+            Attempt::Delivered(status) => delivered
+                .entry((d.tenant_id, status))
+                .or_default()
+                .push(d.id),
             Attempt::Paused => {
                 update
                     .col_expr(
@@ -554,9 +593,10 @@ async fn record(
             }
         }
     }
-    for (status, ids) in delivered {
+    for ((tenant_id, status), ids) in delivered {
         summary.delivered += ids.len() as u64;
         let update = delivery::Entity::update_many()
+            .filter(delivery::Column::TenantId.eq(tenant_id))
             .filter(delivery::Column::Id.is_in(ids))
             .filter(delivery::Column::State.eq(state::PENDING))
             .col_expr(delivery::Column::DeliveredAt, Expr::value(Some(now)))
@@ -662,6 +702,28 @@ async fn disable<C: ConnectionTrait>(
     Ok(1)
 }
 
+/// How long a delivery waits for its integration to be switched on again
+/// before it is given up (and its address removed).
+const PAUSED_FOR: TimeDelta = TimeDelta::days(7);
+
+async fn give_up_paused(state: &AppState) -> Result<u64> {
+    let now = state.clock.now();
+    let update = delivery::Entity::update_many()
+        .filter(delivery::Column::State.eq(state::PENDING))
+        .filter(delivery::Column::NextAttemptAt.is_null())
+        .filter(delivery::Column::CreatedAt.lt(now - PAUSED_FOR))
+        .col_expr(
+            delivery::Column::LastError,
+            Expr::value(Some(
+                "given up: the integration was switched off for more than 7 days",
+            )),
+        );
+    Ok(finish(update, state::DEAD)
+        .exec(&state.db.main)
+        .await?
+        .rows_affected)
+}
+
 /// Accepted inbound message IDs older than any tolerated timestamp go.
 async fn purge_receipts(state: &AppState) -> Result<()> {
     let before = Utc::now() - state.config.integrations.hook_tolerance.as_chrono() * 2;
@@ -752,6 +814,24 @@ pub async fn retry(
         return Err(Error::Conflict(
             "this delivery was delivered already".into(),
         ));
+    }
+    if d.event_type == kind::CONSENT_UPDATED
+        && let Some(customer_id) = d.customer_id
+    {
+        let later = delivery::Entity::find()
+            .filter(delivery::Column::TenantId.eq(tenant_id))
+            .filter(delivery::Column::IntegrationId.eq(integration_id))
+            .filter(delivery::Column::CustomerId.eq(customer_id))
+            .filter(delivery::Column::EventType.eq(kind::CONSENT_UPDATED))
+            .filter(delivery::Column::EventId.gt(d.event_id))
+            .filter(delivery::Column::State.ne(state::DEAD))
+            .one(&state.db.main)
+            .await?;
+        if later.is_some() {
+            return Err(Error::Conflict(
+                "a later consent change of this customer was sent (or is on its way) since; sending this one again would put an old status back".into(),
+            ));
+        }
     }
     let mut sealed = d.sealed.clone();
     if sealed.is_none() && carries_personal_data(&d.event_type) {

@@ -154,11 +154,6 @@ async fn receive_signed(
         .await?
         .ok_or(Error::NotFound("integration"))?;
     let webhook_id = verify(state, &i, &signed, body).await?;
-    if !i.enabled {
-        return Err(Error::Conflict(
-            "this integration is switched off in Steward; an admin must switch it on".into(),
-        ));
-    }
     let message: Message = serde_json::from_slice(body).map_err(|e| {
         Error::BadRequest(format!(
             "the body must be a JSON object {{\"type\", \"data\"}}: {e}"
@@ -482,7 +477,9 @@ async fn decide<C: ConnectionTrait>(
         Direction::Out if snapshot && held_since.is_some_and(|h| h > at) => Verdict::Unchanged,
         Direction::Out => Verdict::Apply,
         Direction::In if current => Verdict::Unchanged,
-        Direction::In if !item.double_opt_in || row.restricted => Verdict::Refused,
+        // Opt-outs apply even while the integration is switched off; opt-ins
+        // need it on, a confirmed opt-in, and a record not restricted.
+        Direction::In if !i.enabled || !item.double_opt_in || row.restricted => Verdict::Refused,
         Direction::In if held_since.is_some_and(|h| h >= at) => Verdict::Unchanged,
         Direction::In => Verdict::Apply,
     })
@@ -500,6 +497,8 @@ async fn record<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let id = Uuid::now_v7();
+    // When the person decided, as the tool says (never later than now).
+    let at = item.at.map_or(now, |at| at.min(now));
     let key = state.keys.customer_key(i.tenant_id, customer_id).await?;
     consent::ActiveModel {
         tenant_id: Set(i.tenant_id),
@@ -515,7 +514,7 @@ async fn record<C: ConnectionTrait>(
             item.evidence.as_bytes(),
             &crate::consent::service::evidence_aad(i.tenant_id, customer_id, id),
         ))),
-        at: Set(now),
+        at: Set(at),
     }
     .insert(conn)
     .await?;
@@ -528,7 +527,7 @@ async fn record<C: ConnectionTrait>(
         &i.purpose,
         granted,
         "sync",
-        now,
+        at,
     );
     event.origin_integration_id = Set(Some(i.id));
     outbox_event::Entity::insert(event)

@@ -81,18 +81,37 @@ pub fn is_public(ip: IpAddr) -> bool {
                 || a == 0
                 || (a == 100 && (64..128).contains(&b))
                 || (a == 198 && (b == 18 || b == 19))
+                || (a == 192 && b == 0 && v4.octets()[2] == 0)
                 || a >= 240)
         }
         IpAddr::V6(v6) => {
             if let Some(v4) = v6.to_ipv4_mapped() {
                 return is_public(IpAddr::V4(v4));
             }
-            let first = v6.segments()[0];
+            let seg = v6.segments();
+            // Addresses that carry an IPv4 address: NAT64, 6to4, IPv4-compatible.
+            let embedded = match seg {
+                [0x64, 0xff9b, 0, 0, 0, 0, _, _] | [0, 0, 0, 0, 0, 0, _, _] => Some(
+                    std::net::Ipv4Addr::from(u32::from(seg[6]) << 16 | u32::from(seg[7])),
+                ),
+                [0x2002, hi, lo, ..] => Some(std::net::Ipv4Addr::from(
+                    u32::from(hi) << 16 | u32::from(lo),
+                )),
+                _ => None,
+            };
+            if let Some(v4) = embedded
+                && !v6.is_loopback()
+                && !v6.is_unspecified()
+            {
+                return is_public(IpAddr::V4(v4));
+            }
+            let first = seg[0];
             !(v6.is_loopback()
                 || v6.is_unspecified()
                 || v6.is_multicast()
                 || (first & 0xfe00) == 0xfc00
                 || (first & 0xffc0) == 0xfe80
+                || (first & 0xffc0) == 0xfec0
                 || first == 0x2001 && v6.segments()[1] == 0x0db8)
         }
     }
@@ -105,6 +124,9 @@ pub async fn check_url(raw: &str, allow_private: bool) -> std::result::Result<Ur
         return Err(format!("must be at most {URL_MAX} characters"));
     }
     let url = Url::parse(raw).map_err(|e| format!("is not a URL: {e}"))?;
+    if url.as_str().len() > URL_MAX {
+        return Err(format!("must be at most {URL_MAX} characters once encoded"));
+    }
     if !matches!(url.scheme(), "http" | "https") {
         return Err("must start with https:// (or http://)".into());
     }
@@ -619,4 +641,39 @@ pub async fn snapshot_now(
         next_snapshot_at: Some(now),
         ..current
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_public;
+
+    #[test]
+    fn only_public_addresses_are_public() {
+        for ip in [
+            "127.0.0.1",
+            "10.0.0.1",
+            "172.16.5.4",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "192.0.0.8",
+            "198.18.0.1",
+            "255.255.255.255",
+            "::1",
+            "::",
+            "fd00::1",
+            "fe80::1",
+            "fec0::1",
+            "::ffff:127.0.0.1",
+            "::127.0.0.1",
+            "64:ff9b::a00:1",
+            "2002:c0a8:0101::1",
+        ] {
+            assert!(!is_public(ip.parse().unwrap()), "{ip}");
+        }
+        for ip in ["93.184.215.14", "2606:4700::1111", "64:ff9b::5db8:d70e"] {
+            assert!(is_public(ip.parse().unwrap()), "{ip}");
+        }
+    }
 }

@@ -193,11 +193,20 @@ async fn a_consent_change_is_delivered_signed_once_after_three_failures() {
     let first = run_jobs(&app.state).await;
     assert_eq!(first["deliveries"]["queued"], 1);
     assert_eq!(first["deliveries"]["retrying"], 1);
-    for pause in [6, 6 * 60, 35 * 60] {
-        // Not before the schedule says.
+    for (n, pause) in [6, 6 * 60, 35 * 60].into_iter().enumerate() {
+        // Not before the schedule says...
+        app.clock.advance(TimeDelta::seconds(pause / 2));
         run_jobs(&app.state).await;
-        app.clock.advance(TimeDelta::seconds(pause));
+        assert_eq!(
+            receiver.arrivals().len(),
+            n + 1,
+            "not yet after {}s",
+            pause / 2
+        );
+        // ...and then.
+        app.clock.advance(TimeDelta::seconds(pause - pause / 2));
         run_jobs(&app.state).await;
+        assert_eq!(receiver.arrivals().len(), n + 2);
     }
     let arrivals = receiver.arrivals();
     assert_eq!(
@@ -299,6 +308,11 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
     let receiver = Receiver::start_on(&format!("127.0.0.1:{port}")).await;
     receiver.trust(created["secret"].as_str().unwrap());
     let delivery = entries[0]["id"].as_str().unwrap();
+    // A later change of another customer does not stand in the way...
+    let bob = customer(&admin, "Bob", "bob@people.test").await;
+    consent(&admin, &bob, true).await;
+    run_jobs(&app.state).await;
+    assert_eq!(receiver.processed().len(), 1);
     let resp = admin
         .post(
             &format!("/api/v1/integrations/{integration}/deliveries/{delivery}/retry"),
@@ -308,14 +322,44 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
     assert_eq!(resp.status(), StatusCode::ACCEPTED);
     run_jobs(&app.state).await;
     let processed = receiver.processed();
-    assert_eq!(processed.len(), 1);
-    assert!(processed[0].verified);
-    assert_eq!(processed[0].webhook_id, delivery);
+    assert_eq!(processed.len(), 2);
+    assert!(processed[1].verified);
+    assert_eq!(processed[1].webhook_id, delivery);
     assert_eq!(
-        processed[0].body["data"]["email"], "ann@people.test",
+        processed[1].body["data"]["email"], "ann@people.test",
         "the address is taken again from the record"
     );
-    assert_eq!(log(&admin, &integration).await[0]["state"], "delivered");
+    let entries = log(&admin, &integration).await;
+    assert!(
+        entries.iter().all(|e| e["state"] == "delivered"),
+        "{entries:?}"
+    );
+    // ...but one of the same customer does: an old status is not sent again.
+    let carl = customer(&admin, "Carl", "carl@people.test").await;
+    receiver.answer(&[503; 8]);
+    consent(&admin, &carl, true).await;
+    for _ in 0..10 {
+        run_jobs(&app.state).await;
+        app.clock.advance(TimeDelta::hours(25));
+    }
+    consent(&admin, &carl, false).await;
+    run_jobs(&app.state).await;
+    let dead = log(&admin, &integration)
+        .await
+        .into_iter()
+        .find(|e| e["state"] == "dead")
+        .expect("Carl's grant was given up");
+    let stale = admin
+        .post(
+            &format!(
+                "/api/v1/integrations/{integration}/deliveries/{}/retry",
+                dead["id"].as_str().unwrap()
+            ),
+            json!({}),
+        )
+        .await;
+    let p = problem(stale, 409).await;
+    assert!(p["detail"].as_str().unwrap().contains("old status"), "{p}");
     let again = admin
         .post(
             &format!("/api/v1/integrations/{integration}/deliveries/{delivery}/retry"),
@@ -333,7 +377,7 @@ async fn a_410_disables_the_integration_and_tells_the_admins() {
     let t = app.create_tenant("acme").await;
     let admin = app.token(&t, Role::Admin).await;
     let receiver = Receiver::start().await;
-    let (integration, _) = connect(&admin, &receiver, &["consent.updated"]).await;
+    let (integration, secret) = connect(&admin, &receiver, &["consent.updated"]).await;
     receiver.answer(&[410]);
     let ann = customer(&admin, "Ann", "ann@people.test").await;
     consent(&admin, &ann, true).await;
@@ -362,10 +406,27 @@ async fn a_410_disables_the_integration_and_tells_the_admins() {
         1,
         "the admins are emailed"
     );
-    // Nothing more is sent while it is off.
-    consent(&admin, &ann, false).await;
+    // Nothing is sent while it is off; what happens meanwhile waits.
+    let bob = customer(&admin, "Bob", "bob@people.test").await;
+    consent(&admin, &bob, true).await;
     run_jobs(&app.state).await;
     assert_eq!(receiver.arrivals().len(), 1);
+    // The tool's opt-outs still apply while it is off; its opt-ins do not.
+    let now = Utc::now().timestamp();
+    let out = json!({ "type": "contact.unsubscribed", "data": { "email": "ann@people.test" } });
+    let tally: Value = inbound(&app, &integration, &secret, "off-1", now, &out)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tally["applied"], 1, "{tally}");
+    let back_in = json!({ "type": "contact.subscribed", "data": { "email": "ann@people.test", "double_opt_in": true } });
+    let tally: Value = inbound(&app, &integration, &secret, "off-2", now, &back_in)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(tally["refused"], 1, "{tally}");
     // On again: a snapshot follows at once, so the tool catches up.
     let resp = admin
         .patch(
@@ -378,12 +439,40 @@ async fn a_410_disables_the_integration_and_tells_the_admins() {
     assert_eq!(on["enabled"], true);
     assert!(on.get("disabled_reason").is_none());
     run_jobs(&app.state).await;
-    let snapshot = receiver.processed();
-    assert_eq!(snapshot.len(), 1);
-    assert_eq!(snapshot[0].body["type"], "consent.snapshot");
+    let mut sent: Vec<String> = receiver
+        .processed()
+        .iter()
+        .map(|a| a.body["type"].as_str().unwrap().to_owned())
+        .collect();
+    sent.sort();
     assert_eq!(
-        snapshot[0].body["data"]["contacts"][0]["status"],
-        "unsubscribed"
+        sent,
+        ["consent.snapshot", "consent.updated"],
+        "what waited, and a snapshot"
+    );
+    let snapshot = receiver
+        .processed()
+        .into_iter()
+        .find(|a| a.body["type"] == "consent.snapshot")
+        .unwrap();
+    let mut statuses: Vec<(String, String)> = snapshot.body["data"]["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["email"].as_str().unwrap().to_owned(),
+                c["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [
+            ("ann@people.test".to_owned(), "unsubscribed".to_owned()),
+            ("bob@people.test".to_owned(), "subscribed".to_owned())
+        ]
     );
 }
 
