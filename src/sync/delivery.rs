@@ -125,14 +125,7 @@ pub async fn run(state: &AppState) -> Result<DeliverySummary> {
             break;
         }
     }
-    loop {
-        let claimed = claim(state).await?;
-        if claimed.is_empty() {
-            break;
-        }
-        state.faults.check("deliveries.claimed")?;
-        send(state, claimed, &mut summary).await?;
-    }
+    deliver_due(state, &mut summary).await?;
     summary.dead += give_up_paused(state).await?;
     purge_receipts(state).await?;
     Ok(summary)
@@ -239,9 +232,8 @@ pub(super) fn new_delivery(
 /// Reserves due deliveries for this instance: per customer and
 /// integration only the earliest waiting one, so order holds (and one
 /// customer's backlog never holds up anyone else's).
-async fn claim(state: &AppState) -> Result<Vec<delivery::Model>> {
+async fn claim(state: &AppState, limit: u64) -> Result<Vec<delivery::Model>> {
     let now = state.clock.now();
-    let limit = u64::from(state.config.integrations.concurrency) * 4;
     let earlier = Alias::new("earlier");
     let on = |c: delivery::Column| Expr::col((earlier.clone(), c)).equals((delivery::Entity, c));
     let waits_for_earlier = Query::select()
@@ -318,10 +310,61 @@ fn body_of(d: &delivery::Model, outbox_key: Option<&crate::crypto::Key>) -> Resu
     Ok(json!({ "type": d.event_type, "timestamp": d.event_at, "data": data }).to_string())
 }
 
-async fn send(
+type Sending = tokio::task::JoinSet<(delivery::Model, Attempt)>;
+
+/// Sends what is due, `integrations.concurrency` at a time: as attempts
+/// finish, their results are recorded and more is claimed, so a slow
+/// receiver holds up only its own deliveries.
+async fn deliver_due(state: &AppState, summary: &mut DeliverySummary) -> Result<()> {
+    let most = state.config.integrations.concurrency as usize;
+    // Requests in flight are bounded by `permits`; up to four times as many
+    // wait their turn, so claims and records come in batches.
+    let queue = most * 4;
+    let permits = Arc::new(tokio::sync::Semaphore::new(most));
+    let mut sending = Sending::new();
+    let mut finished: Vec<(delivery::Model, Attempt)> = Vec::new();
+    loop {
+        // Refill in batches, not one by one: each claim is a transaction.
+        if sending.len() <= queue / 2 {
+            let claimed = claim(state, (queue - sending.len()) as u64).await?;
+            if !claimed.is_empty() {
+                state.faults.check("deliveries.claimed")?;
+                start(state, claimed, &permits, &mut sending, &mut finished).await?;
+            }
+        }
+        if sending.is_empty() && finished.is_empty() {
+            return Ok(());
+        }
+        let task_failed =
+            |e: tokio::task::JoinError| Error::Internal(format!("a delivery task failed: {e}"));
+        while let Some(done) = sending.try_join_next() {
+            finished.push(done.map_err(task_failed)?);
+        }
+        // Results are recorded a handful at a time (each record is a
+        // transaction), or as soon as nothing else is on its way.
+        let handful = most.max(1);
+        if finished.len() < handful && !sending.is_empty() {
+            if let Some(done) = sending.join_next().await {
+                finished.push(done.map_err(task_failed)?);
+            }
+            if finished.len() < handful && !sending.is_empty() {
+                continue;
+            }
+        }
+        if !finished.is_empty() {
+            record(state, std::mem::take(&mut finished), summary).await?;
+        }
+    }
+}
+
+/// Starts sending `claimed`; what needs no request (an integration switched
+/// off, a delivery that cannot be prepared) goes straight to `finished`.
+async fn start(
     state: &AppState,
     claimed: Vec<delivery::Model>,
-    summary: &mut DeliverySummary,
+    permits: &Arc<tokio::sync::Semaphore>,
+    sending: &mut Sending,
+    finished: &mut Vec<(delivery::Model, Attempt)>,
 ) -> Result<()> {
     let now = state.clock.now();
     let keys: HashSet<(Uuid, Uuid)> = claimed
@@ -350,11 +393,7 @@ async fn send(
         }
     }
     let wall = Utc::now().timestamp();
-    let permits = Arc::new(tokio::sync::Semaphore::new(
-        state.config.integrations.concurrency as usize,
-    ));
-    let mut tasks = tokio::task::JoinSet::new();
-    let mut outcomes: Vec<(delivery::Model, Attempt)> = Vec::new();
+    let outcomes = finished;
     for d in claimed {
         let Some(i) = receivers.get(&(d.tenant_id, d.integration_id)) else {
             // Deleted since: its deliveries went with it.
@@ -403,19 +442,13 @@ async fn send(
         let allow_private = state.config.integrations.allow_private;
         let timeout = state.config.integrations.timeout;
         let permits = permits.clone();
-        tasks.spawn(async move {
+        sending.spawn(async move {
             let _permit = permits.acquire_owned().await;
             let attempt = attempt(request, &url, allow_private, timeout).await;
             (d, attempt)
         });
     }
-    while let Some(done) = tasks.join_next().await {
-        match done {
-            Ok(outcome) => outcomes.push(outcome),
-            Err(e) => return Err(Error::Internal(format!("a delivery task failed: {e}"))),
-        }
-    }
-    record(state, outcomes, summary).await
+    Ok(())
 }
 
 async fn attempt(

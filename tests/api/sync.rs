@@ -662,6 +662,35 @@ async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
     assert_eq!(resp.status(), StatusCode::ACCEPTED);
     run_jobs(&app.state).await;
     assert_eq!(receiver.arrivals().len(), 4, "asked for: sent at once");
+
+    // Pages still waiting when someone in them is erased are replaced.
+    receiver.answer(&[503, 503]);
+    admin
+        .post(
+            &format!("/api/v1/integrations/{integration}/snapshot"),
+            json!({}),
+        )
+        .await;
+    run_jobs(&app.state).await;
+    let waiting = "SELECT COUNT(*) FROM deliveries WHERE event_type = 'consent.snapshot' AND state = 'pending'";
+    assert_eq!(count(&app.state.db.main, waiting).await, 2);
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{a}/shred"),
+            json!({ "confirm": a }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(count(&app.state.db.main, waiting).await, 0);
+    run_jobs(&app.state).await;
+    let arrivals = receiver.arrivals();
+    assert_eq!(arrivals.len(), 8, "a fresh snapshot of two pages");
+    let fresh: Vec<&Value> = arrivals[6..]
+        .iter()
+        .flat_map(|p| p.body["data"]["contacts"].as_array().unwrap())
+        .collect();
+    assert_eq!(fresh.len(), 3);
+    assert!(!fresh.iter().any(|c| c["email"] == "a@people.test"));
 }
 
 /// Sends a message to the inbound endpoint, signed with `secret` as a
