@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use entity::{data_request, notification, tenant};
+use entity::{data_request, notification};
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
 };
@@ -165,11 +165,7 @@ async fn tenant_run(
     if news {
         let recipients =
             crate::users::service::emails_of(&txn, tenant_id, &[Role::Owner, Role::Admin]).await?;
-        let name = tenant::Entity::find_by_id(tenant_id)
-            .one(&txn)
-            .await?
-            .map(|t| t.name)
-            .unwrap_or_default();
+        let name = super::service::tenant_of(&txn, tenant_id).await?.name;
         if !recipients.is_empty() {
             mail::queue(
                 &txn,

@@ -256,10 +256,7 @@ pub async fn dispatch(state: &AppState, tenant_id: Uuid, id: Uuid) -> Result<()>
     if claimed.rows_affected != 1 {
         return Ok(()); // dispatched by another runner meanwhile
     }
-    let tenant = tenant::Entity::find_by_id(tenant_id)
-        .one(&txn)
-        .await?
-        .ok_or(Error::NotFound("tenant"))?;
+    let tenant = tenant_of(&txn, tenant_id).await?;
     let link = format!(
         "{}/portal/{}/verify/{token}",
         state.config.public_url(),
@@ -728,10 +725,7 @@ pub async fn fulfil(
     }
 
     let now = state.clock.now();
-    let tenant = tenant::Entity::find_by_id(tenant_id)
-        .one(&state.db.main)
-        .await?
-        .ok_or(Error::NotFound("tenant"))?;
+    let tenant = tenant_of(&state.db.main, tenant_id).await?;
     let txn = begin_write(&state.db.main).await?;
     let row = open_for_change(&txn, scope, id, &[state::OPEN, state::FULFILLING]).await?;
     let mut am = row.clone().into_active_model();
@@ -970,11 +964,28 @@ pub async fn extend(
 }
 
 async fn tenant_name(state: &AppState, tenant_id: Uuid) -> Result<String> {
-    Ok(tenant::Entity::find_by_id(tenant_id)
-        .one(&state.db.main)
+    Ok(tenant_of(&state.db.main, tenant_id).await?.name)
+}
+
+/// The tenant row of `tenant_id`.
+pub(super) async fn tenant_of<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+) -> Result<tenant::Model> {
+    tenant::Entity::find_by_id(tenant_id)
+        .one(conn)
         .await?
-        .ok_or(Error::NotFound("tenant"))?
-        .name)
+        .ok_or(Error::NotFound("tenant"))
+}
+
+/// A download link that no longer works.
+fn link_gone() -> Error {
+    Error::Gone("this download link has expired or was used".into())
+}
+
+/// A file of a copy that was downloaded already (each downloads once).
+fn already_downloaded() -> Error {
+    Error::Gone("this file was already downloaded".into())
 }
 
 /// The files a copy's download link offers: a PDF and a JSON file per
@@ -992,20 +1003,19 @@ pub async fn by_download_token(
     token: &str,
 ) -> Result<(tenant::Model, data_request::Model)> {
     let tenant = portal_tenant(state, slug).await?;
-    let gone = || Error::Gone("this download link has expired or was used".into());
     let row = data_request::Entity::find()
         .filter(data_request::Column::TenantId.eq(tenant.id))
         .filter(data_request::Column::DownloadTokenHash.eq(token_hash(token)))
         .one(&state.db.main)
         .await?
-        .ok_or_else(gone)?;
+        .ok_or_else(link_gone)?;
     let downloaded = downloaded_of(&row);
     if row
         .download_expires_at
         .is_none_or(|t| t <= state.clock.now())
         || files(&row).iter().all(|f| downloaded.contains(f))
     {
-        return Err(gone());
+        return Err(link_gone());
     }
     Ok((tenant, row))
 }
@@ -1031,7 +1041,7 @@ pub async fn prepare_download(
         return Err(Error::NotFound("file"));
     }
     if downloaded_of(&row).iter().any(|f| f == file) {
-        return Err(Error::Gone("this file was already downloaded".into()));
+        return Err(already_downloaded());
     }
     let n: usize = file
         .split('/')
@@ -1063,10 +1073,10 @@ pub async fn claim_download(
         let row = data_request::Entity::find_by_id((tenant_id, id))
             .one(&state.db.main)
             .await?
-            .ok_or_else(|| Error::Gone("this download link has expired or was used".into()))?;
+            .ok_or_else(link_gone)?;
         let mut downloaded = downloaded_of(&row);
         if downloaded.iter().any(|f| f == file) {
-            return Err(Error::Gone("this file was already downloaded".into()));
+            return Err(already_downloaded());
         }
         downloaded.push(file.to_owned());
         let now = state.clock.now();
