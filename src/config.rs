@@ -30,6 +30,7 @@ pub struct Config {
     pub portal: PortalConfig,
     pub integrations: IntegrationsConfig,
     pub log: LogConfig,
+    pub web: WebConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -137,6 +138,16 @@ pub enum LogFormat {
 pub struct LogConfig {
     pub format: LogFormat,
     pub level: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebConfig {
+    /// Read page and email templates from this folder on every render;
+    /// empty uses the ones built into the binary.
+    pub templates_dir: String,
+    /// How long before expiry a completed record counts as "expiring soon".
+    pub expiring_within: IsoDuration,
 }
 
 /// A configuration that could not be loaded; its message names the key.

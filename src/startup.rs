@@ -5,6 +5,7 @@ use std::sync::Arc;
 use poem::{
     Endpoint, EndpointExt, Route, Server, get,
     listener::{Acceptor, Listener, TcpListener},
+    middleware::CookieJarManager,
 };
 use poem_openapi::OpenApiService;
 
@@ -19,7 +20,7 @@ use crate::{
     http::{
         body_check::{self, BodySchemas},
         middleware::{Observe, RequestBody, SecurityHeaders},
-        probes, problem,
+        page, probes, problem,
     },
     jobs,
     notifications::api::NotificationsApi,
@@ -74,6 +75,19 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         .server("/api/v1")
 }
 
+/// The server-rendered pages of every capability.
+fn pages() -> Route {
+    let r = crate::auth::pages::routes(Route::new());
+    let r = crate::auth::pages::account_routes(r);
+    let r = crate::auth::pages::token_routes(r);
+    let r = crate::users::pages::routes(r);
+    let r = crate::audit::pages::routes(r);
+    let r = crate::customers::pages::routes(r);
+    let r = crate::notifications::pages::routes(r);
+    let r = crate::requests::pages::routes(r);
+    crate::retention::pages::routes(r)
+}
+
 /// The whole application as one endpoint.
 pub fn app(state: AppState) -> impl Endpoint {
     let api = api_service();
@@ -81,7 +95,7 @@ pub fn app(state: AppState) -> impl Endpoint {
     let schemas = Arc::new(BodySchemas::from_spec(&spec, "/api/v1"));
     let docs = api.swagger_ui();
     let body_limit = state.config.server.body_limit;
-    Route::new()
+    pages()
         .nest("/api/v1", api)
         .at(
             "/api/openapi.json",
@@ -89,6 +103,7 @@ pub fn app(state: AppState) -> impl Endpoint {
         )
         .nest("/api/docs", docs)
         .nest("/portal", crate::requests::portal::routes())
+        .at("/assets/steward.css", get(page::stylesheet))
         .nest("/hooks", crate::sync::inbound::routes())
         .at("/healthz", get(probes::healthz))
         .at("/readyz", get(probes::readyz))
@@ -97,6 +112,7 @@ pub fn app(state: AppState) -> impl Endpoint {
             limit: body_limit,
             schemas,
         })
+        .with(CookieJarManager::new())
         .catch_all_error(problem::catch_all)
         .with(SecurityHeaders)
         .with(Observe)
@@ -115,6 +131,11 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
         .first()
         .and_then(|a| a.as_socket_addr().copied());
     tracing::info!(addr = ?local, "listening");
+    if !state.config.web.templates_dir.is_empty() {
+        let dir = std::path::PathBuf::from(&state.config.web.templates_dir);
+        tracing::info!(dir = %dir.display(), "templates are read from disk on every render");
+        crate::templates::read_from_disk(dir);
+    }
     let grace = state.config.shutdown_grace();
     let runner = jobs::spawn_runner(state.clone());
     let sender = crate::sync::spawn_sender(state.clone());

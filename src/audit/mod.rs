@@ -3,6 +3,9 @@
 //! Rows carry IDs, never personal data of customers (GDPR Art. 5(2), 30).
 
 pub mod api;
+pub mod pages;
 mod service;
 
-pub use service::{Actor, Entry, VerifyReport, append, append_many, list, start_chain, verify};
+pub use service::{
+    Actor, Entry, VerifyReport, append, append_many, for_target, list, start_chain, verify,
+};

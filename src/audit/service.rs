@@ -221,6 +221,24 @@ pub async fn list<C: ConnectionTrait>(
     Ok((rows, next))
 }
 
+/// The latest `limit` entries about one target (a customer, say), newest first.
+pub async fn for_target<C: ConnectionTrait>(
+    conn: &C,
+    scope: &Scope,
+    kind: &str,
+    id: &str,
+    limit: u64,
+) -> Result<Vec<audit_log::Model>> {
+    Ok(audit_log::Entity::find()
+        .filter(audit_log::Column::TenantId.eq(scope.tenant_id()))
+        .filter(audit_log::Column::TargetKind.eq(kind))
+        .filter(audit_log::Column::TargetId.eq(id))
+        .order_by_desc(audit_log::Column::Seq)
+        .limit(limit)
+        .all(conn)
+        .await?)
+}
+
 /// The outcome of recomputing a chain.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct VerifyReport {

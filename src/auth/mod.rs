@@ -6,6 +6,7 @@ pub mod account;
 pub mod api;
 mod extract;
 pub mod login;
+pub mod pages;
 mod password;
 mod role;
 mod scope;

@@ -29,6 +29,18 @@ pub struct Presented<'a> {
 }
 
 pub async fn authenticate_session(state: &AppState, p: Presented<'_>) -> Result<Scope> {
+    Ok(authenticate_account(state, p).await?.scope)
+}
+
+/// A signed-in session with the user and tenant it belongs to, as pages need.
+pub struct Account {
+    pub scope: Scope,
+    pub user: user::Model,
+    pub tenant: tenant::Model,
+}
+
+/// As `authenticate_session`, keeping the rows it read.
+pub async fn authenticate_account(state: &AppState, p: Presented<'_>) -> Result<Account> {
     let (tenant_id, hash) =
         token::parse(token::SESSION_PREFIX, p.cookie).ok_or(Error::Unauthenticated)?;
     let s = session::Entity::find()
@@ -86,7 +98,11 @@ pub async fn authenticate_session(state: &AppState, p: Presented<'_>) -> Result<
         },
         role,
     );
-    Ok(scope.read_only(closed))
+    Ok(Account {
+        scope: scope.read_only(closed),
+        user,
+        tenant,
+    })
 }
 
 pub async fn authenticate_token(state: &AppState, presented: &str, writes: bool) -> Result<Scope> {

@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::{
     notes::{self, Note},
-    service::{self, Change, Customer, Flag, NewCustomer, Patch, State, Step},
+    service::{self, Change, Customer, Filter, Flag, NewCustomer, Patch, State, Step},
 };
 use crate::{
     auth::Auth,
@@ -278,7 +278,7 @@ impl CustomersApi {
             &state,
             auth.scope(),
             &meta,
-            filter.0.map(State::from),
+            filter.0.map(|s| Filter::State(s.into())),
             q.0.as_deref(),
             cursor.0.as_deref(),
             limit.0,

@@ -6,6 +6,7 @@
 pub mod api;
 pub mod bulk;
 pub mod notes;
+pub mod pages;
 mod record;
 pub mod search;
 pub mod service;

@@ -1,9 +1,10 @@
 use std::collections::{BTreeMap, HashMap};
 
+use chrono::{DateTime, Utc};
 use entity::{customer, search_token};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set,
+    ActiveModelTrait, ColumnTrait, Condition, EntityTrait, ExprTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
     sea_query::{Expr, Func},
 };
 use serde_json::{Value, json};
@@ -102,6 +103,35 @@ impl State {
             State::Active => "active",
             State::Complete => "complete",
             State::Anonymized => "anonymized",
+        }
+    }
+}
+
+/// Which records a list shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filter {
+    State(State),
+    /// Complete records whose period ends after `after` (when given) and no
+    /// later than `until`: "expired" is everything up to now.
+    Expiring {
+        after: Option<DateTime<Utc>>,
+        until: DateTime<Utc>,
+    },
+}
+
+impl Filter {
+    fn condition(self) -> Condition {
+        match self {
+            Filter::State(s) => Condition::all().add(customer::Column::State.eq(s.as_str())),
+            Filter::Expiring { after, until } => {
+                let mut c = Condition::all()
+                    .add(customer::Column::State.eq(State::Complete.as_str()))
+                    .add(customer::Column::ExpiresAt.lte(until));
+                if let Some(after) = after {
+                    c = c.add(customer::Column::ExpiresAt.gt(after));
+                }
+                c
+            }
         }
     }
 }
@@ -355,7 +385,7 @@ pub async fn list(
     state: &AppState,
     scope: &Scope,
     meta: &RequestMeta,
-    filter: Option<State>,
+    filter: Option<Filter>,
     q: Option<&str>,
     cursor: Option<&str>,
     limit: Option<u64>,
@@ -378,8 +408,8 @@ pub async fn list(
         None => {
             let mut rows =
                 customer::Entity::find().filter(customer::Column::TenantId.eq(scope.tenant_id()));
-            if let Some(s) = filter {
-                rows = rows.filter(customer::Column::State.eq(s.as_str()));
+            if let Some(f) = filter {
+                rows = rows.filter(f.condition());
             }
             if let Some(after) = after {
                 rows = rows.filter(customer::Column::Id.gt(after));
@@ -526,6 +556,43 @@ pub async fn update(
         ..row
     };
     present_one_with(state, scope, &defs, Customer::opened(row, personal)).await
+}
+
+/// The names of the records `ids` that still have one, for lists that point
+/// at records (the inbox); which were shown is audited.
+pub async fn names(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    ids: Vec<Uuid>,
+) -> Result<HashMap<Uuid, String>> {
+    scope.require(Role::Viewer)?;
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(scope.tenant_id()))
+        .filter(customer::Column::Id.is_in(ids))
+        .all(&state.db.main)
+        .await?;
+    let opened = open_many(state, scope.tenant_id(), rows).await?;
+    let named: HashMap<Uuid, String> = opened
+        .into_iter()
+        .filter(|c| c.row.state != State::Anonymized.as_str())
+        .map(|c| (c.row.id, c.personal.name.clone()))
+        .collect();
+    if !named.is_empty() {
+        let shown: Vec<Uuid> = named.keys().copied().collect();
+        let detail = json!({ "customers": shown, "searched": false });
+        record_read(
+            state,
+            scope,
+            meta,
+            Entry::new("customer.listed").detail(detail),
+        )
+        .await?;
+    }
+    Ok(named)
 }
 
 /// Opens many rows of one tenant with one key-store query for all their keys.
@@ -909,7 +976,7 @@ async fn search(
     state: &AppState,
     tenant_id: Uuid,
     query: &search::Query,
-    filter: Option<State>,
+    filter: Option<Filter>,
     mut after: Option<Uuid>,
     wanted: usize,
 ) -> Result<Vec<Customer>> {
@@ -944,8 +1011,8 @@ async fn search(
         let mut rows = customer::Entity::find()
             .filter(customer::Column::TenantId.eq(tenant_id))
             .filter(customer::Column::Id.is_in(ids.iter().copied()));
-        if let Some(s) = filter {
-            rows = rows.filter(customer::Column::State.eq(s.as_str()));
+        if let Some(f) = filter {
+            rows = rows.filter(f.condition());
         }
         let rows = rows
             .order_by_asc(customer::Column::Id)

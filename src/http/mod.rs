@@ -5,6 +5,7 @@ pub mod body_check;
 pub mod meta;
 pub mod metrics;
 pub mod middleware;
+pub mod page;
 pub mod probes;
 pub mod problem;
 

@@ -4,4 +4,5 @@
 //! record or acknowledges it.
 
 pub mod api;
+pub mod pages;
 pub mod service;

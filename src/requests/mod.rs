@@ -2,6 +2,7 @@
 //! reminders about due dates.
 
 pub mod api;
+pub mod pages;
 pub mod portal;
 pub mod runner;
 pub mod service;

@@ -8,7 +8,7 @@ use poem::{
     Body, IntoResponse, Request, Response, Route, get, handler,
     http::{StatusCode, header},
     post,
-    web::{Data, Path},
+    web::{Data, Path, cookie::CookieJar},
 };
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use super::service::{self, Submission};
 use crate::{
     error::Error,
-    http::{meta::RequestMeta, problem::problem_of},
+    http::{meta::RequestMeta, page, problem::problem_of},
     state::AppState,
     templates,
 };
@@ -90,13 +90,18 @@ fn problem_page(slug: &str, controller: &str, e: &Error) -> Response {
 }
 
 #[handler]
-async fn form(state: Data<&AppState>, Path(slug): Path<String>) -> Response {
+async fn form(
+    req: &Request,
+    jar: &CookieJar,
+    state: Data<&AppState>,
+    Path(slug): Path<String>,
+) -> Response {
     match service::portal_tenant(&state, &slug).await {
         Ok(t) => html(
             StatusCode::OK,
             json!({
                 "page": "form", "title": "Your data", "slug": t.slug,
-                "controller": t.name, "error": false,
+                "controller": t.name, "error": false, "csrf": page::form_token(req, jar),
             }),
         ),
         Err(e) => problem_page(&slug, "", &e),
@@ -118,15 +123,29 @@ fn parse_body<T: serde::de::DeserializeOwned>(json: bool, body: &[u8]) -> Result
         });
     }
     let fields: serde_json::Map<String, Value> = url::form_urlencoded::parse(body)
+        .filter(|(k, _)| k != "csrf")
         .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
         .collect();
     serde_json::from_value(Value::Object(fields))
         .map_err(|e| Error::BadRequest(format!("the form is not complete: {e}")))
 }
 
+/// A browser's form must carry the token its page was given; a program's
+/// JSON needs none (browsers cannot send JSON across sites unasked).
+fn check_form(req: &Request, json: bool, body: &[u8]) -> Result<(), Error> {
+    if json {
+        return Ok(());
+    }
+    let given = url::form_urlencoded::parse(body)
+        .find(|(k, _)| k == "csrf")
+        .map(|(_, v)| v.into_owned());
+    page::check_form_token(req, given.as_deref())
+}
+
 #[handler]
 async fn submit(
     req: &Request,
+    jar: &CookieJar,
     state: Data<&AppState>,
     meta: RequestMeta,
     Path(slug): Path<String>,
@@ -138,6 +157,7 @@ async fn submit(
             .into_bytes()
             .await
             .map_err(|e| Error::BadRequest(format!("the body could not be read: {e}")))?;
+        check_form(req, json, &bytes)?;
         let b: SubmitBody = parse_body(json, &bytes)?;
         service::submit(
             &state,
@@ -174,6 +194,7 @@ async fn submit(
                         json!({
                             "page": "form", "title": "Your data", "slug": t.slug,
                             "controller": t.name, "error": detail_of(&p),
+                            "csrf": page::form_token(req, jar),
                         }),
                     )
                 }
@@ -201,7 +222,12 @@ async fn sent(state: Data<&AppState>, Path(slug): Path<String>) -> Response {
 /// The page a verification link opens: it asks the person to confirm, so a
 /// mail scanner that follows links does not confirm for them.
 #[handler]
-async fn confirm(state: Data<&AppState>, Path((slug, token)): Path<(String, String)>) -> Response {
+async fn confirm(
+    req: &Request,
+    jar: &CookieJar,
+    state: Data<&AppState>,
+    Path((slug, token)): Path<(String, String)>,
+) -> Response {
     let tenant = match service::portal_tenant(&state, &slug).await {
         Ok(t) => t,
         Err(e) => return problem_page(&slug, "", &e),
@@ -212,6 +238,7 @@ async fn confirm(state: Data<&AppState>, Path((slug, token)): Path<(String, Stri
             json!({
                 "page": "confirm", "title": "Confirm your request", "slug": slug,
                 "controller": tenant.name, "token": token, "what": what(kind.as_str()),
+                "csrf": page::form_token(req, jar),
             }),
         ),
         Err(e) => problem_page(&slug, &tenant.name, &e),
@@ -243,6 +270,7 @@ async fn verify(
             .into_bytes()
             .await
             .map_err(|e| Error::BadRequest(format!("the body could not be read: {e}")))?;
+        check_form(req, json, &bytes)?;
         let b: VerifyBody = parse_body(json, &bytes)?;
         service::verify(&state, &meta, &slug, &b.token).await
     }

@@ -45,7 +45,7 @@ impl Action {
         }
     }
 
-    fn parse(stored: &str) -> Result<Self> {
+    pub fn parse(stored: &str) -> Result<Self> {
         Ok(match stored {
             "notify" => Action::Notify,
             "anonymize" => Action::Anonymize,
@@ -323,6 +323,43 @@ async fn hand_over_waiting<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Res
         .exec(conn)
         .await?
         .rows_affected)
+}
+
+/// What a period would mean, before it is saved.
+pub struct Preview {
+    /// When a record completed now would expire.
+    pub completed_now_expires: DateTime<Utc>,
+    /// How many complete records would be past their period at once.
+    pub expired_now: u64,
+    /// How many of those are not expired under the policy in force.
+    pub newly_expired: u64,
+}
+
+/// What `period` (ISO 8601) would do to the tenant's records now.
+pub async fn preview(state: &AppState, scope: &Scope, period: &str) -> Result<Preview> {
+    use sea_orm::PaginatorTrait;
+    scope.require(Role::Admin)?;
+    let mut checks = Checks::new();
+    let period = duration(&mut checks, "expire_after", period, 1);
+    checks.finish()?;
+    let period = period.expect("checked").as_chrono();
+    let now = state.clock.now();
+    let complete = || {
+        customer::Entity::find()
+            .filter(customer::Column::TenantId.eq(scope.tenant_id()))
+            .filter(customer::Column::State.eq(State::Complete.as_str()))
+            .filter(customer::Column::CompletedAt.lte(now - period))
+    };
+    let expired_now = complete().count(&state.db.main).await?;
+    let already = complete()
+        .filter(customer::Column::ExpiresAt.lte(now))
+        .count(&state.db.main)
+        .await?;
+    Ok(Preview {
+        completed_now_expires: now + period,
+        expired_now,
+        newly_expired: expired_now.saturating_sub(already),
+    })
 }
 
 /// When a record completed at `completed_at` expires under `policy`.

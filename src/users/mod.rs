@@ -2,4 +2,5 @@
 //! demoted or disabled, so a tenant is never left without someone in charge.
 
 pub mod api;
+pub mod pages;
 pub mod service;

@@ -516,3 +516,12 @@ pub async fn problem(resp: reqwest::Response, status: u16) -> Value {
     );
     body
 }
+
+/// The CSRF token a page's forms carry.
+pub fn form_token(html: &str) -> String {
+    let at = html
+        .find("name=\"csrf\" value=\"")
+        .expect("the page has a form with a CSRF token")
+        + "name=\"csrf\" value=\"".len();
+    html[at..].split('"').next().unwrap().to_owned()
+}

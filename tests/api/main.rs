@@ -17,6 +17,7 @@ mod erasure;
 mod expiry;
 mod fields;
 mod offboarding;
+mod pages;
 mod probes;
 mod requests;
 mod retention;

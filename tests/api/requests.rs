@@ -11,7 +11,7 @@ use serde_json::{Value, json};
 use steward::auth::Role;
 
 use crate::{
-    helpers::{Session, TestApp, count, problem, run_jobs, spawn_app_with},
+    helpers::{Session, TestApp, count, form_token, problem, run_jobs, spawn_app_with},
     mailbox::{Received, SmtpSink},
 };
 
@@ -625,12 +625,23 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
     assert!(html.contains("<label for=\"email\">") && html.contains("withdraw_consent"));
+    let csrf = form_token(&html);
+    // Without the form's token (another site posting), nothing happens.
     let resp = anon
         .raw(
             Method::POST,
             "/portal/acme/requests",
             "application/x-www-form-urlencoded",
             b"email=form%40people.test&kind=copy".to_vec(),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    let resp = anon
+        .raw(
+            Method::POST,
+            "/portal/acme/requests",
+            "application/x-www-form-urlencoded",
+            format!("csrf={csrf}&email=form%40people.test&kind=copy").into_bytes(),
         )
         .await;
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
@@ -642,7 +653,7 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
             Method::POST,
             "/portal/acme/requests",
             "application/x-www-form-urlencoded",
-            b"email=%3Cscript%3E&kind=copy".to_vec(),
+            format!("csrf={csrf}&email=%3Cscript%3E&kind=copy").into_bytes(),
         )
         .await;
     assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);

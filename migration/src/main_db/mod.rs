@@ -16,6 +16,7 @@ mod m20261123_000012_create_job_cursors;
 mod m20261123_000013_create_suppressions;
 mod m20261130_000014_create_requests;
 mod m20261130_000015_create_integrations;
+mod m20261201_000016_index_audit_targets;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000013_create_suppressions::Migration),
             Box::new(m20261130_000014_create_requests::Migration),
             Box::new(m20261130_000015_create_integrations::Migration),
+            Box::new(m20261201_000016_index_audit_targets::Migration),
         ]
     }
 }

@@ -1,0 +1,208 @@
+"""Steward in a real browser: Debian's Chromium, driven by Playwright.
+
+Each test signs in and clicks through the pages as a person would, and saves
+screenshots under target/e2e/. The server is the debug build, started on a
+fresh data directory with mail written to files (see conftest.py).
+"""
+
+import email
+import email.policy
+import re
+import subprocess
+
+from playwright.sync_api import Page, expect
+
+NAME = "Zoë Łukasz-Ødegård"
+
+
+def sign_in(page: Page, server, email_address: str, password: str) -> None:
+    page.goto(server.url("/login"))
+    page.get_by_label("Organisation").fill(server.slug)
+    page.get_by_label("Email").fill(email_address)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(flash(page)).to_contain_text("You are signed in.")
+
+
+def flash(page: Page):
+    """The one-time message a page shows after a change."""
+    return page.locator("p.flash")
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+
+
+def test_staff_create_note_complete_and_download_pdf(page: Page, server, shots):
+    sign_in(page, server, server.staff_email, server.password)
+    shots(page, "customers-empty")
+    page.get_by_role("link", name="New customer").click()
+    page.get_by_label("Name").fill(NAME)
+    page.get_by_label("Email").fill("zoe@people.test")
+    page.get_by_label("Phone").fill("+49 30 1234567")
+    shots(page, "new-customer-form")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(NAME)
+    expect(flash(page)).to_contain_text("saved")
+
+    page.get_by_label("New note").fill("Called about the invoice; prefers email.")
+    page.get_by_role("button", name="Add note").click()
+    expect(page.get_by_text("Called about the invoice; prefers email.")).to_be_visible()
+
+    page.get_by_role("button", name="Mark complete").click()
+    expect(flash(page)).to_contain_text("retention period has started")
+    shots(page, "customer-complete")
+    shots(page, "customer-complete-narrow", width=375)
+
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download PDF copy").click()
+    path = server.tmp / "staff-copy.pdf"
+    download.value.save_as(path)
+    assert path.read_bytes().startswith(b"%PDF-")
+    text = pdf_text(path)
+    assert NAME in text, text
+    assert "Called about the invoice" in text
+
+    # The record is found again by searching; the words are posted, not in the URL.
+    page.get_by_role("link", name="Customers").click()
+    page.get_by_label("Search").fill("Łukasz")
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("link", name=NAME)).to_be_visible()
+    assert "ukasz" not in page.url
+    shots(page, "customers-search")
+
+
+def test_admin_sets_short_retention_and_shreds_from_inbox(page: Page, server, shots):
+    sign_in(page, server, server.admin_email, server.password)
+    page.get_by_role("link", name="New customer").click()
+    page.get_by_label("Name").fill("Ada Lovelace")
+    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Mark complete").click()
+    expect(flash(page)).to_contain_text("retention period has started")
+
+    page.get_by_role("link", name="Retention").click()
+    page.get_by_label("Keep complete records for").fill("PT1S")
+    page.get_by_role("button", name="Preview without saving").click()
+    expect(page.get_by_text("records completed today will expire on")).to_be_visible()
+    shots(page, "retention-preview")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(flash(page)).to_contain_text("retention policy is saved")
+
+    page.wait_for_timeout(1500)
+    server.run_jobs()
+    page.get_by_role("link", name="Inbox").click()
+    # Other tests' records may be there too: this one's notice is the one.
+    notice = page.locator("article", has=page.get_by_role("link", name="Ada Lovelace"))
+    expect(notice.get_by_role("heading")).to_contain_text("Retention period over")
+    shots(page, "inbox-expired")
+
+    notice.get_by_role("link", name="Shred…").click()
+    page.get_by_label("Type the customer's name").fill("Ada Lovelace")
+    shots(page, "shred-confirm")
+    page.get_by_role("button", name="Erase for good").click()
+    expect(flash(page)).to_contain_text("shredded")
+    assert page.url.endswith("/notifications")
+    expect(page.get_by_role("link", name="Ada Lovelace")).to_have_count(0)
+    shots(page, "inbox-after-shred")
+
+
+def latest_mail(server, to: str, after: int) -> str:
+    """The text of the newest message to `to`, waiting for the job runner."""
+    import time
+
+    for _ in range(300):
+        files = sorted(server.mail_dir.glob("*.eml"), key=lambda p: p.stat().st_mtime)
+        for p in reversed(files):
+            if p.stat().st_mtime_ns <= after:
+                continue
+            msg = email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+            if to in str(msg["To"]):
+                return msg.get_body(preferencelist=("plain",)).get_content()
+        time.sleep(0.2)
+    raise AssertionError(f"no message to {to}")
+
+
+def test_customer_requests_a_copy_through_the_portal(page: Page, server, shots, browser):
+    import time
+
+    # A record for the customer, made by staff through the API.
+    server.api_customer("Lin Portal-Tester", "lin@people.test")
+
+    started = time.time_ns()
+    page.goto(server.url(f"/portal/{server.slug}"))
+    shots(page, "portal-form")
+    shots(page, "portal-form-narrow", width=375)
+    page.get_by_label("Your email address").fill("lin@people.test")
+    page.get_by_label("A copy of my data").check()
+    page.get_by_role("button", name="Send request").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check your email")
+
+    body = latest_mail(server, "lin@people.test", started)
+    link = re.search(r"https?://\S+/verify/\S+", body).group(0)
+    page.goto(link)
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Request confirmed")
+    shots(page, "portal-confirmed")
+
+    # Staff answer it from the requests queue, in another browser session.
+    staff = browser.new_context(viewport={"width": 1440, "height": 900})
+    staff_page = staff.new_page()
+    sign_in(staff_page, server, server.staff_email, server.password)
+    staff_page.get_by_role("link", name="Requests").click()
+    expect(staff_page.get_by_role("rowheader", name="Copy of data")).to_be_visible()
+    shots(staff_page, "requests-queue")
+    staff_page.get_by_role("button", name="Fulfil").click()
+    expect(flash(staff_page)).to_contain_text("answered")
+    staff.close()
+
+    started = time.time_ns()
+    server.run_jobs()
+    body = latest_mail(server, "lin@people.test", started)
+    link = re.search(r"https?://\S+/download/\S+", body).group(0)
+    page.goto(link)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Your copy")
+    shots(page, "portal-download")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Your data as a PDF document").click()
+    path = server.tmp / "portal-copy.pdf"
+    download.value.save_as(path)
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert "Lin Portal-Tester" in pdf_text(path)
+
+
+def test_viewer_cannot_see_admin_pages(page: Page, server, shots):
+    sign_in(page, server, server.viewer_email, server.password)
+    nav = page.get_by_role("navigation", name="Main")
+    expect(nav.get_by_role("link", name="Customers")).to_be_visible()
+    expect(nav.get_by_role("link", name="Retention")).to_have_count(0)
+    expect(nav.get_by_role("link", name="Requests")).to_have_count(0)
+    response = page.goto(server.url("/settings/retention"))
+    assert response.status == 403
+    expect(page.get_by_role("heading", level=1)).to_have_text("Not allowed")
+    expect(page.get_by_role("alert")).to_contain_text("admin role")
+    shots(page, "viewer-forbidden")
+    expect(page.get_by_role("link", name="New customer")).to_have_count(0)
+
+
+def test_keyboard_only_sign_in(page: Page, server, shots):
+    page.goto(server.url("/login"))
+    page.keyboard.press("Tab")
+    page.keyboard.type(server.slug)
+    page.keyboard.press("Tab")
+    page.keyboard.type(server.staff_email)
+    page.keyboard.press("Tab")
+    page.keyboard.type(server.password)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Customers")
+    # The skip link is the first stop, and focus is visible.
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused == "Skip to content"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"
+    shots(page, "keyboard-focus")

@@ -1,0 +1,355 @@
+//! Signing in and out in a browser.
+
+use poem::{
+    Request, Response, Route, get, handler,
+    http::StatusCode,
+    post,
+    web::{
+        Data, Path,
+        cookie::{Cookie, CookieJar, SameSite},
+    },
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::{Role, SESSION_COOKIE, account, login, sessions, tokens};
+use crate::{
+    error::Error,
+    http::{
+        meta::RequestMeta,
+        page::{self, Posted, PublicForm, Viewer},
+    },
+    state::AppState,
+};
+
+pub fn routes(r: Route) -> Route {
+    r.at("/", get(home))
+        .at("/login", get(login_form).post(login_submit))
+        .at("/logout", post(logout))
+}
+
+#[handler]
+fn home(req: &Request) -> Response {
+    let signed_in = req.cookie().get(SESSION_COOKIE).is_some();
+    page::redirect(if signed_in { "/customers" } else { "/login" })
+}
+
+fn login_page(
+    req: &Request,
+    jar: &CookieJar,
+    status: StatusCode,
+    values: serde_json::Value,
+    error: Option<String>,
+    totp: bool,
+) -> Response {
+    page::render_public(
+        "web/login.html",
+        status,
+        json!({
+            "title": "Sign in", "csrf": page::form_token(req, jar), "values": values,
+            "error": error, "totp": totp, "flash": page::take_flash(jar),
+        }),
+    )
+}
+
+#[handler]
+async fn login_form(req: &Request, jar: &CookieJar) -> Response {
+    let empty = json!({ "tenant": "", "email": "" });
+    login_page(req, jar, StatusCode::OK, empty, None, false)
+}
+
+#[handler]
+async fn login_submit(
+    req: &Request,
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    jar: &CookieJar,
+    PublicForm(f): PublicForm,
+) -> Response {
+    let input = login::LoginInput {
+        tenant: f.text("tenant").to_owned(),
+        email: f.text("email").to_owned(),
+        password: f.text("password").to_owned(),
+        totp: f.non_blank("totp"),
+    };
+    let values = json!({ "tenant": input.tenant, "email": input.email });
+    match login::login(&state, &meta, input).await {
+        Ok(out) => {
+            let mut cookie = Cookie::new_with_str(SESSION_COOKIE, out.session_secret);
+            cookie.set_http_only(true);
+            cookie.set_same_site(SameSite::Lax);
+            cookie.set_path("/");
+            cookie.set_secure(state.config.server.tls);
+            jar.add(cookie);
+            if out.totp_setup_required {
+                return page::redirect_with(
+                    "/account",
+                    "Your organisation asks admins to use two-factor sign-in. Set it up to go on.",
+                );
+            }
+            page::redirect_with("/customers", "You are signed in.")
+        }
+        Err(Error::TotpRequired) => login_page(
+            req,
+            jar,
+            StatusCode::UNAUTHORIZED,
+            values,
+            Some("Enter the current code from your authenticator app.".into()),
+            true,
+        ),
+        Err(e @ Error::InvalidCredentials) => {
+            let totp = f.non_blank("totp").is_some();
+            login_page(
+                req,
+                jar,
+                StatusCode::UNAUTHORIZED,
+                values,
+                Some(format!("Not signed in: {e}.")),
+                totp,
+            )
+        }
+        Err(e @ Error::Throttled { .. }) => {
+            let (status, _, detail) = page::faults(&e);
+            login_page(req, jar, status, values, Some(detail), false)
+        }
+        Err(e) => page::error(None, &e),
+    }
+}
+
+#[handler]
+async fn logout(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    jar: &CookieJar,
+    Posted { viewer, .. }: Posted,
+) -> Response {
+    if let Err(e) = sessions::logout(&state, &viewer.scope, &meta).await {
+        return page::error(Some(&viewer), &e);
+    }
+    let mut gone = Cookie::new_with_str(SESSION_COOKIE, "");
+    gone.set_path("/");
+    gone.make_removal();
+    jar.add(gone);
+    page::redirect_with("/login", "You are signed out.")
+}
+
+/// One's own account: two-factor sign-in, password, and where one is signed in.
+pub fn account_routes(r: Route) -> Route {
+    r.at("/account", get(account_show))
+        .at("/account/sessions/:id/revoke", post(revoke_session))
+        .at("/account/totp/enrol", post(totp_enrol))
+        .at("/account/totp/confirm", post(totp_confirm))
+        .at("/account/totp/disable", post(totp_disable))
+        .at("/account/password", post(change_password))
+}
+
+async fn account_page(
+    state: &AppState,
+    viewer: &Viewer,
+    status: StatusCode,
+    enrolment: Option<serde_json::Value>,
+    e: Option<&Error>,
+) -> Result<Response, Error> {
+    let (_, current) = viewer.scope.user_session()?;
+    let list: Vec<serde_json::Value> = sessions::list(state, &viewer.scope)
+        .await?
+        .into_iter()
+        .map(|s| {
+            json!({
+                "id": s.id, "current": s.id == current, "created_at": page::time(s.created_at),
+                "last_seen_at": page::time(s.last_seen_at), "ip": s.ip,
+                "user_agent": s.user_agent,
+            })
+        })
+        .collect();
+    let (errors, detail) = page::form_faults(e);
+    Ok(page::render(
+        viewer,
+        "web/account.html",
+        status,
+        json!({
+            "title": "Your account", "section": "account", "sessions": list,
+            "totp_enabled": viewer.user.totp_enabled, "enrolment": enrolment,
+            "pending": !viewer.user.totp_enabled && viewer.user.totp_secret.is_some(),
+            "errors": errors, "detail": detail,
+        }),
+    ))
+}
+
+#[handler]
+async fn account_show(state: Data<&AppState>, viewer: Viewer) -> Response {
+    let result = account_page(&state, &viewer, StatusCode::OK, None, None).await;
+    page::or_error(&viewer, result)
+}
+
+/// A refusal shown on the account page, or any other failure as a page.
+async fn account_refused(state: &AppState, viewer: &Viewer, e: Error) -> Response {
+    let result = match &e {
+        Error::Invalid(_) | Error::Conflict(_) => {
+            let (status, _, _) = page::faults(&e);
+            account_page(state, viewer, status, None, Some(&e)).await
+        }
+        _ => Err(e),
+    };
+    page::or_error(viewer, result)
+}
+
+#[handler]
+async fn revoke_session(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    let viewer = posted.viewer;
+    match sessions::revoke_own(&state, &viewer.scope, &meta, id).await {
+        Ok(()) => page::redirect_with("/account", "That session is ended."),
+        Err(e) => page::error(Some(&viewer), &e),
+    }
+}
+
+#[handler]
+async fn totp_enrol(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let viewer = posted.viewer;
+    match account::totp_enrol(&state, &viewer.scope, &meta).await {
+        Ok(e) => {
+            let enrolment = json!({ "secret": e.secret_base32, "uri": e.otpauth_uri });
+            let result = account_page(&state, &viewer, StatusCode::OK, Some(enrolment), None).await;
+            page::or_error(&viewer, result)
+        }
+        Err(e) => account_refused(&state, &viewer, e).await,
+    }
+}
+
+#[handler]
+async fn totp_confirm(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    match account::totp_confirm(&state, &viewer.scope, &meta, form.text("code")).await {
+        Ok(()) => page::redirect_with(
+            "/account",
+            "Two-factor sign-in is on: from now on, sign-in asks for a code.",
+        ),
+        Err(e) => account_refused(&state, &viewer, e).await,
+    }
+}
+
+#[handler]
+async fn totp_disable(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    match account::totp_disable(&state, &viewer.scope, &meta, form.text("code")).await {
+        Ok(()) => page::redirect_with("/account", "Two-factor sign-in is off."),
+        Err(e) => account_refused(&state, &viewer, e).await,
+    }
+}
+
+#[handler]
+async fn change_password(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = account::change_password(
+        &state,
+        &viewer.scope,
+        &meta,
+        form.text("current_password"),
+        form.text("new_password"),
+    )
+    .await;
+    match result {
+        Ok(ended) => page::redirect_with(
+            "/account",
+            &format!(
+                "Your password is changed; {ended} other session{} ended.",
+                if ended == 1 { "" } else { "s" }
+            ),
+        ),
+        Err(e) => account_refused(&state, &viewer, e).await,
+    }
+}
+
+/// API tokens for programs (admins): made with a role, shown once, revoked.
+pub fn token_routes(r: Route) -> Route {
+    r.at("/settings/tokens", get(tokens_show).post(create_token))
+        .at("/settings/tokens/:id/revoke", post(revoke_token))
+}
+
+async fn tokens_page(
+    state: &AppState,
+    viewer: &Viewer,
+    status: StatusCode,
+    e: Option<&Error>,
+    created: Option<serde_json::Value>,
+) -> Result<Response, Error> {
+    let list: Vec<serde_json::Value> = tokens::list(state, &viewer.scope)
+        .await?
+        .into_iter()
+        .map(|t| {
+            json!({
+                "id": t.id, "name": t.name, "role": t.role,
+                "created_at": page::time(t.created_at),
+                "last_used_at": t.last_used_at.map(page::time),
+                "revoked_at": t.revoked_at.map(page::time),
+            })
+        })
+        .collect();
+    let (errors, detail) = page::form_faults(e);
+    Ok(page::render(
+        viewer,
+        "web/tokens.html",
+        status,
+        json!({
+            "title": "API tokens", "section": "tokens", "tokens": list,
+            "errors": errors, "detail": detail, "created": created,
+            "roles": ["viewer", "staff", "admin", "owner"],
+        }),
+    ))
+}
+
+#[handler]
+async fn tokens_show(state: Data<&AppState>, viewer: Viewer) -> Response {
+    let result = tokens_page(&state, &viewer, StatusCode::OK, None, None).await;
+    page::or_error(&viewer, result)
+}
+
+#[handler]
+async fn create_token(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        let role = form
+            .text("role")
+            .parse::<Role>()
+            .map_err(|_| Error::invalid("role", "choose viewer, staff, admin or owner"))?;
+        match tokens::create(&state, &viewer.scope, &meta, form.text("name"), role).await {
+            // The secret is shown once, on this page, never in a redirect.
+            Ok(c) => {
+                let created = json!({ "name": c.token.name, "secret": c.secret });
+                tokens_page(&state, &viewer, StatusCode::CREATED, None, Some(created)).await
+            }
+            Err(e @ Error::Invalid(_)) => {
+                tokens_page(
+                    &state,
+                    &viewer,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some(&e),
+                    None,
+                )
+                .await
+            }
+            Err(e) => Err(e),
+        }
+    }
+    .await;
+    page::or_error(&viewer, result)
+}
+
+#[handler]
+async fn revoke_token(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    let viewer = posted.viewer;
+    match tokens::revoke(&state, &viewer.scope, &meta, id).await {
+        Ok(()) => page::redirect_with("/settings/tokens", "The token is revoked."),
+        Err(e) => page::error(Some(&viewer), &e),
+    }
+}

@@ -1,0 +1,426 @@
+//! What every server-rendered page shares: who is looking, forms and their
+//! CSRF token, flash messages after a redirect, and errors shown as pages.
+//!
+//! Pages are thin adapters over the same services as the JSON API. A form
+//! posts to the page's own path; success redirects (post/redirect/get) with a
+//! flash message, and a refusal renders the form again with each problem next
+//! to the field it names.
+
+use std::collections::BTreeMap;
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+use chrono::{DateTime, Utc};
+use poem::{
+    FromRequest, Request, RequestBody, Response,
+    http::{HeaderValue, Method, StatusCode, header},
+    web::cookie::{Cookie, CookieJar, SameSite},
+};
+use serde_json::{Map, Value, json};
+
+use super::problem::problem_of;
+use crate::{
+    auth::{Role, SESSION_COOKIE, Scope, sessions, token},
+    crypto::constant_eq,
+    error::Error,
+    state::AppState,
+    templates,
+};
+
+/// A one-time message shown on the next page, after a redirect.
+const FLASH_COOKIE: &str = "steward_flash";
+/// The CSRF token of forms shown before signing in (double-submit).
+pub const FORM_COOKIE: &str = "steward_form";
+
+pub fn state_of(req: &Request) -> poem::Result<&AppState> {
+    req.data::<AppState>()
+        .ok_or_else(|| Error::Internal("application state missing".into()).into())
+}
+
+/// A signed-in person looking at a page.
+pub struct Viewer {
+    pub scope: Scope,
+    pub user: entity::user::Model,
+    pub tenant: entity::tenant::Model,
+    /// The session's CSRF token, for the forms on the page.
+    pub csrf: String,
+    flash: Option<String>,
+}
+
+/// A form posted by a signed-in person, its CSRF token checked.
+pub struct Posted {
+    pub viewer: Viewer,
+    pub form: Fields,
+}
+
+/// The fields of a posted form.
+#[derive(Default)]
+pub struct Fields(Vec<(String, String)>);
+
+impl Fields {
+    pub fn parse(body: &[u8]) -> Self {
+        Self(
+            url::form_urlencoded::parse(body)
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        )
+    }
+
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        Self(pairs)
+    }
+
+    /// The first value of `name`, if given.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The value of `name`, or "" when missing.
+    pub fn text(&self, name: &str) -> &str {
+        self.get(name).unwrap_or("")
+    }
+
+    /// The value of `name` trimmed, or `None` when missing or blank.
+    pub fn non_blank(&self, name: &str) -> Option<String> {
+        self.get(name)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    }
+
+    /// Where to go after the action: the form's `back` if it is a path on
+    /// this site, otherwise `default`.
+    pub fn back_or(&self, default: String) -> String {
+        match self.get("back") {
+            Some(b) if b.starts_with('/') && !b.starts_with("//") && !b.contains('\\') => {
+                b.to_owned()
+            }
+            _ => default,
+        }
+    }
+
+    pub fn checked(&self, name: &str) -> bool {
+        self.get(name).is_some_and(|v| !v.is_empty())
+    }
+
+    /// Every field except the CSRF token, to show a refused form again.
+    pub fn values(&self) -> Map<String, Value> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k != "csrf")
+            .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+            .collect()
+    }
+}
+
+fn presented<'a>(
+    cookie: &'a str,
+    writes: bool,
+    csrf: Option<&'a str>,
+    own_account: bool,
+) -> sessions::Presented<'a> {
+    sessions::Presented {
+        cookie,
+        writes,
+        csrf_header: csrf,
+        totp_setup_route: own_account,
+    }
+}
+
+async fn viewer(req: &Request, csrf_field: Option<&str>) -> Result<Viewer, Response> {
+    let state = state_of(req).map_err(|e| e.into_response())?;
+    let jar = req.cookie();
+    let Some(cookie) = jar.get(SESSION_COOKIE).map(|c| c.value_str().to_owned()) else {
+        return Err(to_sign_in(None));
+    };
+    let expected = token::csrf_of(&cookie);
+    let writes = !matches!(*req.method(), Method::GET | Method::HEAD);
+    if writes && !csrf_field.is_some_and(|given| constant_eq(given.as_bytes(), expected.as_bytes()))
+    {
+        return Err(bare_error(&Error::Forbidden(
+            "this form is out of date or did not come from Steward: go back, reload the page and try again".into(),
+        )));
+    }
+    // One's own sign-in (two-factor set-up, sessions, signing out) stays
+    // open while the organisation waits for an admin to enrol.
+    let path = req.uri().path();
+    let own_account = path.starts_with("/account") || path == "/logout";
+    let presented = presented(&cookie, writes, Some(&expected), own_account);
+    match sessions::authenticate_account(state, presented).await {
+        Ok(a) => {
+            // A form's post leaves the message for the page it redirects to.
+            let flash = if writes { None } else { take_flash(jar) };
+            Ok(Viewer {
+                scope: a.scope,
+                user: a.user,
+                tenant: a.tenant,
+                csrf: expected,
+                flash,
+            })
+        }
+        Err(e) => Err(bare_error(&e)),
+    }
+}
+
+impl<'a> FromRequest<'a> for Viewer {
+    async fn from_request(req: &'a Request, _body: &mut RequestBody) -> poem::Result<Self> {
+        viewer(req, None).await.map_err(poem::Error::from_response)
+    }
+}
+
+impl<'a> FromRequest<'a> for Posted {
+    async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
+        let bytes = body.take()?.into_bytes().await.map_err(|e| {
+            poem::Error::from_response(bare_error(&Error::BadRequest(format!(
+                "the form could not be read: {e}"
+            ))))
+        })?;
+        let form = Fields::parse(&bytes);
+        let viewer = viewer(req, form.get("csrf"))
+            .await
+            .map_err(poem::Error::from_response)?;
+        Ok(Posted { viewer, form })
+    }
+}
+
+/// A form posted before signing in, its double-submit token checked.
+pub struct PublicForm(pub Fields);
+
+impl<'a> FromRequest<'a> for PublicForm {
+    async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
+        let bytes = body.take()?.into_bytes().await.map_err(|e| {
+            poem::Error::from_response(bare_error(&Error::BadRequest(format!(
+                "the form could not be read: {e}"
+            ))))
+        })?;
+        let form = Fields::parse(&bytes);
+        check_form_token(req, form.get("csrf"))
+            .map_err(|e| poem::Error::from_response(bare_error(&e)))?;
+        Ok(PublicForm(form))
+    }
+}
+
+/// Checks the double-submit token of a form shown before signing in.
+pub fn check_form_token(req: &Request, given: Option<&str>) -> Result<(), Error> {
+    let ok = match (req.cookie().get(FORM_COOKIE), given) {
+        (Some(c), Some(given)) => {
+            !given.is_empty() && constant_eq(c.value_str().as_bytes(), given.as_bytes())
+        }
+        _ => false,
+    };
+    match ok {
+        true => Ok(()),
+        false => Err(Error::Forbidden(
+            "this form is out of date or your browser did not send its cookie: go back, reload the page and try again".into(),
+        )),
+    }
+}
+
+/// The double-submit token for a form shown before signing in: the one the
+/// browser already holds, or a new one set as a cookie.
+pub fn form_token(req: &Request, jar: &CookieJar) -> String {
+    if let Some(c) = req.cookie().get(FORM_COOKIE) {
+        let v = c.value_str().to_owned();
+        if v.len() >= 32 {
+            return v;
+        }
+    }
+    let value = crate::crypto::random_secret(24);
+    let mut cookie = Cookie::new_with_str(FORM_COOKIE, value.clone());
+    cookie.set_http_only(true);
+    cookie.set_same_site(SameSite::Strict);
+    cookie.set_path("/");
+    cookie.set_secure(state_of(req).is_ok_and(|s| s.config.server.tls));
+    jar.add(cookie);
+    value
+}
+
+/// The flash message left by a redirect, if any; it shows once.
+pub fn take_flash(jar: &CookieJar) -> Option<String> {
+    let c = jar.get(FLASH_COOKIE)?;
+    let message = URL_SAFE_NO_PAD
+        .decode(c.value_str())
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok());
+    let mut gone = Cookie::new_with_str(FLASH_COOKIE, "");
+    gone.set_path("/");
+    gone.make_removal();
+    jar.add(gone);
+    message
+}
+
+fn flash_cookie(message: &str) -> String {
+    format!(
+        "{FLASH_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=120",
+        URL_SAFE_NO_PAD.encode(message.as_bytes())
+    )
+}
+
+/// A 303 to `to`.
+pub fn redirect(to: &str) -> Response {
+    Response::builder()
+        .status(StatusCode::SEE_OTHER)
+        .header(header::LOCATION, to)
+        .finish()
+}
+
+/// A 303 to `to` that shows `message` there. The message is Steward's own
+/// wording: never a customer's data.
+pub fn redirect_with(to: &str, message: &str) -> Response {
+    let mut resp = redirect(to);
+    if let Ok(v) = HeaderValue::from_str(&flash_cookie(message)) {
+        resp.headers_mut().append(header::SET_COOKIE, v);
+    }
+    resp
+}
+
+fn to_sign_in(message: Option<&str>) -> Response {
+    match message {
+        Some(m) => redirect_with("/login", m),
+        None => redirect("/login"),
+    }
+}
+
+fn html(status: StatusCode, body: String) -> Response {
+    Response::builder()
+        .status(status)
+        .content_type("text/html; charset=utf-8")
+        .header(header::CACHE_CONTROL, "no-store")
+        .body(body)
+}
+
+/// A page with the signed-in layout: `context` plus who is looking, the CSRF
+/// token and the flash message.
+pub fn render(viewer: &Viewer, name: &str, status: StatusCode, mut context: Value) -> Response {
+    let role = viewer.scope.role();
+    if let Value::Object(map) = &mut context {
+        map.insert(
+            "me".into(),
+            json!({
+                "name": viewer.user.name,
+                "email": viewer.user.email,
+                "role": role.to_string(),
+                "staff": role >= Role::Staff,
+                "admin": role >= Role::Admin,
+            }),
+        );
+        map.insert(
+            "tenant".into(),
+            json!({ "name": viewer.tenant.name, "slug": viewer.tenant.slug, "state": viewer.tenant.state }),
+        );
+        map.insert("csrf".into(), Value::String(viewer.csrf.clone()));
+        map.insert("flash".into(), json!(viewer.flash));
+    }
+    match templates::render(name, &context) {
+        Ok(body) => html(status, body),
+        Err(e) => bare_error(&e),
+    }
+}
+
+/// A page outside the signed-in layout (sign-in, errors before sign-in).
+pub fn render_public(name: &str, status: StatusCode, context: Value) -> Response {
+    match templates::render(name, &context) {
+        Ok(body) => html(status, body),
+        Err(e) => bare_error(&e),
+    }
+}
+
+/// Where a form goes after an action: to `to` with `message`, or to a page
+/// that says why not.
+pub fn after(viewer: &Viewer, result: Result<(), Error>, to: &str, message: &str) -> Response {
+    match result {
+        Ok(()) => redirect_with(to, message),
+        Err(e) => error(Some(viewer), &e),
+    }
+}
+
+/// A refused form's faults for its template: `errors` by field (next to
+/// each field) and the `detail` above the form.
+pub fn form_faults(e: Option<&Error>) -> (Value, Option<String>) {
+    match e {
+        Some(e) => {
+            let (_, errors, detail) = faults(e);
+            (json!(errors), Some(detail))
+        }
+        None => (json!({}), None),
+    }
+}
+
+/// Each field's fault, as a form shows them next to the fields; anything
+/// else goes in `detail`.
+pub fn faults(e: &Error) -> (StatusCode, BTreeMap<String, String>, String) {
+    let (p, _) = problem_of(e);
+    let errors = p.errors.clone().unwrap_or_default();
+    (p.status(), errors, p.detail)
+}
+
+fn title_of(status: StatusCode) -> &'static str {
+    match status.as_u16() {
+        403 => "Not allowed",
+        404 => "Not found",
+        409 => "Not possible right now",
+        410 => "Gone for good",
+        422 => "Something is not right",
+        429 => "Too many attempts",
+        s if s >= 500 => "Something went wrong",
+        _ => "Something is not right",
+    }
+}
+
+/// A failure as a page, in the layout when someone is signed in. Signed-out
+/// and ended sessions go to the sign-in page.
+pub fn error(viewer: Option<&Viewer>, e: &Error) -> Response {
+    match e {
+        Error::Unauthenticated => return to_sign_in(None),
+        Error::SessionExpired => {
+            return to_sign_in(Some(
+                "Your session ended after a while without use. Sign in again to go on.",
+            ));
+        }
+        _ => {}
+    }
+    let (p, retry_after) = problem_of(e);
+    let status = p.status();
+    let detail = match &p.errors {
+        Some(errors) if !errors.is_empty() => errors
+            .iter()
+            .map(|(field, why)| format!("{field}: {why}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => p.detail.clone(),
+    };
+    let context = json!({ "title": title_of(status), "detail": detail, "status": status.as_u16(), "section": "" });
+    let mut resp = match viewer {
+        Some(v) => render(v, "web/error.html", status, context),
+        None => render_public("web/error.html", status, context),
+    };
+    if let Some(secs) = retry_after {
+        resp.headers_mut().insert(header::RETRY_AFTER, secs.into());
+    }
+    resp
+}
+
+fn bare_error(e: &Error) -> Response {
+    error(None, e)
+}
+
+/// Either the page or the failure shown as a page.
+pub fn or_error(viewer: &Viewer, result: Result<Response, Error>) -> Response {
+    result.unwrap_or_else(|e| error(Some(viewer), &e))
+}
+
+/// A time for a page: RFC 3339, which the `datetime` filters format.
+pub fn time(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The stylesheet every page uses.
+#[poem::handler]
+pub fn stylesheet() -> Response {
+    Response::builder()
+        .content_type("text/css; charset=utf-8")
+        .header(header::CACHE_CONTROL, "public, max-age=3600")
+        .body(include_str!("../../assets/steward.css"))
+}

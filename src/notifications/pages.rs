@@ -1,0 +1,105 @@
+//! The inbox: open notices, with what can be done about each in place.
+
+use poem::{
+    Response, Route, get, handler,
+    http::StatusCode,
+    post,
+    web::{Data, Path, Query},
+};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::service::{self, Filter, kind};
+use crate::{
+    customers::service as customers,
+    error::Result,
+    http::{
+        meta::RequestMeta,
+        page::{self, Posted, Viewer, time},
+    },
+    state::AppState,
+};
+
+pub fn routes(r: Route) -> Route {
+    r.at("/notifications", get(inbox))
+        .at("/notifications/:id/ack", post(ack))
+}
+
+fn what(kind_name: &str) -> &'static str {
+    match kind_name {
+        kind::EXPIRED => "Retention period over: delete or keep this record",
+        kind::ANONYMIZED => "Record anonymized by the retention policy",
+        kind::SHREDDED => "Record shredded by the retention policy",
+        kind::RETURNED => "A record restored from a backup was erased again",
+        kind::REQUEST_DUE_SOON => "A data request is due soon",
+        kind::REQUEST_OVERDUE => "A data request is overdue",
+        kind::INTEGRATION_DISABLED => "A marketing tool was switched off",
+        _ => "Notice",
+    }
+}
+
+#[derive(Deserialize)]
+struct InboxQuery {
+    show: Option<String>,
+    cursor: Option<String>,
+}
+
+#[handler]
+async fn inbox(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    viewer: Viewer,
+    Query(q): Query<InboxQuery>,
+) -> Response {
+    let result: Result<Response> = async {
+        let closed = q.show.as_deref() == Some("closed");
+        let filter = if closed { Filter::Closed } else { Filter::Open };
+        let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
+        let (items, next) = service::list(&state, &viewer.scope, filter, cursor, Some(50)).await?;
+        let ids: Vec<Uuid> = items.iter().filter_map(|n| n.customer_id).collect();
+        let names = customers::names(&state, &viewer.scope, &meta, ids).await?;
+        let rows: Vec<Value> = items
+            .iter()
+            .map(|n| {
+                json!({
+                    "id": n.id, "kind": n.kind, "what": what(&n.kind),
+                    "expired": n.kind == kind::EXPIRED,
+                    "customer_id": n.customer_id,
+                    "customer": n.customer_id.and_then(|c| names.get(&c)),
+                    "request_id": n.request_id, "integration_id": n.integration_id,
+                    "at": time(n.created_at), "reminders": n.reminders,
+                    "closed_at": n.closed_at.map(time), "closed_reason": n.closed_reason,
+                })
+            })
+            .collect();
+        Ok(page::render(
+            &viewer,
+            "web/notifications.html",
+            StatusCode::OK,
+            json!({
+                "title": "Inbox", "section": "notifications", "rows": rows, "next": next,
+                "closed": closed,
+            }),
+        ))
+    }
+    .await;
+    page::or_error(&viewer, result)
+}
+
+#[handler]
+async fn ack(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    match service::ack(&state, &viewer.scope, &meta, id).await {
+        Ok(_) => page::redirect_with(
+            &form.back_or("/notifications".into()),
+            "The notice is acknowledged; its reminders stop.",
+        ),
+        Err(e) => page::error(Some(&viewer), &e),
+    }
+}

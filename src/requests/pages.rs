@@ -1,0 +1,168 @@
+//! The requests queue: data-subject requests from the portal, the soonest
+//! due (so the overdue) first, answered in place.
+
+use poem::{
+    Response, Route, get, handler,
+    http::StatusCode,
+    post,
+    web::{Data, Path, Query},
+};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::service::{self, matched_ids, state};
+use crate::{
+    error::{Error, Result},
+    http::{
+        meta::RequestMeta,
+        page::{self, Posted, Viewer, time},
+    },
+    state::AppState,
+};
+
+pub fn routes(r: Route) -> Route {
+    r.at("/requests", get(queue))
+        .at("/requests/:id", get(queue_at))
+        .at("/requests/:id/fulfil", post(fulfil))
+        .at("/requests/:id/reject", post(reject))
+        .at("/requests/:id/extend", post(extend))
+}
+
+fn kind_label(kind: &str) -> &'static str {
+    match kind {
+        "copy" => "Copy of data",
+        "erasure" => "Erasure",
+        _ => "Withdraw consent",
+    }
+}
+
+#[derive(Deserialize)]
+struct QueueQuery {
+    state: Option<String>,
+}
+
+async fn queue_page(
+    app: &AppState,
+    viewer: &Viewer,
+    wanted: Option<&str>,
+    focus: Option<Uuid>,
+) -> Result<Response> {
+    let now = app.clock.now();
+    let items = service::list(app, &viewer.scope, wanted).await?;
+    let rows: Vec<Value> = items
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.id, "kind": kind_label(&r.kind), "state": r.state,
+                "received_at": time(r.received_at), "due_at": r.due_at.map(time),
+                "overdue": r.state == state::OPEN && r.due_at.is_some_and(|d| d <= now),
+                "open": r.state == state::OPEN, "records": matched_ids(r).len(),
+                "extended": r.extended_at.is_some(), "outcome": r.outcome,
+                "focus": Some(r.id) == focus,
+            })
+        })
+        .collect();
+    let shown = wanted.unwrap_or(state::OPEN);
+    let states: Vec<Value> = [
+        (state::OPEN, "Open"),
+        (state::UNVERIFIED, "Unverified"),
+        (state::FULFILLED, "Fulfilled"),
+        (state::REJECTED, "Rejected"),
+        ("all", "All"),
+    ]
+    .iter()
+    .map(|(v, l)| json!({ "value": v, "label": l, "on": *v == shown }))
+    .collect();
+    Ok(page::render(
+        viewer,
+        "web/requests.html",
+        StatusCode::OK,
+        json!({ "title": "Requests", "section": "requests", "rows": rows, "states": states }),
+    ))
+}
+
+#[handler]
+async fn queue(state: Data<&AppState>, viewer: Viewer, Query(q): Query<QueueQuery>) -> Response {
+    let result = queue_page(&state, &viewer, q.state.as_deref(), None).await;
+    page::or_error(&viewer, result)
+}
+
+/// One request, shown in the queue (digest emails link here).
+#[handler]
+async fn queue_at(state: Data<&AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Response {
+    let result = async {
+        let r = service::get(&state, &viewer.scope, id).await?;
+        queue_page(&state, &viewer, Some(r.state.as_str()), Some(id)).await
+    }
+    .await;
+    page::or_error(&viewer, result)
+}
+
+fn done(viewer: &Viewer, result: Result<()>, message: &str) -> Response {
+    page::after(viewer, result, "/requests", message)
+}
+
+#[handler]
+async fn fulfil(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    let viewer = posted.viewer;
+    let result = service::fulfil(&state, &viewer.scope, &meta, id)
+        .await
+        .map(drop);
+    done(&viewer, result, "The request is answered.")
+}
+
+#[handler]
+async fn reject(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = service::reject(&state, &viewer.scope, &meta, id, form.text("reason"))
+        .await
+        .map(drop);
+    done(
+        &viewer,
+        result,
+        "The request is rejected; the person is told why.",
+    )
+}
+
+#[handler]
+async fn extend(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        let months = form
+            .text("months")
+            .parse::<u32>()
+            .map_err(|_| Error::invalid("months", "must be 1 or 2"))?;
+        service::extend(
+            &state,
+            &viewer.scope,
+            &meta,
+            id,
+            months,
+            form.text("reason"),
+        )
+        .await
+        .map(drop)
+    }
+    .await;
+    done(
+        &viewer,
+        result,
+        "The deadline is extended; the person is told why.",
+    )
+}

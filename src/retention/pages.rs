@@ -1,0 +1,129 @@
+//! The retention policy page (admins), with a plain-language preview of
+//! what a period means before it is saved.
+
+use poem::{Response, Route, get, handler, http::StatusCode, web::Data};
+use serde_json::{Value, json};
+
+use super::service::{self, Action, PolicyInput};
+use crate::{
+    error::{Error, Result},
+    http::{
+        meta::RequestMeta,
+        page::{self, Fields, Posted, Viewer, time},
+    },
+    state::AppState,
+};
+
+pub fn routes(r: Route) -> Route {
+    r.at("/settings/retention", get(show).post(save))
+}
+
+async fn policy_page(
+    state: &AppState,
+    viewer: &Viewer,
+    status: StatusCode,
+    values: Option<Value>,
+    e: Option<&Error>,
+) -> Result<Response> {
+    let policy = service::get(state, &viewer.scope).await?;
+    let values = values.unwrap_or_else(|| {
+        json!({
+            "expire_after": policy.expire_after.to_string(),
+            "action": policy.action.as_str(),
+            "remind_every": policy.remind_every.to_string(),
+            "email_to": policy.email_to.join("\n"),
+            "webhook": if policy.webhook { "on" } else { "" },
+        })
+    });
+    let period = values["expire_after"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    // The preview of what is typed, when it can be read.
+    let preview = match service::preview(state, &viewer.scope, &period).await {
+        Ok(p) => json!({
+            "period": period, "expires": time(p.completed_now_expires),
+            "expired_now": p.expired_now, "newly_expired": p.newly_expired,
+        }),
+        Err(_) => Value::Null,
+    };
+    let (errors, detail) = page::form_faults(e);
+    Ok(page::render(
+        viewer,
+        "web/retention.html",
+        status,
+        json!({
+            "title": "Retention", "section": "retention", "values": values,
+            "errors": errors, "detail": detail, "preview": preview,
+            "updated_at": policy.updated_at.map(time),
+        }),
+    ))
+}
+
+#[handler]
+async fn show(state: Data<&AppState>, viewer: Viewer) -> Response {
+    let result = policy_page(&state, &viewer, StatusCode::OK, None, None).await;
+    page::or_error(&viewer, result)
+}
+
+fn input_of(form: &Fields) -> Result<PolicyInput> {
+    let action = match form.text("action") {
+        "notify" => Action::Notify,
+        "anonymize" => Action::Anonymize,
+        "shred" => Action::Shred,
+        _ => {
+            return Err(Error::invalid(
+                "action",
+                "choose what happens at expiry: notify, anonymize or shred",
+            ));
+        }
+    };
+    let email_to: Vec<String> = form
+        .text("email_to")
+        .split(['\n', ',', ';'])
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_owned)
+        .collect();
+    Ok(PolicyInput {
+        expire_after: form.text("expire_after").to_owned(),
+        action,
+        remind_every: form.non_blank("remind_every"),
+        email_to: Some(email_to),
+        webhook: Some(form.checked("webhook")),
+    })
+}
+
+#[handler]
+async fn save(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        let values = Value::Object(form.values());
+        if form.get("preview").is_some() {
+            return policy_page(&state, &viewer, StatusCode::OK, Some(values), None).await;
+        }
+        let saved = match input_of(&form) {
+            Ok(input) => service::put(&state, &viewer.scope, &meta, input).await,
+            Err(e) => Err(e),
+        };
+        match saved {
+            Ok(_) => Ok(page::redirect_with(
+                "/settings/retention",
+                "The retention policy is saved.",
+            )),
+            Err(e @ Error::Invalid(_)) => {
+                policy_page(
+                    &state,
+                    &viewer,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some(values),
+                    Some(&e),
+                )
+                .await
+            }
+            Err(e) => Err(e),
+        }
+    }
+    .await;
+    page::or_error(&viewer, result)
+}

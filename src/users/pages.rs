@@ -1,0 +1,171 @@
+//! Users and roles (admins): who can sign in, with which role; new users,
+//! role changes, switching an account off and resetting a lost device.
+
+use std::str::FromStr;
+
+use poem::{
+    Response, Route, get, handler,
+    http::StatusCode,
+    post,
+    web::{Data, Path},
+};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::service::{self, Change, NewUser};
+use crate::{
+    auth::Role,
+    error::{Error, Result},
+    http::{
+        meta::RequestMeta,
+        page::{self, Posted, Viewer, time},
+    },
+    state::AppState,
+};
+
+pub fn routes(r: Route) -> Route {
+    r.at("/settings/users", get(show).post(create))
+        .at("/settings/users/:id", post(update_user))
+}
+
+const ROLES: [&str; 4] = ["viewer", "staff", "admin", "owner"];
+
+async fn users_page(
+    state: &AppState,
+    viewer: &Viewer,
+    status: StatusCode,
+    values: Value,
+    e: Option<&Error>,
+    created: Option<Value>,
+) -> Result<Response> {
+    let users: Vec<Value> = service::list(state, &viewer.scope)
+        .await?
+        .into_iter()
+        .map(|u| {
+            json!({
+                "id": u.id, "name": u.name, "email": u.email, "role": u.role,
+                "disabled": u.disabled, "totp": u.totp_enabled, "me": u.id == viewer.user.id,
+                "created_at": time(u.created_at),
+            })
+        })
+        .collect();
+    let (errors, detail) = page::form_faults(e);
+    Ok(page::render(
+        viewer,
+        "web/users.html",
+        status,
+        json!({
+            "title": "Users", "section": "users", "users": users, "roles": ROLES,
+            "values": values, "errors": errors, "detail": detail, "created": created,
+        }),
+    ))
+}
+
+#[handler]
+async fn show(state: Data<&AppState>, viewer: Viewer) -> Response {
+    let result = users_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await;
+    page::or_error(&viewer, result)
+}
+
+fn role_field(text: &str) -> Result<Role> {
+    Role::from_str(text).map_err(|_| Error::invalid("role", "choose viewer, staff, admin or owner"))
+}
+
+#[handler]
+async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        let input = NewUser {
+            email: form.text("email").to_owned(),
+            name: form.text("name").to_owned(),
+            role: role_field(form.text("role"))?,
+            password: form.non_blank("password"),
+        };
+        match service::create(&state, &viewer.scope, &meta, input).await {
+            // A generated password is shown once, here, not in a redirect.
+            Ok(c) => {
+                let created = json!({
+                    "email": c.user.email, "password": c.generated_password,
+                });
+                users_page(
+                    &state,
+                    &viewer,
+                    StatusCode::OK,
+                    json!({}),
+                    None,
+                    Some(created),
+                )
+                .await
+            }
+            Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+                let (status, _, _) = page::faults(&e);
+                let mut values = form.values();
+                values.remove("password");
+                users_page(
+                    &state,
+                    &viewer,
+                    status,
+                    Value::Object(values),
+                    Some(&e),
+                    None,
+                )
+                .await
+            }
+            Err(e) => Err(e),
+        }
+    }
+    .await;
+    page::or_error(&viewer, result)
+}
+
+#[handler]
+async fn update_user(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        let (change, message) = match form.text("action") {
+            "role" => (
+                Change {
+                    role: Some(role_field(form.text("role"))?),
+                    ..Change::default()
+                },
+                "The role is changed.",
+            ),
+            "disable" => (
+                Change {
+                    disabled: Some(true),
+                    ..Change::default()
+                },
+                "The account is switched off; its sessions and tokens stop working.",
+            ),
+            "enable" => (
+                Change {
+                    disabled: Some(false),
+                    ..Change::default()
+                },
+                "The account is switched on again.",
+            ),
+            "reset_totp" => (
+                Change {
+                    reset_totp: true,
+                    ..Change::default()
+                },
+                "Two-factor sign-in is reset; the user can set it up again.",
+            ),
+            _ => {
+                return Err(Error::invalid(
+                    "action",
+                    "is not something a user can have done",
+                ));
+            }
+        };
+        service::update(&state, &viewer.scope, &meta, id, change).await?;
+        Ok(page::redirect_with("/settings/users", message))
+    }
+    .await;
+    page::or_error(&viewer, result)
+}

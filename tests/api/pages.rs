@@ -1,0 +1,700 @@
+//! The server-rendered pages: every page for every role, forms with their
+//! CSRF token, post/redirect/get, faults next to their fields, escaping, and
+//! the headers that keep pages out of caches and frames.
+
+use chrono::TimeDelta;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+use steward::auth::Role;
+
+use crate::helpers::{Session, count, form_token, spawn_app};
+
+const EVIL: &str = "<script>alert(1)</script> Zoë";
+
+/// Posts a form with the session's CSRF token.
+async fn submit(s: &Session, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let mut all: Vec<(&str, &str)> = vec![("csrf", s.csrf.as_deref().unwrap_or(""))];
+    all.extend_from_slice(fields);
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(all)
+        .finish();
+    s.client
+        .post(format!("{}{}", s.base, path))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .expect("answered")
+}
+
+/// A page's status and HTML, checking the headers every page carries.
+async fn page(s: &Session, path: &str) -> (StatusCode, String) {
+    let resp = s
+        .client
+        .get(format!("{}{}", s.base, path))
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status();
+    if status != StatusCode::SEE_OTHER {
+        let h = resp.headers();
+        assert_eq!(
+            h["content-security-policy"], "default-src 'self'; frame-ancestors 'none'",
+            "{path}"
+        );
+        assert_eq!(h["cache-control"], "no-store", "{path}");
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        assert!(h["content-type"].to_str().unwrap().starts_with("text/html"));
+    }
+    let html = resp.text().await.unwrap();
+    assert!(status.as_u16() < 500, "{path}: {html}");
+    (status, html)
+}
+
+fn location(resp: &reqwest::Response) -> String {
+    resp.headers()["location"].to_str().unwrap().to_owned()
+}
+
+async fn new_customer(s: &Session, name: &str) -> String {
+    let resp = s
+        .post(
+            "/api/v1/customers",
+            json!({ "name": name, "email": "zoe@people.test" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let body: Value = resp.json().await.unwrap();
+    body["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn every_page_renders_for_each_role_with_names_escaped() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let id = new_customer(&owner, EVIL).await;
+    let resp = owner
+        .post(
+            &format!("/api/v1/customers/{id}/notes"),
+            json!({ "body": "<b>bold</b> claim" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+
+    let pages = [
+        "/customers",
+        "/customers/new",
+        &format!("/customers/{id}"),
+        &format!("/customers/{id}/edit"),
+        &format!("/customers/{id}/erase"),
+        "/customers?state=expired",
+        "/customers?state=expiring",
+        "/notifications",
+        "/notifications?show=closed",
+        "/requests",
+        "/requests?state=all",
+        "/settings/retention",
+        "/settings/users",
+        "/settings/tokens",
+        "/settings/audit",
+        "/account",
+    ];
+    // What each role may open; the rest are 403 pages, never template errors.
+    let allowed = |role: Role, path: &str| -> bool {
+        let admin_only = path.ends_with("/erase") || path.starts_with("/settings");
+        let staff_only =
+            path.ends_with("/new") || path.ends_with("/edit") || path.starts_with("/requests");
+        match role {
+            Role::Viewer => !admin_only && !staff_only,
+            Role::Staff => !admin_only,
+            Role::Admin | Role::Owner => true,
+        }
+    };
+    for role in [Role::Viewer, Role::Staff, Role::Admin, Role::Owner] {
+        let s = match role {
+            Role::Owner => owner.clone(),
+            _ => app.login_as(&t, role).await,
+        };
+        for path in pages.iter().copied() {
+            let (status, html) = page(&s, path).await;
+            let expected = if allowed(role, path) {
+                StatusCode::OK
+            } else {
+                StatusCode::FORBIDDEN
+            };
+            assert_eq!(status, expected, "{role} {path}: {html}");
+            assert!(html.contains("<h1>"), "{role} {path}");
+            assert!(!html.contains("<script>"), "{role} {path} is escaped");
+            if path.contains(id.as_str()) && status == StatusCode::OK {
+                assert!(html.contains("&lt;script&gt;alert(1)&lt;"), "{html}");
+                assert!(html.contains("script&gt; Zoë"));
+            }
+        }
+        // The navigation shows only what the role may use.
+        let (_, html) = page(&s, "/customers").await;
+        assert_eq!(
+            html.contains("href=\"/settings/retention\""),
+            role >= Role::Admin
+        );
+        assert!(html.contains(&format!("({role})")));
+    }
+    let (_, html) = page(&owner, &format!("/customers/{id}")).await;
+    assert!(
+        html.contains("&lt;b&gt;bold&lt;&#x2f;b&gt; claim"),
+        "{html}"
+    );
+    assert!(
+        html.contains("customer.note_added"),
+        "the audit trail shows"
+    );
+
+    // Signed out: every page sends you to sign in.
+    let anon = app.anonymous();
+    for path in pages.iter().copied() {
+        let resp = anon.get(path).await;
+        assert_eq!(resp.status(), StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(location(&resp), "/login");
+    }
+    let (status, html) = page(&anon, "/login").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("<label for=\"password\">"));
+    // The stylesheet is Steward's own and may be cached.
+    let css = anon.get("/assets/steward.css").await;
+    assert_eq!(css.status(), StatusCode::OK);
+    assert!(
+        css.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+    assert!(css.text().await.unwrap().contains(":focus-visible"));
+    // A record of another tenant is not found, not shown.
+    let other = app.create_tenant("other").await;
+    let stranger = app.login_owner(&other).await;
+    let (status, html) = page(&stranger, &format!("/customers/{id}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!html.contains("Zoë"));
+}
+
+#[tokio::test]
+async fn staff_sign_in_and_work_a_record_through_forms() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff_email = {
+        let owner = app.login_owner(&t).await;
+        let resp = owner
+            .post(
+                "/api/v1/users",
+                json!({ "email": "sam@acme.test", "name": "Sam", "role": "staff", "password": crate::helpers::PASSWORD }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::CREATED);
+        "sam@acme.test"
+    };
+
+    // Sign in through the page: a form token is needed, a wrong password is told.
+    let browser = app.anonymous();
+    let (_, html) = page(&browser, "/login").await;
+    let token = form_token(&html);
+    let mut s = Session {
+        csrf: Some(token.clone()),
+        ..browser.clone()
+    };
+    let resp = submit(
+        &Session {
+            csrf: Some("forged".into()),
+            ..s.clone()
+        },
+        "/login",
+        &[
+            ("tenant", "acme"),
+            ("email", staff_email),
+            ("password", "x"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    let resp = submit(
+        &s,
+        "/login",
+        &[
+            ("tenant", "acme"),
+            ("email", staff_email),
+            ("password", "wrong"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("role=\"alert\"") && html.contains("sam@acme.test"));
+    let resp = submit(
+        &s,
+        "/login",
+        &[
+            ("tenant", "acme"),
+            ("email", staff_email),
+            ("password", crate::helpers::PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&resp), "/customers");
+    let (_, html) = page(&s, "/customers").await;
+    assert!(html.contains("You are signed in."), "the flash shows once");
+    s.csrf = Some(form_token(&html));
+    let (_, html) = page(&s, "/customers").await;
+    assert!(!html.contains("You are signed in."));
+
+    // A new record: a bad email is named next to its field and nothing is saved.
+    let before = app.fingerprint().await;
+    let resp = submit(
+        &s,
+        "/customers/new",
+        &[("name", "Zoë Łukasz-Ødegård"), ("email", "not-an-address")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("id=\"f-email-error\""), "{html}");
+    assert!(html.contains("aria-invalid=\"true\""));
+    assert!(
+        html.contains("value=\"Zoë Łukasz-Ødegård\""),
+        "the form keeps what was typed"
+    );
+    // Without the CSRF token nothing happens either.
+    let resp = submit(
+        &Session {
+            csrf: None,
+            ..s.clone()
+        },
+        "/customers/new",
+        &[("name", "Forged")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.fingerprint().await,
+        before,
+        "refused forms change nothing"
+    );
+
+    let resp = submit(
+        &s,
+        "/customers/new",
+        &[
+            ("name", "Zoë Łukasz-Ødegård"),
+            ("email", "zoe@people.test"),
+            ("phone", ""),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let record = location(&resp);
+    let id = record.rsplit('/').next().unwrap().to_owned();
+    let (_, html) = page(&s, &record).await;
+    assert!(html.contains("The customer record is saved."));
+    assert!(html.contains("<h1>Zoë Łukasz-Ødegård</h1>"));
+
+    // A note, then complete.
+    let resp = submit(
+        &s,
+        &format!("{record}/notes"),
+        &[("body", "Called about the invoice")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = submit(&s, &format!("{record}/complete"), &[]).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (_, html) = page(&s, &record).await;
+    assert!(html.contains("Called about the invoice"));
+    assert!(html.contains("retention period has started"));
+    assert!(html.contains(">complete</span>"));
+
+    // Editing from a stale version: a conflict that keeps the typed values.
+    let (_, form) = page(&s, &format!("{record}/edit")).await;
+    assert!(form.contains("name=\"version\" value=\""));
+    let owner = app.login_owner(&t).await;
+    let current: Value = owner.json(&format!("/api/v1/customers/{id}")).await;
+    let stale = current["version"].as_i64().unwrap().to_string();
+    let resp = owner
+        .patch(
+            &format!("/api/v1/customers/{id}"),
+            json!({ "version": current["version"], "company": "Someone Else Ltd" }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = submit(
+        &s,
+        &format!("{record}/edit"),
+        &[
+            ("version", &stale),
+            ("name", "Zoë Ødegård"),
+            ("email", "zoe@people.test"),
+            ("company", "Mine Ltd"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::CONFLICT);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("Someone else changed this record"), "{html}");
+    assert!(html.contains("value=\"Mine Ltd\""));
+    let fresh: Value = owner.json(&format!("/api/v1/customers/{id}")).await;
+    assert_eq!(fresh["company"], "Someone Else Ltd", "nothing overwritten");
+
+    // Search is posted: the words never appear in a URL.
+    let resp = submit(&s, "/customers", &[("q", "Łukasz"), ("state", "")]).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains(&format!("href=\"/customers/{id}\"")));
+    let resp = submit(&s, "/customers", &[("q", "nobody"), ("state", "")]).await;
+    assert!(resp.text().await.unwrap().contains("No records match"));
+    let resp = submit(&s, "/customers", &[("q", "Zoë"), ("state", "nonsense")]).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Staff cannot shred; the page says why.
+    let resp = submit(
+        &s,
+        &format!("{record}/erase"),
+        &[("kind", "shred"), ("confirm", "Zoë Łukasz-Ødegård")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+
+    // A session left alone ends, with a clear message at sign-in.
+    app.clock.advance(TimeDelta::hours(1));
+    let resp = s.get("/customers").await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&resp), "/login");
+    let (_, html) = page(&s, "/login").await;
+    assert!(html.contains("Your session ended"), "{html}");
+}
+
+#[tokio::test]
+async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let id = new_customer(&admin, "Ada Expiring").await;
+    let resp = admin
+        .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
+        .await;
+    assert!(resp.status().is_success());
+    app.clock.advance(TimeDelta::hours(2));
+    // Sessions end after 30 idle minutes: sign in again.
+    let admin = app.login_as(&t, Role::Admin).await;
+
+    // The preview tells what a period means before it is saved.
+    let resp = submit(
+        &admin,
+        "/settings/retention",
+        &[
+            ("expire_after", "PT1H"),
+            ("action", "notify"),
+            ("preview", "1"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = resp.text().await.unwrap();
+    assert!(
+        html.contains("records completed today will expire on"),
+        "{html}"
+    );
+    assert!(html.contains("1 complete record would be past the period now"));
+    let policy: Value = admin.json("/api/v1/retention").await;
+    assert_ne!(policy["expire_after"], "PT1H", "a preview saves nothing");
+
+    // A bad period is named next to its field.
+    let resp = submit(
+        &admin,
+        "/settings/retention",
+        &[("expire_after", "one hour"), ("action", "notify")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        resp.text()
+            .await
+            .unwrap()
+            .contains("id=\"f-expire_after-error\"")
+    );
+
+    let resp = submit(
+        &admin,
+        "/settings/retention",
+        &[
+            ("expire_after", "PT1H"),
+            ("action", "notify"),
+            ("remind_every", "P1D"),
+            ("email_to", ""),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let policy: Value = admin.json("/api/v1/retention").await;
+    assert_eq!(policy["expire_after"], "PT1H");
+    crate::helpers::run_jobs(&app.state).await;
+
+    // The inbox names the record and offers the actions in place.
+    let (_, html) = page(&admin, "/notifications").await;
+    assert!(html.contains("Retention period over"), "{html}");
+    assert!(html.contains("Ada Expiring"));
+    assert!(html.contains(&format!("/customers/{id}/erase?back=/notifications")));
+    let (_, html) = page(&admin, "/customers?state=expired").await;
+    assert!(html.contains("Ada Expiring"));
+
+    // Shredding wants the name typed; a wrong one changes nothing.
+    let resp = submit(
+        &admin,
+        &format!("/customers/{id}/erase"),
+        &[
+            ("kind", "shred"),
+            ("confirm", "Ada"),
+            ("back", "/notifications"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.customer_keys(&id).await, 1);
+    let resp = submit(
+        &admin,
+        &format!("/customers/{id}/erase"),
+        &[
+            ("kind", "shred"),
+            ("confirm", "ada  expiring"),
+            ("back", "//evil.example"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        location(&resp),
+        "/customers",
+        "only local paths are followed"
+    );
+    assert_eq!(app.customer_keys(&id).await, 0, "the key is destroyed");
+    let (_, html) = page(&admin, "/notifications").await;
+    assert!(
+        html.contains("needs your attention"),
+        "the notice closed: {html}"
+    );
+    let audit = count(
+        &app.state.db.main,
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'customer.shredded'",
+    )
+    .await;
+    assert_eq!(audit, 1);
+
+    // Viewers see no admin page, whatever they type.
+    let viewer = app.login_as(&t, Role::Viewer).await;
+    let (status, _) = page(&viewer, "/settings/retention").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let resp = submit(
+        &viewer,
+        "/settings/retention",
+        &[("expire_after", "PT1S"), ("action", "shred")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    let policy: Value = admin.json("/api/v1/retention").await;
+    assert_eq!(policy["action"], "notify");
+}
+
+#[tokio::test]
+async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let s = app.login_owner(&t).await;
+    let other = app.login_owner(&t).await;
+    let (_, html) = page(&s, "/account").await;
+    assert!(html.contains("this session"));
+    assert_eq!(
+        html.matches("/revoke\"").count(),
+        1,
+        "the other session can be ended"
+    );
+
+    let resp = submit(&s, "/account/totp/enrol", &[]).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = resp.text().await.unwrap();
+    let secret = html
+        .split("<code>")
+        .nth(1)
+        .and_then(|r| r.split("</code>").next())
+        .expect("the key is shown")
+        .to_owned();
+    let resp = submit(&s, "/account/totp/confirm", &[("code", "000000")]).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(resp.text().await.unwrap().contains("id=\"f-code-error\""));
+    let code = app.totp_code(&secret);
+    let resp = submit(&s, "/account/totp/confirm", &[("code", &code)]).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (_, html) = page(&s, "/account").await;
+    assert!(html.contains("Two-factor sign-in is on"));
+
+    // Signing in now asks for the code.
+    let browser = app.anonymous();
+    let (_, html) = page(&browser, "/login").await;
+    let b = Session {
+        csrf: Some(form_token(&html)),
+        ..browser
+    };
+    let creds = [
+        ("tenant", "acme"),
+        ("email", t.owner_email.as_str()),
+        ("password", crate::helpers::PASSWORD),
+    ];
+    let resp = submit(&b, "/login", &creds).await;
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("id=\"totp\""), "{html}");
+
+    // Ending the other session stops it at once.
+    let other_id = {
+        let (_, html) = page(&s, "/account").await;
+        let at = html.find("/account/sessions/").unwrap() + "/account/sessions/".len();
+        html[at..].split('/').next().unwrap().to_owned()
+    };
+    let resp = submit(&s, &format!("/account/sessions/{other_id}/revoke"), &[]).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = other.get("/customers").await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn admins_manage_users_tokens_and_check_the_audit_chain() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+
+    // A bad address is named; the typed password is never sent back.
+    let resp = submit(
+        &admin,
+        "/settings/users",
+        &[
+            ("name", "Nia New"),
+            ("email", "not-an-address"),
+            ("role", "staff"),
+            ("password", "secret typed password"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("id=\"f-email-error\""));
+    assert!(!html.contains("secret typed password"));
+    // An admin cannot make an owner.
+    let resp = submit(
+        &admin,
+        "/settings/users",
+        &[
+            ("name", "Nia New"),
+            ("email", "nia@acme.test"),
+            ("role", "owner"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+
+    let resp = submit(
+        &admin,
+        "/settings/users",
+        &[
+            ("name", "Nia New"),
+            ("email", "nia@acme.test"),
+            ("role", "viewer"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("nia@acme.test can sign in now"));
+    let password = html
+        .split("Their password is <code>")
+        .nth(1)
+        .and_then(|r| r.split("</code>").next())
+        .expect("a generated password is shown once")
+        .to_owned();
+    let nia = app.login("acme", "nia@acme.test", &password).await;
+    let (status, _) = page(&nia, "/settings/users").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let users: Value = admin.json("/api/v1/users").await;
+    let nia_id = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["email"] == "nia@acme.test")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let resp = submit(
+        &admin,
+        &format!("/settings/users/{nia_id}"),
+        &[("action", "role"), ("role", "staff")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (status, _) = page(&nia, "/requests").await;
+    assert_eq!(status, StatusCode::OK, "the new role applies at once");
+    let resp = submit(
+        &admin,
+        &format!("/settings/users/{nia_id}"),
+        &[("action", "disable")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(nia.get("/customers").await.status(), StatusCode::SEE_OTHER);
+
+    // A token is shown once and works; revoked, it stops.
+    let resp = submit(
+        &admin,
+        "/settings/tokens",
+        &[("name", "billing"), ("role", "viewer")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let html = resp.text().await.unwrap();
+    let secret = html
+        .split("<p><code>")
+        .nth(1)
+        .and_then(|r| r.split("</code>").next())
+        .unwrap()
+        .to_owned();
+    assert!(secret.starts_with("stw_"));
+    let (_, html) = page(&admin, "/settings/tokens").await;
+    assert!(!html.contains(&secret), "the secret is not shown again");
+    let program = reqwest::Client::new();
+    let me = program
+        .get(app.url("/api/v1/customers"))
+        .bearer_auth(&secret)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status(), StatusCode::OK);
+    let at = html.find("/settings/tokens/").unwrap() + "/settings/tokens/".len();
+    let token_id = html[at..].split('/').next().unwrap().to_owned();
+    let resp = submit(&admin, &format!("/settings/tokens/{token_id}/revoke"), &[]).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let me = program
+        .get(app.url("/api/v1/customers"))
+        .bearer_auth(&secret)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
+
+    // The audit log lists what happened and checks its chain.
+    let (_, html) = page(&admin, "/settings/audit").await;
+    assert!(html.contains("user.created") && html.contains("token.revoked"));
+    let resp = submit(&admin, "/settings/audit", &[]).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(resp.text().await.unwrap().contains("The chain is intact"));
+    let staff = app.login_as(&t, Role::Staff).await;
+    for path in ["/settings/users", "/settings/tokens", "/settings/audit"] {
+        let (status, _) = page(&staff, path).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
+    }
+}
