@@ -82,6 +82,9 @@ fn pages() -> Route {
     let r = crate::auth::pages::token_routes(r);
     let r = crate::users::pages::routes(r);
     let r = crate::audit::pages::routes(r);
+    let r = crate::sync::pages::routes(r);
+    let r = crate::fields::pages::routes(r);
+    let r = crate::tenants::pages::routes(r);
     let r = crate::customers::pages::routes(r);
     let r = crate::notifications::pages::routes(r);
     let r = crate::requests::pages::routes(r);

@@ -504,7 +504,12 @@ async fn edit(
 
 /// After an action on the record: back to it with `message`, or the refusal.
 fn back(viewer: &Viewer, form: &Fields, id: Uuid, result: Result<()>, message: &str) -> Response {
-    page::after(viewer, result, &form.back_or(format!("/customers/{id}")), message)
+    page::after(
+        viewer,
+        result,
+        &form.back_or(format!("/customers/{id}")),
+        message,
+    )
 }
 
 #[handler]

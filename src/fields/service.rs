@@ -56,7 +56,7 @@ impl Kind {
         }
     }
 
-    fn parse(stored: &str) -> Result<Self> {
+    pub fn parse(stored: &str) -> Result<Self> {
         Ok(match stored {
             "text" => Kind::Text,
             "number" => Kind::Number,

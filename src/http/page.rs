@@ -77,6 +77,15 @@ impl Fields {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Every value given for `name` (ticked checkboxes of one group).
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
     /// The value of `name`, or "" when missing.
     pub fn text(&self, name: &str) -> &str {
         self.get(name).unwrap_or("")

@@ -7,6 +7,7 @@ pub mod api;
 pub mod delivery;
 pub mod inbound;
 pub mod integrations;
+pub mod pages;
 pub mod sign;
 pub mod snapshot;
 

@@ -4,4 +4,5 @@
 pub mod api;
 pub mod demo;
 pub mod offboarding;
+pub mod pages;
 pub mod service;

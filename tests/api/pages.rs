@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, count, form_token, spawn_app};
+use crate::helpers::{Session, count, form_token, spawn_app, spawn_app_with};
 
 const EVIL: &str = "<script>alert(1)</script> Zoë";
 
@@ -73,6 +73,18 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let owner = app.login_owner(&t).await;
+    let resp = owner
+        .post(
+            "/api/v1/fields",
+            json!({ "key": "tier", "label": "<i>Tier</i>", "type": "select", "options": ["gold", "<b>lead</b>"] }),
+        )
+        .await;
+    assert_eq!(
+        resp.status(),
+        StatusCode::CREATED,
+        "{}",
+        resp.text().await.unwrap()
+    );
     let id = new_customer(&owner, EVIL).await;
     let resp = owner
         .post(
@@ -98,6 +110,10 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
         "/settings/users",
         "/settings/tokens",
         "/settings/audit",
+        "/settings/integrations",
+        "/settings/fields",
+        "/settings/fields/tier",
+        "/settings/organisation",
         "/account",
     ];
     // What each role may open; the rest are 403 pages, never template errors.
@@ -697,4 +713,217 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
         let (status, _) = page(&staff, path).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
     }
+}
+
+#[tokio::test]
+async fn admins_manage_integrations_fields_and_the_organisation() {
+    let app = spawn_app_with("[integrations]\nallow_private = true\n").await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+
+    // Integrations: a bad URL is named; a good one shows its secret once.
+    let resp = submit(
+        &admin,
+        "/settings/integrations",
+        &[
+            ("url", "ftp://tool.example"),
+            ("events", "consent.updated"),
+            ("enabled", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("id=\"f-url-error\""), "{html}");
+    assert!(
+        html.contains("value=\"consent.updated\" checked"),
+        "ticks are kept"
+    );
+    let resp = submit(
+        &admin,
+        "/settings/integrations",
+        &[
+            ("url", "http://127.0.0.1:9/hooks"),
+            ("events", "consent.updated"),
+            ("events", "contact.forget"),
+            ("enabled", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("<code>whsec_"), "the secret is shown once");
+    let list: Value = admin.json("/api/v1/integrations").await;
+    let iid = list[0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(
+        list[0]["events"],
+        json!(["consent.updated", "contact.forget"])
+    );
+    let (_, html) = page(&admin, &format!("/settings/integrations/{iid}")).await;
+    assert!(!html.contains("whsec_"));
+    assert!(html.contains("No deliveries"));
+    // Switched off through the form, and a bad schedule named.
+    let resp = submit(
+        &admin,
+        &format!("/settings/integrations/{iid}"),
+        &[
+            ("url", "http://127.0.0.1:9/hooks"),
+            ("events", "consent.updated"),
+            ("snapshot_every", "P90D"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        resp.text()
+            .await
+            .unwrap()
+            .contains("id=\"f-snapshot_every-error\"")
+    );
+    let resp = submit(
+        &admin,
+        &format!("/settings/integrations/{iid}"),
+        &[
+            ("url", "http://127.0.0.1:9/hooks"),
+            ("events", "consent.updated"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let one: Value = admin.json(&format!("/api/v1/integrations/{iid}")).await;
+    assert_eq!(one["enabled"], false);
+    let resp = submit(
+        &admin,
+        &format!("/settings/integrations/{iid}/rotate"),
+        &[("grace", "P9D")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = submit(
+        &admin,
+        &format!("/settings/integrations/{iid}/rotate"),
+        &[("grace", "PT1H")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(resp.text().await.unwrap().contains("<code>whsec_"));
+    let resp = submit(&admin, &format!("/settings/integrations/{iid}/delete"), &[]).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (status, _) = page(&admin, &format!("/settings/integrations/{iid}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Custom fields: a select with options, then relabelled, then deleted.
+    let resp = submit(
+        &admin,
+        "/settings/fields",
+        &[
+            ("key", "Bad Key"),
+            ("label", "Tier"),
+            ("kind", "text"),
+            ("visible_to", "viewer"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(resp.text().await.unwrap().contains("id=\"f-key-error\""));
+    let resp = submit(
+        &admin,
+        "/settings/fields",
+        &[
+            ("key", "tier"),
+            ("label", "Tier"),
+            ("kind", "select"),
+            ("options", "gold\nsilver\n"),
+            ("visible_to", "staff"),
+            ("personal", "on"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let defs: Value = admin.json("/api/v1/fields").await;
+    assert_eq!(defs[0]["options"], json!(["gold", "silver"]));
+    assert_eq!(defs[0]["visible_to"], "staff");
+    // The new-customer form offers it, as a list.
+    let (_, html) = page(&admin, "/customers/new").await;
+    assert!(html.contains("name=\"field.tier\"") && html.contains("<option>silver</option>"));
+    let resp = submit(
+        &admin,
+        "/settings/fields/tier",
+        &[
+            ("label", "Loyalty tier"),
+            ("options", "gold\nsilver\nbronze"),
+            ("visible_to", "staff"),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = submit(
+        &admin,
+        "/customers/new",
+        &[("name", "Tia Tiered"), ("field.tier", "bronze")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (_, html) = page(&admin, &location(&resp)).await;
+    assert!(
+        html.contains("<dt>Loyalty tier</dt><dd>bronze</dd>"),
+        "{html}"
+    );
+    let resp = submit(&admin, "/settings/fields/tier/delete", &[]).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let defs: Value = admin.json("/api/v1/fields").await;
+    assert_eq!(defs, json!([]));
+
+    // The organisation: settings by admins; cancelling is for owners, typed.
+    let resp = submit(
+        &admin,
+        "/settings/organisation",
+        &[("name", "Acme Holdings"), ("contact_email", "nope")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = submit(
+        &admin,
+        "/settings/organisation",
+        &[
+            ("name", "Acme Holdings"),
+            ("contact_email", "dpo@acme.test"),
+            ("require_totp_for_admins", ""),
+        ],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (_, html) = page(&admin, "/customers").await;
+    assert!(html.contains("Steward · Acme Holdings"));
+    let resp = submit(
+        &admin,
+        "/settings/organisation/cancel",
+        &[("confirm", "acme")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    let owner = app.login_owner(&t).await;
+    let (_, html) = page(&owner, "/settings/organisation").await;
+    assert!(html.contains("href=\"/api/v1/tenant/export\""));
+    let resp = submit(
+        &owner,
+        "/settings/organisation/cancel",
+        &[("confirm", "acm")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = submit(
+        &owner,
+        "/settings/organisation/cancel",
+        &[("confirm", "acme")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (_, html) = page(&owner, "/customers").await;
+    assert!(html.contains("account is cancelled"), "every page says so");
+    // Read-only now: a change is refused with the reason.
+    let resp = submit(&owner, "/customers/new", &[("name", "Too Late")]).await;
+    assert_eq!(resp.status(), StatusCode::CONFLICT);
+    let export = owner.get("/api/v1/tenant/export").await;
+    assert_eq!(export.status(), StatusCode::OK);
 }

@@ -1,0 +1,225 @@
+//! Custom fields (admins): what extra facts a record holds, who sees them,
+//! and whether they identify the person.
+
+use poem::{
+    Response, Route, get, handler,
+    http::StatusCode,
+    post,
+    web::{Data, Path},
+};
+use serde_json::{Value, json};
+
+use super::service::{self, FieldChange, FieldDef, Kind, NewField};
+use crate::{
+    auth::Role,
+    error::{Error, Result},
+    http::{
+        meta::RequestMeta,
+        page::{self, Fields, Posted, Viewer},
+    },
+    state::AppState,
+};
+
+pub fn routes(r: Route) -> Route {
+    r.at("/settings/fields", get(list).post(create))
+        .at("/settings/fields/:key", get(edit_form).post(update))
+        .at("/settings/fields/:key/delete", post(delete))
+}
+
+const KINDS: [(&str, &str); 5] = [
+    ("text", "Text"),
+    ("number", "Number"),
+    ("date", "Date"),
+    ("bool", "Yes or no"),
+    ("select", "One of a list"),
+];
+
+fn def_view(d: &FieldDef) -> Value {
+    json!({
+        "key": d.key, "label": d.label, "kind": d.kind.as_str(),
+        "options": d.options.join("\n"), "required": d.required,
+        "visible_to": d.visible_to.as_str(), "personal": d.personal,
+    })
+}
+
+/// A select field's options, one per line.
+fn options_in(form: &Fields) -> Option<Vec<String>> {
+    let lines: Vec<String> = form
+        .text("options")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    (!lines.is_empty()).then_some(lines)
+}
+
+fn role_in(form: &Fields) -> Result<Role> {
+    form.text("visible_to")
+        .parse::<Role>()
+        .map_err(|_| Error::invalid("visible_to", "choose viewer, staff, admin or owner"))
+}
+
+fn refused_values(form: &Fields) -> Value {
+    let mut values = form.values();
+    for flag in ["required", "personal"] {
+        values.insert(flag.into(), json!(form.checked(flag)));
+    }
+    Value::Object(values)
+}
+
+async fn list_page(
+    state: &AppState,
+    viewer: &Viewer,
+    status: StatusCode,
+    values: Value,
+    e: Option<&Error>,
+) -> Result<Response> {
+    viewer.scope.require(Role::Admin)?;
+    let defs: Vec<Value> = service::list(state, &viewer.scope)
+        .await?
+        .iter()
+        .map(def_view)
+        .collect();
+    let (errors, detail) = page::form_faults(e);
+    Ok(page::render(
+        viewer,
+        "web/fields.html",
+        status,
+        json!({
+            "title": "Custom fields", "section": "fields", "defs": defs, "kinds": KINDS,
+            "values": values, "errors": errors, "detail": detail,
+        }),
+    ))
+}
+
+#[handler]
+async fn list(state: Data<&AppState>, viewer: Viewer) -> Response {
+    let fresh = json!({ "visible_to": "viewer", "personal": true, "kind": "text" });
+    let result = list_page(&state, &viewer, StatusCode::OK, fresh, None).await;
+    page::or_error(&viewer, result)
+}
+
+#[handler]
+async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        let input = Kind::parse(form.text("kind"))
+            .map_err(|_| Error::invalid("kind", "choose one of the types"))
+            .and_then(|kind| {
+                Ok(NewField {
+                    key: form.text("key").trim().to_owned(),
+                    label: form.text("label").to_owned(),
+                    kind,
+                    options: options_in(&form),
+                    required: form.checked("required"),
+                    visible_to: role_in(&form)?,
+                    personal: form.checked("personal"),
+                })
+            });
+        let created = match input {
+            Ok(input) => service::create(&state, &viewer.scope, &meta, input).await,
+            Err(e) => Err(e),
+        };
+        match created {
+            Ok(d) => Ok(page::redirect_with(
+                "/settings/fields",
+                &format!("The field {} is added.", d.key),
+            )),
+            Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+                let (status, _, _) = page::faults(&e);
+                list_page(&state, &viewer, status, refused_values(&form), Some(&e)).await
+            }
+            Err(e) => Err(e),
+        }
+    }
+    .await;
+    page::or_error(&viewer, result)
+}
+
+async fn edit_page(
+    state: &AppState,
+    viewer: &Viewer,
+    key: &str,
+    status: StatusCode,
+    values: Option<Value>,
+    e: Option<&Error>,
+) -> Result<Response> {
+    viewer.scope.require(Role::Admin)?;
+    let d = service::list(state, &viewer.scope)
+        .await?
+        .into_iter()
+        .find(|d| d.key == key)
+        .ok_or(Error::NotFound("field"))?;
+    let (errors, detail) = page::form_faults(e);
+    Ok(page::render(
+        viewer,
+        "web/field.html",
+        status,
+        json!({
+            "title": "Custom field", "section": "fields", "d": def_view(&d),
+            "values": values.unwrap_or_else(|| def_view(&d)), "errors": errors,
+            "detail": detail,
+        }),
+    ))
+}
+
+#[handler]
+async fn edit_form(state: Data<&AppState>, viewer: Viewer, Path(key): Path<String>) -> Response {
+    let result = edit_page(&state, &viewer, &key, StatusCode::OK, None, None).await;
+    page::or_error(&viewer, result)
+}
+
+#[handler]
+async fn update(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+    Path(key): Path<String>,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        let change = role_in(&form).map(|visible_to| FieldChange {
+            label: Some(form.text("label").to_owned()),
+            options: options_in(&form),
+            required: Some(form.checked("required")),
+            visible_to: Some(visible_to),
+            personal: Some(form.checked("personal")),
+        });
+        let changed = match change {
+            Ok(change) => service::update(&state, &viewer.scope, &meta, &key, change).await,
+            Err(e) => Err(e),
+        };
+        match changed {
+            Ok(_) => Ok(page::redirect_with(
+                "/settings/fields",
+                "The field is saved.",
+            )),
+            Err(e @ Error::Invalid(_)) => {
+                let status = StatusCode::UNPROCESSABLE_ENTITY;
+                let values = Some(refused_values(&form));
+                edit_page(&state, &viewer, &key, status, values, Some(&e)).await
+            }
+            Err(e) => Err(e),
+        }
+    }
+    .await;
+    page::or_error(&viewer, result)
+}
+
+#[handler]
+async fn delete(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+    Path(key): Path<String>,
+) -> Response {
+    let viewer = posted.viewer;
+    let result = service::delete(&state, &viewer.scope, &meta, &key).await;
+    page::after(
+        &viewer,
+        result,
+        "/settings/fields",
+        "The field is deleted; its values are gone from every record.",
+    )
+}

@@ -1,0 +1,112 @@
+//! The organisation's own page: its settings (admins), the export and the
+//! cancellation (owners).
+
+use poem::{Response, Route, get, handler, http::StatusCode, post, web::Data};
+use serde_json::{Value, json};
+
+use super::{
+    offboarding,
+    service::{self, Settings},
+};
+use crate::{
+    auth::Role,
+    error::{Error, Result},
+    http::{
+        meta::RequestMeta,
+        page::{self, Posted, Viewer, time},
+    },
+    state::AppState,
+};
+
+pub fn routes(r: Route) -> Route {
+    r.at("/settings/organisation", get(show).post(save))
+        .at("/settings/organisation/cancel", post(cancel))
+}
+
+async fn organisation_page(
+    state: &AppState,
+    viewer: &Viewer,
+    status: StatusCode,
+    values: Option<Value>,
+    e: Option<&Error>,
+) -> Result<Response> {
+    viewer.scope.require(Role::Admin)?;
+    let t = service::get(state, &viewer.scope).await?;
+    let values = values.unwrap_or_else(|| {
+        json!({
+            "name": t.name, "contact_email": t.contact_email.clone().unwrap_or_default(),
+            "require_totp_for_admins": t.require_totp_for_admins,
+            "suppress_erased": t.suppress_erased,
+        })
+    });
+    let (errors, detail) = page::form_faults(e);
+    Ok(page::render(
+        viewer,
+        "web/organisation.html",
+        status,
+        json!({
+            "title": "Organisation", "section": "organisation", "values": values,
+            "errors": errors, "detail": detail, "slug": t.slug, "state": t.state,
+            "export_until": t.export_until.map(time), "purge_at": t.purge_at.map(time),
+            "owner": viewer.scope.role() >= Role::Owner,
+            "export_window_days": state.config.tenants.export_window.as_chrono().num_days(),
+        }),
+    ))
+}
+
+#[handler]
+async fn show(state: Data<&AppState>, viewer: Viewer) -> Response {
+    let result = organisation_page(&state, &viewer, StatusCode::OK, None, None).await;
+    page::or_error(&viewer, result)
+}
+
+#[handler]
+async fn save(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        let change = Settings {
+            name: Some(form.text("name").to_owned()),
+            contact_email: form.non_blank("contact_email"),
+            require_totp_for_admins: Some(form.checked("require_totp_for_admins")),
+            suppress_erased: Some(form.checked("suppress_erased")),
+        };
+        match service::update(&state, &viewer.scope, &meta, change).await {
+            Ok(_) => Ok(page::redirect_with(
+                "/settings/organisation",
+                "The settings are saved.",
+            )),
+            Err(e @ Error::Invalid(_)) => {
+                let mut values = form.values();
+                for flag in ["require_totp_for_admins", "suppress_erased"] {
+                    values.insert(flag.into(), json!(form.checked(flag)));
+                }
+                let status = StatusCode::UNPROCESSABLE_ENTITY;
+                organisation_page(
+                    &state,
+                    &viewer,
+                    status,
+                    Some(Value::Object(values)),
+                    Some(&e),
+                )
+                .await
+            }
+            Err(e) => Err(e),
+        }
+    }
+    .await;
+    page::or_error(&viewer, result)
+}
+
+#[handler]
+async fn cancel(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = offboarding::cancel(&state, &viewer.scope, &meta, form.text("confirm"))
+        .await
+        .map(drop);
+    page::after(
+        &viewer,
+        result,
+        "/settings/organisation",
+        "The account is cancelled. Everything is read-only now; download the export before the purge.",
+    )
+}
