@@ -206,3 +206,40 @@ def test_keyboard_only_sign_in(page: Page, server, shots):
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline == "solid"
     shots(page, "keyboard-focus")
+
+
+def test_admin_pages_load_cleanly_on_a_phone_and_a_desktop(page: Page, server, shots):
+    sign_in(page, server, server.admin_email, server.password)
+    for path, heading in [
+        ("/customers", "Customers"),
+        ("/notifications", "Inbox"),
+        ("/requests", "Requests"),
+        ("/settings/retention", "Retention"),
+        ("/settings/fields", "Custom fields"),
+        ("/settings/users", "Users"),
+        ("/settings/tokens", "API tokens"),
+        ("/settings/integrations", "Integrations"),
+        ("/settings/audit", "Audit log"),
+        ("/settings/organisation", "Organisation"),
+        ("/account", "Your account"),
+    ]:
+        response = page.goto(server.url(path))
+        assert response.status == 200, path
+        expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+        # Every input has a label a screen reader can announce.
+        unlabelled = page.evaluate(
+            """[...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+               .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+               .map(e => e.name)"""
+        )
+        assert unlabelled == [], f"{path}: {unlabelled}"
+        name = path.strip("/").replace("/", "-")
+        shots(page, name)
+        shots(page, f"{name}-narrow", width=375)
+
+    # A token's secret fits a phone screen too.
+    page.goto(server.url("/settings/tokens"))
+    page.get_by_label("What it is for").fill("billing")
+    page.get_by_role("button", name="Make token").click()
+    expect(page.locator("div.flash")).to_contain_text("not shown again")
+    shots(page, "token-made-narrow", width=375)

@@ -32,16 +32,39 @@ fn parse_time(value: &str) -> std::result::Result<chrono::DateTime<chrono::Utc>,
         })
 }
 
-/// `datetime`: an RFC 3339 time as "23 November 2026, 14:05 UTC".
-fn datetime_filter(value: &str) -> std::result::Result<String, minijinja::Error> {
-    Ok(parse_time(value)?
-        .format("%-d %B %Y, %H:%M UTC")
-        .to_string())
+/// The page's time zone (`time_zone` in the context, an IANA name), or UTC.
+fn zone_of(state: &minijinja::State) -> Option<chrono_tz::Tz> {
+    state
+        .lookup("time_zone")
+        .and_then(|v| v.as_str().and_then(|name| name.parse().ok()))
 }
 
-/// `date`: an RFC 3339 time as "23 November 2026".
-fn date_filter(value: &str) -> std::result::Result<String, minijinja::Error> {
-    Ok(parse_time(value)?.format("%-d %B %Y").to_string())
+/// `datetime`: an RFC 3339 time as "23 November 2026, 14:05 UTC", in the
+/// page's time zone when it has one ("23 November 2026, 15:05 CET").
+fn datetime_filter(
+    state: &minijinja::State,
+    value: &str,
+) -> std::result::Result<String, minijinja::Error> {
+    let t = parse_time(value)?;
+    Ok(match zone_of(state) {
+        Some(tz) => t
+            .with_timezone(&tz)
+            .format("%-d %B %Y, %H:%M %Z")
+            .to_string(),
+        None => t.format("%-d %B %Y, %H:%M UTC").to_string(),
+    })
+}
+
+/// `date`: an RFC 3339 time as "23 November 2026", in the page's time zone.
+fn date_filter(
+    state: &minijinja::State,
+    value: &str,
+) -> std::result::Result<String, minijinja::Error> {
+    let t = parse_time(value)?;
+    Ok(match zone_of(state) {
+        Some(tz) => t.with_timezone(&tz).format("%-d %B %Y").to_string(),
+        None => t.format("%-d %B %Y").to_string(),
+    })
 }
 
 /// Escaping, strictness and filters, the same for built-in and on-disk templates.
@@ -102,6 +125,21 @@ pub fn render(name: &str, context: impl Serialize) -> Result<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn times_show_in_the_page_time_zone() {
+        let env = super::environment();
+        let t = env
+            .template_from_str("{{ at | datetime }} / {{ at | date }}")
+            .unwrap();
+        let at = "2026-12-31T23:30:00Z";
+        let utc = t.render(minijinja::context! { at }).unwrap();
+        assert_eq!(utc, "31 December 2026, 23:30 UTC / 31 December 2026");
+        let berlin = t
+            .render(minijinja::context! { at, time_zone => "Europe/Berlin" })
+            .unwrap();
+        assert_eq!(berlin, "1 January 2027, 00:30 CET / 1 January 2027");
+    }
+
     #[test]
     fn every_built_in_template_parses() {
         let names: Vec<&str> = super::environment().templates().map(|(n, _)| n).collect();

@@ -16,6 +16,8 @@ pub struct Model {
     pub totp_enabled: bool,
     pub totp_last_step: Option<i64>,
     pub disabled: bool,
+    /// An IANA time zone (Europe/Berlin) for the times pages show; UTC when empty.
+    pub time_zone: Option<String>,
     pub created_at: ChronoDateTimeUtc,
     pub updated_at: ChronoDateTimeUtc,
 }

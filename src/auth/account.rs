@@ -245,3 +245,44 @@ pub async fn change_password(
     txn.commit().await?;
     Ok(ended)
 }
+
+/// Sets the time zone the caller's pages show times in; empty means UTC.
+pub async fn set_time_zone(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    zone: &str,
+) -> Result<user::Model> {
+    let zone = zone.trim();
+    let zone = match zone {
+        "" | "UTC" => None,
+        name => Some(
+            name.parse::<chrono_tz::Tz>()
+                .map_err(|_| {
+                    Error::invalid("time_zone", "is not a time zone name such as Europe/Berlin")
+                })?
+                .name()
+                .to_owned(),
+        ),
+    };
+    let user = own_user(state, scope).await?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.main).await?;
+    let mut am = user.into_active_model();
+    am.time_zone = Set(zone.clone());
+    am.updated_at = Set(now);
+    let user = am.update(&txn).await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("user.time_zone_set")
+            .target("user", user.id)
+            .detail(json!({ "time_zone": zone.as_deref().unwrap_or("UTC") })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(user)
+}

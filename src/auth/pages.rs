@@ -141,6 +141,7 @@ pub fn account_routes(r: Route) -> Route {
         .at("/account/totp/confirm", post(totp_confirm))
         .at("/account/totp/disable", post(totp_disable))
         .at("/account/password", post(change_password))
+        .at("/account/time_zone", post(time_zone))
 }
 
 async fn account_page(
@@ -172,8 +173,25 @@ async fn account_page(
             "totp_enabled": viewer.user.totp_enabled, "enrolment": enrolment,
             "pending": !viewer.user.totp_enabled && viewer.user.totp_secret.is_some(),
             "errors": errors, "detail": detail,
+            "zones": chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()).collect::<Vec<_>>(),
+            "zone": viewer.user.time_zone.as_deref().unwrap_or("UTC"),
         }),
     ))
+}
+
+#[handler]
+async fn time_zone(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    match account::set_time_zone(&state, &viewer.scope, &meta, form.text("time_zone")).await {
+        Ok(u) => page::redirect_with(
+            "/account",
+            &format!(
+                "Times are shown in {} now.",
+                u.time_zone.as_deref().unwrap_or("UTC")
+            ),
+        ),
+        Err(e) => account_refused(&state, &viewer, e).await,
+    }
 }
 
 #[handler]

@@ -320,6 +320,7 @@ pub fn render(viewer: &Viewer, name: &str, status: StatusCode, mut context: Valu
             json!({ "name": viewer.tenant.name, "slug": viewer.tenant.slug, "state": viewer.tenant.state }),
         );
         map.insert("csrf".into(), Value::String(viewer.csrf.clone()));
+        map.insert("time_zone".into(), json!(viewer.user.time_zone));
         map.insert("flash".into(), json!(viewer.flash));
     }
     match templates::render(name, &context) {

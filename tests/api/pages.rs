@@ -566,6 +566,26 @@ async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
     let html = resp.text().await.unwrap();
     assert!(html.contains("id=\"totp\""), "{html}");
 
+    // Times show in the zone the user picks.
+    let resp = submit(&s, "/account/time_zone", &[("time_zone", "Mars/Olympus")]).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        resp.text()
+            .await
+            .unwrap()
+            .contains("id=\"f-time_zone-error\"")
+    );
+    let (_, html) = page(&s, "/account").await;
+    assert!(html.contains(" UTC</td>"), "UTC until chosen");
+    let resp = submit(&s, "/account/time_zone", &[("time_zone", "Asia/Tokyo")]).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (_, html) = page(&s, "/account").await;
+    assert!(
+        html.contains("<option selected>Asia&#x2f;Tokyo</option>"),
+        "{html}"
+    );
+    assert!(html.contains(" JST</td>") && !html.contains(" UTC</td>"));
+
     // Ending the other session stops it at once.
     let other_id = {
         let (_, html) = page(&s, "/account").await;

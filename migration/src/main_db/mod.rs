@@ -17,6 +17,7 @@ mod m20261123_000013_create_suppressions;
 mod m20261130_000014_create_requests;
 mod m20261130_000015_create_integrations;
 mod m20261201_000016_index_audit_targets;
+mod m20261201_000017_add_user_time_zone;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000014_create_requests::Migration),
             Box::new(m20261130_000015_create_integrations::Migration),
             Box::new(m20261201_000016_index_audit_targets::Migration),
+            Box::new(m20261201_000017_add_user_time_zone::Migration),
         ]
     }
 }
