@@ -98,6 +98,7 @@ pub fn app(state: AppState) -> impl Endpoint {
     let schemas = Arc::new(BodySchemas::from_spec(&spec, "/api/v1"));
     let docs = api.swagger_ui();
     let body_limit = state.config.server.body_limit;
+    page::set_secure_cookies(state.config.server.tls);
     pages()
         .nest("/api/v1", api)
         .at(

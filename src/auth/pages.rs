@@ -108,9 +108,12 @@ async fn login_submit(
                 totp,
             )
         }
-        Err(e @ Error::Throttled { .. }) => {
+        Err(e @ Error::Throttled { retry_after }) => {
             let (status, _, detail) = page::faults(&e);
-            login_page(req, jar, status, values, Some(detail), false)
+            let mut resp = login_page(req, jar, status, values, Some(detail), false);
+            resp.headers_mut()
+                .insert(poem::http::header::RETRY_AFTER, retry_after.into());
+            resp
         }
         Err(e) => page::error(None, &e),
     }
@@ -293,6 +296,7 @@ async fn tokens_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
+    values: serde_json::Value,
     e: Option<&Error>,
     created: Option<serde_json::Value>,
 ) -> Result<Response, Error> {
@@ -315,7 +319,7 @@ async fn tokens_page(
         status,
         json!({
             "title": "API tokens", "section": "tokens", "tokens": list,
-            "errors": errors, "detail": detail, "created": created,
+            "errors": errors, "detail": detail, "created": created, "values": values,
             "roles": ["viewer", "staff", "admin", "owner"],
         }),
     ))
@@ -323,7 +327,7 @@ async fn tokens_page(
 
 #[handler]
 async fn tokens_show(state: Data<&AppState>, viewer: Viewer) -> Response {
-    let result = tokens_page(&state, &viewer, StatusCode::OK, None, None).await;
+    let result = tokens_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await;
     page::or_error(&viewer, result)
 }
 
@@ -334,22 +338,22 @@ async fn create_token(state: Data<&AppState>, meta: RequestMeta, posted: Posted)
         let role = form
             .text("role")
             .parse::<Role>()
-            .map_err(|_| Error::invalid("role", "choose viewer, staff, admin or owner"))?;
-        match tokens::create(&state, &viewer.scope, &meta, form.text("name"), role).await {
+            .map_err(|_| Error::invalid("role", "choose viewer, staff, admin or owner"));
+        let made = match role {
+            Ok(role) => tokens::create(&state, &viewer.scope, &meta, form.text("name"), role).await,
+            Err(e) => Err(e),
+        };
+        match made {
             // The secret is shown once, on this page, never in a redirect.
             Ok(c) => {
                 let created = json!({ "name": c.token.name, "secret": c.secret });
-                tokens_page(&state, &viewer, StatusCode::CREATED, None, Some(created)).await
+                let status = StatusCode::CREATED;
+                tokens_page(&state, &viewer, status, json!({}), None, Some(created)).await
             }
             Err(e @ Error::Invalid(_)) => {
-                tokens_page(
-                    &state,
-                    &viewer,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Some(&e),
-                    None,
-                )
-                .await
+                let values = serde_json::Value::Object(form.values());
+                let status = StatusCode::UNPROCESSABLE_ENTITY;
+                tokens_page(&state, &viewer, status, values, Some(&e), None).await
             }
             Err(e) => Err(e),
         }

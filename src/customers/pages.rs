@@ -307,14 +307,20 @@ async fn show(
         let c = service::get(&state, &viewer.scope, &meta, id).await?;
         let note_list = notes::list(&state, &viewer.scope, &meta, id).await?;
         let history = consent::history(&state, &viewer.scope, &meta, id).await?;
-        let trail = audit::for_target(
-            &state.db.main,
-            &viewer.scope,
-            "customer",
-            &id.to_string(),
-            50,
-        )
-        .await?;
+        // The audit log is for admins, here as in the API.
+        let trail = match viewer.scope.role() >= Role::Admin {
+            true => {
+                audit::for_target(
+                    &state.db.main,
+                    &viewer.scope,
+                    "customer",
+                    &id.to_string(),
+                    50,
+                )
+                .await?
+            }
+            false => Vec::new(),
+        };
         let defs = visible_defs(&state, &viewer).await?;
         let me = viewer.user.id;
         let fields: Vec<Value> = defs
@@ -372,7 +378,7 @@ async fn show(
             "web/customer.html",
             StatusCode::OK,
             json!({
-                "title": p.name, "section": "customers",
+                "title": "Customer record", "section": "customers",
                 "c": {
                     "id": c.row.id, "name": p.name, "email": p.email, "phone": p.phone,
                     "company": p.company, "address": p.address, "state": c.row.state,
@@ -650,26 +656,32 @@ async fn hold(
     flag(&state, &meta, posted, id, Flag::LegalHold).await
 }
 
+/// How the erase page is shown: after a refusal it keeps the choice made.
+struct EraseShown<'a> {
+    status: StatusCode,
+    back: &'a str,
+    kind: &'a str,
+    error: Option<String>,
+}
+
 async fn erase_page(
     state: &AppState,
     meta: &RequestMeta,
     viewer: &Viewer,
     id: Uuid,
-    status: StatusCode,
-    back: &str,
-    error: Option<String>,
+    shown: EraseShown<'_>,
 ) -> Result<Response> {
     viewer.scope.require(Role::Admin)?;
     let c = service::get(state, &viewer.scope, meta, id).await?;
     Ok(page::render(
         viewer,
         "web/erase.html",
-        status,
+        shown.status,
         json!({
             "title": "Erase a customer record", "section": "customers",
             "c": { "id": id, "name": c.personal.name, "legal_hold": c.row.legal_hold,
                    "state": c.row.state },
-            "error": error, "back": back,
+            "error": shown.error, "back": shown.back, "kind": shown.kind,
         }),
     ))
 }
@@ -677,6 +689,8 @@ async fn erase_page(
 #[derive(Deserialize)]
 struct EraseQuery {
     back: Option<String>,
+    /// Which choice the form starts with: `shred` (default) or `anonymize`.
+    kind: Option<String>,
 }
 
 #[handler]
@@ -690,7 +704,17 @@ async fn erase_form(
     // Only a path on this site is kept as where to go afterwards.
     let back = Fields::from_pairs(vec![("back".into(), q.back.unwrap_or_default())])
         .back_or("/customers".into());
-    let result = erase_page(&state, &meta, &viewer, id, StatusCode::OK, &back, None).await;
+    let kind = match q.kind.as_deref() {
+        Some("anonymize") => "anonymize",
+        _ => "shred",
+    };
+    let shown = EraseShown {
+        status: StatusCode::OK,
+        back: &back,
+        kind,
+        error: None,
+    };
+    let result = erase_page(&state, &meta, &viewer, id, shown).await;
     page::or_error(&viewer, result)
 }
 
@@ -725,16 +749,14 @@ async fn erase(
         };
         let c = service::get(&state, &viewer.scope, &meta, id).await?;
         if !same_name(form.text("confirm"), &c.personal.name) {
-            return erase_page(
-                &state,
-                &meta,
-                &viewer,
-                id,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &form.back_or("/customers".into()),
-                Some("Type the customer's name exactly as shown to confirm.".into()),
-            )
-            .await;
+            let back = form.back_or("/customers".into());
+            let shown = EraseShown {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                back: &back,
+                kind: kind.as_str(),
+                error: Some("Type the customer's name exactly as shown to confirm.".into()),
+            };
+            return erase_page(&state, &meta, &viewer, id, shown).await;
         }
         erasure::service::erase_one(&state, &viewer.scope, &meta, id, kind, &id.to_string())
             .await?;

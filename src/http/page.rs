@@ -99,13 +99,13 @@ impl Fields {
             .map(str::to_owned)
     }
 
-    /// Where to go after the action: the form's `back` if it is a path on
-    /// this site, otherwise `default`.
+    /// Where to go after the action: the form's `back` if it is a plain path
+    /// on this site (letters, digits, `/`, `-` and `_` only, so no scheme,
+    /// host, query or hidden whitespace can turn it into another site),
+    /// otherwise `default`.
     pub fn back_or(&self, default: String) -> String {
         match self.get("back") {
-            Some(b) if b.starts_with('/') && !b.starts_with("//") && !b.contains('\\') => {
-                b.to_owned()
-            }
+            Some(b) if is_local_path(b) => b.to_owned(),
             _ => default,
         }
     }
@@ -122,6 +122,14 @@ impl Fields {
             .map(|(k, v)| (k.clone(), Value::String(v.clone())))
             .collect()
     }
+}
+
+fn is_local_path(p: &str) -> bool {
+    p.len() <= 200
+        && p.starts_with('/')
+        && !p.contains("//")
+        && p.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_'))
 }
 
 fn presented<'a>(
@@ -260,11 +268,19 @@ pub fn take_flash(jar: &CookieJar) -> Option<String> {
     message
 }
 
-fn flash_cookie(message: &str) -> String {
+fn flash_cookie(message: &str, secure: bool) -> String {
     format!(
-        "{FLASH_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=120",
-        URL_SAFE_NO_PAD.encode(message.as_bytes())
+        "{FLASH_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=120{}",
+        URL_SAFE_NO_PAD.encode(message.as_bytes()),
+        if secure { "; Secure" } else { "" }
     )
+}
+
+/// Whether cookies get `Secure`, set once at start-up from `server.tls`.
+static SECURE_COOKIES: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+pub fn set_secure_cookies(on: bool) {
+    let _ = SECURE_COOKIES.set(on);
 }
 
 /// A 303 to `to`.
@@ -279,7 +295,8 @@ pub fn redirect(to: &str) -> Response {
 /// wording: never a customer's data.
 pub fn redirect_with(to: &str, message: &str) -> Response {
     let mut resp = redirect(to);
-    if let Ok(v) = HeaderValue::from_str(&flash_cookie(message)) {
+    let secure = SECURE_COOKIES.get().copied().unwrap_or(false);
+    if let Ok(v) = HeaderValue::from_str(&flash_cookie(message, secure)) {
         resp.headers_mut().append(header::SET_COOKIE, v);
     }
     resp

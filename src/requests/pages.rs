@@ -59,7 +59,7 @@ async fn queue_page(
                 "overdue": r.state == state::OPEN && r.due_at.is_some_and(|d| d <= now),
                 "open": r.state == state::OPEN, "records": matched_ids(r).len(),
                 "extended": r.extended_at.is_some(), "outcome": r.outcome,
-                "focus": Some(r.id) == focus,
+                "focus": Some(r.id) == focus, "erasure": r.kind == "erasure",
             })
         })
         .collect();

@@ -75,13 +75,19 @@ fn role_field(text: &str) -> Result<Role> {
 async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
     let Posted { viewer, form } = posted;
     let result = async {
-        let input = NewUser {
-            email: form.text("email").to_owned(),
-            name: form.text("name").to_owned(),
-            role: role_field(form.text("role"))?,
-            password: form.non_blank("password"),
+        let made = match role_field(form.text("role")) {
+            Ok(role) => {
+                let input = NewUser {
+                    email: form.text("email").to_owned(),
+                    name: form.text("name").to_owned(),
+                    role,
+                    password: form.non_blank("password"),
+                };
+                service::create(&state, &viewer.scope, &meta, input).await
+            }
+            Err(e) => Err(e),
         };
-        match service::create(&state, &viewer.scope, &meta, input).await {
+        match made {
             // A generated password is shown once, here, not in a redirect.
             Ok(c) => {
                 let created = json!({

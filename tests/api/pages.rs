@@ -155,6 +155,9 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
         );
         assert!(html.contains(&format!("({role})")));
     }
+    let viewer = app.login_as(&t, Role::Viewer).await;
+    let (_, html) = page(&viewer, &format!("/customers/{id}")).await;
+    assert!(!html.contains("Audit trail"), "the audit log is for admins");
     let (_, html) = page(&owner, &format!("/customers/{id}")).await;
     assert!(
         html.contains("&lt;b&gt;bold&lt;&#x2f;b&gt; claim"),
@@ -456,7 +459,27 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
     let (_, html) = page(&admin, "/notifications").await;
     assert!(html.contains("Retention period over"), "{html}");
     assert!(html.contains("Ada Expiring"));
-    assert!(html.contains(&format!("/customers/{id}/erase?back=/notifications")));
+    assert!(html.contains(&format!(
+        "/customers/{id}/erase?kind=anonymize&amp;back=/notifications"
+    )));
+    // "Anonymize…" opens the form with anonymize chosen, not shred.
+    let (_, html) = page(
+        &admin,
+        &format!("/customers/{id}/erase?kind=anonymize&back=/notifications"),
+    )
+    .await;
+    assert!(html.contains("value=\"anonymize\" checked"), "{html}");
+    assert!(!html.contains("value=\"shred\" checked"));
+    // A `back` that a browser would read as another site is never kept.
+    for sneaky in [
+        "/%09/evil.example",
+        "//evil.example",
+        "/x?next=//evil",
+        "/%5Cevil",
+    ] {
+        let (_, html) = page(&admin, &format!("/customers/{id}/erase?back={sneaky}")).await;
+        assert!(!html.contains("evil"), "{sneaky}: {html}");
+    }
     let (_, html) = page(&admin, "/customers?state=expired").await;
     assert!(html.contains("Ada Expiring"));
 
@@ -479,7 +502,7 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
         &[
             ("kind", "shred"),
             ("confirm", "ada  expiring"),
-            ("back", "//evil.example"),
+            ("back", "/\t/evil.example"),
         ],
     )
     .await;
