@@ -120,6 +120,10 @@ def server():
     s.start()
     yield s
     s.stop()
+    # The server's log stays beside the screenshots, to read after a failure.
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(tmp / "server.log", SHOTS / "server.log")
+    shutil.copytree(tmp / "data" / "mail", SHOTS / "mail", dirs_exist_ok=True)
     shutil.rmtree(tmp, ignore_errors=True)
 
 

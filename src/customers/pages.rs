@@ -43,6 +43,7 @@ pub fn routes(r: Route) -> Route {
         .at("/customers/:id/restriction", post(restriction))
         .at("/customers/:id/hold", post(hold))
         .at("/customers/:id/erase", get(erase_form).post(erase))
+        .at("/customers/erase", post(bulk_erase))
 }
 
 const FILTERS: [(&str, &str); 6] = [
@@ -702,8 +703,7 @@ async fn erase_form(
     Query(q): Query<EraseQuery>,
 ) -> Response {
     // Only a path on this site is kept as where to go afterwards.
-    let back = Fields::from_pairs(vec![("back".into(), q.back.unwrap_or_default())])
-        .back_or("/customers".into());
+    let back = page::local_path_or(q.back.as_deref(), "/customers".into());
     let kind = match q.kind.as_deref() {
         Some("anonymize") => "anonymize",
         _ => "shred",
@@ -716,6 +716,15 @@ async fn erase_form(
     };
     let result = erase_page(&state, &meta, &viewer, id, shown).await;
     page::or_error(&viewer, result)
+}
+
+/// The erasure chosen on a form: shred or anonymize.
+fn kind_of(form: &Fields) -> Result<erasure::Kind> {
+    match form.text("kind") {
+        "shred" => Ok(erasure::Kind::Shred),
+        "anonymize" => Ok(erasure::Kind::Anonymize),
+        _ => Err(Error::invalid("kind", "choose shred or anonymize")),
+    }
 }
 
 /// Compares a typed name with the record's, ignoring case and spacing.
@@ -742,11 +751,7 @@ async fn erase(
     let Posted { viewer, form } = posted;
     let result = async {
         viewer.scope.require(Role::Admin)?;
-        let kind = match form.text("kind") {
-            "shred" => erasure::Kind::Shred,
-            "anonymize" => erasure::Kind::Anonymize,
-            _ => return Err(Error::invalid("kind", "choose shred or anonymize")),
-        };
+        let kind = kind_of(&form)?;
         let c = service::get(&state, &viewer.scope, &meta, id).await?;
         if !same_name(form.text("confirm"), &c.personal.name) {
             let back = form.back_or("/customers".into());
@@ -774,6 +779,92 @@ async fn erase(
             }
             erasure::Kind::Anonymize => page::redirect_with(&format!("/customers/{id}"), message),
         })
+    }
+    .await;
+    page::or_error(&viewer, result)
+}
+
+/// The records ticked on a form, each a customer ID.
+fn ticked(form: &Fields) -> Result<Vec<Uuid>> {
+    let ids: Vec<Uuid> = form
+        .all("ids")
+        .iter()
+        .map(|v| {
+            Uuid::parse_str(v.trim())
+                .map_err(|_| Error::invalid("ids", "a ticked record is not a customer ID"))
+        })
+        .collect::<Result<_>>()?;
+    match ids.is_empty() {
+        true => Err(Error::invalid(
+            "ids",
+            "tick at least one record on the customers list to erase",
+        )),
+        false => Ok(ids),
+    }
+}
+
+/// The records ticked on the customers list: `confirm` absent asks for the
+/// count to be typed; the right count erases them all and shows what became
+/// of each; a wrong one asks again and changes nothing.
+#[handler]
+async fn bulk_erase(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        viewer.scope.require(Role::Admin)?;
+        let ids = ticked(&form)?;
+        let kind = match form.get("kind") {
+            None => erasure::Kind::Shred,
+            Some(_) => kind_of(&form)?,
+        };
+        // The names are read before the erasure: afterwards there are none.
+        let names = service::names(&state, &viewer.scope, &meta, ids.clone()).await?;
+        let name_of = |id: &Uuid| names.get(id).cloned();
+        let typed = form.get("confirm").map(str::trim);
+        let count = ids.len();
+        if typed.and_then(|t| t.parse::<usize>().ok()) != Some(count) {
+            let error = typed.map(|_| {
+                format!("Type the number of records, {count}, to confirm. Nothing was erased.")
+            });
+            let records: Vec<Value> = ids
+                .iter()
+                .map(|id| json!({ "id": id, "name": name_of(id) }))
+                .collect();
+            let status = match error {
+                Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
+                None => StatusCode::OK,
+            };
+            return Ok(page::render(
+                &viewer,
+                "web/bulk_erase.html",
+                status,
+                json!({
+                    "title": "Erase records", "section": "customers", "records": records,
+                    "count": count, "kind": kind.as_str(), "error": error,
+                }),
+            ));
+        }
+        let done =
+            erasure::service::erase_many(&state, &viewer.scope, &meta, &ids, kind, count as u64)
+                .await?;
+        let erased = done
+            .iter()
+            .filter(|(_, o, _)| matches!(o, erasure::service::Outcome::Erased(_)))
+            .count();
+        let outcomes: Vec<Value> = done
+            .iter()
+            .map(|(id, outcome, _)| {
+                json!({ "id": id, "name": name_of(id), "outcome": outcome.as_str() })
+            })
+            .collect();
+        Ok(page::render(
+            &viewer,
+            "web/bulk_erased.html",
+            StatusCode::OK,
+            json!({
+                "title": "Records erased", "section": "customers", "outcomes": outcomes,
+                "count": count, "erased": erased, "kind": kind.as_str(),
+            }),
+        ))
     }
     .await;
     page::or_error(&viewer, result)

@@ -65,10 +65,6 @@ impl Fields {
         )
     }
 
-    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
-        Self(pairs)
-    }
-
     /// The first value of `name`, if given.
     pub fn get(&self, name: &str) -> Option<&str> {
         self.0
@@ -104,10 +100,7 @@ impl Fields {
     /// host, query or hidden whitespace can turn it into another site),
     /// otherwise `default`.
     pub fn back_or(&self, default: String) -> String {
-        match self.get("back") {
-            Some(b) if is_local_path(b) => b.to_owned(),
-            _ => default,
-        }
+        local_path_or(self.get("back"), default)
     }
 
     pub fn checked(&self, name: &str) -> bool {
@@ -121,6 +114,15 @@ impl Fields {
             .filter(|(k, _)| k != "csrf")
             .map(|(k, v)| (k.clone(), Value::String(v.clone())))
             .collect()
+    }
+}
+
+/// `path` if it is a plain path on this site (see [`Fields::back_or`]),
+/// otherwise `default`.
+pub fn local_path_or(path: Option<&str>, default: String) -> String {
+    match path {
+        Some(p) if is_local_path(p) => p.to_owned(),
+        _ => default,
     }
 }
 
@@ -181,6 +183,16 @@ async fn viewer(req: &Request, csrf_field: Option<&str>) -> Result<Viewer, Respo
     }
 }
 
+/// The fields of a posted form body.
+async fn read_form(body: &mut RequestBody) -> poem::Result<Fields> {
+    let bytes = body.take()?.into_bytes().await.map_err(|e| {
+        poem::Error::from_response(bare_error(&Error::BadRequest(format!(
+            "the form could not be read: {e}"
+        ))))
+    })?;
+    Ok(Fields::parse(&bytes))
+}
+
 impl<'a> FromRequest<'a> for Viewer {
     async fn from_request(req: &'a Request, _body: &mut RequestBody) -> poem::Result<Self> {
         viewer(req, None).await.map_err(poem::Error::from_response)
@@ -189,12 +201,7 @@ impl<'a> FromRequest<'a> for Viewer {
 
 impl<'a> FromRequest<'a> for Posted {
     async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
-        let bytes = body.take()?.into_bytes().await.map_err(|e| {
-            poem::Error::from_response(bare_error(&Error::BadRequest(format!(
-                "the form could not be read: {e}"
-            ))))
-        })?;
-        let form = Fields::parse(&bytes);
+        let form = read_form(body).await?;
         let viewer = viewer(req, form.get("csrf"))
             .await
             .map_err(poem::Error::from_response)?;
@@ -207,12 +214,7 @@ pub struct PublicForm(pub Fields);
 
 impl<'a> FromRequest<'a> for PublicForm {
     async fn from_request(req: &'a Request, body: &mut RequestBody) -> poem::Result<Self> {
-        let bytes = body.take()?.into_bytes().await.map_err(|e| {
-            poem::Error::from_response(bare_error(&Error::BadRequest(format!(
-                "the form could not be read: {e}"
-            ))))
-        })?;
-        let form = Fields::parse(&bytes);
+        let form = read_form(body).await?;
         check_form_token(req, form.get("csrf"))
             .map_err(|e| poem::Error::from_response(bare_error(&e)))?;
         Ok(PublicForm(form))

@@ -541,6 +541,111 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
 }
 
 #[tokio::test]
+async fn admins_erase_ticked_records_after_typing_the_count() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let a = new_customer(&admin, "Ada Ticked").await;
+    let b = new_customer(&admin, "Bo Ticked").await;
+    let held = new_customer(&admin, "Cy Held").await;
+    let kept = new_customer(&admin, "Di Unticked").await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{held}/hold"),
+            json!({ "on": true, "reason": "Disputed invoice" }),
+        )
+        .await;
+    assert!(resp.status().is_success());
+
+    // Admins get a tick box per row; staff do not.
+    let (_, html) = page(&admin, "/customers").await;
+    assert!(
+        html.contains(&format!("name=\"ids\" value=\"{a}\"")),
+        "{html}"
+    );
+    assert!(html.contains("action=\"/customers/erase\""));
+    let staff = app.login_as(&t, Role::Staff).await;
+    let (_, html) = page(&staff, "/customers").await;
+    assert!(!html.contains("name=\"ids\""));
+    let resp = submit(&staff, "/customers/erase", &[("ids", &a), ("confirm", "1")]).await;
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+
+    let ticked = [("ids", a.as_str()), ("ids", &b), ("ids", &held)];
+    // First the confirmation: the count and the names, nothing erased.
+    let resp = submit(&admin, "/customers/erase", &ticked).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("<h1>Erase 3 records</h1>"), "{html}");
+    for name in ["Ada Ticked", "Bo Ticked", "Cy Held"] {
+        assert!(html.contains(name), "{name}");
+    }
+    assert!(!html.contains("Di Unticked"));
+    // A wrong count, no tick, a forged ID or a bad choice changes nothing.
+    let mut wrong = ticked.to_vec();
+    wrong.push(("confirm", "2"));
+    let resp = submit(&admin, "/customers/erase", &wrong).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        resp.text()
+            .await
+            .unwrap()
+            .contains("Type the number of records, 3")
+    );
+    let resp = submit(&admin, "/customers/erase", &[("confirm", "0")]).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        resp.text()
+            .await
+            .unwrap()
+            .contains("tick at least one record")
+    );
+    let resp = submit(
+        &admin,
+        "/customers/erase",
+        &[("ids", "not-an-id"), ("confirm", "1")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(resp.text().await.unwrap().contains("not a customer ID"));
+    let mut bad_kind = ticked.to_vec();
+    bad_kind.extend([("kind", "burn"), ("confirm", "3")]);
+    let resp = submit(&admin, "/customers/erase", &bad_kind).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        resp.text()
+            .await
+            .unwrap()
+            .contains("choose shred or anonymize")
+    );
+    for id in [&a, &b, &held, &kept] {
+        assert_eq!(app.customer_keys(id).await, 1, "nothing erased yet");
+    }
+
+    // The right count erases; the result names what became of each.
+    let mut right = ticked.to_vec();
+    right.extend([("kind", "shred"), ("confirm", " 3 ")]);
+    let resp = submit(&admin, "/customers/erase", &right).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("<h1>Shredded 2 of 3 records</h1>"), "{html}");
+    assert!(html.contains("1 record was left as it was"));
+    assert!(html.contains("Cy Held"));
+    assert!(html.contains("on legal hold"));
+    assert_eq!(app.customer_keys(&a).await, 0);
+    assert_eq!(app.customer_keys(&b).await, 0);
+    assert_eq!(app.customer_keys(&held).await, 1, "the hold is kept");
+    assert_eq!(app.customer_keys(&kept).await, 1, "unticked stays");
+    let shredded = count(
+        &app.state.db.main,
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'customer.shredded'",
+    )
+    .await;
+    assert_eq!(shredded, 2);
+    let (_, html) = page(&admin, "/customers").await;
+    assert!(!html.contains("Ada Ticked") && html.contains("Di Unticked"));
+}
+
+#[tokio::test]
 async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
