@@ -62,6 +62,32 @@ enum Command {
         #[arg(long)]
         out: std::path::PathBuf,
     },
+    /// Seeds a throw-away Steward, serves it on loopback and measures it
+    /// under HTTP load; prints a table (and writes JSON with --json).
+    Bench {
+        /// How many customers to seed in all.
+        #[arg(long, default_value_t = 1_000_000, value_parser = clap::value_parser!(u64).range(20..=100_000_000))]
+        customers: u64,
+        /// How many tenants to spread them over.
+        #[arg(long, default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        tenants: u32,
+        /// Connections in flight at once.
+        #[arg(long, default_value_t = 32, value_parser = clap::value_parser!(u64).range(1..=4096))]
+        concurrency: u64,
+        /// How long each scenario runs (ISO 8601, e.g. PT10S).
+        #[arg(long, default_value = "PT10S")]
+        duration: steward::duration::IsoDuration,
+        /// An empty PostgreSQL database to run on instead of the embedded SQLite.
+        #[arg(long)]
+        database_url: Option<String>,
+        /// Also write the report as JSON here.
+        #[arg(long)]
+        json: Option<std::path::PathBuf>,
+        /// Only the scenarios whose names contain one of these words
+        /// (comma-separated; healthz always runs).
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<String>,
+    },
     /// The audit log.
     Audit {
         #[command(subcommand)]
@@ -101,8 +127,35 @@ enum AuditCommand {
     },
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+/// Has glibc hand large blocks (argon2's 19 MiB, big result sets) straight
+/// back to the system when freed. By default it raises this threshold after
+/// the first such free and then keeps the blocks in each thread's arena, so a
+/// burst of sign-ins on many blocking threads would leave hundreds of MB
+/// resident for good.
+fn return_large_blocks() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only changes allocator settings; called before any
+    // other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
+}
+
+fn main() -> ExitCode {
+    return_large_blocks();
+    match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(start()),
+        Err(e) => {
+            eprintln!("steward: cannot start the runtime: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn start() -> ExitCode {
     let cli = Cli::parse();
     let config = match Config::load() {
         Ok(c) => c,
@@ -111,6 +164,11 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mut config = config;
+    if matches!(cli.command, Command::Bench { .. }) {
+        // The load would otherwise be logged line by line.
+        config.log.level = "warn".into();
+    }
     telemetry::init(&config.log);
     match run(cli.command, config).await {
         Ok(code) => code,
@@ -186,6 +244,29 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             let state = AppState::start(config, Clock::default()).await?;
             let report = steward::seed::run(&state, tenants, customers).await?;
             println!("{}", serde_json::to_string(&report)?);
+        }
+        Command::Bench {
+            customers,
+            tenants,
+            concurrency,
+            duration,
+            database_url,
+            json,
+            only,
+        } => {
+            let options = steward::bench::Options {
+                customers,
+                tenants,
+                concurrency: concurrency as usize,
+                duration: duration.as_std(),
+                database_url,
+                only,
+            };
+            let report = steward::bench::run(options).await?;
+            print!("{}", steward::bench::table(&report));
+            if let Some(path) = json {
+                steward::bench::write_json(&report, &path)?;
+            }
         }
         Command::Jobs {
             command: JobsCommand::RunOnce,

@@ -541,3 +541,82 @@ async fn seed_spreads_realistic_customers_over_tenants_that_can_sign_in_and_sear
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--tenants"));
 }
+
+#[tokio::test]
+async fn bench_measures_each_scenario_on_its_own_data_and_names_bad_arguments() {
+    let dir = tempfile::tempdir().unwrap();
+    let json_path = dir.path().join("bench.json");
+    let bench = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_steward"))
+            .arg("bench")
+            .args(args)
+            .current_dir(dir.path())
+            // Settings meant for `serve` are not the benchmark's.
+            .env(
+                "STEWARD_DATABASE__URL",
+                "postgres://nobody@127.0.0.1:1/none",
+            )
+            .output()
+            .expect("the steward binary runs")
+    };
+    let out = bench(&[
+        "--customers",
+        "400",
+        "--tenants",
+        "4",
+        "--concurrency",
+        "2",
+        "--duration",
+        "PT1S",
+        "--only",
+        "get customer,shred",
+        "--json",
+        json_path.to_str().unwrap(),
+    ]);
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{table}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: Value = serde_json::from_slice(&std::fs::read(&json_path).unwrap()).unwrap();
+    assert_eq!(report["customers"], 400);
+    assert_eq!(report["database"], "sqlite");
+    let rows = report["rows"].as_array().unwrap();
+    let row = |name: &str| {
+        rows.iter()
+            .find(|r| r["scenario"] == name)
+            .unwrap_or_else(|| panic!("no {name} row in {report}"))
+    };
+    for name in ["healthz", "get customer", "shred", "bulk shred 100"] {
+        let r = row(name);
+        assert!(r["ops"].as_u64().unwrap() > 0, "{name}: {r}");
+        assert_eq!(r["errors"], 0, "{name}: {r}");
+        assert!(table.contains(name), "the table shows {name}");
+    }
+    assert!(row("get customer")["of_healthz"].as_f64().unwrap() > 0.0);
+    assert_eq!(row("bulk shred 100")["ops"], 100);
+    assert_eq!(row("seeding")["ops"], 400);
+    assert!(!rows.iter().any(|r| r["scenario"] == "login"), "--only");
+    assert!(
+        row("server memory")["note"]
+            .as_str()
+            .unwrap()
+            .contains("MB")
+    );
+
+    for (args, says) in [
+        (&["--tenants", "2"][..], "--tenants must be at least 4"),
+        (
+            &["--customers", "500", "--tenants", "10"][..],
+            "at least 100 per tenant",
+        ),
+        (&["--duration", "soon"][..], "--duration"),
+        (&["--concurrency", "0"][..], "--concurrency"),
+    ] {
+        let out = bench(args);
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+}
