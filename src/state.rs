@@ -23,6 +23,8 @@ pub struct AppState {
     pub webhooks: reqwest::Client,
     /// Stopping points for tests of interrupted jobs; never armed in production.
     pub faults: Faults,
+    /// Audit rows of reads, committed in batches.
+    pub reads: crate::audit::ReadLog,
 }
 
 impl AppState {
@@ -34,7 +36,9 @@ impl AppState {
         let mailer = Mailer::from_config(&config)?;
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let webhooks = crate::sync::delivery::client(&config);
+        let reads = crate::audit::ReadLog::start(db.main.clone());
         Ok(Self {
+            reads,
             config: Arc::new(config),
             db,
             keys,

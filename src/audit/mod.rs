@@ -4,7 +4,10 @@
 
 pub mod api;
 pub mod pages;
+mod reads;
 mod service;
+
+pub use reads::ReadLog;
 
 pub use service::{
     Actor, Entry, VerifyReport, append, append_many, for_target, list, start_chain, verify,

@@ -52,6 +52,7 @@ impl From<&Scope> for Actor {
 }
 
 /// One thing that happened.
+#[derive(Clone)]
 pub struct Entry {
     pub action: &'static str,
     pub target: Option<(&'static str, String)>,
@@ -103,6 +104,34 @@ pub async fn append_many<C: ConnectionTrait>(
     at: DateTime<Utc>,
     entries: Vec<Entry>,
 ) -> Result<(), DbErr> {
+    let each = entries
+        .into_iter()
+        .map(|entry| Each {
+            actor,
+            meta: meta.clone(),
+            at,
+            entry,
+        })
+        .collect();
+    append_each(conn, tenant_id, each).await
+}
+
+/// One entry with its own actor, request and time, for [`append_each`].
+#[derive(Clone)]
+pub struct Each {
+    pub actor: Actor,
+    pub meta: RequestMeta,
+    pub at: DateTime<Utc>,
+    pub entry: Entry,
+}
+
+/// Appends entries of different requests, in order, to one tenant's chain,
+/// with a fixed number of statements. Call inside a transaction.
+pub async fn append_each<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    entries: Vec<Each>,
+) -> Result<(), DbErr> {
     if entries.is_empty() {
         return Ok(());
     }
@@ -119,11 +148,20 @@ pub async fn append_many<C: ConnectionTrait>(
         .into_iter()
         .next()
         .ok_or_else(|| DbErr::RecordNotFound(format!("audit head of tenant {tenant_id}")))?;
-    let (actor_kind, actor_id) = actor.parts();
     let first = head.seq - entries.len() as i64 + 1;
     let mut prev_hash = head.hash;
     let mut rows = Vec::with_capacity(entries.len());
-    for (seq, entry) in (first..).zip(entries) {
+    for (
+        seq,
+        Each {
+            actor,
+            meta,
+            at,
+            entry,
+        },
+    ) in (first..).zip(entries)
+    {
+        let (actor_kind, actor_id) = actor.parts();
         let (target_kind, target_id) = match entry.target {
             Some((k, id)) => (Some(k.to_owned()), Some(id)),
             None => (None, None),
@@ -138,9 +176,9 @@ pub async fn append_many<C: ConnectionTrait>(
             action: entry.action.to_owned(),
             target_kind,
             target_id,
-            ip: meta.ip.clone(),
-            user_agent: meta.user_agent.clone(),
-            request_id: meta.request_id.clone(),
+            ip: meta.ip,
+            user_agent: meta.user_agent,
+            request_id: meta.request_id,
             detail: entry.detail.to_string(),
             prev_hash: std::mem::take(&mut prev_hash),
             hash: String::new(),

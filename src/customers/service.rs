@@ -364,18 +364,16 @@ pub(crate) async fn record_read(
     meta: &RequestMeta,
     entry: Entry,
 ) -> Result<()> {
-    let txn = begin_write(&state.db.main).await?;
-    audit::append(
-        &txn,
-        scope.tenant_id(),
-        scope.into(),
-        meta,
-        state.clock.now(),
-        entry,
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(())
+    state
+        .reads
+        .record(
+            scope.tenant_id(),
+            scope.into(),
+            meta,
+            state.clock.now(),
+            entry,
+        )
+        .await
 }
 
 /// A page of records in creation order, or of those matching `q` (an email,

@@ -174,3 +174,43 @@ async fn the_audit_chain_detects_a_forged_row_outside_it_and_a_deleted_head() {
         "{broken}"
     );
 }
+
+#[tokio::test]
+async fn reads_at_once_in_two_tenants_each_leave_a_row_and_both_chains_verify() {
+    let app = spawn_app().await;
+    let mut sessions = Vec::new();
+    for slug in ["acme", "globex"] {
+        let t = app.create_tenant(slug).await;
+        let owner = app.login_owner(&t).await;
+        let made = owner
+            .post("/api/v1/customers", json!({ "name": "Read Often" }))
+            .await;
+        assert_eq!(made.status(), StatusCode::CREATED);
+        let id = made.json::<Value>().await.unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        sessions.push((owner, id));
+    }
+    // Forty reads in flight together: each answered only once its row is in.
+    let mut reads = tokio::task::JoinSet::new();
+    for i in 0..40 {
+        let (s, id) = sessions[i % 2].clone();
+        reads.spawn(async move { s.get(&format!("/api/v1/customers/{id}")).await.status() });
+    }
+    while let Some(status) = reads.join_next().await {
+        assert_eq!(status.unwrap(), StatusCode::OK);
+    }
+    for (s, id) in &sessions {
+        let log = s.json("/api/v1/audit?limit=100").await;
+        let read = log["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|r| r["action"] == "customer.read" && r["target_id"] == id.as_str())
+            .count();
+        assert_eq!(read, 20, "{log}");
+        let verified = s.json("/api/v1/audit/verify").await;
+        assert_eq!(verified["ok"], true, "{verified}");
+    }
+}

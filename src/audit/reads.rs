@@ -1,0 +1,136 @@
+//! Audit rows for reads, written together: every read of personal data is
+//! logged, and on a busy server many arrive at once. One writer task takes
+//! whatever is waiting, appends it all in one transaction (per tenant, in
+//! arrival order) and only then answers each request, so a read is never
+//! shown before its audit row is committed, while the database sees one
+//! commit per batch instead of one per read.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use sea_orm::DatabaseConnection;
+use tokio::sync::{mpsc, oneshot};
+use uuid::Uuid;
+
+use super::service::{Actor, Each, Entry, append_each};
+use crate::{
+    db::begin_write,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+};
+
+/// The most entries one transaction takes.
+const BATCH: usize = 1_000;
+
+struct Pending {
+    tenant_id: Uuid,
+    each: Each,
+    done: oneshot::Sender<std::result::Result<(), String>>,
+}
+
+/// Where reads hand in their audit rows.
+#[derive(Clone)]
+pub struct ReadLog {
+    queue: mpsc::Sender<Pending>,
+}
+
+impl ReadLog {
+    /// Starts the writer over `db`; it stops when the last `ReadLog` goes.
+    pub fn start(db: DatabaseConnection) -> Self {
+        let (queue, rx) = mpsc::channel(BATCH * 4);
+        tokio::spawn(write(db, rx));
+        Self { queue }
+    }
+
+    /// Appends `entry` to the tenant's chain; returns once it is committed.
+    pub async fn record(
+        &self,
+        tenant_id: Uuid,
+        actor: Actor,
+        meta: &RequestMeta,
+        at: DateTime<Utc>,
+        entry: Entry,
+    ) -> Result<()> {
+        let (done, answer) = oneshot::channel();
+        let pending = Pending {
+            tenant_id,
+            each: Each {
+                actor,
+                meta: meta.clone(),
+                at,
+                entry,
+            },
+            done,
+        };
+        let stopped = || Error::Internal("the audit writer has stopped".into());
+        self.queue.send(pending).await.map_err(|_| stopped())?;
+        answer
+            .await
+            .map_err(|_| stopped())?
+            .map_err(|e| Error::Internal(format!("writing the audit log failed: {e}")))
+    }
+}
+
+/// The waiting entries of one tenant, in arrival order.
+struct Group {
+    tenant_id: Uuid,
+    each: Vec<Each>,
+    done: Vec<oneshot::Sender<std::result::Result<(), String>>>,
+}
+
+async fn write(db: DatabaseConnection, mut rx: mpsc::Receiver<Pending>) {
+    let mut batch = Vec::with_capacity(BATCH);
+    while rx.recv_many(&mut batch, BATCH).await > 0 {
+        let mut groups: Vec<Group> = Vec::new();
+        let mut index: HashMap<Uuid, usize> = HashMap::new();
+        for p in batch.drain(..) {
+            let i = *index.entry(p.tenant_id).or_insert_with(|| {
+                groups.push(Group {
+                    tenant_id: p.tenant_id,
+                    each: Vec::new(),
+                    done: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            groups[i].each.push(p.each);
+            groups[i].done.push(p.done);
+        }
+        // All tenants in one transaction; should it fail, each tenant on its
+        // own, so one tenant's fault is not another's.
+        let all: Vec<&Group> = groups.iter().collect();
+        if commit(&db, &all).await.is_ok() {
+            for g in groups {
+                answer(g.done, Ok(()));
+            }
+            continue;
+        }
+        for g in groups {
+            let result = commit(&db, &[&g]).await;
+            answer(g.done, result);
+        }
+    }
+}
+
+async fn commit(db: &DatabaseConnection, groups: &[&Group]) -> std::result::Result<(), String> {
+    let result = async {
+        let txn = begin_write(db).await?;
+        for g in groups {
+            append_each(&txn, g.tenant_id, g.each.clone()).await?;
+        }
+        txn.commit().await
+    }
+    .await;
+    result.map_err(|e| {
+        tracing::warn!(error = %e, tenants = groups.len(), "appending read audit rows failed");
+        e.to_string()
+    })
+}
+
+fn answer(
+    senders: Vec<oneshot::Sender<std::result::Result<(), String>>>,
+    result: std::result::Result<(), String>,
+) {
+    for done in senders {
+        let _ = done.send(result.clone());
+    }
+}
