@@ -20,7 +20,7 @@ use entity::customer;
 use figment::providers::{Format, Toml};
 use poem::{Server, listener::Acceptor, listener::Listener, listener::TcpListener};
 use reqwest::{Client, Method, StatusCode};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Statement};
 use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -140,10 +140,14 @@ where
                 }
                 let t = Instant::now();
                 let result = op(i).await;
-                micros.push(t.elapsed().as_micros().min(u32::MAX as u128) as u32);
-                if let Err(e) = result {
-                    errors += 1;
-                    first_error.get_or_insert(e);
+                // Only what succeeded is timed: fast failures must not
+                // flatter a row.
+                match result {
+                    Ok(()) => micros.push(t.elapsed().as_micros().min(u32::MAX as u128) as u32),
+                    Err(e) => {
+                        errors += 1;
+                        first_error.get_or_insert(e);
+                    }
                 }
             }
             (micros, errors, first_error)
@@ -294,10 +298,18 @@ impl Load {
 /// against each row.
 fn judge(row: &mut Row, healthz: f64) {
     let ratio = row.per_second / healthz.max(1e-9);
-    if row.scenario != "healthz" && !row.scenario.starts_with("retention") {
+    let one_shot = ["retention tick, ", "bulk shred "]
+        .iter()
+        .any(|p| row.scenario.starts_with(p) && row.scenario != "retention tick, idle");
+    if row.scenario != "healthz" && !one_shot && row.scenario != "retention tick, idle" {
         row.of_healthz = Some(ratio);
     }
-    let (target, met): (&str, bool) = match row.scenario.as_str() {
+    let name = match row.scenario.as_str() {
+        s if s.starts_with("bulk shred ") => "bulk shred",
+        s if s.starts_with("retention tick, ") && s.ends_with(" due") => "retention tick, due",
+        s => s,
+    };
+    let (target, met): (&str, bool) = match name {
         "get customer" => (
             "≥ 40% of healthz, p99 ≤ 10 ms",
             ratio >= 0.40 && row.p99_ms <= 10.0,
@@ -309,13 +321,14 @@ fn judge(row: &mut Row, healthz: f64) {
         "PDF copy, 10 notes" => ("p50 ≤ 15 ms", row.p50_ms <= 15.0),
         "PDF copy, 300 notes" => ("p50 ≤ 150 ms", row.p50_ms <= 150.0),
         "shred" => ("p50 ≤ 10 ms", row.p50_ms <= 10.0),
-        "bulk shred 10,000" => ("≤ 10 s", row.p50_ms <= 10_000.0),
+        "bulk shred" => ("10,000 ≤ 10 s", row.p50_ms <= 10_000.0),
         "retention tick, idle" => ("≤ 5 ms", row.p50_ms <= 5.0),
-        "retention tick, 10,000 due" => ("≤ 5 s", row.p50_ms <= 5_000.0),
+        "retention tick, due" => ("10,000 due ≤ 5 s", row.p50_ms <= 5_000.0),
         _ => return,
     };
     row.target = Some(target.to_owned());
-    row.met = Some(met && row.errors == 0);
+    // A row that did nothing, or failed anywhere, meets nothing.
+    row.met = Some(met && row.errors == 0 && row.ops > 0);
 }
 
 fn machine() -> Machine {
@@ -404,11 +417,29 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
     ));
     let config = Config::from_figment(Config::figment().merge(Toml::string(&toml)))
         .map_err(|e| anyhow!("{e}"))?;
+    // Checked before anything is migrated: a mistyped URL of a database in
+    // use must not be changed.
+    if let Some(url) = &options.database_url {
+        let db = crate::db::connect(url, &config.database)
+            .await
+            .context("--database-url")?;
+        let tables = db
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+            ))
+            .await?
+            .map(|row| row.try_get_by_index::<i64>(0))
+            .transpose()?
+            .unwrap_or(0);
+        if tables > 0 {
+            bail!(
+                "--database-url must name an empty database ({tables} tables found): the benchmark seeds its own"
+            );
+        }
+    }
     let clock = Clock::default();
     let state = AppState::start(config, clock.clone()).await?;
-    if entity::tenant::Entity::find().count(&state.db.main).await? > 0 {
-        bail!("--database-url must name an empty database: the benchmark seeds its own tenants");
-    }
 
     eprintln!(
         "seeding {} customers in {} tenants…",
@@ -761,7 +792,12 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         run_row(completed);
         // Past the one-second period: every record just completed is due.
         clock.advance(TimeDelta::seconds(2));
-        let (sample, _) = once(async { Ok(jobs::run_once(&state).await?) }).await;
+        let (mut sample, summary) = once(async { Ok(jobs::run_once(&state).await?) }).await;
+        let expired = summary.map_or(0, |s| s.retention.expired);
+        if expired != now_due {
+            sample.errors += 1;
+            sample.first_error = Some(format!("{expired} of {now_due} due records expired"));
+        }
         run_row(sample.of(&format!("retention tick, {} due", thousands(now_due))));
     }
 
@@ -894,7 +930,8 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         errors: 0,
         of_healthz: None,
         target: Some("≤ 250 MB resident".into()),
-        met: Some(peak <= 250.0),
+        // Without /proc the figure is unknown, not met.
+        met: (peak > 0.0).then_some(peak <= 250.0),
         note: Some(format!(
             "peak {peak:.0} MB resident while serving (this process: server and load client)"
         )),

@@ -2,13 +2,14 @@
 //! logged, and on a busy server many arrive at once. One writer task takes
 //! whatever is waiting, appends it all in one transaction (per tenant, in
 //! arrival order) and only then answers each request, so a read is never
-//! shown before its audit row is committed, while the database sees one
-//! commit per batch instead of one per read.
+//! shown before its audit row is committed. On SQLite (one writer) a batch
+//! is one commit instead of one per read; on PostgreSQL each tenant's part
+//! commits on its own, concurrently, so one busy chain holds up no other.
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::DatabaseConnection;
+use sea_orm::{DatabaseConnection, DbBackend};
 use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
 
@@ -95,8 +96,22 @@ async fn write(db: DatabaseConnection, mut rx: mpsc::Receiver<Pending>) {
             groups[i].each.push(p.each);
             groups[i].done.push(p.done);
         }
-        // All tenants in one transaction; should it fail, each tenant on its
-        // own, so one tenant's fault is not another's.
+        if db.get_database_backend() == DbBackend::Postgres {
+            // Each tenant in its own transaction, not waited for: a tenant
+            // whose chain is held by a long write keeps only its own reads
+            // waiting. The head's row lock keeps each chain in order.
+            for g in groups {
+                let db = db.clone();
+                tokio::spawn(async move {
+                    let result = commit(&db, &[&g]).await;
+                    answer(g.done, result);
+                });
+            }
+            continue;
+        }
+        // SQLite has one writer anyway: all tenants in one transaction;
+        // should it fail, each tenant on its own, so one tenant's fault is
+        // not another's.
         let all: Vec<&Group> = groups.iter().collect();
         if commit(&db, &all).await.is_ok() {
             for g in groups {

@@ -794,13 +794,24 @@ fn ticked(form: &Fields) -> Result<Vec<Uuid>> {
                 .map_err(|_| Error::invalid("ids", "a ticked record is not a customer ID"))
         })
         .collect::<Result<_>>()?;
-    match ids.is_empty() {
-        true => Err(Error::invalid(
+    if ids.is_empty() {
+        return Err(Error::invalid(
             "ids",
             "tick at least one record on the customers list to erase",
-        )),
-        false => Ok(ids),
+        ));
     }
+    let most = erasure::service::MAX_BULK;
+    if ids.len() > most {
+        return Err(Error::invalid(
+            "ids",
+            format!("tick at most {most} records at once"),
+        ));
+    }
+    let mut seen = std::collections::HashSet::with_capacity(ids.len());
+    if !ids.iter().all(|id| seen.insert(*id)) {
+        return Err(Error::invalid("ids", "a record is ticked more than once"));
+    }
+    Ok(ids)
 }
 
 /// The records ticked on the customers list: `confirm` absent asks for the
@@ -812,9 +823,10 @@ async fn bulk_erase(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -
     let result = async {
         viewer.scope.require(Role::Admin)?;
         let ids = ticked(&form)?;
-        let kind = match form.get("kind") {
-            None => erasure::Kind::Shred,
-            Some(_) => kind_of(&form)?,
+        // The list's button asks for no choice yet; the confirmation must.
+        let kind = match (form.get("kind"), form.get("confirm")) {
+            (None, None) => erasure::Kind::Shred,
+            _ => kind_of(&form)?,
         };
         // The names are read before the erasure: afterwards there are none.
         let names = service::names(&state, &viewer.scope, &meta, ids.clone()).await?;

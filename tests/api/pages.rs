@@ -582,7 +582,7 @@ async fn admins_erase_ticked_records_after_typing_the_count() {
     assert!(!html.contains("Di Unticked"));
     // A wrong count, no tick, a forged ID or a bad choice changes nothing.
     let mut wrong = ticked.to_vec();
-    wrong.push(("confirm", "2"));
+    wrong.extend([("kind", "shred"), ("confirm", "2")]);
     let resp = submit(&admin, "/customers/erase", &wrong).await;
     assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
@@ -617,6 +617,25 @@ async fn admins_erase_ticked_records_after_typing_the_count() {
             .unwrap()
             .contains("choose shred or anonymize")
     );
+    let mut no_kind = ticked.to_vec();
+    no_kind.push(("confirm", "3"));
+    let resp = submit(&admin, "/customers/erase", &no_kind).await;
+    assert_eq!(
+        resp.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "confirming needs a choice"
+    );
+    let twice = [("ids", a.as_str()), ("ids", &a)];
+    let resp = submit(&admin, "/customers/erase", &twice).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(resp.text().await.unwrap().contains("ticked more than once"));
+    let many: Vec<String> = (0..10_001)
+        .map(|_| uuid::Uuid::now_v7().to_string())
+        .collect();
+    let too_many: Vec<(&str, &str)> = many.iter().map(|id| ("ids", id.as_str())).collect();
+    let resp = submit(&admin, "/customers/erase", &too_many).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(resp.text().await.unwrap().contains("at most 10000 records"));
     for id in [&a, &b, &held, &kept] {
         assert_eq!(app.customer_keys(id).await, 1, "nothing erased yet");
     }
