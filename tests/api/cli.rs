@@ -501,7 +501,7 @@ async fn seed_spreads_realistic_customers_over_tenants_that_can_sign_in_and_sear
         .as_str()
         .unwrap()
         .split(' ')
-        .next_back()
+        .nth(1)
         .unwrap()
         .chars()
         .take(4)
