@@ -1,12 +1,14 @@
 //! `steward bench`: a throw-away Steward seeded through the bulk path, served
-//! on loopback in this process, and driven over HTTP by its own client, one
-//! scenario after another. Each row is also given as a fraction of `healthz`,
+//! on loopback by a child `steward serve` (so its memory is its own and it
+//! can be sent SIGTERM), and driven over HTTP by this process's own client,
+//! one scenario after another. Job runs are timed in this process, as
+//! `steward jobs run-once` would run them. Each row is also given as a fraction of `healthz`,
 //! what HTTP alone costs on this machine, so runs on different machines can be
 //! compared by how close Steward comes to the limit of its HTTP stack.
 
 use std::{
     future::Future,
-    path::PathBuf,
+    path::{Path, PathBuf},
     sync::{
         Arc,
         atomic::{AtomicU64, Ordering},
@@ -18,14 +20,20 @@ use anyhow::{Context, anyhow, bail};
 use chrono::TimeDelta;
 use entity::customer;
 use figment::providers::{Format, Toml};
-use poem::{Server, listener::Acceptor, listener::Listener, listener::TcpListener};
+use poem::{
+    EndpointExt, Server, handler,
+    listener::{Acceptor, Listener, TcpListener},
+    web::Data,
+};
 use reqwest::{Client, Method, StatusCode};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Statement};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, Statement,
+};
 use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::{clock::Clock, config::Config, jobs, seed, startup, state::AppState};
+use crate::{clock::Clock, config::Config, jobs, seed, state::AppState};
 
 /// What to run, from the command line.
 #[derive(Clone, Debug)]
@@ -59,6 +67,32 @@ pub struct Row {
     pub note: Option<String>,
 }
 
+impl Row {
+    /// A row of one measured total, `ops` in `seconds`, with no latencies.
+    fn total(
+        scenario: impl Into<String>,
+        ops: u64,
+        seconds: f64,
+        errors: u64,
+        note: String,
+    ) -> Self {
+        Self {
+            scenario: scenario.into(),
+            ops,
+            seconds,
+            per_second: ops as f64 / seconds.max(1e-9),
+            p50_ms: 0.0,
+            p99_ms: 0.0,
+            p999_ms: 0.0,
+            errors,
+            of_healthz: None,
+            target: None,
+            met: None,
+            note: Some(note),
+        }
+    }
+}
+
 /// A whole run.
 #[derive(Debug, Serialize)]
 pub struct Report {
@@ -69,8 +103,7 @@ pub struct Report {
     pub concurrency: usize,
     pub duration_seconds: f64,
     pub seeding_customers_per_second: f64,
-    /// The most memory this process (server and load client) held resident
-    /// while serving, after seeding.
+    /// The most memory the server process held resident over the run.
     pub peak_resident_mb: f64,
     pub rows: Vec<Row>,
 }
@@ -249,16 +282,16 @@ impl Load {
         format!("{}{path}", self.base)
     }
 
-    /// Sends and checks the status; the body is read (and dropped) so the
-    /// connection goes back to the pool.
-    async fn call(
+    /// Sends as the tenant's admin token; the answer's status, its
+    /// `Retry-After` and its body, read whole so the connection goes back to
+    /// the pool.
+    async fn send(
         &self,
         method: Method,
         tenant: usize,
         path: &str,
         body: Option<&Value>,
-        expect: StatusCode,
-    ) -> Result<bytes::Bytes, String> {
+    ) -> Result<(StatusCode, Option<String>, bytes::Bytes), String> {
         let t = &self.tenants[tenant];
         let mut req = self
             .client
@@ -271,7 +304,25 @@ impl Load {
         }
         let resp = req.send().await.map_err(|e| format!("{path}: {e}"))?;
         let status = resp.status();
+        let retry_after = resp
+            .headers()
+            .get("retry-after")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let bytes = resp.bytes().await.map_err(|e| format!("{path}: {e}"))?;
+        Ok((status, retry_after, bytes))
+    }
+
+    /// Sends and checks the status.
+    async fn call(
+        &self,
+        method: Method,
+        tenant: usize,
+        path: &str,
+        body: Option<&Value>,
+        expect: StatusCode,
+    ) -> Result<bytes::Bytes, String> {
+        let (status, _, bytes) = self.send(method, tenant, path, body).await?;
         match status == expect {
             true => Ok(bytes),
             false => Err(format!(
@@ -298,15 +349,22 @@ impl Load {
 /// against each row.
 fn judge(row: &mut Row, healthz: f64) {
     let ratio = row.per_second / healthz.max(1e-9);
-    let one_shot = ["retention tick, ", "bulk shred "]
-        .iter()
-        .any(|p| row.scenario.starts_with(p) && row.scenario != "retention tick, idle");
+    let one_shot = [
+        "retention tick, ",
+        "bulk shred ",
+        "SIGTERM",
+        "outbox drain",
+        "overload",
+    ]
+    .iter()
+    .any(|p| row.scenario.starts_with(p) && row.scenario != "retention tick, idle");
     if row.scenario != "healthz" && !one_shot && row.scenario != "retention tick, idle" {
         row.of_healthz = Some(ratio);
     }
     let name = match row.scenario.as_str() {
         s if s.starts_with("bulk shred ") => "bulk shred",
         s if s.starts_with("retention tick, ") && s.ends_with(" due") => "retention tick, due",
+        s if s.starts_with("SIGTERM") => "SIGTERM",
         s => s,
     };
     let (target, met): (&str, bool) = match name {
@@ -324,6 +382,10 @@ fn judge(row: &mut Row, healthz: f64) {
         "bulk shred" => ("10,000 ≤ 10 s", row.p50_ms <= 10_000.0),
         "retention tick, idle" => ("≤ 5 ms", row.p50_ms <= 5.0),
         "retention tick, due" => ("10,000 due ≤ 5 s", row.p50_ms <= 5_000.0),
+        "outbox drain" => ("≥ 1,000 deliveries/s", row.per_second >= 1000.0),
+        // Failures are counted as errors as they happen.
+        "overload, 2× concurrency" => ("only 2xx, or 503 + Retry-After", true),
+        "SIGTERM" => ("all answered, exit 0 within grace", true),
         _ => return,
     };
     row.target = Some(target.to_owned());
@@ -347,9 +409,10 @@ fn machine() -> Machine {
     }
 }
 
-/// A memory figure of this process from /proc/self/status, in MB.
-fn status_mb(key: &str) -> f64 {
-    std::fs::read_to_string("/proc/self/status")
+/// A memory figure of process `pid` from /proc/<pid>/status, in MB; 0 where
+/// there is no /proc.
+fn status_mb(pid: u32, key: &str) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|s| {
             s.lines()
@@ -359,14 +422,124 @@ fn status_mb(key: &str) -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
-/// This process's peak resident memory since the last reset, in MB.
-fn peak_resident_mb() -> f64 {
-    status_mb("VmHWM:")
+/// `steward serve` as a child process over the seeded data directory (and
+/// database), with a configuration file of the benchmark's own: no
+/// `STEWARD_*` variable of the caller reaches it.
+struct Serve {
+    process: tokio::process::Child,
+    pid: u32,
+    base: String,
+    log: PathBuf,
 }
 
-/// Starts the peak over (Linux): what seeding held is not the server's.
-fn reset_peak_resident() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+impl Serve {
+    async fn start(dir: &Path, toml: &str) -> anyhow::Result<Self> {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")?
+            .local_addr()?
+            .port();
+        let file = dir.join("serve.toml");
+        std::fs::write(&file, format!("{toml}server.addr = \"127.0.0.1:{port}\"\n"))?;
+        let log = dir.join("serve.log");
+        let out = std::fs::File::create(&log)?;
+        let mut command = tokio::process::Command::new(std::env::current_exe()?);
+        command
+            .arg("serve")
+            .env("STEWARD_CONFIG", &file)
+            .stdin(std::process::Stdio::null())
+            .stdout(out.try_clone()?)
+            .stderr(out)
+            .kill_on_drop(true);
+        for (name, _) in std::env::vars_os() {
+            if name.to_string_lossy().starts_with("STEWARD_") && name != "STEWARD_CONFIG" {
+                command.env_remove(name);
+            }
+        }
+        let process = command.spawn().context("starting `steward serve`")?;
+        let pid = process
+            .id()
+            .ok_or_else(|| anyhow!("`steward serve` has no process ID"))?;
+        let mut serve = Self {
+            process,
+            pid,
+            base: format!("http://127.0.0.1:{port}"),
+            log,
+        };
+        let client = Client::new();
+        let ready = serve.base.clone() + "/readyz";
+        let waiting = Instant::now();
+        loop {
+            if let Some(status) = serve.process.try_wait()? {
+                bail!("`steward serve` stopped ({status}):\n{}", serve.log_tail());
+            }
+            if let Ok(r) = client.get(&ready).send().await
+                && r.status() == StatusCode::OK
+            {
+                return Ok(serve);
+            }
+            if waiting.elapsed() > Duration::from_secs(120) {
+                bail!(
+                    "`steward serve` was not ready within 2 minutes:\n{}",
+                    serve.log_tail()
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    fn log_tail(&self) -> String {
+        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        lines[lines.len().saturating_sub(20)..].join("\n")
+    }
+
+    /// A memory figure of the server, in MB.
+    fn mb(&self, key: &str) -> f64 {
+        status_mb(self.pid, key)
+    }
+
+    fn terminate(&self) -> anyhow::Result<()> {
+        let pid = libc::pid_t::try_from(self.pid)?;
+        // SAFETY: kill(2) only sends a signal; the child is ours and alive
+        // (it is reaped only by `wait` below).
+        match unsafe { libc::kill(pid, libc::SIGTERM) } {
+            0 => Ok(()),
+            _ => Err(std::io::Error::last_os_error().into()),
+        }
+    }
+
+    /// Sends SIGTERM and waits up to `within` for a clean exit.
+    async fn stop(&mut self, within: Duration) -> anyhow::Result<std::process::ExitStatus> {
+        self.terminate()?;
+        match tokio::time::timeout(within, self.process.wait()).await {
+            Ok(status) => Ok(status?),
+            Err(_) => {
+                self.process.kill().await?;
+                bail!("`steward serve` did not exit within {within:?} of SIGTERM")
+            }
+        }
+    }
+
+    /// Requests the server is handling now, from its metrics.
+    async fn in_flight(&self, client: &Client) -> anyhow::Result<u64> {
+        let text = client
+            .get(format!("{}/metrics", self.base))
+            .send()
+            .await?
+            .text()
+            .await?;
+        text.lines()
+            .find_map(|l| l.strip_prefix("steward_http_requests_in_flight "))
+            .and_then(|v| v.trim().parse().ok())
+            .ok_or_else(|| anyhow!("the server's metrics have no in-flight gauge"))
+    }
+}
+
+/// The receiving end of the outbox drain: a webhook receiver on loopback
+/// that counts what it is sent.
+#[handler]
+fn receive_hook(received: Data<&Arc<AtomicU64>>) -> StatusCode {
+    received.fetch_add(1, Ordering::Relaxed);
+    StatusCode::NO_CONTENT
 }
 
 /// Active customer IDs of a tenant, `skip` in, at most `take`.
@@ -402,7 +575,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         .tempdir()
         .context("a temporary data directory")?;
     let mut toml = format!(
-        "data_dir = {:?}\nserver.addr = \"127.0.0.1:0\"\nserver.body_limit = 8388608\n\
+        "data_dir = {:?}\nserver.body_limit = 8388608\n\
          auth.max_failures_per_ip = 1000000000\nauth.max_failures_per_account = 1000000000\n",
         dir.path().display().to_string()
     );
@@ -452,15 +625,21 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         .ok_or_else(|| anyhow!("the seeded tenants have no known password"))?;
     eprintln!("seeded at {:.0} customers/s", seeded.customers_per_second);
 
-    let acceptor = TcpListener::bind("127.0.0.1:0").into_acceptor().await?;
-    let addr = *acceptor.local_addr()[0]
-        .as_socket_addr()
-        .ok_or_else(|| anyhow!("no loopback address"))?;
-    let server = tokio::spawn(Server::new_with_acceptor(acceptor).run(startup::app(state.clone())));
+    // The server takes as many requests at once as the load sends, so the
+    // overload row (twice as many) sees requests refused; its job runner
+    // stays out of the way of the ticks timed here; webhooks go to loopback.
+    let grace = Duration::from_secs(10);
+    let served = format!(
+        "{toml}server.max_in_flight = {}\nserver.shutdown_grace = \"PT{}S\"\njobs.interval = \"P1D\"\n\
+         integrations.allow_private = true\nlog.level = \"warn\"\n",
+        options.concurrency,
+        grace.as_secs()
+    );
+    let mut server = Serve::start(dir.path(), &served).await?;
     let client = Client::builder()
         .pool_max_idle_per_host(options.concurrency * 2)
         .build()?;
-    let base = format!("http://{addr}");
+    let base = server.base.clone();
 
     // Up to eight tenants take the load, each through an admin token; the
     // last three are kept apart for retention, shredding and bulk shredding.
@@ -477,7 +656,6 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         known: Arc::new(Vec::new()),
     };
     load.known = Arc::new(known_customers(&state, &load).await?);
-    reset_peak_resident();
 
     let c = options.concurrency;
     let d = options.duration;
@@ -490,14 +668,15 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
                 .any(|o| name.contains(&o.trim().to_lowercase()))
     };
     let mut rows = Vec::new();
+    let pid = server.pid;
     let mut run_row = |row: Row| {
         eprintln!(
-            "  {:<28} {:>9.0}/s  p50 {:>8.2} ms  errors {}  resident {:.0} MB",
+            "  {:<28} {:>9.0}/s  p50 {:>8.2} ms  errors {}  server resident {:.0} MB",
             row.scenario,
             row.per_second,
             row.p50_ms,
             row.errors,
-            status_mb("VmRSS:")
+            status_mb(pid, "VmRSS:")
         );
         rows.push(row);
     };
@@ -714,6 +893,10 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         );
     }
 
+    if wants("outbox") {
+        run_row(outbox_drain(&state, &load, c, d).await?);
+    }
+
     let mut spare = Vec::new();
     for t in loaded {
         let signed = sign_in(
@@ -801,8 +984,10 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         run_row(sample.of(&format!("retention tick, {} due", thousands(now_due))));
     }
 
-    if wants("PDF") || wants("export") {
-        let mut heavy = Vec::new();
+    // Records with 10 and 300 notes: for the copies, the overload mix and
+    // the slow requests in flight at SIGTERM.
+    let mut heavy = Vec::new();
+    if wants("PDF") || wants("export") || wants("overload") || wants("sigterm") {
         for notes in [10usize, 300] {
             let t = 0;
             let body = json!({ "name": format!("Bench Copy {notes}"), "email": format!("copy-{notes}@bench.test") });
@@ -831,14 +1016,16 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
             }
             heavy.push((notes, id));
         }
-        for (notes, id) in heavy {
+    }
+    if wants("PDF") || wants("export") {
+        for (notes, id) in &heavy {
             let pdf = format!("/api/v1/customers/{id}/copy.pdf");
             run_row(
                 repeat_get(&load, c, d, pdf)
                     .await
                     .of(&format!("PDF copy, {notes} notes")),
             );
-            if notes == 10 {
+            if *notes == 10 {
                 let export = format!("/api/v1/customers/{id}/export.json");
                 run_row(
                     repeat_get(&load, c, d, export)
@@ -894,48 +1081,63 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         run_row(row);
     }
 
-    let peak = peak_resident_mb();
-    server.abort();
+    if wants("overload") {
+        let before = server.mb("VmRSS:");
+        let mut row = overload(&load, &heavy, 2 * c, d).await;
+        row.note = Some(format!(
+            "{} server resident {before:.0} MB before, {:.0} MB after{}",
+            row.note.take().unwrap_or_default(),
+            server.mb("VmRSS:"),
+            match server.mb("VmHWM:") {
+                0.0 => String::new(),
+                peak => format!(", peak so far {peak:.0} MB"),
+            }
+        ));
+        run_row(row);
+    }
+
+    let peak = server.mb("VmHWM:");
+    match (wants("sigterm"), heavy.last()) {
+        (true, Some((_, id))) => {
+            let path = format!("/api/v1/customers/{id}/copy.pdf");
+            run_row(sigterm(&mut server, &load, &path, c, grace).await?);
+        }
+        _ => {
+            server.stop(grace * 2).await?;
+        }
+    }
     let healthz = rows[0].per_second;
     for row in &mut rows {
         judge(row, healthz);
     }
-    let mut seeding = Row {
-        scenario: "seeding".into(),
-        ops: seeded.counts.customers,
-        seconds: seeded.seconds,
-        per_second: seeded.customers_per_second,
-        p50_ms: 0.0,
-        p99_ms: 0.0,
-        p999_ms: 0.0,
-        errors: 0,
-        of_healthz: None,
-        target: Some("≥ 50,000 customers/s".into()),
-        met: Some(seeded.customers_per_second >= 50_000.0),
-        note: None,
-    };
-    seeding.note = Some(format!(
-        "{} notes, {} consents",
-        seeded.counts.notes, seeded.counts.consents
-    ));
+    let mut seeding = Row::total(
+        "seeding",
+        seeded.counts.customers,
+        seeded.seconds,
+        0,
+        format!(
+            "{} notes, {} consents",
+            seeded.counts.notes, seeded.counts.consents
+        ),
+    );
+    seeding.per_second = seeded.customers_per_second;
+    seeding.target = Some("≥ 50,000 customers/s".into());
+    seeding.met = Some(seeded.customers_per_second >= 50_000.0);
     rows.push(seeding);
-    rows.push(Row {
-        scenario: "server memory".into(),
-        ops: 0,
-        seconds: 0.0,
-        per_second: 0.0,
-        p50_ms: 0.0,
-        p99_ms: 0.0,
-        p999_ms: 0.0,
-        errors: 0,
-        of_healthz: None,
-        target: Some("≤ 250 MB resident".into()),
-        // Without /proc the figure is unknown, not met.
-        met: (peak > 0.0).then_some(peak <= 250.0),
-        note: Some(format!(
-            "peak {peak:.0} MB resident while serving (this process: server and load client)"
-        )),
-    });
+    let mut memory = Row::total(
+        "server memory",
+        0,
+        0.0,
+        0,
+        format!(
+            "peak {peak:.0} MB resident: the `steward serve` process alone, over every scenario"
+        ),
+    );
+    memory.per_second = 0.0;
+    memory.target = Some("≤ 250 MB resident".into());
+    // Without /proc the figure is unknown, not met.
+    memory.met = (peak > 0.0).then_some(peak <= 250.0);
+    rows.push(memory);
     Ok(Report {
         machine: machine(),
         database,
@@ -947,6 +1149,282 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         peak_resident_mb: peak,
         rows,
     })
+}
+
+/// Consent changes queue webhooks for an integration that is switched off;
+/// then it is switched on and the time until a local receiver has them all
+/// is measured.
+async fn outbox_drain(
+    state: &AppState,
+    load: &Load,
+    concurrency: usize,
+    duration: Duration,
+) -> anyhow::Result<Row> {
+    let received = Arc::new(AtomicU64::new(0));
+    let acceptor = TcpListener::bind("127.0.0.1:0").into_acceptor().await?;
+    let addr = *acceptor.local_addr()[0]
+        .as_socket_addr()
+        .ok_or_else(|| anyhow!("no loopback address"))?;
+    let receiver = tokio::spawn(
+        Server::new_with_acceptor(acceptor).run(
+            poem::Route::new()
+                .at("/hook", poem::post(receive_hook))
+                .data(received.clone()),
+        ),
+    );
+    let t = 0;
+    let integration = load
+        .json(
+            Method::POST,
+            t,
+            "/api/v1/integrations",
+            Some(&json!({
+                "kind": "webhook",
+                "url": format!("http://{addr}/hook"),
+                "events": ["consent.updated"],
+                "enabled": false,
+            })),
+            StatusCode::CREATED,
+        )
+        .await
+        .map_err(|e| anyhow!(e))?;
+    let path = format!(
+        "/api/v1/integrations/{}",
+        integration["id"].as_str().unwrap_or_default()
+    );
+    // Every record of the first tenant is flipped once per round, so each
+    // change is a change and queues an event.
+    let mine: Arc<Vec<Known>> = Arc::new(
+        load.known
+            .iter()
+            .filter(|k| k.tenant == t)
+            .cloned()
+            .collect(),
+    );
+    if mine.is_empty() {
+        bail!("no known records in the first tenant");
+    }
+    let (l, m) = (load.clone(), mine.clone());
+    let queued = drive(concurrency, duration, 10_000, move |i| {
+        let (l, m) = (l.clone(), m.clone());
+        async move {
+            let k = &m[i as usize % m.len()];
+            let granted = (i as usize / m.len()).is_multiple_of(2);
+            l.call(
+                Method::PUT,
+                t,
+                &format!("/api/v1/customers/{}/consent/marketing_email", k.id),
+                Some(&json!({ "granted": granted, "basis": "consent" })),
+                StatusCode::OK,
+            )
+            .await
+            .map(drop)
+        }
+    })
+    .await;
+    if queued.errors > 0 {
+        bail!(
+            "queueing events failed: {}",
+            queued.first_error.unwrap_or_default()
+        );
+    }
+    // Every event handed out (as a delivery held back) before counting.
+    let tenant = load.tenants[t].id;
+    let waiting = Instant::now();
+    while entity::outbox_event::Entity::find()
+        .filter(entity::outbox_event::Column::TenantId.eq(tenant))
+        .count(&state.db.main)
+        .await?
+        > 0
+    {
+        if waiting.elapsed() > Duration::from_secs(60) {
+            bail!("the queued events were not handed out within a minute");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let pending = load
+        .json(Method::GET, t, &path, None, StatusCode::OK)
+        .await
+        .map_err(|e| anyhow!(e))?["pending"]
+        .as_u64()
+        .unwrap_or(0);
+    let started = Instant::now();
+    load.call(
+        Method::PATCH,
+        t,
+        &path,
+        Some(&json!({ "enabled": true })),
+        StatusCode::OK,
+    )
+    .await
+    .map_err(|e| anyhow!(e))?;
+    let deadline = started + Duration::from_secs(120);
+    while received.load(Ordering::Relaxed) < pending && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let got = received.load(Ordering::Relaxed);
+    receiver.abort();
+    let errors = u64::from(pending == 0 || got != pending);
+    Ok(Row::total(
+        "outbox drain",
+        got,
+        seconds,
+        errors,
+        format!(
+            "{got} of {pending} queued webhooks received in {seconds:.2} s, from switching the integration on (the sender looks every second)"
+        ),
+    ))
+}
+
+/// A mix of reads, writes and copies from `concurrency` workers, twice what
+/// the server admits: each answer must be the operation's own success, or a
+/// refusal (503 or 429) that says when to come back.
+async fn overload(
+    load: &Load,
+    heavy: &[(usize, String)],
+    concurrency: usize,
+    duration: Duration,
+) -> Row {
+    let refused = Arc::new(AtomicU64::new(0));
+    let copy = heavy
+        .first()
+        .map(|(_, id)| format!("/api/v1/customers/{id}/copy.pdf"));
+    let (l, r) = (load.clone(), refused.clone());
+    let mut row = drive(concurrency, duration, u64::MAX, move |i| {
+        let (l, r, copy) = (l.clone(), r.clone(), copy.clone());
+        let k = l.known[(i.wrapping_mul(7919) % l.known.len() as u64) as usize].clone();
+        async move {
+            let (method, tenant, path, body, expect) = match (i % 5, copy) {
+                (0, _) => (
+                    Method::GET,
+                    k.tenant,
+                    format!("/api/v1/customers/{}", k.id),
+                    None,
+                    StatusCode::OK,
+                ),
+                (1, _) => (
+                    Method::GET,
+                    k.tenant,
+                    "/api/v1/customers?limit=50".to_owned(),
+                    None,
+                    StatusCode::OK,
+                ),
+                (2, _) => (
+                    Method::POST,
+                    k.tenant,
+                    "/api/v1/customers".to_owned(),
+                    Some(json!({ "name": format!("Bench Overload {i}") })),
+                    StatusCode::CREATED,
+                ),
+                (3, Some(copy)) => (Method::GET, 0, copy, None, StatusCode::OK),
+                _ => (
+                    Method::POST,
+                    k.tenant,
+                    format!("/api/v1/customers/{}/notes", k.id),
+                    Some(json!({ "body": format!("Overload note {i}.") })),
+                    StatusCode::CREATED,
+                ),
+            };
+            let (status, retry_after, bytes) = l.send(method, tenant, &path, body.as_ref()).await?;
+            let refusal = matches!(status.as_u16(), 429 | 503);
+            match (status == expect, refusal, retry_after) {
+                (true, _, _) => Ok(()),
+                (false, true, Some(secs)) if secs.parse::<u64>().is_ok() => {
+                    r.fetch_add(1, Ordering::Relaxed);
+                    Ok(())
+                }
+                _ => Err(format!(
+                    "{path}: {status} {}",
+                    String::from_utf8_lossy(&bytes)
+                )),
+            }
+        }
+    })
+    .await
+    .of("overload, 2× concurrency");
+    let refused = refused.load(Ordering::Relaxed);
+    row.note = Some(format!(
+        "{} served ({:.0}/s), {refused} refused at once with 503 and Retry-After, each retried at once{};",
+        row.ops - refused,
+        (row.ops - refused) as f64 / row.seconds.max(1e-9),
+        row.note
+            .as_ref()
+            .map_or(String::new(), |e| format!(" (first error: {e})"))
+    ));
+    row
+}
+
+/// `concurrency` slow requests in flight, then SIGTERM: each must be answered
+/// in full, and the server must exit cleanly within its grace period.
+async fn sigterm(
+    server: &mut Serve,
+    load: &Load,
+    path: &str,
+    concurrency: usize,
+    grace: Duration,
+) -> anyhow::Result<Row> {
+    let done = Arc::new(AtomicU64::new(0));
+    let mut calls = tokio::task::JoinSet::new();
+    for _ in 0..concurrency {
+        let (l, path, done) = (load.clone(), path.to_owned(), done.clone());
+        calls.spawn(async move {
+            let result = l.call(Method::GET, 0, &path, None, StatusCode::OK).await;
+            done.fetch_add(1, Ordering::Relaxed);
+            result.map(drop)
+        });
+    }
+    // Signalled only once every request has reached the server.
+    let waiting = Instant::now();
+    while server.in_flight(&load.client).await? + done.load(Ordering::Relaxed) < concurrency as u64
+    {
+        if waiting.elapsed() > Duration::from_secs(60) {
+            bail!("the slow requests never all reached the server");
+        }
+        tokio::time::sleep(Duration::from_millis(2)).await;
+    }
+    let in_flight = concurrency as u64 - done.load(Ordering::Relaxed);
+    let signalled = Instant::now();
+    let exit = server.stop(grace + Duration::from_secs(5)).await;
+    let seconds = signalled.elapsed().as_secs_f64();
+    let (mut answered, mut errors, mut first_error) = (0u64, 0u64, None);
+    while let Some(call) = calls.join_next().await {
+        match call.map_err(|e| e.to_string()).and_then(|r| r) {
+            Ok(()) => answered += 1,
+            Err(e) => {
+                errors += 1;
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    let exit = match exit {
+        Ok(status) if status.success() && seconds <= grace.as_secs_f64() => {
+            format!("exited cleanly after {seconds:.2} s")
+        }
+        Ok(status) => {
+            errors += 1;
+            format!("exited with {status} after {seconds:.2} s")
+        }
+        Err(e) => {
+            errors += 1;
+            format!("{e:#}")
+        }
+    };
+    let mut row = Row::total(
+        format!("SIGTERM, {in_flight} in flight"),
+        answered,
+        seconds,
+        errors,
+        format!(
+            "{answered} of {concurrency} copies answered in full; {exit} (grace {} s){}",
+            grace.as_secs(),
+            first_error.map_or(String::new(), |e| format!("; first error: {e}"))
+        ),
+    );
+    // The figure is the time from the signal to the exit.
+    row.per_second = 0.0;
+    row.p50_ms = seconds * 1000.0;
+    Ok(row)
 }
 
 fn thousands(n: u64) -> String {

@@ -42,6 +42,7 @@ pub struct ServerConfig {
     pub body_limit: usize,
     pub shutdown_grace: IsoDuration,
     pub trust_forwarded_for: bool,
+    pub max_in_flight: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -189,6 +190,9 @@ impl Config {
         let bad = |key: &str, why: &str| Err(ConfigError(format!("{key}: {why}")));
         if self.server.body_limit < 1024 {
             return bad("server.body_limit", "must be at least 1024 bytes");
+        }
+        if self.server.max_in_flight == 0 {
+            return bad("server.max_in_flight", "must be at least 1");
         }
         let url = &self.server.public_url;
         let web = |u: &str| u.starts_with("http://") || u.starts_with("https://");

@@ -38,6 +38,11 @@ pub enum Error {
     BadRequest(String),
     #[error("too many failed attempts; try again in {retry_after} seconds")]
     Throttled { retry_after: u64 },
+    /// Steward is too busy to take this on now (no free database connection,
+    /// a lock held too long); nothing was changed and the same request can
+    /// be sent again after `retry_after` seconds.
+    #[error("Steward is busy; nothing was changed, try again in {retry_after} seconds")]
+    Busy { retry_after: u64 },
     #[error("database: {0}")]
     Db(DbErr),
     #[error(transparent)]
@@ -62,7 +67,38 @@ fn summarize(errors: &FieldErrors) -> String {
 
 impl From<DbErr> for Error {
     fn from(e: DbErr) -> Self {
-        Error::Db(e)
+        match is_busy(&e) {
+            true => {
+                tracing::warn!(error = %e, "database busy; asking the client to retry");
+                Error::Busy { retry_after: 1 }
+            }
+            false => Error::Db(e),
+        }
+    }
+}
+
+/// Whether the database refused for load, not for the request: the pool had
+/// no connection free in time, SQLite's writer lock was held past the busy
+/// timeout, or PostgreSQL gave up on a lock, a serialization or a deadlock.
+/// Each rolled back whatever it was part of, so a retry is safe.
+fn is_busy(e: &DbErr) -> bool {
+    use sea_orm::{ConnAcquireErr, RuntimeErr, sqlx};
+    match e {
+        DbErr::ConnectionAcquire(ConnAcquireErr::Timeout) => true,
+        DbErr::Conn(RuntimeErr::SqlxError(e))
+        | DbErr::Exec(RuntimeErr::SqlxError(e))
+        | DbErr::Query(RuntimeErr::SqlxError(e)) => match e.as_ref() {
+            sqlx::Error::PoolTimedOut => true,
+            sqlx::Error::Database(d) => matches!(
+                d.code().as_deref(),
+                // SQLITE_BUSY, SQLITE_LOCKED and their extended codes;
+                // PostgreSQL's lock_not_available, serialization_failure
+                // and deadlock_detected.
+                Some("5" | "6" | "261" | "262" | "517" | "55P03" | "40001" | "40P01")
+            ),
+            _ => false,
+        },
+        _ => false,
     }
 }
 
@@ -71,14 +107,14 @@ impl From<DbErr> for Error {
 pub fn conflict_if_duplicate(e: DbErr, message: &str) -> Error {
     match e.sql_err() {
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_)) => Error::Conflict(message.to_owned()),
-        _ => Error::Db(e),
+        _ => Error::from(e),
     }
 }
 
 impl From<TransactionError<Error>> for Error {
     fn from(e: TransactionError<Error>) -> Self {
         match e {
-            TransactionError::Connection(db) => Error::Db(db),
+            TransactionError::Connection(db) => Error::from(db),
             TransactionError::Transaction(e) => e,
         }
     }
@@ -122,5 +158,27 @@ impl Checks {
         } else {
             Err(Error::Invalid(self.0))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sea_orm::{ConnAcquireErr, DbErr};
+
+    use super::Error;
+    use crate::http::problem::problem_of;
+
+    #[test]
+    fn a_pool_timeout_asks_for_a_retry_and_other_database_errors_are_internal() {
+        let busy = Error::from(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
+        assert!(matches!(busy, Error::Busy { retry_after: 1 }), "{busy:?}");
+        let (problem, retry_after) = problem_of(&busy);
+        assert_eq!((problem.status, retry_after), (503, Some(1)));
+        assert_eq!(problem.kind, "/problems/busy");
+
+        let closed = Error::from(DbErr::ConnectionAcquire(ConnAcquireErr::ConnectionClosed));
+        assert!(matches!(closed, Error::Db(_)), "{closed:?}");
+        let (problem, retry_after) = problem_of(&closed);
+        assert_eq!((problem.status, retry_after), (500, None));
     }
 }

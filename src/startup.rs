@@ -19,7 +19,7 @@ use crate::{
     fields::api::FieldsApi,
     http::{
         body_check::{self, BodySchemas},
-        middleware::{Observe, RequestBody, SecurityHeaders},
+        middleware::{Admission, Observe, RequestBody, SecurityHeaders},
         page, probes, problem,
     },
     jobs,
@@ -98,6 +98,8 @@ pub fn app(state: AppState) -> impl Endpoint {
     let schemas = Arc::new(BodySchemas::from_spec(&spec, "/api/v1"));
     let docs = api.swagger_ui();
     let body_limit = state.config.server.body_limit;
+    let max_in_flight = state.config.server.max_in_flight;
+    let in_flight = state.metrics.in_flight.clone();
     page::set_secure_cookies(state.config.server.tls);
     pages()
         .nest("/api/v1", api)
@@ -118,6 +120,7 @@ pub fn app(state: AppState) -> impl Endpoint {
         })
         .with(CookieJarManager::new())
         .catch_all_error(problem::catch_all)
+        .with(Admission::new(max_in_flight, in_flight))
         .with(SecurityHeaders)
         .with(Observe)
         .data(state)

@@ -36,7 +36,7 @@ impl AppState {
         let mailer = Mailer::from_config(&config)?;
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let webhooks = crate::sync::delivery::client(&config);
-        let reads = crate::audit::ReadLog::start(db.main.clone());
+        let reads = crate::audit::ReadLog::start(db.writer.clone());
         Ok(Self {
             reads,
             config: Arc::new(config),

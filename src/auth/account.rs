@@ -45,7 +45,7 @@ pub async fn totp_enrol(
     let key = state.keys.tenant_key(scope.tenant_id()).await?;
     let enrolment = totp::enrol(&key, scope.tenant_id(), user.id, &user.email);
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let mut am = user.into_active_model();
     am.totp_secret = Set(Some(enrolment.sealed_secret.clone()));
     am.totp_last_step = Set(None);
@@ -134,7 +134,7 @@ async fn change_totp(
     let keys = throttle::Keys::totp(scope.tenant_id(), user.id);
     throttle::reserve(state, &keys).await?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     if !consume_totp(state, &txn, user, code).await? {
         return Err(Error::invalid(
             "code",
@@ -223,7 +223,7 @@ pub async fn change_password(
     let hash = password::hash(state, new.expose()).await?;
     let (_, session_id) = scope.user_session()?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let user_id = user.id;
     let mut am = user.into_active_model();
     am.password_hash = Set(hash);
@@ -267,7 +267,7 @@ pub async fn set_time_zone(
     };
     let user = own_user(state, scope).await?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let mut am = user.into_active_model();
     am.time_zone = Set(zone.clone());
     am.updated_at = Set(now);

@@ -110,7 +110,7 @@ pub async fn login(state: &AppState, meta: &RequestMeta, input: LoginInput) -> R
     let secret = token::generate(token::SESSION_PREFIX, tenant.id);
     let expires_at = now + state.config.auth.session_absolute.as_chrono();
     let session_id = Uuid::now_v7();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let code_ok = match code.filter(|_| user.totp_enabled) {
         Some(code) => consume_totp(state, &txn, &user, code).await?,
         None => true,
@@ -176,7 +176,7 @@ fn record_failure_later(
     let (state, meta) = (state.clone(), meta.clone());
     tokio::spawn(async move {
         let result = async {
-            let txn = begin_write(&state.db.main).await?;
+            let txn = begin_write(&state.db.writer).await?;
             let entry = Entry::new("auth.login_failed").detail(json!({ "reason": reason }));
             audit::append(&txn, tenant_id, actor, &meta, state.clock.now(), entry).await?;
             txn.commit().await

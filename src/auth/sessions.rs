@@ -208,7 +208,7 @@ async fn revoke(
 ) -> Result<()> {
     let (user_id, _) = scope.user_session()?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let res = session::Entity::update_many()
         .col_expr(session::Column::RevokedAt, Expr::value(now))
         .filter(session::Column::TenantId.eq(scope.tenant_id()))

@@ -122,7 +122,7 @@ fn ip_key(ip: &str) -> String {
 pub async fn reserve(state: &AppState, keys: &Keys) -> Result<()> {
     let now = state.clock.now();
     let window = keys.window(state);
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let mut wait = 0i64;
     for (key, max) in keys.each(state) {
         let row = bump(&txn, key, now, window).await?;

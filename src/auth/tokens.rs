@@ -43,7 +43,7 @@ pub async fn create(
     };
     let now = state.clock.now();
     let secret = token::generate(token::API_TOKEN_PREFIX, scope.tenant_id());
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let model = api_token::ActiveModel {
         tenant_id: Set(scope.tenant_id()),
         id: Set(Uuid::now_v7()),
@@ -87,7 +87,7 @@ pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<api_token::Mode
 pub async fn revoke(state: &AppState, scope: &Scope, meta: &RequestMeta, id: Uuid) -> Result<()> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let res = api_token::Entity::update_many()
         .col_expr(api_token::Column::RevokedAt, Expr::value(now))
         .filter(api_token::Column::TenantId.eq(scope.tenant_id()))

@@ -122,7 +122,7 @@ pub async fn record(
     let now = state.clock.now();
     let id = Uuid::now_v7();
     let (actor_kind, actor_id) = scope.audit_actor();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let customer = lock_for_update(&txn, scope, customer_id).await?;
     if customer.restricted && change.granted {
         return Err(Error::Conflict(

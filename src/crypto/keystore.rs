@@ -2,7 +2,7 @@
 //! under the master key. Destroying a key here makes everything sealed under
 //! it unreadable in every copy of the main database, backups included.
 
-use std::{collections::HashMap, path::Path, time::Duration};
+use std::{collections::HashMap, path::Path, sync::Arc, time::Duration};
 
 use base64::{Engine, engine::general_purpose::STANDARD};
 use entity::keystore::{customer_key, master_check, tenant_key};
@@ -47,6 +47,9 @@ pub struct KeyStore {
     /// customer's key is dropped from it the moment the customer is shredded.
     tenant_keys: Cache<Uuid, Key>,
     data_keys: Cache<(Uuid, Uuid), Key>,
+    /// On SQLite, writers take turns here rather than polling the file
+    /// lock, which sleeps up to 100 ms between tries (see `Databases::writer`).
+    write_turn: Option<Arc<tokio::sync::Mutex<()>>>,
 }
 
 impl std::fmt::Debug for KeyStore {
@@ -63,8 +66,11 @@ impl KeyStore {
         clock: Clock,
     ) -> Result<Self, KeyStoreError> {
         let master = load_master_key(config)?;
+        let write_turn = (db.get_database_backend() == sea_orm::DbBackend::Sqlite)
+            .then(|| Arc::new(tokio::sync::Mutex::new(())));
         let store = Self {
             master,
+            write_turn,
             db,
             clock,
             tenant_keys: Cache::builder()
@@ -126,16 +132,24 @@ impl KeyStore {
         &self.db
     }
 
+    /// This instance's turn to write, where the database has one writer.
+    async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
+        match &self.write_turn {
+            Some(turn) => Some(turn.lock().await),
+            None => None,
+        }
+    }
+
     /// Makes and stores a new tenant key; returns it.
     pub async fn create_tenant_key(&self, tenant_id: Uuid) -> Result<Key, KeyStoreError> {
         let key = Key::generate();
-        tenant_key::ActiveModel {
+        let row = tenant_key::ActiveModel {
             tenant_id: Set(tenant_id),
             wrapped: Set(self.master.wrap(&key, &tenant_aad(tenant_id))),
             created_at: Set(self.clock.now()),
-        }
-        .insert(&self.db)
-        .await?;
+        };
+        let _turn = self.write_turn().await;
+        row.insert(&self.db).await?;
         Ok(key)
     }
 
@@ -185,6 +199,7 @@ impl KeyStore {
                     created_at: Set(now),
                 },
             );
+        let _turn = self.write_turn().await;
         crate::db::insert_chunked::<customer_key::Entity, _>(&self.db, rows).await?;
         Ok(())
     }
@@ -244,6 +259,7 @@ impl KeyStore {
         customer_ids: &[Uuid],
     ) -> Result<u64, KeyStoreError> {
         let mut destroyed = 0;
+        let turn = self.write_turn().await;
         for chunk in customer_ids.chunks(crate::db::ROWS_PER_STATEMENT) {
             destroyed += customer_key::Entity::delete_many()
                 .filter(customer_key::Column::TenantId.eq(tenant_id))
@@ -252,6 +268,7 @@ impl KeyStore {
                 .await?
                 .rows_affected;
         }
+        drop(turn);
         for id in customer_ids {
             self.forget_customer(tenant_id, *id);
         }

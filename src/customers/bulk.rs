@@ -131,7 +131,7 @@ pub async fn insert(
     };
     // Keys first, as one by one: a key without a record is harmless.
     state.keys.store_customer_keys(prepared.keys).await?;
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     db::insert_chunked::<customer::Entity, _>(&txn, prepared.customers).await?;
     db::insert_chunked::<search_token::Entity, _>(&txn, prepared.tokens).await?;
     db::insert_chunked::<note::Entity, _>(&txn, prepared.notes).await?;

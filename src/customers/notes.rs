@@ -64,7 +64,7 @@ pub async fn add(
     let now = state.clock.now();
     let id = Uuid::now_v7();
     let (author_kind, author_id) = scope.audit_actor();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let customer = lock_for_change(&txn, scope, customer_id).await?;
     let key = state
         .keys

@@ -222,7 +222,7 @@ pub async fn create(
         .await?
         .remove(0);
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let row = new_row(tenant_id, id, personal.seal(&key, tenant_id, id), now)
         .insert(&txn)
         .await?;
@@ -487,7 +487,7 @@ pub async fn update(
     checks.finish()?;
 
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let row = lock_for_change(&txn, scope, id).await?;
     if row.version != change.version {
         return Err(Error::Conflict(format!(
@@ -674,7 +674,7 @@ pub async fn set_flag(
         (false, None) => None,
     };
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let Some(row) = customer::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(&txn)
@@ -808,7 +808,7 @@ pub async fn step(
 ) -> Result<Customer> {
     scope.require(Role::Staff)?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let row = lock_for_change(&txn, scope, id).await?;
     let (from, to) = match step {
         Step::Complete => (State::Active, State::Complete),
@@ -982,6 +982,10 @@ async fn search(
     let key = search::search_key(&state.keys.tenant_key(tenant_id).await?);
     let tokens = query.tokens(&key);
     let mut found = Vec::new();
+    // A candidate is nearly always a match (the tokens are 128 bits), so the
+    // first batch asks for about what is wanted: every candidate fetched is
+    // opened, and opening a record costs a key unwrap and a decryption.
+    let mut batch = (wanted as u64).clamp(8, BATCH);
     loop {
         let mut candidates = search_token::Entity::find()
             .select_only()
@@ -998,7 +1002,7 @@ async fn search(
                 tokens.len() as i64,
             ))
             .order_by_asc(search_token::Column::CustomerId)
-            .limit(BATCH)
+            .limit(batch)
             .into_tuple()
             .all(&state.db.main)
             .await?;
@@ -1021,9 +1025,11 @@ async fn search(
                 found.push(c);
             }
         }
-        if found.len() >= wanted || (ids.len() as u64) < BATCH {
+        if found.len() >= wanted || (ids.len() as u64) < batch {
             break;
         }
+        // Filters (state, say) turned some away: look further in larger steps.
+        batch = BATCH;
     }
     found.truncate(wanted);
     Ok(found)

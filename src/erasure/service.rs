@@ -619,7 +619,7 @@ async fn erase_chunk(
     use sea_orm::QueryOrder;
     let mut outcomes = Vec::with_capacity(chunk.len());
     let now = state.clock.now();
-    let txn = crate::db::begin_write(&state.db.main).await?;
+    let txn = crate::db::begin_write(&state.db.writer).await?;
     // Read under a shared lock, so turning the suppression list off (which
     // empties it) waits for this transaction, and sees what it adds.
     let suppressing = entity::tenant::Entity::find_by_id(tenant_id)

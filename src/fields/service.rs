@@ -372,7 +372,7 @@ pub(crate) async fn define(
     let (key, label) = (key.expect("checked"), label.expect("checked"));
 
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let count = field_def::Entity::find()
         .filter(field_def::Column::TenantId.eq(tenant_id))
         .count(&txn)
@@ -440,7 +440,7 @@ pub async fn update(
 ) -> Result<FieldDef> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let current = FieldDef::try_from(find_by_key(&txn, scope, key).await?)?;
     let mut checks = Checks::new();
     let label = change
@@ -497,7 +497,7 @@ pub async fn update(
 pub async fn delete(state: &AppState, scope: &Scope, meta: &RequestMeta, key: &str) -> Result<()> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let model = find_by_key(&txn, scope, key).await?;
     field_def::Entity::delete_by_id((model.tenant_id, model.id))
         .exec(&txn)

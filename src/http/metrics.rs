@@ -5,7 +5,7 @@ use std::sync::Mutex;
 
 use prometheus_client::{
     encoding::{EncodeLabelSet, text::encode},
-    metrics::{counter::Counter, family::Family, histogram::Histogram},
+    metrics::{counter::Counter, family::Family, gauge::Gauge, histogram::Histogram},
     registry::Registry,
 };
 
@@ -22,6 +22,8 @@ pub struct Metrics {
     pub latency: Family<RequestLabels, Histogram>,
     /// Password hash verifications, real or against the dummy hash.
     pub password_checks: Counter,
+    /// Requests admitted and not yet answered (see `server.max_in_flight`).
+    pub in_flight: Gauge,
 }
 
 impl Metrics {
@@ -45,11 +47,18 @@ impl Metrics {
             "Password hash verifications (argon2id), including those against the dummy hash",
             password_checks.clone(),
         );
+        let in_flight = Gauge::default();
+        registry.register(
+            "http_requests_in_flight",
+            "Requests being handled now; over server.max_in_flight they are refused with 503",
+            in_flight.clone(),
+        );
         Self {
             registry: Mutex::new(registry),
             requests,
             latency,
             password_checks,
+            in_flight,
         }
     }
 

@@ -1,5 +1,5 @@
 //! Middleware around every request: request IDs and logging, metrics,
-//! security headers and the body size limit.
+//! security headers, admission under load and the body size limit.
 
 use std::{sync::Arc, time::Instant};
 
@@ -8,6 +8,7 @@ use poem::{
     error::ReadBodyError,
     http::{HeaderValue, Method, StatusCode, header},
 };
+use prometheus_client::metrics::gauge::Gauge;
 use tracing::Instrument;
 use uuid::Uuid;
 
@@ -222,6 +223,80 @@ impl<E: Endpoint> Endpoint for RequestBodyEndpoint<E> {
                 .into_response());
             }
         }
+        Ok(self.inner.call(req).await?.into_response())
+    }
+}
+
+/// Takes at most `max_in_flight` requests at once. One more gets 503 with
+/// `Retry-After` straight away, before its body is read, instead of waiting
+/// in an unbounded queue: under overload the answers stay quick, memory
+/// stays bounded and clients know when to come back. The probes bypass it
+/// so that a busy instance still reports itself alive.
+pub struct Admission {
+    slots: Arc<tokio::sync::Semaphore>,
+    in_flight: Gauge,
+}
+
+impl Admission {
+    /// `in_flight` is the gauge that shows how many are being handled.
+    pub fn new(max_in_flight: usize, in_flight: Gauge) -> Self {
+        Self {
+            slots: Arc::new(tokio::sync::Semaphore::new(max_in_flight)),
+            in_flight,
+        }
+    }
+}
+
+/// A request's slot: counted in the gauge until the answer is made.
+struct Admitted {
+    _slot: tokio::sync::OwnedSemaphorePermit,
+    in_flight: Gauge,
+}
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        self.in_flight.dec();
+    }
+}
+
+impl<E: Endpoint> Middleware<E> for Admission {
+    type Output = AdmissionEndpoint<E>;
+
+    fn transform(&self, inner: E) -> Self::Output {
+        AdmissionEndpoint {
+            inner,
+            slots: self.slots.clone(),
+            in_flight: self.in_flight.clone(),
+        }
+    }
+}
+
+pub struct AdmissionEndpoint<E> {
+    inner: E,
+    slots: Arc<tokio::sync::Semaphore>,
+    in_flight: Gauge,
+}
+
+/// Paths answered whatever the load.
+const PROBES: [&str; 3] = ["/healthz", "/readyz", "/metrics"];
+
+impl<E: Endpoint> Endpoint for AdmissionEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, req: Request) -> Result<Self::Output> {
+        if PROBES.contains(&req.uri().path()) {
+            return Ok(self.inner.call(req).await?.into_response());
+        }
+        let Ok(slot) = self.slots.clone().try_acquire_owned() else {
+            return Ok(poem::error::ResponseError::as_response(
+                &crate::error::Error::Busy { retry_after: 1 },
+            ));
+        };
+        self.in_flight.inc();
+        let _admitted = Admitted {
+            _slot: slot,
+            in_flight: self.in_flight.clone(),
+        };
         Ok(self.inner.call(req).await?.into_response())
     }
 }

@@ -393,6 +393,7 @@ fn title_of(status: StatusCode) -> &'static str {
         410 => "Gone for good",
         422 => "Something is not right",
         429 => "Too many attempts",
+        503 => "Busy right now",
         s if s >= 500 => "Something went wrong",
         _ => "Something is not right",
     }

@@ -97,6 +97,9 @@ pub enum ApiError {
     /// Something failed inside Steward; the request ID in the logs tells what.
     #[oai(status = 500, content_type = "application/problem+json")]
     Internal(Json<Problem>),
+    /// Steward is busy; nothing was changed. Send the same request again after `Retry-After` seconds.
+    #[oai(status = 503, content_type = "application/problem+json")]
+    ServiceUnavailable(Json<Problem>, #[oai(header = "Retry-After")] Option<u64>),
 }
 
 pub type ApiResult<T> = std::result::Result<T, ApiError>;
@@ -114,6 +117,7 @@ impl ApiError {
             415 => Self::UnsupportedMediaType(Json(p)),
             422 => Self::Unprocessable(Json(p)),
             429 => Self::TooManyRequests(Json(p), retry_after),
+            503 => Self::ServiceUnavailable(Json(p), retry_after),
             _ => Self::Internal(Json(p)),
         }
     }
@@ -168,6 +172,7 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
         Error::Throttled { retry_after } => {
             (p(S::TOO_MANY_REQUESTS, "throttled"), Some(*retry_after))
         }
+        Error::Busy { retry_after } => (p(S::SERVICE_UNAVAILABLE, "busy"), Some(*retry_after)),
         Error::Db(_) | Error::Keys(_) | Error::Internal(_) => (
             Problem::new(
                 S::INTERNAL_SERVER_ERROR,

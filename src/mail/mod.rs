@@ -250,7 +250,7 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
 /// instance holds are skipped; SQLite has one writer at a time anyway.
 async fn claim(state: &AppState) -> Result<Vec<mail_outbox::Model>> {
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let due = mail_outbox::Entity::find()
         .filter(mail_outbox::Column::NextAttemptAt.lte(now))
         .order_by_asc(mail_outbox::Column::NextAttemptAt)

@@ -166,7 +166,7 @@ pub async fn ack(
 ) -> Result<notification::Model> {
     scope.require(Role::Staff)?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let notice = notification::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(&txn)

@@ -116,7 +116,7 @@ async fn tenant_run(
     rows: &[data_request::Model],
     now: DateTime<Utc>,
 ) -> Result<(u64, u64, bool)> {
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let base = state.config.public_url();
     let (mut soon, mut overdue) = (Vec::new(), Vec::new());
     for r in rows {

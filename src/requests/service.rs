@@ -161,7 +161,7 @@ pub async fn submit(
     let now = state.clock.now();
     let id = Uuid::now_v7();
     let sealed = tenant_key.seal(email.as_str().as_bytes(), &email_aad(tenant.id, id));
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     data_request::ActiveModel {
         tenant_id: Set(tenant.id),
         id: Set(id),
@@ -227,7 +227,7 @@ pub async fn dispatch(state: &AppState, tenant_id: Uuid, id: Uuid) -> Result<()>
     let known = !customers::ids_by_email(state, tenant_id, &email, 1)
         .await?
         .is_empty();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let pending = || {
         data_request::Entity::update_many()
             .filter(data_request::Column::TenantId.eq(tenant_id))
@@ -356,7 +356,7 @@ pub async fn verify(
         .ok_or_else(|| Error::Gone("this request was closed before it was confirmed".into()))?;
     let matched = customers::ids_by_email(state, tenant.id, &email, MAX_MATCHES).await?;
 
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     // Using the token is what makes it single-use: the row changes only if
     // it is still unverified with this token.
     let mut am = data_request::ActiveModel {
@@ -726,7 +726,7 @@ pub async fn fulfil(
 
     let now = state.clock.now();
     let tenant = tenant_of(&state.db.main, tenant_id).await?;
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let row = open_for_change(&txn, scope, id, &[state::OPEN, state::FULFILLING]).await?;
     let mut am = row.clone().into_active_model();
     let (outcome, message) = match kind {
@@ -850,7 +850,7 @@ pub async fn reject(
     let reason = reason_of(reason)?;
     let now = state.clock.now();
     let tenant_name = tenant_name(state, scope.tenant_id()).await?;
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let row = open_for_change(&txn, scope, id, &[state::OPEN]).await?;
     if let Some(email) = open_email(state, &row).await? {
         tell(
@@ -903,7 +903,7 @@ pub async fn extend(
     let reason = reason.expect("checked");
     let now = state.clock.now();
     let tenant_name = tenant_name(state, scope.tenant_id()).await?;
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let row = open_for_change(&txn, scope, id, &[state::OPEN]).await?;
     if row.extended_at.is_some() {
         return Err(Error::Conflict("the request was already extended".into()));
@@ -1080,7 +1080,7 @@ pub async fn claim_download(
         }
         downloaded.push(file.to_owned());
         let now = state.clock.now();
-        let txn = begin_write(&state.db.main).await?;
+        let txn = begin_write(&state.db.writer).await?;
         // Changed only if no one changed the list since it was read.
         let res = data_request::Entity::update_many()
             .col_expr(

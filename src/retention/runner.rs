@@ -151,7 +151,7 @@ async fn run_tenant(
     tenant_id: Uuid,
     now: DateTime<Utc>,
 ) -> Result<Option<RetentionSummary>> {
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let Some(tenant) = tenant::Entity::find_by_id(tenant_id)
         .lock_with_behavior(LockType::NoKeyUpdate, LockBehavior::SkipLocked)
         .one(&txn)

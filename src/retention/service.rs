@@ -183,7 +183,7 @@ pub async fn put(
 
     let tenant_id = scope.tenant_id();
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     // The lock the job runner takes for this tenant's work: a policy change
     // waits for a run in progress, and a run waits for the change.
     tenant::Entity::find_by_id(tenant_id)

@@ -136,7 +136,7 @@ pub async fn run(state: &AppState) -> Result<DeliverySummary> {
 /// Returns how many events were handed out, and how many deliveries made.
 async fn fan_out(state: &AppState) -> Result<(u64, u64)> {
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     // Not SKIP LOCKED: hand-outs on several instances take turns, in ID
     // order, so a customer's later event never gets a delivery before an
     // earlier one.
@@ -248,7 +248,7 @@ async fn claim(state: &AppState, limit: u64) -> Result<Vec<delivery::Model>> {
                 .lt(Expr::col((delivery::Entity, delivery::Column::EventId))),
         )
         .to_owned();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let chosen = delivery::Entity::find()
         .filter(delivery::Column::NextAttemptAt.lte(now))
         .filter(delivery::Column::State.eq(state::PENDING))
@@ -558,7 +558,7 @@ async fn record(
     let now = state.clock.now();
     let mut delivered: HashMap<(Uuid, u16), Vec<Uuid>> = HashMap::new();
     let mut gone: Vec<(Uuid, Uuid)> = Vec::new();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     for (d, attempt) in outcomes {
         let update = delivery::Entity::update_many()
             .filter(delivery::Column::TenantId.eq(d.tenant_id))
@@ -870,7 +870,7 @@ pub async fn retry(
     if sealed.is_none() && carries_personal_data(&d.event_type) {
         sealed = Some(rebuild(state, &d).await?);
     }
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let res = delivery::Entity::update_many()
         .col_expr(delivery::Column::State, Expr::value(state::PENDING))
         .col_expr(delivery::Column::Failures, Expr::value(0))

@@ -359,7 +359,7 @@ async fn apply(
     }
     let now = state.clock.now();
     let outbox_key = outbox::key_of(state, tenant_id).await?;
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     hook_receipt::ActiveModel {
         tenant_id: Set(tenant_id),
         integration_id: Set(i.id),

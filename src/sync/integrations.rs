@@ -347,7 +347,7 @@ pub async fn create(
     let id = Uuid::now_v7();
     let secret = sign::new_secret();
     let tenant_key = state.keys.tenant_key(scope.tenant_id()).await?;
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let existing = integration::Entity::find()
         .filter(integration::Column::TenantId.eq(scope.tenant_id()))
         .count(&txn)
@@ -424,7 +424,7 @@ pub async fn update(
     checks.finish()?;
 
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let current = integration::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(&txn)
@@ -505,7 +505,7 @@ pub(super) async fn pause<C: sea_orm::ConnectionTrait>(
 pub async fn delete(state: &AppState, scope: &Scope, meta: &RequestMeta, id: Uuid) -> Result<()> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let gone = integration::Entity::delete_many()
         .filter(integration::Column::TenantId.eq(scope.tenant_id()))
         .filter(integration::Column::Id.eq(id))
@@ -561,7 +561,7 @@ pub async fn rotate(
     let now = state.clock.now();
     let secret = sign::new_secret();
     let tenant_key = state.keys.tenant_key(scope.tenant_id()).await?;
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let current = integration::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(&txn)
@@ -608,7 +608,7 @@ pub async fn snapshot_now(
 ) -> Result<integration::Model> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let current = find(state, scope, id).await?;
     if !wants(&current, kind::CONSENT_SNAPSHOT) {
         return Err(Error::Conflict(format!(

@@ -141,7 +141,7 @@ async fn queue(state: &AppState, i: &integration::Model, now: DateTime<Utc>) -> 
             )
         })
         .collect();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     // Only the instance that moves the schedule on sends this snapshot.
     let moved = integration::Entity::update_many()
         .col_expr(

@@ -48,7 +48,7 @@ pub async fn cancel(
 ) -> Result<tenant::Model> {
     scope.require(Role::Owner)?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let current = tenant::Entity::find_by_id(scope.tenant_id())
         .lock_exclusive()
         .one(&txn)
@@ -192,7 +192,7 @@ async fn warn(
         1 if left <= TimeDelta::days(1) => 2,
         _ => return Ok(false),
     };
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     // Only one instance sends it: the update counts only if nobody did yet.
     let claimed = tenant::Entity::update_many()
         .col_expr(tenant::Column::PurgeWarnings, Expr::value(due))
@@ -227,7 +227,7 @@ async fn warn(
 /// Deletes every row of the tenant and leaves its contact record; the keys
 /// follow in [`destroy_purged_keys`]. `false` if another instance holds it.
 async fn purge(state: &AppState, tenant_id: Uuid, now: DateTime<Utc>) -> Result<bool> {
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let Some(t) = tenant::Entity::find_by_id(tenant_id)
         .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
         .one(&txn)
@@ -312,7 +312,7 @@ pub async fn export(
         .await?
         .ok_or(Error::NotFound("tenant"))?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let entry = Entry::new("tenant.exported").target("tenant", t.id);
     audit::append(&txn, t.id, scope.into(), meta, now, entry).await?;
     txn.commit().await?;

@@ -65,7 +65,7 @@ pub async fn create(
     let now = state.clock.now();
     let system = RequestMeta::system();
     // The tenant, its audit chain and its owner appear together or not at all.
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     tenant::ActiveModel {
         id: Set(tenant_id),
         slug: Set(slug.as_str().to_owned()),
@@ -146,7 +146,7 @@ pub async fn update(
         .and_then(|e| checks.take("contact_email", Email::parse(e)));
     checks.finish()?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let current = tenant::Entity::find_by_id(scope.tenant_id())
         .one(&txn)
         .await?

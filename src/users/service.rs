@@ -82,7 +82,7 @@ pub async fn create(
     );
     let (hash, generated_password) = hash_given_or_generated(state, given).await?;
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     let user = insert_user(
         &txn,
         scope.tenant_id(),
@@ -186,7 +186,7 @@ pub async fn update(
         None => None,
     };
     let now = state.clock.now();
-    let txn = begin_write(&state.db.main).await?;
+    let txn = begin_write(&state.db.writer).await?;
     // One lock per tenant, taken first: two owners demoting each other at
     // once queue here instead of deadlocking on each other's rows.
     tenant::Entity::find_by_id(scope.tenant_id())

@@ -159,3 +159,86 @@ async fn unknown_routes_and_methods_are_problem_documents() {
     )
     .await;
 }
+
+/// With `server.max_in_flight` requests under way, one more is refused at
+/// once with 503 and `Retry-After`, changes nothing, and the probes still
+/// answer; once a slot is free, requests are taken again.
+#[tokio::test]
+async fn requests_over_the_in_flight_limit_get_503_with_retry_after() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let app = crate::helpers::spawn_app_with("server.max_in_flight = 1").await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let customers = "SELECT COUNT(*) FROM customers";
+    let before = crate::helpers::count(&app.state.db.main, customers).await;
+
+    // A request whose body has not all arrived holds the only slot.
+    let body = br#"{"name":"Ada"}"#;
+    let mut slow = tokio::net::TcpStream::connect(app.addr).await.unwrap();
+    let head = format!(
+        "POST /api/v1/customers HTTP/1.1\r\nHost: steward\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    slow.write_all(head.as_bytes()).await.unwrap();
+    slow.write_all(&body[..4]).await.unwrap();
+
+    // Wait until the server has taken it: then the next request is refused.
+    let mut refused = None;
+    for _ in 0..250 {
+        let resp = owner.get("/api/v1/customers").await;
+        if resp.status() == StatusCode::SERVICE_UNAVAILABLE {
+            refused = Some(resp);
+            break;
+        }
+        assert_eq!(resp.status(), StatusCode::OK, "only 200 or 503");
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let refused = refused.expect("a request over the limit is refused");
+    assert_eq!(refused.headers()["retry-after"], "1");
+    let doc = problem(refused, 503).await;
+    assert_eq!(doc["type"], "/problems/busy");
+    assert!(
+        doc["detail"]
+            .as_str()
+            .unwrap()
+            .contains("nothing was changed"),
+        "{doc}"
+    );
+
+    let create = owner
+        .post("/api/v1/customers", serde_json::json!({ "name": "Grace" }))
+        .await;
+    assert_eq!(create.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(create.headers()["retry-after"], "1");
+    for probe in ["/healthz", "/readyz", "/metrics"] {
+        assert_eq!(
+            app.anonymous().get(probe).await.status(),
+            StatusCode::OK,
+            "{probe} answers under load"
+        );
+    }
+    assert_eq!(
+        crate::helpers::count(&app.state.db.main, customers).await,
+        before,
+        "a refused request changes nothing"
+    );
+    let metrics = app.anonymous().get("/metrics").await.text().await.unwrap();
+    assert!(metrics.contains("status=\"503\""), "{metrics}");
+    assert!(
+        metrics.contains("steward_http_requests_in_flight 1\n"),
+        "the held request is counted in flight: {metrics}"
+    );
+
+    // The held request finishes as usual (it has no credentials: 401)...
+    slow.write_all(&body[4..]).await.unwrap();
+    let mut answer = String::new();
+    slow.read_to_string(&mut answer).await.unwrap();
+    assert!(answer.starts_with("HTTP/1.1 401"), "{answer}");
+    // ...and its slot is free again.
+    assert_eq!(
+        owner.get("/api/v1/customers").await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(app.metric("steward_http_requests_in_flight").await, 0.0);
+}
