@@ -17,7 +17,8 @@ use crate::config::{Config, DatabaseConfig};
 pub struct Databases {
     pub main: DatabaseConnection,
     pub keys: DatabaseConnection,
-    /// Where write transactions on `main` begin (see [`begin_write`]). On
+    /// Where writes to `main` go: transactions (see [`begin_write`]) and
+    /// single-statement updates alike. On
     /// SQLite, one connection of its own: SQLite has one writer at a time,
     /// and writers queued for this connection are served in turn, where
     /// writers on separate connections would poll the lock, sleeping up to

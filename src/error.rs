@@ -38,11 +38,13 @@ pub enum Error {
     BadRequest(String),
     #[error("too many failed attempts; try again in {retry_after} seconds")]
     Throttled { retry_after: u64 },
-    /// Steward is too busy to take this on now (no free database connection,
-    /// a lock held too long); nothing was changed and the same request can
-    /// be sent again after `retry_after` seconds.
-    #[error("Steward is busy; nothing was changed, try again in {retry_after} seconds")]
-    Busy { retry_after: u64 },
+    /// Steward is too busy to take this on now: no free request slot, or
+    /// the database had no connection or lock free in time. `unchanged`
+    /// when the refusal came before anything was saved (a refused request,
+    /// a rolled-back transaction); otherwise a change made earlier in the
+    /// same request may stand.
+    #[error("{}", busy_detail(*.unchanged, *.retry_after))]
+    Busy { retry_after: u64, unchanged: bool },
     #[error("database: {0}")]
     Db(DbErr),
     #[error(transparent)]
@@ -60,17 +62,32 @@ impl Error {
     }
 }
 
+fn busy_detail(unchanged: bool, retry_after: u64) -> String {
+    match unchanged {
+        true => format!("Steward is busy; nothing was changed, try again in {retry_after} s"),
+        false => format!(
+            "Steward is busy; try again in {retry_after} s, but first check whether the change was made"
+        ),
+    }
+}
+
 fn summarize(errors: &FieldErrors) -> String {
     let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
     format!("invalid value for {}", fields.join(", "))
 }
 
 impl From<DbErr> for Error {
+    /// A busy database asks the client to come back. It cannot be told from
+    /// here whether an earlier transaction of the same request committed,
+    /// so the answer does not promise that nothing was changed.
     fn from(e: DbErr) -> Self {
         match is_busy(&e) {
             true => {
                 tracing::warn!(error = %e, "database busy; asking the client to retry");
-                Error::Busy { retry_after: 1 }
+                Error::Busy {
+                    retry_after: 1,
+                    unchanged: false,
+                }
             }
             false => Error::Db(e),
         }
@@ -80,8 +97,8 @@ impl From<DbErr> for Error {
 /// Whether the database refused for load, not for the request: the pool had
 /// no connection free in time, SQLite's writer lock was held past the busy
 /// timeout, or PostgreSQL gave up on a lock, a serialization or a deadlock.
-/// Each rolled back whatever it was part of, so a retry is safe.
-fn is_busy(e: &DbErr) -> bool {
+/// Each rolled back the transaction it was part of.
+pub(crate) fn is_busy(e: &DbErr) -> bool {
     use sea_orm::{ConnAcquireErr, RuntimeErr, sqlx};
     match e {
         DbErr::ConnectionAcquire(ConnAcquireErr::Timeout) => true,
@@ -89,13 +106,19 @@ fn is_busy(e: &DbErr) -> bool {
         | DbErr::Exec(RuntimeErr::SqlxError(e))
         | DbErr::Query(RuntimeErr::SqlxError(e)) => match e.as_ref() {
             sqlx::Error::PoolTimedOut => true,
-            sqlx::Error::Database(d) => matches!(
-                d.code().as_deref(),
-                // SQLITE_BUSY, SQLITE_LOCKED and their extended codes;
-                // PostgreSQL's lock_not_available, serialization_failure
-                // and deadlock_detected.
-                Some("5" | "6" | "261" | "262" | "517" | "55P03" | "40001" | "40P01")
-            ),
+            sqlx::Error::Database(d) => match d.code().as_deref() {
+                // SQLITE_BUSY and its extended codes (recovery, snapshot,
+                // timeout); PostgreSQL's lock_not_available and
+                // serialization_failure.
+                Some("5" | "261" | "517" | "773" | "55P03" | "40001") => true,
+                // A deadlock resolves itself, but two code paths taking
+                // locks in opposite orders is a fault to be mended.
+                Some("40P01") => {
+                    tracing::error!(error = %d, "deadlock between transactions");
+                    true
+                }
+                _ => false,
+            },
             _ => false,
         },
         _ => false,
@@ -171,10 +194,26 @@ mod tests {
     #[test]
     fn a_pool_timeout_asks_for_a_retry_and_other_database_errors_are_internal() {
         let busy = Error::from(DbErr::ConnectionAcquire(ConnAcquireErr::Timeout));
-        assert!(matches!(busy, Error::Busy { retry_after: 1 }), "{busy:?}");
+        assert!(
+            matches!(
+                busy,
+                Error::Busy {
+                    retry_after: 1,
+                    unchanged: false
+                }
+            ),
+            "{busy:?}"
+        );
         let (problem, retry_after) = problem_of(&busy);
         assert_eq!((problem.status, retry_after), (503, Some(1)));
         assert_eq!(problem.kind, "/problems/busy");
+        // An earlier commit of the same request may stand: no promise.
+        assert!(
+            problem.detail.contains("check whether"),
+            "{}",
+            problem.detail
+        );
+        assert!(!problem.detail.contains("nothing was changed"));
 
         let closed = Error::from(DbErr::ConnectionAcquire(ConnAcquireErr::ConnectionClosed));
         assert!(matches!(closed, Error::Db(_)), "{closed:?}");

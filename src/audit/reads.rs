@@ -26,8 +26,18 @@ const BATCH: usize = 1_000;
 struct Pending {
     tenant_id: Uuid,
     each: Each,
-    done: oneshot::Sender<std::result::Result<(), String>>,
+    done: oneshot::Sender<Outcome>,
 }
+
+/// Why a batch was not written, as each waiting read hears it.
+#[derive(Clone)]
+struct Fault {
+    /// The database was too busy (see `error::is_busy`): worth a retry.
+    busy: bool,
+    message: String,
+}
+
+type Outcome = std::result::Result<(), Fault>;
 
 /// Where reads hand in their audit rows.
 #[derive(Clone)]
@@ -68,7 +78,14 @@ impl ReadLog {
         answer
             .await
             .map_err(|_| stopped())?
-            .map_err(|e| Error::Internal(format!("writing the audit log failed: {e}")))
+            .map_err(|f| match f.busy {
+                // The read is not shown, so nothing was changed.
+                true => Error::Busy {
+                    retry_after: 1,
+                    unchanged: true,
+                },
+                false => Error::Internal(format!("writing the audit log failed: {}", f.message)),
+            })
     }
 }
 
@@ -76,7 +93,7 @@ impl ReadLog {
 struct Group {
     tenant_id: Uuid,
     each: Vec<Each>,
-    done: Vec<oneshot::Sender<std::result::Result<(), String>>>,
+    done: Vec<oneshot::Sender<Outcome>>,
 }
 
 async fn write(db: DatabaseConnection, mut rx: mpsc::Receiver<Pending>) {
@@ -112,10 +129,13 @@ async fn write(db: DatabaseConnection, mut rx: mpsc::Receiver<Pending>) {
         // SQLite has one writer anyway: all tenants in one transaction;
         // should it fail, each tenant on its own, so one tenant's fault is
         // not another's.
+        // A busy database is no one tenant's fault: all hear it at once
+        // rather than each waiting out its own retry.
         let all: Vec<&Group> = groups.iter().collect();
-        if commit(&db, &all).await.is_ok() {
+        let outcome = commit(&db, &all).await;
+        if outcome.as_ref().is_ok() || outcome.as_ref().is_err_and(|f| f.busy) {
             for g in groups {
-                answer(g.done, Ok(()));
+                answer(g.done, outcome.clone());
             }
             continue;
         }
@@ -126,7 +146,7 @@ async fn write(db: DatabaseConnection, mut rx: mpsc::Receiver<Pending>) {
     }
 }
 
-async fn commit(db: &DatabaseConnection, groups: &[&Group]) -> std::result::Result<(), String> {
+async fn commit(db: &DatabaseConnection, groups: &[&Group]) -> Outcome {
     let result = async {
         let txn = begin_write(db).await?;
         for g in groups {
@@ -137,14 +157,14 @@ async fn commit(db: &DatabaseConnection, groups: &[&Group]) -> std::result::Resu
     .await;
     result.map_err(|e| {
         tracing::warn!(error = %e, tenants = groups.len(), "appending read audit rows failed");
-        e.to_string()
+        Fault {
+            busy: crate::error::is_busy(&e),
+            message: e.to_string(),
+        }
     })
 }
 
-fn answer(
-    senders: Vec<oneshot::Sender<std::result::Result<(), String>>>,
-    result: std::result::Result<(), String>,
-) {
+fn answer(senders: Vec<oneshot::Sender<Outcome>>, result: Outcome) {
     for done in senders {
         let _ = done.send(result.clone());
     }

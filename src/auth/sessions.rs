@@ -87,7 +87,7 @@ pub async fn authenticate_account(state: &AppState, p: Presented<'_>) -> Result<
             .col_expr(session::Column::LastSeenAt, Expr::value(now))
             .filter(session::Column::TenantId.eq(tenant_id))
             .filter(session::Column::Id.eq(s.id))
-            .exec(&state.db.main)
+            .exec(&state.db.writer)
             .await?;
     }
     let scope = Scope::new(
@@ -129,7 +129,7 @@ pub async fn authenticate_token(state: &AppState, presented: &str, writes: bool)
             .col_expr(api_token::Column::LastUsedAt, Expr::value(now))
             .filter(api_token::Column::TenantId.eq(tenant_id))
             .filter(api_token::Column::Id.eq(t.id))
-            .exec(&state.db.main)
+            .exec(&state.db.writer)
             .await?;
     }
     let scope = Scope::new(tenant_id, Actor::Token { token_id: t.id }, role);
@@ -263,7 +263,7 @@ pub async fn purge_ended(state: &AppState) -> Result<u64> {
                 .add(session::Column::RevokedAt.lt(cutoff))
                 .add(session::Column::LastSeenAt.lt(idle_cutoff)),
         )
-        .exec(&state.db.main)
+        .exec(&state.db.writer)
         .await?;
     Ok(res.rows_affected)
 }

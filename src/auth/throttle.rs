@@ -142,7 +142,7 @@ pub async fn reserve(state: &AppState, keys: &Keys) -> Result<()> {
 /// The attempt succeeded: the account starts afresh, the IP gets its attempt back.
 pub async fn release(state: &AppState, keys: &Keys) -> Result<()> {
     login_throttle::Entity::delete_by_id(keys.account.clone())
-        .exec(&state.db.main)
+        .exec(&state.db.writer)
         .await?;
     if let Some(ip) = &keys.ip {
         login_throttle::Entity::update_many()
@@ -152,7 +152,7 @@ pub async fn release(state: &AppState, keys: &Keys) -> Result<()> {
             )
             .filter(login_throttle::Column::Key.eq(ip.as_str()))
             .filter(login_throttle::Column::Failures.gt(0))
-            .exec(&state.db.main)
+            .exec(&state.db.writer)
             .await?;
     }
     Ok(())
@@ -208,7 +208,7 @@ pub async fn purge_stale(state: &AppState) -> Result<u64> {
     let cutoff = state.clock.now() - longest;
     let res = login_throttle::Entity::delete_many()
         .filter(login_throttle::Column::WindowStart.lt(cutoff))
-        .exec(&state.db.main)
+        .exec(&state.db.writer)
         .await?;
     Ok(res.rows_affected)
 }

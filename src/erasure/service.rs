@@ -404,7 +404,7 @@ pub async fn finish_pending(state: &AppState) -> Result<u64> {
                 .filter(erasure::Column::TenantId.eq(tenant_id))
                 .filter(erasure::Column::CustomerId.is_in(ids.iter().copied()))
                 .filter(erasure::Column::DoneAt.is_null())
-                .exec(&state.db.main)
+                .exec(&state.db.writer)
                 .await?;
             finished += ids.len() as u64;
         }
@@ -937,7 +937,7 @@ pub async fn sweep_orphan_keys(state: &AppState) -> Result<u64> {
                 .update_columns([job_cursor::Column::Position, job_cursor::Column::UpdatedAt])
                 .to_owned(),
         )
-        .exec(&state.db.main)
+        .exec(&state.db.writer)
         .await?;
     Ok(destroyed)
 }

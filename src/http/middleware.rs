@@ -289,7 +289,10 @@ impl<E: Endpoint> Endpoint for AdmissionEndpoint<E> {
         }
         let Ok(slot) = self.slots.clone().try_acquire_owned() else {
             return Ok(poem::error::ResponseError::as_response(
-                &crate::error::Error::Busy { retry_after: 1 },
+                &crate::error::Error::Busy {
+                    retry_after: 1,
+                    unchanged: true,
+                },
             ));
         };
         self.in_flight.inc();

@@ -172,7 +172,7 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
         Error::Throttled { retry_after } => {
             (p(S::TOO_MANY_REQUESTS, "throttled"), Some(*retry_after))
         }
-        Error::Busy { retry_after } => (p(S::SERVICE_UNAVAILABLE, "busy"), Some(*retry_after)),
+        Error::Busy { retry_after, .. } => (p(S::SERVICE_UNAVAILABLE, "busy"), Some(*retry_after)),
         Error::Db(_) | Error::Keys(_) | Error::Internal(_) => (
             Problem::new(
                 S::INTERNAL_SERVER_ERROR,

@@ -241,7 +241,7 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
                     .col_expr(mail_outbox::Column::BodyHtml, Expr::value("")),
                 false => update,
             };
-            update.exec(&state.db.main).await?;
+            update.exec(&state.db.writer).await?;
         }
     }
 }

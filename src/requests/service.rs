@@ -676,7 +676,7 @@ pub async fn fulfil(
                     .filter(data_request::Column::TenantId.eq(tenant_id))
                     .filter(data_request::Column::Id.eq(id))
                     .filter(data_request::Column::State.eq(state::OPEN))
-                    .exec(&state.db.main)
+                    .exec(&state.db.writer)
                     .await?;
                 if claimed.rows_affected != 1 {
                     return Err(Error::Conflict(
@@ -1120,7 +1120,7 @@ pub async fn purge_unverified(state: &AppState) -> Result<u64> {
     let res = data_request::Entity::delete_many()
         .filter(data_request::Column::State.eq(state::UNVERIFIED))
         .filter(data_request::Column::VerifyExpiresAt.lt(state.clock.now()))
-        .exec(&state.db.main)
+        .exec(&state.db.writer)
         .await?;
     Ok(res.rows_affected)
 }

@@ -752,7 +752,7 @@ async fn give_up_paused(state: &AppState) -> Result<u64> {
             )),
         );
     Ok(finish(update, state::DEAD)
-        .exec(&state.db.main)
+        .exec(&state.db.writer)
         .await?
         .rows_affected)
 }
@@ -762,7 +762,7 @@ async fn purge_receipts(state: &AppState) -> Result<()> {
     let before = Utc::now() - state.config.integrations.hook_tolerance.as_chrono() * 2;
     entity::hook_receipt::Entity::delete_many()
         .filter(entity::hook_receipt::Column::ReceivedAt.lt(before))
-        .exec(&state.db.main)
+        .exec(&state.db.writer)
         .await?;
     Ok(())
 }

@@ -72,7 +72,7 @@ async fn queue(state: &AppState, i: &integration::Model, now: DateTime<Utc>) -> 
             )
             .filter(integration::Column::TenantId.eq(i.tenant_id))
             .filter(integration::Column::Id.eq(i.id))
-            .exec(&state.db.main)
+            .exec(&state.db.writer)
             .await?;
         return Ok(0);
     }

@@ -172,7 +172,7 @@ pub async fn run(state: &AppState) -> Result<OffboardingSummary> {
     summary.contacts_deleted = tenant_contact::Entity::delete_many()
         .filter(tenant_contact::Column::DeleteAfter.lte(now))
         .filter(tenant_contact::Column::KeysDestroyedAt.is_not_null())
-        .exec(&state.db.main)
+        .exec(&state.db.writer)
         .await?
         .rows_affected;
     Ok(summary)
@@ -285,7 +285,7 @@ async fn destroy_purged_keys(state: &AppState) -> Result<u64> {
                 Expr::value(Some(state.clock.now())),
             )
             .filter(tenant_contact::Column::TenantId.eq(contact.tenant_id))
-            .exec(&state.db.main)
+            .exec(&state.db.writer)
             .await?;
     }
     Ok(pending.len() as u64)
