@@ -7,6 +7,7 @@
 //! compared by how close Steward comes to the limit of its HTTP stack.
 
 use std::{
+    collections::BTreeMap,
     future::Future,
     path::{Path, PathBuf},
     sync::{
@@ -282,6 +283,12 @@ impl Load {
         format!("{}{path}", self.base)
     }
 
+    /// The `i`th request's record: spread over every seeded tenant and
+    /// record, the same one for the same `i`.
+    fn pick(&self, i: u64) -> Known {
+        self.known[(i.wrapping_mul(7919) % self.known.len() as u64) as usize].clone()
+    }
+
     /// Sends as the tenant's admin token; the answer's status, its
     /// `Retry-After` and its body, read whole so the connection goes back to
     /// the pool.
@@ -391,6 +398,21 @@ fn judge(row: &mut Row, healthz: f64) {
     row.target = Some(target.to_owned());
     // A row that did nothing, or failed anywhere, meets nothing.
     row.met = Some(met && row.errors == 0 && row.ops > 0);
+}
+
+/// Seconds spent so far in each background job, from
+/// `steward_job_duration_seconds` (the tick runs in this process).
+fn job_seconds(state: &AppState) -> BTreeMap<String, f64> {
+    state
+        .metrics
+        .render()
+        .lines()
+        .filter_map(|line| {
+            let rest = line.strip_prefix("steward_job_duration_seconds_sum{job=\"")?;
+            let (job, seconds) = rest.split_once("\"} ")?;
+            Some((job.to_owned(), seconds.trim().parse().ok()?))
+        })
+        .collect()
 }
 
 fn machine() -> Machine {
@@ -674,7 +696,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
     let pid = server.pid;
     let mut run_row = |row: Row| {
         eprintln!(
-            "  {:<28} {:>9.0}/s  p50 {:>8.2} ms  errors {}  server resident {:.0} MB",
+            "  {:<34} {:>9.0}/s  p50 {:>8.2} ms  errors {}  server resident {:.0} MB",
             row.scenario,
             row.per_second,
             row.p50_ms,
@@ -733,9 +755,6 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         );
     }
 
-    let pick = |l: &Load, i: u64| -> Known {
-        l.known[(i.wrapping_mul(7919) % l.known.len() as u64) as usize].clone()
-    };
     macro_rules! get_row {
         ($name:expr, $path:expr) => {
             if wants($name) {
@@ -743,7 +762,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
                 run_row(
                     drive(c, d, u64::MAX, move |i| {
                         let l = l.clone();
-                        let k = pick(&l, i);
+                        let k = l.pick(i);
                         async move {
                             let path: String = $path(&k);
                             l.call(Method::GET, k.tenant, &path, None, StatusCode::OK)
@@ -876,7 +895,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         run_row(
             drive(c, d, u64::MAX, move |i| {
                 let l = l.clone();
-                let k = pick(&l, i);
+                let k = l.pick(i);
                 async move {
                     let body =
                         json!({ "body": format!("Called back about order {i}; all settled.") });
@@ -940,6 +959,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         .map_err(|e| anyhow!(e))?;
         // Idle: every seeded record looked at, none due.
         let st = state.clone();
+        let before = job_seconds(&state);
         let idle = drive(1, Duration::from_secs(2), 50, move |_| {
             let st = st.clone();
             async move {
@@ -949,7 +969,22 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
                     .map_err(|e| e.to_string())
             }
         });
-        run_row(idle.await.of("retention tick, idle"));
+        let mut row = idle.await.of("retention tick, idle");
+        let runs = row.ops.max(1) as f64;
+        let mut spent: Vec<(String, f64)> = job_seconds(&state)
+            .into_iter()
+            .map(|(job, s)| {
+                let ms = (s - before.get(&job).copied().unwrap_or(0.0)) * 1000.0 / runs;
+                (job, ms)
+            })
+            .collect();
+        spent.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let spent: Vec<String> = spent
+            .iter()
+            .map(|(job, ms)| format!("{job} {ms:.2}"))
+            .collect();
+        row.note = Some(format!("ms per job: {}", spent.join(", ")));
+        run_row(row);
         let ids = Arc::new(active_ids(&state, due_tenant, 0, due).await?);
         let (l, pool) = (load.clone(), ids.clone());
         let completed = drive(
@@ -1024,9 +1059,15 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         for (notes, id) in &heavy {
             let pdf = format!("/api/v1/customers/{id}/copy.pdf");
             run_row(
-                repeat_get(&load, c, d, pdf)
+                repeat_get(&load, c, d, pdf.clone())
                     .await
                     .of(&format!("PDF copy, {notes} notes")),
+            );
+            // What one copy costs, without the queue of the row above.
+            run_row(
+                repeat_get(&load, 1, d, pdf)
+                    .await
+                    .of(&format!("PDF copy, {notes} notes, one at a time")),
             );
             if *notes == 10 {
                 let export = format!("/api/v1/customers/{id}/export.json");
@@ -1297,7 +1338,7 @@ async fn overload(
     let (l, r, s) = (load.clone(), refused.clone(), served.clone());
     let mut sample = drive(concurrency, duration, u64::MAX, move |i| {
         let (l, r, s, copy) = (l.clone(), r.clone(), s.clone(), copy.clone());
-        let k = l.known[(i.wrapping_mul(7919) % l.known.len() as u64) as usize].clone();
+        let k = l.pick(i);
         async move {
             let (method, tenant, path, body, expect) = match (i % 5, copy) {
                 (0, _) => (
@@ -1561,7 +1602,7 @@ pub fn table(report: &Report) -> String {
         report.machine.os
     );
     out.push_str(&format!(
-        "{:<28} {:>10} {:>9} {:>9} {:>9} {:>7} {:>8}  {:<32} {}\n",
+        "{:<34} {:>10} {:>9} {:>9} {:>9} {:>7} {:>8}  {:<36} {}\n",
         "scenario", "ops/s", "p50 ms", "p99 ms", "p99.9 ms", "errors", "healthz", "target", "met"
     ));
     for r in &report.rows {
@@ -1579,7 +1620,7 @@ pub fn table(report: &Report) -> String {
             x => format!("{x:.places$}"),
         };
         out.push_str(&format!(
-            "{:<28} {:>10} {:>9} {:>9} {:>9} {:>7} {:>8}  {:<32} {}\n",
+            "{:<34} {:>10} {:>9} {:>9} {:>9} {:>7} {:>8}  {:<36} {}\n",
             r.scenario,
             shown(r.per_second, 0),
             shown(r.p50_ms, 2),

@@ -25,6 +25,8 @@ pub struct Databases {
     /// 100 ms between tries, so that a busy moment turned into long tails.
     /// On PostgreSQL, the main pool.
     pub writer: DatabaseConnection,
+    /// Where writes to `keys` go, for the same reason.
+    pub keys_writer: DatabaseConnection,
 }
 
 impl Databases {
@@ -37,17 +39,14 @@ impl Databases {
         })?;
         let main = connect(&config.database_url(), &config.database).await?;
         let keys = connect(&config.keystore_url(), &config.keystore).await?;
-        let writer = match main.get_database_backend() {
-            DbBackend::Sqlite => {
-                let one = DatabaseConfig {
-                    max_connections: 1,
-                    ..config.database.clone()
-                };
-                connect(&config.database_url(), &one).await?
-            }
-            _ => main.clone(),
-        };
-        Ok(Self { main, keys, writer })
+        let writer = writer_for(&main, &config.database_url(), &config.database).await?;
+        let keys_writer = writer_for(&keys, &config.keystore_url(), &config.keystore).await?;
+        Ok(Self {
+            main,
+            keys,
+            writer,
+            keys_writer,
+        })
     }
 
     pub async fn migrate(&self) -> Result<(), DbErr> {
@@ -59,6 +58,25 @@ impl Databases {
     pub async fn ping(&self) -> Result<(), DbErr> {
         self.main.ping().await?;
         self.keys.ping().await
+    }
+}
+
+/// The connection writes to `pool`'s database go through: on SQLite one
+/// connection of its own, elsewhere the pool itself.
+async fn writer_for(
+    pool: &DatabaseConnection,
+    url: &str,
+    settings: &DatabaseConfig,
+) -> Result<DatabaseConnection, DbErr> {
+    match pool.get_database_backend() {
+        DbBackend::Sqlite => {
+            let one = DatabaseConfig {
+                max_connections: 1,
+                ..settings.clone()
+            };
+            connect(url, &one).await
+        }
+        _ => Ok(pool.clone()),
     }
 }
 

@@ -32,7 +32,13 @@ impl AppState {
     pub async fn start(config: Config, clock: Clock) -> anyhow::Result<Self> {
         let db = Databases::connect(&config).await?;
         db.migrate().await?;
-        let keys = KeyStore::open(&config, db.keys.clone(), clock.clone()).await?;
+        let keys = KeyStore::open(
+            &config,
+            db.keys.clone(),
+            db.keys_writer.clone(),
+            clock.clone(),
+        )
+        .await?;
         let mailer = Mailer::from_config(&config)?;
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let webhooks = crate::sync::delivery::client(&config);

@@ -1,10 +1,10 @@
 //! Audit rows for reads, written together: every read of personal data is
 //! logged, and on a busy server many arrive at once. One writer task takes
-//! whatever is waiting, appends it all in one transaction (per tenant, in
-//! arrival order) and only then answers each request, so a read is never
-//! shown before its audit row is committed. On SQLite (one writer) a batch
-//! is one commit instead of one per read; on PostgreSQL each tenant's part
-//! commits on its own, concurrently, so one busy chain holds up no other.
+//! whatever is waiting, appends it (per tenant, in arrival order) and only
+//! then answers each request, so a read is never shown before its audit row
+//! is committed. On SQLite (one writer) a batch is one transaction, one
+//! commit instead of one per read; on PostgreSQL each tenant's part commits
+//! in its own transaction, concurrently, so one busy chain holds up no other.
 
 use std::collections::HashMap;
 
@@ -126,11 +126,11 @@ async fn write(db: DatabaseConnection, mut rx: mpsc::Receiver<Pending>) {
             }
             continue;
         }
-        // SQLite has one writer anyway: all tenants in one transaction;
-        // should it fail, each tenant on its own, so one tenant's fault is
-        // not another's.
-        // A busy database is no one tenant's fault: all hear it at once
-        // rather than each waiting out its own retry.
+        // SQLite has one writer anyway: all tenants in one transaction.
+        // Should it fail because the database is busy, that is no one
+        // tenant's fault: all hear it at once rather than each waiting out a
+        // retry. Any other failure is retried for each tenant on its own, so
+        // one tenant's fault is not another's.
         let all: Vec<&Group> = groups.iter().collect();
         let outcome = commit(&db, &all).await;
         if outcome.as_ref().is_ok() || outcome.as_ref().is_err_and(|f| f.busy) {

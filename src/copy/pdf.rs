@@ -442,13 +442,49 @@ pub fn render(copy: &CustomerCopy) -> Result<Vec<u8>> {
         out.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
     }
     let mut warnings = Vec::new();
-    let bytes = doc
+    // printpdf would compress every stream at zlib's slowest level, a
+    // quarter of a copy's time; the fastest level takes a fraction of that,
+    // for a file about a fifth larger (52 KB instead of 43 KB for 9 pages).
+    let options = PdfSaveOptions {
+        optimize: false,
+        ..PdfSaveOptions::default()
+    };
+    let mut pdf = doc
         .with_pages(out)
-        .save(&PdfSaveOptions::default(), &mut warnings);
+        .to_lopdf_document(&options, &mut warnings);
+    for object in pdf.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object {
+            compress(stream)?;
+        }
+    }
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)
+        .map_err(|e| Error::Internal(format!("the PDF could not be written: {e}")))?;
     if bytes.is_empty() {
         return Err(Error::Internal("the PDF came out empty".into()));
     }
     Ok(bytes)
+}
+
+/// Deflates a stream that is not compressed yet, where that makes it smaller.
+fn compress(stream: &mut lopdf::Stream) -> Result<()> {
+    use std::io::Write as _;
+    if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+        return Ok(());
+    }
+    let mut encoder = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(stream.content.len() / 2),
+        flate2::Compression::fast(),
+    );
+    let compressed = encoder
+        .write_all(&stream.content)
+        .and_then(|()| encoder.finish())
+        .map_err(|e| Error::Internal(format!("a PDF stream could not be compressed: {e}")))?;
+    if compressed.len() < stream.content.len() {
+        stream.dict.set("Filter", "FlateDecode");
+        stream.set_content(compressed);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! under the master key. Destroying a key here makes everything sealed under
 //! it unreadable in every copy of the main database, backups included.
 
-use std::{collections::HashMap, path::Path, sync::Arc, time::Duration};
+use std::{collections::HashMap, path::Path, time::Duration};
 
 use base64::{Engine, engine::general_purpose::STANDARD};
 use entity::keystore::{customer_key, master_check, tenant_key};
@@ -47,9 +47,8 @@ pub struct KeyStore {
     /// customer's key is dropped from it the moment the customer is shredded.
     tenant_keys: Cache<Uuid, Key>,
     data_keys: Cache<(Uuid, Uuid), Key>,
-    /// On SQLite, writers take turns here rather than polling the file
-    /// lock, which sleeps up to 100 ms between tries (see `Databases::writer`).
-    write_turn: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// Where every write goes (see `Databases::keys_writer`).
+    writer: DatabaseConnection,
 }
 
 impl std::fmt::Debug for KeyStore {
@@ -63,14 +62,13 @@ impl KeyStore {
     pub async fn open(
         config: &Config,
         db: DatabaseConnection,
+        writer: DatabaseConnection,
         clock: Clock,
     ) -> Result<Self, KeyStoreError> {
         let master = load_master_key(config)?;
-        let write_turn = (db.get_database_backend() == sea_orm::DbBackend::Sqlite)
-            .then(|| Arc::new(tokio::sync::Mutex::new(())));
         let store = Self {
             master,
-            write_turn,
+            writer,
             db,
             clock,
             tenant_keys: Cache::builder()
@@ -103,7 +101,7 @@ impl KeyStore {
                     created_at: Set(self.clock.now()),
                 })
                 .on_conflict_do_nothing()
-                .exec(&self.db)
+                .exec(&self.writer)
                 .await?;
                 master_check::Entity::find_by_id(1)
                     .one(&self.db)
@@ -132,12 +130,9 @@ impl KeyStore {
         &self.db
     }
 
-    /// This instance's turn to write, where the database has one writer.
-    async fn write_turn(&self) -> Option<tokio::sync::MutexGuard<'_, ()>> {
-        match &self.write_turn {
-            Some(turn) => Some(turn.lock().await),
-            None => None,
-        }
+    /// Where writes to the key store go.
+    pub fn writer(&self) -> &DatabaseConnection {
+        &self.writer
     }
 
     /// Makes and stores a new tenant key; returns it.
@@ -148,8 +143,7 @@ impl KeyStore {
             wrapped: Set(self.master.wrap(&key, &tenant_aad(tenant_id))),
             created_at: Set(self.clock.now()),
         };
-        let _turn = self.write_turn().await;
-        row.insert(&self.db).await?;
+        row.insert(&self.writer).await?;
         Ok(key)
     }
 
@@ -199,8 +193,7 @@ impl KeyStore {
                     created_at: Set(now),
                 },
             );
-        let _turn = self.write_turn().await;
-        crate::db::insert_chunked::<customer_key::Entity, _>(&self.db, rows).await?;
+        crate::db::insert_chunked::<customer_key::Entity, _>(&self.writer, rows).await?;
         Ok(())
     }
 
@@ -259,16 +252,14 @@ impl KeyStore {
         customer_ids: &[Uuid],
     ) -> Result<u64, KeyStoreError> {
         let mut destroyed = 0;
-        let turn = self.write_turn().await;
         for chunk in customer_ids.chunks(crate::db::ROWS_PER_STATEMENT) {
             destroyed += customer_key::Entity::delete_many()
                 .filter(customer_key::Column::TenantId.eq(tenant_id))
                 .filter(customer_key::Column::CustomerId.is_in(chunk.iter().copied()))
-                .exec(&self.db)
+                .exec(&self.writer)
                 .await?
                 .rows_affected;
         }
-        drop(turn);
         for id in customer_ids {
             self.forget_customer(tenant_id, *id);
         }

@@ -16,6 +16,11 @@ pub struct RequestLabels {
     pub status: u16,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct JobLabels {
+    pub job: String,
+}
+
 pub struct Metrics {
     registry: Mutex<Registry>,
     pub requests: Family<RequestLabels, Counter>,
@@ -24,6 +29,8 @@ pub struct Metrics {
     pub password_checks: Counter,
     /// Requests admitted and not yet answered (see `server.max_in_flight`).
     pub in_flight: Gauge,
+    /// Time each background job took, per run (see `jobs::run_once`).
+    pub jobs: Family<JobLabels, Histogram>,
 }
 
 impl Metrics {
@@ -53,12 +60,24 @@ impl Metrics {
             "Requests being handled now; over server.max_in_flight they are refused with 503",
             in_flight.clone(),
         );
+        let jobs = Family::<JobLabels, Histogram>::new_with_constructor(|| {
+            Histogram::new([
+                0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+                10.0, 30.0, 60.0,
+            ])
+        });
+        registry.register(
+            "job_duration_seconds",
+            "Time each background job took, per run",
+            jobs.clone(),
+        );
         Self {
             registry: Mutex::new(registry),
             requests,
             latency,
             password_checks,
             in_flight,
+            jobs,
         }
     }
 

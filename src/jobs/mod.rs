@@ -10,6 +10,7 @@ use tracing::Instrument;
 use crate::{
     auth, erasure,
     error::Result,
+    http::metrics::JobLabels,
     mail::{self, MailSummary},
     requests::runner::{self as requests, RequestsSummary},
     retention::runner::{self as retention, RetentionSummary},
@@ -49,26 +50,31 @@ pub async fn run_once(state: &AppState) -> Result<Summary> {
             first_error.get_or_insert(e);
         }
     };
-    let finished = erasure::finish_pending(state).await;
+    let finished = timed(state, "erasures", erasure::finish_pending(state)).await;
     note(finished.map(|n| summary.erasures_finished += n), "erasures");
-    let retention = retention::run(state).await;
+    let retention = timed(state, "retention", retention::run(state)).await;
     note(retention.map(|r| summary.retention = r), "retention");
-    let finished = erasure::finish_pending(state).await;
+    let finished = timed(state, "erasures", erasure::finish_pending(state)).await;
     note(finished.map(|n| summary.erasures_finished += n), "erasures");
-    let swept = erasure::service::sweep_orphan_keys(state).await;
+    let swept = timed(
+        state,
+        "orphan keys",
+        erasure::service::sweep_orphan_keys(state),
+    )
+    .await;
     note(
         swept.map(|n| summary.orphan_keys_destroyed = n),
         "orphan keys",
     );
-    let offboarding = offboarding::run(state).await;
+    let offboarding = timed(state, "offboarding", offboarding::run(state)).await;
     note(offboarding.map(|o| summary.offboarding = o), "offboarding");
-    let requests = requests::run(state).await;
+    let requests = timed(state, "requests", requests::run(state)).await;
     note(requests.map(|r| summary.requests = r), "requests");
-    let deliveries = crate::sync::delivery::run(state).await;
+    let deliveries = timed(state, "deliveries", crate::sync::delivery::run(state)).await;
     note(deliveries.map(|d| summary.deliveries = d), "deliveries");
-    let mail = mail::send_due(state).await;
+    let mail = timed(state, "mail", mail::send_due(state)).await;
     note(mail.map(|m| summary.mail = m), "mail");
-    let purged = auth::purge_expired(state).await;
+    let purged = timed(state, "housekeeping", auth::purge_expired(state)).await;
     note(
         purged.map(|(sessions, counters)| {
             summary.sessions_purged = sessions;
@@ -80,6 +86,25 @@ pub async fn run_once(state: &AppState) -> Result<Summary> {
         Some(e) => Err(e),
         None => Ok(summary),
     }
+}
+
+/// Runs one job, recording how long it took in
+/// `steward_job_duration_seconds{job}`.
+async fn timed<T>(
+    state: &AppState,
+    job: &str,
+    work: impl std::future::Future<Output = Result<T>>,
+) -> Result<T> {
+    let started = std::time::Instant::now();
+    let result = work.await;
+    state
+        .metrics
+        .jobs
+        .get_or_create(&JobLabels {
+            job: job.to_owned(),
+        })
+        .observe(started.elapsed().as_secs_f64());
+    result
 }
 
 pub fn spawn_runner(state: AppState) -> JoinHandle<()> {

@@ -273,10 +273,10 @@ async fn destroy_purged_keys(state: &AppState) -> Result<u64> {
         state.faults.check("offboarding.before_keys")?;
         customer_key::Entity::delete_many()
             .filter(customer_key::Column::TenantId.eq(contact.tenant_id))
-            .exec(state.keys.db())
+            .exec(state.keys.writer())
             .await?;
         tenant_key::Entity::delete_by_id(contact.tenant_id)
-            .exec(state.keys.db())
+            .exec(state.keys.writer())
             .await?;
         state.keys.forget_tenant(contact.tenant_id);
         tenant_contact::Entity::update_many()

@@ -33,6 +33,35 @@ async fn health_readiness_and_metrics_answer() {
 }
 
 #[tokio::test]
+async fn each_background_job_run_is_timed_in_the_metrics() {
+    let app = spawn_app().await;
+    let jobs = [
+        "erasures",
+        "retention",
+        "orphan keys",
+        "offboarding",
+        "requests",
+        "deliveries",
+        "mail",
+        "housekeeping",
+    ];
+    for job in jobs {
+        let count = format!("steward_job_duration_seconds_count{{job=\"{job}\"}}");
+        assert_eq!(app.metric(&count).await, 0.0, "{job} before any run");
+    }
+    crate::helpers::run_jobs(&app.state).await;
+    crate::helpers::run_jobs(&app.state).await;
+    for job in jobs {
+        let count = format!("steward_job_duration_seconds_count{{job=\"{job}\"}}");
+        // Erasures run twice a tick: before and after retention.
+        let runs = if job == "erasures" { 4.0 } else { 2.0 };
+        assert_eq!(app.metric(&count).await, runs, "{job}");
+        let sum = format!("steward_job_duration_seconds_sum{{job=\"{job}\"}}");
+        assert!(app.metric(&sum).await > 0.0, "{job} took some time");
+    }
+}
+
+#[tokio::test]
 async fn readiness_fails_when_a_database_is_gone() {
     let app = spawn_app().await;
     app.state.db.keys.clone().close().await.unwrap();
