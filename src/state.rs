@@ -18,6 +18,9 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Bounds concurrent password hashing: each argon2id run takes 19 MiB.
     pub hashing: Arc<Semaphore>,
+    /// Bounds concurrent PDF rendering to the cores: it is pure computation,
+    /// so more at once only adds memory (several MB each), not speed.
+    pub rendering: Arc<Semaphore>,
     pub mailer: Mailer,
     /// The HTTP client for webhook receivers.
     pub webhooks: reqwest::Client,
@@ -51,6 +54,7 @@ impl AppState {
             clock,
             metrics: Arc::new(Metrics::new()),
             hashing: Arc::new(Semaphore::new(workers * 2)),
+            rendering: Arc::new(Semaphore::new(workers)),
             mailer,
             webhooks,
             faults: Faults::default(),

@@ -63,9 +63,7 @@ impl CopyApi {
         id: Path<Uuid>,
     ) -> ApiResult<PdfResponse> {
         let copy = content::for_staff(&state, auth.scope(), &meta, id.0, "pdf").await?;
-        let bytes = tokio::task::spawn_blocking(move || super::pdf::render(&copy))
-            .await
-            .map_err(|e| crate::error::Error::Internal(format!("pdf: {e}")))??;
+        let bytes = super::pdf::render_in_turn(&state, copy).await?;
         Ok(PdfResponse::Ok(
             Binary(bytes),
             format!("attachment; filename=\"customer-{}.pdf\"", id.0),

@@ -32,6 +32,7 @@ use serde_json::json;
 use super::content::CustomerCopy;
 use crate::{
     error::{Error, Result},
+    state::AppState,
     templates,
 };
 
@@ -377,6 +378,19 @@ fn grey(level: f32) -> Color {
 }
 
 /// The copy as a PDF.
+/// Renders `copy` on a blocking thread, at most one per core at a time
+/// (see `AppState::rendering`).
+pub async fn render_in_turn(state: &AppState, copy: CustomerCopy) -> Result<Vec<u8>> {
+    let _turn = state
+        .rendering
+        .acquire()
+        .await
+        .map_err(|e| Error::Internal(format!("pdf: {e}")))?;
+    tokio::task::spawn_blocking(move || render(&copy))
+        .await
+        .map_err(|e| Error::Internal(format!("pdf: {e}")))?
+}
+
 pub fn render(copy: &CustomerCopy) -> Result<Vec<u8>> {
     let markup = templates::render("copy/document.txt", copy)?;
     let pages = lay_out(&parse(&markup));

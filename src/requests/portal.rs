@@ -341,10 +341,8 @@ async fn download_file(
     let id = copy.record.customer_id;
     // Made first, claimed after: a failure here does not use the file up.
     let rendered = match file.as_str() {
-        "copy.pdf" => tokio::task::spawn_blocking(move || crate::copy::pdf::render(&copy))
+        "copy.pdf" => crate::copy::pdf::render_in_turn(&state, copy)
             .await
-            .map_err(|e| Error::Internal(format!("pdf: {e}")))
-            .and_then(|r| r)
             .map(|bytes| (bytes, "application/pdf", "pdf")),
         _ => serde_json::to_vec_pretty(&copy)
             .map_err(|e| Error::Internal(format!("export: {e}")))
