@@ -983,7 +983,11 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
             .iter()
             .map(|(job, ms)| format!("{job} {ms:.2}"))
             .collect();
-        row.note = Some(format!("ms per job: {}", spent.join(", ")));
+        let spent = format!("ms per job: {}", spent.join(", "));
+        row.note = Some(match row.note.take() {
+            Some(error) => format!("{error}; {spent}"),
+            None => spent,
+        });
         run_row(row);
         let ids = Arc::new(active_ids(&state, due_tenant, 0, due).await?);
         let (l, pool) = (load.clone(), ids.clone());

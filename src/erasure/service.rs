@@ -586,8 +586,8 @@ pub async fn erase_ids(
         // runner's next pass).
         let finished = async {
             finish_pending(state).await?;
-            crate::db::checkpoint(&state.db.main).await?;
-            crate::db::checkpoint(state.keys.db()).await?;
+            crate::db::checkpoint(&state.db.writer).await?;
+            crate::db::checkpoint(state.keys.writer()).await?;
             Ok::<_, crate::error::Error>(())
         }
         .await;
