@@ -9,7 +9,7 @@ use tracing::Instrument;
 
 use crate::{
     auth, erasure,
-    error::Result,
+    error::{Error, Result},
     http::metrics::JobLabels,
     mail::{self, MailSummary},
     requests::runner::{self as requests, RequestsSummary},
@@ -43,68 +43,77 @@ pub struct Summary {
 /// error is returned once all have run (and every error is logged).
 pub async fn run_once(state: &AppState) -> Result<Summary> {
     let mut summary = Summary::default();
-    let mut first_error = None;
-    let mut note = |result: Result<()>, job: &str| {
-        if let Err(e) = result {
-            tracing::error!(job, error = %e, "job failed; retried next tick");
-            first_error.get_or_insert(e);
-        }
-    };
-    let finished = timed(state, "erasures", erasure::finish_pending(state)).await;
-    note(finished.map(|n| summary.erasures_finished += n), "erasures");
-    let retention = timed(state, "retention", retention::run(state)).await;
-    note(retention.map(|r| summary.retention = r), "retention");
-    let finished = timed(state, "erasures", erasure::finish_pending(state)).await;
-    note(finished.map(|n| summary.erasures_finished += n), "erasures");
-    let swept = timed(
+    let mut tick = Tick {
         state,
-        "orphan keys",
-        erasure::service::sweep_orphan_keys(state),
-    )
-    .await;
-    note(
-        swept.map(|n| summary.orphan_keys_destroyed = n),
-        "orphan keys",
-    );
-    let offboarding = timed(state, "offboarding", offboarding::run(state)).await;
-    note(offboarding.map(|o| summary.offboarding = o), "offboarding");
-    let requests = timed(state, "requests", requests::run(state)).await;
-    note(requests.map(|r| summary.requests = r), "requests");
-    let deliveries = timed(state, "deliveries", crate::sync::delivery::run(state)).await;
-    note(deliveries.map(|d| summary.deliveries = d), "deliveries");
-    let mail = timed(state, "mail", mail::send_due(state)).await;
-    note(mail.map(|m| summary.mail = m), "mail");
-    let purged = timed(state, "housekeeping", auth::purge_expired(state)).await;
-    note(
-        purged.map(|(sessions, counters)| {
-            summary.sessions_purged = sessions;
-            summary.throttle_counters_purged = counters;
-        }),
-        "housekeeping",
-    );
-    match first_error {
+        first_error: None,
+    };
+    if let Some(n) = tick.run("erasures", erasure::finish_pending(state)).await {
+        summary.erasures_finished += n;
+    }
+    if let Some(r) = tick.run("retention", retention::run(state)).await {
+        summary.retention = r;
+    }
+    if let Some(n) = tick.run("erasures", erasure::finish_pending(state)).await {
+        summary.erasures_finished += n;
+    }
+    let swept = erasure::service::sweep_orphan_keys(state);
+    if let Some(n) = tick.run("orphan keys", swept).await {
+        summary.orphan_keys_destroyed = n;
+    }
+    if let Some(o) = tick.run("offboarding", offboarding::run(state)).await {
+        summary.offboarding = o;
+    }
+    if let Some(r) = tick.run("requests", requests::run(state)).await {
+        summary.requests = r;
+    }
+    let sent = crate::sync::delivery::run(state);
+    if let Some(d) = tick.run("deliveries", sent).await {
+        summary.deliveries = d;
+    }
+    if let Some(m) = tick.run("mail", mail::send_due(state)).await {
+        summary.mail = m;
+    }
+    if let Some((sessions, counters)) = tick.run("housekeeping", auth::purge_expired(state)).await {
+        summary.sessions_purged = sessions;
+        summary.throttle_counters_purged = counters;
+    }
+    match tick.first_error {
         Some(e) => Err(e),
         None => Ok(summary),
     }
 }
 
-/// Runs one job, recording how long it took in
-/// `steward_job_duration_seconds{job}`.
-async fn timed<T>(
-    state: &AppState,
-    job: &str,
-    work: impl std::future::Future<Output = Result<T>>,
-) -> Result<T> {
-    let started = std::time::Instant::now();
-    let result = work.await;
-    state
-        .metrics
-        .jobs
-        .get_or_create(&JobLabels {
-            job: job.to_owned(),
-        })
-        .observe(started.elapsed().as_secs_f64());
-    result
+/// One run of the jobs: each timed in `steward_job_duration_seconds{job}`;
+/// a failing one logged and its error kept, and the others still run.
+struct Tick<'a> {
+    state: &'a AppState,
+    first_error: Option<Error>,
+}
+
+impl Tick<'_> {
+    async fn run<T>(
+        &mut self,
+        job: &str,
+        work: impl std::future::Future<Output = Result<T>>,
+    ) -> Option<T> {
+        let started = std::time::Instant::now();
+        let result = work.await;
+        self.state
+            .metrics
+            .jobs
+            .get_or_create(&JobLabels {
+                job: job.to_owned(),
+            })
+            .observe(started.elapsed().as_secs_f64());
+        match result {
+            Ok(done) => Some(done),
+            Err(e) => {
+                tracing::error!(job, error = %e, "job failed; retried next tick");
+                self.first_error.get_or_insert(e);
+                None
+            }
+        }
+    }
 }
 
 pub fn spawn_runner(state: AppState) -> JoinHandle<()> {
