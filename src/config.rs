@@ -86,6 +86,11 @@ pub struct JobsConfig {
     /// The most expired records one run handles per tenant; the rest wait
     /// for the next tick.
     pub batch: u32,
+    /// How often the orphan-key sweep runs, apart from the tick.
+    pub sweep_interval: IsoDuration,
+    /// The most data keys one sweep looks at; the next sweep goes on from
+    /// there, and starts again from the first key after the last.
+    pub sweep_keys: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -231,6 +236,7 @@ impl Config {
             ("auth.session_absolute", self.auth.session_absolute),
             ("auth.failure_window", self.auth.failure_window),
             ("jobs.interval", self.jobs.interval),
+            ("jobs.sweep_interval", self.jobs.sweep_interval),
             ("mail.smtp_timeout", self.mail.smtp_timeout),
             ("tenants.export_window", self.tenants.export_window),
             ("portal.verify_ttl", self.portal.verify_ttl),
@@ -267,6 +273,7 @@ impl Config {
         for (key, n) in [
             ("mail.max_attempts", self.mail.max_attempts),
             ("jobs.batch", self.jobs.batch),
+            ("jobs.sweep_keys", self.jobs.sweep_keys),
         ] {
             if n == 0 {
                 return bad(key, "must be at least 1");

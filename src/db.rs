@@ -159,3 +159,102 @@ pub async fn begin_write(db: &DatabaseConnection) -> Result<DatabaseTransaction,
     };
     db.begin_with_options(options).await
 }
+
+/// Work that must follow a caller's commit, done once for every caller
+/// waiting at the time (group commit): a caller that arrives while a run is
+/// under way waits for the next run, which covers it and everyone who came
+/// meanwhile. A failed or abandoned run covers no one; the next caller in
+/// line runs it again.
+#[derive(Debug, Default)]
+pub struct Coalesced {
+    /// Tickets handed out, one per call.
+    asked: std::sync::atomic::AtomicU64,
+    /// The highest ticket a finished run covers; held while a run is on.
+    covered: tokio::sync::Mutex<u64>,
+}
+
+impl Coalesced {
+    /// Runs `work`, or waits for a run that started after this call did.
+    pub async fn run<E, F, Fut>(&self, work: F) -> Result<(), E>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<(), E>>,
+    {
+        use std::sync::atomic::Ordering::SeqCst;
+        let ticket = self.asked.fetch_add(1, SeqCst) + 1;
+        let mut covered = self.covered.lock().await;
+        if *covered >= ticket {
+            return Ok(());
+        }
+        // Every ticket up to here was taken after its caller's commit, so
+        // a run that starts now covers them all.
+        let through = self.asked.load(SeqCst);
+        work().await?;
+        *covered = through;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::{
+        Arc,
+        atomic::{AtomicU64, Ordering::SeqCst},
+    };
+
+    use super::Coalesced;
+
+    /// Counts its runs; each waits for `gate` before it finishes.
+    async fn counted(runs: &AtomicU64, gate: &tokio::sync::Semaphore) -> Result<(), String> {
+        runs.fetch_add(1, SeqCst);
+        gate.acquire().await.map_err(|e| e.to_string())?.forget();
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn callers_that_arrive_during_a_run_share_the_next_one() {
+        let coalesced = Arc::new(Coalesced::default());
+        let runs = Arc::new(AtomicU64::new(0));
+        let gate = Arc::new(tokio::sync::Semaphore::new(0));
+        let call = || {
+            let (c, r, g) = (coalesced.clone(), runs.clone(), gate.clone());
+            tokio::spawn(async move { c.run(|| counted(&r, &g)).await })
+        };
+        let first = call();
+        while runs.load(SeqCst) == 0 {
+            tokio::task::yield_now().await;
+        }
+        // Three more arrive while the first run is under way.
+        let waiting: Vec<_> = (0..3).map(|_| call()).collect();
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+        assert_eq!(runs.load(SeqCst), 1, "they wait for the run under way");
+        gate.add_permits(10);
+        first.await.unwrap().unwrap();
+        for w in waiting {
+            w.await.unwrap().unwrap();
+        }
+        assert_eq!(runs.load(SeqCst), 2, "one more run serves all three");
+        // A caller after that gets a run of its own.
+        call().await.unwrap().unwrap();
+        assert_eq!(runs.load(SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn a_failed_run_covers_no_one() {
+        let coalesced = Coalesced::default();
+        let failed = coalesced.run(|| async { Err::<(), _>("disk full") }).await;
+        assert_eq!(failed, Err("disk full"));
+        let ran = std::cell::Cell::new(false);
+        let flag = &ran;
+        coalesced
+            .run(|| async move {
+                flag.set(true);
+                Ok::<(), &str>(())
+            })
+            .await
+            .unwrap();
+        assert!(ran.get(), "the next caller runs it again");
+    }
+}

@@ -28,6 +28,11 @@ pub struct AppState {
     pub faults: Faults,
     /// Audit rows of reads, committed in batches.
     pub reads: crate::audit::ReadLog,
+    /// The key destruction and log checkpoints that follow erasures: one
+    /// run serves every erasure committed before it started.
+    pub finishing_erasures: Arc<crate::db::Coalesced>,
+    /// Single erasures, done together when they arrive together.
+    pub erasures: crate::erasure::queue::ErasureQueue,
 }
 
 impl AppState {
@@ -46,8 +51,10 @@ impl AppState {
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
         let webhooks = crate::sync::delivery::client(&config);
         let reads = crate::audit::ReadLog::start(db.writer.clone());
-        Ok(Self {
+        let (erasures, waiting) = crate::erasure::queue::ErasureQueue::new();
+        let state = Self {
             reads,
+            erasures,
             config: Arc::new(config),
             db,
             keys,
@@ -58,6 +65,9 @@ impl AppState {
             mailer,
             webhooks,
             faults: Faults::default(),
-        })
+            finishing_erasures: Arc::default(),
+        };
+        tokio::spawn(crate::erasure::queue::work(state.clone(), waiting));
+        Ok(state)
     }
 }

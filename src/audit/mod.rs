@@ -10,5 +10,6 @@ mod service;
 pub use reads::ReadLog;
 
 pub use service::{
-    Actor, Entry, VerifyReport, append, append_many, for_target, list, start_chain, verify,
+    Actor, Each, Entry, VerifyReport, append, append_each, append_many, for_target, list,
+    start_chain, verify,
 };

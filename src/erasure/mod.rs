@@ -12,6 +12,7 @@
 //! finishes it with [`finish_pending`].
 
 pub mod api;
+pub mod queue;
 pub mod service;
 pub mod suppression;
 

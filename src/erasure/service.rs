@@ -17,11 +17,12 @@ use crate::{
     db::{ROWS_PER_STATEMENT, insert_chunked},
     error::Result,
     fields::{Defs, StoredField},
+    http::meta::RequestMeta,
     state::AppState,
 };
 
 /// What is done to the record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// Everything goes.
@@ -196,7 +197,7 @@ pub async fn erase_rows<C: ConnectionTrait>(
     tenant_id: Uuid,
     rows: &[customer::Model],
     kind: Kind,
-    by: Actor,
+    by: impl Fn(Uuid) -> Actor,
     now: DateTime<Utc>,
     mut facts: HashMap<Uuid, String>,
 ) -> Result<Vec<Receipt>> {
@@ -314,9 +315,9 @@ pub async fn erase_rows<C: ConnectionTrait>(
             .filter(notification::Column::CustomerId.is_in(ids.clone()))
             .exec(conn)
             .await?;
-        let (by_kind, by_id) = by.parts();
         let mut pending = Vec::with_capacity(chunk.len());
         for id in &ids {
+            let (by_kind, by_id) = by(*id).parts();
             let removed = Removed {
                 notes: notes.get(id).copied().unwrap_or(0),
                 consents: consents.get(id).copied().unwrap_or(0),
@@ -387,6 +388,7 @@ pub async fn finish_pending(state: &AppState) -> Result<u64> {
         if pending.is_empty() {
             return Ok(finished);
         }
+        let last = pending.len() < ROWS_PER_STATEMENT;
         let mut by_tenant: BTreeMap<Uuid, Vec<Uuid>> = BTreeMap::new();
         for e in &pending {
             by_tenant
@@ -407,6 +409,9 @@ pub async fn finish_pending(state: &AppState) -> Result<u64> {
                 .exec(&state.db.writer)
                 .await?;
             finished += ids.len() as u64;
+        }
+        if last {
+            return Ok(finished);
         }
     }
 }
@@ -566,14 +571,15 @@ pub async fn erase_ids(
     state: &AppState,
     tenant_id: Uuid,
     by: Actor,
-    meta: &crate::http::meta::RequestMeta,
+    meta: &RequestMeta,
     ids: &[Uuid],
     kind: Kind,
 ) -> Result<Vec<(Uuid, Outcome)>> {
+    let asks: Vec<Ask> = ids.iter().map(|&id| Ask { id, by, meta }).collect();
     let mut outcomes: HashMap<Uuid, Outcome> = HashMap::with_capacity(ids.len());
     let mut failed = None;
-    for chunk in ids.chunks(ROWS_PER_STATEMENT) {
-        match erase_chunk(state, tenant_id, by, meta, chunk, kind).await {
+    for chunk in asks.chunks(ROWS_PER_STATEMENT) {
+        match erase_chunk(state, tenant_id, chunk, kind).await {
             Ok(done) => outcomes.extend(done),
             Err(e) => {
                 failed = Some(e);
@@ -582,18 +588,7 @@ pub async fn erase_ids(
         }
     }
     if outcomes.values().any(|o| matches!(o, Outcome::Erased(_))) {
-        // The rows are gone; the keys go now (or, should this fail, on the
-        // runner's next pass).
-        let finished = async {
-            finish_pending(state).await?;
-            crate::db::checkpoint(&state.db.writer).await?;
-            crate::db::checkpoint(state.keys.writer()).await?;
-            Ok::<_, crate::error::Error>(())
-        }
-        .await;
-        if let Err(e) = finished {
-            tracing::warn!(tenant = %tenant_id, error = %e, "erased records' keys are left to the job runner");
-        }
+        finish_erased(state, tenant_id).await;
     }
     if let Some(e) = failed {
         return Err(e);
@@ -607,16 +602,45 @@ pub async fn erase_ids(
         .collect())
 }
 
-/// One transaction of [`erase_ids`].
-async fn erase_chunk(
+/// After erasures commit: their keys go now (or, should this fail, on the
+/// runner's next pass), and both logs are folded so no erased page stays in
+/// them. Erasures that finish at the same time share one run: it destroys
+/// every pending key and folds each log once.
+pub(super) async fn finish_erased(state: &AppState, tenant_id: Uuid) {
+    let finished = state
+        .finishing_erasures
+        .run(|| async {
+            finish_pending(state).await?;
+            crate::db::checkpoint(&state.db.writer).await?;
+            crate::db::checkpoint(state.keys.writer()).await?;
+            Ok::<_, crate::error::Error>(())
+        })
+        .await;
+    if let Err(e) = finished {
+        tracing::warn!(tenant = %tenant_id, error = %e, "erased records' keys are left to the job runner");
+    }
+}
+
+/// One record to erase, and who asked for it.
+#[derive(Clone, Copy)]
+pub(super) struct Ask<'a> {
+    pub id: Uuid,
+    pub by: Actor,
+    pub meta: &'a RequestMeta,
+}
+
+/// Erases one tenant's `asks` (at most [`ROWS_PER_STATEMENT`], no ID twice)
+/// in one transaction. The outcome of each; the keys are left to
+/// [`finish_erased`].
+pub(super) async fn erase_chunk(
     state: &AppState,
     tenant_id: Uuid,
-    by: Actor,
-    meta: &crate::http::meta::RequestMeta,
-    chunk: &[Uuid],
+    asks: &[Ask<'_>],
     kind: Kind,
 ) -> Result<Vec<(Uuid, Outcome)>> {
     use sea_orm::QueryOrder;
+    let chunk: Vec<Uuid> = asks.iter().map(|a| a.id).collect();
+    let asked: HashMap<Uuid, &Ask> = asks.iter().map(|a| (a.id, a)).collect();
     let mut outcomes = Vec::with_capacity(chunk.len());
     let now = state.clock.now();
     let txn = crate::db::begin_write(&state.db.writer).await?;
@@ -702,6 +726,7 @@ async fn erase_chunk(
         super::suppression::record(state, &txn, tenant_id, &emails, now).await?;
     }
     let forgotten = forget_events(state, &txn, tenant_id, &eligible, "request", now).await?;
+    let by = |id: Uuid| asked.get(&id).map_or(Actor::System, |a| a.by);
     let receipts = erase_rows(&txn, tenant_id, &eligible, kind, by, now, facts).await?;
     let mut events = events(tenant_id, &receipts, "request");
     events.extend(forgotten);
@@ -712,13 +737,19 @@ async fn erase_chunk(
     };
     let entries = receipts
         .iter()
-        .map(|r| {
-            crate::audit::Entry::new(action)
-                .target("customer", r.customer_id)
-                .detail(serde_json::json!({ "removed": r.removed }))
+        .filter_map(|r| {
+            let ask = asked.get(&r.customer_id)?;
+            Some(crate::audit::Each {
+                actor: ask.by,
+                meta: ask.meta.clone(),
+                at: now,
+                entry: crate::audit::Entry::new(action)
+                    .target("customer", r.customer_id)
+                    .detail(serde_json::json!({ "removed": r.removed })),
+            })
         })
         .collect();
-    crate::audit::append_many(&txn, tenant_id, by, meta, now, entries).await?;
+    crate::audit::append_each(&txn, tenant_id, entries).await?;
     state.faults.check("erasure.before_commit")?;
     txn.commit().await?;
     outcomes.extend(
@@ -747,9 +778,10 @@ pub async fn erase_one(
         ));
     }
     let tenant_id = scope.tenant_id();
-    let (_, outcome) = erase_ids(state, tenant_id, scope.into(), meta, &[customer_id], kind)
-        .await?
-        .remove(0);
+    let outcome = state
+        .erasures
+        .erase(tenant_id, scope.into(), meta, customer_id, kind)
+        .await?;
     match outcome {
         Outcome::Erased(_) => receipt_row(&state.db.main, tenant_id, customer_id)
             .await?
@@ -832,7 +864,7 @@ pub async fn erase_many(
         .collect()
 }
 
-/// Data keys examined per run by the orphan sweep.
+/// Data keys the orphan sweep reads at a time.
 const SWEEP_PAGE: u64 = 1000;
 /// A key younger than this may belong to a record still being written (the
 /// key is stored first).
@@ -841,9 +873,27 @@ const SWEEP_CURSOR: &str = "orphan_keys";
 
 /// Destroys data keys that belong to no record — left by a create that
 /// failed after storing its key, or by anything else that went wrong between
-/// the two databases. Walks the key store one page per run from where the
-/// last run stopped, so a run costs the same however many keys there are.
-pub async fn sweep_orphan_keys(state: &AppState) -> Result<u64> {
+/// the two databases. Walks the key store a page at a time from where the
+/// last run stopped, looking at up to `most` keys, so a run costs the same
+/// however many keys there are. A run that reaches the last key stops
+/// there; the next starts again from the first.
+pub async fn sweep_orphan_keys(state: &AppState, most: u32) -> Result<u64> {
+    let (mut destroyed, mut left) = (0, u64::from(most));
+    while left > 0 {
+        let page = left.min(SWEEP_PAGE);
+        let (gone, more) = sweep_page(state, page).await?;
+        destroyed += gone;
+        left -= page;
+        if !more {
+            break;
+        }
+    }
+    Ok(destroyed)
+}
+
+/// One page of [`sweep_orphan_keys`], of up to `size` keys: what it
+/// destroyed, and whether keys remain after it.
+async fn sweep_page(state: &AppState, size: u64) -> Result<(u64, bool)> {
     use entity::{job_cursor, keystore::customer_key};
     use sea_orm::{Condition, QueryOrder, Set};
 
@@ -874,7 +924,7 @@ pub async fn sweep_orphan_keys(state: &AppState) -> Result<u64> {
     let keys: Vec<(Uuid, Uuid, DateTime<Utc>)> = page
         .order_by_asc(customer_key::Column::TenantId)
         .order_by_asc(customer_key::Column::CustomerId)
-        .limit(SWEEP_PAGE)
+        .limit(size)
         .into_tuple()
         .all(state.keys.db())
         .await?;
@@ -921,8 +971,9 @@ pub async fn sweep_orphan_keys(state: &AppState) -> Result<u64> {
         }
     }
     // Start again from the beginning after the last page.
+    let more = keys.len() as u64 == size;
     let position = match keys.last() {
-        Some((t, c, _)) if keys.len() as u64 == SWEEP_PAGE => format!("{t}:{c}"),
+        Some((t, c, _)) if more => format!("{t}:{c}"),
         _ => String::new(),
     };
     let row = job_cursor::ActiveModel {
@@ -939,5 +990,5 @@ pub async fn sweep_orphan_keys(state: &AppState) -> Result<u64> {
         )
         .exec(&state.db.writer)
         .await?;
-    Ok(destroyed)
+    Ok((destroyed, more))
 }

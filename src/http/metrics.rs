@@ -29,7 +29,7 @@ pub struct Metrics {
     pub password_checks: Counter,
     /// Requests admitted and not yet answered (see `server.max_in_flight`).
     pub in_flight: Gauge,
-    /// Time each background job took, per run (see `jobs::run_once`).
+    /// Time each background job took, per run (see `jobs::tick` and `jobs::sweep`).
     pub jobs: Family<JobLabels, Histogram>,
 }
 

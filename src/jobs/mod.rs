@@ -39,10 +39,46 @@ pub struct Summary {
     pub throttle_counters_purged: u64,
 }
 
-/// Runs every job once. A failing job does not stop the others; the first
-/// error is returned once all have run (and every error is logged).
+/// Runs every job once, the orphan-key sweep included. A failing job does
+/// not stop the others; the first error is returned once all have run (and
+/// every error is logged).
 pub async fn run_once(state: &AppState) -> Result<Summary> {
     let mut summary = Summary::default();
+    let tick_error = tick_into(state, &mut summary).await.err();
+    let swept = sweep(state).await;
+    match (tick_error, swept) {
+        (Some(e), _) | (None, Err(e)) => Err(e),
+        (None, Ok(n)) => {
+            summary.orphan_keys_destroyed = n;
+            Ok(summary)
+        }
+    }
+}
+
+/// What the server runs every `jobs.interval`: every job but the orphan-key
+/// sweep, which has its own slower schedule (`jobs.sweep_interval`).
+pub async fn tick(state: &AppState) -> Result<Summary> {
+    let mut summary = Summary::default();
+    tick_into(state, &mut summary).await?;
+    Ok(summary)
+}
+
+/// One run of the orphan-key sweep: up to `jobs.sweep_keys` keys, a page
+/// at a time, from where the last run stopped. Timed as `orphan keys`.
+pub async fn sweep(state: &AppState) -> Result<u64> {
+    let mut tick = Tick {
+        state,
+        first_error: None,
+    };
+    let swept = erasure::service::sweep_orphan_keys(state, state.config.jobs.sweep_keys);
+    let destroyed = tick.run("orphan keys", swept).await;
+    match tick.first_error {
+        Some(e) => Err(e),
+        None => Ok(destroyed.unwrap_or(0)),
+    }
+}
+
+async fn tick_into(state: &AppState, summary: &mut Summary) -> Result<()> {
     let mut tick = Tick {
         state,
         first_error: None,
@@ -55,10 +91,6 @@ pub async fn run_once(state: &AppState) -> Result<Summary> {
     }
     if let Some(n) = tick.run("erasures", erasure::finish_pending(state)).await {
         summary.erasures_finished += n;
-    }
-    let swept = erasure::service::sweep_orphan_keys(state);
-    if let Some(n) = tick.run("orphan keys", swept).await {
-        summary.orphan_keys_destroyed = n;
     }
     if let Some(o) = tick.run("offboarding", offboarding::run(state)).await {
         summary.offboarding = o;
@@ -79,7 +111,7 @@ pub async fn run_once(state: &AppState) -> Result<Summary> {
     }
     match tick.first_error {
         Some(e) => Err(e),
-        None => Ok(summary),
+        None => Ok(()),
     }
 }
 
@@ -116,19 +148,39 @@ impl Tick<'_> {
     }
 }
 
+/// The background jobs of `serve`: the tick every `jobs.interval`, and the
+/// orphan-key sweep every `jobs.sweep_interval` beside it, so a sweep never
+/// holds up a tick. Aborting the handle stops both.
 pub fn spawn_runner(state: AppState) -> JoinHandle<()> {
     tokio::spawn(async move {
-        let mut tick = tokio::time::interval(state.config.jobs.interval.as_std());
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            tick.tick().await;
-            match run_once(&state)
-                .instrument(tracing::info_span!("jobs"))
-                .await
-            {
-                Ok(summary) => tracing::debug!(?summary, "jobs ran"),
-                Err(e) => tracing::error!(error = %e, "jobs failed; retrying next tick"),
-            }
-        }
+        let ticks = every(state.clone(), state.config.jobs.interval, |s| {
+            Box::pin(async move {
+                tick(&s)
+                    .await
+                    .map(|summary| tracing::debug!(?summary, "jobs ran"))
+            })
+        });
+        let sweeps = every(state.clone(), state.config.jobs.sweep_interval, |s| {
+            Box::pin(async move { sweep(&s).await.map(drop) })
+        });
+        tokio::join!(ticks, sweeps);
     })
+}
+
+type Run = std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send>>;
+
+/// Runs `job` every `interval`, for as long as the server runs; a failed
+/// run is logged and the next is tried on time.
+async fn every(state: AppState, interval: crate::duration::IsoDuration, job: fn(AppState) -> Run) {
+    let mut tick = tokio::time::interval(interval.as_std());
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        if let Err(e) = job(state.clone())
+            .instrument(tracing::info_span!("jobs"))
+            .await
+        {
+            tracing::error!(error = %e, "jobs failed; retrying next tick");
+        }
+    }
 }

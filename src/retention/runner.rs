@@ -235,7 +235,7 @@ async fn run_tenant(
                 tenant_id,
                 &expired,
                 erasure,
-                Actor::System,
+                |_| Actor::System,
                 now,
                 facts,
             )

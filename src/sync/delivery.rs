@@ -125,10 +125,27 @@ pub async fn run(state: &AppState) -> Result<DeliverySummary> {
             break;
         }
     }
-    deliver_due(state, &mut summary).await?;
+    if anything_due(state).await? {
+        deliver_due(state, &mut summary).await?;
+    }
     summary.dead += give_up_paused(state).await?;
     purge_receipts(state).await?;
     Ok(summary)
+}
+
+/// Whether a delivery waits to be sent. A read on the reading pool, so an
+/// idle tick takes no write lock.
+async fn anything_due(state: &AppState) -> Result<bool> {
+    let due: Option<Uuid> = delivery::Entity::find()
+        .select_only()
+        .column(delivery::Column::Id)
+        .filter(delivery::Column::NextAttemptAt.lte(state.clock.now()))
+        .filter(delivery::Column::State.eq(state::PENDING))
+        .limit(1)
+        .into_tuple()
+        .one(&state.db.main)
+        .await?;
+    Ok(due.is_some())
 }
 
 /// Hands queued events to the integrations that want them, in one
@@ -136,6 +153,17 @@ pub async fn run(state: &AppState) -> Result<DeliverySummary> {
 /// Returns how many events were handed out, and how many deliveries made.
 async fn fan_out(state: &AppState) -> Result<(u64, u64)> {
     let now = state.clock.now();
+    // Nothing queued (a read, as in `anything_due`): no transaction.
+    let queued: Option<Uuid> = outbox_event::Entity::find()
+        .select_only()
+        .column(outbox_event::Column::Id)
+        .limit(1)
+        .into_tuple()
+        .one(&state.db.main)
+        .await?;
+    if queued.is_none() {
+        return Ok((0, 0));
+    }
     let txn = begin_write(&state.db.writer).await?;
     // Not SKIP LOCKED: hand-outs on several instances take turns, in ID
     // order, so a customer's later event never gets a delivery before an

@@ -609,7 +609,13 @@ pub async fn snapshot_now(
     scope.require(Role::Admin)?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
-    let current = find(state, scope, id).await?;
+    // Read under the row's lock, so an integration switched off meanwhile
+    // is not asked for a snapshot.
+    let current = integration::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("integration"))?;
     if !wants(&current, kind::CONSENT_SNAPSHOT) {
         return Err(Error::Conflict(format!(
             "this integration does not receive {}; add it to its events first",

@@ -60,10 +60,12 @@ async fn statuses(
 }
 
 async fn queue(state: &AppState, i: &integration::Model, now: DateTime<Utc>) -> Result<u64> {
-    let every: IsoDuration = i
-        .snapshot_every
-        .parse()
-        .unwrap_or(IsoDuration::from_secs(86_400));
+    // Checked when it was set; a stored value that no longer parses is
+    // reported and taken as a day.
+    let every: IsoDuration = i.snapshot_every.parse().unwrap_or_else(|e| {
+        tracing::warn!(integration = %i.id, error = %e, "snapshot_every does not parse; using P1D");
+        IsoDuration::from_secs(86_400)
+    });
     if !wants(i, kind::CONSENT_SNAPSHOT) {
         integration::Entity::update_many()
             .col_expr(

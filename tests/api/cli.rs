@@ -233,6 +233,12 @@ async fn an_invalid_setting_stops_start_up_with_one_line_naming_the_key() {
             "auth.session_idle",
         ),
         ("STEWARD_JOBS__INTERVAL", "P1M", "jobs.interval"),
+        (
+            "STEWARD_JOBS__SWEEP_INTERVAL",
+            "PT0S",
+            "jobs.sweep_interval",
+        ),
+        ("STEWARD_JOBS__SWEEP_KEYS", "0", "jobs.sweep_keys"),
         ("STEWARD_SERVER__BODY_LIMIT", "-5", "server.body_limit"),
         ("STEWARD_DATABASE__URL", "mysql://x", "database.url"),
     ] {

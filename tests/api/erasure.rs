@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, TestApp, problem, spawn_app};
+use crate::helpers::{Session, TestApp, count, problem, spawn_app};
 
 pub(crate) async fn customer_with_history(s: &Session, name: &str, email: &str) -> String {
     let resp = s
@@ -307,6 +307,133 @@ async fn anonymizing_on_request_keeps_a_skeleton_and_a_receipt() {
     problem(admin.get(&format!("/api/v1/customers/{id}")).await, 410).await;
 }
 
+/// Every `customer.shredded` entry of the tenant's audit log.
+async fn shredded_entries(owner: &Session) -> Vec<Value> {
+    let mut entries = Vec::new();
+    let mut path = "/api/v1/audit?limit=200".to_owned();
+    loop {
+        let page = owner.json(&path).await;
+        entries.extend(
+            page["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|e| e["action"] == "customer.shredded")
+                .cloned(),
+        );
+        match page["next_cursor"].as_str() {
+            Some(c) => path = format!("/api/v1/audit?limit=200&cursor={c}"),
+            None => return entries,
+        }
+    }
+}
+
+/// Shreds `id` as `s`: the status, the request's ID and the answer.
+async fn shred_as(s: &Session, id: &str) -> (StatusCode, String, Value) {
+    let resp = s
+        .post(
+            &format!("/api/v1/customers/{id}/shred"),
+            json!({ "confirm": id }),
+        )
+        .await;
+    let request_id = resp.headers()["x-request-id"].to_str().unwrap().to_owned();
+    (
+        resp.status(),
+        request_id,
+        resp.json().await.unwrap_or(Value::Null),
+    )
+}
+
+#[tokio::test]
+async fn shreds_asked_for_at_once_are_each_done_and_audited_as_their_own() {
+    let app = spawn_app().await;
+    let acme = app.create_tenant("acme").await;
+    let globex = app.create_tenant("globex").await;
+    let first = app.login_as(&acme, Role::Admin).await;
+    let second = app.login_as(&acme, Role::Admin).await;
+    let theirs = app.login_as(&globex, Role::Admin).await;
+    // Who shreds what: two admins of one tenant and one of another, a held
+    // record among them, and one record asked for twice.
+    let mut asks: Vec<(Session, String)> = Vec::new();
+    for i in 0..12 {
+        let by = if i % 2 == 0 { &first } else { &second };
+        let id = customer_with_history(
+            by,
+            &format!("Many Person{i}"),
+            &format!("many{i}@people.test"),
+        )
+        .await;
+        asks.push((by.clone(), id));
+    }
+    for i in 0..4 {
+        let id = customer_with_history(
+            &theirs,
+            &format!("Their Person{i}"),
+            &format!("their{i}@people.test"),
+        )
+        .await;
+        asks.push((theirs.clone(), id));
+    }
+    let held = customer_with_history(&first, "Held Person", "held@people.test").await;
+    hold(&first, &held).await;
+    asks.push((first.clone(), held.clone()));
+    let twice = asks[0].1.clone();
+    asks.push((second.clone(), twice.clone()));
+
+    let mut running = tokio::task::JoinSet::new();
+    for (i, (by, id)) in asks.iter().cloned().enumerate() {
+        running.spawn(async move {
+            let (status, request_id, body) = shred_as(&by, &id).await;
+            (i, status, request_id, body)
+        });
+    }
+    let mut answers = running.join_all().await;
+    answers.sort_by_key(|a| a.0);
+
+    let held_at = asks.len() - 2;
+    let mut twice_statuses = Vec::new();
+    for (i, status, _, body) in &answers {
+        let id = &asks[*i].1;
+        if *i == held_at {
+            assert_eq!(*status, StatusCode::CONFLICT, "{body}");
+        } else if *id == twice {
+            twice_statuses.push(status.as_u16());
+        } else {
+            assert_eq!(*status, StatusCode::OK, "{id}: {body}");
+            assert_eq!(body["kind"], "shred");
+            assert!(body["key_destroyed_at"].is_string(), "{body}");
+            assert_eq!(app.customer_keys(id).await, 0);
+        }
+    }
+    twice_statuses.sort();
+    assert_eq!(twice_statuses, vec![200, 410], "one shred, then gone");
+    assert_eq!(app.customer_keys(&held).await, 1, "the held record stays");
+    assert_eq!(
+        first.json(&format!("/api/v1/customers/{held}")).await["name"],
+        "Held Person"
+    );
+
+    // Each shred is in its own tenant's log, by whoever asked, under the
+    // request that asked.
+    let owner = app.login_owner(&acme).await;
+    let entries = shredded_entries(&owner).await;
+    assert_eq!(entries.len(), 12, "{entries:?}");
+    for e in &entries {
+        let id = e["target_id"].as_str().unwrap();
+        let (i, (by, _)) = asks
+            .iter()
+            .enumerate()
+            .find(|(i, (_, asked))| asked == id && answers[*i].1 == StatusCode::OK)
+            .expect("a shred that was asked for");
+        assert_eq!(e["actor_id"], json!(by.user_id), "{e}");
+        assert_eq!(e["request_id"], answers[i].2.as_str(), "{e}");
+    }
+    assert_eq!(owner.json("/api/v1/audit/verify").await["ok"], true);
+    let their_owner = app.login_owner(&globex).await;
+    assert_eq!(shredded_entries(&their_owner).await.len(), 4);
+    assert_eq!(their_owner.json("/api/v1/audit/verify").await["ok"], true);
+}
+
 #[tokio::test]
 async fn data_keys_that_belong_to_no_record_are_swept_after_a_grace_period() {
     let app = spawn_app().await;
@@ -314,21 +441,11 @@ async fn data_keys_that_belong_to_no_record_are_swept_after_a_grace_period() {
     let admin = app.login_as(&t, Role::Admin).await;
     let kept = customer_with_history(&admin, "Kept Person", "kept@people.test").await;
     // A key stored for a record whose insert never happened.
-    let orphan = uuid::Uuid::now_v7();
-    app.state
-        .keys
-        .create_customer_keys(t.id, &[orphan])
-        .await
-        .unwrap();
+    let orphan = app.orphan_keys(t.id, 1).await[0];
     let later = customer_with_history(&admin, "Later Person", "later@people.test").await;
     // A key newer than every record: perhaps of records this database does
     // not have yet (restored from a copy), so it is left alone.
-    let newest = uuid::Uuid::now_v7();
-    app.state
-        .keys
-        .create_customer_keys(t.id, &[newest])
-        .await
-        .unwrap();
+    let newest = app.orphan_keys(t.id, 1).await[0];
     let summary = crate::helpers::run_jobs(&app.state).await;
     assert_eq!(
         summary["orphan_keys_destroyed"], 0,
@@ -343,6 +460,37 @@ async fn data_keys_that_belong_to_no_record_are_swept_after_a_grace_period() {
     assert_eq!(app.customer_keys(&newest.to_string()).await, 1);
     assert_eq!(app.customer_keys(&kept).await, 1, "a record's key stays");
     assert_eq!(app.customer_keys(&later).await, 1);
+    let admin = app.login_as(&t, Role::Admin).await;
+    assert_eq!(
+        admin.json(&format!("/api/v1/customers/{kept}")).await["name"],
+        "Kept Person"
+    );
+}
+
+#[tokio::test]
+async fn the_orphan_key_sweep_runs_apart_from_the_tick_and_looks_at_sweep_keys_a_run() {
+    let app = crate::helpers::spawn_app_with("[jobs]\nsweep_keys = 1000\n").await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    // 2,500 keys of records that were never written, then a real record.
+    app.orphan_keys(t.id, 2500).await;
+    let kept = customer_with_history(&admin, "Kept Person", "kept@people.test").await;
+    app.clock.advance(chrono::TimeDelta::hours(2));
+    let keys = || count(&app.state.db.keys, "SELECT COUNT(*) FROM customer_keys");
+    let before = keys().await;
+    assert!(before >= 2501, "{before}");
+
+    // The server's tick leaves them to the sweep.
+    steward::jobs::tick(&app.state).await.unwrap();
+    assert_eq!(keys().await, before);
+    // Each sweep looks at `jobs.sweep_keys` keys; the third reaches the end.
+    assert_eq!(steward::jobs::sweep(&app.state).await.unwrap(), 1000);
+    assert_eq!(steward::jobs::sweep(&app.state).await.unwrap(), 1000);
+    assert_eq!(steward::jobs::sweep(&app.state).await.unwrap(), 500);
+    assert_eq!(keys().await, before - 2500);
+    assert_eq!(app.customer_keys(&kept).await, 1, "a record's key stays");
+    // The next starts again from the first key, and finds nothing to do.
+    assert_eq!(steward::jobs::sweep(&app.state).await.unwrap(), 0);
     let admin = app.login_as(&t, Role::Admin).await;
     assert_eq!(
         admin.json(&format!("/api/v1/customers/{kept}")).await["name"],

@@ -910,13 +910,28 @@ async fn two_runners_at_once_handle_each_expired_record_exactly_once() {
 
 /// The one test with real time: the server binary's own runner, ticking
 /// every second, notices a record that expires a second after completion
-/// and writes the digest as an `.eml` file.
+/// and writes the digest as an `.eml` file; its key sweep, on a schedule of
+/// its own, destroys a data key that belongs to no record.
 #[tokio::test]
 async fn the_server_binary_runs_the_jobs_on_its_own() {
     use std::process::{Command, Stdio};
 
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+
     let app = spawn_app_with("").await;
     let t = app.create_tenant("acme").await;
+    // A key stored two hours ago for a record that was never written.
+    let orphan = app.orphan_keys(t.id, 1).await[0];
+    use entity::keystore::customer_key;
+    customer_key::Entity::update_many()
+        .col_expr(
+            customer_key::Column::CreatedAt,
+            Expr::value(app.clock.now() - TimeDelta::hours(2)),
+        )
+        .filter(customer_key::Column::CustomerId.eq(orphan))
+        .exec(&app.state.db.keys)
+        .await
+        .unwrap();
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -930,6 +945,7 @@ async fn the_server_binary_runs_the_jobs_on_its_own() {
         .env("STEWARD_KEYSTORE__URL", &app.keystore_url)
         .env("STEWARD_SERVER__ADDR", &addr)
         .env("STEWARD_JOBS__INTERVAL", "PT1S")
+        .env("STEWARD_JOBS__SWEEP_INTERVAL", "PT1S")
         .env("STEWARD_LOG__LEVEL", "warn")
         .stdout(Stdio::null())
         .stderr(Stdio::null());
@@ -1017,4 +1033,16 @@ async fn the_server_binary_runs_the_jobs_on_its_own() {
             .any(|(_, body)| body.contains(&id))
     );
     assert!(!raw.contains("Real Time"));
+    // The record made above is newer than the orphan key, so the sweep may
+    // take it; the record's own key stays.
+    let mut left = 1;
+    for _ in 0..50 {
+        left = app.customer_keys(&orphan.to_string()).await;
+        if left == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(left, 0, "the sweep destroyed the orphan key");
+    assert_eq!(app.customer_keys(&id).await, 1);
 }

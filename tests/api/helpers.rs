@@ -382,6 +382,18 @@ impl TestApp {
         }
     }
 
+    /// Stores data keys for `n` records that were never written (as a
+    /// create that failed after storing its key leaves); their IDs.
+    pub async fn orphan_keys(&self, tenant_id: Uuid, n: usize) -> Vec<Uuid> {
+        let ids: Vec<Uuid> = (0..n).map(|_| Uuid::now_v7()).collect();
+        self.state
+            .keys
+            .create_customer_keys(tenant_id, &ids)
+            .await
+            .expect("keys are stored");
+        ids
+    }
+
     /// How many data keys the key store holds for a customer (0 once destroyed).
     pub async fn customer_keys(&self, customer_id: &str) -> i64 {
         let id = self.uuid_sql(customer_id.parse().expect("a customer ID"));
