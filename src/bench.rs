@@ -661,7 +661,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
     // stays out of the way of the ticks timed here; webhooks go to loopback.
     let grace = Duration::from_secs(10);
     let served = format!(
-        "{toml}server.max_in_flight = {}\nserver.shutdown_grace = \"PT{}S\"\njobs.interval = \"P1D\"\n\
+        "{toml}server.max_in_flight = {}\nserver.shutdown_grace = \"PT{}S\"\njobs.interval = \"P1D\"\njobs.sweep_interval = \"P1D\"\n\
          integrations.allow_private = true\nlog.level = \"warn\"\n",
         options.concurrency,
         grace.as_secs()
@@ -987,13 +987,18 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
             .collect();
         // The sweep runs apart from the tick, on its own slower schedule.
         let started = Instant::now();
-        jobs::sweep(&state).await.map_err(|e| anyhow!(e))?;
+        let sweep = match jobs::sweep(&state).await {
+            Ok(_) => format!(
+                "{:.0} ms for {} keys",
+                started.elapsed().as_secs_f64() * 1000.0,
+                thousands(u64::from(state.config.jobs.sweep_keys)),
+            ),
+            Err(e) => format!("failed: {e}"),
+        };
         let spent = format!(
-            "ms per job: {}; the orphan-key sweep (apart, every {}): {:.0} ms for {} keys",
+            "ms per job: {}; the orphan-key sweep (apart, every {}): {sweep}",
             spent.join(", "),
             state.config.jobs.sweep_interval,
-            started.elapsed().as_secs_f64() * 1000.0,
-            thousands(u64::from(state.config.jobs.sweep_keys)),
         );
         row.note = Some(match row.note.take() {
             Some(error) => format!("{error}; {spent}"),

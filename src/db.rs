@@ -243,18 +243,41 @@ mod tests {
 
     #[tokio::test]
     async fn a_failed_run_covers_no_one() {
-        let coalesced = Coalesced::default();
-        let failed = coalesced.run(|| async { Err::<(), _>("disk full") }).await;
-        assert_eq!(failed, Err("disk full"));
-        let ran = std::cell::Cell::new(false);
-        let flag = &ran;
-        coalesced
-            .run(|| async move {
-                flag.set(true);
-                Ok::<(), &str>(())
+        let coalesced = Arc::new(Coalesced::default());
+        let runs = Arc::new(AtomicU64::new(0));
+        let gate = Arc::new(tokio::sync::Semaphore::new(0));
+        // The first run fails once it is let go; two callers wait behind it.
+        let failing = {
+            let (c, r, g) = (coalesced.clone(), runs.clone(), gate.clone());
+            tokio::spawn(async move {
+                c.run(|| async move {
+                    counted(&r, &g).await?;
+                    Err("disk full".to_owned())
+                })
+                .await
             })
-            .await
-            .unwrap();
-        assert!(ran.get(), "the next caller runs it again");
+        };
+        while runs.load(SeqCst) == 0 {
+            tokio::task::yield_now().await;
+        }
+        let waiting: Vec<_> = (0..2)
+            .map(|_| {
+                let (c, r, g) = (coalesced.clone(), runs.clone(), gate.clone());
+                tokio::spawn(async move { c.run(|| counted(&r, &g)).await })
+            })
+            .collect();
+        for _ in 0..10 {
+            tokio::task::yield_now().await;
+        }
+        gate.add_permits(10);
+        assert_eq!(failing.await.unwrap(), Err("disk full".to_owned()));
+        for w in waiting {
+            w.await.unwrap().unwrap();
+        }
+        assert_eq!(
+            runs.load(SeqCst),
+            2,
+            "the failed run covered neither; one more run served both"
+        );
     }
 }

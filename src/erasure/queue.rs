@@ -7,8 +7,15 @@
 //! an answer still means the record's rows are gone and (unless that step
 //! failed, see [`super::finish_pending`]) its key too.
 
-use std::collections::{HashMap, HashSet};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::{
+        Arc,
+        atomic::{AtomicUsize, Ordering},
+    },
+};
 
+use sea_orm::DbBackend;
 use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
 
@@ -34,15 +41,35 @@ struct Asked {
 #[derive(Clone, Debug)]
 pub struct ErasureQueue {
     queue: mpsc::Sender<Asked>,
+    /// Held, the worker waits before each round (see [`ErasureQueue::hold`]).
+    gate: Arc<tokio::sync::Mutex<()>>,
+    /// Erasures handed in so far.
+    queued: Arc<AtomicUsize>,
 }
 
 /// The waiting end of an [`ErasureQueue`], for [`work`].
-pub struct Waiting(mpsc::Receiver<Asked>);
+pub struct Waiting {
+    rx: mpsc::Receiver<Asked>,
+    gate: Arc<tokio::sync::Mutex<()>>,
+}
 
 impl ErasureQueue {
     pub fn new() -> (Self, Waiting) {
         let (queue, rx) = mpsc::channel(ROWS_PER_STATEMENT * 4);
-        (Self { queue }, Waiting(rx))
+        let gate = Arc::default();
+        let waiting = Waiting {
+            rx,
+            gate: Arc::clone(&gate),
+        };
+        let queued = Arc::default();
+        (
+            Self {
+                queue,
+                gate,
+                queued,
+            },
+            waiting,
+        )
     }
 
     /// Erases one record; returns once it is done (or refused).
@@ -63,29 +90,46 @@ impl ErasureQueue {
             meta: meta.clone(),
             done,
         };
-        let stopped = || Error::Internal("the erasure worker has stopped".into());
-        self.queue.send(asked).await.map_err(|_| stopped())?;
-        answer.await.map_err(|_| stopped())?
+        self.queue
+            .send(asked)
+            .await
+            .map_err(|_| Error::Internal("the erasure worker has stopped".into()))?;
+        self.queued.fetch_add(1, Ordering::SeqCst);
+        answer
+            .await
+            .map_err(|_| Error::Internal("the erasure was interrupted; see the log".into()))?
+    }
+
+    /// Keeps the worker from starting a round until the guard is dropped,
+    /// so that erasures handed in meanwhile share one. For tests; nothing
+    /// in production holds it.
+    pub async fn hold(&self) -> tokio::sync::OwnedMutexGuard<()> {
+        Arc::clone(&self.gate).lock_owned().await
+    }
+
+    /// How many erasures have been handed in so far.
+    pub fn queued(&self) -> usize {
+        self.queued.load(Ordering::SeqCst)
     }
 }
 
-/// The worker: runs until every [`ErasureQueue`] is gone. An erasure whose
-/// requester hung up is still done.
-pub async fn work(state: AppState, Waiting(mut rx): Waiting) {
+/// The worker: runs for as long as the runtime (every [`AppState`] holds
+/// an [`ErasureQueue`], so the queue never closes while it runs). An
+/// erasure whose requester hung up is still done.
+pub async fn work(state: AppState, waiting: Waiting) {
+    let Waiting { mut rx, gate } = waiting;
     let mut batch = Vec::with_capacity(ROWS_PER_STATEMENT);
     let mut later: Vec<Asked> = Vec::new();
     loop {
-        if later.is_empty() {
-            if rx.recv_many(&mut batch, ROWS_PER_STATEMENT).await == 0 {
-                return;
-            }
-        } else {
-            batch.append(&mut later);
-            while batch.len() < ROWS_PER_STATEMENT
-                && let Ok(asked) = rx.try_recv()
-            {
-                batch.push(asked);
-            }
+        if later.is_empty() && rx.recv_many(&mut batch, ROWS_PER_STATEMENT).await == 0 {
+            return;
+        }
+        batch.append(&mut later);
+        drop(gate.lock().await);
+        while batch.len() < ROWS_PER_STATEMENT
+            && let Ok(asked) = rx.try_recv()
+        {
+            batch.push(asked);
         }
         // One transaction per tenant and kind. The same record asked for
         // twice waits for the next round, where it is found erased.
@@ -105,23 +149,49 @@ pub async fn work(state: AppState, Waiting(mut rx): Waiting) {
                 });
             groups[i].push(asked);
         }
-        let mut answers = Vec::new();
-        let mut erased = None;
+        // A round that panics loses only its own answers (its requesters
+        // hear that the erasure was interrupted); the worker goes on.
+        if let Err(e) = tokio::spawn(round(state.clone(), groups)).await {
+            tracing::error!(error = %e, "a round of erasures failed");
+        }
+    }
+}
+
+/// Erases the groups, destroys their keys, then answers each request. On
+/// PostgreSQL the groups commit concurrently, so one tenant's locks (a
+/// retention run, a bulk erasure) hold up only that tenant's erasures; on
+/// SQLite, with its one writer, one after another.
+async fn round(state: AppState, groups: Vec<Vec<Asked>>) {
+    let mut answers = Vec::new();
+    if state.db.main.get_database_backend() == DbBackend::Postgres {
+        let mut running = tokio::task::JoinSet::new();
         for group in groups {
-            for (asked, outcome) in erase_group(&state, group).await {
-                if matches!(outcome, Ok(Outcome::Erased(_))) {
-                    erased = Some(asked.tenant_id);
-                }
-                answers.push((asked.done, outcome));
+            let state = state.clone();
+            running.spawn(async move { erase_group(&state, group).await });
+        }
+        while let Some(done) = running.join_next().await {
+            match done {
+                Ok(done) => answers.extend(done),
+                Err(e) => tracing::error!(error = %e, "a group of erasures failed"),
             }
         }
-        if let Some(tenant_id) = erased {
-            finish_erased(&state, tenant_id).await;
+    } else {
+        for group in groups {
+            answers.extend(erase_group(&state, group).await);
         }
-        for (done, outcome) in answers {
-            // A requester who hung up hears nothing; the erasure stands.
-            let _ = done.send(outcome);
-        }
+    }
+    let erased = answers
+        .iter()
+        .filter(|(_, outcome)| matches!(outcome, Ok(Outcome::Erased(_))))
+        .count();
+    if erased > 0
+        && let Err(e) = finish_erased(&state).await
+    {
+        tracing::warn!(erasures = erased, error = %e, "erased records' keys are left to the job runner");
+    }
+    for (asked, outcome) in answers {
+        // A requester who hung up hears nothing; the erasure stands.
+        let _ = asked.done.send(outcome);
     }
 }
 
@@ -152,6 +222,21 @@ async fn erase_group(state: &AppState, group: Vec<Asked>) -> Vec<(Asked, Result<
                 .collect()
         }
         Err(e) if group.len() == 1 => group.into_iter().zip([Err(e)]).collect(),
+        // Too busy: no one record's fault, and trying each alone would only
+        // wait longer. All hear it, and may ask again.
+        Err(Error::Busy {
+            retry_after,
+            unchanged,
+        }) => group
+            .into_iter()
+            .map(|a| {
+                let busy = Error::Busy {
+                    retry_after,
+                    unchanged,
+                };
+                (a, Err(busy))
+            })
+            .collect(),
         Err(e) => {
             tracing::warn!(tenant = %tenant_id, erasures = group.len(), error = %e, "erasing together failed; erasing each on its own");
             let mut answers = Vec::with_capacity(group.len());

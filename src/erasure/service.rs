@@ -587,8 +587,10 @@ pub async fn erase_ids(
             }
         }
     }
-    if outcomes.values().any(|o| matches!(o, Outcome::Erased(_))) {
-        finish_erased(state, tenant_id).await;
+    if outcomes.values().any(|o| matches!(o, Outcome::Erased(_)))
+        && let Err(e) = finish_erased(state).await
+    {
+        tracing::warn!(tenant = %tenant_id, error = %e, "erased records' keys are left to the job runner");
     }
     if let Some(e) = failed {
         return Err(e);
@@ -606,19 +608,16 @@ pub async fn erase_ids(
 /// runner's next pass), and both logs are folded so no erased page stays in
 /// them. Erasures that finish at the same time share one run: it destroys
 /// every pending key and folds each log once.
-pub(super) async fn finish_erased(state: &AppState, tenant_id: Uuid) {
-    let finished = state
+pub(super) async fn finish_erased(state: &AppState) -> Result<()> {
+    state
         .finishing_erasures
         .run(|| async {
             finish_pending(state).await?;
             crate::db::checkpoint(&state.db.writer).await?;
             crate::db::checkpoint(state.keys.writer()).await?;
-            Ok::<_, crate::error::Error>(())
+            Ok(())
         })
-        .await;
-    if let Err(e) = finished {
-        tracing::warn!(tenant = %tenant_id, error = %e, "erased records' keys are left to the job runner");
-    }
+        .await
 }
 
 /// One record to erase, and who asked for it.
