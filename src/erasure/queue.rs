@@ -37,6 +37,16 @@ struct Asked {
     done: oneshot::Sender<Result<Outcome>>,
 }
 
+impl Asked {
+    fn ask(&self) -> Ask<'_> {
+        Ask {
+            id: self.id,
+            by: self.by,
+            meta: &self.meta,
+        }
+    }
+}
+
 /// Where single erasures are handed in.
 #[derive(Clone, Debug)]
 pub struct ErasureQueue {
@@ -202,14 +212,7 @@ async fn erase_group(state: &AppState, group: Vec<Asked>) -> Vec<(Asked, Result<
         return Vec::new();
     };
     let (tenant_id, kind) = (first.tenant_id, first.kind);
-    let asks: Vec<Ask> = group
-        .iter()
-        .map(|a| Ask {
-            id: a.id,
-            by: a.by,
-            meta: &a.meta,
-        })
-        .collect();
+    let asks: Vec<Ask> = group.iter().map(Asked::ask).collect();
     match erase_chunk(state, tenant_id, &asks, kind).await {
         Ok(outcomes) => {
             let mut outcomes: HashMap<Uuid, Outcome> = outcomes.into_iter().collect();
@@ -241,12 +244,7 @@ async fn erase_group(state: &AppState, group: Vec<Asked>) -> Vec<(Asked, Result<
             tracing::warn!(tenant = %tenant_id, erasures = group.len(), error = %e, "erasing together failed; erasing each on its own");
             let mut answers = Vec::with_capacity(group.len());
             for a in group {
-                let ask = Ask {
-                    id: a.id,
-                    by: a.by,
-                    meta: &a.meta,
-                };
-                let outcome = erase_chunk(state, tenant_id, &[ask], kind)
+                let outcome = erase_chunk(state, tenant_id, &[a.ask()], kind)
                     .await
                     .map(|mut o| o.pop().map_or(Outcome::NotFound, |(_, outcome)| outcome));
                 answers.push((a, outcome));

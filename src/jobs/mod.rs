@@ -72,10 +72,7 @@ pub async fn sweep(state: &AppState) -> Result<u64> {
     };
     let swept = erasure::service::sweep_orphan_keys(state, state.config.jobs.sweep_keys);
     let destroyed = tick.run("orphan keys", swept).await;
-    match tick.first_error {
-        Some(e) => Err(e),
-        None => Ok(destroyed.unwrap_or(0)),
-    }
+    tick.finish(destroyed.unwrap_or(0))
 }
 
 async fn tick_into(state: &AppState, summary: &mut Summary) -> Result<()> {
@@ -109,10 +106,7 @@ async fn tick_into(state: &AppState, summary: &mut Summary) -> Result<()> {
         summary.sessions_purged = sessions;
         summary.throttle_counters_purged = counters;
     }
-    match tick.first_error {
-        Some(e) => Err(e),
-        None => Ok(()),
-    }
+    tick.finish(())
 }
 
 /// One run of the jobs: each timed in `steward_job_duration_seconds{job}`;
@@ -146,6 +140,14 @@ impl Tick<'_> {
             }
         }
     }
+
+    /// `value`, or the first error of the jobs run.
+    fn finish<T>(self, value: T) -> Result<T> {
+        match self.first_error {
+            Some(e) => Err(e),
+            None => Ok(value),
+        }
+    }
 }
 
 /// The background jobs of `serve`: the tick every `jobs.interval`, and the
@@ -153,25 +155,27 @@ impl Tick<'_> {
 /// holds up a tick. Aborting the handle stops both.
 pub fn spawn_runner(state: AppState) -> JoinHandle<()> {
     tokio::spawn(async move {
-        let ticks = every(state.clone(), state.config.jobs.interval, |s| {
-            Box::pin(async move {
-                tick(&s)
-                    .await
-                    .map(|summary| tracing::debug!(?summary, "jobs ran"))
-            })
+        let ticks = every(state.clone(), state.config.jobs.interval, |s| async move {
+            let summary = tick(&s).await?;
+            tracing::debug!(?summary, "jobs ran");
+            Ok(())
         });
-        let sweeps = every(state.clone(), state.config.jobs.sweep_interval, |s| {
-            Box::pin(async move { sweep(&s).await.map(drop) })
-        });
+        let sweeps = every(
+            state.clone(),
+            state.config.jobs.sweep_interval,
+            |s| async move { sweep(&s).await.map(drop) },
+        );
         tokio::join!(ticks, sweeps);
     })
 }
 
-type Run = std::pin::Pin<Box<dyn std::future::Future<Output = Result<()>> + Send>>;
-
 /// Runs `job` every `interval`, for as long as the server runs; a failed
 /// run is logged and the next is tried on time.
-async fn every(state: AppState, interval: crate::duration::IsoDuration, job: fn(AppState) -> Run) {
+async fn every<F, Fut>(state: AppState, interval: crate::duration::IsoDuration, job: F)
+where
+    F: Fn(AppState) -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
     let mut tick = tokio::time::interval(interval.as_std());
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {

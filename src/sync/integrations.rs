@@ -246,6 +246,20 @@ async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<integration::
         .ok_or(Error::NotFound("integration"))
 }
 
+/// The integration, its row locked until `txn` ends, so a change made
+/// meanwhile waits for it and is not decided on stale state.
+async fn find_locked(
+    txn: &sea_orm::DatabaseTransaction,
+    scope: &Scope,
+    id: Uuid,
+) -> Result<integration::Model> {
+    integration::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(txn)
+        .await?
+        .ok_or(Error::NotFound("integration"))
+}
+
 pub async fn get(
     state: &AppState,
     scope: &Scope,
@@ -425,11 +439,7 @@ pub async fn update(
 
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
-    let current = integration::Entity::find_by_id((scope.tenant_id(), id))
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-        .ok_or(Error::NotFound("integration"))?;
+    let current = find_locked(&txn, scope, id).await?;
     let mut am: integration::ActiveModel = current.clone().into();
     let mut changed = Vec::new();
     if let Some(url) = &url {
@@ -562,11 +572,7 @@ pub async fn rotate(
     let secret = sign::new_secret();
     let tenant_key = state.keys.tenant_key(scope.tenant_id()).await?;
     let txn = begin_write(&state.db.writer).await?;
-    let current = integration::Entity::find_by_id((scope.tenant_id(), id))
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-        .ok_or(Error::NotFound("integration"))?;
+    let current = find_locked(&txn, scope, id).await?;
     let mut am: integration::ActiveModel = current.clone().into();
     let until = now + grace.as_chrono();
     match grace.is_zero() {
@@ -611,11 +617,7 @@ pub async fn snapshot_now(
     let txn = begin_write(&state.db.writer).await?;
     // Read under the row's lock, so an integration switched off meanwhile
     // is not asked for a snapshot.
-    let current = integration::Entity::find_by_id((scope.tenant_id(), id))
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-        .ok_or(Error::NotFound("integration"))?;
+    let current = find_locked(&txn, scope, id).await?;
     if !wants(&current, kind::CONSENT_SNAPSHOT) {
         return Err(Error::Conflict(format!(
             "this integration does not receive {}; add it to its events first",
