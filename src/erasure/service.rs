@@ -920,13 +920,17 @@ async fn sweep_page(state: &AppState, size: u64) -> Result<(u64, bool)> {
                 ),
         );
     }
-    let keys: Vec<(Uuid, Uuid, DateTime<Utc>)> = page
+    // One key past the page tells whether any remain, so a run that ends
+    // exactly on the last key starts the next from the first.
+    let mut keys: Vec<(Uuid, Uuid, DateTime<Utc>)> = page
         .order_by_asc(customer_key::Column::TenantId)
         .order_by_asc(customer_key::Column::CustomerId)
-        .limit(size)
+        .limit(size + 1)
         .into_tuple()
         .all(state.keys.db())
         .await?;
+    let more = keys.len() as u64 > size;
+    keys.truncate(size as usize);
     let mut by_tenant: BTreeMap<Uuid, Vec<Uuid>> = BTreeMap::new();
     for (t, c, created) in &keys {
         if now - *created >= ORPHAN_GRACE {
@@ -970,7 +974,6 @@ async fn sweep_page(state: &AppState, size: u64) -> Result<(u64, bool)> {
         }
     }
     // Start again from the beginning after the last page.
-    let more = keys.len() as u64 == size;
     let position = match keys.last() {
         Some((t, c, _)) if more => format!("{t}:{c}"),
         _ => String::new(),

@@ -513,6 +513,34 @@ async fn the_orphan_key_sweep_runs_apart_from_the_tick_and_looks_at_sweep_keys_a
     );
 }
 
+#[tokio::test]
+async fn a_sweep_that_ends_on_the_last_key_starts_the_next_from_the_first() {
+    let app = crate::helpers::spawn_app_with("[jobs]\nsweep_keys = 1000\n").await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    // 2,000 keys, two whole pages: a record, 1,998 orphans, a record.
+    let first = customer_with_history(&admin, "First Person", "first@people.test").await;
+    app.orphan_keys(t.id, 1998).await;
+    let last = customer_with_history(&admin, "Last Person", "last@people.test").await;
+    let keys = || count(&app.state.db.keys, "SELECT COUNT(*) FROM customer_keys");
+    assert_eq!(keys().await, 2000);
+    app.clock.advance(chrono::TimeDelta::hours(2));
+
+    assert_eq!(steward::jobs::sweep(&app.state).await.unwrap(), 999);
+    // The first record's row goes behind Steward's back, leaving its key
+    // an orphan in the page already swept.
+    let first_id = app.uuid_sql(first.parse().unwrap());
+    app.sql(&format!("DELETE FROM customers WHERE id = {first_id}"))
+        .await;
+    // The second page holds the last key: the run knows it reached the end.
+    assert_eq!(steward::jobs::sweep(&app.state).await.unwrap(), 999);
+    // So the next run starts from the first key rather than finding nothing.
+    assert_eq!(steward::jobs::sweep(&app.state).await.unwrap(), 1);
+    assert_eq!(app.customer_keys(&first).await, 0);
+    assert_eq!(app.customer_keys(&last).await, 1, "a record's key stays");
+    assert_eq!(keys().await, 1);
+}
+
 async fn hold(s: &Session, id: &str) {
     let resp = s
         .post(
