@@ -5,8 +5,8 @@ use entity::{
     consent, customer, delivery, erasure, note, notification, outbox_event, search_token,
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
-    sea_query::{Expr, Func},
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait,
+    sea_query::Expr,
 };
 use serde::Serialize;
 use uuid::Uuid;
@@ -124,29 +124,24 @@ pub async fn forget_events<C: ConnectionTrait>(
     Ok(events)
 }
 
-/// Per customer, how many rows of a table belong to them.
-async fn count_by_customer<E, C>(
+/// Deletes the rows `delete` matches and counts them per customer, in one
+/// statement; `customer` is the column holding the customer's ID.
+async fn delete_counting<E, C>(
     conn: &C,
-    tenant: E::Column,
+    delete: sea_orm::DeleteMany<E>,
     customer: E::Column,
-    tenant_id: Uuid,
-    ids: &[Uuid],
 ) -> Result<HashMap<Uuid, u64>>
 where
     E: EntityTrait,
     C: ConnectionTrait,
 {
-    let rows: Vec<(Uuid, i64)> = E::find()
-        .select_only()
-        .column(customer)
-        .expr(Expr::expr(Func::count(Expr::col(customer))))
-        .filter(tenant.eq(tenant_id))
-        .filter(customer.is_in(ids.iter().copied()))
-        .group_by(customer)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    Ok(rows.into_iter().map(|(id, n)| (id, n as u64)).collect())
+    let mut statement = delete.into_query();
+    statement.returning_col(customer);
+    let mut counts: HashMap<Uuid, u64> = HashMap::new();
+    for row in conn.query_all(&statement).await? {
+        *counts.entry(row.try_get_by_index::<Uuid>(0)?).or_default() += 1;
+    }
+    Ok(counts)
 }
 
 /// What an anonymized record keeps of `personal`: the values of custom
@@ -204,72 +199,43 @@ pub async fn erase_rows<C: ConnectionTrait>(
     let mut receipts = Vec::with_capacity(rows.len());
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
         let ids: Vec<Uuid> = chunk.iter().map(|r| r.id).collect();
-        let notes = count_by_customer::<note::Entity, _>(
+        // Each table's rows go in one statement that also counts them per
+        // customer, for the receipt.
+        let notes = delete_counting(
             conn,
-            note::Column::TenantId,
+            note::Entity::delete_many()
+                .filter(note::Column::TenantId.eq(tenant_id))
+                .filter(note::Column::CustomerId.is_in(ids.iter().copied())),
             note::Column::CustomerId,
-            tenant_id,
-            &ids,
         )
         .await?;
-        let consents = count_by_customer::<consent::Entity, _>(
+        let consents = delete_counting(
             conn,
-            consent::Column::TenantId,
+            consent::Entity::delete_many()
+                .filter(consent::Column::TenantId.eq(tenant_id))
+                .filter(consent::Column::CustomerId.is_in(ids.iter().copied())),
             consent::Column::CustomerId,
-            tenant_id,
-            &ids,
         )
         .await?;
-        let tokens = count_by_customer::<search_token::Entity, _>(
+        let tokens = delete_counting(
             conn,
-            search_token::Column::TenantId,
+            search_token::Entity::delete_many()
+                .filter(search_token::Column::TenantId.eq(tenant_id))
+                .filter(search_token::Column::CustomerId.is_in(ids.iter().copied())),
             search_token::Column::CustomerId,
-            tenant_id,
-            &ids,
         )
         .await?;
         // Queued events about the person go; news of an earlier erasure
         // (which names no one) still goes out.
-        let personal_events = || {
-            outbox_event::Entity::find()
-                .filter(outbox_event::Column::Kind.is_not_in(ERASURE_EVENTS))
-        };
-        let events: HashMap<Uuid, u64> = personal_events()
-            .select_only()
-            .column(outbox_event::Column::CustomerId)
-            .expr(Expr::expr(Func::count(Expr::col(
-                outbox_event::Column::CustomerId,
-            ))))
-            .filter(outbox_event::Column::TenantId.eq(tenant_id))
-            .filter(outbox_event::Column::CustomerId.is_in(ids.iter().copied()))
-            .group_by(outbox_event::Column::CustomerId)
-            .into_tuple::<(Uuid, i64)>()
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|(id, n)| (id, n as u64))
-            .collect();
-        note::Entity::delete_many()
-            .filter(note::Column::TenantId.eq(tenant_id))
-            .filter(note::Column::CustomerId.is_in(ids.clone()))
-            .exec(conn)
-            .await?;
-        consent::Entity::delete_many()
-            .filter(consent::Column::TenantId.eq(tenant_id))
-            .filter(consent::Column::CustomerId.is_in(ids.clone()))
-            .exec(conn)
-            .await?;
-        search_token::Entity::delete_many()
-            .filter(search_token::Column::TenantId.eq(tenant_id))
-            .filter(search_token::Column::CustomerId.is_in(ids.clone()))
-            .exec(conn)
-            .await?;
-        outbox_event::Entity::delete_many()
-            .filter(outbox_event::Column::TenantId.eq(tenant_id))
-            .filter(outbox_event::Column::CustomerId.is_in(ids.clone()))
-            .filter(outbox_event::Column::Kind.is_not_in(ERASURE_EVENTS))
-            .exec(conn)
-            .await?;
+        let events = delete_counting(
+            conn,
+            outbox_event::Entity::delete_many()
+                .filter(outbox_event::Column::TenantId.eq(tenant_id))
+                .filter(outbox_event::Column::CustomerId.is_in(ids.iter().copied()))
+                .filter(outbox_event::Column::Kind.is_not_in(ERASURE_EVENTS)),
+            outbox_event::Column::CustomerId,
+        )
+        .await?;
         // Events already on their way to an integration go too, unless
         // they report an erasure; what was delivered keeps only IDs.
         delivery::Entity::delete_many()

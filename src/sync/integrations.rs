@@ -238,26 +238,20 @@ fn seal_secret(tenant_key: &Key, tenant_id: Uuid, id: Uuid, secret: &str) -> Vec
     tenant_key.seal(secret.as_bytes(), &secret_aad(tenant_id, id))
 }
 
-/// A tenant's integration, for an admin.
-async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<integration::Model> {
-    integration::Entity::find_by_id((scope.tenant_id(), id))
-        .one(&state.db.main)
-        .await?
-        .ok_or(Error::NotFound("integration"))
-}
-
-/// The integration, its row locked until `txn` ends, so a change made
-/// meanwhile waits for it and is not decided on stale state.
-async fn find_locked(
-    txn: &sea_orm::DatabaseTransaction,
+/// A tenant's integration, for an admin. With `lock`, its row stays locked
+/// until the transaction `conn` ends, so a change made meanwhile waits for it
+/// and is not decided on stale state.
+async fn find<C: sea_orm::ConnectionTrait>(
+    conn: &C,
     scope: &Scope,
     id: Uuid,
+    lock: bool,
 ) -> Result<integration::Model> {
-    integration::Entity::find_by_id((scope.tenant_id(), id))
-        .lock_exclusive()
-        .one(txn)
-        .await?
-        .ok_or(Error::NotFound("integration"))
+    let mut query = integration::Entity::find_by_id((scope.tenant_id(), id));
+    if lock {
+        query = query.lock_exclusive();
+    }
+    query.one(conn).await?.ok_or(Error::NotFound("integration"))
 }
 
 pub async fn get(
@@ -266,7 +260,7 @@ pub async fn get(
     id: Uuid,
 ) -> Result<(integration::Model, Counts)> {
     scope.require(Role::Admin)?;
-    let i = find(state, scope, id).await?;
+    let i = find(&state.db.main, scope, id, false).await?;
     let counts = counts(state, scope.tenant_id(), &[i.id]).await?;
     let c = counts.get(&i.id).copied().unwrap_or_default();
     Ok((i, c))
@@ -439,7 +433,7 @@ pub async fn update(
 
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
-    let current = find_locked(&txn, scope, id).await?;
+    let current = find(&txn, scope, id, true).await?;
     let mut am: integration::ActiveModel = current.clone().into();
     let mut changed = Vec::new();
     if let Some(url) = &url {
@@ -572,7 +566,7 @@ pub async fn rotate(
     let secret = sign::new_secret();
     let tenant_key = state.keys.tenant_key(scope.tenant_id()).await?;
     let txn = begin_write(&state.db.writer).await?;
-    let current = find_locked(&txn, scope, id).await?;
+    let current = find(&txn, scope, id, true).await?;
     let mut am: integration::ActiveModel = current.clone().into();
     let until = now + grace.as_chrono();
     match grace.is_zero() {
@@ -617,7 +611,7 @@ pub async fn snapshot_now(
     let txn = begin_write(&state.db.writer).await?;
     // Read under the row's lock, so an integration switched off meanwhile
     // is not asked for a snapshot.
-    let current = find_locked(&txn, scope, id).await?;
+    let current = find(&txn, scope, id, true).await?;
     if !wants(&current, kind::CONSENT_SNAPSHOT) {
         return Err(Error::Conflict(format!(
             "this integration does not receive {}; add it to its events first",
