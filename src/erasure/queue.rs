@@ -37,6 +37,15 @@ struct Asked {
     done: oneshot::Sender<Result<Outcome>>,
 }
 
+/// The request IDs of `asked`, for a log line about them together.
+fn request_ids<'a>(asked: impl IntoIterator<Item = &'a Asked>) -> String {
+    let ids: Vec<&str> = asked
+        .into_iter()
+        .filter_map(|a| a.meta.request_id.as_deref())
+        .collect();
+    ids.join(",")
+}
+
 impl Asked {
     fn ask(&self) -> Ask<'_> {
         Ask {
@@ -197,7 +206,13 @@ async fn round(state: AppState, groups: Vec<Vec<Asked>>) {
     if erased > 0
         && let Err(e) = finish_erased(&state).await
     {
-        tracing::warn!(erasures = erased, error = %e, "erased records' keys are left to the job runner");
+        let requests = request_ids(
+            answers
+                .iter()
+                .filter(|(_, outcome)| matches!(outcome, Ok(Outcome::Erased(_))))
+                .map(|(asked, _)| asked),
+        );
+        tracing::warn!(erasures = erased, requests, error = %e, "erased records' keys are left to the job runner");
     }
     for (asked, outcome) in answers {
         // A requester who hung up hears nothing; the erasure stands.
@@ -241,7 +256,8 @@ async fn erase_group(state: &AppState, group: Vec<Asked>) -> Vec<(Asked, Result<
             })
             .collect(),
         Err(e) => {
-            tracing::warn!(tenant = %tenant_id, erasures = group.len(), error = %e, "erasing together failed; erasing each on its own");
+            let requests = request_ids(&group);
+            tracing::warn!(tenant = %tenant_id, erasures = group.len(), requests, error = %e, "erasing together failed; erasing each on its own");
             let mut answers = Vec::with_capacity(group.len());
             for a in group {
                 let outcome = erase_chunk(state, tenant_id, &[a.ask()], kind)
