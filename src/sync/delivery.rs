@@ -259,23 +259,34 @@ pub(super) fn new_delivery(
 }
 
 /// [`claim`] on PostgreSQL: the same choice, with each customer's first
-/// waiting delivery (per integration) found by one ordered pass. Deliveries
-/// about no one customer (snapshot pages) wait for nothing, as there.
-const CLAIM_POSTGRES: &str = r#"
+/// waiting delivery (per integration) read off the index of waiting
+/// deliveries in one ordered pass. A delivery is the only one of its event
+/// and integration, so the event orders a customer's deliveries fully.
+/// Deliveries about no one customer (snapshot pages) wait for nothing, as
+/// there. The state is written into the text, not bound, so that
+/// PostgreSQL can use that partial index with every plan it caches.
+static CLAIM_POSTGRES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let pending = state::PENDING;
+    format!(
+        r#"
 WITH heads AS (
-    SELECT DISTINCT ON (tenant_id, integration_id, customer_id) tenant_id, id
-    FROM deliveries
-    WHERE state = $1 AND customer_id IS NOT NULL
-    ORDER BY tenant_id, integration_id, customer_id, event_id
+    (SELECT DISTINCT ON (tenant_id, integration_id, customer_id) tenant_id, id
+     FROM deliveries
+     WHERE state = '{pending}' AND customer_id IS NOT NULL
+     ORDER BY tenant_id, integration_id, customer_id, event_id)
+    UNION ALL
+    (SELECT tenant_id, id FROM deliveries
+     WHERE state = '{pending}' AND customer_id IS NULL)
 )
-SELECT * FROM deliveries
-WHERE state = $1
-  AND next_attempt_at <= $2
-  AND (customer_id IS NULL OR (tenant_id, id) IN (SELECT tenant_id, id FROM heads))
-ORDER BY next_attempt_at, event_id
-LIMIT $3
-FOR UPDATE SKIP LOCKED
-"#;
+SELECT d.* FROM deliveries d
+JOIN heads h ON h.tenant_id = d.tenant_id AND h.id = d.id
+WHERE d.state = '{pending}' AND d.next_attempt_at <= $1
+ORDER BY d.next_attempt_at, d.event_id
+LIMIT $2
+FOR UPDATE OF d SKIP LOCKED
+"#
+    )
+});
 
 /// Reserves due deliveries for this instance: per customer and
 /// integration only the earliest waiting one, so order holds (and one
@@ -303,12 +314,12 @@ async fn claim(state: &AppState, limit: u64) -> Result<Vec<delivery::Model>> {
         // the index: with a backlog of a few customers, a claim read
         // hundreds of thousands of pages to return a few dozen rows.
         // Finding each customer's first waiting delivery in one ordered
-        // pass reads each waiting delivery once.
+        // pass over the waiting ones reads each of them once.
         delivery::Entity::find()
             .from_raw_sql(Statement::from_sql_and_values(
                 DbBackend::Postgres,
-                CLAIM_POSTGRES,
-                [state::PENDING.into(), now.into(), (limit as i64).into()],
+                CLAIM_POSTGRES.as_str(),
+                [now.into(), (limit as i64).into()],
             ))
             .all(&txn)
             .await?

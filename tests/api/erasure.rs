@@ -317,6 +317,14 @@ async fn anonymizing_on_request_keeps_a_skeleton_and_a_receipt() {
         409,
     )
     .await;
+    // News of the anonymization names no one: shredding the skeleton
+    // leaves it queued and does not count it as removed.
+    let news = format!(
+        "SELECT COUNT(*) FROM outbox_events WHERE kind = 'customer.anonymized' AND customer_id = {}",
+        app.uuid_sql(id.parse().unwrap())
+    );
+    let main = &app.state.db.main;
+    assert_eq!(count(main, news.as_str()).await, 1);
     // The skeleton can still be shredded; the receipt then says so.
     let resp = admin
         .post(
@@ -325,7 +333,10 @@ async fn anonymizing_on_request_keeps_a_skeleton_and_a_receipt() {
         )
         .await;
     assert_eq!(resp.status(), StatusCode::OK);
-    assert_eq!(resp.json::<Value>().await.unwrap()["kind"], "shred");
+    let receipt: Value = resp.json().await.unwrap();
+    assert_eq!(receipt["kind"], "shred");
+    assert_eq!(receipt["removed"]["events"], 0, "{receipt}");
+    assert_eq!(count(main, news.as_str()).await, 1);
     problem(admin.get(&format!("/api/v1/customers/{id}")).await, 410).await;
 }
 
