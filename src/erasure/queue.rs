@@ -199,20 +199,16 @@ async fn round(state: AppState, groups: Vec<Vec<Asked>>) {
             answers.extend(erase_group(&state, group).await);
         }
     }
-    let erased = answers
+    let erased: Vec<&Asked> = answers
         .iter()
         .filter(|(_, outcome)| matches!(outcome, Ok(Outcome::Erased(_))))
-        .count();
-    if erased > 0
+        .map(|(asked, _)| asked)
+        .collect();
+    if !erased.is_empty()
         && let Err(e) = finish_erased(&state).await
     {
-        let requests = request_ids(
-            answers
-                .iter()
-                .filter(|(_, outcome)| matches!(outcome, Ok(Outcome::Erased(_))))
-                .map(|(asked, _)| asked),
-        );
-        tracing::warn!(erasures = erased, requests, error = %e, "erased records' keys are left to the job runner");
+        let requests = request_ids(erased.iter().copied());
+        tracing::warn!(erasures = erased.len(), requests, error = %e, "erased records' keys are left to the job runner");
     }
     for (asked, outcome) in answers {
         // A requester who hung up hears nothing; the erasure stands.

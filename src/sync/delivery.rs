@@ -293,26 +293,13 @@ FOR UPDATE OF d SKIP LOCKED
 /// customer's backlog never holds up anyone else's).
 async fn claim(state: &AppState, limit: u64) -> Result<Vec<delivery::Model>> {
     let now = state.clock.now();
-    let earlier = Alias::new("earlier");
-    let on = |c: delivery::Column| Expr::col((earlier.clone(), c)).equals((delivery::Entity, c));
-    let waits_for_earlier = Query::select()
-        .expr(Expr::val(1))
-        .from_as(delivery::Entity, earlier.clone())
-        .and_where(on(delivery::Column::TenantId))
-        .and_where(on(delivery::Column::IntegrationId))
-        .and_where(on(delivery::Column::CustomerId))
-        .and_where(Expr::col((earlier.clone(), delivery::Column::State)).eq(state::PENDING))
-        .and_where(
-            Expr::col((earlier.clone(), delivery::Column::EventId))
-                .lt(Expr::col((delivery::Entity, delivery::Column::EventId))),
-        )
-        .to_owned();
     let txn = begin_write(&state.db.writer).await?;
     let chosen = if txn.get_database_backend() == DbBackend::Postgres {
-        // PostgreSQL probes the check above once per waiting delivery, and
-        // each probe walks the row versions every earlier lease left in
-        // the index: with a backlog of a few customers, a claim read
-        // hundreds of thousands of pages to return a few dozen rows.
+        // PostgreSQL ran the check below (kept for SQLite) once per waiting
+        // delivery, and each probe walked the row versions every earlier
+        // lease left in the index: with a backlog of a few customers, a
+        // claim read hundreds of thousands of pages to return a few dozen
+        // rows.
         // Finding each customer's first waiting delivery in one ordered
         // pass over the waiting ones reads each of them once.
         delivery::Entity::find()
@@ -324,6 +311,22 @@ async fn claim(state: &AppState, limit: u64) -> Result<Vec<delivery::Model>> {
             .all(&txn)
             .await?
     } else {
+        // Only a customer's earliest waiting delivery (per integration).
+        let earlier = Alias::new("earlier");
+        let on =
+            |c: delivery::Column| Expr::col((earlier.clone(), c)).equals((delivery::Entity, c));
+        let waits_for_earlier = Query::select()
+            .expr(Expr::val(1))
+            .from_as(delivery::Entity, earlier.clone())
+            .and_where(on(delivery::Column::TenantId))
+            .and_where(on(delivery::Column::IntegrationId))
+            .and_where(on(delivery::Column::CustomerId))
+            .and_where(Expr::col((earlier.clone(), delivery::Column::State)).eq(state::PENDING))
+            .and_where(
+                Expr::col((earlier.clone(), delivery::Column::EventId))
+                    .lt(Expr::col((delivery::Entity, delivery::Column::EventId))),
+            )
+            .to_owned();
         delivery::Entity::find()
             .filter(delivery::Column::NextAttemptAt.lte(now))
             .filter(delivery::Column::State.eq(state::PENDING))
