@@ -15,6 +15,9 @@ use crate::duration::IsoDuration;
 
 const DEFAULTS: &str = include_str!("../config/default.toml");
 
+/// The shortest `auth.session_idle` that can be honoured.
+pub const MIN_SESSION_IDLE_SECS: u64 = 10;
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
@@ -77,6 +80,8 @@ pub struct MailConfig {
     pub smtp_timeout: IsoDuration,
     pub from: String,
     pub max_attempts: u32,
+    /// How long a message written as a file (no `smtp_url`) is kept.
+    pub file_retention: IsoDuration,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -238,6 +243,7 @@ impl Config {
             ("jobs.interval", self.jobs.interval),
             ("jobs.sweep_interval", self.jobs.sweep_interval),
             ("mail.smtp_timeout", self.mail.smtp_timeout),
+            ("mail.file_retention", self.mail.file_retention),
             ("tenants.export_window", self.tenants.export_window),
             ("portal.verify_ttl", self.portal.verify_ttl),
             ("portal.download_ttl", self.portal.download_ttl),
@@ -251,6 +257,14 @@ impl Config {
             if d.is_zero() {
                 return bad(key, "must be longer than zero");
             }
+        }
+        // A session's last use is recorded at most every tenth of the idle
+        // window (see `auth::sessions::touch_every`), with second precision.
+        if self.auth.session_idle.as_std() < std::time::Duration::from_secs(MIN_SESSION_IDLE_SECS) {
+            return bad(
+                "auth.session_idle",
+                &format!("must be at least PT{MIN_SESSION_IDLE_SECS}S"),
+            );
         }
         for (key, n) in [
             (

@@ -27,6 +27,9 @@ pub struct Databases {
     pub writer: DatabaseConnection,
     /// Where writes to `keys` go, for the same reason.
     pub keys_writer: DatabaseConnection,
+    /// Set when a fold of the logs (see [`Databases::fold_logs`]) could not
+    /// finish, so the next [`Databases::fold_if_owed`] does it.
+    fold_owed: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Databases {
@@ -46,7 +49,35 @@ impl Databases {
             keys,
             writer,
             keys_writer,
+            fold_owed: Default::default(),
         })
+    }
+
+    /// Folds both write-ahead logs of the embedded SQLite files into their
+    /// databases and truncates them, so that what erasures and sent
+    /// messages cleared (pages zeroed by `secure_delete`) leaves no earlier
+    /// copy in a log or a database file. Should a reader hold a log past
+    /// the busy timeout, the fold is owed and [`Databases::fold_if_owed`]
+    /// (every job run) finishes it. Nothing on PostgreSQL.
+    pub async fn fold_logs(&self) -> Result<(), DbErr> {
+        use std::sync::atomic::Ordering::SeqCst;
+        self.fold_owed.store(true, SeqCst);
+        let main = checkpoint(&self.writer).await?;
+        let keys = checkpoint(&self.keys_writer).await?;
+        if main && keys {
+            self.fold_owed.store(false, SeqCst);
+        } else {
+            tracing::warn!("a write-ahead log is still in use; it is folded at the next job run");
+        }
+        Ok(())
+    }
+
+    /// Folds the logs if an earlier fold could not finish.
+    pub async fn fold_if_owed(&self) -> Result<(), DbErr> {
+        match self.fold_owed.load(std::sync::atomic::Ordering::SeqCst) {
+            true => self.fold_logs().await,
+            false => Ok(()),
+        }
     }
 
     pub async fn migrate(&self) -> Result<(), DbErr> {
@@ -138,14 +169,21 @@ where
 }
 
 /// Folds the write-ahead log of an embedded SQLite database into the main
-/// file and truncates it, so that pages an erasure freed (zeroed by
-/// `secure_delete`) leave no copy behind in the log. Nothing on PostgreSQL.
-pub async fn checkpoint(db: &DatabaseConnection) -> Result<(), DbErr> {
-    if db.get_database_backend() == DbBackend::Sqlite {
-        db.execute_unprepared("PRAGMA wal_checkpoint(TRUNCATE)")
-            .await?;
+/// file and truncates it; whether it finished (readers can keep it from
+/// doing so). Always true on PostgreSQL, which has nothing to fold.
+async fn checkpoint(db: &DatabaseConnection) -> Result<bool, DbErr> {
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return Ok(true);
     }
-    Ok(())
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            DbBackend::Sqlite,
+            "PRAGMA wal_checkpoint(TRUNCATE)",
+        ))
+        .await?;
+    // (busy, frames in the log, frames folded); busy is 1 when it could not finish.
+    let busy = row.map_or(Ok(0), |r| r.try_get_by_index::<i64>(0))?;
+    Ok(busy == 0)
 }
 
 /// A transaction that will write, on `Databases::writer` for the main

@@ -6,6 +6,11 @@ use std::{fmt, str::FromStr, time::Duration};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// The longest duration accepted, in days: about 100 years. Beyond it
+/// nothing Steward schedules makes sense, and chrono's arithmetic stays far
+/// from overflow.
+pub const MAX_DAYS: u64 = 36_500;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct IsoDuration(Duration);
 
@@ -125,10 +130,10 @@ impl FromStr for IsoDuration {
         if last_rank == 0 {
             return Err(bad("it names no amount"));
         }
-        // Beyond ~100 years nothing Steward schedules makes sense, and chrono's
-        // arithmetic stays far from overflow.
-        if secs > 100 * 366 * 86_400 {
-            return Err(bad("it is longer than 100 years"));
+        if secs > MAX_DAYS * 86_400 {
+            return Err(bad(&format!(
+                "it is longer than {MAX_DAYS} days (P{MAX_DAYS}D, about 100 years)"
+            )));
         }
         Ok(Self(Duration::from_secs(secs)))
     }
@@ -200,6 +205,8 @@ mod tests {
         assert_eq!(secs("PT15M"), 900);
         assert_eq!(secs("P1DT1H1M1S"), 90_061);
         assert_eq!(secs("P2W"), 14 * 86_400);
+        assert_eq!(secs("P36500D"), 36_500 * 86_400);
+        assert_eq!(secs("PT876000H"), 36_500 * 86_400);
     }
 
     #[test]
@@ -220,7 +227,13 @@ mod tests {
             "P10",
             "P99999999999999999999D",
             "P36600D0",
+            "P36501D",
+            "P36600D",
+            "PT876000H1S",
             "P40000D",
+            " P30D",
+            "P30D ",
+            "P30D\n",
             "P1DT",
         ] {
             assert!(bad.parse::<IsoDuration>().is_err(), "{bad} was accepted");

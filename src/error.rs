@@ -45,10 +45,15 @@ pub enum Error {
     /// same request may stand.
     #[error("{}", busy_detail(*.unchanged, *.retry_after))]
     Busy { retry_after: u64, unchanged: bool },
+    /// The disk under a database is full: the change was rolled back whole.
+    #[error(
+        "Steward's storage is full, so this change was not saved; nothing else was changed, and reading still works. Try again once space has been freed"
+    )]
+    StorageFull,
     #[error("database: {0}")]
     Db(DbErr),
     #[error(transparent)]
-    Keys(#[from] KeyStoreError),
+    Keys(KeyStoreError),
     #[error("{0}")]
     Internal(String),
 }
@@ -81,6 +86,9 @@ impl From<DbErr> for Error {
     /// here whether an earlier transaction of the same request committed,
     /// so the answer does not promise that nothing was changed.
     fn from(e: DbErr) -> Self {
+        if is_storage_full(&e) {
+            return Error::StorageFull;
+        }
         match is_busy(&e) {
             true => {
                 tracing::warn!(error = %e, "database busy; asking the client to retry");
@@ -91,6 +99,35 @@ impl From<DbErr> for Error {
             }
             false => Error::Db(e),
         }
+    }
+}
+
+impl From<KeyStoreError> for Error {
+    /// The key store's database fails as the main one does.
+    fn from(e: KeyStoreError) -> Self {
+        match e {
+            KeyStoreError::Db(db) if is_storage_full(&db) || is_busy(&db) => Error::from(db),
+            e => Error::Keys(e),
+        }
+    }
+}
+
+/// Whether the database refused a write because its disk is full: SQLite's
+/// SQLITE_FULL (also what it reports when the log cannot grow) and
+/// SQLITE_IOERR_SHMSIZE (the log's index could not grow), PostgreSQL's
+/// disk_full. The transaction was rolled back.
+pub(crate) fn is_storage_full(e: &DbErr) -> bool {
+    use sea_orm::{RuntimeErr, sqlx};
+    match e {
+        DbErr::Conn(RuntimeErr::SqlxError(e))
+        | DbErr::Exec(RuntimeErr::SqlxError(e))
+        | DbErr::Query(RuntimeErr::SqlxError(e)) => match e.as_ref() {
+            sqlx::Error::Database(d) => {
+                matches!(d.code().as_deref(), Some("13" | "4874" | "53100"))
+            }
+            _ => false,
+        },
+        _ => false,
     }
 }
 

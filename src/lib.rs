@@ -28,6 +28,7 @@ pub mod retention;
 pub mod seed;
 pub mod startup;
 pub mod state;
+pub mod storage;
 pub mod sync;
 pub mod telemetry;
 pub mod templates;

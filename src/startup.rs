@@ -144,6 +144,7 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
         crate::templates::read_from_disk(dir);
     }
     let grace = state.config.shutdown_grace();
+    let state_db = state.db.clone();
     let runner = jobs::spawn_runner(state.clone());
     let sender = crate::sync::spawn_sender(state.clone());
     let result = Server::new_with_acceptor(acceptor)
@@ -151,6 +152,11 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
         .await;
     runner.abort();
     sender.abort();
+    // What the logs hold folded in, so a clean stop leaves no cleared
+    // page (a sent message, an erased record) in a log file.
+    if let Err(e) = state_db.fold_logs().await {
+        tracing::warn!(error = %e, "the write-ahead logs could not be folded at shutdown");
+    }
     tracing::info!("stopped");
     Ok(result?)
 }

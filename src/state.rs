@@ -33,6 +33,8 @@ pub struct AppState {
     pub finishing_erasures: Arc<crate::db::Coalesced>,
     /// Single erasures, done together when they arrive together.
     pub erasures: crate::erasure::queue::ErasureQueue,
+    /// Whether writes fail for lack of storage (see `storage`).
+    pub storage: Arc<crate::storage::Storage>,
 }
 
 impl AppState {
@@ -40,6 +42,9 @@ impl AppState {
     pub async fn start(config: Config, clock: Clock) -> anyhow::Result<Self> {
         let db = Databases::connect(&config).await?;
         db.migrate().await?;
+        // A stop that was not clean (a crash, kill -9) may have left pages
+        // in the logs that a fold would have cleared; fold them now.
+        db.fold_logs().await?;
         let keys = KeyStore::open(
             &config,
             db.keys.clone(),
@@ -52,6 +57,9 @@ impl AppState {
         let webhooks = crate::sync::delivery::client(&config);
         let reads = crate::audit::ReadLog::start(db.writer.clone());
         let (erasures, waiting) = crate::erasure::queue::ErasureQueue::new();
+        let metrics = Arc::new(Metrics::new());
+        let storage = Arc::new(crate::storage::Storage::new(&config));
+        metrics.register_storage(&storage);
         let state = Self {
             reads,
             erasures,
@@ -59,7 +67,8 @@ impl AppState {
             db,
             keys,
             clock,
-            metrics: Arc::new(Metrics::new()),
+            metrics,
+            storage,
             hashing: Arc::new(Semaphore::new(workers * 2)),
             rendering: Arc::new(Semaphore::new(workers)),
             mailer,

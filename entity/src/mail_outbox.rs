@@ -19,6 +19,11 @@ pub struct Model {
     pub next_attempt_at: Option<ChronoDateTimeUtc>,
     pub sent_at: Option<ChronoDateTimeUtc>,
     pub last_error: Option<String>,
+    /// For a message to a member of the public: the blind-index token of
+    /// their address, kept while the message's file may exist.
+    pub recipient_token: Option<Vec<u8>>,
+    /// The person was erased: the message's file goes once it is written.
+    pub forget_file: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

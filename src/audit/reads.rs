@@ -34,6 +34,8 @@ struct Pending {
 struct Fault {
     /// The database was too busy (see `error::is_busy`): worth a retry.
     busy: bool,
+    /// The disk under the database is full (see `error::is_storage_full`).
+    full: bool,
     message: String,
 }
 
@@ -78,13 +80,15 @@ impl ReadLog {
         answer
             .await
             .map_err(|_| stopped())?
-            .map_err(|f| match f.busy {
+            .map_err(|f| match (f.busy, f.full) {
                 // The read is not shown, so nothing was changed.
-                true => Error::Busy {
+                (true, _) => Error::Busy {
                     retry_after: 1,
                     unchanged: true,
                 },
-                false => Error::Internal(format!("writing the audit log failed: {}", f.message)),
+                // Reads are audited, so they too need room to be answered.
+                (false, true) => Error::StorageFull,
+                _ => Error::Internal(format!("writing the audit log failed: {}", f.message)),
             })
     }
 }
@@ -159,6 +163,7 @@ async fn commit(db: &DatabaseConnection, groups: &[&Group]) -> Outcome {
         tracing::warn!(error = %e, tenants = groups.len(), "appending read audit rows failed");
         Fault {
             busy: crate::error::is_busy(&e),
+            full: crate::error::is_storage_full(&e),
             message: e.to_string(),
         }
     })

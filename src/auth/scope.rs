@@ -69,6 +69,18 @@ impl Scope {
         }
     }
 
+    /// As [`Scope::require`], for a change that a person's rights demand
+    /// even while the tenant is cancelled and otherwise read-only:
+    /// withdrawing consent (Art. 7(3)) and answering their requests, erasure
+    /// included (Art. 12, 17). The role is checked all the same.
+    pub fn require_for_a_right(&self, needed: Role) -> Result<()> {
+        Self {
+            read_only: None,
+            ..self.clone()
+        }
+        .require(needed)
+    }
+
     /// Whether this actor may hand `role` to someone (a user or a token): never
     /// more than their own, and only an owner makes owners.
     pub fn require_may_grant(&self, role: Role) -> Result<()> {

@@ -16,8 +16,16 @@ use crate::{
     state::AppState,
 };
 
-/// How stale `last_seen_at` may get before a request refreshes it.
+/// How stale a token's `last_used_at` may get before a request refreshes it.
 const TOUCH_EVERY: TimeDelta = TimeDelta::seconds(60);
+
+/// How stale a session's `last_seen_at` may get before a request refreshes
+/// it: a tenth of `idle`, at most a minute. A session in use therefore ends
+/// at most a tenth of the idle window early, and a short window (in tests,
+/// or a kiosk) is honoured too.
+pub fn touch_every(idle: TimeDelta) -> TimeDelta {
+    (idle / 10).min(TOUCH_EVERY)
+}
 
 /// What a request presented, for the session check.
 pub struct Presented<'a> {
@@ -82,7 +90,7 @@ pub async fn authenticate_account(state: &AppState, p: Presented<'_>) -> Result<
             "your organisation requires two-factor sign-in for admins: enrol at /api/v1/auth/totp/enrol and confirm first".into(),
         ));
     }
-    if now - s.last_seen_at >= TOUCH_EVERY {
+    if now - s.last_seen_at >= touch_every(state.config.auth.session_idle.as_chrono()) {
         session::Entity::update_many()
             .col_expr(session::Column::LastSeenAt, Expr::value(now))
             .filter(session::Column::TenantId.eq(tenant_id))

@@ -110,3 +110,34 @@ pub async fn revoke(state: &AppState, scope: &Scope, meta: &RequestMeta, id: Uui
     txn.commit().await?;
     Ok(())
 }
+
+/// Revokes every live token `user_id` made, in the caller's transaction
+/// (the user is being disabled: re-enabling them must not bring their
+/// programs back); their IDs.
+pub async fn revoke_all_made_by<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    user_id: Uuid,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<Uuid>> {
+    use sea_orm::QuerySelect;
+    let live: Vec<Uuid> = api_token::Entity::find()
+        .select_only()
+        .column(api_token::Column::Id)
+        .filter(api_token::Column::TenantId.eq(tenant_id))
+        .filter(api_token::Column::CreatedBy.eq(user_id))
+        .filter(api_token::Column::RevokedAt.is_null())
+        .order_by_asc(api_token::Column::Id)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    if !live.is_empty() {
+        api_token::Entity::update_many()
+            .col_expr(api_token::Column::RevokedAt, Expr::value(now))
+            .filter(api_token::Column::TenantId.eq(tenant_id))
+            .filter(api_token::Column::Id.is_in(live.iter().copied()))
+            .exec(conn)
+            .await?;
+    }
+    Ok(live)
+}

@@ -100,8 +100,9 @@ pub(crate) fn evidence_aad(tenant_id: Uuid, customer_id: Uuid, id: Uuid) -> Vec<
     format!("consent:{tenant_id}:{customer_id}:{id}").into_bytes()
 }
 
-/// Records a decision. Withdrawing is always possible; granting is refused
-/// while processing of the record is restricted.
+/// Records a decision. Withdrawing is always possible, also while the
+/// tenant is cancelled (Art. 7(3)); granting is refused while processing of
+/// the record is restricted.
 pub async fn record(
     state: &AppState,
     scope: &Scope,
@@ -109,7 +110,10 @@ pub async fn record(
     customer_id: Uuid,
     change: Change,
 ) -> Result<Decision> {
-    scope.require(Role::Staff)?;
+    match change.granted {
+        true => scope.require(Role::Staff)?,
+        false => scope.require_for_a_right(Role::Staff)?,
+    }
     let mut checks = Checks::new();
     let purpose = checks.take("purpose", parse_purpose(&change.purpose));
     let evidence = change

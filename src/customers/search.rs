@@ -35,6 +35,11 @@ fn token(key: &Key, kind: &str, value: &str) -> Vec<u8> {
     mac.finalize().into_bytes()[..TOKEN_LEN].to_vec()
 }
 
+/// The token an address has in the blind index (as a record's email).
+pub fn email_token(key: &Key, email: &str) -> Vec<u8> {
+    token(key, "email", email)
+}
+
 /// Case- and accent-folded: `Łukasz` and `lukasz` are the same word.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

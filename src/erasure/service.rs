@@ -217,6 +217,9 @@ pub async fn erase_rows<C: ConnectionTrait>(
             consent::Column::CustomerId,
         )
         .await?;
+        // Messages to these people, while their search tokens still say
+        // whose they are: the files of the file transport go too.
+        crate::mail::mark_forgotten(conn, tenant_id, Some(&ids)).await?;
         let tokens = delete_counting(
             conn,
             search_token::Entity::delete_many()
@@ -571,16 +574,17 @@ pub async fn erase_ids(
 }
 
 /// After erasures commit: their keys go now (or, should this fail, on the
-/// runner's next pass), and both logs are folded so no erased page stays in
-/// them. Erasures that finish at the same time share one run: it destroys
+/// runner's next pass), so do the files of messages to the erased people
+/// (the file mail transport), and both logs are folded so no erased page
+/// stays in them. Erasures that finish at the same time share one run: it destroys
 /// every pending key and folds each log once.
 pub(super) async fn finish_erased(state: &AppState) -> Result<()> {
     state
         .finishing_erasures
         .run(|| async {
             finish_pending(state).await?;
-            crate::db::checkpoint(&state.db.writer).await?;
-            crate::db::checkpoint(state.keys.writer()).await?;
+            crate::mail::forget_files(state).await?;
+            state.db.fold_logs().await?;
             Ok(())
         })
         .await

@@ -55,6 +55,29 @@ fn kind_name(v: &Value) -> &'static str {
     }
 }
 
+/// A date written exactly `YYYY-MM-DD` (four-digit year 0001–9999, two-digit
+/// month and day) that exists in the calendar. chrono's own parser also
+/// takes signed and longer years and one-digit months, which the API does
+/// not promise.
+fn calendar_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&i| b[i].is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    let (year, month, day) = (
+        s[..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..].parse().ok()?,
+    );
+    (year >= 1).then(|| NaiveDate::from_ymd_opt(year, month, day))?
+}
+
 /// Checks `input` against the field's type; the message names what is wrong.
 pub fn parse(def: &FieldDef, input: &Value) -> Result<Stored, String> {
     let wrong = |expected: &str| format!("must be {expected}, not {}", kind_name(input));
@@ -68,9 +91,9 @@ pub fn parse(def: &FieldDef, input: &Value) -> Result<Stored, String> {
             _ => Err("must be a number between -10^15 and 10^15".into()),
         },
         (Kind::Number, _) => Err(wrong("a number")),
-        (Kind::Date, Value::String(s)) => NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        (Kind::Date, Value::String(s)) => calendar_date(s)
             .map(|d| Stored::Text(d.format("%Y-%m-%d").to_string()))
-            .map_err(|_| "must be a date written YYYY-MM-DD".into()),
+            .ok_or_else(|| "must be a date written YYYY-MM-DD, in the years 0001 to 9999".into()),
         (Kind::Date, _) => Err(wrong("a date written YYYY-MM-DD")),
         (Kind::Bool, Value::Bool(b)) => Ok(Stored::Bool(*b)),
         (Kind::Bool, _) => Err(wrong("true or false")),
@@ -113,6 +136,8 @@ mod tests {
             (Kind::Number, json!(42), json!(42)),
             (Kind::Number, json!(-0.25), json!(-0.25)),
             (Kind::Date, json!("2026-02-28"), json!("2026-02-28")),
+            (Kind::Date, json!("0001-01-01"), json!("0001-01-01")),
+            (Kind::Date, json!("9999-12-31"), json!("9999-12-31")),
             (Kind::Bool, json!(false), json!(false)),
             (Kind::Select, json!("pro"), json!("pro")),
         ];
@@ -130,6 +155,12 @@ mod tests {
             (Kind::Number, json!(1e16), "between"),
             (Kind::Date, json!("2026-02-30"), "YYYY-MM-DD"),
             (Kind::Date, json!("28.02.2026"), "YYYY-MM-DD"),
+            (Kind::Date, json!("+99999-12-31"), "YYYY-MM-DD"),
+            (Kind::Date, json!("-2023-02-03"), "YYYY-MM-DD"),
+            (Kind::Date, json!("0000-01-01"), "0001 to 9999"),
+            (Kind::Date, json!("2023-2-3"), "YYYY-MM-DD"),
+            (Kind::Date, json!(" 2023-02-03"), "YYYY-MM-DD"),
+            (Kind::Date, json!("２０２３-02-03"), "YYYY-MM-DD"),
             (Kind::Bool, json!("true"), "must be true or false, not text"),
             (Kind::Select, json!("gold"), "must be one of: basic, pro"),
             (Kind::Select, json!(["pro"]), "not a list"),

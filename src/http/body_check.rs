@@ -85,14 +85,7 @@ impl BodySchemas {
         body: &[u8],
     ) -> Option<Problem> {
         let schema = self.schema_for(method, path)?;
-        // The media types poem-openapi parses as JSON: application/json and any `+json`.
-        let is_json = content_type
-            .and_then(|ct| ct.split(';').next())
-            .is_some_and(|m| {
-                let m = m.trim().to_ascii_lowercase();
-                m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
-            });
-        if !is_json {
+        if !is_json(content_type) {
             return None;
         }
         if body.iter().all(u8::is_ascii_whitespace) {
@@ -359,6 +352,127 @@ pub fn strict_spec(spec: &str) -> String {
     spec.to_string()
 }
 
+/// Whether `content_type` is one poem-openapi parses as JSON:
+/// `application/json` and any `+json`.
+pub fn is_json(content_type: Option<&str>) -> bool {
+    content_type
+        .and_then(|ct| ct.split(';').next())
+        .is_some_and(|m| {
+            let m = m.trim().to_ascii_lowercase();
+            m == "application/json" || (m.starts_with("application/") && m.ends_with("+json"))
+        })
+}
+
+/// A problem document when a JSON body names a key twice in one object.
+/// JSON parsers disagree on which of the two wins (serde keeps the last), so
+/// such a body is refused rather than read one way here and another way by
+/// whoever signed or logged it. Bodies that are not JSON at all are left to
+/// the parsers after this, which say what is wrong with them.
+pub fn duplicate_key(body: &[u8]) -> Option<Problem> {
+    use serde::de::DeserializeSeed;
+    let found = std::cell::RefCell::new(None);
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let walk = Unique {
+        at: String::new(),
+        found: &found,
+    };
+    if walk.deserialize(&mut de).is_ok() {
+        return None;
+    }
+    let at = found.into_inner()?;
+    let mut problem = Problem::new(
+        StatusCode::BAD_REQUEST,
+        "duplicate-key",
+        format!("the request body names {at} more than once; send each key once"),
+    );
+    problem.errors = Some(BTreeMap::from([(
+        at,
+        "appears more than once in the same object".to_owned(),
+    )]));
+    Some(problem)
+}
+
+/// Walks a JSON value, failing at the first key seen twice in one object and
+/// noting its path (`fields.plan`, `items[2].email`) in `found`.
+struct Unique<'a> {
+    at: String,
+    found: &'a std::cell::RefCell<Option<String>>,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Unique<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Unique<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut i = 0;
+        loop {
+            let item = Unique {
+                at: format!("{}[{i}]", self.at),
+                found: self.found,
+            };
+            if seq.next_element_seed(item)?.is_none() {
+                return Ok(());
+            }
+            i += 1;
+        }
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        use serde::de::Error;
+        let mut seen = std::collections::HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let at = match self.at.is_empty() {
+                true => key.clone(),
+                false => format!("{}.{key}", self.at),
+            };
+            if !seen.insert(key) {
+                *self.found.borrow_mut() = Some(at);
+                return Err(A::Error::custom("a key appears twice"));
+            }
+            map.next_value_seed(Unique {
+                at,
+                found: self.found,
+            })?;
+        }
+        Ok(())
+    }
+}
+
 fn split(path: &str) -> impl Iterator<Item = &str> {
     path.split('/').filter(|s| !s.is_empty())
 }
@@ -486,6 +600,31 @@ mod tests {
         let e = errors(json!({ "name": "toolong", "kind": "c" }));
         assert!(e["name"].contains("at most 5"));
         assert!(e["kind"].contains("one of: a, b"));
+    }
+
+    #[test]
+    fn a_key_named_twice_is_refused_wherever_it_is() {
+        let at = |body: &str| {
+            duplicate_key(body.as_bytes()).map(|p| {
+                assert_eq!(p.status, 400);
+                p.errors.unwrap().into_keys().collect::<Vec<_>>().join(",")
+            })
+        };
+        assert_eq!(at(r#"{"name": "a", "name": "b"}"#).as_deref(), Some("name"));
+        assert_eq!(
+            at(r#"{"fields": {"plan": 1, "plan": 2}}"#).as_deref(),
+            Some("fields.plan")
+        );
+        assert_eq!(
+            at(r#"{"items": [{"a": 1}, {"a": 1, "a": 2}]}"#).as_deref(),
+            Some("items[1].a")
+        );
+        // The same key in two objects, or escaped differently but equal, is
+        // one key per object; bad JSON is left to the parser.
+        assert_eq!(at(r#"{"a": {"k": 1}, "b": {"k": 1}}"#), None);
+        assert_eq!(at(r#"{"k": 1, "\u006b": 2}"#).as_deref(), Some("k"));
+        assert_eq!(at(r#"{"k": 1,"#), None);
+        assert_eq!(at("[1, 2, null, true, -1.5, \"x\"]"), None);
     }
 
     #[test]

@@ -81,6 +81,21 @@ impl Metrics {
         }
     }
 
+    /// Registers the metrics of `storage`.
+    pub fn register_storage(&self, storage: &crate::storage::Storage) {
+        let mut registry = self.registry.lock().unwrap_or_else(|p| p.into_inner());
+        registry.register(
+            "storage_full",
+            "1 while changes are refused because the storage under a database is full",
+            storage.gauge.clone(),
+        );
+        registry.register(
+            "storage_full_refusals",
+            "Changes refused because the storage under a database was full",
+            storage.refusals.clone(),
+        );
+    }
+
     pub fn observe(&self, labels: RequestLabels, seconds: f64) {
         self.requests.get_or_create(&labels).inc();
         self.latency.get_or_create(&labels).observe(seconds);

@@ -12,7 +12,12 @@ use prometheus_client::metrics::gauge::Gauge;
 use tracing::Instrument;
 use uuid::Uuid;
 
-use super::{body_check::BodySchemas, meta::RequestId, metrics::RequestLabels, problem::Problem};
+use super::{
+    body_check::{self, BodySchemas},
+    meta::RequestId,
+    metrics::RequestLabels,
+    problem::Problem,
+};
 use crate::state::AppState;
 
 /// Gives each request an ID (or keeps a sane one from `X-Request-Id`), logs
@@ -58,6 +63,7 @@ impl<E: Endpoint> Endpoint for ObserveEndpoint<E> {
             .unwrap_or_else(|| Uuid::now_v7().to_string());
         req.set_data(RequestId(id.clone()));
         let method = method_label(req.method());
+        let writes = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
         let span = tracing::info_span!("request", request_id = %id, method = %method);
         async move {
             let mut resp = match self.inner.call(req).await {
@@ -70,6 +76,11 @@ impl<E: Endpoint> Endpoint for ObserveEndpoint<E> {
             let status = resp.status().as_u16();
             let elapsed = started.elapsed();
             if let Some(state) = state {
+                match status {
+                    507 => state.storage.refused(),
+                    200..=299 if writes => state.storage.wrote(),
+                    _ => {}
+                }
                 state.metrics.observe(
                     RequestLabels {
                         method,
@@ -205,10 +216,15 @@ impl<E: Endpoint> Endpoint for RequestBodyEndpoint<E> {
         match body.into_bytes_limit(self.limit).await {
             Ok(bytes) => {
                 let content_type = req.header(header::CONTENT_TYPE);
-                if let Some(problem) =
+                let duplicate = || {
+                    body_check::is_json(content_type)
+                        .then(|| body_check::duplicate_key(&bytes))
+                        .flatten()
+                };
+                if let Some(problem) = duplicate().or_else(|| {
                     self.schemas
                         .check(req.method(), req.uri().path(), content_type, &bytes)
-                {
+                }) {
                     return Ok(problem.into_response());
                 }
                 req.set_body(Body::from(bytes));

@@ -10,21 +10,29 @@ pub fn healthz() -> &'static str {
     "ok"
 }
 
-/// Both databases answer; otherwise 503, so a load balancer stops sending traffic.
+/// Both databases answer and have room for changes; otherwise 503, so a
+/// load balancer stops sending traffic.
 #[handler]
 pub async fn readyz(state: Data<&AppState>) -> Response {
-    match state.db.ping().await {
-        Ok(()) => "ready".into_response(),
-        Err(e) => {
-            tracing::warn!(error = %e, "not ready");
-            Problem::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "not-ready",
-                "a database does not answer",
-            )
-            .into_response()
-        }
+    if let Err(e) = state.db.ping().await {
+        tracing::warn!(error = %e, "not ready");
+        return Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not-ready",
+            "a database does not answer",
+        )
+        .into_response();
     }
+    if !state.storage.writable() {
+        // Logged once, where the refusals began (see `storage`).
+        return Problem::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "storage-full",
+            "not ready for changes: the storage under a database is full, so changes are refused (507) until space is freed; reading still works",
+        )
+        .into_response();
+    }
+    "ready".into_response()
 }
 
 #[handler]

@@ -100,6 +100,9 @@ pub enum ApiError {
     /// Steward is busy; nothing was changed. Send the same request again after `Retry-After` seconds.
     #[oai(status = 503, content_type = "application/problem+json")]
     ServiceUnavailable(Json<Problem>, #[oai(header = "Retry-After")] Option<u64>),
+    /// The storage under a database is full: the change was not saved and nothing else changed; reads still work. Send it again once space has been freed.
+    #[oai(status = 507, content_type = "application/problem+json")]
+    InsufficientStorage(Json<Problem>, #[oai(header = "Retry-After")] Option<u64>),
 }
 
 pub type ApiResult<T> = std::result::Result<T, ApiError>;
@@ -118,6 +121,7 @@ impl ApiError {
             422 => Self::Unprocessable(Json(p)),
             429 => Self::TooManyRequests(Json(p), retry_after),
             503 => Self::ServiceUnavailable(Json(p), retry_after),
+            507 => Self::InsufficientStorage(Json(p), retry_after),
             _ => Self::Internal(Json(p)),
         }
     }
@@ -149,6 +153,10 @@ fn log_internal(e: &Error) {
     }
 }
 
+/// When to try a change again that was refused for lack of storage: an
+/// operator has to free space first.
+const STORAGE_RETRY_AFTER: u64 = 30;
+
 /// The problem document (and Retry-After) for a domain error.
 pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
     use StatusCode as S;
@@ -173,6 +181,10 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
             (p(S::TOO_MANY_REQUESTS, "throttled"), Some(*retry_after))
         }
         Error::Busy { retry_after, .. } => (p(S::SERVICE_UNAVAILABLE, "busy"), Some(*retry_after)),
+        Error::StorageFull => (
+            p(S::INSUFFICIENT_STORAGE, "storage-full"),
+            Some(STORAGE_RETRY_AFTER),
+        ),
         Error::Db(_) | Error::Keys(_) | Error::Internal(_) => (
             Problem::new(
                 S::INTERNAL_SERVER_ERROR,

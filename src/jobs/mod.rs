@@ -102,7 +102,13 @@ async fn tick_into(state: &AppState, summary: &mut Summary) -> Result<()> {
     if let Some(m) = tick.run("mail", mail::send_due(state)).await {
         summary.mail = m;
     }
-    if let Some((sessions, counters)) = tick.run("housekeeping", auth::purge_expired(state)).await {
+    let housekeeping = async {
+        let purged = auth::purge_expired(state).await?;
+        // A fold that readers held off earlier (after an erasure or sent mail).
+        state.db.fold_if_owed().await?;
+        Ok(purged)
+    };
+    if let Some((sessions, counters)) = tick.run("housekeeping", housekeeping).await {
         summary.sessions_purged = sessions;
         summary.throttle_counters_purged = counters;
     }
@@ -134,7 +140,14 @@ impl Tick<'_> {
         match result {
             Ok(done) => Some(done),
             Err(e) => {
-                tracing::error!(job, error = %e, "job failed; retried next tick");
+                match e {
+                    // Said once for the whole episode (see `storage`).
+                    Error::StorageFull => {
+                        self.state.storage.refused();
+                        tracing::debug!(job, "job stopped: storage is full");
+                    }
+                    _ => tracing::error!(job, error = %e, "job failed; retried next tick"),
+                }
                 self.first_error.get_or_insert(e);
                 None
             }
@@ -180,11 +193,13 @@ where
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
-        if let Err(e) = job(state.clone())
+        match job(state.clone())
             .instrument(tracing::info_span!("jobs"))
             .await
         {
-            tracing::error!(error = %e, "jobs failed; retrying next tick");
+            // Said once for the whole episode (see `storage`).
+            Err(Error::StorageFull) | Ok(()) => {}
+            Err(e) => tracing::error!(error = %e, "jobs failed; retrying next tick"),
         }
     }
 }

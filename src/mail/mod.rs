@@ -4,11 +4,18 @@
 //! setup writes it as an `.eml` file to `<data_dir>/mail`, and retries with
 //! growing pauses until it goes or `mail.max_attempts` is spent. Nothing on
 //! the request path waits for a mail server.
+//!
+//! Messages to members of the public (portal requesters) keep nothing of
+//! their address or text once sent: the row is cleared and the log folded.
+//! Their files, in the embedded setup, go after `mail.file_retention`, and
+//! at once when the person is erased.
+
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::mail_outbox;
 use lettre::{
-    AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
+    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
     message::{Mailbox, MultiPart},
     transport::smtp::authentication::Credentials,
 };
@@ -39,7 +46,8 @@ pub struct Mailer {
 #[derive(Clone)]
 enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    Files(AsyncFileTransport<Tokio1Executor>),
+    /// `.eml` files in this folder, each named by its message's ID.
+    Files(PathBuf),
 }
 
 impl Mailer {
@@ -52,9 +60,9 @@ impl Mailer {
             .map_err(|e| anyhow::anyhow!("mail.from: {e}"))?;
         let transport = if config.mail.smtp_url.is_empty() {
             let dir = config.data_dir.join("mail");
-            std::fs::create_dir_all(&dir)
+            private_dir(&dir)
                 .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
-            Transport::Files(AsyncFileTransport::new(dir))
+            Transport::Files(dir)
         } else {
             let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(&config.mail.smtp_url)
                 .map_err(|e| anyhow::anyhow!("mail.smtp_url: {e}"))?
@@ -88,7 +96,60 @@ impl Mailer {
             .map_err(|e| e.to_string())?;
         match &self.transport {
             Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
-            Transport::Files(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
+            Transport::Files(dir) => {
+                let path = file_of(dir, mail.id);
+                let bytes = message.formatted();
+                tokio::task::spawn_blocking(move || write_private(&path, &bytes))
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .map_err(|e| e.to_string())
+            }
+        }
+    }
+
+    /// The folder of message files, when messages are written as files.
+    fn files(&self) -> Option<&Path> {
+        match &self.transport {
+            Transport::Files(dir) => Some(dir),
+            Transport::Smtp(_) => None,
+        }
+    }
+}
+
+/// Creates `dir` (and its parents) readable by this user alone.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Where the file transport writes message `id`.
+fn file_of(dir: &Path, id: Uuid) -> PathBuf {
+    dir.join(format!("{id}.eml"))
+}
+
+/// Writes `bytes` to `path` readable by this user alone, whole or not at
+/// all: a half-written message never shows as a file.
+fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let partial = path.with_extension("eml.partial");
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let written = options.open(&partial).and_then(|mut f| {
+        f.write_all(bytes)?;
+        f.sync_all()
+    });
+    match written.and_then(|()| std::fs::rename(&partial, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = std::fs::remove_file(&partial);
+            Err(e)
         }
     }
 }
@@ -101,6 +162,9 @@ pub struct Outgoing {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// For a message to a member of the public: the blind-index token of
+    /// their address, by which erasing them finds the message's file.
+    pub recipient_token: Option<Vec<u8>>,
 }
 
 impl Outgoing {
@@ -118,7 +182,17 @@ impl Outgoing {
             subject: subject.split_whitespace().collect::<Vec<_>>().join(" "),
             text: templates::render(&format!("email/{template}.txt"), &context)?,
             html: templates::render(&format!("email/{template}.html"), &context)?,
+            recipient_token: None,
         })
+    }
+
+    /// Marks the message as one to a member of the public whose address
+    /// has `token` in the tenant's blind index.
+    pub fn to_person(self, token: Vec<u8>) -> Self {
+        Self {
+            recipient_token: Some(token),
+            ..self
+        }
     }
 }
 
@@ -144,6 +218,8 @@ pub async fn queue<C: ConnectionTrait>(
         next_attempt_at: Set(Some(now)),
         sent_at: Set(None),
         last_error: Set(None),
+        recipient_token: Set(mail.recipient_token),
+        forget_file: Set(false),
     }
     .insert(conn)
     .await?;
@@ -158,6 +234,9 @@ pub struct MailSummary {
     pub deferred: u64,
     /// Failed for the last time.
     pub given_up: u64,
+    /// Message files deleted: past `mail.file_retention`, or to a person
+    /// since erased.
+    pub files_deleted: u64,
 }
 
 /// `text` with every word that holds an `@` replaced: SMTP errors often
@@ -185,12 +264,19 @@ fn backoff(attempts: i32) -> TimeDelta {
     TimeDelta::seconds(STEPS[step - 1])
 }
 
-/// Sends every queued message that is due.
+/// Sends every queued message that is due; then deletes the message files
+/// that are due to go, and folds the log if a message to the public was
+/// cleared, so nothing of it stays in any file.
 pub async fn send_due(state: &AppState) -> Result<MailSummary> {
     let mut summary = MailSummary::default();
+    let mut cleared = false;
     loop {
         let claimed = claim(state).await?;
         if claimed.is_empty() {
+            summary.files_deleted = forget_files(state).await? + expire_files(state).await?;
+            if cleared {
+                state.db.fold_logs().await?;
+            }
             return Ok(summary);
         }
         state.faults.check("mail.claimed")?;
@@ -232,8 +318,11 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
                 }
             };
             // Messages to the public hold their address and a link: once
-            // sent (or given up), only the fact of the message stays.
-            let update = match finished && mail.kind.starts_with(PUBLIC_PREFIX) {
+            // sent (or given up), only the fact of the message stays, and
+            // the address's token only while its file may exist.
+            let public = finished && mail.kind.starts_with(PUBLIC_PREFIX);
+            cleared |= public;
+            let update = match public {
                 true => update
                     .col_expr(mail_outbox::Column::Recipients, Expr::value("[]"))
                     .col_expr(mail_outbox::Column::Subject, Expr::value(""))
@@ -241,9 +330,152 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
                     .col_expr(mail_outbox::Column::BodyHtml, Expr::value("")),
                 false => update,
             };
+            let update = match public && state.mailer.files().is_none() {
+                true => update.col_expr(
+                    mail_outbox::Column::RecipientToken,
+                    Expr::value(None::<Vec<u8>>),
+                ),
+                false => update,
+            };
             update.exec(&state.db.writer).await?;
         }
     }
+}
+
+/// Marks, in the caller's transaction, every message to an address that
+/// `customers` of the tenant (about to be erased) hold in the blind index,
+/// so that [`forget_files`] deletes their files; all of the tenant's
+/// customers when `customers` is `None` (the tenant is being purged). Must
+/// run before their search tokens are deleted.
+pub async fn mark_forgotten<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    customers: Option<&[Uuid]>,
+) -> Result<()> {
+    use entity::search_token;
+    use sea_orm::sea_query::Query;
+    let mut theirs = Query::select();
+    theirs
+        .expr(Expr::val(1))
+        .from(search_token::Entity)
+        .and_where(Expr::col((search_token::Entity, search_token::Column::TenantId)).eq(tenant_id))
+        .and_where(
+            Expr::col((search_token::Entity, search_token::Column::Token))
+                .equals((mail_outbox::Entity, mail_outbox::Column::RecipientToken)),
+        );
+    if let Some(ids) = customers {
+        theirs.and_where(
+            Expr::col((search_token::Entity, search_token::Column::CustomerId))
+                .is_in(ids.iter().copied()),
+        );
+    }
+    // Only messages that carry a token are looked at: in the file transport,
+    // those of the last `mail.file_retention`; otherwise the unsent ones.
+    mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::ForgetFile, Expr::value(true))
+        .filter(mail_outbox::Column::RecipientToken.is_not_null())
+        .filter(Expr::exists(theirs))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Deletes the files of sent (or given-up) messages marked by
+/// [`mark_forgotten`], and forgets the address token; returns how many
+/// files went. A message marked before it was sent is written and then
+/// deleted here.
+pub async fn forget_files(state: &AppState) -> Result<u64> {
+    let marked: Vec<Uuid> = mail_outbox::Entity::find()
+        .select_only()
+        .column(mail_outbox::Column::Id)
+        .filter(mail_outbox::Column::ForgetFile.eq(true))
+        .filter(mail_outbox::Column::NextAttemptAt.is_null())
+        .limit(10_000)
+        .into_tuple()
+        .all(&state.db.main)
+        .await?;
+    if marked.is_empty() {
+        return Ok(0);
+    }
+    let deleted = match state.mailer.files() {
+        Some(dir) => remove_files(marked.iter().map(|id| file_of(dir, *id)).collect()).await?,
+        None => 0,
+    };
+    mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::ForgetFile, Expr::value(false))
+        .col_expr(
+            mail_outbox::Column::RecipientToken,
+            Expr::value(None::<Vec<u8>>),
+        )
+        .filter(mail_outbox::Column::Id.is_in(marked))
+        .exec(&state.db.writer)
+        .await?;
+    Ok(deleted)
+}
+
+/// In the file transport, deletes message files older than
+/// `mail.file_retention` and forgets the address tokens of the messages
+/// they held; returns how many files went.
+pub async fn expire_files(state: &AppState) -> Result<u64> {
+    let Some(dir) = state.mailer.files() else {
+        return Ok(0);
+    };
+    let cutoff = state.clock.now() - state.config.mail.file_retention.as_chrono();
+    let old = {
+        let dir = dir.to_owned();
+        tokio::task::spawn_blocking(move || files_before(&dir, cutoff))
+            .await
+            .map_err(|e| Error::Internal(format!("listing message files: {e}")))?
+            .map_err(|e| Error::Internal(format!("listing message files: {e}")))?
+    };
+    let deleted = remove_files(old).await?;
+    mail_outbox::Entity::update_many()
+        .col_expr(
+            mail_outbox::Column::RecipientToken,
+            Expr::value(None::<Vec<u8>>),
+        )
+        .filter(mail_outbox::Column::RecipientToken.is_not_null())
+        .filter(mail_outbox::Column::SentAt.lt(cutoff))
+        .exec(&state.db.writer)
+        .await?;
+    Ok(deleted)
+}
+
+/// The message files in `dir` last written before `cutoff`.
+fn files_before(dir: &Path, cutoff: DateTime<Utc>) -> std::io::Result<Vec<PathBuf>> {
+    let mut old = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let ours = path
+            .extension()
+            .is_some_and(|e| e == "eml" || e == "partial");
+        // A file deleted meanwhile (another instance on the same folder) is skipped.
+        let Ok(written) = std::fs::metadata(&path).and_then(|m| m.modified()) else {
+            continue;
+        };
+        if ours && DateTime::<Utc>::from(written) < cutoff {
+            old.push(path);
+        }
+    }
+    Ok(old)
+}
+
+/// Deletes `paths` (a missing one is already gone); how many existed.
+async fn remove_files(paths: Vec<PathBuf>) -> Result<u64> {
+    tokio::task::spawn_blocking(move || {
+        let mut removed = 0;
+        for path in paths {
+            match std::fs::remove_file(&path) {
+                Ok(()) => removed += 1,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(format!("deleting {}: {e}", path.display())),
+            }
+        }
+        Ok(removed)
+    })
+    .await
+    .map_err(|e| Error::Internal(format!("deleting message files: {e}")))?
+    .map_err(Error::Internal)
 }
 
 /// Reserves due messages for this instance: on PostgreSQL rows another

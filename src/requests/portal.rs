@@ -102,6 +102,7 @@ async fn form(
             json!({
                 "page": "form", "title": "Your data", "slug": t.slug,
                 "controller": t.name, "error": false, "csrf": page::form_token(req, jar),
+                "closing": service::closing(&t),
             }),
         ),
         Err(e) => problem_page(&slug, "", &e),
@@ -195,6 +196,7 @@ async fn submit(
                             "page": "form", "title": "Your data", "slug": t.slug,
                             "controller": t.name, "error": detail_of(&p),
                             "csrf": page::form_token(req, jar),
+                            "closing": service::closing(&t),
                         }),
                     )
                 }

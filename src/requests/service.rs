@@ -101,19 +101,39 @@ fn email_aad(tenant_id: Uuid, id: Uuid) -> Vec<u8> {
     format!("request:{tenant_id}:{id}").into_bytes()
 }
 
-/// The tenant a portal serves, by slug; cancelled tenants take no requests.
+/// The tenant a portal serves, by slug. A cancelled tenant still takes
+/// requests until it is purged: withdrawing consent and erasure must work
+/// to the end (Art. 7(3), 17); see [`closing_refuses`].
 pub async fn portal_tenant(state: &AppState, slug: &str) -> Result<tenant::Model> {
     let t = tenant::Entity::find()
         .filter(tenant::Column::Slug.eq(slug))
         .one(&state.db.main)
         .await?
         .ok_or(Error::NotFound("portal"))?;
-    if t.cancelled_at.is_some() {
+    if t.state == "purged" {
         return Err(Error::Gone(
-            "this organisation no longer takes requests here".into(),
+            "this organisation no longer takes requests here, and no longer holds any data about you".into(),
         ));
     }
     Ok(t)
+}
+
+/// When the tenant's data will all be deleted, if it is closing its account.
+pub fn closing(t: &tenant::Model) -> Option<DateTime<Utc>> {
+    t.cancelled_at.and(t.purge_at)
+}
+
+/// Why a closing tenant cannot take a request of `kind`: a copy could not
+/// be prepared and sent before everything is deleted, which happens anyway.
+pub fn closing_refuses(t: &tenant::Model, kind: Kind) -> Option<String> {
+    let purge_at = closing(t)?;
+    (kind == Kind::Copy).then(|| {
+        format!(
+            "{} is closing its account here and can no longer send copies of data; everything it holds about you will be deleted on {}. You can still ask for erasure or withdraw your consent.",
+            t.name,
+            purge_at.format("%-d %B %Y")
+        )
+    })
 }
 
 /// A request as made through the portal: `email` and `kind` unchecked.
@@ -151,6 +171,9 @@ pub async fn submit(
     );
     checks.finish()?;
     let (email, kind) = (email.expect("checked"), kind.expect("checked"));
+    if let Some(why) = closing_refuses(&tenant, kind) {
+        return Err(Error::Gone(why));
+    }
     let tenant_key = state.keys.tenant_key(tenant.id).await?;
     throttle::reserve(
         state,
@@ -264,6 +287,8 @@ pub async fn dispatch(state: &AppState, tenant_id: Uuid, id: Uuid) -> Result<()>
     );
     tell(
         &txn,
+        state,
+        tenant_id,
         state.clock.now(),
         &email,
         "portal.verify",
@@ -384,6 +409,8 @@ pub async fn verify(
             am.email_sealed = Set(None);
             tell(
                 &txn,
+                state,
+                tenant.id,
                 now,
                 &email,
                 "portal.withdrawn",
@@ -404,6 +431,8 @@ pub async fn verify(
             am.due_at = Set(Some(due));
             tell(
                 &txn,
+                state,
+                tenant.id,
                 now,
                 &email,
                 "portal.received",
@@ -524,14 +553,20 @@ async fn withdraw_consent<C: ConnectionTrait>(
 }
 
 /// Queues a message to the requester.
+/// Queues a message to a requester, marked with their address's
+/// blind-index token so that erasing them also deletes its file.
 async fn tell<C: ConnectionTrait>(
     conn: &C,
+    state: &AppState,
+    tenant_id: Uuid,
     now: DateTime<Utc>,
     email: &str,
     kind: &'static str,
     context: serde_json::Value,
 ) -> Result<()> {
-    let mail = Outgoing::render(kind, "portal_message", vec![email.to_owned()], context)?;
+    let key = crate::customers::search::search_key(&state.keys.tenant_key(tenant_id).await?);
+    let mail = Outgoing::render(kind, "portal_message", vec![email.to_owned()], context)?
+        .to_person(crate::customers::search::email_token(&key, email));
     mail::queue(conn, now, mail).await?;
     Ok(())
 }
@@ -596,7 +631,8 @@ pub async fn list(
 }
 
 pub async fn get(state: &AppState, scope: &Scope, id: Uuid) -> Result<data_request::Model> {
-    scope.require(Role::Staff)?;
+    // A read, also on the way to answering a request while cancelled.
+    scope.require_for_a_right(Role::Staff)?;
     data_request::Entity::find_by_id((scope.tenant_id(), id))
         .one(&state.db.main)
         .await?
@@ -634,11 +670,11 @@ pub async fn fulfil(
     meta: &RequestMeta,
     id: Uuid,
 ) -> Result<data_request::Model> {
-    scope.require(Role::Staff)?;
+    scope.require_for_a_right(Role::Staff)?;
     let row = get(state, scope, id).await?;
     let kind = Kind::parse(&row.kind).expect("stored kinds parse");
     if kind == Kind::Erasure {
-        scope.require(Role::Admin)?;
+        scope.require_for_a_right(Role::Admin)?;
     }
     // An erasure a stopped fulfilment left under way is finished, not refused.
     let resuming = row.state == state::FULFILLING;
@@ -741,6 +777,8 @@ pub async fn fulfil(
             if let Some(email) = &email {
                 tell(
                     &txn,
+                    state,
+                    tenant_id,
                     now,
                     email,
                     "portal.copy_ready",
@@ -768,6 +806,8 @@ pub async fn fulfil(
     {
         tell(
             &txn,
+            state,
+            tenant_id,
             now,
             email,
             match message {
@@ -846,7 +886,7 @@ pub async fn reject(
     id: Uuid,
     reason: &str,
 ) -> Result<data_request::Model> {
-    scope.require(Role::Staff)?;
+    scope.require_for_a_right(Role::Staff)?;
     let reason = reason_of(reason)?;
     let now = state.clock.now();
     let tenant_name = tenant_name(state, scope.tenant_id()).await?;
@@ -855,6 +895,8 @@ pub async fn reject(
     if let Some(email) = open_email(state, &row).await? {
         tell(
             &txn,
+            state,
+            scope.tenant_id(),
             now,
             &email,
             "portal.rejected",
@@ -890,7 +932,7 @@ pub async fn extend(
     months: u32,
     reason: &str,
 ) -> Result<data_request::Model> {
-    scope.require(Role::Staff)?;
+    scope.require_for_a_right(Role::Staff)?;
     let mut checks = crate::error::Checks::new();
     if !(1..=2).contains(&months) {
         checks.fail("months", "must be 1 or 2");
@@ -923,6 +965,8 @@ pub async fn extend(
     if let Some(email) = open_email(state, &row).await? {
         tell(
             &txn,
+            state,
+            scope.tenant_id(),
             now,
             &email,
             "portal.extended",

@@ -47,7 +47,7 @@ impl From<Policy> for PolicyView {
 #[oai(deny_unknown_fields)]
 struct PolicyBody {
     /// ISO 8601 duration in weeks, days, hours, minutes or seconds: `P30D`,
-    /// `P2W`, `PT2S`; at least one second, at most 100 years.
+    /// `P2W`, `PT2S`; at least one second, at most 36,500 days (`P36500D`, about 100 years).
     #[oai(validator(max_length = 40))]
     expire_after: String,
     action: Action,

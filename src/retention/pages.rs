@@ -86,7 +86,7 @@ fn input_of(form: &Fields) -> Result<PolicyInput> {
         .map(str::to_owned)
         .collect();
     Ok(PolicyInput {
-        expire_after: form.text("expire_after").to_owned(),
+        expire_after: form.text("expire_after").trim().to_owned(),
         action,
         remind_every: form.non_blank("remind_every"),
         email_to: Some(email_to),

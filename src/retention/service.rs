@@ -137,7 +137,7 @@ pub struct PolicyInput {
 }
 
 fn duration(checks: &mut Checks, field: &str, text: &str, min_secs: u64) -> Option<IsoDuration> {
-    let d = checks.take(field, text.trim().parse::<IsoDuration>())?;
+    let d = checks.take(field, text.parse::<IsoDuration>())?;
     if d.as_std().as_secs() < min_secs {
         checks.fail(field, format!("must be at least {min_secs} second"));
         return None;

@@ -254,6 +254,8 @@ async fn purge(state: &AppState, tenant_id: Uuid, now: DateTime<Utc>) -> Result<
     if !owners.is_empty() {
         mail::queue(&txn, now, stage_mail(state, &t, "purged", owners, now)?).await?;
     }
+    // Files of messages to its customers go with it (the file transport).
+    mail::mark_forgotten(&txn, tenant_id, None).await?;
     // Every tenant-owned table refers to the tenant with ON DELETE CASCADE.
     tenant::Entity::delete_by_id(tenant_id).exec(&txn).await?;
     state.faults.check("offboarding.before_commit")?;

@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use crate::{
     audit::{self, Entry},
-    auth::{self, Role, Scope, role_of, sessions},
+    auth::{self, Role, Scope, role_of, sessions, tokens},
     crypto,
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
@@ -250,10 +250,14 @@ pub async fn update(
     }
     am.updated_at = Set(now);
     let updated = am.update(&txn).await?;
-    // The role is read on every request, so only disabling needs to end sessions.
+    // The role is read on every request, so only disabling needs to end
+    // sessions; the user's tokens are revoked too, so that enabling them
+    // again does not bring back programs nobody looked at meanwhile.
     if change.disabled == Some(true) {
         let ended = sessions::revoke_all_of(&txn, scope.tenant_id(), id, None, now).await?;
         detail.insert("sessions_ended".into(), json!(ended));
+        let revoked = tokens::revoke_all_made_by(&txn, scope.tenant_id(), id, now).await?;
+        detail.insert("tokens_revoked".into(), json!(revoked));
     }
     audit::append(
         &txn,

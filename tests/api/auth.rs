@@ -191,6 +191,25 @@ async fn sessions_end_after_idle_time_and_absolute_lifetime() {
 }
 
 #[tokio::test]
+async fn a_short_idle_window_is_honoured_for_sessions_in_use() {
+    // 30 s: a session used every 20 s stays; one left for 31 s ends.
+    let app = crate::helpers::spawn_app_with("auth.session_idle = \"PT30S\"").await;
+    let t = app.create_tenant("acme").await;
+    let s = app.login_owner(&t).await;
+    for _ in 0..10 {
+        app.clock.advance(TimeDelta::seconds(20));
+        assert_eq!(
+            s.get("/api/v1/auth/me").await.status(),
+            StatusCode::OK,
+            "used every 20 s, within the 30 s window"
+        );
+    }
+    app.clock.advance(TimeDelta::seconds(31));
+    let body = problem(s.get("/api/v1/auth/me").await, 401).await;
+    assert_eq!(body["type"], "/problems/session-expired");
+}
+
+#[tokio::test]
 async fn wrong_password_and_unknown_user_look_the_same_and_cost_the_same() {
     let app = spawn_app().await;
     app.create_tenant("acme").await;
@@ -596,7 +615,7 @@ async fn guesses_sent_in_parallel_cannot_exceed_the_limit() {
 }
 
 #[tokio::test]
-async fn a_token_stops_when_its_maker_is_disabled_and_shrinks_when_they_are_demoted() {
+async fn disabling_a_user_revokes_their_tokens_for_good_and_demoting_shrinks_them() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let owner = app.login_owner(&t).await;
@@ -638,6 +657,37 @@ async fn a_token_stops_when_its_maker_is_disabled_and_shrinks_when_they_are_demo
         StatusCode::OK
     );
     problem(bearer.get("/api/v1/tenant").await, 401).await;
+    problem(admin.get("/api/v1/tenant").await, 401).await;
+    let tokens = owner.json("/api/v1/tokens").await;
+    let listed = tokens
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == token["id"])
+        .expect("the token is listed")
+        .clone();
+    assert!(listed["revoked_at"].is_string(), "revoked: {listed}");
+    let audit = owner.json("/api/v1/audit?limit=5").await;
+    let disabled = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["action"] == "user.updated" && e["detail"]["disabled"] == true)
+        .expect("the disabling is audited")
+        .clone();
+    assert_eq!(disabled["detail"]["tokens_revoked"], json!([token["id"]]));
+    assert_eq!(disabled["detail"]["sessions_ended"], 1);
+
+    // Enabling the user again brings back neither the token nor the session.
+    assert_eq!(
+        owner
+            .patch(&path, json!({ "disabled": false }))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+    problem(bearer.get("/api/v1/tenant").await, 401).await;
+    problem(admin.get("/api/v1/tenant").await, 401).await;
 }
 
 #[tokio::test]

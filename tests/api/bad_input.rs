@@ -190,6 +190,10 @@ fn malformed(valid: &Value) -> Vec<(&'static str, String, Vec<u8>)> {
             format!("{{\"name\":\"{}\"}}", "x".repeat(100_000)).into_bytes(),
         ),
     ];
+    // The first key again, before the rest: parsers differ on which wins.
+    let (first, value) = valid.as_object().unwrap().iter().next().unwrap();
+    let twice = format!("{{{}:{value},{}", json!(first), &valid.to_string()[1..]);
+    out.push(("a key named twice", json_ct.clone(), twice.into_bytes()));
     let mut unknown = valid.clone();
     unknown["surprise"] = json!(1);
     out.push((
@@ -322,6 +326,15 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
                 if what == "oversized body" {
                     assert_eq!(status, 413, "{} {}", ep.method, ep.path);
                 }
+                if what == "a key named twice" {
+                    assert_eq!(status, 400, "{} {}: {body}", ep.method, ep.path);
+                    assert_eq!(body["type"], "/problems/duplicate-key");
+                    let first = ep.valid.as_object().unwrap().keys().next().unwrap();
+                    assert!(
+                        body["errors"][first.as_str()].is_string(),
+                        "the key is named: {body}"
+                    );
+                }
                 cases += 1;
             }
         }
@@ -405,5 +418,142 @@ async fn semantic_validation_names_every_bad_field() {
         body["errors"]["name"].as_str().unwrap().contains("string"),
         "a number is not silently made a string: {body}"
     );
+    assert_eq!(app.fingerprint().await, before);
+}
+
+#[tokio::test]
+async fn values_just_outside_what_is_documented_are_refused() {
+    let app = spawn_app_with("").await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let resp = owner
+        .post(
+            "/api/v1/fields",
+            json!({ "key": "born", "label": "Born", "type": "date" }),
+        )
+        .await;
+    assert_eq!(resp.status(), reqwest::StatusCode::CREATED);
+    let customer: Value = owner
+        .post("/api/v1/customers", json!({ "name": "Ann" }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = customer["id"].as_str().unwrap();
+    let before = app.fingerprint().await;
+    // One limit, in one unit: 36,500 days.
+    for period in [
+        "P36501D",
+        "P36600D",
+        "P5215W",
+        "PT876000H1S",
+        " P30D",
+        "P30D ",
+        "P30D\n",
+    ] {
+        let body = problem(
+            owner
+                .send(
+                    Method::PUT,
+                    "/api/v1/retention",
+                    Some(json!({ "expire_after": period, "action": "notify" })),
+                )
+                .await,
+            422,
+        )
+        .await;
+        assert!(
+            body["errors"]["expire_after"].is_string(),
+            "{period:?}: {body}"
+        );
+    }
+    let body = problem(
+        owner
+            .send(
+                Method::PUT,
+                "/api/v1/retention",
+                Some(json!({ "expire_after": "P36501D", "action": "notify" })),
+            )
+            .await,
+        422,
+    )
+    .await;
+    assert!(
+        body["errors"]["expire_after"]
+            .as_str()
+            .unwrap()
+            .contains("36500 days"),
+        "the limit is stated in days: {body}"
+    );
+    // A date is exactly YYYY-MM-DD, years 0001 to 9999.
+    for date in [
+        "+99999-12-31",
+        "-2023-02-03",
+        "0000-01-01",
+        "2023-2-3",
+        " 2023-02-03",
+        "2023-02-03T00:00",
+    ] {
+        for (method, path, body) in [
+            (
+                Method::POST,
+                "/api/v1/customers".to_owned(),
+                json!({ "name": "Bo", "fields": { "born": date } }),
+            ),
+            (
+                Method::PATCH,
+                format!("/api/v1/customers/{id}"),
+                json!({ "version": 1, "fields": { "born": date } }),
+            ),
+        ] {
+            let body = problem(owner.send(method, &path, Some(body)).await, 422).await;
+            assert!(
+                body["errors"]["fields.born"]
+                    .as_str()
+                    .unwrap()
+                    .contains("YYYY-MM-DD"),
+                "{date}: {body}"
+            );
+        }
+    }
+    assert_eq!(app.fingerprint().await, before, "nothing was changed");
+    // The edges themselves are taken.
+    let resp = owner
+        .send(
+            Method::PUT,
+            "/api/v1/retention",
+            Some(json!({ "expire_after": "P36500D", "action": "notify" })),
+        )
+        .await;
+    assert_eq!(resp.status(), reqwest::StatusCode::OK);
+    for date in ["0001-01-01", "9999-12-31"] {
+        let resp = owner
+            .post(
+                "/api/v1/customers",
+                json!({ "name": "Edge", "fields": { "born": date } }),
+            )
+            .await;
+        assert_eq!(resp.status(), reqwest::StatusCode::CREATED, "{date}");
+        let created: Value = resp.json().await.unwrap();
+        assert_eq!(created["fields"]["born"], date);
+    }
+}
+
+#[tokio::test]
+async fn a_key_named_twice_is_refused_on_public_endpoints_too() {
+    let app = spawn_app_with("").await;
+    app.create_tenant("acme").await;
+    let before = app.fingerprint().await;
+    let resp = app
+        .anonymous()
+        .raw(
+            Method::POST,
+            "/portal/acme/requests",
+            "application/json",
+            br#"{"email": "a@people.test", "kind": "copy", "kind": "erasure"}"#.to_vec(),
+        )
+        .await;
+    let body = problem(resp, 400).await;
+    assert!(body["errors"]["kind"].is_string(), "{body}");
     assert_eq!(app.fingerprint().await, before);
 }

@@ -232,6 +232,7 @@ async fn an_invalid_setting_stops_start_up_with_one_line_naming_the_key() {
             "30 minutes",
             "auth.session_idle",
         ),
+        ("STEWARD_AUTH__SESSION_IDLE", "PT9S", "auth.session_idle"),
         ("STEWARD_JOBS__INTERVAL", "P1M", "jobs.interval"),
         (
             "STEWARD_JOBS__SWEEP_INTERVAL",

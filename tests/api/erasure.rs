@@ -118,8 +118,7 @@ async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
     let sqlite = app.database_url.starts_with("sqlite");
     if sqlite {
         // Before: every trace is on disk (in a database or its log).
-        steward::db::checkpoint(&app.state.db.main).await.unwrap();
-        steward::db::checkpoint(&app.state.db.keys).await.unwrap();
+        app.state.db.fold_logs().await.unwrap();
         for trace in &traces {
             assert!(!files_containing(app.dir.path(), trace).is_empty());
         }

@@ -203,7 +203,7 @@ async fn values_are_typed_required_and_every_bad_one_is_named() {
     assert_eq!(errors["fields.plan"], "must be one of: basic, pro");
     assert_eq!(
         errors["fields.birthday"],
-        "must be a date written YYYY-MM-DD"
+        "must be a date written YYYY-MM-DD, in the years 0001 to 9999"
     );
     assert_eq!(errors["fields.score"], "must be a number, not text");
     assert_eq!(errors["fields.vip"], "must be true or false, not text");

@@ -337,3 +337,147 @@ async fn staff_email(_app: &TestApp, owner: &Session) -> String {
         .unwrap()
         .to_owned()
 }
+
+#[tokio::test]
+async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_erased() {
+    use crate::requests::{app_with_smtp, ask, customer, mail_to, verify};
+    let (app, sink) = app_with_smtp("").await;
+    let t = app.create_tenant("leaving").await;
+    let owner = app.login_owner(&t).await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let token = app.token(&t, Role::Staff).await;
+    let grant = |s: &Session, id: &str, granted: bool| {
+        let (s, path) = (
+            s.clone(),
+            format!("/api/v1/customers/{id}/consent/marketing_email"),
+        );
+        async move {
+            s.send(
+                reqwest::Method::PUT,
+                &path,
+                Some(json!({ "granted": granted, "basis": "consent" })),
+            )
+            .await
+        }
+    };
+    let mut ids = Vec::new();
+    for (name, email) in [
+        ("Ada Optout", "ada@people.test"),
+        ("Ben Portal", "ben@people.test"),
+        ("Cy Erase", "cy@people.test"),
+    ] {
+        let id = customer(&staff, name, email).await;
+        assert!(grant(&staff, &id, true).await.status().is_success());
+        ids.push(id);
+    }
+    let resp = owner
+        .post("/api/v1/tenant/cancel", json!({ "confirm": "leaving" }))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let purge_at = resp.json::<Value>().await.unwrap()["purge_at"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let consent_of = |id: &str| {
+        let (s, path) = (staff.clone(), format!("/api/v1/customers/{id}"));
+        async move { s.json(&path).await["consent"]["marketing_email"].clone() }
+    };
+
+    // Staff (by session or token) can record a withdrawal; a grant is refused.
+    let resp = grant(&staff, &ids[0], false).await;
+    assert_eq!(
+        resp.status(),
+        StatusCode::OK,
+        "{}",
+        resp.text().await.unwrap()
+    );
+    assert_eq!(consent_of(&ids[0]).await, false);
+    assert_eq!(grant(&token, &ids[0], false).await.status(), StatusCode::OK);
+    let before = app.fingerprint().await;
+    let p = problem(grant(&staff, &ids[0], true).await, 409).await;
+    assert!(p["detail"].as_str().unwrap().contains("read-only"), "{p}");
+    problem(
+        staff
+            .post("/api/v1/customers", json!({ "name": "New" }))
+            .await,
+        409,
+    )
+    .await;
+    assert_eq!(app.fingerprint().await, before);
+
+    // The portal says the organisation is closing, and when all is deleted.
+    let page = app.anonymous().get("/portal/leaving").await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let page = page.text().await.unwrap();
+    assert!(page.contains("closing its account"), "{page}");
+    assert!(page.contains("value=\"erasure\"") && page.contains("value=\"withdraw_consent\""));
+    assert!(!page.contains("value=\"copy\""), "no copy can be sent now");
+    // A copy is refused with the reason and the date.
+    let p = problem(
+        app.anonymous()
+            .post(
+                "/portal/leaving/requests",
+                json!({ "email": "ben@people.test", "kind": "copy" }),
+            )
+            .await,
+        410,
+    )
+    .await;
+    let detail = p["detail"].as_str().unwrap();
+    let day = chrono::DateTime::parse_from_rfc3339(&purge_at)
+        .unwrap()
+        .format("%-d %B %Y")
+        .to_string();
+    assert!(
+        detail.contains("closing") && detail.contains(&day),
+        "{detail}"
+    );
+
+    // Withdrawal through the portal applies at once.
+    ask(&app, "leaving", "ben@people.test", "withdraw_consent").await;
+    let v = verify(&app, &sink, "leaving", "ben@people.test").await;
+    assert_eq!(v["state"], "fulfilled");
+    assert_eq!(consent_of(&ids[1]).await, false);
+
+    // An erasure request is taken, and an admin can fulfil it.
+    ask(&app, "leaving", "cy@people.test", "erasure").await;
+    let v = verify(&app, &sink, "leaving", "cy@people.test").await;
+    let request = v["request_id"].as_str().unwrap().to_owned();
+    problem(
+        staff
+            .post(&format!("/api/v1/requests/{request}/fulfil"), json!({}))
+            .await,
+        403,
+    )
+    .await;
+    let done = admin
+        .post(&format!("/api/v1/requests/{request}/fulfil"), json!({}))
+        .await;
+    assert_eq!(
+        done.status(),
+        StatusCode::OK,
+        "{}",
+        done.text().await.unwrap()
+    );
+    assert_eq!(done.json::<Value>().await.unwrap()["outcome"], "erased");
+    problem(
+        staff.get(&format!("/api/v1/customers/{}", ids[2])).await,
+        410,
+    )
+    .await;
+    assert_eq!(app.customer_keys(&ids[2]).await, 0);
+    let told = mail_to(&app, &sink, "cy@people.test").await;
+    assert!(told.last().unwrap().text().contains("has been erased"));
+    // Everything else is still read-only.
+    problem(
+        admin
+            .post(
+                &format!("/api/v1/customers/{}/hold", ids[0]),
+                json!({ "on": true, "reason": "x" }),
+            )
+            .await,
+        409,
+    )
+    .await;
+}

@@ -15,9 +15,9 @@ use crate::{
     mailbox::{Received, SmtpSink},
 };
 
-const BASE: &str = "https://steward.example";
+pub(crate) const BASE: &str = "https://steward.example";
 
-async fn app_with_smtp(extra: &str) -> (TestApp, SmtpSink) {
+pub(crate) async fn app_with_smtp(extra: &str) -> (TestApp, SmtpSink) {
     let sink = SmtpSink::start().await;
     let app = spawn_app_with(&format!(
         "mail.smtp_url = {:?}\nserver.public_url = \"{BASE}\"\n{extra}",
@@ -27,7 +27,7 @@ async fn app_with_smtp(extra: &str) -> (TestApp, SmtpSink) {
     (app, sink)
 }
 
-async fn customer(s: &Session, name: &str, email: &str) -> String {
+pub(crate) async fn customer(s: &Session, name: &str, email: &str) -> String {
     let resp = s
         .post("/api/v1/customers", json!({ "name": name, "email": email }))
         .await;
@@ -39,7 +39,7 @@ async fn customer(s: &Session, name: &str, email: &str) -> String {
 }
 
 /// Asks through the portal as a program would; the answer is always the same.
-async fn ask(app: &TestApp, slug: &str, email: &str, kind: &str) -> Value {
+pub(crate) async fn ask(app: &TestApp, slug: &str, email: &str, kind: &str) -> Value {
     let resp = app
         .anonymous()
         .post(
@@ -52,7 +52,7 @@ async fn ask(app: &TestApp, slug: &str, email: &str, kind: &str) -> Value {
 }
 
 /// Sends the queued mail; the messages to `to` since `seen`.
-async fn mail_to(app: &TestApp, sink: &SmtpSink, to: &str) -> Vec<Received> {
+pub(crate) async fn mail_to(app: &TestApp, sink: &SmtpSink, to: &str) -> Vec<Received> {
     run_jobs(&app.state).await;
     sink.messages()
         .into_iter()
@@ -61,7 +61,7 @@ async fn mail_to(app: &TestApp, sink: &SmtpSink, to: &str) -> Vec<Received> {
 }
 
 /// The path of the link under `BASE` in the last message to `to` that has one.
-fn link_in(messages: &[Received], marker: &str) -> String {
+pub(crate) fn link_in(messages: &[Received], marker: &str) -> String {
     let m = messages
         .iter()
         .rev()
@@ -73,7 +73,7 @@ fn link_in(messages: &[Received], marker: &str) -> String {
 }
 
 /// Follows the verification link in the last verification email to `email`.
-async fn verify(app: &TestApp, sink: &SmtpSink, slug: &str, email: &str) -> Value {
+pub(crate) async fn verify(app: &TestApp, sink: &SmtpSink, slug: &str, email: &str) -> Value {
     let path = link_in(
         &mail_to(app, sink, email).await,
         &format!("/portal/{slug}/verify/"),

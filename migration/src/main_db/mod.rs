@@ -19,6 +19,7 @@ mod m20261130_000015_create_integrations;
 mod m20261201_000016_index_audit_targets;
 mod m20261201_000017_add_user_time_zone;
 mod m20261204_000018_index_waiting_deliveries;
+mod m20261206_000019_add_mail_recipient_token;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000016_index_audit_targets::Migration),
             Box::new(m20261201_000017_add_user_time_zone::Migration),
             Box::new(m20261204_000018_index_waiting_deliveries::Migration),
+            Box::new(m20261206_000019_add_mail_recipient_token::Migration),
         ]
     }
 }
