@@ -36,6 +36,9 @@ use uuid::Uuid;
 
 use crate::{clock::Clock, config::Config, jobs, seed, state::AppState};
 
+mod soak;
+pub use soak::{SoakReport, soak, soak_table, write_soak_json};
+
 /// What to run, from the command line.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -587,8 +590,25 @@ async fn active_ids(
         .await?)
 }
 
-/// Runs the benchmark and returns its report.
-pub async fn run(options: Options) -> anyhow::Result<Report> {
+/// How long the server may take to finish in-flight requests on SIGTERM.
+const GRACE: Duration = Duration::from_secs(10);
+
+/// A seeded throw-away Steward, served by a child process, and a client
+/// signed in to its first (up to eight) tenants.
+struct Prepared {
+    /// The data directory; deleted when this goes.
+    _dir: tempfile::TempDir,
+    state: AppState,
+    clock: Clock,
+    seeded: seed::SeedReport,
+    server: Serve,
+    load: Load,
+    database: &'static str,
+}
+
+/// Seeds a throw-away Steward and serves it; `jobs` is the served
+/// configuration's job schedule.
+async fn prepare(options: &Options, schedule: &str) -> anyhow::Result<Prepared> {
     if options.tenants < 4 {
         bail!("--tenants must be at least 4: the last three are kept for retention and erasure");
     }
@@ -657,16 +677,15 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
     eprintln!("seeded at {:.0} customers/s", seeded.customers_per_second);
 
     // The server takes as many requests at once as the load sends, so the
-    // overload row (twice as many) sees requests refused; its job runner
-    // stays out of the way of the ticks timed here; webhooks go to loopback.
-    let grace = Duration::from_secs(10);
+    // overload row (twice as many) sees requests refused; webhooks go to
+    // loopback.
     let served = format!(
-        "{toml}server.max_in_flight = {}\nserver.shutdown_grace = \"PT{}S\"\njobs.interval = \"P1D\"\njobs.sweep_interval = \"P1D\"\n\
+        "{toml}server.max_in_flight = {}\nserver.shutdown_grace = \"PT{}S\"\n{schedule}\
          integrations.allow_private = true\nlog.level = \"warn\"\n",
         options.concurrency,
-        grace.as_secs()
+        GRACE.as_secs()
     );
-    let mut server = Serve::start(dir.path(), &served).await?;
+    let server = Serve::start(dir.path(), &served).await?;
     let client = Client::builder()
         .pool_max_idle_per_host(options.concurrency * 2)
         .build()?;
@@ -674,7 +693,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
 
     // Up to eight tenants take the load, each through an admin token; the
     // last three are kept apart for retention, shredding and bulk shredding.
-    let (kept, loaded) = seeded.tenants.split_at(seeded.tenants.len() - 3);
+    let (kept, _) = seeded.tenants.split_at(seeded.tenants.len() - 3);
     let mut tenants = Vec::new();
     for t in kept.iter().take(8) {
         tenants.push(sign_in(&client, &base, t.id, &t.slug, &t.owner_email, &password).await?);
@@ -687,6 +706,35 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         known: Arc::new(Vec::new()),
     };
     load.known = Arc::new(known_customers(&state, &load).await?);
+    Ok(Prepared {
+        _dir: dir,
+        state,
+        clock,
+        seeded,
+        server,
+        load,
+        database,
+    })
+}
+
+/// Runs the benchmark and returns its report.
+pub async fn run(options: Options) -> anyhow::Result<Report> {
+    // The server's own job runner stays out of the way of the ticks timed here.
+    let Prepared {
+        _dir,
+        state,
+        clock,
+        seeded,
+        mut server,
+        mut load,
+        database,
+    } = prepare(
+        &options,
+        "jobs.interval = \"P1D\"\njobs.sweep_interval = \"P1D\"\n",
+    )
+    .await?;
+    let grace = GRACE;
+    let (_, loaded) = seeded.tenants.split_at(seeded.tenants.len() - 3);
 
     let c = options.concurrency;
     let d = options.duration;

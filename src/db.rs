@@ -111,6 +111,15 @@ async fn writer_for(
     }
 }
 
+/// The page cache of each SQLite connection, in KiB (SQLite's own default,
+/// stated so the bound is explicit): a pool's pages in memory are at most
+/// its connections times this, 2 MiB each.
+pub const SQLITE_CACHE_KIB: u32 = 2000;
+
+/// Prepared statements kept per connection (sqlx's default, stated so the
+/// bound is explicit); Steward runs a few dozen distinct statements.
+pub const STATEMENTS_CACHED: usize = 100;
+
 pub async fn connect(url: &str, settings: &DatabaseConfig) -> Result<DatabaseConnection, DbErr> {
     if let Some(path) = sqlite_path(url)
         && let Some(dir) = Path::new(path)
@@ -132,8 +141,11 @@ pub async fn connect(url: &str, settings: &DatabaseConfig) -> Result<DatabaseCon
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
                 .pragma("secure_delete", "ON")
+                .pragma("cache_size", format!("-{SQLITE_CACHE_KIB}"))
+                .statement_cache_capacity(STATEMENTS_CACHED)
                 .create_if_missing(true)
-        });
+        })
+        .map_sqlx_postgres_opts(|o| o.statement_cache_capacity(STATEMENTS_CACHED));
     Database::connect(opt).await
 }
 

@@ -45,9 +45,10 @@ pub enum Error {
     /// same request may stand.
     #[error("{}", busy_detail(*.unchanged, *.retry_after))]
     Busy { retry_after: u64, unchanged: bool },
-    /// The disk under a database is full: the change was rolled back whole.
+    /// The disk under a database is full: the write (a change, or the audit
+    /// row of a read) was rolled back whole.
     #[error(
-        "Steward's storage is full, so this change was not saved; nothing else was changed, and reading still works. Try again once space has been freed"
+        "Steward's storage is full, so this request could not be recorded and was not carried out; nothing was changed. Try it again once space has been freed"
     )]
     StorageFull,
     #[error("database: {0}")]

@@ -87,6 +87,11 @@ enum Command {
         /// (comma-separated; healthz always runs).
         #[arg(long, value_delimiter = ',')]
         only: Vec<String>,
+        /// Instead of the scenarios, a long run of mixed reads and writes at
+        /// half of measured capacity (ISO 8601, e.g. PT1H), printing
+        /// throughput, p99 and the server's memory every minute.
+        #[arg(long)]
+        soak: Option<steward::duration::IsoDuration>,
     },
     /// The audit log.
     Audit {
@@ -264,6 +269,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             database_url,
             json,
             only,
+            soak,
         } => {
             let options = steward::bench::Options {
                 customers,
@@ -273,6 +279,18 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
                 database_url,
                 only,
             };
+            if let Some(length) = soak {
+                let report = steward::bench::soak(options, length.as_std()).await?;
+                print!("{}", steward::bench::soak_table(&report));
+                if let Some(path) = json {
+                    steward::bench::write_soak_json(&report, &path)?;
+                }
+                // Flatness is for people to judge over a long run; errors fail it.
+                return Ok(match report.errors {
+                    0 => ExitCode::SUCCESS,
+                    _ => ExitCode::FAILURE,
+                });
+            }
             let report = steward::bench::run(options).await?;
             print!("{}", steward::bench::table(&report));
             if let Some(path) = json {

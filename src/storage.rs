@@ -1,9 +1,11 @@
 //! Whether Steward can write: when the disk under a database fills up,
 //! writes are refused with a clear answer (507, `/problems/storage-full`)
-//! instead of a 500, `/readyz` says the instance is not ready for writes,
-//! a metric shows it, and the log says so once when it starts and once when
-//! it ends, not once per refused request. Reads keep working, and nothing
-//! acknowledged is lost: a refused write was rolled back whole.
+//! instead of a 500, `/readyz` says the instance is not ready, a metric
+//! shows it, and the log says so once when it starts and once when it ends,
+//! not once per refused request. Nothing acknowledged is lost: a refused
+//! write was rolled back whole. Reads of personal data are audited before
+//! they are shown, so they need room too; probes and pages without
+//! personal data do not.
 
 use std::{
     path::PathBuf,
@@ -74,7 +76,7 @@ impl Storage {
         if !self.full.swap(true, SeqCst) {
             self.gauge.set(1);
             tracing::error!(
-                "storage is full: changes are refused (507) until space is freed; reads go on"
+                "storage is full: changes and audited reads are refused (507) until space is freed"
             );
         }
     }

@@ -28,7 +28,7 @@ pub async fn readyz(state: Data<&AppState>) -> Response {
         return Problem::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "storage-full",
-            "not ready for changes: the storage under a database is full, so changes are refused (507) until space is freed; reading still works",
+            "not ready: the storage under a database is full, so changes and audited reads are refused (507) until space is freed",
         )
         .into_response();
     }

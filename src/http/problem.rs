@@ -100,7 +100,7 @@ pub enum ApiError {
     /// Steward is busy; nothing was changed. Send the same request again after `Retry-After` seconds.
     #[oai(status = 503, content_type = "application/problem+json")]
     ServiceUnavailable(Json<Problem>, #[oai(header = "Retry-After")] Option<u64>),
-    /// The storage under a database is full: the change was not saved and nothing else changed; reads still work. Send it again once space has been freed.
+    /// The storage under a database is full: the request (a change, or a read, which is audited) was not carried out and nothing changed. Send it again once space has been freed.
     #[oai(status = 507, content_type = "application/problem+json")]
     InsufficientStorage(Json<Problem>, #[oai(header = "Retry-After")] Option<u64>),
 }

@@ -71,7 +71,7 @@ async fn stored_bytes(app: &TestApp, id: &str) -> (Vec<u8>, Vec<u8>) {
     (sealed, wrapped)
 }
 
-fn files_containing(dir: &std::path::Path, needle: &[u8]) -> Vec<String> {
+pub(crate) fn files_containing(dir: &std::path::Path, needle: &[u8]) -> Vec<String> {
     let mut found = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();

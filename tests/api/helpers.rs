@@ -198,7 +198,7 @@ impl TestApp {
         use secrecy::ExposeSecret;
         let configured = self.state.config.crypto.master_key.expose_secret();
         if configured.is_empty() {
-            std::fs::read_to_string(self.dir.path().join("master.key"))
+            std::fs::read_to_string(self.state.config.data_dir.join("master.key"))
                 .expect("the generated master key")
                 .trim()
                 .to_owned()
@@ -536,4 +536,126 @@ pub fn form_token(html: &str) -> String {
         .expect("the page has a form with a CSRF token")
         + "name=\"csrf\" value=\"".len();
     html[at..].split('"').next().unwrap().to_owned()
+}
+
+/// A `steward serve` process of its own over a test app's databases: what
+/// operators run, stopped the way they stop it.
+pub struct Instance {
+    pub base: String,
+    process: std::process::Child,
+    /// Where its log (stderr) goes.
+    log: tempfile::NamedTempFile,
+}
+
+impl Instance {
+    /// Starts `steward serve` over `app`'s databases with its own data
+    /// directory (`data_dir`) and `env` on top; returns once it answers.
+    pub async fn start(app: &TestApp, data_dir: &std::path::Path, env: &[(&str, &str)]) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let addr = format!("127.0.0.1:{port}");
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_steward"));
+        cmd.arg("serve")
+            .env("STEWARD_DATA_DIR", data_dir)
+            .env("STEWARD_DATABASE__URL", &app.database_url)
+            .env("STEWARD_KEYSTORE__URL", &app.keystore_url)
+            .env("STEWARD_CRYPTO__MASTER_KEY", app.master_key())
+            .env("STEWARD_SERVER__ADDR", &addr)
+            .env("STEWARD_LOG__LEVEL", "warn")
+            .stdout(std::process::Stdio::null());
+        let log = tempfile::NamedTempFile::new().expect("a log file");
+        cmd.stderr(log.reopen().expect("the log file opens"));
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let process = cmd.spawn().expect("steward serve starts");
+        let instance = Self {
+            base: format!("http://{addr}"),
+            process,
+            log,
+        };
+        for _ in 0..200 {
+            let up = client()
+                .get(format!("{}/healthz", instance.base))
+                .send()
+                .await
+                .is_ok_and(|r| r.status() == StatusCode::OK);
+            if up {
+                return instance;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!(
+            "steward serve did not come up on {addr}:\n{}",
+            instance.log()
+        );
+    }
+
+    /// What it has logged so far.
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.log.path()).unwrap_or_default()
+    }
+
+    /// The sum of the values of metric `name` (see `TestApp::metric`).
+    pub async fn metric(&self, name: &str) -> f64 {
+        let text = self.anonymous().get("/metrics").await.text().await.unwrap();
+        text.lines()
+            .filter(|l| l.starts_with(name) && !l.starts_with('#'))
+            .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
+            .sum()
+    }
+
+    pub fn anonymous(&self) -> Session {
+        Session {
+            base: self.base.clone(),
+            client: client(),
+            csrf: None,
+            bearer: None,
+            user_id: Uuid::nil(),
+        }
+    }
+
+    /// Signs in through this instance.
+    pub async fn login(&self, tenant: &str, email: &str, password: &str) -> Session {
+        let s = self.anonymous();
+        let resp = s
+            .post(
+                "/api/v1/auth/login",
+                json!({ "tenant": tenant, "email": email, "password": password }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::OK, "login of {email} failed");
+        let body: Value = resp.json().await.unwrap();
+        Session {
+            csrf: Some(body["csrf_token"].as_str().unwrap().to_owned()),
+            user_id: body["user"]["id"].as_str().unwrap().parse().unwrap(),
+            ..s
+        }
+    }
+
+    /// SIGTERM, as an operator stops it; the exit status.
+    pub async fn stop(mut self) -> std::process::ExitStatus {
+        let sent = std::process::Command::new("kill")
+            .args(["-TERM", &self.process.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success());
+        for _ in 0..300 {
+            if let Some(status) = self.process.try_wait().unwrap() {
+                return status;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("steward serve did not stop within 15 s of SIGTERM");
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let _ = self.process.kill();
+        let _ = self.process.wait();
+    }
 }

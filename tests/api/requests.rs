@@ -885,3 +885,224 @@ async fn requests_stay_within_their_tenant_and_survive_a_shred_of_their_record()
     );
     assert_eq!(request_of(&staff_b, &in_b).await["has_address"], true);
 }
+
+/// The messages the sink has for `to`, waiting up to 20 s for `n` of them.
+async fn wait_for_mail(sink: &SmtpSink, to: &str, n: usize) -> Vec<Received> {
+    for _ in 0..400 {
+        let got: Vec<Received> = sink
+            .messages()
+            .into_iter()
+            .filter(|m| m.to.iter().any(|t| t == to))
+            .collect();
+        if got.len() >= n {
+            return got;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("fewer than {n} messages reached {to}");
+}
+
+#[tokio::test]
+async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_data_directory() {
+    // A real `steward serve`, stopped with SIGTERM as an operator would.
+    let sink = SmtpSink::start().await;
+    let app = crate::helpers::spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let serve = crate::helpers::Instance::start(
+        &app,
+        app.dir.path(),
+        &[
+            ("STEWARD_MAIL__SMTP_URL", &sink.url()),
+            ("STEWARD_SERVER__PUBLIC_URL", BASE),
+            ("STEWARD_JOBS__INTERVAL", "PT1S"),
+        ],
+    )
+    .await;
+    let owner = serve.login("acme", &t.owner_email, &t.owner_password).await;
+    let people = [
+        ("erasure", "Rhiannon Erasewyn"),
+        ("copy", "Copernicus Copyfield"),
+        ("withdraw_consent", "Wilhelmina Withdrawn"),
+    ];
+    let address = |kind: &str| format!("zq7-{}@people.test", kind.replace('_', "-"));
+    let mut ids = Vec::new();
+    for (kind, name) in people {
+        let id = customer(&owner, name, &address(kind)).await;
+        let resp = owner
+            .send(
+                Method::PUT,
+                &format!("/api/v1/customers/{id}/consent/marketing_email"),
+                Some(json!({ "granted": true, "basis": "consent" })),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::OK);
+        ids.push(id);
+    }
+    // Every kind of message a requester gets: verify, received, withdrawn,
+    // copy ready, erased.
+    let mut secrets = Vec::new();
+    let mut requests = Vec::new();
+    for (kind, _) in people {
+        let resp = serve
+            .anonymous()
+            .post(
+                "/portal/acme/requests",
+                json!({ "email": address(kind), "kind": kind }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::ACCEPTED);
+        let mails = wait_for_mail(&sink, &address(kind), 1).await;
+        let path = link_in(&mails, "/portal/acme/verify/");
+        let token = path.rsplit('/').next().unwrap().to_owned();
+        let resp = serve
+            .anonymous()
+            .post("/portal/acme/verify", json!({ "token": token }))
+            .await;
+        assert_eq!(resp.status(), StatusCode::OK);
+        let v: Value = resp.json().await.unwrap();
+        requests.push(v["request_id"].as_str().unwrap().to_owned());
+        secrets.push(token);
+    }
+    for request in &requests[..2] {
+        let resp = owner
+            .post(&format!("/api/v1/requests/{request}/fulfil"), json!({}))
+            .await;
+        assert_eq!(resp.status(), StatusCode::OK);
+    }
+    let erased = wait_for_mail(&sink, &address("erasure"), 3).await;
+    assert!(erased[2].text().contains("has been erased"));
+    let copy = wait_for_mail(&sink, &address("copy"), 3).await;
+    let download = link_in(&copy, "/portal/acme/download/");
+    secrets.push(download.rsplit('/').next().unwrap().to_owned());
+    let withdrawn = wait_for_mail(&sink, &address("withdraw_consent"), 2).await;
+    assert!(withdrawn[1].text().contains("withdrawn"));
+    // The server clears each sent message; then it is stopped cleanly.
+    for _ in 0..200 {
+        let left = count(
+            &app.state.db.main,
+            "SELECT COUNT(*) AS n FROM mail_outbox WHERE kind LIKE 'portal.%' AND recipients <> '[]'",
+        )
+        .await;
+        if left == 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let status = serve.stop().await;
+    assert!(status.success(), "stopped cleanly: {status}");
+
+    // Neither the addresses, nor the names of the living, nor the links'
+    // secrets are in any file: databases, logs, mail.
+    let mut markers: Vec<String> = people
+        .iter()
+        .map(|(kind, _)| format!("zq7-{}", kind.replace('_', "-")))
+        .collect();
+    markers.push("Erasewyn".to_owned());
+    markers.extend(secrets);
+    for marker in &markers {
+        let found = crate::erasure::files_containing(app.dir.path(), marker.as_bytes());
+        assert!(found.is_empty(), "{marker} is still in {found:?}");
+    }
+}
+
+/// The message files in `dir` addressed to `to`, each read as a message.
+fn files_to(dir: &std::path::Path, to: &str) -> Vec<Received> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let data = std::fs::read_to_string(&path).unwrap();
+        if data.contains(to) {
+            found.push(Received {
+                from: String::new(),
+                to: vec![to.to_owned()],
+                data,
+            });
+        }
+    }
+    found
+}
+
+#[tokio::test]
+async fn message_files_go_when_their_person_is_erased_and_after_the_retention_period() {
+    // The embedded default: no SMTP server, messages written as files.
+    let app = spawn_app_with(&format!(
+        "server.public_url = \"{BASE}\"\nmail.file_retention = \"P2D\"\n"
+    ))
+    .await;
+    let dir = app.dir.path().join("mail");
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let ann = customer(&admin, "Ann Filed", "ann@people.test").await;
+    customer(&admin, "Bo Filed", "bo@people.test").await;
+    let carl = customer(&admin, "Carl Queued", "carl@people.test").await;
+    ask(&app, "acme", "ann@people.test", "copy").await;
+    ask(&app, "acme", "bo@people.test", "copy").await;
+    run_jobs(&app.state).await;
+    let to_ann = files_to(&dir, "ann@people.test");
+    assert_eq!(to_ann.len(), 1, "the verification message is a file");
+    link_in(&to_ann, "/portal/acme/verify/");
+    assert_eq!(files_to(&dir, "bo@people.test").len(), 1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&dir), 0o700, "the folder is the server's alone");
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            assert_eq!(mode(&entry.unwrap().path()), 0o600);
+        }
+    }
+
+    // Erasing Ann deletes the messages to her at once.
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{ann}/shred"),
+            json!({ "confirm": ann }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert!(files_to(&dir, "ann@people.test").is_empty());
+    assert_eq!(files_to(&dir, "bo@people.test").len(), 1, "Bo's stays");
+
+    // A message queued before its person was erased is written, then deleted.
+    ask(&app, "acme", "carl@people.test", "copy").await;
+    for _ in 0..100 {
+        let queued = count(
+            &app.state.db.main,
+            "SELECT COUNT(*) FROM mail_outbox WHERE recipients LIKE '%carl@people.test%'",
+        )
+        .await;
+        if queued == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{carl}/shred"),
+            json!({ "confirm": carl }),
+        )
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["mail"]["sent"], 1, "{summary}");
+    assert_eq!(summary["mail"]["files_deleted"], 1, "{summary}");
+    assert!(files_to(&dir, "carl@people.test").is_empty());
+
+    // The rest go after mail.file_retention, and the address tokens with them.
+    app.clock.advance(TimeDelta::days(1));
+    assert_eq!(run_jobs(&app.state).await["mail"]["files_deleted"], 0);
+    assert_eq!(files_to(&dir, "bo@people.test").len(), 1);
+    app.clock
+        .advance(TimeDelta::days(1) + TimeDelta::minutes(1));
+    assert_eq!(run_jobs(&app.state).await["mail"]["files_deleted"], 1);
+    assert!(files_to(&dir, "bo@people.test").is_empty());
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+    assert_eq!(
+        count(
+            &app.state.db.main,
+            "SELECT COUNT(*) FROM mail_outbox WHERE recipient_token IS NOT NULL OR forget_file"
+        )
+        .await,
+        0
+    );
+}

@@ -28,13 +28,13 @@ use crate::helpers::{
 
 /// What reached the receiver.
 #[derive(Clone, Debug)]
-struct Arrival {
-    webhook_id: String,
+pub(crate) struct Arrival {
+    pub webhook_id: String,
     /// Whether the signature checked out with the integration's secret.
-    verified: bool,
+    pub verified: bool,
     /// Signatures in the header (two during a rotation).
     signatures: usize,
-    body: Value,
+    pub body: Value,
     /// What the receiver answered.
     answered: u16,
 }
@@ -49,7 +49,7 @@ struct Inner {
 
 /// A webhook receiver on loopback.
 #[derive(Clone)]
-struct Receiver {
+pub(crate) struct Receiver {
     addr: SocketAddr,
     inner: Arc<Mutex<Inner>>,
 }
@@ -84,7 +84,7 @@ async fn receive(req: &Request, body: Body, inner: Data<&Arc<Mutex<Inner>>>) -> 
 }
 
 impl Receiver {
-    async fn start() -> Self {
+    pub(crate) async fn start() -> Self {
         Self::start_on("127.0.0.1:0").await
     }
 
@@ -100,11 +100,11 @@ impl Receiver {
         Self { addr, inner }
     }
 
-    fn url(&self) -> String {
+    pub(crate) fn url(&self) -> String {
         format!("http://{}/hook", self.addr)
     }
 
-    fn trust(&self, secret: &str) {
+    pub(crate) fn trust(&self, secret: &str) {
         self.inner.lock().unwrap().secret = Some(secret.to_owned());
     }
 
@@ -112,7 +112,7 @@ impl Receiver {
         self.inner.lock().unwrap().script.extend(statuses);
     }
 
-    fn arrivals(&self) -> Vec<Arrival> {
+    pub(crate) fn arrivals(&self) -> Vec<Arrival> {
         self.inner.lock().unwrap().arrivals.clone()
     }
 
