@@ -320,12 +320,7 @@ async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigt
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
     let app = spawn_app().await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let addr = format!("127.0.0.1:{port}");
+    let addr = crate::helpers::free_addr();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_steward"));
     cmd.args(["serve", "--demo"])
         .env("STEWARD_DATA_DIR", app.dir.path())

@@ -914,8 +914,6 @@ async fn two_runners_at_once_handle_each_expired_record_exactly_once() {
 /// its own, destroys a data key that belongs to no record.
 #[tokio::test]
 async fn the_server_binary_runs_the_jobs_on_its_own() {
-    use std::process::{Command, Stdio};
-
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 
     let app = spawn_app_with("").await;
@@ -932,71 +930,18 @@ async fn the_server_binary_runs_the_jobs_on_its_own() {
         .exec(&app.state.db.keys)
         .await
         .unwrap();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let addr = format!("127.0.0.1:{port}");
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_steward"));
-    cmd.args(["serve"])
-        .env("STEWARD_DATA_DIR", app.dir.path())
-        .env("STEWARD_DATABASE__URL", &app.database_url)
-        .env("STEWARD_KEYSTORE__URL", &app.keystore_url)
-        .env("STEWARD_SERVER__ADDR", &addr)
-        .env("STEWARD_JOBS__INTERVAL", "PT1S")
-        .env("STEWARD_JOBS__SWEEP_INTERVAL", "PT1S")
-        .env("STEWARD_LOG__LEVEL", "warn")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    if !app.database_url.starts_with("sqlite") {
-        use base64::Engine;
-        cmd.env(
-            "STEWARD_CRYPTO__MASTER_KEY",
-            base64::engine::general_purpose::STANDARD.encode([7u8; 32]),
-        );
-    }
-    struct Killed(std::process::Child);
-    impl Drop for Killed {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-    let _server = Killed(cmd.spawn().unwrap());
-    let client = crate::helpers::client();
-    let mut up = false;
-    for _ in 0..100 {
-        if client
-            .get(format!("http://{addr}/healthz"))
-            .send()
-            .await
-            .is_ok_and(|r| r.status() == StatusCode::OK)
-        {
-            up = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert!(up, "server came up");
-    let owner = Session {
-        base: format!("http://{addr}"),
-        ..app.login_owner(&t).await
-    };
-    // The in-process login's cookie belongs to the other server; sign in here.
-    let resp = owner
-        .client
-        .post(format!("http://{addr}/api/v1/auth/login"))
-        .json(&json!({ "tenant": t.slug, "email": t.owner_email, "password": t.owner_password }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), StatusCode::OK);
-    let body: Value = resp.json().await.unwrap();
-    let owner = Session {
-        csrf: Some(body["csrf_token"].as_str().unwrap().to_owned()),
-        ..owner
-    };
+    let serve = crate::helpers::Instance::start(
+        &app,
+        app.dir.path(),
+        &[
+            ("STEWARD_JOBS__INTERVAL", "PT1S"),
+            ("STEWARD_JOBS__SWEEP_INTERVAL", "PT1S"),
+        ],
+    )
+    .await;
+    let owner = serve
+        .login(&t.slug, &t.owner_email, &t.owner_password)
+        .await;
     policy(
         &owner,
         json!({ "expire_after": "PT1S", "action": "notify" }),

@@ -241,20 +241,7 @@ impl TestApp {
     }
 
     pub async fn login(&self, tenant: &str, email: &str, password: &str) -> Session {
-        let s = self.anonymous();
-        let resp = s
-            .post(
-                "/api/v1/auth/login",
-                json!({ "tenant": tenant, "email": email, "password": password }),
-            )
-            .await;
-        assert_eq!(resp.status(), StatusCode::OK, "login of {email} failed");
-        let body: Value = resp.json().await.unwrap();
-        Session {
-            csrf: Some(body["csrf_token"].as_str().unwrap().to_owned()),
-            user_id: body["user"]["id"].as_str().unwrap().parse().unwrap(),
-            ..s
-        }
+        self.anonymous().sign_in(tenant, email, password).await
     }
 
     pub async fn login_owner(&self, t: &Tenant) -> Session {
@@ -416,15 +403,37 @@ impl TestApp {
     }
 
     pub async fn metric(&self, name: &str) -> f64 {
-        let text = self.anonymous().get("/metrics").await.text().await.unwrap();
+        self.anonymous().metric(name).await
+    }
+}
+
+impl Session {
+    /// Signs in with this (anonymous) client.
+    pub async fn sign_in(self, tenant: &str, email: &str, password: &str) -> Session {
+        let resp = self
+            .post(
+                "/api/v1/auth/login",
+                json!({ "tenant": tenant, "email": email, "password": password }),
+            )
+            .await;
+        assert_eq!(resp.status(), StatusCode::OK, "login of {email} failed");
+        let body: Value = resp.json().await.unwrap();
+        Session {
+            csrf: Some(body["csrf_token"].as_str().unwrap().to_owned()),
+            user_id: body["user"]["id"].as_str().unwrap().parse().unwrap(),
+            ..self
+        }
+    }
+
+    /// The sum of the values of metric `name` (every label set).
+    pub async fn metric(&self, name: &str) -> f64 {
+        let text = self.get("/metrics").await.text().await.unwrap();
         text.lines()
             .filter(|l| l.starts_with(name) && !l.starts_with('#'))
             .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
             .sum()
     }
-}
 
-impl Session {
     pub async fn send(&self, method: Method, path: &str, body: Option<Value>) -> reqwest::Response {
         let mut req = self
             .client
@@ -538,6 +547,16 @@ pub fn form_token(html: &str) -> String {
     html[at..].split('"').next().unwrap().to_owned()
 }
 
+/// A loopback address with a port nothing listens on.
+pub fn free_addr() -> String {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    format!("127.0.0.1:{port}")
+}
+
 /// A `steward serve` process of its own over a test app's databases: what
 /// operators run, stopped the way they stop it.
 pub struct Instance {
@@ -551,12 +570,7 @@ impl Instance {
     /// Starts `steward serve` over `app`'s databases with its own data
     /// directory (`data_dir`) and `env` on top; returns once it answers.
     pub async fn start(app: &TestApp, data_dir: &std::path::Path, env: &[(&str, &str)]) -> Self {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let addr = format!("127.0.0.1:{port}");
+        let addr = free_addr();
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_steward"));
         cmd.arg("serve")
             .env("STEWARD_DATA_DIR", data_dir)
@@ -599,13 +613,8 @@ impl Instance {
         std::fs::read_to_string(self.log.path()).unwrap_or_default()
     }
 
-    /// The sum of the values of metric `name` (see `TestApp::metric`).
     pub async fn metric(&self, name: &str) -> f64 {
-        let text = self.anonymous().get("/metrics").await.text().await.unwrap();
-        text.lines()
-            .filter(|l| l.starts_with(name) && !l.starts_with('#'))
-            .filter_map(|l| l.rsplit(' ').next()?.parse::<f64>().ok())
-            .sum()
+        self.anonymous().metric(name).await
     }
 
     pub fn anonymous(&self) -> Session {
@@ -620,20 +629,7 @@ impl Instance {
 
     /// Signs in through this instance.
     pub async fn login(&self, tenant: &str, email: &str, password: &str) -> Session {
-        let s = self.anonymous();
-        let resp = s
-            .post(
-                "/api/v1/auth/login",
-                json!({ "tenant": tenant, "email": email, "password": password }),
-            )
-            .await;
-        assert_eq!(resp.status(), StatusCode::OK, "login of {email} failed");
-        let body: Value = resp.json().await.unwrap();
-        Session {
-            csrf: Some(body["csrf_token"].as_str().unwrap().to_owned()),
-            user_id: body["user"]["id"].as_str().unwrap().parse().unwrap(),
-            ..s
-        }
+        self.anonymous().sign_in(tenant, email, password).await
     }
 
     /// SIGTERM, as an operator stops it; the exit status.

@@ -29,17 +29,7 @@ where
 }
 
 async fn new_customer(s: &Session, n: usize) -> String {
-    let resp = s
-        .post(
-            "/api/v1/customers",
-            json!({ "name": format!("Person {n}"), "email": format!("p{n}@people.test") }),
-        )
-        .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    resp.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
+    crate::requests::customer(s, &format!("Person {n}"), &format!("p{n}@people.test")).await
 }
 
 /// How many times each value of `items` occurs.

@@ -98,16 +98,12 @@ async fn a_full_disk_refuses_changes_with_507_reports_it_and_writes_resume_once_
                 .await
         }
     };
+    let id_of = |v: Value| v["id"].as_str().unwrap().to_owned();
     let mut created: Vec<String> = Vec::new();
     for n in 0..20 {
         let resp = create(n).await;
         assert_eq!(resp.status(), StatusCode::CREATED);
-        created.push(
-            resp.json::<Value>().await.unwrap()["id"]
-                .as_str()
-                .unwrap()
-                .to_owned(),
-        );
+        created.push(id_of(resp.json().await.unwrap()));
     }
     assert_eq!(
         serve.anonymous().get("/readyz").await.status(),
@@ -120,12 +116,7 @@ async fn a_full_disk_refuses_changes_with_507_reports_it_and_writes_resume_once_
     for n in 20..2_000 {
         let resp = create(n).await;
         match resp.status().as_u16() {
-            201 => created.push(
-                resp.json::<Value>().await.unwrap()["id"]
-                    .as_str()
-                    .unwrap()
-                    .to_owned(),
-            ),
+            201 => created.push(id_of(resp.json().await.unwrap())),
             507 => {
                 refused = Some(resp);
                 break;
@@ -174,12 +165,7 @@ async fn a_full_disk_refuses_changes_with_507_reports_it_and_writes_resume_once_
     assert_eq!(serve.metric("steward_storage_full ").await, 0.0);
     let resp = create(20_000).await;
     assert_eq!(resp.status(), StatusCode::CREATED);
-    created.push(
-        resp.json::<Value>().await.unwrap()["id"]
-            .as_str()
-            .unwrap()
-            .to_owned(),
-    );
+    created.push(id_of(resp.json().await.unwrap()));
 
     // Nothing acknowledged was lost, and the audit chain is whole.
     for id in &created {
