@@ -27,9 +27,17 @@ pub struct Databases {
     pub writer: DatabaseConnection,
     /// Where writes to `keys` go, for the same reason.
     pub keys_writer: DatabaseConnection,
-    /// Set when a fold of the logs (see [`Databases::fold_logs`]) could not
-    /// finish, so the next [`Databases::fold_if_owed`] does it.
-    fold_owed: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    /// Folds of the logs owed and done (see [`Databases::fold_logs`]).
+    folds: std::sync::Arc<Folds>,
+}
+
+/// Folds asked for and done, as counters: a fold that finishes covers every
+/// one asked for before it started, so a later one that fails is still owed
+/// whatever finishes meanwhile.
+#[derive(Debug, Default)]
+struct Folds {
+    asked: std::sync::atomic::AtomicU64,
+    done: std::sync::atomic::AtomicU64,
 }
 
 impl Databases {
@@ -49,7 +57,7 @@ impl Databases {
             keys,
             writer,
             keys_writer,
-            fold_owed: Default::default(),
+            folds: Default::default(),
         })
     }
 
@@ -61,20 +69,31 @@ impl Databases {
     /// (every job run) finishes it. Nothing on PostgreSQL.
     pub async fn fold_logs(&self) -> Result<(), DbErr> {
         use std::sync::atomic::Ordering::SeqCst;
-        self.fold_owed.store(true, SeqCst);
+        let asked = self.folds.asked.fetch_add(1, SeqCst) + 1;
         let main = checkpoint(&self.writer).await?;
         let keys = checkpoint(&self.keys_writer).await?;
         if main && keys {
-            self.fold_owed.store(false, SeqCst);
+            self.folds.done.fetch_max(asked, SeqCst);
         } else {
             tracing::warn!("a write-ahead log is still in use; it is folded at the next job run");
         }
         Ok(())
     }
 
-    /// Folds the logs if an earlier fold could not finish.
+    /// Says that the logs hold cleared pages and must be folded: by the
+    /// caller's own [`Databases::fold_logs`] once its work is done, or, if
+    /// that never comes (an error on the way), by the next job run's
+    /// [`Databases::fold_if_owed`].
+    pub fn owe_fold(&self) {
+        self.folds
+            .asked
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Folds the logs if a fold asked for has not been done.
     pub async fn fold_if_owed(&self) -> Result<(), DbErr> {
-        match self.fold_owed.load(std::sync::atomic::Ordering::SeqCst) {
+        use std::sync::atomic::Ordering::SeqCst;
+        match self.folds.asked.load(SeqCst) > self.folds.done.load(SeqCst) {
             true => self.fold_logs().await,
             false => Ok(()),
         }

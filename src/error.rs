@@ -46,11 +46,11 @@ pub enum Error {
     #[error("{}", busy_detail(*.unchanged, *.retry_after))]
     Busy { retry_after: u64, unchanged: bool },
     /// The disk under a database is full: the write (a change, or the audit
-    /// row of a read) was rolled back whole.
-    #[error(
-        "Steward's storage is full, so this request could not be recorded and was not carried out; nothing was changed. Try it again once space has been freed"
-    )]
-    StorageFull,
+    /// row of a read) was rolled back whole. `unchanged` when nothing of the
+    /// request was saved; otherwise an earlier transaction of the same
+    /// request may stand (as for `Busy`).
+    #[error("{}", storage_full_detail(*.unchanged))]
+    StorageFull { unchanged: bool },
     #[error("database: {0}")]
     Db(DbErr),
     #[error(transparent)]
@@ -77,6 +77,17 @@ fn busy_detail(unchanged: bool, retry_after: u64) -> String {
     }
 }
 
+fn storage_full_detail(unchanged: bool) -> String {
+    let first =
+        "Steward's storage is full, so this request could not be recorded and was not carried out";
+    match unchanged {
+        true => format!("{first}; nothing was changed. Try it again once space has been freed"),
+        false => format!(
+            "{first}. Try it again once space has been freed, but first check whether part of it was done"
+        ),
+    }
+}
+
 fn summarize(errors: &FieldErrors) -> String {
     let fields: Vec<&str> = errors.keys().map(String::as_str).collect();
     format!("invalid value for {}", fields.join(", "))
@@ -88,7 +99,7 @@ impl From<DbErr> for Error {
     /// so the answer does not promise that nothing was changed.
     fn from(e: DbErr) -> Self {
         if is_storage_full(&e) {
-            return Error::StorageFull;
+            return Error::StorageFull { unchanged: false };
         }
         match is_busy(&e) {
             true => {

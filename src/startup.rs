@@ -143,6 +143,9 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
         tracing::info!(dir = %dir.display(), "templates are read from disk on every render");
         crate::templates::read_from_disk(dir);
     }
+    // A stop that was not clean (a crash, kill -9) may have left pages in
+    // the logs that a fold would have cleared.
+    state.db.fold_logs().await?;
     let grace = state.config.shutdown_grace();
     let state_db = state.db.clone();
     let runner = jobs::spawn_runner(state.clone());

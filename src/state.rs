@@ -42,9 +42,6 @@ impl AppState {
     pub async fn start(config: Config, clock: Clock) -> anyhow::Result<Self> {
         let db = Databases::connect(&config).await?;
         db.migrate().await?;
-        // A stop that was not clean (a crash, kill -9) may have left pages
-        // in the logs that a fold would have cleared; fold them now.
-        db.fold_logs().await?;
         let keys = KeyStore::open(
             &config,
             db.keys.clone(),

@@ -86,8 +86,9 @@ impl ReadLog {
                     retry_after: 1,
                     unchanged: true,
                 },
-                // Reads are audited, so they too need room to be answered.
-                (false, true) => Error::StorageFull,
+                // Reads are audited, so they too need room to be answered;
+                // the read is not shown, so nothing was changed.
+                (false, true) => Error::StorageFull { unchanged: true },
                 _ => Error::Internal(format!("writing the audit log failed: {}", f.message)),
             })
     }
@@ -131,13 +132,13 @@ async fn write(db: DatabaseConnection, mut rx: mpsc::Receiver<Pending>) {
             continue;
         }
         // SQLite has one writer anyway: all tenants in one transaction.
-        // Should it fail because the database is busy, that is no one
-        // tenant's fault: all hear it at once rather than each waiting out a
-        // retry. Any other failure is retried for each tenant on its own, so
-        // one tenant's fault is not another's.
+        // Should it fail because the database is busy or its disk full, that
+        // is no one tenant's fault: all hear it at once rather than each
+        // waiting out a retry. Any other failure is retried for each tenant
+        // on its own, so one tenant's fault is not another's.
         let all: Vec<&Group> = groups.iter().collect();
         let outcome = commit(&db, &all).await;
-        if outcome.as_ref().is_ok() || outcome.as_ref().is_err_and(|f| f.busy) {
+        if outcome.as_ref().is_ok() || outcome.as_ref().is_err_and(|f| f.busy || f.full) {
             for g in groups {
                 answer(g.done, outcome.clone());
             }
@@ -160,10 +161,14 @@ async fn commit(db: &DatabaseConnection, groups: &[&Group]) -> Outcome {
     }
     .await;
     result.map_err(|e| {
-        tracing::warn!(error = %e, tenants = groups.len(), "appending read audit rows failed");
+        let full = crate::error::is_storage_full(&e);
+        // A full disk is said once for the whole episode (see `storage`).
+        if !full {
+            tracing::warn!(error = %e, tenants = groups.len(), "appending read audit rows failed");
+        }
         Fault {
             busy: crate::error::is_busy(&e),
-            full: crate::error::is_storage_full(&e),
+            full,
             message: e.to_string(),
         }
     })

@@ -672,7 +672,7 @@ async fn erase_page(
     id: Uuid,
     shown: EraseShown<'_>,
 ) -> Result<Response> {
-    viewer.scope.require(Role::Admin)?;
+    viewer.scope.require_for_a_right(Role::Admin)?;
     let c = service::get(state, &viewer.scope, meta, id).await?;
     Ok(page::render(
         viewer,
@@ -750,7 +750,7 @@ async fn erase(
 ) -> Response {
     let Posted { viewer, form } = posted;
     let result = async {
-        viewer.scope.require(Role::Admin)?;
+        viewer.scope.require_for_a_right(Role::Admin)?;
         let kind = kind_of(&form)?;
         let c = service::get(&state, &viewer.scope, &meta, id).await?;
         if !same_name(form.text("confirm"), &c.personal.name) {
@@ -821,7 +821,7 @@ fn ticked(form: &Fields) -> Result<Vec<Uuid>> {
 async fn bulk_erase(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
     let Posted { viewer, form } = posted;
     let result = async {
-        viewer.scope.require(Role::Admin)?;
+        viewer.scope.require_for_a_right(Role::Admin)?;
         let ids = ticked(&form)?;
         // The list's button asks for no choice yet; the confirmation must.
         let kind = match (form.get("kind"), form.get("confirm")) {

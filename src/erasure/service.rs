@@ -582,10 +582,12 @@ pub(super) async fn finish_erased(state: &AppState) -> Result<()> {
     state
         .finishing_erasures
         .run(|| async {
-            finish_pending(state).await?;
-            crate::mail::forget_files(state).await?;
+            // The fold comes whatever fails before it.
+            let keys = finish_pending(state).await;
+            let files = crate::mail::forget_files(state).await;
             state.db.fold_logs().await?;
-            Ok(())
+            keys?;
+            files.map(drop)
         })
         .await
 }
@@ -720,6 +722,8 @@ pub(super) async fn erase_chunk(
         .collect();
     crate::audit::append_each(&txn, tenant_id, entries).await?;
     state.faults.check("erasure.before_commit")?;
+    // Folded by `finish_erased`, or by the next job run should that fail.
+    state.db.owe_fold();
     txn.commit().await?;
     outcomes.extend(
         receipts
@@ -739,7 +743,7 @@ pub async fn erase_one(
     confirm: &str,
 ) -> Result<StoredReceipt> {
     use crate::error::Error;
-    scope.require(crate::auth::Role::Admin)?;
+    scope.require_for_a_right(crate::auth::Role::Admin)?;
     if confirm.trim() != customer_id.to_string() {
         return Err(Error::invalid(
             "confirm",
@@ -780,7 +784,7 @@ pub async fn erase_many(
     confirm: u64,
 ) -> Result<Vec<(Uuid, Outcome, Option<StoredReceipt>)>> {
     use crate::error::Error;
-    scope.require(crate::auth::Role::Admin)?;
+    scope.require_for_a_right(crate::auth::Role::Admin)?;
     if ids.is_empty() || ids.len() > MAX_BULK {
         return Err(Error::invalid(
             "ids",

@@ -216,12 +216,9 @@ impl<E: Endpoint> Endpoint for RequestBodyEndpoint<E> {
         match body.into_bytes_limit(self.limit).await {
             Ok(bytes) => {
                 let content_type = req.header(header::CONTENT_TYPE);
-                let duplicate = || {
-                    body_check::is_json(content_type)
-                        .then(|| body_check::duplicate_key(&bytes))
-                        .flatten()
-                };
-                if let Some(problem) = duplicate().or_else(|| {
+                // Whatever the declared type: some endpoints (the marketing
+                // hook) read any body as JSON.
+                if let Some(problem) = body_check::duplicate_key(&bytes).or_else(|| {
                     self.schemas
                         .check(req.method(), req.uri().path(), content_type, &bytes)
                 }) {

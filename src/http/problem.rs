@@ -181,7 +181,7 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
             (p(S::TOO_MANY_REQUESTS, "throttled"), Some(*retry_after))
         }
         Error::Busy { retry_after, .. } => (p(S::SERVICE_UNAVAILABLE, "busy"), Some(*retry_after)),
-        Error::StorageFull => (
+        Error::StorageFull { .. } => (
             p(S::INSUFFICIENT_STORAGE, "storage-full"),
             Some(STORAGE_RETRY_AFTER),
         ),

@@ -142,7 +142,7 @@ impl Tick<'_> {
             Err(e) => {
                 match e {
                     // Said once for the whole episode (see `storage`).
-                    Error::StorageFull => {
+                    Error::StorageFull { .. } => {
                         self.state.storage.refused();
                         tracing::debug!(job, "job stopped: storage is full");
                     }
@@ -198,7 +198,7 @@ where
             .await
         {
             // Said once for the whole episode (see `storage`).
-            Err(Error::StorageFull) | Ok(()) => {}
+            Err(Error::StorageFull { .. }) | Ok(()) => {}
             Err(e) => tracing::error!(error = %e, "jobs failed; retrying next tick"),
         }
     }

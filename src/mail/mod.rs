@@ -273,10 +273,13 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
     loop {
         let claimed = claim(state).await?;
         if claimed.is_empty() {
-            summary.files_deleted = forget_files(state).await? + expire_files(state).await?;
+            let files =
+                async { Ok::<_, Error>(forget_files(state).await? + expire_files(state).await?) };
+            let files = files.await;
             if cleared {
                 state.db.fold_logs().await?;
             }
+            summary.files_deleted = files?;
             return Ok(summary);
         }
         state.faults.check("mail.claimed")?;
@@ -321,7 +324,12 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
             // sent (or given up), only the fact of the message stays, and
             // the address's token only while its file may exist.
             let public = finished && mail.kind.starts_with(PUBLIC_PREFIX);
-            cleared |= public;
+            if public {
+                // Folded at the end of this run, or by the next one's
+                // housekeeping should this run fail before then.
+                state.db.owe_fold();
+                cleared = true;
+            }
             let update = match public {
                 true => update
                     .col_expr(mail_outbox::Column::Recipients, Expr::value("[]"))
@@ -374,6 +382,7 @@ pub async fn mark_forgotten<C: ConnectionTrait>(
     mail_outbox::Entity::update_many()
         .col_expr(mail_outbox::Column::ForgetFile, Expr::value(true))
         .filter(mail_outbox::Column::RecipientToken.is_not_null())
+        .filter(mail_outbox::Column::ForgetFile.eq(false))
         .filter(Expr::exists(theirs))
         .exec(conn)
         .await?;
@@ -397,20 +406,29 @@ pub async fn forget_files(state: &AppState) -> Result<u64> {
     if marked.is_empty() {
         return Ok(0);
     }
-    let deleted = match state.mailer.files() {
-        Some(dir) => remove_files(marked.iter().map(|id| file_of(dir, *id)).collect()).await?,
-        None => 0,
+    // A file written by another instance, with a mail folder of its own,
+    // stays marked for that instance to delete ([`expire_files`] unmarks
+    // what no instance found once its retention has passed).
+    let done: Vec<Uuid> = match state.mailer.files() {
+        Some(dir) => {
+            let paths = marked.iter().map(|id| (*id, file_of(dir, *id))).collect();
+            remove_files(paths).await?
+        }
+        None => marked,
     };
+    if done.is_empty() {
+        return Ok(0);
+    }
     mail_outbox::Entity::update_many()
         .col_expr(mail_outbox::Column::ForgetFile, Expr::value(false))
         .col_expr(
             mail_outbox::Column::RecipientToken,
             Expr::value(None::<Vec<u8>>),
         )
-        .filter(mail_outbox::Column::Id.is_in(marked))
+        .filter(mail_outbox::Column::Id.is_in(done.iter().copied()))
         .exec(&state.db.writer)
         .await?;
-    Ok(deleted)
+    Ok(state.mailer.files().map_or(0, |_| done.len() as u64))
 }
 
 /// In the file transport, deletes message files older than
@@ -428,17 +446,22 @@ pub async fn expire_files(state: &AppState) -> Result<u64> {
             .map_err(|e| Error::Internal(format!("listing message files: {e}")))?
             .map_err(|e| Error::Internal(format!("listing message files: {e}")))?
     };
-    let deleted = remove_files(old).await?;
+    let deleted = remove_files(old.into_iter().map(|p| (Uuid::nil(), p)).collect()).await?;
+    // Whatever was written before the cutoff is gone by now, here or on
+    // another instance: its token and mark go too. Given-up messages, never
+    // written, go the same way.
     mail_outbox::Entity::update_many()
+        .col_expr(mail_outbox::Column::ForgetFile, Expr::value(false))
         .col_expr(
             mail_outbox::Column::RecipientToken,
             Expr::value(None::<Vec<u8>>),
         )
         .filter(mail_outbox::Column::RecipientToken.is_not_null())
-        .filter(mail_outbox::Column::SentAt.lt(cutoff))
+        .filter(mail_outbox::Column::NextAttemptAt.is_null())
+        .filter(mail_outbox::Column::CreatedAt.lt(cutoff))
         .exec(&state.db.writer)
         .await?;
-    Ok(deleted)
+    Ok(deleted.len() as u64)
 }
 
 /// The message files in `dir` last written before `cutoff`.
@@ -460,13 +483,14 @@ fn files_before(dir: &Path, cutoff: DateTime<Utc>) -> std::io::Result<Vec<PathBu
     Ok(old)
 }
 
-/// Deletes `paths` (a missing one is already gone); how many existed.
-async fn remove_files(paths: Vec<PathBuf>) -> Result<u64> {
+/// Deletes the files of `paths`; the keys of those that existed (a missing
+/// one is gone already, or on another instance).
+async fn remove_files<K: Send + 'static>(paths: Vec<(K, PathBuf)>) -> Result<Vec<K>> {
     tokio::task::spawn_blocking(move || {
-        let mut removed = 0;
-        for path in paths {
+        let mut removed = Vec::new();
+        for (key, path) in paths {
             match std::fs::remove_file(&path) {
-                Ok(()) => removed += 1,
+                Ok(()) => removed.push(key),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => return Err(format!("deleting {}: {e}", path.display())),
             }

@@ -230,6 +230,9 @@ async fn run_tenant(
             let forgotten =
                 erasure::service::forget_events(state, &txn, tenant_id, &expired, "retention", now)
                     .await?;
+            // The freed pages are folded out of the logs by this tick's
+            // housekeeping, once the keys are gone.
+            state.db.owe_fold();
             let receipts = erasure::erase_rows(
                 &txn,
                 tenant_id,

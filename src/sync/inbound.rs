@@ -375,6 +375,12 @@ async fn apply(
             "a message with this webhook-id was accepted before; it is not applied twice",
         )
     })?;
+    // A cancelled tenant is read-only but for people's rights: its tools'
+    // opt-outs still apply, their opt-ins do not.
+    let open = entity::tenant::Entity::find_by_id(tenant_id)
+        .one(&txn)
+        .await?
+        .is_some_and(|t| t.state == "active");
     let mut entries = Vec::new();
     for (item, ids) in matched {
         if ids.is_empty() {
@@ -382,7 +388,7 @@ async fn apply(
             continue;
         }
         for customer_id in ids {
-            let verdict = decide(&txn, i, &item, customer_id, snapshot, now).await?;
+            let verdict = decide(&txn, i, open, &item, customer_id, snapshot, now).await?;
             match verdict {
                 Verdict::Unknown => tally.unknown += 1,
                 Verdict::Unchanged => tally.unchanged += 1,
@@ -441,9 +447,12 @@ enum Verdict {
     Refused,
 }
 
+/// What to do with one reported change; `open` is whether the tenant takes
+/// changes (it is not cancelled).
 async fn decide<C: ConnectionTrait>(
     conn: &C,
     i: &integration::Model,
+    open: bool,
     item: &Item,
     customer_id: Uuid,
     snapshot: bool,
@@ -477,9 +486,12 @@ async fn decide<C: ConnectionTrait>(
         Direction::Out if snapshot && held_since.is_some_and(|h| h > at) => Verdict::Unchanged,
         Direction::Out => Verdict::Apply,
         Direction::In if current => Verdict::Unchanged,
-        // Opt-outs apply even while the integration is switched off; opt-ins
-        // need it on, a confirmed opt-in, and a record not restricted.
-        Direction::In if !i.enabled || !item.double_opt_in || row.restricted => Verdict::Refused,
+        // Opt-outs apply even while the integration is switched off or the
+        // tenant cancelled; opt-ins need both on, a confirmed opt-in, and a
+        // record not restricted.
+        Direction::In if !open || !i.enabled || !item.double_opt_in || row.restricted => {
+            Verdict::Refused
+        }
         Direction::In if held_since.is_some_and(|h| h >= at) => Verdict::Unchanged,
         Direction::In => Verdict::Apply,
     })

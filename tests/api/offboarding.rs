@@ -469,15 +469,44 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
     assert_eq!(app.customer_keys(&ids[2]).await, 0);
     let told = mail_to(&app, &sink, "cy@people.test").await;
     assert!(told.last().unwrap().text().contains("has been erased"));
-    // Everything else is still read-only.
+    // An admin can still erase a record directly (a person asked by phone).
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{}/shred", ids[0]),
+            json!({ "confirm": ids[0] }),
+        )
+        .await;
+    assert_eq!(
+        resp.status(),
+        StatusCode::OK,
+        "{}",
+        resp.text().await.unwrap()
+    );
+    // Everything else is still read-only, extending a request's deadline
+    // past the purge included.
+    ask(&app, "leaving", "ben@people.test", "erasure").await;
+    let v = verify(&app, &sink, "leaving", "ben@people.test").await;
+    let open = v["request_id"].as_str().unwrap().to_owned();
+    let before = app.fingerprint().await;
+    problem(
+        staff
+            .post(
+                &format!("/api/v1/requests/{open}/extend"),
+                json!({ "months": 1, "reason": "many records" }),
+            )
+            .await,
+        409,
+    )
+    .await;
     problem(
         admin
             .post(
-                &format!("/api/v1/customers/{}/hold", ids[0]),
+                &format!("/api/v1/customers/{}/hold", ids[1]),
                 json!({ "on": true, "reason": "x" }),
             )
             .await,
         409,
     )
     .await;
+    assert_eq!(app.fingerprint().await, before);
 }

@@ -1140,3 +1140,52 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
     }
     assert!(!audit.contains("whsec_"));
 }
+
+#[tokio::test]
+async fn while_cancelled_the_tools_opt_outs_apply_and_its_opt_ins_do_not() {
+    let app = app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    let tool = Receiver::start().await;
+    let (integration, secret) = connect(&admin, &tool, &["consent.updated"]).await;
+    let ann = customer(&admin, "Ann", "ann@people.test").await;
+    let bo = customer(&admin, "Bo", "bo@people.test").await;
+    consent(&admin, &ann, true).await;
+    let resp = app
+        .login_owner(&t)
+        .await
+        .post("/api/v1/tenant/cancel", json!({ "confirm": "acme" }))
+        .await;
+    assert_eq!(resp.status(), StatusCode::OK);
+
+    let now = Utc::now().timestamp();
+    let batch = json!({ "type": "contact.batch", "data": { "events": [
+        { "type": "contact.unsubscribed", "email": "ann@people.test" },
+        { "type": "contact.subscribed", "email": "bo@people.test", "double_opt_in": true },
+    ] } });
+    let resp = inbound(&app, &integration, &secret, "msg_c1", now, &batch).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let tally: Value = resp.json().await.unwrap();
+    assert_eq!(tally["applied"], 1, "{tally}");
+    assert_eq!(tally["refused"], 1, "{tally}");
+    let granted = |id: String| {
+        let admin = admin.clone();
+        async move {
+            admin.json(&format!("/api/v1/customers/{id}")).await["consent"]["marketing_email"]
+                .clone()
+        }
+    };
+    assert_eq!(granted(ann).await, false, "the opt-out applied");
+    assert_ne!(granted(bo).await, true, "the opt-in did not");
+
+    // A key named twice is refused here too, whatever the content type says.
+    let resp = reqwest::Client::new()
+        .post(app.url(&format!("/hooks/marketing/{integration}")))
+        .header("content-type", "text/plain")
+        .body(r#"{"type": "contact.unsubscribed", "type": "contact.subscribed", "data": {}}"#)
+        .send()
+        .await
+        .unwrap();
+    let body = problem(resp, 400).await;
+    assert_eq!(body["type"], "/problems/duplicate-key");
+}
