@@ -181,7 +181,8 @@ pub fn sqlite_path(url: &str) -> Option<&str> {
 /// (32,766) and PostgreSQL (65,535) for tables of up to a dozen columns.
 pub const ROWS_PER_STATEMENT: usize = 1000;
 
-/// Inserts `rows` as multi-row statements of bounded size.
+/// Inserts `rows` as multi-row statements of bounded size and of few
+/// shapes (see [`statement_sizes`]).
 pub async fn insert_chunked<E, C>(
     conn: &C,
     rows: impl IntoIterator<Item = E::ActiveModel>,
@@ -191,12 +192,32 @@ where
     E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
     C: ConnectionTrait,
 {
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let chunk: Vec<_> = rows.by_ref().take(ROWS_PER_STATEMENT).collect();
+    let rows: Vec<E::ActiveModel> = rows.into_iter().collect();
+    let mut rows = rows.into_iter();
+    for size in statement_sizes(rows.len()) {
+        let chunk: Vec<_> = rows.by_ref().take(size).collect();
         E::insert_many(chunk).exec(conn).await?;
     }
     Ok(())
+}
+
+/// The sizes of the statements `n` rows are inserted with: as many full
+/// statements of [`ROWS_PER_STATEMENT`] as fit, then the rest as powers of
+/// two, largest first (37 rows: 32, 4, 1). The driver prepares and keeps
+/// each distinct statement text (up to [`STATEMENTS_CACHED`] a
+/// connection), and a multi-row insert of hundreds of rows is a large
+/// prepared statement; batch sizes follow the load (the read audit's
+/// batches above all), so with one statement per size the writer's cache
+/// took on a new large statement whenever the load changed. This way a
+/// table is written with at most eleven statements, whatever the sizes.
+fn statement_sizes(n: usize) -> impl Iterator<Item = usize> {
+    let full = n / ROWS_PER_STATEMENT;
+    let rest = n % ROWS_PER_STATEMENT;
+    let powers = (0..usize::BITS)
+        .rev()
+        .map(|bit| 1usize << bit)
+        .filter(move |p| rest & p != 0);
+    std::iter::repeat_n(ROWS_PER_STATEMENT, full).chain(powers)
 }
 
 /// Folds the write-ahead log of an embedded SQLite database into the main
@@ -278,6 +299,23 @@ mod tests {
         runs.fetch_add(1, SeqCst);
         gate.acquire().await.map_err(|e| e.to_string())?.forget();
         Ok(())
+    }
+
+    #[test]
+    fn rows_go_in_statements_of_few_sizes() {
+        let sizes = |n| super::statement_sizes(n).collect::<Vec<_>>();
+        assert_eq!(sizes(0), Vec::<usize>::new());
+        assert_eq!(sizes(1), [1]);
+        assert_eq!(sizes(37), [32, 4, 1]);
+        assert_eq!(sizes(1000), [1000]);
+        assert_eq!(sizes(2999), [1000, 1000, 512, 256, 128, 64, 32, 4, 2, 1]);
+        let mut shapes = std::collections::BTreeSet::new();
+        for n in 0..5000 {
+            let s = sizes(n);
+            assert_eq!(s.iter().sum::<usize>(), n);
+            shapes.extend(s);
+        }
+        assert_eq!(shapes.len(), 11, "{shapes:?}");
     }
 
     #[tokio::test]

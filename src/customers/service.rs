@@ -951,7 +951,7 @@ async fn write_index<C: sea_orm::ConnectionTrait>(
                 token: Set(token),
                 customer_id: Set(customer_id),
             });
-    search_token::Entity::insert_many(rows).exec(conn).await?;
+    crate::db::insert_chunked::<search_token::Entity, _>(conn, rows).await?;
     Ok(())
 }
 
