@@ -178,10 +178,12 @@ impl Config {
         if let Ok(path) = std::env::var("STEWARD_CONFIG") {
             figment = figment.merge(Toml::file_exact(path));
         }
+        // `STEWARD_TEST_*` variables are the test suite's own settings.
         figment.merge(
             Env::prefixed("STEWARD_")
+                .filter(|key| !key.as_str().to_ascii_lowercase().starts_with("test_"))
                 .split("__")
-                .ignore(&["config", "test_database_url"]),
+                .ignore(&["config"]),
         )
     }
 
