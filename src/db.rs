@@ -165,6 +165,14 @@ pub async fn connect(url: &str, settings: &DatabaseConfig) -> Result<DatabaseCon
                 .create_if_missing(true)
         })
         .map_sqlx_postgres_opts(|o| o.statement_cache_capacity(STATEMENTS_CACHED));
+    if sqlite_path(url).is_some() {
+        // The pool would replace each connection every 30 minutes. A
+        // connection to a local file gains nothing from that, and its
+        // replacement starts with an empty page cache: reads slow down for
+        // minutes while it refills, and resident memory drops by the pool's
+        // caches and climbs back. Idle connections still close.
+        opt.max_lifetime(None::<Duration>);
+    }
     Database::connect(opt).await
 }
 
