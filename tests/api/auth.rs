@@ -3,7 +3,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::{Role, totp};
 
-use crate::helpers::{PASSWORD, problem, spawn_app};
+use crate::helpers::{PASSWORD, expect, problem, spawn_app};
 
 #[tokio::test]
 async fn login_sets_a_hardened_cookie_and_returns_a_csrf_token() {
@@ -366,8 +366,7 @@ async fn api_tokens_authenticate_as_bearer_and_stop_when_revoked() {
             json!({ "name": "CRM sync", "role": "admin" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    let created: Value = resp.json().await.unwrap();
+    let created = expect(resp, 201).await;
     let secret = created["token"].as_str().unwrap().to_owned();
     assert!(secret.starts_with("stw_"));
 
@@ -437,8 +436,7 @@ async fn totp_enrolment_then_login_needs_a_fresh_code() {
     let t = app.create_tenant("acme").await;
     let s = app.login_owner(&t).await;
     let enrol = s.post("/api/v1/auth/totp/enrol", json!({})).await;
-    assert_eq!(enrol.status(), StatusCode::OK);
-    let enrol: Value = enrol.json().await.unwrap();
+    let enrol = expect(enrol, 200).await;
     let secret = enrol["secret"].as_str().unwrap().to_owned();
     assert!(
         enrol["otpauth_uri"]
@@ -797,7 +795,7 @@ async fn behind_a_trusted_proxy_the_client_ip_is_the_one_the_proxy_appended() {
         .send()
         .await
         .unwrap();
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let sessions: Value = client
         .get(app.url("/api/v1/auth/sessions"))
         .send()

@@ -4,11 +4,11 @@
 
 use std::path::Path;
 
-use reqwest::StatusCode;
 use sea_orm::{ConnectionTrait, Database, DbBackend, Statement};
 use serde_json::{Value, json};
 use steward::auth::Role;
 
+use crate::helpers::expect;
 use crate::{
     erasure::customer_with_history,
     helpers::{TestApp, problem, spawn_app, spawn_app_on},
@@ -91,7 +91,7 @@ async fn a_backup_taken_before_a_shred_cannot_bring_the_customer_back() {
             json!({ "confirm": gone }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
 
     // The old main-database copy, opened with today's key store: the other
     // customer decrypts; the shredded one cannot be read, in any way.

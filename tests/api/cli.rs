@@ -9,7 +9,7 @@ use std::{
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, expect, spawn_app};
 
 fn steward(app: &TestApp, args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_steward"));
@@ -155,7 +155,7 @@ async fn backup_writes_both_copies_and_a_manifest_and_never_overwrites() {
     let resp = owner
         .post("/api/v1/customers", json!({ "name": "Backed Up" }))
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    expect(resp, 201).await;
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("2026-11-23");
     let out = steward(&app, &["backup", "--out", target.to_str().unwrap()], &[]);

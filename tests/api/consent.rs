@@ -1,11 +1,10 @@
 //! Consent: an append-only history per purpose, shown as current state on
 //! the record, withdrawable even while processing is restricted.
 
-use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{problem, spawn_app};
+use crate::helpers::{expect, problem, spawn_app};
 
 #[tokio::test]
 async fn consent_decisions_build_a_history_and_the_record_shows_the_latest() {
@@ -28,8 +27,7 @@ async fn consent_decisions_build_a_history_and_the_record_shows_the_latest() {
         async move { s.send(reqwest::Method::PUT, &path, Some(body)).await }
     };
     let resp = put("marketing_email", json!({ "granted": true, "basis": "consent", "evidence": "web form 2026-11-23, ticked box" })).await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let d: Value = resp.json().await.unwrap();
+    let d = expect(resp, 200).await;
     assert_eq!(d["granted"], true);
     assert_eq!(d["source"], "staff");
     assert_eq!(d["actor_id"], json!(staff.user_id));
@@ -109,7 +107,7 @@ async fn consent_can_be_withdrawn_but_not_granted_while_restricted() {
             Some(json!({ "granted": false, "basis": "consent" })),
         )
         .await;
-    assert_eq!(withdraw.status(), StatusCode::OK);
+    expect(withdraw, 200).await;
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, problem, spawn_app};
+use crate::helpers::{Session, expect, problem, spawn_app, spawn_app_with};
 
 const NAME: &str = "Zoë Łukasz-Ødegård";
 
@@ -21,7 +21,7 @@ async fn full_customer(admin: &Session) -> String {
         json!({ "key": "tier", "label": "Tier", "type": "select", "options": ["bronze", "gold"] }),
     ] {
         let resp = admin.post("/api/v1/fields", body).await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        expect(resp, 201).await;
     }
     let resp = admin
         .post(
@@ -51,7 +51,7 @@ async fn full_customer(admin: &Session) -> String {
                 json!({ "body": body }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        expect(resp, 201).await;
     }
     for (granted, evidence) in [(true, "web form 17"), (false, "phone call")] {
         let resp = admin
@@ -66,19 +66,14 @@ async fn full_customer(admin: &Session) -> String {
     let resp = admin
         .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let resp = admin
         .post(
             &format!("/api/v1/customers/{id}/hold"),
             json!({ "on": true, "reason": "Disputed invoice 42" }),
         )
         .await;
-    assert_eq!(
-        resp.status(),
-        StatusCode::OK,
-        "{}",
-        resp.text().await.unwrap()
-    );
+    expect(resp, 200).await;
     id
 }
 
@@ -118,7 +113,7 @@ async fn the_json_export_holds_everything_and_matches_its_schema() {
             json!({ "contact_email": "privacy@acme.test" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let id = full_customer(&admin).await;
 
     let resp = staff
@@ -265,14 +260,14 @@ async fn copies_are_refused_to_viewers_other_tenants_and_for_shredded_records() 
             json!({ "on": false }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let resp = admin
         .post(
             &format!("/api/v1/customers/{id}/shred"),
             json!({ "confirm": id }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     for file in ["export.json", "copy.pdf"] {
         let p = problem(
             admin.get(&format!("/api/v1/customers/{id}/{file}")).await,
@@ -425,7 +420,7 @@ async fn a_long_copy_runs_over_numbered_pages_and_long_words_wrap() {
             json!({ "body": format!("Before {word} after") }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    expect(resp, 201).await;
     for i in 1..=299 {
         let resp = admin
             .post(
@@ -433,7 +428,7 @@ async fn a_long_copy_runs_over_numbered_pages_and_long_words_wrap() {
                 json!({ "body": format!("Note number {i}: called about the delivery\nand wrote it down") }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        expect(resp, 201).await;
     }
     let pages = pdf_pages(&pdf_of(&admin, &id).await);
     let total = pages.len();
@@ -502,4 +497,82 @@ async fn a_long_controller_name_is_cut_to_fit_the_running_header() {
     // The full name is still in the body, wrapped.
     let text: String = flat(&pages).split_whitespace().collect();
     assert!(text.contains(&name));
+}
+
+/// Creates an integration sending `events` to `url` for `purpose`.
+async fn integration(admin: &Session, url: &str, events: &[&str], purpose: &str) {
+    let body = json!({ "kind": "webhook", "url": url, "events": events, "purpose": purpose });
+    expect(admin.post("/api/v1/integrations", body).await, 201).await;
+}
+
+async fn export_of(s: &Session, id: &str) -> Value {
+    s.json(&format!("/api/v1/customers/{id}/export.json")).await
+}
+
+#[tokio::test]
+async fn a_copy_names_each_integration_that_receives_the_customers_data() {
+    let app = spawn_app_with("integrations.allow_private = true\n").await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let mail_tool = ["consent.updated", "contact.forget"];
+    integration(
+        &admin,
+        "http://127.0.0.1:9/mail-tool",
+        &mail_tool,
+        "marketing_email",
+    )
+    .await;
+    integration(
+        &admin,
+        "http://localhost:9/sms",
+        &["consent.updated"],
+        "sms_offers",
+    )
+    .await;
+
+    let subscriber = full_customer(&admin).await; // has a marketing_email decision
+    let quiet = admin.create_customer(json!({ "name": "Nora Quiet" })).await;
+
+    // The mail tool gets the subscriber's address and decisions, and is
+    // told to forget them at erasure; the SMS tool keeps another purpose.
+    let copy = export_of(&admin, &subscriber).await;
+    let who = section(&copy, "Who receives it");
+    assert!(
+        who.contains("127.0.0.1, for the purpose marketing_email"),
+        "{who}"
+    );
+    assert!(
+        who.contains("your email address and your consent decisions"),
+        "{who}"
+    );
+    assert!(who.contains("if your data is erased"), "{who}");
+    assert!(!who.contains("localhost"), "{who}");
+    assert!(!who.contains("not passed"), "{who}");
+    assert!(schema().is_valid(&copy));
+    let pdf = flat(&pdf_pages(&pdf_of(&admin, &subscriber).await));
+    assert!(
+        pdf.contains("127.0.0.1, for the purpose marketing_email"),
+        "{pdf}"
+    );
+
+    // Someone without a consent decision reaches no marketing tool...
+    let who = export_of(&admin, &quiet).await;
+    assert!(section(&who, "Who receives it").contains("not passed to anyone"));
+
+    // ...until one hears of every record's expiry.
+    integration(
+        &admin,
+        "http://localhost:9/crm-archive",
+        &["customer.expired"],
+        "marketing_email",
+    )
+    .await;
+    let copy = export_of(&admin, &quiet).await;
+    let who = section(&copy, "Who receives it");
+    assert!(
+        who.contains("localhost, for the purpose marketing_email"),
+        "{who}"
+    );
+    assert!(who.contains("the identifier of your record"), "{who}");
+    assert!(!who.contains("127.0.0.1"), "{who}");
 }

@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, DbBackend, Statement};
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, TestApp, problem, spawn_app};
+use crate::helpers::{Session, TestApp, expect, problem, spawn_app};
 
 async fn create(s: &Session, body: Value) -> Value {
     let resp = s.post("/api/v1/customers", body).await;
@@ -115,8 +115,7 @@ async fn a_stale_version_is_a_conflict_and_changes_nothing() {
             json!({ "version": 1, "name": "Ann Smith", "email": null }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let updated: Value = resp.json().await.unwrap();
+    let updated = expect(resp, 200).await;
     assert_eq!(updated["version"], 2);
     assert_eq!(updated["name"], "Ann Smith");
     assert!(updated.get("email").is_none(), "null clears: {updated}");
@@ -284,7 +283,7 @@ async fn nothing_personal_is_stored_in_plaintext() {
             json!({ "key": "nickname", "label": "Nickname", "type": "text" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    expect(resp, 201).await;
     let mut markers = Vec::new();
     for i in 0..20 {
         let m = |field: &str| format!("Mk{field}{i}Zq");
@@ -310,14 +309,14 @@ async fn nothing_personal_is_stored_in_plaintext() {
         let resp = staff
             .patch(&path, json!({ "version": 1, "name": renamed }))
             .await;
-        assert_eq!(resp.status(), StatusCode::OK);
+        expect(resp, 200).await;
         let note = staff
             .post(
                 &format!("{path}/notes"),
                 json!({ "body": format!("{} said hello", m("Note")) }),
             )
             .await;
-        assert_eq!(note.status(), StatusCode::CREATED);
+        expect(note, 201).await;
         let reason = json!({ "on": true, "reason": format!("{} disputes", m("Reason")) });
         assert_eq!(
             staff
@@ -390,8 +389,7 @@ async fn a_restricted_record_is_readable_but_refuses_edits_and_notes_until_lifte
             json!({ "on": true, "reason": "accuracy contested by the customer" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let restricted: Value = resp.json().await.unwrap();
+    let restricted = expect(resp, 200).await;
     assert_eq!(restricted["restricted"], true);
     assert_eq!(
         restricted["restriction_reason"],
@@ -517,8 +515,7 @@ async fn notes_keep_author_and_time_and_their_reading_is_audited() {
         "Second note\nwith two lines",
     ] {
         let resp = staff.post(&path, json!({ "body": body })).await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
-        let note: Value = resp.json().await.unwrap();
+        let note = expect(resp, 201).await;
         assert_eq!(note["body"], body);
         assert_eq!(note["author_id"], json!(staff.user_id));
         assert_eq!(note["author_kind"], "user");

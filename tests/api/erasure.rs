@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, TestApp, count, problem, spawn_app};
+use crate::helpers::{Session, TestApp, count, expect, problem, spawn_app};
 
 pub(crate) async fn customer_with_history(s: &Session, name: &str, email: &str) -> String {
     let resp = s
@@ -24,7 +24,7 @@ pub(crate) async fn customer_with_history(s: &Session, name: &str, email: &str) 
                 json!({ "body": body }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        expect(resp, 201).await;
     }
     let resp = s
         .send(
@@ -145,8 +145,7 @@ async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
             json!({ "confirm": id }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let receipt: Value = resp.json().await.unwrap();
+    let receipt = expect(resp, 200).await;
     assert_eq!(receipt["removed"]["tokens"], tokens);
     assert_eq!(receipt["removed"]["events"], events);
     assert_eq!(count(main, held("search_tokens")).await, 0);
@@ -247,7 +246,7 @@ async fn erasure_is_refused_on_hold_without_confirmation_or_role_and_changes_not
             json!({ "on": true, "reason": "litigation" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let before = app.fingerprint().await;
     for kind in ["shred", "anonymize"] {
         let path = format!("/api/v1/customers/{id}/{kind}");
@@ -284,7 +283,7 @@ async fn anonymizing_on_request_keeps_a_skeleton_and_a_receipt() {
             json!({ "key": "segment", "label": "Segment", "type": "text", "personal": false }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    expect(resp, 201).await;
     let resp = admin
         .post("/api/v1/customers", json!({ "name": "Anon Ymous", "email": "anon@people.test", "fields": { "segment": "retail" } }))
         .await;
@@ -298,8 +297,7 @@ async fn anonymizing_on_request_keeps_a_skeleton_and_a_receipt() {
             json!({ "confirm": id }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let receipt: Value = resp.json().await.unwrap();
+    let receipt = expect(resp, 200).await;
     assert_eq!(receipt["kind"], "anonymize");
     assert!(receipt["anonymized_at"].is_string());
     let c = admin.json(&format!("/api/v1/customers/{id}")).await;
@@ -331,8 +329,7 @@ async fn anonymizing_on_request_keeps_a_skeleton_and_a_receipt() {
             json!({ "confirm": id }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let receipt: Value = resp.json().await.unwrap();
+    let receipt = expect(resp, 200).await;
     assert_eq!(receipt["kind"], "shred");
     assert_eq!(receipt["removed"]["events"], 0, "{receipt}");
     assert_eq!(count(main, news.as_str()).await, 1);
@@ -407,7 +404,7 @@ async fn shreds_asked_for_at_once_are_each_done_and_audited_as_their_own() {
         asks.push((theirs.clone(), id));
     }
     let held = customer_with_history(&first, "Held Person", "held@people.test").await;
-    hold(&first, &held).await;
+    first.hold(&held, "litigation").await;
     asks.push((first.clone(), held.clone()));
     let twice = asks[0].1.clone();
     asks.push((second.clone(), twice.clone()));
@@ -573,16 +570,6 @@ async fn a_sweep_that_ends_on_the_last_key_starts_the_next_from_the_first() {
     assert_eq!(keys().await, 1);
 }
 
-async fn hold(s: &Session, id: &str) {
-    let resp = s
-        .post(
-            &format!("/api/v1/customers/{id}/hold"),
-            json!({ "on": true, "reason": "litigation" }),
-        )
-        .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-}
-
 #[tokio::test]
 async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
     let app = spawn_app().await;
@@ -601,7 +588,7 @@ async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
         );
     }
     let held = customer_with_history(&admin, "Held Person", "held@people.test").await;
-    hold(&admin, &held).await;
+    admin.hold(&held, "litigation").await;
     let before = customer_with_history(&admin, "Earlier Person", "earlier@people.test").await;
     let resp = admin
         .post(
@@ -609,7 +596,7 @@ async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
             json!({ "confirm": before }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let globex_admin = app.login_as(&other_tenant, Role::Admin).await;
     let theirs = customer_with_history(&globex_admin, "Their Person", "their@people.test").await;
     let unknown = uuid::Uuid::now_v7().to_string();
@@ -627,8 +614,7 @@ async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
             json!({ "ids": ids, "confirm": ids.len() }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let result: Value = resp.json().await.unwrap();
+    let result = expect(resp, 200).await;
     assert_eq!(result["requested"], 7);
     assert_eq!(result["erased"], 3);
     assert_eq!(result["refused"], 4);
@@ -809,7 +795,7 @@ async fn bulk_anonymize_keeps_skeletons_and_refuses_what_already_is() {
             json!({ "confirm": a }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let result = admin
         .post(
             "/api/v1/customers/anonymize",
@@ -1022,7 +1008,7 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
             json!({ "confirm": first }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert_eq!(suppressions().await, 0);
 
     let tenant = admin
@@ -1040,7 +1026,7 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
             json!({ "confirm": gone }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert_eq!(suppressions().await, 1);
     // The list holds a keyed digest, not the address.
     let main = &app.state.db.main;
@@ -1089,7 +1075,7 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
             json!({ "version": 1, "email": "asked.to.go@people.test" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert_eq!(
         returned_notices(&admin).await,
         vec![returned.clone(), other.clone()]
@@ -1103,14 +1089,14 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
             json!({ "confirm": third }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let resp = admin
         .patch(
             &format!("/api/v1/customers/{other}"),
             json!({ "version": 2, "email": "also.gone@people.test" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert_eq!(
         returned_notices(&admin).await,
         vec![returned.clone(), other.clone()]
@@ -1133,7 +1119,7 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
     let resp = admin
         .patch("/api/v1/tenant", json!({ "suppress_erased": false }))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert_eq!(suppressions().await, 0);
     let staff = app.login_as(&t, Role::Staff).await;
     problem(
@@ -1177,15 +1163,14 @@ async fn bulk_shred_of_more_than_one_transaction_keeps_the_audit_chain_whole() {
         .collect();
     assert_eq!(ids.len(), 1_150);
     // Hold one in the second transaction; it alone is refused.
-    hold(&owner, &ids[1_100]).await;
+    owner.hold(&ids[1_100], "litigation").await;
     let resp = owner
         .post(
             "/api/v1/customers/shred",
             json!({ "ids": ids, "confirm": ids.len() }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let result: Value = resp.json().await.unwrap();
+    let result = expect(resp, 200).await;
     assert_eq!(result["erased"], 1_149, "{}", result["refused"]);
     assert_eq!(result["items"][1_100]["outcome"], "on_hold");
     assert_eq!(

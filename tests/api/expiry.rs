@@ -10,6 +10,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use steward::{auth::Role, jobs, state::AppState};
 
+use crate::helpers::expect;
 use crate::{
     helpers::{Session, Tenant, TestApp, count, problem, run_jobs, spawn_app_with},
     mailbox::SmtpSink,
@@ -29,28 +30,7 @@ async fn policy(admin: &Session, body: Value) {
     let resp = admin
         .send(Method::PUT, "/api/v1/retention", Some(body))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-}
-
-async fn new_customer(s: &Session, body: Value) -> String {
-    let resp = s.post("/api/v1/customers", body).await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    resp.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
-async fn complete(s: &Session, id: &str) {
-    let resp = s
-        .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
-        .await;
-    assert_eq!(
-        resp.status(),
-        StatusCode::OK,
-        "{}",
-        resp.text().await.unwrap()
-    );
+    expect(resp, 200).await;
 }
 
 async fn notices(s: &Session, which: &str) -> Vec<Value> {
@@ -80,12 +60,12 @@ async fn three_completed(app: &TestApp, body: Value) -> (Tenant, Session, Vec<St
     policy(&admin, body).await;
     let mut ids = Vec::new();
     for name in ["Ingrid Expiring", "Olúwaseun Expiring", "Zoë Expiring"] {
-        let id = new_customer(
-            &admin,
-            json!({ "name": name, "email": format!("c{}@people.test", ids.len()) }),
-        )
-        .await;
-        complete(&admin, &id).await;
+        let id = admin
+            .create_customer(
+                json!({ "name": name, "email": format!("c{}@people.test", ids.len()) }),
+            )
+            .await;
+        admin.complete(&id).await;
         ids.push(id);
     }
     (t, admin, ids)
@@ -208,8 +188,7 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
             json!({}),
         )
         .await;
-    assert_eq!(acked.status(), StatusCode::OK);
-    let acked: Value = acked.json().await.unwrap();
+    let acked = expect(acked, 200).await;
     assert_eq!(acked["closed_reason"], "acknowledged");
     assert_eq!(acked["acked_by"], admin.user_id.to_string());
     let again = admin
@@ -222,14 +201,14 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
     let resp = admin
         .post(&format!("/api/v1/customers/{}/reopen", ids[1]), json!({}))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let resp = admin
         .post(
             &format!("/api/v1/customers/{}/hold", ids[2]),
             json!({ "on": true, "reason": "tax audit" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert!(notices(&admin, "open").await.is_empty());
     let closed = notices(&admin, "closed").await;
     let reasons: BTreeSet<&str> = closed
@@ -259,8 +238,7 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
             json!({ "on": false }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let released: Value = resp.json().await.unwrap();
+    let released = expect(resp, 200).await;
     assert!(released["expires_at"].is_string());
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["retention"]["expired"], 1, "{summary}");
@@ -343,7 +321,7 @@ async fn switching_to_shred_erases_the_records_still_waiting_and_ends_their_remi
     let resp = admin
         .post(&format!("/api/v1/notifications/{first}/ack"), json!({}))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
 
     policy(&admin, json!({ "expire_after": "PT2S", "action": "shred" })).await;
     let summary = run_jobs(&app.state).await;
@@ -400,7 +378,7 @@ async fn flipping_the_action_back_and_forth_keeps_one_notice_per_record() {
             json!({ "on": true, "reason": "accuracy contested" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
 
     // To shred and straight back to notify before the runner ticks.
     policy(&admin, json!({ "expire_after": "PT2S", "action": "shred" })).await;
@@ -434,7 +412,7 @@ async fn flipping_the_action_back_and_forth_keeps_one_notice_per_record() {
             json!({ "on": false }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert_eq!(run_jobs(&app.state).await["retention"]["shredded"], 1);
     let owner = app.login_owner(&t).await;
     assert_eq!(
@@ -457,14 +435,14 @@ async fn held_and_restricted_records_are_never_processed_automatically() {
             json!({ "on": true, "reason": "court order" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let resp = admin
         .post(
             &format!("/api/v1/customers/{}/restrict", ids[1]),
             json!({ "on": true, "reason": "accuracy contested" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     app.clock.advance(TimeDelta::seconds(3));
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["retention"]["shredded"], 1, "{summary}");
@@ -497,7 +475,7 @@ async fn the_shred_policy_erases_expired_records_with_their_keys_and_says_so() {
                 json!({ "body": "Called about the invoice" }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        expect(resp, 201).await;
     }
     let notes_before = count_main(&app, "SELECT COUNT(*) FROM notes").await;
     assert_eq!(notes_before, 3);
@@ -568,24 +546,17 @@ async fn the_anonymize_policy_keeps_a_skeleton_without_personal_data() {
                 json!({ "key": key, "label": key, "type": "text", "personal": personal }),
             )
             .await;
-        assert_eq!(
-            resp.status(),
-            StatusCode::CREATED,
-            "{}",
-            resp.text().await.unwrap()
-        );
+        expect(resp, 201).await;
     }
     policy(
         &admin,
         json!({ "expire_after": "PT2S", "action": "anonymize" }),
     )
     .await;
-    let id = new_customer(
-        &admin,
-        json!({ "name": "Ada Skeleton", "email": "ada@people.test", "fields": { "plan": "gold", "birthday_note": "likes tulips" } }),
+    let id = admin.create_customer(json!({ "name": "Ada Skeleton", "email": "ada@people.test", "fields": { "plan": "gold", "birthday_note": "likes tulips" } }),
     )
     .await;
-    complete(&admin, &id).await;
+    admin.complete(&id).await;
     app.clock.advance(TimeDelta::seconds(3));
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["retention"]["anonymized"], 1, "{summary}");
@@ -664,8 +635,8 @@ async fn a_run_stopped_half_way_leaves_consistent_state_and_the_next_run_finishe
     // record is gone for every reader at once; the key goes on the next run.
     let admin = app.login_as(&_t, Role::Admin).await;
     policy(&admin, json!({ "expire_after": "PT2S", "action": "shred" })).await;
-    let id = new_customer(&admin, json!({ "name": "Half Way" })).await;
-    complete(&admin, &id).await;
+    let id = admin.create_customer(json!({ "name": "Half Way" })).await;
+    admin.complete(&id).await;
     app.clock.advance(TimeDelta::seconds(3));
     app.state.faults.arm("erasure.before_keys");
     assert!(jobs::run_once(&app.state).await.is_err());
@@ -858,7 +829,7 @@ async fn two_runners_at_once_handle_each_expired_record_exactly_once() {
             let (admin, chunk) = (admin.clone(), chunk.to_vec());
             running.spawn(async move {
                 for id in chunk {
-                    complete(&admin, &id).await;
+                    admin.complete(&id).await;
                 }
             });
         }
@@ -947,8 +918,8 @@ async fn the_server_binary_runs_the_jobs_on_its_own() {
         json!({ "expire_after": "PT1S", "action": "notify" }),
     )
     .await;
-    let id = new_customer(&owner, json!({ "name": "Real Time" })).await;
-    complete(&owner, &id).await;
+    let id = owner.create_customer(json!({ "name": "Real Time" })).await;
+    owner.complete(&id).await;
     let mut noticed = Vec::new();
     for _ in 0..150 {
         noticed = notices(&owner, "open").await;

@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, Tenant, TestApp, problem, spawn_app};
+use crate::helpers::{Session, Tenant, TestApp, expect, problem, spawn_app};
 
 async fn define(admin: &Session, body: Value) -> Value {
     let resp = admin.post("/api/v1/fields", body.clone()).await;
@@ -244,8 +244,7 @@ async fn values_are_typed_required_and_every_bad_one_is_named() {
             }}),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    let c: Value = resp.json().await.unwrap();
+    let c = expect(resp, 201).await;
     assert_eq!(
         c["fields"],
         json!({ "plan": "pro", "birthday": "1990-02-28", "score": 7.5, "vip": true })
@@ -297,8 +296,7 @@ async fn changes_merge_clear_and_respect_the_required_rule() {
             json!({ "version": 1, "fields": { "plan": "pro", "score": null } }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let changed: Value = resp.json().await.unwrap();
+    let changed = expect(resp, 200).await;
     assert_eq!(changed["version"], 2);
     assert_eq!(
         changed["fields"],
@@ -313,11 +311,11 @@ async fn changes_merge_clear_and_respect_the_required_rule() {
             json!({ "version": 2, "fields": { "vat_id": "DE999" } }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let resp = staff
         .patch(&path, json!({ "version": 3, "fields": { "vip": true } }))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert_eq!(admin.json(&path).await["fields"]["vat_id"], "DE999");
 
     let audit = app.login_owner(&t).await.json("/api/v1/audit").await;
@@ -399,7 +397,7 @@ async fn a_field_is_hidden_from_roles_below_its_visibility_in_every_read() {
     let resp = admin
         .patch("/api/v1/fields/plan", json!({ "visible_to": "staff" }))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let viewer = app.login_as(&t, Role::Viewer).await;
     assert_eq!(viewer.json(&path).await["fields"], json!({}));
     admin
@@ -468,7 +466,7 @@ async fn definitions_change_and_deleted_fields_vanish_from_records() {
     .await;
 
     let resp = admin.delete("/api/v1/fields/vip").await;
-    assert_eq!(resp.status(), StatusCode::NO_CONTENT);
+    expect(resp, 204).await;
     assert_eq!(admin.json(&path).await["fields"], json!({ "plan": "pro" }));
     problem(admin.delete("/api/v1/fields/vip").await, 404).await;
     // The same key defined again starts empty: old values do not come back.

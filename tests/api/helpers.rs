@@ -494,6 +494,38 @@ impl Session {
         resp.json().await.unwrap()
     }
 
+    /// Creates a customer from `body`; returns its ID.
+    pub async fn create_customer(&self, body: Value) -> String {
+        let created = expect(self.post("/api/v1/customers", body).await, 201).await;
+        created["id"].as_str().expect("a customer ID").to_owned()
+    }
+
+    /// Creates a customer called `name` with address `email`; returns its ID.
+    pub async fn customer(&self, name: &str, email: &str) -> String {
+        self.create_customer(json!({ "name": name, "email": email }))
+            .await
+    }
+
+    /// Marks customer `id` complete; returns the record.
+    pub async fn complete(&self, id: &str) -> Value {
+        let path = format!("/api/v1/customers/{id}/complete");
+        expect(self.post(&path, json!({})).await, 200).await
+    }
+
+    /// Puts customer `id` on legal hold for `reason`.
+    pub async fn hold(&self, id: &str, reason: &str) -> Value {
+        let path = format!("/api/v1/customers/{id}/hold");
+        let body = json!({ "on": true, "reason": reason });
+        expect(self.post(&path, body).await, 200).await
+    }
+
+    /// Records customer `id`'s decision for `purpose` on the basis of consent.
+    pub async fn consent(&self, id: &str, purpose: &str, granted: bool) -> Value {
+        let path = format!("/api/v1/customers/{id}/consent/{purpose}");
+        let body = json!({ "granted": granted, "basis": "consent" });
+        expect(self.send(Method::PUT, &path, Some(body)).await, 200).await
+    }
+
     /// The same client without the CSRF header.
     pub fn without_csrf(&self) -> Session {
         Session {
@@ -501,6 +533,25 @@ impl Session {
             ..self.clone()
         }
     }
+}
+
+/// Asserts that `resp` has `status`, showing the body (the problem document
+/// that says why) when it has not; returns the body as JSON (`Null` when it
+/// is empty or not JSON).
+pub async fn expect(resp: reqwest::Response, status: u16) -> Value {
+    let (got, url) = (resp.status().as_u16(), resp.url().clone());
+    let text = resp.text().await.expect("the body is read");
+    assert_eq!(got, status, "unexpected status for {url}: {text}");
+    serde_json::from_str(&text).unwrap_or(Value::Null)
+}
+
+/// Asserts that `resp` has `status`, showing the body when it has not;
+/// returns the body as text (a page, a file).
+pub async fn expect_text(resp: reqwest::Response, status: u16) -> String {
+    let (got, url) = (resp.status().as_u16(), resp.url().clone());
+    let text = resp.text().await.expect("the body is read");
+    assert_eq!(got, status, "unexpected status for {url}: {text}");
+    text
 }
 
 /// Asserts an RFC 9457 problem document with `status`; returns it.

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
+use crate::helpers::expect;
 use crate::{
     helpers::{Instance, Session, spawn_app_with},
     mailbox::SmtpSink,
@@ -29,7 +30,8 @@ where
 }
 
 async fn new_customer(s: &Session, n: usize) -> String {
-    crate::requests::customer(s, &format!("Person {n}"), &format!("p{n}@people.test")).await
+    s.customer(&format!("Person {n}"), &format!("p{n}@people.test"))
+        .await
 }
 
 /// How many times each value of `items` occurs.
@@ -94,7 +96,7 @@ async fn two_instances_on_one_database_do_every_job_exactly_once() {
         let resp = on[0]
             .send(Method::PUT, "/api/v1/retention", Some(policy))
             .await;
-        assert_eq!(resp.status(), StatusCode::OK);
+        expect(resp, 200).await;
         let receiver = Receiver::start().await;
         let resp = on[1]
             .post(
@@ -123,7 +125,7 @@ async fn two_instances_on_one_database_do_every_job_exactly_once() {
             let resp = s
                 .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
                 .await;
-            assert_eq!(resp.status(), StatusCode::OK);
+            expect(resp, 200).await;
             completed[k].push(id);
         }
     }

@@ -8,7 +8,10 @@ use serde_json::{Value, json};
 use steward::{auth::Role, jobs};
 
 use crate::{
-    helpers::{Session, TENANT_TABLES, TestApp, count, problem, run_jobs, spawn_app_with},
+    helpers::{
+        Session, TENANT_TABLES, TestApp, count, expect, expect_text, problem, run_jobs,
+        spawn_app_with,
+    },
     mailbox::SmtpSink,
 };
 
@@ -92,7 +95,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
                 json!({ "body": "Prefers calls" }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        expect(resp, 201).await;
         let resp = staff
             .send(
                 reqwest::Method::PUT,
@@ -107,7 +110,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     let resp = stays_owner
         .post("/api/v1/customers", json!({ "name": "Carl Staying" }))
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    expect(resp, 201).await;
 
     // Only the owner, only with the slug typed out.
     let admin = app.login_as(&t, Role::Admin).await;
@@ -136,8 +139,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     let resp = owner
         .post("/api/v1/tenant/cancel", json!({ "confirm": "leaving" }))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let cancelled: Value = resp.json().await.unwrap();
+    let cancelled = expect(resp, 200).await;
     assert_eq!(cancelled["state"], "cancelled");
     let (at, until) = (
         chrono::DateTime::parse_from_rfc3339(cancelled["cancelled_at"].as_str().unwrap()).unwrap(),
@@ -293,7 +295,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
             json!({ "tenant": "leaving", "email": t.owner_email, "password": t.owner_password }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    expect(resp, 401).await;
     // The other tenant is untouched.
     let stays_owner = app.login_owner(&stays).await;
     assert_eq!(
@@ -340,7 +342,7 @@ async fn staff_email(_app: &TestApp, owner: &Session) -> String {
 
 #[tokio::test]
 async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_erased() {
-    use crate::requests::{app_with_smtp, ask, customer, mail_to, verify};
+    use crate::requests::{app_with_smtp, ask, mail_to, verify};
     let (app, sink) = app_with_smtp("").await;
     let t = app.create_tenant("leaving").await;
     let owner = app.login_owner(&t).await;
@@ -367,7 +369,7 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
         ("Ben Portal", "ben@people.test"),
         ("Cy Erase", "cy@people.test"),
     ] {
-        let id = customer(&staff, name, email).await;
+        let id = staff.customer(name, email).await;
         assert!(grant(&staff, &id, true).await.status().is_success());
         ids.push(id);
     }
@@ -386,12 +388,7 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
 
     // Staff (by session or token) can record a withdrawal; a grant is refused.
     let resp = grant(&staff, &ids[0], false).await;
-    assert_eq!(
-        resp.status(),
-        StatusCode::OK,
-        "{}",
-        resp.text().await.unwrap()
-    );
+    expect(resp, 200).await;
     assert_eq!(consent_of(&ids[0]).await, false);
     assert_eq!(grant(&token, &ids[0], false).await.status(), StatusCode::OK);
     let before = app.fingerprint().await;
@@ -408,8 +405,7 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
 
     // The portal says the organisation is closing, and when all is deleted.
     let page = app.anonymous().get("/portal/leaving").await;
-    assert_eq!(page.status(), StatusCode::OK);
-    let page = page.text().await.unwrap();
+    let page = expect_text(page, 200).await;
     assert!(page.contains("closing its account"), "{page}");
     assert!(page.contains("value=\"erasure\"") && page.contains("value=\"withdraw_consent\""));
     assert!(!page.contains("value=\"copy\""), "no copy can be sent now");
@@ -476,12 +472,7 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
             json!({ "confirm": ids[0] }),
         )
         .await;
-    assert_eq!(
-        resp.status(),
-        StatusCode::OK,
-        "{}",
-        resp.text().await.unwrap()
-    );
+    expect(resp, 200).await;
     // Everything else is still read-only, extending a request's deadline
     // past the purge included.
     ask(&app, "leaving", "ben@people.test", "erasure").await;

@@ -7,7 +7,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, count, form_token, spawn_app, spawn_app_with};
+use crate::helpers::{Session, count, expect, form_token, spawn_app, spawn_app_with};
 
 const EVIL: &str = "<script>alert(1)</script> Zoë";
 
@@ -56,18 +56,6 @@ fn location(resp: &reqwest::Response) -> String {
     resp.headers()["location"].to_str().unwrap().to_owned()
 }
 
-async fn new_customer(s: &Session, name: &str) -> String {
-    let resp = s
-        .post(
-            "/api/v1/customers",
-            json!({ "name": name, "email": "zoe@people.test" }),
-        )
-        .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    let body: Value = resp.json().await.unwrap();
-    body["id"].as_str().unwrap().to_owned()
-}
-
 #[tokio::test]
 async fn every_page_renders_for_each_role_with_names_escaped() {
     let app = spawn_app().await;
@@ -79,20 +67,15 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
             json!({ "key": "tier", "label": "<i>Tier</i>", "type": "select", "options": ["gold", "<b>lead</b>"] }),
         )
         .await;
-    assert_eq!(
-        resp.status(),
-        StatusCode::CREATED,
-        "{}",
-        resp.text().await.unwrap()
-    );
-    let id = new_customer(&owner, EVIL).await;
+    expect(resp, 201).await;
+    let id = owner.customer(EVIL, "zoe@people.test").await;
     let resp = owner
         .post(
             &format!("/api/v1/customers/{id}/notes"),
             json!({ "body": "<b>bold</b> claim" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    expect(resp, 201).await;
 
     let pages = [
         "/customers",
@@ -208,7 +191,7 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
                 json!({ "email": "sam@acme.test", "name": "Sam", "role": "staff", "password": crate::helpers::PASSWORD }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        expect(resp, 201).await;
         "sam@acme.test"
     };
 
@@ -233,7 +216,7 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    expect(resp, 403).await;
     let resp = submit(
         &s,
         "/login",
@@ -291,7 +274,7 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
         &[("name", "Forged")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    expect(resp, 403).await;
     assert_eq!(
         app.fingerprint().await,
         before,
@@ -322,9 +305,9 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
         &[("body", "Called about the invoice")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let resp = submit(&s, &format!("{record}/complete"), &[]).await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let (_, html) = page(&s, &record).await;
     assert!(html.contains("Called about the invoice"));
     assert!(html.contains("retention period has started"));
@@ -342,7 +325,7 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
             json!({ "version": current["version"], "company": "Someone Else Ltd" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let resp = submit(
         &s,
         &format!("{record}/edit"),
@@ -369,7 +352,7 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
     let resp = submit(&s, "/customers", &[("q", "nobody"), ("state", "")]).await;
     assert!(resp.text().await.unwrap().contains("No records match"));
     let resp = submit(&s, "/customers", &[("q", "Zoë"), ("state", "nonsense")]).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    expect(resp, 422).await;
 
     // Staff cannot shred; the page says why.
     let resp = submit(
@@ -378,7 +361,7 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
         &[("kind", "shred"), ("confirm", "Zoë Łukasz-Ødegård")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    expect(resp, 403).await;
 
     // A session left alone ends, with a clear message at sign-in.
     app.clock.advance(TimeDelta::hours(1));
@@ -394,7 +377,7 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let admin = app.login_as(&t, Role::Admin).await;
-    let id = new_customer(&admin, "Ada Expiring").await;
+    let id = admin.customer("Ada Expiring", "zoe@people.test").await;
     let resp = admin
         .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
         .await;
@@ -450,7 +433,7 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let policy: Value = admin.json("/api/v1/retention").await;
     assert_eq!(policy["expire_after"], "PT1H");
     crate::helpers::run_jobs(&app.state).await;
@@ -494,7 +477,7 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    expect(resp, 422).await;
     assert_eq!(app.customer_keys(&id).await, 1);
     let resp = submit(
         &admin,
@@ -535,7 +518,7 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
         &[("expire_after", "PT1S"), ("action", "shred")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    expect(resp, 403).await;
     let policy: Value = admin.json("/api/v1/retention").await;
     assert_eq!(policy["action"], "notify");
 }
@@ -545,10 +528,10 @@ async fn admins_erase_ticked_records_after_typing_the_count() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let admin = app.login_as(&t, Role::Admin).await;
-    let a = new_customer(&admin, "Ada Ticked").await;
-    let b = new_customer(&admin, "Bo Ticked").await;
-    let held = new_customer(&admin, "Cy Held").await;
-    let kept = new_customer(&admin, "Di Unticked").await;
+    let a = admin.customer("Ada Ticked", "zoe@people.test").await;
+    let b = admin.customer("Bo Ticked", "zoe@people.test").await;
+    let held = admin.customer("Cy Held", "zoe@people.test").await;
+    let kept = admin.customer("Di Unticked", "zoe@people.test").await;
     let resp = admin
         .post(
             &format!("/api/v1/customers/{held}/hold"),
@@ -568,7 +551,7 @@ async fn admins_erase_ticked_records_after_typing_the_count() {
     let (_, html) = page(&staff, "/customers").await;
     assert!(!html.contains("name=\"ids\""));
     let resp = submit(&staff, "/customers/erase", &[("ids", &a), ("confirm", "1")]).await;
-    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    expect(resp, 403).await;
 
     let ticked = [("ids", a.as_str()), ("ids", &b), ("ids", &held)];
     // First the confirmation: the count and the names, nothing erased.
@@ -692,7 +675,7 @@ async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
     assert!(resp.text().await.unwrap().contains("id=\"f-code-error\""));
     let code = app.totp_code(&secret);
     let resp = submit(&s, "/account/totp/confirm", &[("code", &code)]).await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let (_, html) = page(&s, "/account").await;
     assert!(html.contains("Two-factor sign-in is on"));
 
@@ -725,7 +708,7 @@ async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
     let (_, html) = page(&s, "/account").await;
     assert!(html.contains(" UTC</td>"), "UTC until chosen");
     let resp = submit(&s, "/account/time_zone", &[("time_zone", "Asia/Tokyo")]).await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let (_, html) = page(&s, "/account").await;
     assert!(
         html.contains("<option selected>Asia&#x2f;Tokyo</option>"),
@@ -740,9 +723,9 @@ async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
         html[at..].split('/').next().unwrap().to_owned()
     };
     let resp = submit(&s, &format!("/account/sessions/{other_id}/revoke"), &[]).await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let resp = other.get("/customers").await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
 }
 
 #[tokio::test]
@@ -778,7 +761,7 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    expect(resp, 403).await;
 
     let resp = submit(
         &admin,
@@ -819,7 +802,7 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
         &[("action", "role"), ("role", "staff")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let (status, _) = page(&nia, "/requests").await;
     assert_eq!(status, StatusCode::OK, "the new role applies at once");
     let resp = submit(
@@ -828,7 +811,7 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
         &[("action", "disable")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     assert_eq!(nia.get("/customers").await.status(), StatusCode::SEE_OTHER);
 
     // A token is shown once and works; revoked, it stops.
@@ -856,18 +839,18 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
         .send()
         .await
         .unwrap();
-    assert_eq!(me.status(), StatusCode::OK);
+    expect(me, 200).await;
     let at = html.find("/settings/tokens/").unwrap() + "/settings/tokens/".len();
     let token_id = html[at..].split('/').next().unwrap().to_owned();
     let resp = submit(&admin, &format!("/settings/tokens/{token_id}/revoke"), &[]).await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let me = program
         .get(app.url("/api/v1/customers"))
         .bearer_auth(&secret)
         .send()
         .await
         .unwrap();
-    assert_eq!(me.status(), StatusCode::UNAUTHORIZED);
+    expect(me, 401).await;
 
     // The audit log lists what happened and checks its chain.
     let (_, html) = page(&admin, "/settings/audit").await;
@@ -956,7 +939,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let one: Value = admin.json(&format!("/api/v1/integrations/{iid}")).await;
     assert_eq!(one["enabled"], false);
     let resp = submit(
@@ -965,7 +948,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         &[("grace", "P9D")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    expect(resp, 422).await;
     let resp = submit(
         &admin,
         &format!("/settings/integrations/{iid}/rotate"),
@@ -975,7 +958,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
     assert_eq!(resp.status(), StatusCode::OK);
     assert!(resp.text().await.unwrap().contains("<code>whsec_"));
     let resp = submit(&admin, &format!("/settings/integrations/{iid}/delete"), &[]).await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let (status, _) = page(&admin, &format!("/settings/integrations/{iid}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 
@@ -1006,7 +989,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let defs: Value = admin.json("/api/v1/fields").await;
     assert_eq!(defs[0]["options"], json!(["gold", "silver"]));
     assert_eq!(defs[0]["visible_to"], "staff");
@@ -1023,7 +1006,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let resp = submit(
         &admin,
         "/customers/new",
@@ -1037,7 +1020,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         "{html}"
     );
     let resp = submit(&admin, "/settings/fields/tier/delete", &[]).await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let defs: Value = admin.json("/api/v1/fields").await;
     assert_eq!(defs, json!([]));
 
@@ -1048,7 +1031,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         &[("name", "Acme Holdings"), ("contact_email", "nope")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    expect(resp, 422).await;
     let resp = submit(
         &admin,
         "/settings/organisation",
@@ -1059,7 +1042,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let (_, html) = page(&admin, "/customers").await;
     assert!(html.contains("Steward · Acme Holdings"));
     let resp = submit(
@@ -1068,7 +1051,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         &[("confirm", "acme")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    expect(resp, 403).await;
     let owner = app.login_owner(&t).await;
     let (_, html) = page(&owner, "/settings/organisation").await;
     assert!(html.contains("href=\"/api/v1/tenant/export\""));
@@ -1078,19 +1061,19 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         &[("confirm", "acm")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    expect(resp, 422).await;
     let resp = submit(
         &owner,
         "/settings/organisation/cancel",
         &[("confirm", "acme")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    expect(resp, 303).await;
     let (_, html) = page(&owner, "/customers").await;
     assert!(html.contains("account is cancelled"), "every page says so");
     // Read-only now: a change is refused with the reason.
     let resp = submit(&owner, "/customers/new", &[("name", "Too Late")]).await;
-    assert_eq!(resp.status(), StatusCode::CONFLICT);
+    expect(resp, 409).await;
     let export = owner.get("/api/v1/tenant/export").await;
-    assert_eq!(export.status(), StatusCode::OK);
+    expect(export, 200).await;
 }

@@ -1,7 +1,7 @@
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{problem, spawn_app};
+use crate::helpers::{expect, problem, spawn_app};
 
 #[tokio::test]
 async fn health_readiness_and_metrics_answer() {
@@ -11,7 +11,7 @@ async fn health_readiness_and_metrics_answer() {
     assert_eq!(resp.status(), StatusCode::OK);
     assert_eq!(resp.text().await.unwrap(), "ok");
     let resp = anon.get("/readyz").await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     anon.get("/api/v1/users").await;
     let metrics = anon.get("/metrics").await.text().await.unwrap();
     assert!(

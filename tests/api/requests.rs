@@ -11,7 +11,9 @@ use serde_json::{Value, json};
 use steward::auth::Role;
 
 use crate::{
-    helpers::{Session, TestApp, count, form_token, problem, run_jobs, spawn_app_with},
+    helpers::{
+        Session, TestApp, count, expect, expect_text, form_token, problem, run_jobs, spawn_app_with,
+    },
     mailbox::{Received, SmtpSink},
 };
 
@@ -25,17 +27,6 @@ pub(crate) async fn app_with_smtp(extra: &str) -> (TestApp, SmtpSink) {
     ))
     .await;
     (app, sink)
-}
-
-pub(crate) async fn customer(s: &Session, name: &str, email: &str) -> String {
-    let resp = s
-        .post("/api/v1/customers", json!({ "name": name, "email": email }))
-        .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    resp.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
 }
 
 /// Asks through the portal as a program would; the answer is always the same.
@@ -81,15 +72,13 @@ pub(crate) async fn verify(app: &TestApp, sink: &SmtpSink, slug: &str, email: &s
     let token = path.rsplit('/').next().unwrap().to_owned();
     // Opening the link only asks to confirm; a mail scanner does no harm.
     let page = app.anonymous().get(&path).await;
-    assert_eq!(page.status(), StatusCode::OK);
-    let page = page.text().await.unwrap();
+    let page = expect_text(page, 200).await;
     assert!(page.contains("Confirm") && page.contains(&token));
     let resp = app
         .anonymous()
         .post(&format!("/portal/{slug}/verify"), json!({ "token": token }))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let verified: Value = resp.json().await.unwrap();
+    let verified = expect(resp, 200).await;
     // Single use.
     problem(
         app.anonymous()
@@ -128,14 +117,16 @@ async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
     let (app, sink) = app_with_smtp("").await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
-    let id = customer(&staff, "Zoë Łukasz-Ødegård", "zoe@people.test").await;
+    let id = staff
+        .customer("Zoë Łukasz-Ødegård", "zoe@people.test")
+        .await;
     let resp = staff
         .post(
             &format!("/api/v1/customers/{id}/notes"),
             json!({ "body": "Asked about delivery" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    expect(resp, 201).await;
 
     // The same answer for a customer's address and for a stranger's, but
     // the stranger gets no email and nothing is kept.
@@ -182,8 +173,7 @@ async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
     let resp = staff
         .post(&format!("/api/v1/requests/{request_id}/fulfil"), json!({}))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let done: Value = resp.json().await.unwrap();
+    let done = expect(resp, 200).await;
     assert_eq!(done["state"], "fulfilled");
     assert_eq!(done["outcome"], "copy_sent");
     assert_eq!(done["has_address"], false);
@@ -283,15 +273,15 @@ async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_unde
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
     let admin = app.login_as(&t, Role::Admin).await;
-    let held = customer(&staff, "Held Person", "held@people.test").await;
-    let gone = customer(&staff, "Gone Person", "gone@people.test").await;
+    let held = staff.customer("Held Person", "held@people.test").await;
+    let gone = staff.customer("Gone Person", "gone@people.test").await;
     let resp = admin
         .post(
             &format!("/api/v1/customers/{held}/hold"),
             json!({ "on": true, "reason": "court case 7" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
 
     ask(&app, "acme", "held@people.test", "erasure").await;
     ask(&app, "acme", "gone@people.test", "erasure").await;
@@ -359,7 +349,7 @@ async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_unde
 
     // A record erased between asking and confirming: the request matches
     // nothing and is answered "we hold no data".
-    let late = customer(&staff, "Late Person", "late@people.test").await;
+    let late = staff.customer("Late Person", "late@people.test").await;
     ask(&app, "acme", "late@people.test", "erasure").await;
     // Matched and sent its link while the record still exists.
     let sent = mail_to(&app, &sink, "late@people.test").await;
@@ -370,7 +360,7 @@ async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_unde
             json!({ "confirm": late }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let v = verify(&app, &sink, "acme", "late@people.test").await;
     let late_req = v["request_id"].as_str().unwrap();
     assert_eq!(
@@ -398,7 +388,7 @@ async fn withdrawing_consent_applies_at_once_with_source_portal_and_is_audited()
     let (app, sink) = app_with_smtp("").await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
-    let id = customer(&staff, "Ann", "ann@people.test").await;
+    let id = staff.customer("Ann", "ann@people.test").await;
     for (purpose, granted) in [
         ("marketing_email", true),
         ("newsletter", true),
@@ -464,7 +454,7 @@ async fn rejections_and_extensions_need_a_reason_the_person_is_told() {
     let (app, sink) = app_with_smtp("").await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
-    customer(&staff, "Bo", "bo@people.test").await;
+    staff.customer("Bo", "bo@people.test").await;
     ask(&app, "acme", "bo@people.test", "copy").await;
     let id = verify(&app, &sink, "acme", "bo@people.test").await["request_id"]
         .as_str()
@@ -565,7 +555,7 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
     for who in ["form", "same", "other1"] {
-        customer(&staff, who, &format!("{who}@people.test")).await;
+        staff.customer(who, &format!("{who}@people.test")).await;
     }
     let anon = app.anonymous();
     let before = app.fingerprint().await;
@@ -635,7 +625,7 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
             b"email=form%40people.test&kind=copy".to_vec(),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    expect(resp, 403).await;
     let resp = anon
         .raw(
             Method::POST,
@@ -685,7 +675,7 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
             json!({ "email": "other2@people.test", "kind": "copy" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::TOO_MANY_REQUESTS);
+    expect(resp, 429).await;
 
     // An unverified request lapses with its link and is then removed.
     let path = link_in(
@@ -711,7 +701,7 @@ async fn requests_near_and_past_their_due_date_raise_notices_and_a_digest() {
     let (app, sink) = app_with_smtp("").await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
-    customer(&staff, "Cy", "cy@people.test").await;
+    staff.customer("Cy", "cy@people.test").await;
     ask(&app, "acme", "cy@people.test", "copy").await;
     let id = verify(&app, &sink, "acme", "cy@people.test").await["request_id"]
         .as_str()
@@ -776,7 +766,7 @@ async fn requests_near_and_past_their_due_date_raise_notices_and_a_digest() {
     let resp = owner
         .post(&format!("/api/v1/requests/{id}/fulfil"), json!({}))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let open = owner.json("/api/v1/notifications").await;
     assert!(
         !open["items"]
@@ -795,8 +785,8 @@ async fn requests_stay_within_their_tenant_and_survive_a_shred_of_their_record()
     let staff_a = app.login_as(&a, Role::Staff).await;
     let admin_a = app.login_as(&a, Role::Admin).await;
     let staff_b = app.login_as(&b, Role::Staff).await;
-    let id = customer(&staff_a, "Di", "di@people.test").await;
-    let id_b = customer(&staff_b, "Di", "di@people.test").await;
+    let id = staff_a.customer("Di", "di@people.test").await;
+    let id_b = staff_b.customer("Di", "di@people.test").await;
 
     // Acme's verification token is useless at Bravo's portal.
     ask(&app, "acme", "di@people.test", "copy").await;
@@ -866,7 +856,7 @@ async fn requests_stay_within_their_tenant_and_survive_a_shred_of_their_record()
             json!({ "confirm": id }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert_eq!(request_of(&staff_a, &in_a).await["has_address"], true);
     let done: Value = staff_a
         .post(&format!("/api/v1/requests/{in_a}/fulfil"), json!({}))
@@ -927,7 +917,7 @@ async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_da
     let address = |kind: &str| format!("zq7-{}@people.test", kind.replace('_', "-"));
     let mut ids = Vec::new();
     for (kind, name) in people {
-        let id = customer(&owner, name, &address(kind)).await;
+        let id = owner.customer(name, &address(kind)).await;
         let resp = owner
             .send(
                 Method::PUT,
@@ -935,7 +925,7 @@ async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_da
                 Some(json!({ "granted": true, "basis": "consent" })),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::OK);
+        expect(resp, 200).await;
         ids.push(id);
     }
     // Every kind of message a requester gets: verify, received, withdrawn,
@@ -950,7 +940,7 @@ async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_da
                 json!({ "email": address(kind), "kind": kind }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::ACCEPTED);
+        expect(resp, 202).await;
         let mails = wait_for_mail(&sink, &address(kind), 1).await;
         let path = link_in(&mails, "/portal/acme/verify/");
         let token = path.rsplit('/').next().unwrap().to_owned();
@@ -958,8 +948,7 @@ async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_da
             .anonymous()
             .post("/portal/acme/verify", json!({ "token": token }))
             .await;
-        assert_eq!(resp.status(), StatusCode::OK);
-        let v: Value = resp.json().await.unwrap();
+        let v = expect(resp, 200).await;
         requests.push(v["request_id"].as_str().unwrap().to_owned());
         secrets.push(token);
     }
@@ -967,7 +956,7 @@ async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_da
         let resp = owner
             .post(&format!("/api/v1/requests/{request}/fulfil"), json!({}))
             .await;
-        assert_eq!(resp.status(), StatusCode::OK);
+        expect(resp, 200).await;
     }
     let erased = wait_for_mail(&sink, &address("erasure"), 3).await;
     assert!(erased[2].text().contains("has been erased"));
@@ -1039,9 +1028,9 @@ async fn message_files_go_when_their_person_is_erased_and_after_the_retention_pe
     let dir = app.dir.path().join("mail");
     let t = app.create_tenant("acme").await;
     let admin = app.login_as(&t, Role::Admin).await;
-    let ann = customer(&admin, "Ann Filed", "ann@people.test").await;
-    customer(&admin, "Bo Filed", "bo@people.test").await;
-    let carl = customer(&admin, "Carl Queued", "carl@people.test").await;
+    let ann = admin.customer("Ann Filed", "ann@people.test").await;
+    admin.customer("Bo Filed", "bo@people.test").await;
+    let carl = admin.customer("Carl Queued", "carl@people.test").await;
     ask(&app, "acme", "ann@people.test", "copy").await;
     ask(&app, "acme", "bo@people.test", "copy").await;
     run_jobs(&app.state).await;
@@ -1066,7 +1055,7 @@ async fn message_files_go_when_their_person_is_erased_and_after_the_retention_pe
             json!({ "confirm": ann }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert!(files_to(&dir, "ann@people.test").is_empty());
     assert_eq!(files_to(&dir, "bo@people.test").len(), 1, "Bo's stays");
 
@@ -1089,7 +1078,7 @@ async fn message_files_go_when_their_person_is_erased_and_after_the_retention_pe
             json!({ "confirm": carl }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["mail"]["sent"], 1, "{summary}");
     assert_eq!(summary["mail"]["files_deleted"], 1, "{summary}");

@@ -3,11 +3,11 @@
 //! completed record.
 
 use chrono::{DateTime, TimeDelta, Utc};
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, problem, spawn_app};
+use crate::helpers::{Session, expect, problem, spawn_app};
 
 fn time(v: &Value) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(v.as_str().unwrap_or_else(|| panic!("not a time: {v}")))
@@ -17,13 +17,6 @@ fn time(v: &Value) -> DateTime<Utc> {
 
 async fn put(s: &Session, body: Value) -> reqwest::Response {
     s.send(Method::PUT, "/api/v1/retention", Some(body)).await
-}
-
-async fn new_customer(s: &Session, name: &str) -> String {
-    let resp = s.post("/api/v1/customers", json!({ "name": name })).await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    let c: Value = resp.json().await.unwrap();
-    c["id"].as_str().unwrap().to_owned()
 }
 
 #[tokio::test]
@@ -43,8 +36,7 @@ async fn the_policy_has_a_default_and_is_set_checked_and_audited() {
                 "email_to": ["DPO@Acme.test", "dpo@acme.test", "legal@acme.test"], "webhook": true }),
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let set: Value = resp.json().await.unwrap();
+    let set = expect(resp, 200).await;
     assert_eq!(set["expire_after"], "P30D");
     assert_eq!(set["action"], "shred");
     assert_eq!(set["remind_every"], "PT12H");
@@ -176,12 +168,11 @@ async fn completing_starts_the_period_and_reopening_ends_it() {
     )
     .await;
     let staff = app.login_as(&t, Role::Staff).await;
-    let id = new_customer(&staff, "Ann").await;
+    let id = staff.create_customer(json!({ "name": "Ann" })).await;
     let path = format!("/api/v1/customers/{id}");
 
     let resp = staff.post(&format!("{path}/complete"), json!({})).await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let done: Value = resp.json().await.unwrap();
+    let done = expect(resp, 200).await;
     assert_eq!(done["state"], "complete");
     assert_eq!(done["version"], 2);
     assert_eq!(
@@ -260,7 +251,7 @@ async fn a_new_period_reschedules_every_completed_record() {
     let admin = app.login_as(&t, Role::Admin).await;
     let mut completed = Vec::new();
     for (i, name) in ["Ann", "Bo", "Cy"].iter().enumerate() {
-        let id = new_customer(&admin, name).await;
+        let id = admin.create_customer(json!({ "name": name })).await;
         let c: Value = admin
             .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
             .await
@@ -276,10 +267,10 @@ async fn a_new_period_reschedules_every_completed_record() {
         // Less than the session's idle timeout, so the admin stays signed in.
         app.clock.advance(TimeDelta::minutes(5 * (i as i64 + 1)));
     }
-    let active = new_customer(&admin, "Di").await;
+    let active = admin.create_customer(json!({ "name": "Di" })).await;
     let other = app.create_tenant("bravo").await;
     let b_admin = app.login_as(&other, Role::Admin).await;
-    let b_id = new_customer(&b_admin, "Eve").await;
+    let b_id = b_admin.create_customer(json!({ "name": "Eve" })).await;
     b_admin
         .post(&format!("/api/v1/customers/{b_id}/complete"), json!({}))
         .await;
@@ -289,7 +280,7 @@ async fn a_new_period_reschedules_every_completed_record() {
         json!({ "expire_after": "P30D", "action": "notify" }),
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     for (id, completed_at) in &completed {
         let c = admin.json(&format!("/api/v1/customers/{id}")).await;
         assert_eq!(time(&c["completed_at"]), *completed_at, "completion stays");

@@ -2,7 +2,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{problem, spawn_app};
+use crate::helpers::{expect, problem, spawn_app};
 
 /// Every endpoint that needs the admin role, with a body that would succeed for an admin.
 fn admin_endpoints(user_id: &str, token_id: &str) -> Vec<(Method, String, Option<Value>)> {
@@ -70,7 +70,7 @@ async fn viewers_and_staff_get_403_from_every_admin_endpoint_and_change_nothing(
             json!({ "key": "plan", "label": "Plan", "type": "text" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    expect(resp, 201).await;
     let endpoints = admin_endpoints(&victim.user_id.to_string(), token["id"].as_str().unwrap());
 
     for role in [Role::Viewer, Role::Staff] {

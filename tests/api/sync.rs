@@ -18,12 +18,13 @@ use poem::{
     post,
     web::Data,
 };
-use reqwest::{Method, StatusCode};
+use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
 use crate::helpers::{
-    Session, TestApp, count, problem, run_jobs, spawn_app, spawn_app_on_with, spawn_app_with,
+    Session, TestApp, count, expect, problem, run_jobs, spawn_app, spawn_app_on_with,
+    spawn_app_with,
 };
 
 /// What reached the receiver.
@@ -139,33 +140,10 @@ async fn connect(admin: &Session, receiver: &Receiver, events: &[&str]) -> (Stri
             json!({ "kind": "webhook", "url": receiver.url(), "events": events }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    let body: Value = resp.json().await.unwrap();
+    let body = expect(resp, 201).await;
     let secret = body["secret"].as_str().unwrap().to_owned();
     receiver.trust(&secret);
     (body["id"].as_str().unwrap().to_owned(), secret)
-}
-
-async fn customer(s: &Session, name: &str, email: &str) -> String {
-    let resp = s
-        .post("/api/v1/customers", json!({ "name": name, "email": email }))
-        .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    resp.json::<Value>().await.unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_owned()
-}
-
-async fn consent(s: &Session, id: &str, granted: bool) {
-    let resp = s
-        .send(
-            Method::PUT,
-            &format!("/api/v1/customers/{id}/consent/marketing_email"),
-            Some(json!({ "granted": granted, "basis": "consent" })),
-        )
-        .await;
-    assert_eq!(resp.status(), StatusCode::OK);
 }
 
 async fn log(admin: &Session, integration: &str) -> Vec<Value> {
@@ -184,10 +162,10 @@ async fn a_consent_change_is_delivered_signed_once_after_three_failures() {
     let admin = app.token(&t, Role::Admin).await;
     let receiver = Receiver::start().await;
     let (integration, _) = connect(&admin, &receiver, &["consent.updated"]).await;
-    let ann = customer(&admin, "Ann Example", "ann@people.test").await;
+    let ann = admin.customer("Ann Example", "ann@people.test").await;
     receiver.answer(&[503, 500, 429]);
 
-    consent(&admin, &ann, true).await;
+    admin.consent(&ann, "marketing_email", true).await;
     // The change did not wait on delivery: nothing was sent yet.
     assert!(receiver.arrivals().is_empty());
     let first = run_jobs(&app.state).await;
@@ -274,8 +252,8 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
         .await;
     let created: Value = resp.json().await.unwrap();
     let integration = created["id"].as_str().unwrap().to_owned();
-    let ann = customer(&admin, "Ann", "ann@people.test").await;
-    consent(&admin, &ann, true).await;
+    let ann = admin.customer("Ann", "ann@people.test").await;
+    admin.consent(&ann, "marketing_email", true).await;
 
     for _ in 0..10 {
         run_jobs(&app.state).await;
@@ -309,8 +287,8 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
     receiver.trust(created["secret"].as_str().unwrap());
     let delivery = entries[0]["id"].as_str().unwrap();
     // A later change of another customer does not stand in the way...
-    let bob = customer(&admin, "Bob", "bob@people.test").await;
-    consent(&admin, &bob, true).await;
+    let bob = admin.customer("Bob", "bob@people.test").await;
+    admin.consent(&bob, "marketing_email", true).await;
     run_jobs(&app.state).await;
     assert_eq!(receiver.processed().len(), 1);
     let resp = admin
@@ -319,7 +297,7 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
             json!({}),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::ACCEPTED);
+    expect(resp, 202).await;
     run_jobs(&app.state).await;
     let processed = receiver.processed();
     assert_eq!(processed.len(), 2);
@@ -335,14 +313,14 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
         "{entries:?}"
     );
     // ...but one of the same customer does: an old status is not sent again.
-    let carl = customer(&admin, "Carl", "carl@people.test").await;
+    let carl = admin.customer("Carl", "carl@people.test").await;
     receiver.answer(&[503; 8]);
-    consent(&admin, &carl, true).await;
+    admin.consent(&carl, "marketing_email", true).await;
     for _ in 0..10 {
         run_jobs(&app.state).await;
         app.clock.advance(TimeDelta::hours(25));
     }
-    consent(&admin, &carl, false).await;
+    admin.consent(&carl, "marketing_email", false).await;
     run_jobs(&app.state).await;
     let dead = log(&admin, &integration)
         .await
@@ -379,8 +357,8 @@ async fn a_410_disables_the_integration_and_tells_the_admins() {
     let receiver = Receiver::start().await;
     let (integration, secret) = connect(&admin, &receiver, &["consent.updated"]).await;
     receiver.answer(&[410]);
-    let ann = customer(&admin, "Ann", "ann@people.test").await;
-    consent(&admin, &ann, true).await;
+    let ann = admin.customer("Ann", "ann@people.test").await;
+    admin.consent(&ann, "marketing_email", true).await;
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["deliveries"]["integrations_disabled"], 1);
 
@@ -407,8 +385,8 @@ async fn a_410_disables_the_integration_and_tells_the_admins() {
         "the admins are emailed"
     );
     // Nothing is sent while it is off; what happens meanwhile waits.
-    let bob = customer(&admin, "Bob", "bob@people.test").await;
-    consent(&admin, &bob, true).await;
+    let bob = admin.customer("Bob", "bob@people.test").await;
+    admin.consent(&bob, "marketing_email", true).await;
     run_jobs(&app.state).await;
     assert_eq!(receiver.arrivals().len(), 1);
     // The tool's opt-outs still apply while it is off; its opt-ins do not.
@@ -434,8 +412,7 @@ async fn a_410_disables_the_integration_and_tells_the_admins() {
             json!({ "enabled": true, "events": ["consent.updated", "consent.snapshot"] }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let on: Value = resp.json().await.unwrap();
+    let on = expect(resp, 200).await;
     assert_eq!(on["enabled"], true);
     assert!(on.get("disabled_reason").is_none());
     run_jobs(&app.state).await;
@@ -483,11 +460,11 @@ async fn events_about_one_customer_arrive_in_order() {
     let admin = app.token(&t, Role::Admin).await;
     let receiver = Receiver::start().await;
     connect(&admin, &receiver, &["consent.updated"]).await;
-    let ann = customer(&admin, "Ann", "ann@people.test").await;
-    let bob = customer(&admin, "Bob", "bob@people.test").await;
+    let ann = admin.customer("Ann", "ann@people.test").await;
+    let bob = admin.customer("Bob", "bob@people.test").await;
     receiver.answer(&[503]);
-    consent(&admin, &ann, true).await;
-    consent(&admin, &ann, false).await;
+    admin.consent(&ann, "marketing_email", true).await;
+    admin.consent(&ann, "marketing_email", false).await;
     run_jobs(&app.state).await;
     let arrivals = receiver.arrivals();
     assert_eq!(
@@ -496,7 +473,7 @@ async fn events_about_one_customer_arrive_in_order() {
         "the withdrawal waits for the grant it follows: {arrivals:?}"
     );
     // Another customer's event does not wait.
-    consent(&admin, &bob, true).await;
+    admin.consent(&bob, "marketing_email", true).await;
     run_jobs(&app.state).await;
     assert_eq!(receiver.processed().len(), 1);
     app.clock.advance(TimeDelta::seconds(6));
@@ -533,8 +510,8 @@ async fn the_outbox_survives_a_crash_between_commit_and_delivery() {
         &["consent.updated", "contact.forget", "customer.shredded"],
     )
     .await;
-    let ann = customer(&admin, "Ann", "ann@people.test").await;
-    consent(&admin, &ann, true).await;
+    let ann = admin.customer("Ann", "ann@people.test").await;
+    admin.consent(&ann, "marketing_email", true).await;
     app.state.faults.arm("deliveries.claimed");
     assert!(steward::jobs::run_once(&app.state).await.is_err());
     assert!(receiver.arrivals().is_empty());
@@ -560,12 +537,7 @@ async fn the_outbox_survives_a_crash_between_commit_and_delivery() {
             json!({ "confirm": ann }),
         )
         .await;
-    assert_eq!(
-        resp.status(),
-        StatusCode::OK,
-        "{}",
-        resp.text().await.unwrap()
-    );
+    expect(resp, 200).await;
     run_jobs(&app.state).await;
     let kinds: Vec<(String, Value)> = receiver
         .processed()
@@ -595,18 +567,18 @@ async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
     let admin = app.token(&t, Role::Admin).await;
     let receiver = Receiver::start().await;
     let (integration, _) = connect(&admin, &receiver, &["consent.snapshot"]).await;
-    let a = customer(&admin, "A", "a@people.test").await;
-    let b = customer(&admin, "B", "b@people.test").await;
-    let c = customer(&admin, "C", "c@people.test").await;
-    let d = customer(&admin, "D", "d@people.test").await;
-    let e = customer(&admin, "E", "e@people.test").await;
-    customer(&admin, "F (never asked)", "f@people.test").await;
-    consent(&admin, &a, true).await;
-    consent(&admin, &b, true).await;
-    consent(&admin, &b, false).await;
-    consent(&admin, &c, true).await;
-    consent(&admin, &d, false).await;
-    consent(&admin, &e, true).await;
+    let a = admin.customer("A", "a@people.test").await;
+    let b = admin.customer("B", "b@people.test").await;
+    let c = admin.customer("C", "c@people.test").await;
+    let d = admin.customer("D", "d@people.test").await;
+    let e = admin.customer("E", "e@people.test").await;
+    admin.customer("F (never asked)", "f@people.test").await;
+    admin.consent(&a, "marketing_email", true).await;
+    admin.consent(&b, "marketing_email", true).await;
+    admin.consent(&b, "marketing_email", false).await;
+    admin.consent(&c, "marketing_email", true).await;
+    admin.consent(&d, "marketing_email", false).await;
+    admin.consent(&e, "marketing_email", true).await;
     for id in [&d, &e] {
         admin
             .post(
@@ -659,7 +631,7 @@ async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
             json!({}),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::ACCEPTED);
+    expect(resp, 202).await;
     run_jobs(&app.state).await;
     assert_eq!(receiver.arrivals().len(), 4, "asked for: sent at once");
 
@@ -680,7 +652,7 @@ async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
             json!({ "confirm": a }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
     assert_eq!(count(&app.state.db.main, waiting).await, 0);
     run_jobs(&app.state).await;
     let arrivals = receiver.arrivals();
@@ -729,9 +701,9 @@ async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
     let other = Receiver::start().await;
     let (integration, secret) = connect(&admin, &tool, &["consent.updated"]).await;
     connect(&admin, &other, &["consent.updated"]).await;
-    let ann = customer(&admin, "Ann", "ann@people.test").await;
-    let rita = customer(&admin, "Rita", "rita@people.test").await;
-    consent(&admin, &ann, true).await;
+    let ann = admin.customer("Ann", "ann@people.test").await;
+    let rita = admin.customer("Rita", "rita@people.test").await;
+    admin.consent(&ann, "marketing_email", true).await;
     run_jobs(&app.state).await;
     let now = Utc::now().timestamp();
     let unsubscribe = json!({ "type": "contact.unsubscribed", "timestamp": Utc::now(), "data": { "email": "Ann@People.test", "id": "evt_991" } });
@@ -796,8 +768,7 @@ async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
 
     // Signed and fresh: the opt-out applies, with the tool's event as evidence.
     let resp = inbound(&app, &integration, &secret, "msg_1", now, &unsubscribe).await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let tally: Value = resp.json().await.unwrap();
+    let tally = expect(resp, 200).await;
     assert_eq!(tally["applied"], 1);
     let history = current(ann.clone()).await;
     assert_eq!(history["current"]["marketing_email"], false);
@@ -994,7 +965,7 @@ async fn receivers_on_private_addresses_are_refused_unless_allowed() {
             json!({ "kind": "webhook", "url": "https://93.184.215.14/hook", "events": ["consent.updated"] }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    expect(resp, 201).await;
     let staff = app.login_as(&t, Role::Staff).await;
     problem(staff.get("/api/v1/integrations").await, 403).await;
 }
@@ -1037,8 +1008,8 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
         problem(resp, 404).await;
     }
     // B's secret does not open A's endpoint, and A's endpoint reaches A only.
-    let bob_b = customer(&admin_b, "Bob", "bob@people.test").await;
-    consent(&admin_b, &bob_b, true).await;
+    let bob_b = admin_b.customer("Bob", "bob@people.test").await;
+    admin_b.consent(&bob_b, "marketing_email", true).await;
     let now = Utc::now().timestamp();
     let msg = json!({ "type": "contact.unsubscribed", "data": { "email": "bob@people.test" } });
     problem(
@@ -1072,8 +1043,8 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
     let new_secret = rotated["secret"].as_str().unwrap().to_owned();
     assert_ne!(new_secret, old_secret);
     assert!(rotated["previous_secret_valid_until"].is_string());
-    let ann = customer(&admin_a, "Ann", "ann@people.test").await;
-    consent(&admin_a, &ann, true).await;
+    let ann = admin_a.customer("Ann", "ann@people.test").await;
+    admin_a.consent(&ann, "marketing_email", true).await;
     run_jobs(&app.state).await;
     let first = receiver.processed();
     assert_eq!(first.len(), 1);
@@ -1088,7 +1059,7 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
     );
     app.clock.advance(TimeDelta::hours(2));
     receiver.trust(&new_secret);
-    consent(&admin_a, &ann, true).await;
+    admin_a.consent(&ann, "marketing_email", true).await;
     run_jobs(&app.state).await;
     let second = receiver.processed();
     assert_eq!(second.len(), 2, "{second:?}");
@@ -1148,15 +1119,15 @@ async fn while_cancelled_the_tools_opt_outs_apply_and_its_opt_ins_do_not() {
     let admin = app.token(&t, Role::Admin).await;
     let tool = Receiver::start().await;
     let (integration, secret) = connect(&admin, &tool, &["consent.updated"]).await;
-    let ann = customer(&admin, "Ann", "ann@people.test").await;
-    let bo = customer(&admin, "Bo", "bo@people.test").await;
-    consent(&admin, &ann, true).await;
+    let ann = admin.customer("Ann", "ann@people.test").await;
+    let bo = admin.customer("Bo", "bo@people.test").await;
+    admin.consent(&ann, "marketing_email", true).await;
     let resp = app
         .login_owner(&t)
         .await
         .post("/api/v1/tenant/cancel", json!({ "confirm": "acme" }))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect(resp, 200).await;
 
     let now = Utc::now().timestamp();
     let batch = json!({ "type": "contact.batch", "data": { "events": [
@@ -1164,8 +1135,7 @@ async fn while_cancelled_the_tools_opt_outs_apply_and_its_opt_ins_do_not() {
         { "type": "contact.subscribed", "email": "bo@people.test", "double_opt_in": true },
     ] } });
     let resp = inbound(&app, &integration, &secret, "msg_c1", now, &batch).await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let tally: Value = resp.json().await.unwrap();
+    let tally = expect(resp, 200).await;
     assert_eq!(tally["applied"], 1, "{tally}");
     assert_eq!(tally["refused"], 1, "{tally}");
     let granted = |id: String| {

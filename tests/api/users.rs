@@ -2,7 +2,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{problem, spawn_app};
+use crate::helpers::{expect, problem, spawn_app};
 
 #[tokio::test]
 async fn admins_add_users_who_can_then_sign_in() {
@@ -15,8 +15,7 @@ async fn admins_add_users_who_can_then_sign_in() {
             json!({ "email": "  Zoë.Brontë@Acme.TEST ", "name": "Zoë Brontë", "role": "staff" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    let body: Value = resp.json().await.unwrap();
+    let body = expect(resp, 201).await;
     assert_eq!(body["user"]["email"], "zoë.brontë@acme.test");
     assert_eq!(body["user"]["name"], "Zoë Brontë");
     let password = body["password"]
