@@ -285,8 +285,8 @@ pub async fn gather(
         company: p.company.clone(),
         address: p.address.clone(),
     };
-    // Recipients: the tenant's marketing integrations, once it has any.
-    let recipients: Vec<String> = Vec::new();
+    let purposes: Vec<&str> = consent.iter().map(|c| c.purpose.as_str()).collect();
+    let recipients = crate::sync::recipients::of_customer(db, tenant_id, id, &purposes).await?;
     let categories = categories(&personal, &fields, &notes, &consent);
     let information = sections(&crate::templates::render(
         "copy/information.txt",
@@ -294,7 +294,7 @@ pub async fn gather(
             "controller": &controller,
             "record": &record,
             "categories": categories,
-            "purposes": consent.iter().map(|c| &c.purpose).collect::<Vec<_>>(),
+            "purposes": purposes,
             "recipients": recipients,
             "retention": {
                 "period": policy.expire_after.in_words(),

@@ -8,6 +8,7 @@ pub mod delivery;
 pub mod inbound;
 pub mod integrations;
 pub mod pages;
+pub mod recipients;
 pub mod sign;
 pub mod snapshot;
 
@@ -28,7 +29,7 @@ pub fn spawn_sender(state: AppState) -> JoinHandle<()> {
                 .instrument(tracing::info_span!("deliveries"))
                 .await
             {
-                tracing::error!(error = %e, "deliveries failed; retrying");
+                tracing::error!(error = %crate::error::report(&e), "deliveries failed; retrying");
             }
             tokio::time::sleep(POLL).await;
         }
