@@ -8,6 +8,7 @@ pub mod middleware;
 pub mod page;
 pub mod probes;
 pub mod problem;
+pub mod spec;
 
 use poem_openapi::{ApiResponse, Tags};
 
