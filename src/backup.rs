@@ -6,8 +6,9 @@
 //! harmless), never a row without its key; a record shredded in between has
 //! its row in the main copy and no key, which is what a shred means.
 //!
-//! Shredding holds for backups by the rule the README gives: keep
-//! main-database copies as long as you like, keep key-store copies short.
+//! Shredding holds for backups by the rule `docs/operations.md` (Backups)
+//! gives: keep main-database copies as long as you like, keep key-store
+//! copies short.
 //! Once every key-store copy older than a shred has expired, nothing can
 //! open that customer's rows in any main-database copy.
 

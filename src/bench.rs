@@ -355,7 +355,7 @@ impl Load {
     }
 }
 
-/// The targets Steward is held to (see the README, "Performance"), checked
+/// The targets Steward is held to (see docs/performance.md), checked
 /// against each row.
 fn judge(row: &mut Row, healthz: f64) {
     let ratio = row.per_second / healthz.max(1e-9);
