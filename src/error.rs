@@ -55,13 +55,40 @@ pub enum Error {
     Db(DbErr),
     #[error(transparent)]
     Keys(KeyStoreError),
-    #[error("{0}")]
-    Internal(String),
+    /// Something went wrong inside Steward, no fault of the caller. The
+    /// context says what was being done; the source, when there is one, is
+    /// kept so the log shows the whole chain once, where the error is
+    /// answered or a job gives up (see [`report`]).
+    #[error("{context}")]
+    Internal {
+        context: String,
+        #[source]
+        source: Option<BoxError>,
+    },
 }
+
+/// Any error, boxed, as the source of an internal one.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
+    /// An internal error with no underlying cause.
+    pub fn internal(context: impl Into<String>) -> Self {
+        Self::Internal {
+            context: context.into(),
+            source: None,
+        }
+    }
+
+    /// An internal error caused by `source`, which is kept.
+    pub fn internal_from(context: impl Into<String>, source: impl Into<BoxError>) -> Self {
+        Self::Internal {
+            context: context.into(),
+            source: Some(source.into()),
+        }
+    }
+
     /// A validation failure of one field.
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
         Self::Invalid(BTreeMap::from([(field.to_owned(), message.into())]))
@@ -233,6 +260,23 @@ impl Checks {
     }
 }
 
+/// An error and every cause under it, `outer: inner: innermost`: what the
+/// log shows of an error, once, where it is answered or a job gives up.
+pub fn report(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = e.to_string();
+    let mut next = e.source();
+    while let Some(cause) = next {
+        let text = cause.to_string();
+        // Some errors repeat their source in their own message.
+        if !out.ends_with(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        next = cause.source();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use sea_orm::{ConnAcquireErr, DbErr};
@@ -268,5 +312,17 @@ mod tests {
         assert!(matches!(closed, Error::Db(_)), "{closed:?}");
         let (problem, retry_after) = problem_of(&closed);
         assert_eq!((problem.status, retry_after), (500, None));
+    }
+
+    #[test]
+    fn an_internal_error_keeps_its_source_for_the_log_but_not_for_the_caller() {
+        let io = std::io::Error::other("disk on fire");
+        let e = Error::internal_from("listing message files", io);
+        assert_eq!(e.to_string(), "listing message files");
+        assert_eq!(super::report(&e), "listing message files: disk on fire");
+        let (problem, _) = problem_of(&e);
+        assert_eq!(problem.status, 500);
+        assert!(!problem.detail.contains("disk"), "{}", problem.detail);
+        assert_eq!(super::report(&Error::internal("alone")), "alone");
     }
 }

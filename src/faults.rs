@@ -20,7 +20,7 @@ impl Faults {
         let mut armed = self.0.lock().expect("fault lock");
         if armed.as_deref() == Some(point) {
             *armed = None;
-            return Err(Error::Internal(format!("stopped at {point}")));
+            return Err(Error::internal(format!("stopped at {point}")));
         }
         Ok(())
     }

@@ -111,9 +111,9 @@ pub fn seal(key: &Key, tenant_id: Uuid, event_id: Uuid, personal: &Value) -> Vec
 pub fn open(key: &Key, tenant_id: Uuid, event_id: Uuid, sealed: &[u8]) -> Result<Value> {
     let plain = key
         .open(sealed, &aad(tenant_id, event_id))
-        .map_err(|e| Error::Internal(format!("outbox event {event_id}: {e}")))?;
+        .map_err(|e| Error::internal_from(format!("outbox event {event_id}"), e))?;
     serde_json::from_slice(&plain)
-        .map_err(|e| Error::Internal(format!("outbox event {event_id}: {e}")))
+        .map_err(|e| Error::internal_from(format!("outbox event {event_id}"), e))
 }
 
 /// A `consent.updated` event: the decision, and the address the receiver

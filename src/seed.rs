@@ -289,7 +289,7 @@ pub async fn customers(
             .join_next()
             .await
             .expect("a batch is running")
-            .map_err(|e| Error::Internal(format!("a seeding batch failed: {e}")))?;
+            .map_err(|e| Error::internal_from("a seeding batch failed", e))?;
         total += done?;
     }
     Ok(total)

@@ -18,9 +18,9 @@ use crate::{
     erasure::api::ErasureApi,
     fields::api::FieldsApi,
     http::{
-        body_check::{self, BodySchemas},
+        body_check::BodySchemas,
         middleware::{Admission, Observe, RequestBody, SecurityHeaders},
-        page, probes, problem,
+        page, probes, problem, spec,
     },
     jobs,
     notifications::api::NotificationsApi,
@@ -94,7 +94,7 @@ fn pages() -> Route {
 /// The whole application as one endpoint.
 pub fn app(state: AppState) -> impl Endpoint {
     let api = api_service();
-    let spec = body_check::strict_spec(&api.spec());
+    let spec = spec::published(&api.spec());
     let schemas = Arc::new(BodySchemas::from_spec(&spec, "/api/v1"));
     let docs = api.swagger_ui();
     let body_limit = state.config.server.body_limit;
@@ -158,7 +158,7 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     // What the logs hold folded in, so a clean stop leaves no cleared
     // page (a sent message, an erased record) in a log file.
     if let Err(e) = state_db.fold_logs().await {
-        tracing::warn!(error = %e, "the write-ahead logs could not be folded at shutdown");
+        tracing::warn!(error = %crate::error::report(&e), "the write-ahead logs could not be folded at shutdown");
     }
     tracing::info!("stopped");
     Ok(result?)

@@ -106,7 +106,7 @@ pub fn read_from_disk(dir: PathBuf) {
 
 /// Renders the template `name` with `context`.
 pub fn render(name: &str, context: impl Serialize) -> Result<String> {
-    let fail = |e: minijinja::Error| Error::Internal(format!("template {name}: {e:#}"));
+    let fail = |e: minijinja::Error| Error::internal_from(format!("template {name}"), e);
     match FROM_DISK.get() {
         Some(dir) => {
             let mut env = Environment::new();

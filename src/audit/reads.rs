@@ -75,7 +75,7 @@ impl ReadLog {
             },
             done,
         };
-        let stopped = || Error::Internal("the audit writer has stopped".into());
+        let stopped = || Error::internal("the audit writer has stopped");
         self.queue.send(pending).await.map_err(|_| stopped())?;
         answer
             .await
@@ -89,7 +89,7 @@ impl ReadLog {
                 // Reads are audited, so they too need room to be answered;
                 // the read is not shown, so nothing was changed.
                 (false, true) => Error::StorageFull { unchanged: true },
-                _ => Error::Internal(format!("writing the audit log failed: {}", f.message)),
+                _ => Error::internal(format!("writing the audit log failed: {}", f.message)),
             })
     }
 }

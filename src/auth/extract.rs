@@ -45,7 +45,7 @@ impl Auth {
 
 fn state(req: &Request) -> poem::Result<&AppState> {
     req.data::<AppState>()
-        .ok_or_else(|| Error::Internal("application state missing".into()).into())
+        .ok_or_else(|| Error::internal("application state missing").into())
 }
 
 async fn check_session(req: &Request, key: ApiKey) -> poem::Result<Scope> {

@@ -183,7 +183,7 @@ fn record_failure_later(
         }
         .await;
         if let Err(e) = result {
-            tracing::error!(error = %e, %tenant_id, "could not audit a failed sign-in");
+            tracing::error!(error = %crate::error::report(&e), %tenant_id, "could not audit a failed sign-in");
         }
     });
 }

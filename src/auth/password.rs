@@ -27,7 +27,7 @@ fn hash_blocking(password: &str) -> Result<String> {
     hasher()
         .hash_password(password.as_bytes())
         .map(|h| h.to_string())
-        .map_err(|e| Error::Internal(format!("password hashing failed: {e}")))
+        .map_err(|e| Error::internal_from("password hashing failed", e))
 }
 
 fn verify_blocking(password: &str, phc: &str) -> bool {
@@ -41,11 +41,11 @@ pub async fn hash(state: &AppState, password: &str) -> Result<String> {
         .hashing
         .acquire()
         .await
-        .map_err(|e| Error::Internal(e.to_string()))?;
+        .map_err(|e| Error::internal_from("the hashing slots are closed", e))?;
     let password = zeroize::Zeroizing::new(password.to_owned());
     tokio::task::spawn_blocking(move || hash_blocking(&password))
         .await
-        .map_err(|e| Error::Internal(e.to_string()))?
+        .map_err(|e| Error::internal_from("the password hashing task failed", e))?
 }
 
 /// Verifies against `phc`, or against a dummy hash when there is none.
@@ -54,7 +54,7 @@ pub async fn verify(state: &AppState, password: &str, phc: Option<&str>) -> Resu
         .hashing
         .acquire()
         .await
-        .map_err(|e| Error::Internal(e.to_string()))?;
+        .map_err(|e| Error::internal_from("the hashing slots are closed", e))?;
     let password = zeroize::Zeroizing::new(password.to_owned());
     state.metrics.password_checks.inc();
     let (phc, real) = match phc {
@@ -70,7 +70,7 @@ pub async fn verify(state: &AppState, password: &str, phc: Option<&str>) -> Resu
         verify_blocking(&password, target) && real
     })
     .await
-    .map_err(|e| Error::Internal(e.to_string()))
+    .map_err(|e| Error::internal_from("the password check task failed", e))
 }
 
 /// Computes the dummy hash ahead of the first login, off the request path.

@@ -47,5 +47,5 @@ impl FromStr for Role {
 
 /// Reads a role column; a value outside the four is a corrupt row.
 pub fn role_of(stored: &str) -> crate::error::Result<Role> {
-    stored.parse().map_err(crate::error::Error::Internal)
+    stored.parse().map_err(crate::error::Error::internal)
 }

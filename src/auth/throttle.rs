@@ -194,8 +194,8 @@ async fn bump<C: ConnectionTrait>(
         }
         return Ok(am.update(conn).await?);
     }
-    Err(Error::Internal(
-        "a throttle counter kept disappearing while it was counted".into(),
+    Err(Error::internal(
+        "a throttle counter kept disappearing while it was counted",
     ))
 }
 

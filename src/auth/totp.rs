@@ -62,7 +62,7 @@ pub fn check(
     }
     let secret = tenant_key
         .open(sealed_secret, &aad(tenant_id, user_id))
-        .map_err(|e| Error::Internal(format!("TOTP secret: {e}")))?;
+        .map_err(|e| Error::internal_from("TOTP secret", e))?;
     let t = totp(&secret, "");
     let now_step = unix_now / STEP;
     for step in [now_step.saturating_sub(1), now_step, now_step + 1] {

@@ -57,7 +57,7 @@ fn name_of<T: ToJSON>(value: &T) -> String {
 
 fn parse<T: ParseFromJSON>(stored: &str) -> Result<T> {
     T::parse_from_json(Some(serde_json::Value::String(stored.to_owned())))
-        .map_err(|_| Error::Internal(format!("unknown stored value {stored:?}")))
+        .map_err(|_| Error::internal(format!("unknown stored value {stored:?}")))
 }
 
 pub struct Change {
@@ -297,7 +297,7 @@ pub(crate) fn open_evidence(
     };
     let plain = key
         .open(sealed, &evidence_aad(r.tenant_id, r.customer_id, r.id))
-        .map_err(|e| Error::Internal(format!("consent {}: {e}", r.id)))?;
+        .map_err(|e| Error::internal_from(format!("consent {}", r.id), e))?;
     Ok(Some(String::from_utf8_lossy(&plain).into_owned()))
 }
 

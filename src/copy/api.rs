@@ -91,7 +91,7 @@ impl CopyApi {
     ) -> ApiResult<ExportResponse> {
         let copy = content::for_staff(&state, auth.scope(), &meta, id.0, "json").await?;
         let body = serde_json::to_value(&copy)
-            .map_err(|e| crate::error::Error::Internal(format!("export: {e}")))?;
+            .map_err(|e| crate::error::Error::internal_from("export", e))?;
         Ok(ExportResponse::Ok(
             Json(body),
             format!("attachment; filename=\"customer-{}.json\"", id.0),

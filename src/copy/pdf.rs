@@ -386,13 +386,13 @@ pub async fn render_in_turn(state: &AppState, copy: CustomerCopy) -> Result<Vec<
         .clone()
         .acquire_owned()
         .await
-        .map_err(|e| Error::Internal(format!("pdf: {e}")))?;
+        .map_err(|e| Error::internal_from("pdf", e))?;
     tokio::task::spawn_blocking(move || {
         let _turn = turn;
         render(&copy)
     })
     .await
-    .map_err(|e| Error::Internal(format!("pdf: {e}")))?
+    .map_err(|e| Error::internal_from("pdf", e))?
 }
 
 /// The copy as a PDF.
@@ -476,9 +476,9 @@ pub fn render(copy: &CustomerCopy) -> Result<Vec<u8>> {
     }
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)
-        .map_err(|e| Error::Internal(format!("the PDF could not be written: {e}")))?;
+        .map_err(|e| Error::internal_from("the PDF could not be written", e))?;
     if bytes.is_empty() {
-        return Err(Error::Internal("the PDF came out empty".into()));
+        return Err(Error::internal("the PDF came out empty"));
     }
     Ok(bytes)
 }
@@ -496,7 +496,7 @@ fn compress(stream: &mut lopdf::Stream) -> Result<()> {
     let compressed = encoder
         .write_all(&stream.content)
         .and_then(|()| encoder.finish())
-        .map_err(|e| Error::Internal(format!("a PDF stream could not be compressed: {e}")))?;
+        .map_err(|e| Error::internal_from("a PDF stream could not be compressed", e))?;
     if compressed.len() < stream.content.len() {
         stream.dict.set("Filter", "FlateDecode");
         stream.set_content(compressed);

@@ -121,7 +121,7 @@ pub async fn insert(
         p
     })
     .await
-    .map_err(|e| Error::Internal(format!("preparing a bulk insert: {e}")))?;
+    .map_err(|e| Error::internal_from("preparing a bulk insert", e))?;
 
     let counts = BulkCounts {
         customers: prepared.customers.len() as u64,

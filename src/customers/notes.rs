@@ -38,9 +38,9 @@ pub(super) fn aad(tenant_id: Uuid, customer_id: Uuid, note_id: Uuid) -> Vec<u8> 
 pub(crate) fn open(row: note::Model, key: &Key) -> Result<Note> {
     let plain = key
         .open(&row.sealed, &aad(row.tenant_id, row.customer_id, row.id))
-        .map_err(|e| Error::Internal(format!("note {}: {e}", row.id)))?;
+        .map_err(|e| Error::internal_from(format!("note {}", row.id), e))?;
     let body = String::from_utf8(plain.to_vec())
-        .map_err(|_| Error::Internal(format!("note {} is not text", row.id)))?;
+        .map_err(|_| Error::internal(format!("note {} is not text", row.id)))?;
     Ok(Note {
         id: row.id,
         customer_id: row.customer_id,

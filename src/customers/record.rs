@@ -50,9 +50,9 @@ impl Personal {
     pub fn open(sealed: &[u8], key: &Key, tenant_id: Uuid, customer_id: Uuid) -> Result<Self> {
         let plain = key
             .open(sealed, &aad(tenant_id, customer_id))
-            .map_err(|e| Error::Internal(format!("customer {customer_id}: {e}")))?;
+            .map_err(|e| Error::internal_from(format!("customer {customer_id}"), e))?;
         serde_json::from_slice(&plain).map_err(|e| {
-            Error::Internal(format!(
+            Error::internal(format!(
                 "customer {customer_id}: sealed record unreadable: {e}"
             ))
         })

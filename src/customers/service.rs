@@ -276,7 +276,7 @@ fn unseal(row: &customer::Model, key: Option<&crate::crypto::Key>) -> Result<Per
     if row.state == State::Anonymized.as_str() {
         let fields = match &row.facts {
             Some(json) => serde_json::from_str(json).map_err(|e| {
-                Error::Internal(format!("customer {}: kept facts unreadable: {e}", row.id))
+                Error::internal_from(format!("customer {}: kept facts unreadable", row.id), e)
             })?,
             None => Vec::new(),
         };
@@ -291,7 +291,7 @@ fn unseal(row: &customer::Model, key: Option<&crate::crypto::Key>) -> Result<Per
             hold_reason: None,
         });
     }
-    let key = key.ok_or_else(|| Error::Internal(format!("customer {} has no key", row.id)))?;
+    let key = key.ok_or_else(|| Error::internal(format!("customer {} has no key", row.id)))?;
     Personal::open(&row.sealed, key, row.tenant_id, row.id)
 }
 

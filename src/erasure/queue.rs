@@ -112,11 +112,11 @@ impl ErasureQueue {
         self.queue
             .send(asked)
             .await
-            .map_err(|_| Error::Internal("the erasure worker has stopped".into()))?;
+            .map_err(|_| Error::internal("the erasure worker has stopped"))?;
         self.queued.fetch_add(1, Ordering::SeqCst);
         answer
             .await
-            .map_err(|_| Error::Internal("the erasure was interrupted; see the log".into()))?
+            .map_err(|_| Error::internal("the erasure was interrupted; see the log"))?
     }
 
     /// Keeps the worker from starting a round until the guard is dropped,
@@ -171,7 +171,7 @@ pub async fn work(state: AppState, waiting: Waiting) {
         // A round that panics loses only its own answers (its requesters
         // hear that the erasure was interrupted); the worker goes on.
         if let Err(e) = tokio::spawn(round(state.clone(), groups)).await {
-            tracing::error!(error = %e, "a round of erasures failed");
+            tracing::error!(error = %crate::error::report(&e), "a round of erasures failed");
         }
     }
 }
@@ -191,7 +191,9 @@ async fn round(state: AppState, groups: Vec<Vec<Asked>>) {
         while let Some(done) = running.join_next().await {
             match done {
                 Ok(done) => answers.extend(done),
-                Err(e) => tracing::error!(error = %e, "a group of erasures failed"),
+                Err(e) => {
+                    tracing::error!(error = %crate::error::report(&e), "a group of erasures failed")
+                }
             }
         }
     } else {
@@ -208,7 +210,7 @@ async fn round(state: AppState, groups: Vec<Vec<Asked>>) {
         && let Err(e) = finish_erased(&state).await
     {
         let requests = request_ids(erased.iter().copied());
-        tracing::warn!(erasures = erased.len(), requests, error = %e, "erased records' keys are left to the job runner");
+        tracing::warn!(erasures = erased.len(), requests, error = %crate::error::report(&e), "erased records' keys are left to the job runner");
     }
     for (asked, outcome) in answers {
         // A requester who hung up hears nothing; the erasure stands.
@@ -253,7 +255,7 @@ async fn erase_group(state: &AppState, group: Vec<Asked>) -> Vec<(Asked, Result<
             .collect(),
         Err(e) => {
             let requests = request_ids(&group);
-            tracing::warn!(tenant = %tenant_id, erasures = group.len(), requests, error = %e, "erasing together failed; erasing each on its own");
+            tracing::warn!(tenant = %tenant_id, erasures = group.len(), requests, error = %crate::error::report(&e), "erasing together failed; erasing each on its own");
             let mut answers = Vec::with_capacity(group.len());
             for a in group {
                 let outcome = erase_chunk(state, tenant_id, &[a.ask()], kind)

@@ -414,7 +414,7 @@ impl TryFrom<erasure::Model> for StoredReceipt {
 
     fn try_from(e: erasure::Model) -> Result<Self> {
         let removed: RemovedCounts = serde_json::from_str(&e.removed)
-            .map_err(|err| crate::error::Error::Internal(format!("erasure counts: {err}")))?;
+            .map_err(|err| crate::error::Error::internal_from("erasure counts", err))?;
         Ok(Self {
             customer_id: e.customer_id,
             kind: if e.kind == "anonymize" {
@@ -559,7 +559,7 @@ pub async fn erase_ids(
     if outcomes.values().any(|o| matches!(o, Outcome::Erased(_)))
         && let Err(e) = finish_erased(state).await
     {
-        tracing::warn!(tenant = %tenant_id, error = %e, "erased records' keys are left to the job runner");
+        tracing::warn!(tenant = %tenant_id, error = %crate::error::report(&e), "erased records' keys are left to the job runner");
     }
     if let Some(e) = failed {
         return Err(e);
@@ -758,7 +758,7 @@ pub async fn erase_one(
     match outcome {
         Outcome::Erased(_) => receipt_row(&state.db.main, tenant_id, customer_id)
             .await?
-            .ok_or(Error::Internal("the erasure was not recorded".into()))?
+            .ok_or(Error::internal("the erasure was not recorded"))?
             .try_into(),
         Outcome::NotFound | Outcome::AlreadyShredded => {
             Err(crate::customers::service::missing(&state.db.main, tenant_id, customer_id).await)

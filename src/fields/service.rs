@@ -63,7 +63,7 @@ impl Kind {
             "date" => Kind::Date,
             "bool" => Kind::Bool,
             "select" => Kind::Select,
-            other => return Err(Error::Internal(format!("unknown field type {other:?}"))),
+            other => return Err(Error::internal(format!("unknown field type {other:?}"))),
         })
     }
 }
@@ -93,8 +93,9 @@ impl TryFrom<field_def::Model> for FieldDef {
 
     fn try_from(m: field_def::Model) -> Result<Self> {
         let options = match &m.options {
-            Some(json) => serde_json::from_str(json)
-                .map_err(|e| Error::Internal(format!("field {}: options unreadable: {e}", m.id)))?,
+            Some(json) => serde_json::from_str(json).map_err(|e| {
+                Error::internal_from(format!("field {}: options unreadable", m.id), e)
+            })?,
             None => Vec::new(),
         };
         Ok(Self {

@@ -33,7 +33,7 @@ pub const FORM_COOKIE: &str = "steward_form";
 
 pub fn state_of(req: &Request) -> poem::Result<&AppState> {
     req.data::<AppState>()
-        .ok_or_else(|| Error::Internal("application state missing".into()).into())
+        .ok_or_else(|| Error::internal("application state missing").into())
 }
 
 /// A signed-in person looking at a page.

@@ -148,8 +148,8 @@ impl poem::error::ResponseError for Error {
 }
 
 fn log_internal(e: &Error) {
-    if matches!(e, Error::Db(_) | Error::Keys(_) | Error::Internal(_)) {
-        tracing::error!(error = %e, "internal error");
+    if matches!(e, Error::Db(_) | Error::Keys(_) | Error::Internal { .. }) {
+        tracing::error!(error = %crate::error::report(e), "internal error");
     }
 }
 
@@ -185,7 +185,7 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
             p(S::INSUFFICIENT_STORAGE, "storage-full"),
             Some(STORAGE_RETRY_AFTER),
         ),
-        Error::Db(_) | Error::Keys(_) | Error::Internal(_) => (
+        Error::Db(_) | Error::Keys(_) | Error::Internal { .. } => (
             Problem::new(
                 S::INTERNAL_SERVER_ERROR,
                 "internal",

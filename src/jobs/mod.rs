@@ -146,7 +146,9 @@ impl Tick<'_> {
                         self.state.storage.refused();
                         tracing::debug!(job, "job stopped: storage is full");
                     }
-                    _ => tracing::error!(job, error = %e, "job failed; retried next tick"),
+                    _ => {
+                        tracing::error!(job, error = %crate::error::report(&e), "job failed; retried next tick")
+                    }
                 }
                 self.first_error.get_or_insert(e);
                 None
@@ -217,7 +219,9 @@ where
         {
             // Said once for the whole episode (see `storage`).
             Err(Error::StorageFull { .. }) | Ok(()) => {}
-            Err(e) => tracing::error!(error = %e, "jobs failed; retrying next tick"),
+            Err(e) => {
+                tracing::error!(error = %crate::error::report(&e), "jobs failed; retrying next tick")
+            }
         }
     }
 }

@@ -203,7 +203,7 @@ pub async fn queue<C: ConnectionTrait>(
     mail: Outgoing,
 ) -> Result<Uuid> {
     if mail.recipients.is_empty() {
-        return Err(Error::Internal(format!("{} has no recipients", mail.kind)));
+        return Err(Error::internal(format!("{} has no recipients", mail.kind)));
     }
     let id = Uuid::now_v7();
     mail_outbox::ActiveModel {
@@ -443,8 +443,8 @@ pub async fn expire_files(state: &AppState) -> Result<u64> {
         let dir = dir.to_owned();
         tokio::task::spawn_blocking(move || files_before(&dir, cutoff))
             .await
-            .map_err(|e| Error::Internal(format!("listing message files: {e}")))?
-            .map_err(|e| Error::Internal(format!("listing message files: {e}")))?
+            .map_err(|e| Error::internal_from("listing message files", e))?
+            .map_err(|e| Error::internal_from("listing message files", e))?
     };
     let deleted = remove_files(old.into_iter().map(|p| (Uuid::nil(), p)).collect()).await?;
     // Whatever was written before the cutoff is gone by now, here or on
@@ -498,8 +498,8 @@ async fn remove_files<K: Send + 'static>(paths: Vec<(K, PathBuf)>) -> Result<Vec
         Ok(removed)
     })
     .await
-    .map_err(|e| Error::Internal(format!("deleting message files: {e}")))?
-    .map_err(Error::Internal)
+    .map_err(|e| Error::internal_from("deleting message files", e))?
+    .map_err(Error::internal)
 }
 
 /// Reserves due messages for this instance: on PostgreSQL rows another

@@ -347,7 +347,7 @@ async fn download_file(
             .await
             .map(|bytes| (bytes, "application/pdf", "pdf")),
         _ => serde_json::to_vec_pretty(&copy)
-            .map_err(|e| Error::Internal(format!("export: {e}")))
+            .map_err(|e| Error::internal_from("export", e))
             .map(|bytes| (bytes, "application/json", "json")),
     };
     let (bytes, content_type, ext) = match rendered {

@@ -102,7 +102,7 @@ pub async fn run(state: &AppState) -> Result<RequestsSummary> {
             }
             Err(e) => {
                 summary.tenants_failed += 1;
-                tracing::error!(%tenant_id, error = %e, "request reminders failed");
+                tracing::error!(%tenant_id, error = %crate::error::report(&e), "request reminders failed");
             }
         }
     }

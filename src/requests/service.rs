@@ -221,7 +221,7 @@ pub async fn submit(
     let state = state.clone();
     tokio::spawn(async move {
         if let Err(e) = dispatch(&state, tenant.id, id).await {
-            tracing::warn!(request = %id, error = %e, "request not dispatched; the job runner retries");
+            tracing::warn!(request = %id, error = %crate::error::report(&e), "request not dispatched; the job runner retries");
         }
     });
     Ok(())
@@ -573,7 +573,7 @@ async fn open_email(state: &AppState, row: &data_request::Model) -> Result<Optio
     let key = state.keys.tenant_key(row.tenant_id).await?;
     let plain = key
         .open(sealed, &email_aad(row.tenant_id, row.id))
-        .map_err(|e| Error::Internal(format!("request {}: {e}", row.id)))?;
+        .map_err(|e| Error::internal_from(format!("request {}", row.id), e))?;
     Ok(Some(String::from_utf8_lossy(&plain).into_owned()))
 }
 
@@ -732,7 +732,7 @@ pub async fn fulfil(
                     // Put on hold since the check above.
                     Outcome::OnHold => kept += 1,
                     Outcome::AlreadyAnonymized => {
-                        return Err(Error::Internal(format!(
+                        return Err(Error::internal(format!(
                             "shredding {cid} reported it as anonymized"
                         )));
                     }

@@ -94,7 +94,7 @@ async fn run_tenants(
             Ok(done) => done,
             // One tenant's failure must not hold up the others.
             Err(e) => {
-                tracing::error!(tenant = %tenant_id, error = %e, "retention run failed for a tenant");
+                tracing::error!(tenant = %tenant_id, error = %crate::error::report(&e), "retention run failed for a tenant");
                 summary.tenants_failed += 1;
                 failed.get_or_insert(e);
                 continue;

@@ -51,7 +51,7 @@ impl Action {
             "anonymize" => Action::Anonymize,
             "shred" => Action::Shred,
             other => {
-                return Err(Error::Internal(format!(
+                return Err(Error::internal(format!(
                     "unknown retention action {other:?}"
                 )));
             }
@@ -104,7 +104,7 @@ impl TryFrom<retention_policy::Model> for Policy {
             action: Action::parse(&m.action)?,
             remind_every: secs(m.remind_every_secs),
             email_to: serde_json::from_str(&m.email_to)
-                .map_err(|e| Error::Internal(format!("retention recipients unreadable: {e}")))?,
+                .map_err(|e| Error::internal_from("retention recipients unreadable", e))?,
             webhook: m.webhook,
             updated_at: Some(m.updated_at),
         })

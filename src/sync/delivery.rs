@@ -379,7 +379,7 @@ enum Attempt {
 /// personal part opened into `data`.
 fn body_of(d: &delivery::Model, outbox_key: Option<&crate::crypto::Key>) -> Result<String> {
     let mut data: Value = serde_json::from_str(&d.data)
-        .map_err(|e| Error::Internal(format!("delivery {}: {e}", d.id)))?;
+        .map_err(|e| Error::internal_from(format!("delivery {}", d.id), e))?;
     if let (Some(sealed), Some(key)) = (&d.sealed, outbox_key) {
         let personal = outbox::open(key, d.tenant_id, d.event_id, sealed)?;
         if let (Some(data), Value::Object(personal)) = (data.as_object_mut(), personal) {
@@ -415,7 +415,7 @@ async fn deliver_due(state: &AppState, summary: &mut DeliverySummary) -> Result<
             return Ok(());
         }
         let task_failed =
-            |e: tokio::task::JoinError| Error::Internal(format!("a delivery task failed: {e}"));
+            |e: tokio::task::JoinError| Error::internal_from("a delivery task failed", e);
         while let Some(done) = sending.try_join_next() {
             finished.push(done.map_err(task_failed)?);
         }
@@ -468,7 +468,9 @@ async fn start(
             Ok(key) => {
                 tenant_keys.insert(tenant, key);
             }
-            Err(e) => tracing::error!(%tenant, error = %e, "no tenant key for deliveries"),
+            Err(e) => {
+                tracing::error!(%tenant, error = %crate::error::report(&e), "no tenant key for deliveries")
+            }
         }
     }
     let wall = Utc::now().timestamp();
@@ -486,7 +488,7 @@ async fn start(
         // instead of holding up the rest.
         let prepared = tenant_keys
             .get(&d.tenant_id)
-            .ok_or_else(|| Error::Internal("no tenant key".into()))
+            .ok_or_else(|| Error::internal("no tenant key"))
             .and_then(|tenant_key| {
                 let signing = signing_keys(tenant_key, i, now)?;
                 let outbox_key = d.sealed.as_ref().map(|_| outbox::outbox_key(tenant_key));
@@ -495,7 +497,7 @@ async fn start(
         let (signing, body) = match prepared {
             Ok(p) => p,
             Err(e) => {
-                tracing::error!(delivery = %d.id, error = %e, "a delivery could not be prepared");
+                tracing::error!(delivery = %d.id, error = %crate::error::report(&e), "a delivery could not be prepared");
                 outcomes.push((
                     d,
                     Attempt::Failed {

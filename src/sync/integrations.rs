@@ -219,11 +219,11 @@ pub fn signing_keys(
     let open = |sealed: &[u8]| -> Result<Zeroizing<Vec<u8>>> {
         let plain = tenant_key
             .open(sealed, &secret_aad(i.tenant_id, i.id))
-            .map_err(|e| Error::Internal(format!("integration {}: {e}", i.id)))?;
+            .map_err(|e| Error::internal_from(format!("integration {}", i.id), e))?;
         let text = std::str::from_utf8(&plain)
-            .map_err(|e| Error::Internal(format!("integration {}: {e}", i.id)))?;
+            .map_err(|e| Error::internal_from(format!("integration {}", i.id), e))?;
         sign::key_of(text)
-            .ok_or_else(|| Error::Internal(format!("integration {}: malformed secret", i.id)))
+            .ok_or_else(|| Error::internal(format!("integration {}: malformed secret", i.id)))
     };
     let mut keys = vec![open(&i.secret)?];
     if let (Some(old), Some(until)) = (&i.previous_secret, i.previous_until)

@@ -322,7 +322,7 @@ pub async fn export(
     let (state, tenant) = (state.clone(), t.clone());
     tokio::spawn(async move {
         if let Err(e) = write_export(&state, &tenant, now, &mut writer).await {
-            tracing::error!(tenant = %tenant.id, error = %e, "tenant export failed");
+            tracing::error!(tenant = %tenant.id, error = %crate::error::report(&e), "tenant export failed");
             let _ = line(
                 &mut writer,
                 json!({ "type": "error", "detail": "the export stopped before the end; ask for it again" }),
@@ -339,7 +339,7 @@ async fn line(w: &mut (impl AsyncWrite + Unpin), v: Value) -> Result<()> {
     bytes.push(b'\n');
     w.write_all(&bytes)
         .await
-        .map_err(|e| Error::Internal(format!("export: {e}")))
+        .map_err(|e| Error::internal_from("export", e))
 }
 
 async fn write_export(
@@ -507,9 +507,7 @@ async fn write_export(
     }
     // A purge that ran meanwhile would have cut the pages short.
     if tenant::Entity::find_by_id(t.id).one(db).await?.is_none() {
-        return Err(Error::Internal(
-            "the tenant was purged during the export".into(),
-        ));
+        return Err(Error::internal("the tenant was purged during the export"));
     }
     line(w, json!({ "type": "end", "counts": counts })).await
 }
