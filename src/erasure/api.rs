@@ -6,7 +6,7 @@ use poem::web::Data;
 use poem_openapi::{Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
 
-use super::service::{self, Kind, StoredReceipt};
+use super::service::{self, Kind, Removed, StoredReceipt};
 use crate::{
     auth::Auth,
     http::{ApiTags, meta::RequestMeta, problem::ApiResult},
@@ -22,17 +22,6 @@ struct ErasedBy {
     id: Option<Uuid>,
 }
 
-/// How much was removed with the record.
-#[derive(Object)]
-struct RemovedView {
-    notes: u64,
-    consents: u64,
-    /// Blind-index search tokens.
-    tokens: u64,
-    /// Queued integration events about the customer.
-    events: u64,
-}
-
 /// The receipt of an erasure. Names no one: the customer ID is all it keeps.
 #[derive(Object)]
 struct ReceiptView {
@@ -44,7 +33,7 @@ struct ReceiptView {
     #[oai(skip_serializing_if_is_none)]
     anonymized_at: Option<DateTime<Utc>>,
     by: ErasedBy,
-    removed: RemovedView,
+    removed: Removed,
     /// When the customer's data key was destroyed; absent only for a moment.
     #[oai(skip_serializing_if_is_none)]
     key_destroyed_at: Option<DateTime<Utc>>,
@@ -61,12 +50,7 @@ impl From<StoredReceipt> for ReceiptView {
                 kind: r.by_kind,
                 id: r.by_id,
             },
-            removed: RemovedView {
-                notes: r.removed.notes,
-                consents: r.removed.consents,
-                tokens: r.removed.tokens,
-                events: r.removed.events,
-            },
+            removed: r.removed,
             key_destroyed_at: r.key_destroyed_at,
         }
     }

@@ -48,12 +48,18 @@ impl Kind {
     }
 }
 
-/// How much of each kind of data was removed with a record.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+// Kept in the erasure row as JSON, and shown in the receipt as it is.
+/// How much was removed with the record.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize, poem_openapi::Object,
+)]
+#[oai(rename = "RemovedView")]
 pub struct Removed {
     pub notes: u64,
     pub consents: u64,
+    /// Blind-index search tokens.
     pub tokens: u64,
+    /// Queued integration events about the customer.
     pub events: u64,
 }
 
@@ -413,7 +419,7 @@ impl TryFrom<erasure::Model> for StoredReceipt {
     type Error = crate::error::Error;
 
     fn try_from(e: erasure::Model) -> Result<Self> {
-        let removed: RemovedCounts = serde_json::from_str(&e.removed)
+        let removed: Removed = serde_json::from_str(&e.removed)
             .map_err(|err| crate::error::Error::internal_from("erasure counts", err))?;
         Ok(Self {
             customer_id: e.customer_id,
@@ -425,23 +431,10 @@ impl TryFrom<erasure::Model> for StoredReceipt {
             at: e.requested_at,
             by_kind: e.by_kind,
             by_id: e.by_id,
-            removed: Removed {
-                notes: removed.notes,
-                consents: removed.consents,
-                tokens: removed.tokens,
-                events: removed.events,
-            },
+            removed,
             key_destroyed_at: e.done_at,
         })
     }
-}
-
-#[derive(serde::Deserialize)]
-struct RemovedCounts {
-    notes: u64,
-    consents: u64,
-    tokens: u64,
-    events: u64,
 }
 
 /// The receipt of an erased customer of the caller's tenant (admin).
