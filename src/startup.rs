@@ -101,7 +101,8 @@ pub fn app(state: AppState) -> impl Endpoint {
     let max_in_flight = state.config.server.max_in_flight;
     let in_flight = state.metrics.in_flight.clone();
     page::set_secure_cookies(state.config.server.tls);
-    pages()
+    Route::new()
+        .nest("/", pages().with(page::ErrorPages))
         .nest("/api/v1", api)
         .at(
             "/api/openapi.json",

@@ -59,25 +59,24 @@ async fn audit_page(
 }
 
 #[handler]
-async fn show(state: Data<&AppState>, viewer: Viewer, Query(q): Query<AuditQuery>) -> Response {
+async fn show(
+    state: Data<&AppState>,
+    viewer: Viewer,
+    Query(q): Query<AuditQuery>,
+) -> Result<Response> {
     let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
-    let result = audit_page(&state, &viewer, cursor, None).await;
-    page::or_error(&viewer, result)
+    audit_page(&state, &viewer, cursor, None).await
 }
 
 /// Recomputes the chain and shows the outcome above the log.
 #[handler]
-async fn verify_chain(state: Data<&AppState>, posted: Posted) -> Response {
+async fn verify_chain(state: Data<&AppState>, posted: Posted) -> Result<Response> {
     let viewer = posted.viewer;
-    let result = async {
-        viewer.scope.require(Role::Admin)?;
-        let r = super::verify(&state.db.main, viewer.scope.tenant_id()).await?;
-        let check = json!({
-            "ok": r.ok, "checked": r.checked, "broken_at_seq": r.broken_at_seq,
-            "reason": r.reason,
-        });
-        audit_page(&state, &viewer, None, Some(check)).await
-    }
-    .await;
-    page::or_error(&viewer, result)
+    viewer.scope.require(Role::Admin)?;
+    let r = super::verify(&state.db.main, viewer.scope.tenant_id()).await?;
+    let check = json!({
+        "ok": r.ok, "checked": r.checked, "broken_at_seq": r.broken_at_seq,
+        "reason": r.reason,
+    });
+    audit_page(&state, &viewer, None, Some(check)).await
 }

@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::{Role, SESSION_COOKIE, account, login, sessions, tokens};
 use crate::{
-    error::Error,
+    error::{Error, Result},
     http::{
         meta::RequestMeta,
         page::{self, Posted, PublicForm, Viewer},
@@ -183,36 +183,34 @@ async fn account_page(
 }
 
 #[handler]
-async fn time_zone(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn time_zone(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     match account::set_time_zone(&state, &viewer.scope, &meta, form.text("time_zone")).await {
-        Ok(u) => page::redirect_with(
+        Ok(u) => Ok(page::redirect_with(
             "/account",
             &format!(
                 "Times are shown in {} now.",
                 u.time_zone.as_deref().unwrap_or("UTC")
             ),
-        ),
+        )),
         Err(e) => account_refused(&state, &viewer, e).await,
     }
 }
 
 #[handler]
-async fn account_show(state: Data<&AppState>, viewer: Viewer) -> Response {
-    let result = account_page(&state, &viewer, StatusCode::OK, None, None).await;
-    page::or_error(&viewer, result)
+async fn account_show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
+    account_page(&state, &viewer, StatusCode::OK, None, None).await
 }
 
 /// A refusal shown on the account page, or any other failure as a page.
-async fn account_refused(state: &AppState, viewer: &Viewer, e: Error) -> Response {
-    let result = match &e {
+async fn account_refused(state: &AppState, viewer: &Viewer, e: Error) -> Result<Response> {
+    match &e {
         Error::Invalid(_) | Error::Conflict(_) => {
             let (status, _, _) = page::faults(&e);
             account_page(state, viewer, status, None, Some(&e)).await
         }
         _ => Err(e),
-    };
-    page::or_error(viewer, result)
+    }
 }
 
 #[handler]
@@ -230,41 +228,55 @@ async fn revoke_session(
 }
 
 #[handler]
-async fn totp_enrol(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn totp_enrol(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let viewer = posted.viewer;
     match account::totp_enrol(&state, &viewer.scope, &meta).await {
         Ok(e) => {
             let enrolment = json!({ "secret": e.secret_base32, "uri": e.otpauth_uri });
-            let result = account_page(&state, &viewer, StatusCode::OK, Some(enrolment), None).await;
-            page::or_error(&viewer, result)
+            account_page(&state, &viewer, StatusCode::OK, Some(enrolment), None).await
         }
         Err(e) => account_refused(&state, &viewer, e).await,
     }
 }
 
 #[handler]
-async fn totp_confirm(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn totp_confirm(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
     match account::totp_confirm(&state, &viewer.scope, &meta, form.text("code")).await {
-        Ok(()) => page::redirect_with(
+        Ok(()) => Ok(page::redirect_with(
             "/account",
             "Two-factor sign-in is on: from now on, sign-in asks for a code.",
-        ),
+        )),
         Err(e) => account_refused(&state, &viewer, e).await,
     }
 }
 
 #[handler]
-async fn totp_disable(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn totp_disable(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
     match account::totp_disable(&state, &viewer.scope, &meta, form.text("code")).await {
-        Ok(()) => page::redirect_with("/account", "Two-factor sign-in is off."),
+        Ok(()) => Ok(page::redirect_with(
+            "/account",
+            "Two-factor sign-in is off.",
+        )),
         Err(e) => account_refused(&state, &viewer, e).await,
     }
 }
 
 #[handler]
-async fn change_password(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn change_password(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let result = account::change_password(
         &state,
@@ -275,13 +287,13 @@ async fn change_password(state: Data<&AppState>, meta: RequestMeta, posted: Post
     )
     .await;
     match result {
-        Ok(ended) => page::redirect_with(
+        Ok(ended) => Ok(page::redirect_with(
             "/account",
             &format!(
                 "Your password is changed; {ended} other session{} ended.",
                 if ended == 1 { "" } else { "s" }
             ),
-        ),
+        )),
         Err(e) => account_refused(&state, &viewer, e).await,
     }
 }
@@ -326,40 +338,39 @@ async fn tokens_page(
 }
 
 #[handler]
-async fn tokens_show(state: Data<&AppState>, viewer: Viewer) -> Response {
-    let result = tokens_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await;
-    page::or_error(&viewer, result)
+async fn tokens_show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
+    tokens_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await
 }
 
 #[handler]
-async fn create_token(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn create_token(
+    state: Data<&AppState>,
+    meta: RequestMeta,
+    posted: Posted,
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let role = form
-            .text("role")
-            .parse::<Role>()
-            .map_err(|_| Error::invalid("role", "choose viewer, staff, admin or owner"));
-        let made = match role {
-            Ok(role) => tokens::create(&state, &viewer.scope, &meta, form.text("name"), role).await,
-            Err(e) => Err(e),
-        };
-        match made {
-            // The secret is shown once, on this page, never in a redirect.
-            Ok(c) => {
-                let created = json!({ "name": c.token.name, "secret": c.secret });
-                let status = StatusCode::CREATED;
-                tokens_page(&state, &viewer, status, json!({}), None, Some(created)).await
-            }
-            Err(e @ Error::Invalid(_)) => {
-                let values = serde_json::Value::Object(form.values());
-                let status = StatusCode::UNPROCESSABLE_ENTITY;
-                tokens_page(&state, &viewer, status, values, Some(&e), None).await
-            }
-            Err(e) => Err(e),
+    let role = form
+        .text("role")
+        .parse::<Role>()
+        .map_err(|_| Error::invalid("role", "choose viewer, staff, admin or owner"));
+    let made = match role {
+        Ok(role) => tokens::create(&state, &viewer.scope, &meta, form.text("name"), role).await,
+        Err(e) => Err(e),
+    };
+    match made {
+        // The secret is shown once, on this page, never in a redirect.
+        Ok(c) => {
+            let created = json!({ "name": c.token.name, "secret": c.secret });
+            let status = StatusCode::CREATED;
+            tokens_page(&state, &viewer, status, json!({}), None, Some(created)).await
         }
+        Err(e @ Error::Invalid(_)) => {
+            let values = serde_json::Value::Object(form.values());
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            tokens_page(&state, &viewer, status, values, Some(&e), None).await
+        }
+        Err(e) => Err(e),
     }
-    .await;
-    page::or_error(&viewer, result)
 }
 
 #[handler]

@@ -127,9 +127,9 @@ async fn list(
     meta: RequestMeta,
     viewer: Viewer,
     Query(query): Query<ListQuery>,
-) -> Response {
+) -> Result<Response> {
     let word = query.state.unwrap_or_default();
-    let result = list_page(
+    list_page(
         &state,
         &viewer,
         &meta,
@@ -137,16 +137,15 @@ async fn list(
         None,
         query.cursor.as_deref().filter(|c| !c.is_empty()),
     )
-    .await;
-    page::or_error(&viewer, result)
+    .await
 }
 
 /// A search: posted, so the words never reach a URL or a log line.
 #[handler]
-async fn search(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn search(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let q = form.non_blank("q");
-    let result = list_page(
+    list_page(
         &state,
         &viewer,
         &meta,
@@ -154,8 +153,7 @@ async fn search(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Re
         q.as_deref(),
         form.non_blank("cursor").as_deref(),
     )
-    .await;
-    page::or_error(&viewer, result)
+    .await
 }
 
 /// The custom fields the viewer may see, for a form.
@@ -241,12 +239,11 @@ async fn record_form(
 }
 
 #[handler]
-async fn new_form(state: Data<&AppState>, viewer: Viewer) -> Response {
-    let result = match viewer.scope.require(Role::Staff) {
+async fn new_form(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
+    match viewer.scope.require(Role::Staff) {
         Ok(()) => record_form(&state, &viewer, StatusCode::OK, None, json!({}), None).await,
         Err(e) => Err(e),
-    };
-    page::or_error(&viewer, result)
+    }
 }
 
 fn optional(form: &Fields, name: &str) -> Option<String> {
@@ -254,36 +251,32 @@ fn optional(form: &Fields, name: &str) -> Option<String> {
 }
 
 #[handler]
-async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let defs = visible_defs(&state, &viewer).await?;
-        let input = NewCustomer {
-            name: form.text("name").to_owned(),
-            email: optional(&form, "email"),
-            phone: optional(&form, "phone"),
-            company: optional(&form, "company"),
-            address: optional(&form, "address"),
-            fields: defs
-                .iter()
-                .filter_map(|d| field_value(d, &form).map(|v| (d.key.clone(), v)))
-                .collect(),
-        };
-        match service::create(&state, &viewer.scope, &meta, input).await {
-            Ok(c) => Ok(page::redirect_with(
-                &format!("/customers/{}", c.row.id),
-                "The customer record is saved.",
-            )),
-            Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-                let (status, _, _) = page::faults(&e);
-                let values = Value::Object(form.values());
-                record_form(&state, &viewer, status, None, values, Some(&e)).await
-            }
-            Err(e) => Err(e),
+    let defs = visible_defs(&state, &viewer).await?;
+    let input = NewCustomer {
+        name: form.text("name").to_owned(),
+        email: optional(&form, "email"),
+        phone: optional(&form, "phone"),
+        company: optional(&form, "company"),
+        address: optional(&form, "address"),
+        fields: defs
+            .iter()
+            .filter_map(|d| field_value(d, &form).map(|v| (d.key.clone(), v)))
+            .collect(),
+    };
+    match service::create(&state, &viewer.scope, &meta, input).await {
+        Ok(c) => Ok(page::redirect_with(
+            &format!("/customers/{}", c.row.id),
+            "The customer record is saved.",
+        )),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            let (status, _, _) = page::faults(&e);
+            let values = Value::Object(form.values());
+            record_form(&state, &viewer, status, None, values, Some(&e)).await
         }
+        Err(e) => Err(e),
     }
-    .await;
-    page::or_error(&viewer, result)
 }
 
 fn actor_label(kind: &str, id: Option<Uuid>, me: Uuid) -> String {
@@ -303,101 +296,97 @@ async fn show(
     meta: RequestMeta,
     viewer: Viewer,
     Path(id): Path<Uuid>,
-) -> Response {
-    let result = async {
-        let c = service::get(&state, &viewer.scope, &meta, id).await?;
-        let note_list = notes::list(&state, &viewer.scope, &meta, id).await?;
-        let history = consent::history(&state, &viewer.scope, &meta, id).await?;
-        // The audit log is for admins, here as in the API.
-        let trail = match viewer.scope.role() >= Role::Admin {
-            true => {
-                audit::for_target(
-                    &state.db.main,
-                    &viewer.scope,
-                    "customer",
-                    &id.to_string(),
-                    50,
-                )
-                .await?
-            }
-            false => Vec::new(),
-        };
-        let defs = visible_defs(&state, &viewer).await?;
-        let me = viewer.user.id;
-        let fields: Vec<Value> = defs
-            .iter()
-            .filter_map(|d| {
-                c.fields.get(&d.key).map(|v| {
-                    let shown = match v {
-                        Value::String(s) => s.clone(),
-                        Value::Bool(true) => "yes".into(),
-                        Value::Bool(false) => "no".into(),
-                        other => other.to_string(),
-                    };
-                    json!({ "label": d.label, "value": shown })
-                })
+) -> Result<Response> {
+    let c = service::get(&state, &viewer.scope, &meta, id).await?;
+    let note_list = notes::list(&state, &viewer.scope, &meta, id).await?;
+    let history = consent::history(&state, &viewer.scope, &meta, id).await?;
+    // The audit log is for admins, here as in the API.
+    let trail = match viewer.scope.role() >= Role::Admin {
+        true => {
+            audit::for_target(
+                &state.db.main,
+                &viewer.scope,
+                "customer",
+                &id.to_string(),
+                50,
+            )
+            .await?
+        }
+        false => Vec::new(),
+    };
+    let defs = visible_defs(&state, &viewer).await?;
+    let me = viewer.user.id;
+    let fields: Vec<Value> = defs
+        .iter()
+        .filter_map(|d| {
+            c.fields.get(&d.key).map(|v| {
+                let shown = match v {
+                    Value::String(s) => s.clone(),
+                    Value::Bool(true) => "yes".into(),
+                    Value::Bool(false) => "no".into(),
+                    other => other.to_string(),
+                };
+                json!({ "label": d.label, "value": shown })
             })
-            .collect();
-        let notes: Vec<Value> = note_list
-            .iter()
-            .map(|n| {
-                json!({
-                    "body": n.body, "at": time(n.created_at),
-                    "by": actor_label(&n.author_kind, Some(n.author_id), me),
-                })
-            })
-            .collect();
-        let consent: Vec<Value> = c
-            .consent
-            .iter()
-            .map(|(purpose, granted)| json!({ "purpose": purpose, "granted": granted }))
-            .collect();
-        let history: Vec<Value> = history
-            .iter()
-            .rev()
-            .map(|d| {
-                json!({
-                    "purpose": d.purpose, "granted": d.granted,
-                    "basis": name_of(&d.basis), "source": name_of(&d.source),
-                    "evidence": d.evidence, "at": time(d.at),
-                    "by": actor_label(&d.actor_kind, d.actor_id, me),
-                })
-            })
-            .collect();
-        let trail: Vec<Value> = trail
-            .iter()
-            .map(|a| {
-                json!({
-                    "action": a.action, "at": time(a.at),
-                    "by": actor_label(&a.actor_kind, a.actor_id, me),
-                })
-            })
-            .collect();
-        let p = &c.personal;
-        Ok(page::render(
-            &viewer,
-            "web/customer.html",
-            StatusCode::OK,
+        })
+        .collect();
+    let notes: Vec<Value> = note_list
+        .iter()
+        .map(|n| {
             json!({
-                "title": "Customer record", "section": "customers",
-                "c": {
-                    "id": c.row.id, "name": p.name, "email": p.email, "phone": p.phone,
-                    "company": p.company, "address": p.address, "state": c.row.state,
-                    "completed_at": c.row.completed_at.map(time),
-                    "expires_at": c.row.expires_at.map(time),
-                    "expired": c.row.expires_at.is_some_and(|e| e <= state.clock.now()),
-                    "restricted": c.row.restricted, "restriction_reason": p.restriction_reason,
-                    "legal_hold": c.row.legal_hold, "hold_reason": p.hold_reason,
-                    "version": c.row.version, "created_at": time(c.row.created_at),
-                    "updated_at": time(c.row.updated_at),
-                },
-                "fields": fields, "notes": notes, "consent": consent, "history": history,
-                "trail": trail,
-            }),
-        ))
-    }
-    .await;
-    page::or_error(&viewer, result)
+                "body": n.body, "at": time(n.created_at),
+                "by": actor_label(&n.author_kind, Some(n.author_id), me),
+            })
+        })
+        .collect();
+    let consent: Vec<Value> = c
+        .consent
+        .iter()
+        .map(|(purpose, granted)| json!({ "purpose": purpose, "granted": granted }))
+        .collect();
+    let history: Vec<Value> = history
+        .iter()
+        .rev()
+        .map(|d| {
+            json!({
+                "purpose": d.purpose, "granted": d.granted,
+                "basis": name_of(&d.basis), "source": name_of(&d.source),
+                "evidence": d.evidence, "at": time(d.at),
+                "by": actor_label(&d.actor_kind, d.actor_id, me),
+            })
+        })
+        .collect();
+    let trail: Vec<Value> = trail
+        .iter()
+        .map(|a| {
+            json!({
+                "action": a.action, "at": time(a.at),
+                "by": actor_label(&a.actor_kind, a.actor_id, me),
+            })
+        })
+        .collect();
+    let p = &c.personal;
+    Ok(page::render(
+        &viewer,
+        "web/customer.html",
+        StatusCode::OK,
+        json!({
+            "title": "Customer record", "section": "customers",
+            "c": {
+                "id": c.row.id, "name": p.name, "email": p.email, "phone": p.phone,
+                "company": p.company, "address": p.address, "state": c.row.state,
+                "completed_at": c.row.completed_at.map(time),
+                "expires_at": c.row.expires_at.map(time),
+                "expired": c.row.expires_at.is_some_and(|e| e <= state.clock.now()),
+                "restricted": c.row.restricted, "restriction_reason": p.restriction_reason,
+                "legal_hold": c.row.legal_hold, "hold_reason": p.hold_reason,
+                "version": c.row.version, "created_at": time(c.row.created_at),
+                "updated_at": time(c.row.updated_at),
+            },
+            "fields": fields, "notes": notes, "consent": consent, "history": history,
+            "trail": trail,
+        }),
+    ))
 }
 
 fn name_of<T: poem_openapi::types::ToJSON>(v: &T) -> String {
@@ -413,22 +402,18 @@ async fn edit_form(
     meta: RequestMeta,
     viewer: Viewer,
     Path(id): Path<Uuid>,
-) -> Response {
-    let result = async {
-        viewer.scope.require(Role::Staff)?;
-        let c = service::get(&state, &viewer.scope, &meta, id).await?;
-        record_form(
-            &state,
-            &viewer,
-            StatusCode::OK,
-            Some(id),
-            form_values_of(&c),
-            None,
-        )
-        .await
-    }
-    .await;
-    page::or_error(&viewer, result)
+) -> Result<Response> {
+    viewer.scope.require(Role::Staff)?;
+    let c = service::get(&state, &viewer.scope, &meta, id).await?;
+    record_form(
+        &state,
+        &viewer,
+        StatusCode::OK,
+        Some(id),
+        form_values_of(&c),
+        None,
+    )
+    .await
 }
 
 /// An optional field of the edit form: blank clears it.
@@ -446,67 +431,63 @@ async fn edit(
     meta: RequestMeta,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let defs = visible_defs(&state, &viewer).await?;
-        let version = form
-            .text("version")
-            .parse::<i64>()
-            .map_err(|_| Error::BadRequest("the form lacks the record's version".into()))?;
-        let change = Change {
-            version,
-            name: Some(form.text("name").to_owned()),
-            email: patch_of(&form, "email"),
-            phone: patch_of(&form, "phone"),
-            company: patch_of(&form, "company"),
-            address: patch_of(&form, "address"),
-            fields: defs
-                .iter()
-                .map(|d| (d.key.clone(), field_value(d, &form).unwrap_or(Value::Null)))
-                .collect(),
-        };
-        match service::update(&state, &viewer.scope, &meta, id, change).await {
-            Ok(_) => Ok(page::redirect_with(
-                &format!("/customers/{id}"),
-                "Your changes are saved.",
-            )),
-            Err(e @ Error::Conflict(_)) => {
-                // Someone changed the record meanwhile: show theirs, keep ours.
-                let current = service::get(&state, &viewer.scope, &meta, id).await?;
-                let mut values = form.values();
-                values.insert("version".into(), json!(current.row.version));
-                let conflict = Error::Conflict(format!(
-                    "{e} Someone else changed this record while you were editing it. \
-                     The form still holds your changes; check the record, then save again to overwrite theirs."
-                ));
-                record_form(
-                    &state,
-                    &viewer,
-                    StatusCode::CONFLICT,
-                    Some(id),
-                    Value::Object(values),
-                    Some(&conflict),
-                )
-                .await
-            }
-            Err(e @ Error::Invalid(_)) => {
-                let values = Value::Object(form.values());
-                record_form(
-                    &state,
-                    &viewer,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Some(id),
-                    values,
-                    Some(&e),
-                )
-                .await
-            }
-            Err(e) => Err(e),
+    let defs = visible_defs(&state, &viewer).await?;
+    let version = form
+        .text("version")
+        .parse::<i64>()
+        .map_err(|_| Error::BadRequest("the form lacks the record's version".into()))?;
+    let change = Change {
+        version,
+        name: Some(form.text("name").to_owned()),
+        email: patch_of(&form, "email"),
+        phone: patch_of(&form, "phone"),
+        company: patch_of(&form, "company"),
+        address: patch_of(&form, "address"),
+        fields: defs
+            .iter()
+            .map(|d| (d.key.clone(), field_value(d, &form).unwrap_or(Value::Null)))
+            .collect(),
+    };
+    match service::update(&state, &viewer.scope, &meta, id, change).await {
+        Ok(_) => Ok(page::redirect_with(
+            &format!("/customers/{id}"),
+            "Your changes are saved.",
+        )),
+        Err(e @ Error::Conflict(_)) => {
+            // Someone changed the record meanwhile: show theirs, keep ours.
+            let current = service::get(&state, &viewer.scope, &meta, id).await?;
+            let mut values = form.values();
+            values.insert("version".into(), json!(current.row.version));
+            let conflict = Error::Conflict(format!(
+                "{e} Someone else changed this record while you were editing it. \
+                 The form still holds your changes; check the record, then save again to overwrite theirs."
+            ));
+            record_form(
+                &state,
+                &viewer,
+                StatusCode::CONFLICT,
+                Some(id),
+                Value::Object(values),
+                Some(&conflict),
+            )
+            .await
         }
+        Err(e @ Error::Invalid(_)) => {
+            let values = Value::Object(form.values());
+            record_form(
+                &state,
+                &viewer,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(id),
+                values,
+                Some(&e),
+            )
+            .await
+        }
+        Err(e) => Err(e),
     }
-    .await;
-    page::or_error(&viewer, result)
 }
 
 /// After an action on the record: back to it with `message`, or the refusal.
@@ -701,7 +682,7 @@ async fn erase_form(
     viewer: Viewer,
     Path(id): Path<Uuid>,
     Query(q): Query<EraseQuery>,
-) -> Response {
+) -> Result<Response> {
     // Only a path on this site is kept as where to go afterwards.
     let back = page::local_path_or(q.back.as_deref(), "/customers".into());
     let kind = match q.kind.as_deref() {
@@ -714,8 +695,7 @@ async fn erase_form(
         kind,
         error: None,
     };
-    let result = erase_page(&state, &meta, &viewer, id, shown).await;
-    page::or_error(&viewer, result)
+    erase_page(&state, &meta, &viewer, id, shown).await
 }
 
 /// The erasure chosen on a form: shred or anonymize.
@@ -747,41 +727,32 @@ async fn erase(
     meta: RequestMeta,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        viewer.scope.require_for_a_right(Role::Admin)?;
-        let kind = kind_of(&form)?;
-        let c = service::get(&state, &viewer.scope, &meta, id).await?;
-        if !same_name(form.text("confirm"), &c.personal.name) {
-            let back = form.back_or("/customers".into());
-            let shown = EraseShown {
-                status: StatusCode::UNPROCESSABLE_ENTITY,
-                back: &back,
-                kind: kind.as_str(),
-                error: Some("Type the customer's name exactly as shown to confirm.".into()),
-            };
-            return erase_page(&state, &meta, &viewer, id, shown).await;
-        }
-        erasure::service::erase_one(&state, &viewer.scope, &meta, id, kind, &id.to_string())
-            .await?;
-        let message = match kind {
-            erasure::Kind::Shred => {
-                "The record is shredded: its data is gone for good, backups included."
-            }
-            erasure::Kind::Anonymize => {
-                "The record is anonymized: its personal data is gone for good."
-            }
+    viewer.scope.require_for_a_right(Role::Admin)?;
+    let kind = kind_of(&form)?;
+    let c = service::get(&state, &viewer.scope, &meta, id).await?;
+    if !same_name(form.text("confirm"), &c.personal.name) {
+        let back = form.back_or("/customers".into());
+        let shown = EraseShown {
+            status: StatusCode::UNPROCESSABLE_ENTITY,
+            back: &back,
+            kind: kind.as_str(),
+            error: Some("Type the customer's name exactly as shown to confirm.".into()),
         };
-        Ok(match kind {
-            erasure::Kind::Shred => {
-                page::redirect_with(&form.back_or("/customers".into()), message)
-            }
-            erasure::Kind::Anonymize => page::redirect_with(&format!("/customers/{id}"), message),
-        })
+        return erase_page(&state, &meta, &viewer, id, shown).await;
     }
-    .await;
-    page::or_error(&viewer, result)
+    erasure::service::erase_one(&state, &viewer.scope, &meta, id, kind, &id.to_string()).await?;
+    let message = match kind {
+        erasure::Kind::Shred => {
+            "The record is shredded: its data is gone for good, backups included."
+        }
+        erasure::Kind::Anonymize => "The record is anonymized: its personal data is gone for good.",
+    };
+    Ok(match kind {
+        erasure::Kind::Shred => page::redirect_with(&form.back_or("/customers".into()), message),
+        erasure::Kind::Anonymize => page::redirect_with(&format!("/customers/{id}"), message),
+    })
 }
 
 /// The records ticked on a form, each a customer ID.
@@ -818,66 +789,61 @@ fn ticked(form: &Fields) -> Result<Vec<Uuid>> {
 /// count to be typed; the right count erases them all and shows what became
 /// of each; a wrong one asks again and changes nothing.
 #[handler]
-async fn bulk_erase(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn bulk_erase(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        viewer.scope.require_for_a_right(Role::Admin)?;
-        let ids = ticked(&form)?;
-        // The list's button asks for no choice yet; the confirmation must.
-        let kind = match (form.get("kind"), form.get("confirm")) {
-            (None, None) => erasure::Kind::Shred,
-            _ => kind_of(&form)?,
-        };
-        // The names are read before the erasure: afterwards there are none.
-        let names = service::names(&state, &viewer.scope, &meta, ids.clone()).await?;
-        let name_of = |id: &Uuid| names.get(id).cloned();
-        let typed = form.get("confirm").map(str::trim);
-        let count = ids.len();
-        if typed.and_then(|t| t.parse::<usize>().ok()) != Some(count) {
-            let error = typed.map(|_| {
-                format!("Type the number of records, {count}, to confirm. Nothing was erased.")
-            });
-            let records: Vec<Value> = ids
-                .iter()
-                .map(|id| json!({ "id": id, "name": name_of(id) }))
-                .collect();
-            let status = match error {
-                Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
-                None => StatusCode::OK,
-            };
-            return Ok(page::render(
-                &viewer,
-                "web/bulk_erase.html",
-                status,
-                json!({
-                    "title": "Erase records", "section": "customers", "records": records,
-                    "count": count, "kind": kind.as_str(), "error": error,
-                }),
-            ));
-        }
-        let done =
-            erasure::service::erase_many(&state, &viewer.scope, &meta, &ids, kind, count as u64)
-                .await?;
-        let erased = done
+    viewer.scope.require_for_a_right(Role::Admin)?;
+    let ids = ticked(&form)?;
+    // The list's button asks for no choice yet; the confirmation must.
+    let kind = match (form.get("kind"), form.get("confirm")) {
+        (None, None) => erasure::Kind::Shred,
+        _ => kind_of(&form)?,
+    };
+    // The names are read before the erasure: afterwards there are none.
+    let names = service::names(&state, &viewer.scope, &meta, ids.clone()).await?;
+    let name_of = |id: &Uuid| names.get(id).cloned();
+    let typed = form.get("confirm").map(str::trim);
+    let count = ids.len();
+    if typed.and_then(|t| t.parse::<usize>().ok()) != Some(count) {
+        let error = typed.map(|_| {
+            format!("Type the number of records, {count}, to confirm. Nothing was erased.")
+        });
+        let records: Vec<Value> = ids
             .iter()
-            .filter(|(_, o, _)| matches!(o, erasure::service::Outcome::Erased(_)))
-            .count();
-        let outcomes: Vec<Value> = done
-            .iter()
-            .map(|(id, outcome, _)| {
-                json!({ "id": id, "name": name_of(id), "outcome": outcome.as_str() })
-            })
+            .map(|id| json!({ "id": id, "name": name_of(id) }))
             .collect();
-        Ok(page::render(
+        let status = match error {
+            Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            None => StatusCode::OK,
+        };
+        return Ok(page::render(
             &viewer,
-            "web/bulk_erased.html",
-            StatusCode::OK,
+            "web/bulk_erase.html",
+            status,
             json!({
-                "title": "Records erased", "section": "customers", "outcomes": outcomes,
-                "count": count, "erased": erased, "kind": kind.as_str(),
+                "title": "Erase records", "section": "customers", "records": records,
+                "count": count, "kind": kind.as_str(), "error": error,
             }),
-        ))
+        ));
     }
-    .await;
-    page::or_error(&viewer, result)
+    let done = erasure::service::erase_many(&state, &viewer.scope, &meta, &ids, kind, count as u64)
+        .await?;
+    let erased = done
+        .iter()
+        .filter(|(_, o, _)| matches!(o, erasure::service::Outcome::Erased(_)))
+        .count();
+    let outcomes: Vec<Value> = done
+        .iter()
+        .map(|(id, outcome, _)| {
+            json!({ "id": id, "name": name_of(id), "outcome": outcome.as_str() })
+        })
+        .collect();
+    Ok(page::render(
+        &viewer,
+        "web/bulk_erased.html",
+        StatusCode::OK,
+        json!({
+            "title": "Records erased", "section": "customers", "outcomes": outcomes,
+            "count": count, "erased": erased, "kind": kind.as_str(),
+        }),
+    ))
 }

@@ -94,47 +94,42 @@ async fn list_page(
 }
 
 #[handler]
-async fn list(state: Data<&AppState>, viewer: Viewer) -> Response {
+async fn list(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
     let fresh = json!({ "visible_to": "viewer", "personal": true, "kind": "text" });
-    let result = list_page(&state, &viewer, StatusCode::OK, fresh, None).await;
-    page::or_error(&viewer, result)
+    list_page(&state, &viewer, StatusCode::OK, fresh, None).await
 }
 
 #[handler]
-async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let input = Kind::parse(form.text("kind"))
-            .map_err(|_| Error::invalid("kind", "choose one of the types"))
-            .and_then(|kind| {
-                Ok(NewField {
-                    key: form.text("key").trim().to_owned(),
-                    label: form.text("label").to_owned(),
-                    kind,
-                    options: options_in(&form),
-                    required: form.checked("required"),
-                    visible_to: role_in(&form)?,
-                    personal: form.checked("personal"),
-                })
-            });
-        let created = match input {
-            Ok(input) => service::create(&state, &viewer.scope, &meta, input).await,
-            Err(e) => Err(e),
-        };
-        match created {
-            Ok(d) => Ok(page::redirect_with(
-                "/settings/fields",
-                &format!("The field {} is added.", d.key),
-            )),
-            Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-                let (status, _, _) = page::faults(&e);
-                list_page(&state, &viewer, status, refused_values(&form), Some(&e)).await
-            }
-            Err(e) => Err(e),
+    let input = Kind::parse(form.text("kind"))
+        .map_err(|_| Error::invalid("kind", "choose one of the types"))
+        .and_then(|kind| {
+            Ok(NewField {
+                key: form.text("key").trim().to_owned(),
+                label: form.text("label").to_owned(),
+                kind,
+                options: options_in(&form),
+                required: form.checked("required"),
+                visible_to: role_in(&form)?,
+                personal: form.checked("personal"),
+            })
+        });
+    let created = match input {
+        Ok(input) => service::create(&state, &viewer.scope, &meta, input).await,
+        Err(e) => Err(e),
+    };
+    match created {
+        Ok(d) => Ok(page::redirect_with(
+            "/settings/fields",
+            &format!("The field {} is added.", d.key),
+        )),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            let (status, _, _) = page::faults(&e);
+            list_page(&state, &viewer, status, refused_values(&form), Some(&e)).await
         }
+        Err(e) => Err(e),
     }
-    .await;
-    page::or_error(&viewer, result)
 }
 
 async fn edit_page(
@@ -165,9 +160,12 @@ async fn edit_page(
 }
 
 #[handler]
-async fn edit_form(state: Data<&AppState>, viewer: Viewer, Path(key): Path<String>) -> Response {
-    let result = edit_page(&state, &viewer, &key, StatusCode::OK, None, None).await;
-    page::or_error(&viewer, result)
+async fn edit_form(
+    state: Data<&AppState>,
+    viewer: Viewer,
+    Path(key): Path<String>,
+) -> Result<Response> {
+    edit_page(&state, &viewer, &key, StatusCode::OK, None, None).await
 }
 
 #[handler]
@@ -176,35 +174,31 @@ async fn update(
     meta: RequestMeta,
     posted: Posted,
     Path(key): Path<String>,
-) -> Response {
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let change = role_in(&form).map(|visible_to| FieldChange {
-            label: Some(form.text("label").to_owned()),
-            options: options_in(&form),
-            required: Some(form.checked("required")),
-            visible_to: Some(visible_to),
-            personal: Some(form.checked("personal")),
-        });
-        let changed = match change {
-            Ok(change) => service::update(&state, &viewer.scope, &meta, &key, change).await,
-            Err(e) => Err(e),
-        };
-        match changed {
-            Ok(_) => Ok(page::redirect_with(
-                "/settings/fields",
-                "The field is saved.",
-            )),
-            Err(e @ Error::Invalid(_)) => {
-                let status = StatusCode::UNPROCESSABLE_ENTITY;
-                let values = Some(refused_values(&form));
-                edit_page(&state, &viewer, &key, status, values, Some(&e)).await
-            }
-            Err(e) => Err(e),
+    let change = role_in(&form).map(|visible_to| FieldChange {
+        label: Some(form.text("label").to_owned()),
+        options: options_in(&form),
+        required: Some(form.checked("required")),
+        visible_to: Some(visible_to),
+        personal: Some(form.checked("personal")),
+    });
+    let changed = match change {
+        Ok(change) => service::update(&state, &viewer.scope, &meta, &key, change).await,
+        Err(e) => Err(e),
+    };
+    match changed {
+        Ok(_) => Ok(page::redirect_with(
+            "/settings/fields",
+            "The field is saved.",
+        )),
+        Err(e @ Error::Invalid(_)) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            let values = Some(refused_values(&form));
+            edit_page(&state, &viewer, &key, status, values, Some(&e)).await
         }
+        Err(e) => Err(e),
     }
-    .await;
-    page::or_error(&viewer, result)
 }
 
 #[handler]

@@ -6,12 +6,15 @@
 //! flash message, and a refusal renders the form again with each problem next
 //! to the field it names.
 
-use std::collections::BTreeMap;
+use std::{
+    collections::BTreeMap,
+    sync::{Arc, Mutex},
+};
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use chrono::{DateTime, Utc};
 use poem::{
-    FromRequest, Request, RequestBody, Response,
+    Endpoint, FromRequest, IntoResponse, Middleware, Request, RequestBody, Response,
     http::{HeaderValue, Method, StatusCode, header},
     web::cookie::{Cookie, CookieJar, SameSite},
 };
@@ -37,6 +40,7 @@ pub fn state_of(req: &Request) -> poem::Result<&AppState> {
 }
 
 /// A signed-in person looking at a page.
+#[derive(Clone)]
 pub struct Viewer {
     pub scope: Scope,
     pub user: entity::user::Model,
@@ -171,13 +175,17 @@ async fn viewer(req: &Request, csrf_field: Option<&str>) -> Result<Viewer, Respo
         Ok(a) => {
             // A form's post leaves the message for the page it redirects to.
             let flash = if writes { None } else { take_flash(jar) };
-            Ok(Viewer {
+            let viewer = Viewer {
                 scope: a.scope,
                 user: a.user,
                 tenant: a.tenant,
                 csrf: expected,
                 flash,
-            })
+            };
+            if let Some(seen) = req.extensions().get::<Seen>() {
+                *seen.0.lock().expect("not poisoned") = Some(viewer.clone());
+            }
+            Ok(viewer)
         }
         Err(e) => Err(bare_error(&e)),
     }
@@ -436,9 +444,43 @@ fn bare_error(e: &Error) -> Response {
     error(None, e)
 }
 
-/// Either the page or the failure shown as a page.
-pub fn or_error(viewer: &Viewer, result: Result<Response, Error>) -> Response {
-    result.unwrap_or_else(|e| error(Some(viewer), &e))
+/// The person a page handler found signed in, left for [`ErrorPages`].
+#[derive(Clone, Default)]
+struct Seen(Arc<Mutex<Option<Viewer>>>);
+
+/// Shows a page handler's error as a page: in the layout of the person
+/// signed in once the handler has read who they are, otherwise bare. Page
+/// handlers return `Result<Response, Error>` and use `?`; what is not a
+/// Steward error (an unknown route, a refused extractor) passes on as it is.
+pub struct ErrorPages;
+
+impl<E: Endpoint> Middleware<E> for ErrorPages {
+    type Output = ErrorPagesEndpoint<E>;
+
+    fn transform(&self, ep: E) -> Self::Output {
+        ErrorPagesEndpoint(ep)
+    }
+}
+
+pub struct ErrorPagesEndpoint<E>(E);
+
+impl<E: Endpoint> Endpoint for ErrorPagesEndpoint<E> {
+    type Output = Response;
+
+    async fn call(&self, mut req: Request) -> poem::Result<Response> {
+        let seen = Seen::default();
+        req.extensions_mut().insert(seen.clone());
+        match self.0.call(req).await {
+            Ok(page) => Ok(page.into_response()),
+            Err(e) => match e.downcast_ref::<Error>() {
+                Some(failure) => {
+                    let viewer = seen.0.lock().expect("not poisoned").take();
+                    Ok(error(viewer.as_ref(), failure))
+                }
+                None => Err(e),
+            },
+        }
+    }
 }
 
 /// A time for a page: RFC 3339, which the `datetime` filters format.

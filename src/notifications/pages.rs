@@ -51,40 +51,36 @@ async fn inbox(
     meta: RequestMeta,
     viewer: Viewer,
     Query(q): Query<InboxQuery>,
-) -> Response {
-    let result: Result<Response> = async {
-        let closed = q.show.as_deref() == Some("closed");
-        let filter = if closed { Filter::Closed } else { Filter::Open };
-        let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
-        let (items, next) = service::list(&state, &viewer.scope, filter, cursor, Some(50)).await?;
-        let ids: Vec<Uuid> = items.iter().filter_map(|n| n.customer_id).collect();
-        let names = customers::names(&state, &viewer.scope, &meta, ids).await?;
-        let rows: Vec<Value> = items
-            .iter()
-            .map(|n| {
-                json!({
-                    "id": n.id, "kind": n.kind, "what": what(&n.kind),
-                    "expired": n.kind == kind::EXPIRED,
-                    "customer_id": n.customer_id,
-                    "customer": n.customer_id.and_then(|c| names.get(&c)),
-                    "request_id": n.request_id, "integration_id": n.integration_id,
-                    "at": time(n.created_at), "reminders": n.reminders,
-                    "closed_at": n.closed_at.map(time), "closed_reason": n.closed_reason,
-                })
-            })
-            .collect();
-        Ok(page::render(
-            &viewer,
-            "web/notifications.html",
-            StatusCode::OK,
+) -> Result<Response> {
+    let closed = q.show.as_deref() == Some("closed");
+    let filter = if closed { Filter::Closed } else { Filter::Open };
+    let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
+    let (items, next) = service::list(&state, &viewer.scope, filter, cursor, Some(50)).await?;
+    let ids: Vec<Uuid> = items.iter().filter_map(|n| n.customer_id).collect();
+    let names = customers::names(&state, &viewer.scope, &meta, ids).await?;
+    let rows: Vec<Value> = items
+        .iter()
+        .map(|n| {
             json!({
-                "title": "Inbox", "section": "notifications", "rows": rows, "next": next,
-                "closed": closed,
-            }),
-        ))
-    }
-    .await;
-    page::or_error(&viewer, result)
+                "id": n.id, "kind": n.kind, "what": what(&n.kind),
+                "expired": n.kind == kind::EXPIRED,
+                "customer_id": n.customer_id,
+                "customer": n.customer_id.and_then(|c| names.get(&c)),
+                "request_id": n.request_id, "integration_id": n.integration_id,
+                "at": time(n.created_at), "reminders": n.reminders,
+                "closed_at": n.closed_at.map(time), "closed_reason": n.closed_reason,
+            })
+        })
+        .collect();
+    Ok(page::render(
+        &viewer,
+        "web/notifications.html",
+        StatusCode::OK,
+        json!({
+            "title": "Inbox", "section": "notifications", "rows": rows, "next": next,
+            "closed": closed,
+        }),
+    ))
 }
 
 #[handler]

@@ -83,20 +83,23 @@ async fn queue_page(
 }
 
 #[handler]
-async fn queue(state: Data<&AppState>, viewer: Viewer, Query(q): Query<QueueQuery>) -> Response {
-    let result = queue_page(&state, &viewer, q.state.as_deref(), None).await;
-    page::or_error(&viewer, result)
+async fn queue(
+    state: Data<&AppState>,
+    viewer: Viewer,
+    Query(q): Query<QueueQuery>,
+) -> Result<Response> {
+    queue_page(&state, &viewer, q.state.as_deref(), None).await
 }
 
 /// One request, shown in the queue (digest emails link here).
 #[handler]
-async fn queue_at(state: Data<&AppState>, viewer: Viewer, Path(id): Path<Uuid>) -> Response {
-    let result = async {
-        let r = service::get(&state, &viewer.scope, id).await?;
-        queue_page(&state, &viewer, Some(r.state.as_str()), Some(id)).await
-    }
-    .await;
-    page::or_error(&viewer, result)
+async fn queue_at(
+    state: Data<&AppState>,
+    viewer: Viewer,
+    Path(id): Path<Uuid>,
+) -> Result<Response> {
+    let r = service::get(&state, &viewer.scope, id).await?;
+    queue_page(&state, &viewer, Some(r.state.as_str()), Some(id)).await
 }
 
 fn done(viewer: &Viewer, result: Result<()>, message: &str) -> Response {

@@ -61,9 +61,8 @@ async fn policy_page(
 }
 
 #[handler]
-async fn show(state: Data<&AppState>, viewer: Viewer) -> Response {
-    let result = policy_page(&state, &viewer, StatusCode::OK, None, None).await;
-    page::or_error(&viewer, result)
+async fn show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
+    policy_page(&state, &viewer, StatusCode::OK, None, None).await
 }
 
 fn input_of(form: &Fields) -> Result<PolicyInput> {
@@ -95,35 +94,31 @@ fn input_of(form: &Fields) -> Result<PolicyInput> {
 }
 
 #[handler]
-async fn save(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn save(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let values = Value::Object(form.values());
-        if form.get("preview").is_some() {
-            return policy_page(&state, &viewer, StatusCode::OK, Some(values), None).await;
-        }
-        let saved = match input_of(&form) {
-            Ok(input) => service::put(&state, &viewer.scope, &meta, input).await,
-            Err(e) => Err(e),
-        };
-        match saved {
-            Ok(_) => Ok(page::redirect_with(
-                "/settings/retention",
-                "The retention policy is saved.",
-            )),
-            Err(e @ Error::Invalid(_)) => {
-                policy_page(
-                    &state,
-                    &viewer,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    Some(values),
-                    Some(&e),
-                )
-                .await
-            }
-            Err(e) => Err(e),
-        }
+    let values = Value::Object(form.values());
+    if form.get("preview").is_some() {
+        return policy_page(&state, &viewer, StatusCode::OK, Some(values), None).await;
     }
-    .await;
-    page::or_error(&viewer, result)
+    let saved = match input_of(&form) {
+        Ok(input) => service::put(&state, &viewer.scope, &meta, input).await,
+        Err(e) => Err(e),
+    };
+    match saved {
+        Ok(_) => Ok(page::redirect_with(
+            "/settings/retention",
+            "The retention policy is saved.",
+        )),
+        Err(e @ Error::Invalid(_)) => {
+            policy_page(
+                &state,
+                &viewer,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some(values),
+                Some(&e),
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    }
 }

@@ -95,56 +95,51 @@ async fn list_page(
 }
 
 #[handler]
-async fn list(state: Data<&AppState>, viewer: Viewer) -> Response {
-    let result = list_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await;
-    page::or_error(&viewer, result)
+async fn list(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
+    list_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await
 }
 
 #[handler]
-async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let new = NewIntegration {
-            kind: "webhook".into(),
-            url: form.text("url").trim().to_owned(),
-            events: events_in(&form),
-            purpose: form.non_blank("purpose"),
-            enabled: Some(form.checked("enabled")),
-            snapshot_every: form.non_blank("snapshot_every"),
-        };
-        match integrations::create(&state, &viewer.scope, &meta, new).await {
-            // The secret is shown once, on this page, never in a redirect.
-            Ok((i, secret)) => {
-                let created = json!({ "id": i.id, "url": i.url, "secret": secret.as_str() });
-                list_page(
-                    &state,
-                    &viewer,
-                    StatusCode::CREATED,
-                    json!({}),
-                    None,
-                    Some(created),
-                )
-                .await
-            }
-            Err(e @ Error::Invalid(_)) => {
-                let mut values = form.values();
-                values.insert("events".into(), json!(events_in(&form)));
-                let status = StatusCode::UNPROCESSABLE_ENTITY;
-                list_page(
-                    &state,
-                    &viewer,
-                    status,
-                    Value::Object(values),
-                    Some(&e),
-                    None,
-                )
-                .await
-            }
-            Err(e) => Err(e),
+    let new = NewIntegration {
+        kind: "webhook".into(),
+        url: form.text("url").trim().to_owned(),
+        events: events_in(&form),
+        purpose: form.non_blank("purpose"),
+        enabled: Some(form.checked("enabled")),
+        snapshot_every: form.non_blank("snapshot_every"),
+    };
+    match integrations::create(&state, &viewer.scope, &meta, new).await {
+        // The secret is shown once, on this page, never in a redirect.
+        Ok((i, secret)) => {
+            let created = json!({ "id": i.id, "url": i.url, "secret": secret.as_str() });
+            list_page(
+                &state,
+                &viewer,
+                StatusCode::CREATED,
+                json!({}),
+                None,
+                Some(created),
+            )
+            .await
         }
+        Err(e @ Error::Invalid(_)) => {
+            let mut values = form.values();
+            values.insert("events".into(), json!(events_in(&form)));
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            list_page(
+                &state,
+                &viewer,
+                status,
+                Value::Object(values),
+                Some(&e),
+                None,
+            )
+            .await
+        }
+        Err(e) => Err(e),
     }
-    .await;
-    page::or_error(&viewer, result)
 }
 
 #[derive(Deserialize)]
@@ -235,9 +230,8 @@ async fn show(
     viewer: Viewer,
     Path(id): Path<Uuid>,
     Query(q): Query<LogQuery>,
-) -> Response {
-    let result = integration_page(&state, &viewer, id, &q, plain(StatusCode::OK)).await;
-    page::or_error(&viewer, result)
+) -> Result<Response> {
+    integration_page(&state, &viewer, id, &q, plain(StatusCode::OK)).await
 }
 
 fn no_filter() -> LogQuery {
@@ -253,37 +247,33 @@ async fn update(
     meta: RequestMeta,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let patch = Patch {
-            url: Some(form.text("url").trim().to_owned()),
-            events: Some(events_in(&form)),
-            enabled: Some(form.checked("enabled")),
-            snapshot_every: form.non_blank("snapshot_every"),
-        };
-        match integrations::update(&state, &viewer.scope, &meta, id, patch).await {
-            Ok(_) => Ok(page::redirect_with(
-                &format!("/settings/integrations/{id}"),
-                "The integration is saved.",
-            )),
-            Err(e @ Error::Invalid(_)) => {
-                let mut values = form.values();
-                values.insert("events".into(), json!(events_in(&form)));
-                values.insert("enabled".into(), json!(form.checked("enabled")));
-                let shown = Shown {
-                    status: StatusCode::UNPROCESSABLE_ENTITY,
-                    values: Some(Value::Object(values)),
-                    error: Some(&e),
-                    secret: None,
-                };
-                integration_page(&state, &viewer, id, &no_filter(), shown).await
-            }
-            Err(e) => Err(e),
+    let patch = Patch {
+        url: Some(form.text("url").trim().to_owned()),
+        events: Some(events_in(&form)),
+        enabled: Some(form.checked("enabled")),
+        snapshot_every: form.non_blank("snapshot_every"),
+    };
+    match integrations::update(&state, &viewer.scope, &meta, id, patch).await {
+        Ok(_) => Ok(page::redirect_with(
+            &format!("/settings/integrations/{id}"),
+            "The integration is saved.",
+        )),
+        Err(e @ Error::Invalid(_)) => {
+            let mut values = form.values();
+            values.insert("events".into(), json!(events_in(&form)));
+            values.insert("enabled".into(), json!(form.checked("enabled")));
+            let shown = Shown {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                values: Some(Value::Object(values)),
+                error: Some(&e),
+                secret: None,
+            };
+            integration_page(&state, &viewer, id, &no_filter(), shown).await
         }
+        Err(e) => Err(e),
     }
-    .await;
-    page::or_error(&viewer, result)
 }
 
 #[handler]
@@ -292,20 +282,16 @@ async fn rotate(
     meta: RequestMeta,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let grace = form.non_blank("grace");
-        let (_, secret) =
-            integrations::rotate(&state, &viewer.scope, &meta, id, grace.as_deref()).await?;
-        let shown = Shown {
-            secret: Some(secret.as_str().to_owned()),
-            ..plain(StatusCode::OK)
-        };
-        integration_page(&state, &viewer, id, &no_filter(), shown).await
-    }
-    .await;
-    page::or_error(&viewer, result)
+    let grace = form.non_blank("grace");
+    let (_, secret) =
+        integrations::rotate(&state, &viewer.scope, &meta, id, grace.as_deref()).await?;
+    let shown = Shown {
+        secret: Some(secret.as_str().to_owned()),
+        ..plain(StatusCode::OK)
+    };
+    integration_page(&state, &viewer, id, &no_filter(), shown).await
 }
 
 #[handler]

@@ -55,46 +55,41 @@ async fn organisation_page(
 }
 
 #[handler]
-async fn show(state: Data<&AppState>, viewer: Viewer) -> Response {
-    let result = organisation_page(&state, &viewer, StatusCode::OK, None, None).await;
-    page::or_error(&viewer, result)
+async fn show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
+    organisation_page(&state, &viewer, StatusCode::OK, None, None).await
 }
 
 #[handler]
-async fn save(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn save(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let change = Settings {
-            name: Some(form.text("name").to_owned()),
-            contact_email: form.non_blank("contact_email"),
-            require_totp_for_admins: Some(form.checked("require_totp_for_admins")),
-            suppress_erased: Some(form.checked("suppress_erased")),
-        };
-        match service::update(&state, &viewer.scope, &meta, change).await {
-            Ok(_) => Ok(page::redirect_with(
-                "/settings/organisation",
-                "The settings are saved.",
-            )),
-            Err(e @ Error::Invalid(_)) => {
-                let mut values = form.values();
-                for flag in ["require_totp_for_admins", "suppress_erased"] {
-                    values.insert(flag.into(), json!(form.checked(flag)));
-                }
-                let status = StatusCode::UNPROCESSABLE_ENTITY;
-                organisation_page(
-                    &state,
-                    &viewer,
-                    status,
-                    Some(Value::Object(values)),
-                    Some(&e),
-                )
-                .await
+    let change = Settings {
+        name: Some(form.text("name").to_owned()),
+        contact_email: form.non_blank("contact_email"),
+        require_totp_for_admins: Some(form.checked("require_totp_for_admins")),
+        suppress_erased: Some(form.checked("suppress_erased")),
+    };
+    match service::update(&state, &viewer.scope, &meta, change).await {
+        Ok(_) => Ok(page::redirect_with(
+            "/settings/organisation",
+            "The settings are saved.",
+        )),
+        Err(e @ Error::Invalid(_)) => {
+            let mut values = form.values();
+            for flag in ["require_totp_for_admins", "suppress_erased"] {
+                values.insert(flag.into(), json!(form.checked(flag)));
             }
-            Err(e) => Err(e),
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            organisation_page(
+                &state,
+                &viewer,
+                status,
+                Some(Value::Object(values)),
+                Some(&e),
+            )
+            .await
         }
+        Err(e) => Err(e),
     }
-    .await;
-    page::or_error(&viewer, result)
 }
 
 #[handler]

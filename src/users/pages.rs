@@ -62,9 +62,8 @@ async fn users_page(
 }
 
 #[handler]
-async fn show(state: Data<&AppState>, viewer: Viewer) -> Response {
-    let result = users_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await;
-    page::or_error(&viewer, result)
+async fn show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
+    users_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await
 }
 
 fn role_field(text: &str) -> Result<Role> {
@@ -72,56 +71,52 @@ fn role_field(text: &str) -> Result<Role> {
 }
 
 #[handler]
-async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let made = match role_field(form.text("role")) {
-            Ok(role) => {
-                let input = NewUser {
-                    email: form.text("email").to_owned(),
-                    name: form.text("name").to_owned(),
-                    role,
-                    password: form.non_blank("password"),
-                };
-                service::create(&state, &viewer.scope, &meta, input).await
-            }
-            Err(e) => Err(e),
-        };
-        match made {
-            // A generated password is shown once, here, not in a redirect.
-            Ok(c) => {
-                let created = json!({
-                    "email": c.user.email, "password": c.generated_password,
-                });
-                users_page(
-                    &state,
-                    &viewer,
-                    StatusCode::OK,
-                    json!({}),
-                    None,
-                    Some(created),
-                )
-                .await
-            }
-            Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
-                let (status, _, _) = page::faults(&e);
-                let mut values = form.values();
-                values.remove("password");
-                users_page(
-                    &state,
-                    &viewer,
-                    status,
-                    Value::Object(values),
-                    Some(&e),
-                    None,
-                )
-                .await
-            }
-            Err(e) => Err(e),
+    let made = match role_field(form.text("role")) {
+        Ok(role) => {
+            let input = NewUser {
+                email: form.text("email").to_owned(),
+                name: form.text("name").to_owned(),
+                role,
+                password: form.non_blank("password"),
+            };
+            service::create(&state, &viewer.scope, &meta, input).await
         }
+        Err(e) => Err(e),
+    };
+    match made {
+        // A generated password is shown once, here, not in a redirect.
+        Ok(c) => {
+            let created = json!({
+                "email": c.user.email, "password": c.generated_password,
+            });
+            users_page(
+                &state,
+                &viewer,
+                StatusCode::OK,
+                json!({}),
+                None,
+                Some(created),
+            )
+            .await
+        }
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            let (status, _, _) = page::faults(&e);
+            let mut values = form.values();
+            values.remove("password");
+            users_page(
+                &state,
+                &viewer,
+                status,
+                Value::Object(values),
+                Some(&e),
+                None,
+            )
+            .await
+        }
+        Err(e) => Err(e),
     }
-    .await;
-    page::or_error(&viewer, result)
 }
 
 #[handler]
@@ -130,48 +125,44 @@ async fn update_user(
     meta: RequestMeta,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
+) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = async {
-        let (change, message) = match form.text("action") {
-            "role" => (
-                Change {
-                    role: Some(role_field(form.text("role"))?),
-                    ..Change::default()
-                },
-                "The role is changed.",
-            ),
-            "disable" => (
-                Change {
-                    disabled: Some(true),
-                    ..Change::default()
-                },
-                "The account is switched off; its sessions and tokens stop working.",
-            ),
-            "enable" => (
-                Change {
-                    disabled: Some(false),
-                    ..Change::default()
-                },
-                "The account is switched on again.",
-            ),
-            "reset_totp" => (
-                Change {
-                    reset_totp: true,
-                    ..Change::default()
-                },
-                "Two-factor sign-in is reset; the user can set it up again.",
-            ),
-            _ => {
-                return Err(Error::invalid(
-                    "action",
-                    "is not something a user can have done",
-                ));
-            }
-        };
-        service::update(&state, &viewer.scope, &meta, id, change).await?;
-        Ok(page::redirect_with("/settings/users", message))
-    }
-    .await;
-    page::or_error(&viewer, result)
+    let (change, message) = match form.text("action") {
+        "role" => (
+            Change {
+                role: Some(role_field(form.text("role"))?),
+                ..Change::default()
+            },
+            "The role is changed.",
+        ),
+        "disable" => (
+            Change {
+                disabled: Some(true),
+                ..Change::default()
+            },
+            "The account is switched off; its sessions and tokens stop working.",
+        ),
+        "enable" => (
+            Change {
+                disabled: Some(false),
+                ..Change::default()
+            },
+            "The account is switched on again.",
+        ),
+        "reset_totp" => (
+            Change {
+                reset_totp: true,
+                ..Change::default()
+            },
+            "Two-factor sign-in is reset; the user can set it up again.",
+        ),
+        _ => {
+            return Err(Error::invalid(
+                "action",
+                "is not something a user can have done",
+            ));
+        }
+    };
+    service::update(&state, &viewer.scope, &meta, id, change).await?;
+    Ok(page::redirect_with("/settings/users", message))
 }

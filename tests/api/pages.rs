@@ -510,8 +510,10 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
 
     // Viewers see no admin page, whatever they type.
     let viewer = app.login_as(&t, Role::Viewer).await;
-    let (status, _) = page(&viewer, "/settings/retention").await;
+    let (status, html) = page(&viewer, "/settings/retention").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+    // The refusal is a page in their own layout, not a bare one.
+    assert!(html.contains("Sign out"), "{html}");
     let resp = submit(
         &viewer,
         "/settings/retention",
