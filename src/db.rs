@@ -1,7 +1,7 @@
 //! Connections to the main database and the key store, with the settings the
 //! security model relies on (WAL, foreign keys, `secure_delete` on SQLite).
 
-use std::{path::Path, time::Duration};
+use std::{collections::HashMap, path::Path, time::Duration};
 
 use migration::{KeystoreMigrator, Migrator, MigratorTrait};
 use sea_orm::{
@@ -9,6 +9,7 @@ use sea_orm::{
     DatabaseTransaction, DbBackend, DbErr, EntityTrait, SqliteTransactionMode, TransactionOptions,
     TransactionTrait,
 };
+use uuid::Uuid;
 
 use crate::config::{Config, DatabaseConfig};
 
@@ -291,6 +292,30 @@ impl Coalesced {
         *covered = through;
         Ok(())
     }
+}
+
+/// How many rows a statement touched, per customer.
+pub type PerCustomer = HashMap<Uuid, u64>;
+
+/// Deletes the rows `delete` matches and counts them per customer, in one
+/// statement; `customer` is the column holding the customer's ID.
+pub async fn delete_counting<E, C>(
+    conn: &C,
+    delete: sea_orm::DeleteMany<E>,
+    customer: E::Column,
+) -> Result<PerCustomer, DbErr>
+where
+    E: EntityTrait,
+    C: ConnectionTrait,
+{
+    use sea_orm::QueryTrait;
+    let mut statement = delete.into_query();
+    statement.returning_col(customer);
+    let mut counts = PerCustomer::new();
+    for row in conn.query_all(&statement).await? {
+        *counts.entry(row.try_get_by_index::<Uuid>(0)?).or_default() += 1;
+    }
+    Ok(counts)
 }
 
 #[cfg(test)]

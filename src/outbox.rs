@@ -102,6 +102,23 @@ fn aad(tenant_id: Uuid, event_id: Uuid) -> Vec<u8> {
     format!("outbox:{tenant_id}:{event_id}").into_bytes()
 }
 
+/// Erasure: deletes the queued events about `ids`, counted per customer,
+/// but for those of kinds `keep` (news of an erasure names no one, so it
+/// still goes out).
+pub async fn forget<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    ids: &[Uuid],
+    keep: &[&str],
+) -> Result<crate::db::PerCustomer> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let delete = outbox_event::Entity::delete_many()
+        .filter(outbox_event::Column::TenantId.eq(tenant_id))
+        .filter(outbox_event::Column::CustomerId.is_in(ids.iter().copied()))
+        .filter(outbox_event::Column::Kind.is_not_in(keep.iter().copied()));
+    Ok(crate::db::delete_counting(conn, delete, outbox_event::Column::CustomerId).await?)
+}
+
 /// Seals `personal` (a JSON object) as the personal part of event `event_id`.
 pub fn seal(key: &Key, tenant_id: Uuid, event_id: Uuid, personal: &Value) -> Vec<u8> {
     key.seal(personal.to_string().as_bytes(), &aad(tenant_id, event_id))

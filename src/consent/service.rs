@@ -100,7 +100,171 @@ pub(crate) fn evidence_aad(tenant_id: Uuid, customer_id: Uuid, id: Uuid) -> Vec<
     format!("consent:{tenant_id}:{customer_id}:{id}").into_bytes()
 }
 
-/// Records a decision. Withdrawing is always possible, also while the
+/// Who made a decision known to Steward; stored as the row's actor and
+/// named in its audit entry.
+#[derive(Clone, Copy, Debug)]
+pub enum Author {
+    /// A member of staff or an API token.
+    Staff(audit::Actor),
+    /// The customer, through verified portal request `0`.
+    Request(Uuid),
+    /// A connected marketing tool, by a signed message.
+    Integration(Uuid),
+    /// Steward itself, for records it creates in bulk (seeding).
+    System,
+}
+
+impl Author {
+    fn parts(self) -> (&'static str, Option<Uuid>) {
+        match self {
+            Author::Staff(actor) => actor.parts(),
+            Author::Request(id) => ("request", Some(id)),
+            Author::Integration(id) => ("integration", Some(id)),
+            Author::System => ("system", None),
+        }
+    }
+}
+
+/// What was decided, by whom and when.
+pub struct Choice<'a> {
+    pub purpose: &'a str,
+    pub granted: bool,
+    pub basis: Basis,
+    pub source: Source,
+    pub author: Author,
+    pub at: DateTime<Utc>,
+}
+
+/// One decision to write: the one way a consent row comes to exist.
+pub struct NewDecision<'a> {
+    /// The record, read under the write lock of the caller's transaction.
+    pub customer: &'a entity::customer::Model,
+    pub choice: Choice<'a>,
+    /// Plain words of evidence; sealed under the customer's key.
+    pub evidence: Option<&'a str>,
+    /// The address connected tools know the customer by, if any.
+    pub email: Option<&'a str>,
+}
+
+/// What [`write`] did; the caller appends `entry` with its own actor and
+/// request, so that a batch of decisions costs one audit append.
+pub struct Written {
+    pub id: Uuid,
+    pub entry: Entry,
+}
+
+/// Whether a record may be given consent now: while processing of it is
+/// restricted (Art. 18) consent can be withdrawn but not granted, and its
+/// connected tools hear of no new opt-in.
+pub fn may_grant(customer: &entity::customer::Model) -> bool {
+    !customer.restricted
+}
+
+/// Writes a decision in the caller's transaction: the consent row, the
+/// `consent.updated` event for connected tools (not sent back to the tool
+/// it came from), and returns the audit entry to append.
+pub async fn write<C: ConnectionTrait>(
+    conn: &C,
+    keys: &crate::crypto::KeyStore,
+    outbox_key: &crate::crypto::Key,
+    d: NewDecision<'_>,
+) -> Result<Written> {
+    let (tenant_id, customer_id) = (d.customer.tenant_id, d.customer.id);
+    let c = &d.choice;
+    if c.granted && !may_grant(d.customer) {
+        return Err(Error::Conflict(
+            "processing of this record is restricted (Art. 18): consent can be withdrawn, but not granted".into(),
+        ));
+    }
+    let id = Uuid::now_v7();
+    let sealed = match d.evidence {
+        Some(text) => {
+            let key = keys.customer_key(tenant_id, customer_id).await?;
+            Some(key.seal(text.as_bytes(), &evidence_aad(tenant_id, customer_id, id)))
+        }
+        None => None,
+    };
+    row(tenant_id, customer_id, id, c, sealed)
+        .insert(conn)
+        .await?;
+    let source = name_of(&c.source);
+    let mut event = crate::outbox::consent_updated(
+        outbox_key,
+        tenant_id,
+        customer_id,
+        d.email,
+        c.purpose,
+        c.granted,
+        &source,
+        c.at,
+    );
+    let mut detail = json!({
+        "purpose": c.purpose, "granted": c.granted,
+        "basis": name_of(&c.basis), "source": source,
+    });
+    match c.author {
+        Author::Request(request_id) => detail["request_id"] = json!(request_id),
+        Author::Integration(integration_id) => {
+            detail["integration_id"] = json!(integration_id);
+            event.origin_integration_id = Set(Some(integration_id));
+        }
+        Author::Staff(_) | Author::System => {}
+    }
+    entity::outbox_event::Entity::insert(event)
+        .exec_without_returning(conn)
+        .await?;
+    let entry = Entry::new("customer.consent_changed")
+        .target("customer", customer_id)
+        .detail(detail);
+    Ok(Written { id, entry })
+}
+
+/// The row of decision `id`, with its evidence already sealed.
+fn row(
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    id: Uuid,
+    c: &Choice<'_>,
+    evidence: Option<Vec<u8>>,
+) -> consent::ActiveModel {
+    let (actor_kind, actor_id) = c.author.parts();
+    consent::ActiveModel {
+        tenant_id: Set(tenant_id),
+        id: Set(id),
+        customer_id: Set(customer_id),
+        purpose: Set(c.purpose.to_owned()),
+        granted: Set(c.granted),
+        basis: Set(name_of(&c.basis)),
+        source: Set(name_of(&c.source)),
+        actor_kind: Set(actor_kind.to_owned()),
+        actor_id: Set(actor_id),
+        evidence: Set(evidence),
+        at: Set(c.at),
+    }
+}
+
+/// The row of a decision that comes with a record created in bulk
+/// (seeding): basis `consent`, source `staff`, by Steward itself, with no
+/// event or audit entry of its own (the bulk insert audits once).
+pub(crate) fn seeded_row(
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    purpose: &str,
+    granted: bool,
+    at: DateTime<Utc>,
+) -> consent::ActiveModel {
+    let choice = Choice {
+        purpose,
+        granted,
+        basis: Basis::Consent,
+        source: Source::Staff,
+        author: Author::System,
+        at,
+    };
+    row(tenant_id, customer_id, Uuid::now_v7(), &choice, None)
+}
+
+/// Records a staff decision. Withdrawing is always possible, also while the
 /// tenant is cancelled (Art. 7(3)); granting is refused while processing of
 /// the record is restricted.
 pub async fn record(
@@ -124,113 +288,61 @@ pub async fn record(
     let purpose = purpose.expect("checked");
 
     let now = state.clock.now();
-    let id = Uuid::now_v7();
-    let (actor_kind, actor_id) = scope.audit_actor();
+    let actor = audit::Actor::from(scope);
+    let outbox_key = crate::outbox::key_of(state, scope.tenant_id()).await?;
     let txn = begin_write(&state.db.writer).await?;
     let customer = lock_for_update(&txn, scope, customer_id).await?;
-    if customer.restricted && change.granted {
-        return Err(Error::Conflict(
-            "processing of this record is restricted (Art. 18): consent can be withdrawn, but not granted".into(),
-        ));
-    }
-    let sealed = match &evidence {
-        Some(text) => {
-            let key = state
-                .keys
-                .customer_key(customer.tenant_id, customer.id)
-                .await?;
-            Some(key.seal(
-                text.as_bytes(),
-                &evidence_aad(customer.tenant_id, customer.id, id),
-            ))
-        }
-        None => None,
-    };
-    consent::ActiveModel {
-        tenant_id: Set(scope.tenant_id()),
-        id: Set(id),
-        customer_id: Set(customer_id),
-        purpose: Set(purpose.clone()),
-        granted: Set(change.granted),
-        basis: Set(name_of(&change.basis)),
-        source: Set(name_of(&change.source)),
-        actor_kind: Set(actor_kind.to_owned()),
-        actor_id: Set(Some(actor_id)),
-        evidence: Set(sealed),
-        at: Set(now),
-    }
-    .insert(&txn)
-    .await?;
     // Connected marketing tools hear of it, by the address they know.
-    let email = crate::customers::service::open_many(state, customer.tenant_id, vec![customer])
-        .await?
-        .pop()
-        .and_then(|c| c.personal.email.clone());
-    let key = crate::outbox::key_of(state, scope.tenant_id()).await?;
-    entity::outbox_event::Entity::insert(crate::outbox::consent_updated(
-        &key,
-        scope.tenant_id(),
-        customer_id,
-        email.as_deref(),
-        &purpose,
-        change.granted,
-        &name_of(&change.source),
-        now,
-    ))
-    .exec_without_returning(&txn)
-    .await?;
-    let detail = json!({ "purpose": purpose, "granted": change.granted, "basis": name_of(&change.basis), "source": name_of(&change.source) });
-    audit::append(
+    let email =
+        crate::customers::service::open_many(state, customer.tenant_id, vec![customer.clone()])
+            .await?
+            .pop()
+            .and_then(|c| c.personal.email.clone());
+    let written = write(
         &txn,
-        scope.tenant_id(),
-        scope.into(),
-        meta,
-        now,
-        Entry::new("customer.consent_changed")
-            .target("customer", customer_id)
-            .detail(detail),
+        &state.keys,
+        &outbox_key,
+        NewDecision {
+            customer: &customer,
+            choice: Choice {
+                purpose: &purpose,
+                granted: change.granted,
+                basis: change.basis,
+                source: change.source,
+                author: Author::Staff(actor),
+                at: now,
+            },
+            evidence: evidence.as_deref(),
+            email: email.as_deref(),
+        },
     )
     .await?;
+    audit::append(&txn, scope.tenant_id(), actor, meta, now, written.entry).await?;
     txn.commit().await?;
+    let (actor_kind, actor_id) = actor.parts();
     Ok(Decision {
-        id,
+        id: written.id,
         purpose,
         granted: change.granted,
         basis: change.basis,
         source: change.source,
         actor_kind: actor_kind.to_owned(),
-        actor_id: Some(actor_id),
+        actor_id,
         evidence,
         at: now,
     })
 }
 
-/// Records that the customer withdrew `purpose` through the portal, as
-/// part of request `request_id`; the caller audits the request.
-pub async fn insert_portal_withdrawal<C: ConnectionTrait>(
+/// Erasure: deletes the consent history of `ids`, counted per customer.
+pub async fn forget<C: ConnectionTrait>(
     conn: &C,
     tenant_id: Uuid,
-    customer_id: Uuid,
-    purpose: &str,
-    request_id: Uuid,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    consent::ActiveModel {
-        tenant_id: Set(tenant_id),
-        id: Set(Uuid::now_v7()),
-        customer_id: Set(customer_id),
-        purpose: Set(purpose.to_owned()),
-        granted: Set(false),
-        basis: Set(name_of(&Basis::Consent)),
-        source: Set(name_of(&Source::Portal)),
-        actor_kind: Set("request".to_owned()),
-        actor_id: Set(Some(request_id)),
-        evidence: Set(None),
-        at: Set(now),
-    }
-    .insert(conn)
-    .await?;
-    Ok(())
+    ids: &[Uuid],
+) -> Result<crate::db::PerCustomer> {
+    let delete = consent::Entity::delete_many()
+        .filter(consent::Column::TenantId.eq(tenant_id))
+        .filter(consent::Column::CustomerId.is_in(ids.iter().copied()));
+    Ok(crate::db::delete_counting(conn, delete, consent::Column::CustomerId).await?)
 }
 
 /// Every decision about the customer, oldest first; the read is audited.

@@ -3,6 +3,7 @@
 //! material is zeroized when dropped.
 
 mod keystore;
+pub mod orphans;
 
 pub use keystore::{KeyStore, KeyStoreError, NewCustomerKeys};
 

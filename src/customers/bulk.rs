@@ -103,19 +103,9 @@ pub async fn insert(
                 });
             }
             for (purpose, granted) in &c.consents {
-                p.consents.push(consent::ActiveModel {
-                    tenant_id: Set(tenant_id),
-                    id: Set(Uuid::now_v7()),
-                    customer_id: Set(id),
-                    purpose: Set(purpose.clone()),
-                    granted: Set(*granted),
-                    basis: Set("consent".into()),
-                    source: Set("staff".into()),
-                    actor_kind: Set("system".into()),
-                    actor_id: Set(None),
-                    evidence: Set(None),
-                    at: Set(now),
-                });
+                p.consents.push(crate::consent::service::seeded_row(
+                    tenant_id, id, purpose, *granted, now,
+                ));
             }
         }
         p

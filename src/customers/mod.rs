@@ -5,10 +5,13 @@
 
 pub mod api;
 pub mod bulk;
+mod lifecycle;
 pub mod notes;
 pub mod pages;
+mod read;
 mod record;
 pub mod search;
 pub mod service;
+mod write;
 
 pub use record::Personal;

@@ -21,6 +21,18 @@ use crate::{
 
 pub const BODY_MAX: usize = 10_000;
 
+/// Erasure: deletes the notes of `ids`, counted per customer.
+pub async fn forget<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    ids: &[Uuid],
+) -> Result<crate::db::PerCustomer> {
+    let delete = note::Entity::delete_many()
+        .filter(note::Column::TenantId.eq(tenant_id))
+        .filter(note::Column::CustomerId.is_in(ids.iter().copied()));
+    Ok(crate::db::delete_counting(conn, delete, note::Column::CustomerId).await?)
+}
+
 pub struct Note {
     pub id: Uuid,
     pub customer_id: Uuid,

@@ -4,18 +4,43 @@
 //! different tokens. Candidates found by token are opened and checked again,
 //! so a truncation collision never returns a wrong record.
 
+use entity::{customer, search_token};
 use hmac::{Hmac, Mac};
+use sea_orm::{
+    ColumnTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::{Expr, Func},
+};
 use sha2::Sha256;
 use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+use uuid::Uuid;
 
-use super::Personal;
+use super::{
+    Personal,
+    service::{Customer, Filter, open_many},
+};
 use crate::{
     crypto::Key,
     error::{Error, Result},
+    state::AppState,
     values::{Email, Phone},
 };
 
 pub const TOKEN_LEN: usize = 16;
+
+/// Erasure: deletes the blind-index tokens of `ids`, counted per customer.
+/// Anything found through them (their mail) must be forgotten first.
+pub async fn forget<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    ids: &[Uuid],
+) -> Result<crate::db::PerCustomer> {
+    use entity::search_token;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let delete = search_token::Entity::delete_many()
+        .filter(search_token::Column::TenantId.eq(tenant_id))
+        .filter(search_token::Column::CustomerId.is_in(ids.iter().copied()));
+    Ok(crate::db::delete_counting(conn, delete, search_token::Column::CustomerId).await?)
+}
 /// Prefixes start at this many letters; shorter words are indexed whole.
 pub const MIN_PREFIX: usize = 3;
 /// Longer words are indexed up to this many letters.
@@ -166,6 +191,86 @@ impl Query {
             }
         }
     }
+}
+
+/// The IDs of every record of tenant `tenant_id` whose email is `email`
+/// (already normalised), found by blind index: at most `limit`.
+pub async fn ids_by_email(
+    state: &AppState,
+    tenant_id: Uuid,
+    email: &str,
+    limit: usize,
+) -> Result<Vec<Uuid>> {
+    let query = Query::Email(email.to_owned());
+    let found = search(state, tenant_id, &query, None, None, limit).await?;
+    Ok(found.iter().map(|c| c.row.id).collect())
+}
+
+/// Records matching `query`, in ID order after `after`: found by token, then
+/// opened and checked, so the page holds exact matches only.
+pub(super) async fn search(
+    state: &AppState,
+    tenant_id: Uuid,
+    query: &Query,
+    filter: Option<Filter>,
+    mut after: Option<Uuid>,
+    wanted: usize,
+) -> Result<Vec<Customer>> {
+    const BATCH: u64 = 200;
+    let key = search_key(&state.keys.tenant_key(tenant_id).await?);
+    let tokens = query.tokens(&key);
+    let mut found = Vec::new();
+    // A candidate is nearly always a match (the tokens are 128 bits), so the
+    // first batch asks for about what is wanted: every candidate fetched is
+    // opened, and opening a record costs a key unwrap and a decryption.
+    let mut batch = (wanted as u64).clamp(8, BATCH);
+    loop {
+        let mut candidates = search_token::Entity::find()
+            .select_only()
+            .column(search_token::Column::CustomerId)
+            .filter(search_token::Column::TenantId.eq(tenant_id))
+            .filter(search_token::Column::Token.is_in(tokens.clone()));
+        if let Some(after) = after {
+            candidates = candidates.filter(search_token::Column::CustomerId.gt(after));
+        }
+        let ids: Vec<Uuid> = candidates
+            .group_by(search_token::Column::CustomerId)
+            .having(ExprTrait::eq(
+                Expr::expr(Func::count(Expr::col(search_token::Column::Token))),
+                tokens.len() as i64,
+            ))
+            .order_by_asc(search_token::Column::CustomerId)
+            .limit(batch)
+            .into_tuple()
+            .all(&state.db.main)
+            .await?;
+        let Some(last) = ids.last().copied() else {
+            break;
+        };
+        after = Some(last);
+        let mut rows = customer::Entity::find()
+            .filter(customer::Column::TenantId.eq(tenant_id))
+            .filter(customer::Column::Id.is_in(ids.iter().copied()));
+        if let Some(f) = filter {
+            rows = rows.filter(f.condition());
+        }
+        let rows = rows
+            .order_by_asc(customer::Column::Id)
+            .all(&state.db.main)
+            .await?;
+        for c in open_many(state, tenant_id, rows).await? {
+            if query.matches(&c.personal) {
+                found.push(c);
+            }
+        }
+        if found.len() >= wanted || (ids.len() as u64) < batch {
+            break;
+        }
+        // Filters (state, say) turned some away: look further in larger steps.
+        batch = BATCH;
+    }
+    found.truncate(wanted);
+    Ok(found)
 }
 
 #[cfg(test)]

@@ -13,7 +13,10 @@
 
 pub mod api;
 pub mod queue;
+mod receipts;
 pub mod service;
 pub mod suppression;
+pub mod targets;
 
 pub use service::{Kind, Receipt, Removed, erase_rows, finish_pending};
+pub use targets::Target;

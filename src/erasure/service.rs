@@ -1,16 +1,14 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
-use entity::{
-    consent, customer, delivery, erasure, note, notification, outbox_event, search_token,
-};
+use entity::{customer, erasure, outbox_event};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, QueryTrait,
-    sea_query::Expr,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr,
 };
 use serde::Serialize;
 use uuid::Uuid;
 
+use super::targets::Target;
 use crate::{
     audit::Actor,
     customers::{Personal, service::State},
@@ -36,6 +34,14 @@ impl Kind {
         match self {
             Kind::Shred => "shred",
             Kind::Anonymize => "anonymize",
+        }
+    }
+
+    /// The audit action of an erasure of this kind.
+    pub fn action(self) -> &'static str {
+        match self {
+            Kind::Shred => "customer.shredded",
+            Kind::Anonymize => "customer.anonymized",
         }
     }
 
@@ -80,76 +86,6 @@ pub(crate) const ERASURE_EVENTS: [&str; 3] = [
     crate::outbox::kind::CONTACT_FORGET,
 ];
 
-/// `contact.forget` events for those of `rows` a marketing tool may know:
-/// customers with a consent record and an address. Call before the rows
-/// are erased; the address is sealed under the outbox key, which outlives
-/// the customer's.
-pub async fn forget_events<C: ConnectionTrait>(
-    state: &AppState,
-    conn: &C,
-    tenant_id: Uuid,
-    rows: &[customer::Model],
-    reason: &str,
-    now: DateTime<Utc>,
-) -> Result<Vec<outbox_event::ActiveModel>> {
-    let mut events = Vec::new();
-    let mut key = None;
-    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let ids: Vec<Uuid> = chunk.iter().map(|r| r.id).collect();
-        let consenting: std::collections::HashSet<Uuid> = consent::Entity::find()
-            .select_only()
-            .column(consent::Column::CustomerId)
-            .distinct()
-            .filter(consent::Column::TenantId.eq(tenant_id))
-            .filter(consent::Column::CustomerId.is_in(ids))
-            .into_tuple::<Uuid>()
-            .all(conn)
-            .await?
-            .into_iter()
-            .collect();
-        if consenting.is_empty() {
-            continue;
-        }
-        let known: Vec<customer::Model> = chunk
-            .iter()
-            .filter(|r| consenting.contains(&r.id))
-            .cloned()
-            .collect();
-        let key = match &key {
-            Some(key) => key,
-            None => key.insert(crate::outbox::key_of(state, tenant_id).await?),
-        };
-        for c in crate::customers::service::open_many(state, tenant_id, known).await? {
-            if let Some(email) = &c.personal.email {
-                events.push(crate::outbox::contact_forget(
-                    key, tenant_id, c.row.id, email, reason, now,
-                ));
-            }
-        }
-    }
-    Ok(events)
-}
-
-/// Deletes the rows `delete` matches and counts them per customer, in one
-/// statement; `customer` is the column holding the customer's ID.
-async fn delete_counting<E, C>(
-    conn: &C,
-    delete: sea_orm::DeleteMany<E>,
-    customer: E::Column,
-) -> Result<HashMap<Uuid, u64>>
-where
-    E: EntityTrait,
-    C: ConnectionTrait,
-{
-    let mut statement = delete.into_query();
-    statement.returning_col(customer);
-    let mut counts: HashMap<Uuid, u64> = HashMap::new();
-    for row in conn.query_all(&statement).await? {
-        *counts.entry(row.try_get_by_index::<Uuid>(0)?).or_default() += 1;
-    }
-    Ok(counts)
-}
-
 /// What an anonymized record keeps of `personal`: the values of custom
 /// fields the tenant marked non-personal, as JSON; `None` when there are none.
 pub fn skeleton_facts(defs: &Defs, personal: &Personal) -> Option<String> {
@@ -187,8 +123,7 @@ pub async fn skeletons<C: ConnectionTrait>(
 }
 
 /// The main-database half of erasing `rows` (all of tenant `tenant_id`), in
-/// the caller's transaction: the customers' notes, consent history, search
-/// tokens and queued events are deleted; shredded rows are deleted,
+/// the caller's transaction: every [`Target`] forgets them; shredded rows are deleted,
 /// anonymized rows keep only `facts` (by customer ID, from
 /// [`skeleton_facts`]); open notices about them close; and a pending
 /// erasure is recorded for each, which [`finish_pending`] completes by
@@ -205,55 +140,12 @@ pub async fn erase_rows<C: ConnectionTrait>(
     let mut receipts = Vec::with_capacity(rows.len());
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
         let ids: Vec<Uuid> = chunk.iter().map(|r| r.id).collect();
-        // Each table's rows go in one statement that also counts them per
-        // customer, for the receipt.
-        let notes = delete_counting(
-            conn,
-            note::Entity::delete_many()
-                .filter(note::Column::TenantId.eq(tenant_id))
-                .filter(note::Column::CustomerId.is_in(ids.iter().copied())),
-            note::Column::CustomerId,
-        )
-        .await?;
-        let consents = delete_counting(
-            conn,
-            consent::Entity::delete_many()
-                .filter(consent::Column::TenantId.eq(tenant_id))
-                .filter(consent::Column::CustomerId.is_in(ids.iter().copied())),
-            consent::Column::CustomerId,
-        )
-        .await?;
-        // Messages to these people, while their search tokens still say
-        // whose they are: the files of the file transport go too.
-        crate::mail::mark_forgotten(conn, tenant_id, Some(&ids)).await?;
-        let tokens = delete_counting(
-            conn,
-            search_token::Entity::delete_many()
-                .filter(search_token::Column::TenantId.eq(tenant_id))
-                .filter(search_token::Column::CustomerId.is_in(ids.iter().copied())),
-            search_token::Column::CustomerId,
-        )
-        .await?;
-        // Queued events about the person go; news of an earlier erasure
-        // (which names no one) still goes out.
-        let events = delete_counting(
-            conn,
-            outbox_event::Entity::delete_many()
-                .filter(outbox_event::Column::TenantId.eq(tenant_id))
-                .filter(outbox_event::Column::CustomerId.is_in(ids.iter().copied()))
-                .filter(outbox_event::Column::Kind.is_not_in(ERASURE_EVENTS)),
-            outbox_event::Column::CustomerId,
-        )
-        .await?;
-        // Events already on their way to an integration go too, unless
-        // they report an erasure; what was delivered keeps only IDs.
-        delivery::Entity::delete_many()
-            .filter(delivery::Column::TenantId.eq(tenant_id))
-            .filter(delivery::Column::CustomerId.is_in(ids.clone()))
-            .filter(delivery::Column::State.eq(crate::sync::delivery::state::PENDING))
-            .filter(delivery::Column::EventType.is_not_in(ERASURE_EVENTS))
-            .exec(conn)
-            .await?;
+        let mut removed: HashMap<Uuid, Removed> = HashMap::new();
+        for target in Target::ALL {
+            for (id, n) in target.forget(conn, tenant_id, &ids, kind, now).await? {
+                target.tally(removed.entry(id).or_default(), n);
+            }
+        }
         match kind {
             Kind::Shred => {
                 customer::Entity::delete_many()
@@ -285,20 +177,10 @@ pub async fn erase_rows<C: ConnectionTrait>(
                 }
             }
         }
-        crate::notifications::service::closing(now, kind.done())
-            .filter(notification::Column::TenantId.eq(tenant_id))
-            .filter(notification::Column::CustomerId.is_in(ids.clone()))
-            .exec(conn)
-            .await?;
         let mut pending = Vec::with_capacity(chunk.len());
         for id in &ids {
             let (by_kind, by_id) = by(*id).parts();
-            let removed = Removed {
-                notes: notes.get(id).copied().unwrap_or(0),
-                consents: consents.get(id).copied().unwrap_or(0),
-                tokens: tokens.get(id).copied().unwrap_or(0),
-                events: events.get(id).copied().unwrap_or(0),
-            };
+            let removed = removed.remove(id).unwrap_or_default();
             pending.push(erasure::ActiveModel {
                 tenant_id: sea_orm::Set(tenant_id),
                 customer_id: sea_orm::Set(*id),
@@ -318,34 +200,8 @@ pub async fn erase_rows<C: ConnectionTrait>(
         }
         insert_chunked::<erasure::Entity, _>(conn, pending).await?;
     }
-    // Snapshot pages waiting to go out may name these people: they are
-    // dropped, and a fresh snapshot is sent instead.
-    let pages: Vec<Uuid> = delivery::Entity::find()
-        .select_only()
-        .column(delivery::Column::IntegrationId)
-        .distinct()
-        .filter(delivery::Column::TenantId.eq(tenant_id))
-        .filter(delivery::Column::EventType.eq(crate::outbox::kind::CONSENT_SNAPSHOT))
-        .filter(delivery::Column::State.eq(crate::sync::delivery::state::PENDING))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    if !pages.is_empty() {
-        delivery::Entity::delete_many()
-            .filter(delivery::Column::TenantId.eq(tenant_id))
-            .filter(delivery::Column::EventType.eq(crate::outbox::kind::CONSENT_SNAPSHOT))
-            .filter(delivery::Column::State.eq(crate::sync::delivery::state::PENDING))
-            .exec(conn)
-            .await?;
-        entity::integration::Entity::update_many()
-            .col_expr(
-                entity::integration::Column::NextSnapshotAt,
-                Expr::value(Some(now)),
-            )
-            .filter(entity::integration::Column::TenantId.eq(tenant_id))
-            .filter(entity::integration::Column::Id.is_in(pages))
-            .exec(conn)
-            .await?;
+    for target in Target::ALL {
+        target.finish(conn, tenant_id, now).await?;
     }
     Ok(receipts)
 }
@@ -389,94 +245,6 @@ pub async fn finish_pending(state: &AppState) -> Result<u64> {
             return Ok(finished);
         }
     }
-}
-
-/// The stored erasure of a customer, if any.
-pub async fn receipt_row<C: ConnectionTrait>(
-    conn: &C,
-    tenant_id: Uuid,
-    customer_id: Uuid,
-) -> Result<Option<erasure::Model>> {
-    Ok(erasure::Entity::find_by_id((tenant_id, customer_id))
-        .one(conn)
-        .await?)
-}
-
-/// An erasure as the API shows it.
-pub struct StoredReceipt {
-    pub customer_id: Uuid,
-    pub kind: Kind,
-    pub at: DateTime<Utc>,
-    /// `user`, `token` or `system`, and its ID.
-    pub by_kind: String,
-    pub by_id: Option<Uuid>,
-    pub removed: Removed,
-    /// When the key was destroyed; `None` while that is still pending.
-    pub key_destroyed_at: Option<DateTime<Utc>>,
-}
-
-impl TryFrom<erasure::Model> for StoredReceipt {
-    type Error = crate::error::Error;
-
-    fn try_from(e: erasure::Model) -> Result<Self> {
-        let removed: Removed = serde_json::from_str(&e.removed)
-            .map_err(|err| crate::error::Error::internal_from("erasure counts", err))?;
-        Ok(Self {
-            customer_id: e.customer_id,
-            kind: if e.kind == "anonymize" {
-                Kind::Anonymize
-            } else {
-                Kind::Shred
-            },
-            at: e.requested_at,
-            by_kind: e.by_kind,
-            by_id: e.by_id,
-            removed,
-            key_destroyed_at: e.done_at,
-        })
-    }
-}
-
-/// The receipt of an erased customer of the caller's tenant (admin).
-pub async fn receipt(
-    state: &AppState,
-    scope: &crate::auth::Scope,
-    customer_id: Uuid,
-) -> Result<StoredReceipt> {
-    scope.require(crate::auth::Role::Admin)?;
-    receipt_row(&state.db.main, scope.tenant_id(), customer_id)
-        .await?
-        .ok_or(crate::error::Error::NotFound("erasure"))?
-        .try_into()
-}
-
-/// The `customer.shredded` / `customer.anonymized` events of `receipts`,
-/// for the outbox: so every recipient of the data hears of the erasure
-/// (GDPR Art. 19). IDs, times and the reason only.
-pub fn events(
-    tenant_id: Uuid,
-    receipts: &[Receipt],
-    reason: &str,
-) -> Vec<outbox_event::ActiveModel> {
-    receipts
-        .iter()
-        .map(|r| {
-            crate::outbox::event(
-                tenant_id,
-                match r.kind {
-                    Kind::Shred => crate::notifications::service::kind::SHREDDED,
-                    Kind::Anonymize => crate::notifications::service::kind::ANONYMIZED,
-                },
-                r.customer_id,
-                serde_json::json!({
-                    "customer_id": r.customer_id,
-                    "at": r.at,
-                    "reason": reason,
-                }),
-                r.at,
-            )
-        })
-        .collect()
 }
 
 /// What became of one ID in an erasure request.
@@ -605,7 +373,6 @@ pub(super) async fn erase_chunk(
     use sea_orm::QueryOrder;
     let chunk: Vec<Uuid> = asks.iter().map(|a| a.id).collect();
     let asked: HashMap<Uuid, &Ask> = asks.iter().map(|a| (a.id, a)).collect();
-    let mut outcomes = Vec::with_capacity(chunk.len());
     let now = state.clock.now();
     let txn = crate::db::begin_write(&state.db.writer).await?;
     // Read under a shared lock, so turning the suppression list off (which
@@ -624,40 +391,7 @@ pub(super) async fn erase_chunk(
         .lock_exclusive()
         .all(&txn)
         .await?;
-    let absent: Vec<Uuid> = chunk
-        .iter()
-        .filter(|id| !rows.iter().any(|r| r.id == **id))
-        .copied()
-        .collect();
-    if !absent.is_empty() {
-        let shredded: Vec<Uuid> = erasure::Entity::find()
-            .select_only()
-            .column(erasure::Column::CustomerId)
-            .filter(erasure::Column::TenantId.eq(tenant_id))
-            .filter(erasure::Column::CustomerId.is_in(absent.iter().copied()))
-            .into_tuple()
-            .all(&txn)
-            .await?;
-        for id in absent {
-            let outcome = if shredded.contains(&id) {
-                Outcome::AlreadyShredded
-            } else {
-                Outcome::NotFound
-            };
-            outcomes.push((id, outcome));
-        }
-    }
-    let mut eligible = Vec::with_capacity(rows.len());
-    for row in rows {
-        let anonymized = row.state == State::Anonymized.as_str();
-        if row.legal_hold {
-            outcomes.push((row.id, Outcome::OnHold));
-        } else if anonymized && kind == Kind::Anonymize {
-            outcomes.push((row.id, Outcome::AlreadyAnonymized));
-        } else {
-            eligible.push(row);
-        }
-    }
+    let (mut outcomes, eligible) = sort_out(&txn, tenant_id, &chunk, rows, kind).await?;
     if eligible.is_empty() {
         txn.rollback().await?;
         return Ok(outcomes);
@@ -695,10 +429,6 @@ pub(super) async fn erase_chunk(
     let mut events = events(tenant_id, &receipts, "request");
     events.extend(forgotten);
     insert_chunked::<outbox_event::Entity, _>(&txn, events).await?;
-    let action = match kind {
-        Kind::Shred => "customer.shredded",
-        Kind::Anonymize => "customer.anonymized",
-    };
     let entries = receipts
         .iter()
         .filter_map(|r| {
@@ -707,7 +437,7 @@ pub(super) async fn erase_chunk(
                 actor: ask.by,
                 meta: ask.meta.clone(),
                 at: now,
-                entry: crate::audit::Entry::new(action)
+                entry: crate::audit::Entry::new(kind.action())
                     .target("customer", r.customer_id)
                     .detail(serde_json::json!({ "removed": r.removed })),
             })
@@ -724,6 +454,53 @@ pub(super) async fn erase_chunk(
             .map(|r| (r.customer_id, Outcome::Erased(r))),
     );
     Ok(outcomes)
+}
+
+/// Of the records `chunk` asked for, the outcomes of those that cannot be
+/// erased (gone, on hold, anonymized already) and the `rows` that can.
+async fn sort_out<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    chunk: &[Uuid],
+    rows: Vec<customer::Model>,
+    kind: Kind,
+) -> Result<(Vec<(Uuid, Outcome)>, Vec<customer::Model>)> {
+    let mut outcomes = Vec::with_capacity(chunk.len());
+    let absent: Vec<Uuid> = chunk
+        .iter()
+        .filter(|id| !rows.iter().any(|r| r.id == **id))
+        .copied()
+        .collect();
+    if !absent.is_empty() {
+        let shredded: Vec<Uuid> = erasure::Entity::find()
+            .select_only()
+            .column(erasure::Column::CustomerId)
+            .filter(erasure::Column::TenantId.eq(tenant_id))
+            .filter(erasure::Column::CustomerId.is_in(absent.iter().copied()))
+            .into_tuple()
+            .all(conn)
+            .await?;
+        for id in absent {
+            let outcome = if shredded.contains(&id) {
+                Outcome::AlreadyShredded
+            } else {
+                Outcome::NotFound
+            };
+            outcomes.push((id, outcome));
+        }
+    }
+    let mut eligible = Vec::with_capacity(rows.len());
+    for row in rows {
+        let anonymized = row.state == State::Anonymized.as_str();
+        if row.legal_hold {
+            outcomes.push((row.id, Outcome::OnHold));
+        } else if anonymized && kind == Kind::Anonymize {
+            outcomes.push((row.id, Outcome::AlreadyAnonymized));
+        } else {
+            eligible.push(row);
+        }
+    }
+    Ok((outcomes, eligible))
 }
 
 /// Shreds or anonymizes one customer on an admin's request.
@@ -830,134 +607,4 @@ pub async fn erase_many(
         .collect()
 }
 
-/// Data keys the orphan sweep reads at a time.
-const SWEEP_PAGE: u64 = 1000;
-/// A key younger than this may belong to a record still being written (the
-/// key is stored first).
-const ORPHAN_GRACE: chrono::TimeDelta = chrono::TimeDelta::hours(1);
-const SWEEP_CURSOR: &str = "orphan_keys";
-
-/// Destroys data keys that belong to no record — left by a create that
-/// failed after storing its key, or by anything else that went wrong between
-/// the two databases. Walks the key store a page at a time from where the
-/// last run stopped, looking at up to `most` keys, so a run costs the same
-/// however many keys there are. A run that reaches the last key stops
-/// there; the next starts again from the first.
-pub async fn sweep_orphan_keys(state: &AppState, most: u32) -> Result<u64> {
-    let (mut destroyed, mut left) = (0, u64::from(most));
-    while left > 0 {
-        let page = left.min(SWEEP_PAGE);
-        let (gone, more) = sweep_page(state, page).await?;
-        destroyed += gone;
-        left -= page;
-        if !more {
-            break;
-        }
-    }
-    Ok(destroyed)
-}
-
-/// One page of [`sweep_orphan_keys`], of up to `size` keys: what it
-/// destroyed, and whether keys remain after it.
-async fn sweep_page(state: &AppState, size: u64) -> Result<(u64, bool)> {
-    use entity::{job_cursor, keystore::customer_key};
-    use sea_orm::{Condition, QueryOrder, Set};
-
-    let now = state.clock.now();
-    let cursor = job_cursor::Entity::find_by_id(SWEEP_CURSOR)
-        .one(&state.db.main)
-        .await?;
-    let after: Option<(Uuid, Uuid)> = cursor.as_ref().and_then(|c| {
-        let (t, k) = c.position.split_once(':')?;
-        Some((Uuid::try_parse(t).ok()?, Uuid::try_parse(k).ok()?))
-    });
-    let mut page = customer_key::Entity::find()
-        .select_only()
-        .column(customer_key::Column::TenantId)
-        .column(customer_key::Column::CustomerId)
-        .column(customer_key::Column::CreatedAt);
-    if let Some((t, c)) = after {
-        page = page.filter(
-            Condition::any()
-                .add(customer_key::Column::TenantId.gt(t))
-                .add(
-                    Condition::all()
-                        .add(customer_key::Column::TenantId.eq(t))
-                        .add(customer_key::Column::CustomerId.gt(c)),
-                ),
-        );
-    }
-    // One key past the page tells whether any remain, so a run that ends
-    // exactly on the last key starts the next from the first.
-    let mut keys: Vec<(Uuid, Uuid, DateTime<Utc>)> = page
-        .order_by_asc(customer_key::Column::TenantId)
-        .order_by_asc(customer_key::Column::CustomerId)
-        .limit(size + 1)
-        .into_tuple()
-        .all(state.keys.db())
-        .await?;
-    let more = keys.len() as u64 > size;
-    keys.truncate(size as usize);
-    let mut by_tenant: BTreeMap<Uuid, Vec<Uuid>> = BTreeMap::new();
-    for (t, c, created) in &keys {
-        if now - *created >= ORPHAN_GRACE {
-            by_tenant.entry(*t).or_default().push(*c);
-        }
-    }
-    let mut destroyed = 0;
-    for (tenant_id, ids) in by_tenant {
-        let present: Vec<Uuid> = customer::Entity::find()
-            .select_only()
-            .column(customer::Column::Id)
-            .filter(customer::Column::TenantId.eq(tenant_id))
-            .filter(customer::Column::Id.is_in(ids.iter().copied()))
-            .into_tuple()
-            .all(&state.db.main)
-            .await?;
-        // Only keys older than the tenant's newest record: customer IDs are
-        // time-ordered, and a key newer than every record may belong to
-        // records this database does not have yet — a main database restored
-        // from a copy beside the live key store must not cost the newer
-        // records their keys.
-        let newest: Option<Uuid> = customer::Entity::find()
-            .select_only()
-            .column(customer::Column::Id)
-            .filter(customer::Column::TenantId.eq(tenant_id))
-            .order_by_desc(customer::Column::Id)
-            .limit(1)
-            .into_tuple()
-            .one(&state.db.main)
-            .await?;
-        let orphans: Vec<Uuid> = ids
-            .into_iter()
-            .filter(|id| !present.contains(id) && newest.is_some_and(|n| *id < n))
-            .collect();
-        if !orphans.is_empty() {
-            tracing::warn!(tenant = %tenant_id, keys = orphans.len(), "destroying data keys that belong to no record");
-            destroyed += state
-                .keys
-                .destroy_customer_keys(tenant_id, &orphans)
-                .await?;
-        }
-    }
-    // Start again from the beginning after the last page.
-    let position = match keys.last() {
-        Some((t, c, _)) if more => format!("{t}:{c}"),
-        _ => String::new(),
-    };
-    let row = job_cursor::ActiveModel {
-        name: Set(SWEEP_CURSOR.to_owned()),
-        position: Set(position),
-        updated_at: Set(now),
-    };
-    // Instances sweeping at once just overwrite each other's position.
-    job_cursor::Entity::insert(row)
-        .on_conflict(
-            sea_orm::sea_query::OnConflict::column(job_cursor::Column::Name)
-                .update_columns([job_cursor::Column::Position, job_cursor::Column::UpdatedAt])
-                .to_owned(),
-        )
-        .exec(&state.db.writer)
-        .await?;
-    Ok((destroyed, more))
-}
+pub use super::receipts::*;

@@ -69,23 +69,46 @@ pub async fn flag_if_returning<C: ConnectionTrait>(
     now: DateTime<Utc>,
 ) -> Result<bool> {
     let tenant_key = state.keys.tenant_key(tenant_id).await?;
-    let listed = suppression::Entity::find()
+    let listed = is_listed(conn, tenant_id, &tenant_key, email).await?;
+    if listed {
+        flag_returned(conn, tenant_id, customer_id, now).await?;
+    }
+    Ok(listed)
+}
+
+/// Whether `email` belongs to a customer erased on request.
+pub async fn is_listed<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    tenant_key: &crate::crypto::Key,
+    email: &str,
+) -> Result<bool> {
+    Ok(suppression::Entity::find()
         .filter(suppression::Column::TenantId.eq(tenant_id))
-        .filter(suppression::Column::Digest.eq(digest(&tenant_key, email)))
+        .filter(suppression::Column::Digest.eq(digest(tenant_key, email)))
+        .one(conn)
+        .await?
+        .is_some())
+}
+
+/// Raises the `customer.returned` notice about `customer_id` in the
+/// caller's transaction, unless one is open.
+pub async fn flag_returned<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    // One open notice per record is enough (and all the index allows).
+    let open = notification::Entity::find()
+        .filter(notification::Column::TenantId.eq(tenant_id))
+        .filter(notification::Column::CustomerId.eq(customer_id))
+        .filter(notification::Column::Kind.eq(kind::RETURNED))
+        .filter(notification::Column::ClosedAt.is_null())
         .one(conn)
         .await?
         .is_some();
-    // One open notice per record is enough (and all the index allows).
-    let open = listed
-        && notification::Entity::find()
-            .filter(notification::Column::TenantId.eq(tenant_id))
-            .filter(notification::Column::CustomerId.eq(customer_id))
-            .filter(notification::Column::Kind.eq(kind::RETURNED))
-            .filter(notification::Column::ClosedAt.is_null())
-            .one(conn)
-            .await?
-            .is_some();
-    if listed && !open {
+    if !open {
         let notice = new_notice(
             tenant_id,
             kind::RETURNED,
@@ -97,5 +120,5 @@ pub async fn flag_if_returning<C: ConnectionTrait>(
             .exec_without_returning(conn)
             .await?;
     }
-    Ok(listed)
+    Ok(())
 }

@@ -70,7 +70,7 @@ pub async fn sweep(state: &AppState) -> Result<u64> {
         state,
         first_error: None,
     };
-    let swept = erasure::service::sweep_orphan_keys(state, state.config.jobs.sweep_keys);
+    let swept = crate::crypto::orphans::sweep_orphan_keys(state, state.config.jobs.sweep_keys);
     let destroyed = tick.run("orphan keys", swept).await;
     tick.finish(destroyed.unwrap_or(0))
 }

@@ -350,6 +350,13 @@ pub async fn send_due(state: &AppState) -> Result<MailSummary> {
     }
 }
 
+/// Erasure: marks the messages to `ids`' addresses for deletion
+/// ([`mark_forgotten`]); runs while their search tokens still say whose
+/// they are.
+pub async fn forget<C: ConnectionTrait>(conn: &C, tenant_id: Uuid, ids: &[Uuid]) -> Result<()> {
+    mark_forgotten(conn, tenant_id, Some(ids)).await
+}
+
 /// Marks, in the caller's transaction, every message to an address that
 /// `customers` of the tenant (about to be erased) hold in the blind index,
 /// so that [`forget_files`] deletes their files; all of the tenant's

@@ -112,6 +112,23 @@ pub fn closing(now: DateTime<Utc>, why: &str) -> UpdateMany<notification::Entity
         .filter(notification::Column::ClosedAt.is_null())
 }
 
+/// Erasure: closes the open notices about `ids`, for `why` (`shredded`,
+/// `anonymized`); they keep only IDs and dates.
+pub async fn forget<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    ids: &[Uuid],
+    now: DateTime<Utc>,
+    why: &str,
+) -> Result<()> {
+    closing(now, why)
+        .filter(notification::Column::TenantId.eq(tenant_id))
+        .filter(notification::Column::CustomerId.is_in(ids.iter().copied()))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 /// Which notices to list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Filter {

@@ -7,7 +7,7 @@
 //! not know are acknowledged and dropped: no customer is ever created.
 
 use chrono::{DateTime, Utc};
-use entity::{consent, customer, hook_receipt, integration, outbox_event};
+use entity::{consent, customer, hook_receipt, integration};
 use poem::{
     Body, IntoResponse, Request, Response, Route, handler,
     http::StatusCode,
@@ -25,6 +25,7 @@ use uuid::Uuid;
 use super::{integrations::signing_keys, sign};
 use crate::{
     audit::{self, Actor, Entry},
+    consent::service as consent_rules,
     customers::service::State,
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
@@ -393,27 +394,9 @@ async fn apply(
                 Verdict::Unknown => tally.unknown += 1,
                 Verdict::Unchanged => tally.unchanged += 1,
                 Verdict::Refused => tally.refused += 1,
-                Verdict::Apply => {
-                    let granted = item.direction == Direction::In;
-                    record(
-                        state,
-                        &txn,
-                        &outbox_key,
-                        i,
-                        &item,
-                        customer_id,
-                        granted,
-                        now,
-                    )
-                    .await?;
-                    entries.push(
-                        Entry::new("customer.consent_changed")
-                            .target("customer", customer_id)
-                            .detail(json!({
-                                "purpose": i.purpose, "granted": granted, "basis": "consent",
-                                "source": "sync", "integration_id": i.id,
-                            })),
-                    );
+                Verdict::Apply(customer) => {
+                    let entry = record(state, &txn, &outbox_key, i, &item, &customer, now).await?;
+                    entries.push(entry);
                     tally.applied += 1;
                 }
             }
@@ -441,7 +424,8 @@ async fn apply(
 }
 
 enum Verdict {
-    Apply,
+    /// Record the change on this record, read under the write lock.
+    Apply(Box<customer::Model>),
     Unchanged,
     Unknown,
     Refused,
@@ -484,66 +468,47 @@ async fn decide<C: ConnectionTrait>(
         // A snapshot's opt-out applies unless Steward's decision is newer;
         // on a tie, the opt-out wins.
         Direction::Out if snapshot && held_since.is_some_and(|h| h > at) => Verdict::Unchanged,
-        Direction::Out => Verdict::Apply,
+        Direction::Out => Verdict::Apply(Box::new(row)),
         Direction::In if current => Verdict::Unchanged,
         // Opt-outs apply even while the integration is switched off or the
         // tenant cancelled; opt-ins need both on, a confirmed opt-in, and a
-        // record not restricted.
-        Direction::In if !open || !i.enabled || !item.double_opt_in || row.restricted => {
+        // record that may be given consent.
+        Direction::In
+            if !open || !i.enabled || !item.double_opt_in || !consent_rules::may_grant(&row) =>
+        {
             Verdict::Refused
         }
         Direction::In if held_since.is_some_and(|h| h >= at) => Verdict::Unchanged,
-        Direction::In => Verdict::Apply,
+        Direction::In => Verdict::Apply(Box::new(row)),
     })
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Records the tool's report as a decision on `customer`.
 async fn record<C: ConnectionTrait>(
     state: &AppState,
     conn: &C,
     outbox_key: &crate::crypto::Key,
     i: &integration::Model,
     item: &Item,
-    customer_id: Uuid,
-    granted: bool,
+    customer: &customer::Model,
     now: DateTime<Utc>,
-) -> Result<()> {
-    let id = Uuid::now_v7();
-    // When the person decided, as the tool says (never later than now).
-    let at = item.at.map_or(now, |at| at.min(now));
-    let key = state.keys.customer_key(i.tenant_id, customer_id).await?;
-    consent::ActiveModel {
-        tenant_id: Set(i.tenant_id),
-        id: Set(id),
-        customer_id: Set(customer_id),
-        purpose: Set(i.purpose.clone()),
-        granted: Set(granted),
-        basis: Set("consent".to_owned()),
-        source: Set("sync".to_owned()),
-        actor_kind: Set("integration".to_owned()),
-        actor_id: Set(Some(i.id)),
-        evidence: Set(Some(key.seal(
-            item.evidence.as_bytes(),
-            &crate::consent::service::evidence_aad(i.tenant_id, customer_id, id),
-        ))),
-        at: Set(at),
-    }
-    .insert(conn)
-    .await?;
-    // The other integrations hear of it; this one knows already.
-    let mut event = outbox::consent_updated(
-        outbox_key,
-        i.tenant_id,
-        customer_id,
-        Some(item.email.as_str()),
-        &i.purpose,
-        granted,
-        "sync",
-        at,
-    );
-    event.origin_integration_id = Set(Some(i.id));
-    outbox_event::Entity::insert(event)
-        .exec_without_returning(conn)
-        .await?;
-    Ok(())
+) -> Result<Entry> {
+    use consent_rules::{Author, Basis, Choice, NewDecision, Source};
+    let choice = Choice {
+        purpose: &i.purpose,
+        granted: item.direction == Direction::In,
+        basis: Basis::Consent,
+        source: Source::Sync,
+        author: Author::Integration(i.id),
+        // When the person decided, as the tool says (never later than now).
+        at: item.at.map_or(now, |at| at.min(now)),
+    };
+    let decision = NewDecision {
+        customer,
+        choice,
+        evidence: Some(&item.evidence),
+        email: Some(item.email.as_str()),
+    };
+    let written = consent_rules::write(conn, &state.keys, outbox_key, decision).await?;
+    Ok(written.entry)
 }

@@ -196,6 +196,62 @@ async fn every_tenant_owned_key_includes_tenant_id() {
     assert!(checked >= 10, "only {checked} keys checked");
 }
 
+/// The tables of the live schema with a column named `column`.
+async fn tables_with(db: &DatabaseConnection, column: &str) -> BTreeSet<String> {
+    let sql = match db.get_database_backend() {
+        DbBackend::Postgres => format!(
+            "SELECT table_name AS name FROM information_schema.columns \
+             WHERE table_schema = 'public' AND column_name = '{column}'"
+        ),
+        _ => format!(
+            "SELECT m.name AS name FROM sqlite_master m JOIN pragma_table_info(m.name) c \
+             WHERE m.type = 'table' AND c.name = '{column}'"
+        ),
+    };
+    rows(db, &sql)
+        .await
+        .iter()
+        .map(|r| r.try_get("", "name").unwrap())
+        .collect()
+}
+
+/// Erasure reaches every table that refers to a customer: each one with a
+/// `customer_id` column has an entry in the one list of erasure targets.
+#[tokio::test]
+async fn every_table_naming_a_customer_is_an_erasure_target() {
+    let app = spawn_app().await;
+    let db = &app.state.db.main;
+    let naming = tables_with(db, "customer_id").await;
+    assert!(naming.len() >= 5, "too few tables found: {naming:?}");
+    let targets: BTreeSet<String> = steward::erasure::Target::ALL
+        .iter()
+        .map(|t| t.table().to_owned())
+        .collect();
+    let missing: Vec<&String> = naming.difference(&targets).collect();
+    assert!(
+        missing.is_empty(),
+        "tables with a customer_id column that erasure does not visit: {missing:?}; \
+         add them to erasure::Target"
+    );
+    let sql = match db.get_database_backend() {
+        DbBackend::Postgres => {
+            "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public'"
+        }
+        _ => "SELECT name FROM sqlite_master WHERE type = 'table'",
+    };
+    let tables: BTreeSet<String> = rows(db, sql)
+        .await
+        .iter()
+        .map(|r| r.try_get("", "name").unwrap())
+        .collect();
+    for table in &targets {
+        assert!(
+            tables.contains(table),
+            "erasure target {table} is not in the schema"
+        );
+    }
+}
+
 #[tokio::test]
 async fn embedded_databases_run_with_wal_foreign_keys_and_secure_delete() {
     let app = spawn_app().await;

@@ -1,0 +1,267 @@
+//! A record's lifecycle: restriction and legal hold (flags), and
+//! completing and reopening it (steps), which set when it expires.
+
+use entity::customer;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::Personal;
+use super::service::*;
+use crate::{
+    audit::{self, Entry},
+    auth::{Role, Scope},
+    db::begin_write,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    notifications::service as notifications,
+    state::AppState,
+    values::free_text,
+};
+
+/// When the job runner must next look at a record: at its expiry, while it is
+/// complete and neither on legal hold nor restricted; otherwise never.
+pub(crate) fn due_at(row: &customer::Model) -> Option<chrono::DateTime<chrono::Utc>> {
+    (row.state == State::Complete.as_str() && !row.legal_hold && !row.restricted)
+        .then_some(row.expires_at)
+        .flatten()
+}
+
+/// The two switches on a record that stop things happening to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// Art. 18: stored and readable, but not edited, annotated or processed.
+    Restricted,
+    /// Art. 17(3)(e): must not be erased.
+    LegalHold,
+}
+
+/// Turns a flag on (with a reason) or off; bumps the version, audits it.
+pub async fn set_flag(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    flag: Flag,
+    on: bool,
+    reason: Option<&str>,
+) -> Result<Customer> {
+    scope.require(match flag {
+        Flag::Restricted => Role::Staff,
+        Flag::LegalHold => Role::Admin,
+    })?;
+    let reason = match (on, reason) {
+        (true, None) => return Err(Error::invalid("reason", "is required when turning this on")),
+        (_, Some(r)) => {
+            Some(free_text(r, 500).map_err(|e| Error::invalid("reason", e.to_string()))?)
+        }
+        (false, None) => None,
+    };
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.writer).await?;
+    let Some(row) = customer::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(&txn)
+        .await?
+    else {
+        return Err(missing(&txn, scope.tenant_id(), id).await);
+    };
+    refuse_anonymized(&row)?;
+    let (current, what) = match flag {
+        Flag::Restricted => (row.restricted, "restricted"),
+        Flag::LegalHold => (row.legal_hold, "on legal hold"),
+    };
+    if current == on {
+        let state_now = if on {
+            what.to_owned()
+        } else {
+            format!("not {what}")
+        };
+        return Err(Error::Conflict(format!(
+            "the record is already {state_now}"
+        )));
+    }
+    let key = state.keys.customer_key(row.tenant_id, row.id).await?;
+    let mut personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
+    let kept_reason = if on { reason } else { None };
+    let (column, action) = match (flag, on) {
+        (Flag::Restricted, _) => {
+            personal.restriction_reason = kept_reason;
+            (
+                customer::Column::Restricted,
+                if on {
+                    "customer.restricted"
+                } else {
+                    "customer.restriction_lifted"
+                },
+            )
+        }
+        (Flag::LegalHold, _) => {
+            personal.hold_reason = kept_reason;
+            (
+                customer::Column::LegalHold,
+                if on {
+                    "customer.hold_placed"
+                } else {
+                    "customer.hold_released"
+                },
+            )
+        }
+    };
+    let version = row.version + 1;
+    let sealed = personal.seal(&key, row.tenant_id, row.id);
+    let flagged = match flag {
+        Flag::Restricted => customer::Model {
+            restricted: on,
+            ..row.clone()
+        },
+        Flag::LegalHold => customer::Model {
+            legal_hold: on,
+            ..row.clone()
+        },
+    };
+    // A hold closes the expiry notice: someone decided to keep the record.
+    // Lifting a hold resumes expiry from the original date; lifting a
+    // restriction does too, unless the expiry was already brought up.
+    let mut due = due_at(&flagged);
+    if let (Flag::LegalHold, true) = (flag, on) {
+        notifications::close_for_customer(
+            &txn,
+            row.tenant_id,
+            row.id,
+            notifications::kind::EXPIRED,
+            notifications::reason::HELD,
+            now,
+        )
+        .await?;
+    }
+    // Under `notify` a record already brought up is not brought up twice;
+    // under `anonymize` or `shred` the policy acts on it now.
+    if let (Flag::Restricted, false, Some(completed_at)) = (flag, on, row.completed_at)
+        && due.is_some()
+        && crate::retention::service::policy_of(&txn, row.tenant_id)
+            .await?
+            .action
+            == crate::retention::Action::Notify
+        && notifications::expiry_noticed_since(&txn, row.tenant_id, row.id, completed_at).await?
+    {
+        due = None;
+    }
+    customer::Entity::update_many()
+        .col_expr(customer::Column::DueAt, Expr::value(due))
+        .col_expr(column, Expr::value(on))
+        .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
+        .col_expr(customer::Column::Version, Expr::value(version))
+        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+        .filter(customer::Column::TenantId.eq(row.tenant_id))
+        .filter(customer::Column::Id.eq(row.id))
+        .exec(&txn)
+        .await?;
+    let entry = Entry::new(action)
+        .target("customer", id)
+        .detail(json!({ "version": version }));
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    let row = customer::Model {
+        sealed,
+        version,
+        updated_at: now,
+        due_at: due,
+        ..flagged
+    };
+    present_one(state, scope, Customer::opened(row, personal)).await
+}
+
+/// A change of a record's place in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Active → complete: the retention period starts.
+    Complete,
+    /// Complete → active: the period is off.
+    Reopen,
+}
+
+/// Completes or reopens a record. Completing sets `completed_at` and
+/// `expires_at` from the tenant's policy; reopening clears both.
+pub async fn step(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    step: Step,
+) -> Result<Customer> {
+    scope.require(Role::Staff)?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.writer).await?;
+    let row = lock_for_change(&txn, scope, id).await?;
+    let (from, to) = match step {
+        Step::Complete => (State::Active, State::Complete),
+        Step::Reopen => (State::Complete, State::Active),
+    };
+    if row.state != from.as_str() {
+        return Err(Error::Conflict(format!(
+            "the record is {}; only an {} record can be {}",
+            row.state,
+            from.as_str(),
+            match step {
+                Step::Complete => "completed",
+                Step::Reopen => "reopened",
+            }
+        )));
+    }
+    let (completed_at, expires_at) = match step {
+        Step::Complete => {
+            let policy = crate::retention::service::policy_of(&txn, row.tenant_id).await?;
+            (
+                Some(now),
+                Some(crate::retention::service::expiry(&policy, now)),
+            )
+        }
+        Step::Reopen => (None, None),
+    };
+    let stepped = customer::Model {
+        state: to.as_str().to_owned(),
+        completed_at,
+        expires_at,
+        ..row.clone()
+    };
+    let due = due_at(&stepped);
+    if step == Step::Reopen {
+        notifications::close_for_customer(
+            &txn,
+            row.tenant_id,
+            row.id,
+            notifications::kind::EXPIRED,
+            notifications::reason::REOPENED,
+            now,
+        )
+        .await?;
+    }
+    let version = row.version + 1;
+    customer::Entity::update_many()
+        .col_expr(customer::Column::DueAt, Expr::value(due))
+        .col_expr(customer::Column::State, Expr::value(to.as_str()))
+        .col_expr(customer::Column::CompletedAt, Expr::value(completed_at))
+        .col_expr(customer::Column::ExpiresAt, Expr::value(expires_at))
+        .col_expr(customer::Column::Version, Expr::value(version))
+        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+        .filter(customer::Column::TenantId.eq(row.tenant_id))
+        .filter(customer::Column::Id.eq(row.id))
+        .exec(&txn)
+        .await?;
+    let entry = match step {
+        Step::Complete => Entry::new("customer.completed")
+            .detail(json!({ "version": version, "expires_at": expires_at })),
+        Step::Reopen => Entry::new("customer.reopened").detail(json!({ "version": version })),
+    }
+    .target("customer", id);
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    let row = customer::Model {
+        version,
+        updated_at: now,
+        due_at: due,
+        ..stepped
+    };
+    open(state, scope, row).await
+}

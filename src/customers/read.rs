@@ -1,0 +1,195 @@
+//! Reading records: one, a page of the list, names for notices, and
+//! opening many at once.
+
+use std::collections::HashMap;
+
+use entity::customer;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::search;
+use super::service::*;
+use crate::{
+    audit::Entry,
+    auth::{Role, Scope},
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    pagination,
+    state::AppState,
+};
+
+/// Reads one full record; the read is audited.
+pub async fn get(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> Result<Customer> {
+    scope.require(Role::Viewer)?;
+    let customer = open(state, scope, find(state, scope, id).await?).await?;
+    record_read(
+        state,
+        scope,
+        meta,
+        Entry::new("customer.read").target("customer", id),
+    )
+    .await?;
+    Ok(customer)
+}
+
+/// A page of records in creation order, or of those matching `q` (an email,
+/// a phone number, or the starts of name words); which were shown is audited.
+#[allow(clippy::too_many_arguments)]
+pub async fn list(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    filter: Option<Filter>,
+    q: Option<&str>,
+    cursor: Option<&str>,
+    limit: Option<u64>,
+) -> Result<(Vec<Customer>, Option<String>)> {
+    scope.require(Role::Viewer)?;
+    let limit = pagination::limit(limit)? as usize;
+    let query = q.map(search::Query::parse).transpose()?;
+    let after = match cursor {
+        Some(c) => Some(
+            Uuid::try_parse(&pagination::decode("customers", c)?)
+                .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?,
+        ),
+        None => None,
+    };
+    let (mut customers, mut next_after) = match &query {
+        Some(query) => (
+            search(state, scope.tenant_id(), query, filter, after, limit + 1).await?,
+            None,
+        ),
+        None => {
+            let mut rows =
+                customer::Entity::find().filter(customer::Column::TenantId.eq(scope.tenant_id()));
+            if let Some(f) = filter {
+                rows = rows.filter(f.condition());
+            }
+            if let Some(after) = after {
+                rows = rows.filter(customer::Column::Id.gt(after));
+            }
+            let mut rows = rows
+                .order_by_asc(customer::Column::Id)
+                .limit(limit as u64 + 1)
+                .all(&state.db.main)
+                .await?;
+            // The page ends where the rows end, even if some of them cannot
+            // be shown (a record whose key was destroyed).
+            let more = rows.len() > limit;
+            rows.truncate(limit);
+            let next = rows.last().filter(|_| more).map(|r| r.id);
+            (open_many(state, scope.tenant_id(), rows).await?, next)
+        }
+    };
+    if customers.len() > limit {
+        customers.truncate(limit);
+        next_after = customers.last().map(|c| c.row.id);
+    }
+    let next = next_after.map(|id| pagination::encode("customers", &id.to_string()));
+    let customers = present(state, scope, customers).await?;
+    if !customers.is_empty() {
+        let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
+        let detail = json!({ "customers": ids, "searched": query.is_some() });
+        record_read(
+            state,
+            scope,
+            meta,
+            Entry::new("customer.listed").detail(detail),
+        )
+        .await?;
+    }
+    Ok((customers, next))
+}
+
+/// The names of the records `ids` that still have one, for lists that point
+/// at records (the inbox); which were shown is audited.
+pub async fn names(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    ids: Vec<Uuid>,
+) -> Result<HashMap<Uuid, String>> {
+    scope.require(Role::Viewer)?;
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(scope.tenant_id()))
+        .filter(customer::Column::Id.is_in(ids))
+        .all(&state.db.main)
+        .await?;
+    let opened = open_many(state, scope.tenant_id(), rows).await?;
+    let named: HashMap<Uuid, String> = opened
+        .into_iter()
+        .filter(|c| c.row.state != State::Anonymized.as_str())
+        .map(|c| (c.row.id, c.personal.name.clone()))
+        .collect();
+    if !named.is_empty() {
+        let shown: Vec<Uuid> = named.keys().copied().collect();
+        let detail = json!({ "customers": shown, "searched": false });
+        record_read(
+            state,
+            scope,
+            meta,
+            Entry::new("customer.listed").detail(detail),
+        )
+        .await?;
+    }
+    Ok(named)
+}
+
+/// Opens many rows of one tenant with one key-store query for all their keys.
+pub async fn open_many(
+    state: &AppState,
+    tenant_id: Uuid,
+    rows: Vec<customer::Model>,
+) -> Result<Vec<Customer>> {
+    let sealed = |r: &customer::Model| r.state != State::Anonymized.as_str();
+    let ids: Vec<Uuid> = rows.iter().filter(|r| sealed(r)).map(|r| r.id).collect();
+    let keys: HashMap<Uuid, _> = state.keys.customer_keys(tenant_id, &ids).await?;
+    // A key missing means the record was shredded or anonymized after it
+    // was read: read it again and show what is there now.
+    let keyless: Vec<Uuid> = ids
+        .iter()
+        .filter(|id| !keys.contains_key(id))
+        .copied()
+        .collect();
+    let mut now: HashMap<Uuid, customer::Model> = if keyless.is_empty() {
+        HashMap::new()
+    } else {
+        customer::Entity::find()
+            .filter(customer::Column::TenantId.eq(tenant_id))
+            .filter(customer::Column::Id.is_in(keyless))
+            .all(&state.db.main)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect()
+    };
+    let mut opened = Vec::with_capacity(rows.len());
+    for row in rows {
+        let row = match (sealed(&row), keys.contains_key(&row.id)) {
+            (true, false) => match now.remove(&row.id) {
+                Some(current) if !sealed(&current) => current,
+                // Still sealed and still no key: the key was destroyed and
+                // this row survives from a database copy older than the
+                // shred. Nothing can read it; it is skipped like the shred.
+                Some(_) => {
+                    tracing::warn!(customer = %row.id, "a record whose data key was destroyed; skipped");
+                    continue;
+                }
+                None => continue,
+            },
+            _ => row,
+        };
+        let personal = unseal(&row, keys.get(&row.id))?;
+        opened.push(Customer::opened(row, personal));
+    }
+    Ok(opened)
+}

@@ -1,0 +1,291 @@
+//! Writing records: the one validation of a new record, creating, and
+//! changing one, with its blind index kept in step.
+
+use entity::{customer, search_token};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::service::*;
+use super::{Personal, search};
+use crate::{
+    audit::{self, Entry},
+    auth::{Role, Scope},
+    crypto::Key,
+    db::begin_write,
+    erasure::suppression,
+    error::{Checks, Error, Result},
+    fields::Defs,
+    http::meta::RequestMeta,
+    state::AppState,
+    values::{Email, Phone, display_name, free_text},
+};
+
+pub(super) const COMPANY_MAX: usize = 200;
+
+pub(super) const ADDRESS_MAX: usize = 1000;
+
+/// Checks and normalises one optional field.
+pub(super) fn optional<T, E: std::fmt::Display>(
+    checks: &mut Checks,
+    field: &str,
+    value: Option<&str>,
+    parse: impl Fn(&str) -> std::result::Result<T, E>,
+) -> Option<T> {
+    value.and_then(|v| checks.take(field, parse(v)))
+}
+
+/// A new record's details, checked: the one validation of a new customer,
+/// used by the API, the pages and every other way records come in.
+pub struct ValidNew {
+    pub personal: Personal,
+    /// The address belongs to someone erased on request (the suppression
+    /// list): the record may be made, and staff are told.
+    pub returning: bool,
+    /// The tenant's custom fields, as checked against.
+    pub defs: Defs,
+}
+
+/// Checks and normalises `input` as `role` of the tenant may give it:
+/// built-in fields, custom fields (those `role` may see), and whether the
+/// address is on the suppression list. Reads, writes nothing.
+pub async fn validate_new<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_key: &Key,
+    tenant_id: Uuid,
+    role: Role,
+    input: &NewCustomer,
+) -> Result<ValidNew> {
+    let mut checks = Checks::new();
+    let name = checks.take("name", display_name(&input.name, 200));
+    let email = optional(&mut checks, "email", input.email.as_deref(), Email::parse);
+    let phone = optional(&mut checks, "phone", input.phone.as_deref(), Phone::parse);
+    let company = optional(&mut checks, "company", input.company.as_deref(), |v| {
+        display_name(v, COMPANY_MAX)
+    });
+    let address = optional(&mut checks, "address", input.address.as_deref(), |v| {
+        free_text(v, ADDRESS_MAX)
+    });
+    let defs = Defs::load(conn, tenant_id).await?;
+    let fields = defs.check_new(role, &input.fields, &mut checks);
+    checks.finish()?;
+    let personal = Personal {
+        name: name.expect("checked"),
+        email: email.map(|e| e.as_str().to_owned()),
+        phone: phone.map(|p| p.as_str().to_owned()),
+        company,
+        address,
+        fields,
+        restriction_reason: None,
+        hold_reason: None,
+    };
+    let returning = match &personal.email {
+        Some(email) => suppression::is_listed(conn, tenant_id, tenant_key, email).await?,
+        None => false,
+    };
+    Ok(ValidNew {
+        personal,
+        returning,
+        defs,
+    })
+}
+
+pub async fn create(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    input: NewCustomer,
+) -> Result<Customer> {
+    scope.require(Role::Staff)?;
+    let tenant_id = scope.tenant_id();
+    let tenant_key = state.keys.tenant_key(tenant_id).await?;
+    let valid = validate_new(&state.db.main, &tenant_key, tenant_id, scope.role(), &input).await?;
+    let personal = valid.personal;
+
+    let id = Uuid::now_v7();
+    // The key first: a key without a record is harmless and swept up later; a
+    // record without a key could never be read.
+    let key = state
+        .keys
+        .create_customer_keys(tenant_id, &[id])
+        .await?
+        .remove(0);
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.writer).await?;
+    let row = new_row(tenant_id, id, personal.seal(&key, tenant_id, id), now)
+        .insert(&txn)
+        .await?;
+    write_index(state, &txn, tenant_id, id, &personal, false).await?;
+    let mut entry = Entry::new("customer.created").target("customer", id);
+    if valid.returning {
+        suppression::flag_returned(&txn, tenant_id, id, now).await?;
+        entry = entry.detail(json!({ "erased_address_returned": true }));
+    }
+    audit::append(&txn, tenant_id, scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    present_one_with(state, scope, &valid.defs, Customer::opened(row, personal)).await
+}
+
+/// The row of a new, active record.
+pub(super) fn new_row(
+    tenant_id: Uuid,
+    id: Uuid,
+    sealed: Vec<u8>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> customer::ActiveModel {
+    customer::ActiveModel {
+        tenant_id: Set(tenant_id),
+        id: Set(id),
+        state: Set(State::Active.as_str().to_owned()),
+        completed_at: Set(None),
+        expires_at: Set(None),
+        restricted: Set(false),
+        legal_hold: Set(false),
+        version: Set(1),
+        sealed: Set(sealed),
+        created_at: Set(now),
+        updated_at: Set(now),
+        due_at: Set(None),
+        facts: Set(None),
+    }
+}
+
+/// Applies a partial update if `version` is still current.
+pub async fn update(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    change: Change,
+) -> Result<Customer> {
+    scope.require(Role::Staff)?;
+    let mut checks = Checks::new();
+    let name = optional(&mut checks, "name", change.name.as_deref(), |v| {
+        display_name(v, 200)
+    });
+    let mut parse_patch =
+        |field: &str,
+         patch: &Patch,
+         parse: &dyn Fn(&str) -> std::result::Result<String, String>| match patch {
+            Patch::Keep => None,
+            Patch::Clear => Some(None),
+            Patch::Set(v) => checks.take(field, parse(v)).map(Some),
+        };
+    let email = parse_patch("email", &change.email, &|v| {
+        Email::parse(v)
+            .map(|e| e.as_str().to_owned())
+            .map_err(|e| e.to_string())
+    });
+    let phone = parse_patch("phone", &change.phone, &|v| {
+        Phone::parse(v)
+            .map(|p| p.as_str().to_owned())
+            .map_err(|e| e.to_string())
+    });
+    let company = parse_patch("company", &change.company, &|v| {
+        display_name(v, COMPANY_MAX).map_err(|e| e.to_string())
+    });
+    let address = parse_patch("address", &change.address, &|v| {
+        free_text(v, ADDRESS_MAX).map_err(|e| e.to_string())
+    });
+    let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
+    let field_changes = defs.check_change(scope.role(), &change.fields, &mut checks);
+    checks.finish()?;
+
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.writer).await?;
+    let row = lock_for_change(&txn, scope, id).await?;
+    if row.version != change.version {
+        return Err(Error::Conflict(format!(
+            "the record changed since you read it: you sent version {}, it is now at version {}; reload and apply your change again",
+            change.version, row.version
+        )));
+    }
+    let key = state.keys.customer_key(row.tenant_id, row.id).await?;
+    let mut personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
+    let mut changed: Vec<String> = Vec::new();
+    if let Some(name) = name.filter(|n| *n != personal.name) {
+        personal.name = name;
+        changed.push("name".into());
+    }
+    for (field, slot, value) in [
+        ("email", &mut personal.email, email),
+        ("phone", &mut personal.phone, phone),
+        ("company", &mut personal.company, company),
+        ("address", &mut personal.address, address),
+    ] {
+        if let Some(value) = value.filter(|v| v != slot) {
+            *slot = value;
+            changed.push(field.into());
+        }
+    }
+    changed.extend(defs.apply(&mut personal.fields, field_changes));
+    if changed.is_empty() {
+        drop(txn);
+        return present_one_with(state, scope, &defs, Customer::opened(row, personal)).await;
+    }
+    let version = row.version + 1;
+    let sealed = personal.seal(&key, row.tenant_id, row.id);
+    customer::Entity::update_many()
+        .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
+        .col_expr(customer::Column::Version, Expr::value(version))
+        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+        .filter(customer::Column::TenantId.eq(row.tenant_id))
+        .filter(customer::Column::Id.eq(row.id))
+        .filter(customer::Column::Version.eq(row.version))
+        .exec(&txn)
+        .await?;
+    if changed
+        .iter()
+        .any(|f| matches!(f.as_str(), "name" | "email" | "phone"))
+    {
+        write_index(state, &txn, row.tenant_id, row.id, &personal, true).await?;
+    }
+    let mut detail = json!({ "fields": changed, "version": version });
+    if changed.iter().any(|f| f == "email")
+        && let Some(email) = &personal.email
+        && suppression::flag_if_returning(state, &txn, row.tenant_id, row.id, email, now).await?
+    {
+        detail["erased_address_returned"] = json!(true);
+    }
+    let entry = Entry::new("customer.updated")
+        .target("customer", id)
+        .detail(detail);
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    let row = customer::Model {
+        sealed,
+        version,
+        updated_at: now,
+        ..row
+    };
+    present_one_with(state, scope, &defs, Customer::opened(row, personal)).await
+}
+
+/// Writes the record's blind-index tokens (replacing its old ones).
+pub(super) async fn write_index<C: sea_orm::ConnectionTrait>(
+    state: &AppState,
+    conn: &C,
+    tenant_id: Uuid,
+    customer_id: Uuid,
+    personal: &Personal,
+    replace: bool,
+) -> Result<()> {
+    let key = search::search_key(&state.keys.tenant_key(tenant_id).await?);
+    if replace {
+        search_token::Entity::delete_many()
+            .filter(search_token::Column::TenantId.eq(tenant_id))
+            .filter(search_token::Column::CustomerId.eq(customer_id))
+            .exec(conn)
+            .await?;
+    }
+    let rows =
+        search::tokens_for(&key, personal)
+            .into_iter()
+            .map(|token| search_token::ActiveModel {
+                tenant_id: Set(tenant_id),
+                token: Set(token),
+                customer_id: Set(customer_id),
+            });
+    crate::db::insert_chunked::<search_token::Entity, _>(conn, rows).await?;
+    Ok(())
+}

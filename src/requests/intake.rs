@@ -1,0 +1,433 @@
+//! The portal side of a request: taking it, matching the address and
+//! sending the verification link, and following that link.
+
+use chrono::{DateTime, Months, Utc};
+use entity::{data_request, outbox_event};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+use serde::Serialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, Actor, Entry},
+    auth::throttle::{self, Keys},
+    consent,
+    crypto::random_secret,
+    customers::service as customers,
+    db::begin_write,
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+    values::Email,
+};
+
+use super::service::*;
+
+/// Records a request, whatever the address: the same work and the same
+/// answer for anyone, so neither the answer nor its timing tells who is a
+/// customer. Matching the address and sending the verification link come
+/// after, in [`dispatch`].
+pub async fn submit(
+    state: &AppState,
+    meta: &RequestMeta,
+    slug: &str,
+    form: Submission<'_>,
+) -> Result<()> {
+    let tenant = portal_tenant(state, slug).await?;
+    let mut checks = crate::error::Checks::new();
+    let email = checks.take("email", Email::parse(form.email));
+    let kind = checks.take(
+        "kind",
+        Kind::parse(form.kind).ok_or("must be copy, erasure or withdraw_consent"),
+    );
+    checks.finish()?;
+    let (email, kind) = (email.expect("checked"), kind.expect("checked"));
+    if let Some(why) = closing_refuses(&tenant, kind) {
+        return Err(Error::Gone(why));
+    }
+    let tenant_key = state.keys.tenant_key(tenant.id).await?;
+    throttle::reserve(
+        state,
+        &Keys::portal(&tenant_key, email.as_str(), meta.ip.as_deref()),
+    )
+    .await?;
+
+    let now = state.clock.now();
+    let id = Uuid::now_v7();
+    let sealed = tenant_key.seal(email.as_str().as_bytes(), &email_aad(tenant.id, id));
+    let txn = begin_write(&state.db.writer).await?;
+    data_request::ActiveModel {
+        tenant_id: Set(tenant.id),
+        id: Set(id),
+        kind: Set(kind.as_str().to_owned()),
+        state: Set(state::UNVERIFIED.to_owned()),
+        email_sealed: Set(Some(sealed)),
+        customer_ids: Set(None),
+        received_at: Set(now),
+        verify_token_hash: Set(None),
+        verify_expires_at: Set(Some(now + state.config.portal.verify_ttl.as_chrono())),
+        verified_at: Set(None),
+        due_at: Set(None),
+        extended_at: Set(None),
+        extension_reason: Set(None),
+        noticed: Set(None),
+        closed_at: Set(None),
+        closed_by: Set(None),
+        outcome: Set(None),
+        reason: Set(None),
+        download_token_hash: Set(None),
+        download_expires_at: Set(None),
+        downloaded: Set(None),
+    }
+    .insert(&txn)
+    .await?;
+    audit::append(
+        &txn,
+        tenant.id,
+        Actor::Anonymous,
+        &public_meta(meta),
+        now,
+        Entry::new("request.received")
+            .target("request", id)
+            .detail(json!({ "kind": kind.as_str() })),
+    )
+    .await?;
+    txn.commit().await?;
+    // Sent now, after the answer; the job runner sends any this misses.
+    let state = state.clone();
+    tokio::spawn(async move {
+        if let Err(e) = dispatch(&state, tenant.id, id).await {
+            tracing::warn!(request = %id, error = %crate::error::report(&e), "request not dispatched; the job runner retries");
+        }
+    });
+    Ok(())
+}
+
+/// For a new request: if its address belongs to a customer of the tenant,
+/// a verification link is emailed; if not, the request is deleted and
+/// nothing is sent (the portal cannot be used to mail strangers).
+pub async fn dispatch(state: &AppState, tenant_id: Uuid, id: Uuid) -> Result<()> {
+    let Some(row) = data_request::Entity::find_by_id((tenant_id, id))
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyTokenHash.is_null())
+        .one(&state.db.main)
+        .await?
+    else {
+        return Ok(());
+    };
+    let Some(email) = open_email(state, &row).await? else {
+        return Ok(());
+    };
+    let known = !customers::ids_by_email(state, tenant_id, &email, 1)
+        .await?
+        .is_empty();
+    let txn = begin_write(&state.db.writer).await?;
+    let pending = || {
+        data_request::Entity::update_many()
+            .filter(data_request::Column::TenantId.eq(tenant_id))
+            .filter(data_request::Column::Id.eq(id))
+            .filter(data_request::Column::State.eq(state::UNVERIFIED))
+            .filter(data_request::Column::VerifyTokenHash.is_null())
+    };
+    if !known {
+        data_request::Entity::delete_many()
+            .filter(data_request::Column::TenantId.eq(tenant_id))
+            .filter(data_request::Column::Id.eq(id))
+            .filter(data_request::Column::VerifyTokenHash.is_null())
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        return Ok(());
+    }
+    let token = random_secret(32);
+    let claimed = pending()
+        .col_expr(
+            data_request::Column::VerifyTokenHash,
+            sea_orm::sea_query::Expr::value(Some(token_hash(&token))),
+        )
+        .exec(&txn)
+        .await?;
+    if claimed.rows_affected != 1 {
+        return Ok(()); // dispatched by another runner meanwhile
+    }
+    let tenant = tenant_of(&txn, tenant_id).await?;
+    let link = format!(
+        "{}/portal/{}/verify/{token}",
+        state.config.public_url(),
+        tenant.slug
+    );
+    tell(
+        &txn,
+        state,
+        tenant_id,
+        state.clock.now(),
+        &email,
+        "portal.verify",
+        json!({
+            "message": "verify", "kind": row.kind, "controller": tenant.name,
+            "link": link, "expires_at": row.verify_expires_at, "request_id": id,
+        }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Dispatches the new requests [`submit`] could not (at most 1,000 a run).
+pub async fn dispatch_pending(state: &AppState) -> Result<u64> {
+    let pending: Vec<(Uuid, Uuid)> = data_request::Entity::find()
+        .select_only()
+        .column(data_request::Column::TenantId)
+        .column(data_request::Column::Id)
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyTokenHash.is_null())
+        .filter(data_request::Column::VerifyExpiresAt.gt(state.clock.now()))
+        .order_by_asc(data_request::Column::Id)
+        .limit(1000)
+        .into_tuple()
+        .all(&state.db.main)
+        .await?;
+    for (tenant_id, id) in &pending {
+        dispatch(state, *tenant_id, *id).await?;
+    }
+    Ok(pending.len() as u64)
+}
+
+/// What following a verification link did, for the page the person sees.
+#[derive(Debug, Serialize)]
+pub struct Verified {
+    pub request_id: Uuid,
+    pub kind: &'static str,
+    pub state: &'static str,
+    /// When the answer is due, for copy and erasure requests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due_at: Option<DateTime<Utc>>,
+}
+
+/// The unverified request `token` confirms, or 410 when the link was used,
+/// has expired or never existed.
+async fn by_verify_token<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: Uuid,
+    token: &str,
+    now: DateTime<Utc>,
+) -> Result<data_request::Model> {
+    data_request::Entity::find()
+        .filter(data_request::Column::TenantId.eq(tenant_id))
+        .filter(data_request::Column::VerifyTokenHash.eq(token_hash(token)))
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyExpiresAt.gt(now))
+        .one(conn)
+        .await?
+        .ok_or_else(|| {
+            Error::Gone(
+                "this link has expired or was already used; make the request again if you need to"
+                    .into(),
+            )
+        })
+}
+
+/// Checks a verification link without using it (the page that asks the
+/// person to confirm).
+pub async fn check_verify_token(state: &AppState, slug: &str, token: &str) -> Result<Kind> {
+    let tenant = portal_tenant(state, slug).await?;
+    let row = by_verify_token(&state.db.main, tenant.id, token, state.clock.now()).await?;
+    Ok(Kind::parse(&row.kind).expect("stored kinds parse"))
+}
+
+/// Follows a verification link: a withdrawal is applied at once; a copy or
+/// erasure request goes to the staff queue, due a month after it was made.
+pub async fn verify(
+    state: &AppState,
+    meta: &RequestMeta,
+    slug: &str,
+    token: &str,
+) -> Result<Verified> {
+    let tenant = portal_tenant(state, slug).await?;
+    let now = state.clock.now();
+    let row = by_verify_token(&state.db.main, tenant.id, token, now).await?;
+    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
+    let email = open_email(state, &row)
+        .await?
+        .ok_or_else(|| Error::Gone("this request was closed before it was confirmed".into()))?;
+    let matched = customers::ids_by_email(state, tenant.id, &email, MAX_MATCHES).await?;
+
+    let txn = begin_write(&state.db.writer).await?;
+    // Using the token is what makes it single-use: the row changes only if
+    // it is still unverified with this token.
+    let mut am = data_request::ActiveModel {
+        verify_token_hash: Set(None),
+        verified_at: Set(Some(now)),
+        customer_ids: Set(Some(json!(matched).to_string())),
+        ..Default::default()
+    };
+    let (state_now, due_at) = match kind {
+        Kind::WithdrawConsent => {
+            let key = crate::outbox::key_of(state, tenant.id).await?;
+            let withdrawn = withdraw_consent(
+                &txn, state, &key, &email, tenant.id, row.id, &matched, meta, now,
+            )
+            .await?;
+            am.state = Set(state::FULFILLED.to_owned());
+            am.closed_at = Set(Some(now));
+            am.outcome = Set(Some(
+                if matched.is_empty() {
+                    outcome::NO_DATA
+                } else {
+                    outcome::WITHDRAWN
+                }
+                .to_owned(),
+            ));
+            am.email_sealed = Set(None);
+            tell(
+                &txn,
+                state,
+                tenant.id,
+                now,
+                &email,
+                "portal.withdrawn",
+                json!({
+                    "message": "withdrawn", "controller": tenant.name, "request_id": row.id,
+                    "matched": !matched.is_empty(), "purposes": withdrawn,
+                }),
+            )
+            .await?;
+            (state::FULFILLED, None)
+        }
+        Kind::Copy | Kind::Erasure => {
+            let due = row
+                .received_at
+                .checked_add_months(Months::new(1))
+                .expect("a month from now is a date");
+            am.state = Set(state::OPEN.to_owned());
+            am.due_at = Set(Some(due));
+            tell(
+                &txn,
+                state,
+                tenant.id,
+                now,
+                &email,
+                "portal.received",
+                json!({
+                    "message": "received", "kind": kind.as_str(), "controller": tenant.name,
+                    "request_id": row.id, "due_at": due,
+                }),
+            )
+            .await?;
+            (state::OPEN, Some(due))
+        }
+    };
+    let res = data_request::Entity::update_many()
+        .set(am)
+        .filter(data_request::Column::TenantId.eq(tenant.id))
+        .filter(data_request::Column::Id.eq(row.id))
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyTokenHash.eq(token_hash(token)))
+        .exec(&txn)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(Error::Gone("this link was already used".into()));
+    }
+    if kind != Kind::WithdrawConsent {
+        outbox_event::Entity::insert(crate::outbox::tenant_event(
+            tenant.id,
+            crate::outbox::kind::REQUEST_RECEIVED,
+            json!({ "request_id": row.id, "kind": kind.as_str(), "due_at": due_at }),
+            now,
+        ))
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    audit::append(
+        &txn,
+        tenant.id,
+        Actor::Anonymous,
+        &public_meta(meta),
+        now,
+        Entry::new("request.verified")
+            .target("request", row.id)
+            .detail(json!({ "kind": kind.as_str(), "matched": matched.len() })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Verified {
+        request_id: row.id,
+        kind: kind.as_str(),
+        state: state_now,
+        due_at,
+    })
+}
+
+/// Withdraws every purpose each of `ids` has currently given (source
+/// `portal`), each audited on its record as staff changes are; returns the
+/// purposes withdrawn.
+#[allow(clippy::too_many_arguments)]
+async fn withdraw_consent<C: ConnectionTrait>(
+    conn: &C,
+    state: &AppState,
+    outbox_key: &crate::crypto::Key,
+    email: &str,
+    tenant_id: Uuid,
+    request_id: Uuid,
+    ids: &[Uuid],
+    meta: &RequestMeta,
+    now: DateTime<Utc>,
+) -> Result<Vec<String>> {
+    use consent::service::{Author, Basis, Choice, NewDecision, Source};
+    let current = consent::service::current(conn, tenant_id, ids).await?;
+    let mut withdrawn = std::collections::BTreeSet::new();
+    let mut entries = Vec::new();
+    for (customer_id, purposes) in current {
+        let given: Vec<String> = purposes
+            .into_iter()
+            .filter_map(|(purpose, granted)| granted.then_some(purpose))
+            .collect();
+        if given.is_empty() {
+            continue;
+        }
+        let customer = customers::lock_row(conn, tenant_id, customer_id).await?;
+        for purpose in given {
+            let choice = Choice {
+                purpose: &purpose,
+                granted: false,
+                basis: Basis::Consent,
+                source: Source::Portal,
+                author: Author::Request(request_id),
+                at: now,
+            };
+            let decision = NewDecision {
+                customer: &customer,
+                choice,
+                evidence: None,
+                email: Some(email),
+            };
+            let written = consent::service::write(conn, &state.keys, outbox_key, decision).await?;
+            entries.push(written.entry);
+            withdrawn.insert(purpose);
+        }
+    }
+    audit::append_many(
+        conn,
+        tenant_id,
+        Actor::Anonymous,
+        &public_meta(meta),
+        now,
+        entries,
+    )
+    .await?;
+    Ok(withdrawn.into_iter().collect())
+}
+
+/// Removes unverified requests whose link has expired: they hold a sealed
+/// address and nothing else of use.
+pub async fn purge_unverified(state: &AppState) -> Result<u64> {
+    let res = data_request::Entity::delete_many()
+        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::VerifyExpiresAt.lt(state.clock.now()))
+        .exec(&state.db.writer)
+        .await?;
+    Ok(res.rows_affected)
+}

@@ -1,0 +1,484 @@
+//! The staff side of a request: the queue, and answering, rejecting or
+//! extending one.
+
+use chrono::{DateTime, Months, Utc};
+use entity::data_request;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, Entry},
+    auth::{Role, Scope},
+    crypto::random_secret,
+    customers::service as customers,
+    db::begin_write,
+    erasure::{self, Kind as Erasure, service::Outcome},
+    error::{Error, Result},
+    http::meta::RequestMeta,
+    state::AppState,
+    values::free_text,
+};
+
+use super::service::*;
+
+/// The queue: requests of the caller's tenant in `state_filter` (default:
+/// open), the soonest due first.
+pub async fn list(
+    state: &AppState,
+    scope: &Scope,
+    state_filter: Option<&str>,
+) -> Result<Vec<data_request::Model>> {
+    scope.require(Role::Staff)?;
+    let wanted = state_filter.unwrap_or(state::OPEN);
+    if ![
+        state::UNVERIFIED,
+        state::OPEN,
+        state::FULFILLING,
+        state::FULFILLED,
+        state::REJECTED,
+        "all",
+    ]
+    .contains(&wanted)
+    {
+        return Err(Error::invalid(
+            "state",
+            "must be unverified, open, fulfilling, fulfilled, rejected or all",
+        ));
+    }
+    let mut q =
+        data_request::Entity::find().filter(data_request::Column::TenantId.eq(scope.tenant_id()));
+    if wanted != "all" {
+        q = q.filter(data_request::Column::State.eq(wanted));
+    }
+    // Undated (unverified) requests last on both databases.
+    Ok(q.order_by(
+        sea_orm::ExprTrait::is_null(sea_orm::sea_query::Expr::col(data_request::Column::DueAt)),
+        sea_orm::Order::Asc,
+    )
+    .order_by_asc(data_request::Column::DueAt)
+    .order_by_asc(data_request::Column::Id)
+    .limit(1000)
+    .all(&state.db.main)
+    .await?)
+}
+
+pub async fn get(state: &AppState, scope: &Scope, id: Uuid) -> Result<data_request::Model> {
+    // A read, also on the way to answering a request while cancelled.
+    scope.require_for_a_right(Role::Staff)?;
+    data_request::Entity::find_by_id((scope.tenant_id(), id))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("request"))
+}
+
+/// The open request `id`, locked for the change the caller makes.
+async fn open_for_change<C: ConnectionTrait>(
+    conn: &C,
+    scope: &Scope,
+    id: Uuid,
+    allowed: &[&str],
+) -> Result<data_request::Model> {
+    let row = data_request::Entity::find_by_id((scope.tenant_id(), id))
+        .lock_exclusive()
+        .one(conn)
+        .await?
+        .ok_or(Error::NotFound("request"))?;
+    if !allowed.contains(&row.state.as_str()) {
+        return Err(Error::Conflict(format!(
+            "the request is {}; only open requests can be changed",
+            row.state
+        )));
+    }
+    Ok(row)
+}
+
+/// Answers an open request: a copy request sends the person a download
+/// link (or "we hold no data"); an erasure request shreds every matched
+/// record through the shredding path, or is refused while one is on
+/// legal hold.
+pub async fn fulfil(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+) -> Result<data_request::Model> {
+    scope.require_for_a_right(Role::Staff)?;
+    let row = get(state, scope, id).await?;
+    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
+    if kind == Kind::Erasure {
+        scope.require_for_a_right(Role::Admin)?;
+    }
+    // An erasure a stopped fulfilment left under way is finished, not refused.
+    let resuming = row.state == state::FULFILLING;
+    if row.state != state::OPEN && !resuming {
+        return Err(Error::Conflict(format!(
+            "the request is {}; only open requests can be fulfilled",
+            row.state
+        )));
+    }
+    let ids = matched_ids(&row);
+    let done = match kind {
+        Kind::Copy => Done::Copy {
+            covered: still_held(state, scope.tenant_id(), &ids).await?,
+        },
+        Kind::Erasure => erase_matched(state, scope, meta, id, &ids, resuming).await?,
+        Kind::WithdrawConsent => unreachable!("withdrawals are fulfilled on verification"),
+    };
+    answer(state, scope, meta, &row, ids.len(), done).await
+}
+
+/// What fulfilling did to the records a request matched.
+enum Done {
+    /// The records a copy covers: those still held.
+    Copy { covered: Vec<Uuid> },
+    /// How many records were erased, and how many a legal hold kept.
+    Erasure { erased: usize, kept: usize },
+}
+
+/// Of `ids`, those still held (one may have been erased meanwhile).
+async fn still_held(state: &AppState, tenant_id: Uuid, ids: &[Uuid]) -> Result<Vec<Uuid>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(entity::customer::Entity::find()
+        .select_only()
+        .column(entity::customer::Column::Id)
+        .filter(entity::customer::Column::TenantId.eq(tenant_id))
+        .filter(entity::customer::Column::Id.is_in(ids.iter().copied()))
+        .filter(entity::customer::Column::State.ne(customers::State::Anonymized.as_str()))
+        .order_by_asc(entity::customer::Column::Id)
+        .into_tuple()
+        .all(&state.db.main)
+        .await?)
+}
+
+/// Shreds the records of erasure request `id`, unless one of them is on
+/// legal hold: then the request is refused as a whole.
+async fn erase_matched(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    ids: &[Uuid],
+    resuming: bool,
+) -> Result<Done> {
+    let tenant_id = scope.tenant_id();
+    if ids.is_empty() {
+        return Ok(Done::Erasure { erased: 0, kept: 0 });
+    }
+    if !resuming {
+        let held = entity::customer::Entity::find()
+            .filter(entity::customer::Column::TenantId.eq(tenant_id))
+            .filter(entity::customer::Column::Id.is_in(ids.iter().copied()))
+            .filter(entity::customer::Column::LegalHold.eq(true))
+            .one(&state.db.main)
+            .await?;
+        if held.is_some() {
+            return Ok(Done::Erasure {
+                erased: 0,
+                kept: ids.len(),
+            });
+        }
+        // Claimed first, so no rejection or extension can cross it.
+        let claimed = data_request::Entity::update_many()
+            .col_expr(
+                data_request::Column::State,
+                sea_orm::sea_query::Expr::value(state::FULFILLING),
+            )
+            .filter(data_request::Column::TenantId.eq(tenant_id))
+            .filter(data_request::Column::Id.eq(id))
+            .filter(data_request::Column::State.eq(state::OPEN))
+            .exec(&state.db.writer)
+            .await?;
+        if claimed.rows_affected != 1 {
+            return Err(Error::Conflict(
+                "the request changed meanwhile; look at it again".into(),
+            ));
+        }
+    }
+    let done =
+        erasure::service::erase_ids(state, tenant_id, scope.into(), meta, ids, Erasure::Shred)
+            .await?;
+    let (mut erased, mut kept) = (0, 0);
+    for (cid, o) in &done {
+        match o {
+            Outcome::Erased(_) | Outcome::AlreadyShredded | Outcome::NotFound => erased += 1,
+            // Put on hold since the check above.
+            Outcome::OnHold => kept += 1,
+            Outcome::AlreadyAnonymized => {
+                return Err(Error::internal(format!(
+                    "shredding {cid} reported it as anonymized"
+                )));
+            }
+        }
+    }
+    Ok(Done::Erasure { erased, kept })
+}
+
+/// Closes request `row` after [`fulfil`] did `done` to its `matched`
+/// records, and tells the person: a download link, "we hold no data", the
+/// erasure, or the refusal and its reason.
+async fn answer(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    row: &data_request::Model,
+    matched: usize,
+    done: Done,
+) -> Result<data_request::Model> {
+    let tenant_id = scope.tenant_id();
+    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
+    let email = open_email(state, row).await?;
+    let now = state.clock.now();
+    let tenant = tenant_of(&state.db.main, tenant_id).await?;
+    let txn = begin_write(&state.db.writer).await?;
+    let row = open_for_change(&txn, scope, row.id, &[state::OPEN, state::FULFILLING]).await?;
+    let mut am = row.clone().into_active_model();
+    let (erased, kept) = match done {
+        Done::Erasure { erased, kept } => (erased, kept),
+        Done::Copy { .. } => (0, 0),
+    };
+    let (outcome, message) = match done {
+        Done::Copy { covered } if covered.is_empty() => (outcome::NO_DATA, "no_data"),
+        Done::Copy { covered } => {
+            let token = random_secret(32);
+            let expires = now + state.config.portal.download_ttl.as_chrono();
+            am.customer_ids = Set(Some(json!(covered).to_string()));
+            am.download_token_hash = Set(Some(token_hash(&token)));
+            am.download_expires_at = Set(Some(expires));
+            am.downloaded = Set(Some("[]".into()));
+            if let Some(email) = &email {
+                let link = format!(
+                    "{}/portal/{}/download/{token}",
+                    state.config.public_url(),
+                    tenant.slug
+                );
+                let context = json!({
+                    "message": "copy_ready", "controller": tenant.name, "request_id": row.id,
+                    "link": link, "expires_at": expires,
+                });
+                tell(
+                    &txn,
+                    state,
+                    tenant_id,
+                    now,
+                    email,
+                    "portal.copy_ready",
+                    context,
+                )
+                .await?;
+            }
+            (outcome::COPY_SENT, "")
+        }
+        Done::Erasure { .. } if matched == 0 => (outcome::NO_DATA, "no_data"),
+        Done::Erasure { erased: 0, kept } if kept > 0 => (outcome::REFUSED_HOLD, "refused_hold"),
+        Done::Erasure { kept, .. } if kept > 0 => (outcome::ERASED_PARTLY, "erased_partly"),
+        Done::Erasure { .. } => (outcome::ERASED, "erased"),
+    };
+    if matches!(message, "refused_hold" | "erased_partly") {
+        am.reason = Set(Some(HOLD_REASON.into()));
+    }
+    if !message.is_empty()
+        && let Some(email) = &email
+    {
+        let mail_kind = match message {
+            "no_data" => "portal.no_data",
+            "refused_hold" => "portal.refused",
+            _ => "portal.erased",
+        };
+        let context = json!({
+            "message": message, "kind": kind.as_str(), "controller": tenant.name,
+            "request_id": row.id,
+        });
+        tell(&txn, state, tenant_id, now, email, mail_kind, context).await?;
+    }
+    let closed_as = match outcome {
+        outcome::REFUSED_HOLD => state::REJECTED,
+        _ => state::FULFILLED,
+    };
+    let entry = Entry::new("request.fulfilled")
+        .target("request", row.id)
+        .detail(json!({
+            "kind": kind.as_str(), "outcome": outcome, "records": matched,
+            "erased": erased, "kept": kept,
+        }));
+    close(txn, scope, meta, am, now, (closed_as, outcome), entry).await
+}
+
+/// What the person is told when a legal hold keeps their record.
+const HOLD_REASON: &str =
+    "the record must be kept because it is needed for a legal claim (GDPR Art. 17(3)(e))";
+
+/// Closes an answered request as `state` with `outcome`: the address is no
+/// longer needed and goes, its notices close, and `entry` is audited.
+async fn close(
+    txn: sea_orm::DatabaseTransaction,
+    scope: &Scope,
+    meta: &RequestMeta,
+    mut am: data_request::ActiveModel,
+    now: DateTime<Utc>,
+    (state, outcome): (&str, &str),
+    entry: Entry,
+) -> Result<data_request::Model> {
+    am.state = Set(state.to_owned());
+    am.outcome = Set(Some(outcome.to_owned()));
+    am.closed_at = Set(Some(now));
+    am.closed_by = Set(Some(scope.audit_actor().1));
+    am.email_sealed = Set(None);
+    let updated = am.update(&txn).await?;
+    crate::notifications::service::close_for_request(
+        &txn,
+        scope.tenant_id(),
+        updated.id,
+        now,
+        "closed",
+    )
+    .await?;
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// The reason staff give, checked.
+fn reason_of(reason: &str) -> Result<String> {
+    let r = free_text(reason, 2000).map_err(|e| Error::invalid("reason", e.to_string()))?;
+    if r.trim().is_empty() {
+        return Err(Error::invalid("reason", "must not be empty"));
+    }
+    Ok(r)
+}
+
+/// Rejects an open request with a reason the person is told.
+pub async fn reject(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    reason: &str,
+) -> Result<data_request::Model> {
+    scope.require_for_a_right(Role::Staff)?;
+    let reason = reason_of(reason)?;
+    let now = state.clock.now();
+    let tenant_name = tenant_name(state, scope.tenant_id()).await?;
+    let txn = begin_write(&state.db.writer).await?;
+    let row = open_for_change(&txn, scope, id, &[state::OPEN]).await?;
+    if let Some(email) = open_email(state, &row).await? {
+        tell(
+            &txn,
+            state,
+            scope.tenant_id(),
+            now,
+            &email,
+            "portal.rejected",
+            json!({
+                "message": "rejected", "kind": row.kind, "controller": tenant_name,
+                "request_id": row.id, "reason": reason,
+            }),
+        )
+        .await?;
+    }
+    let mut am = row.into_active_model();
+    am.reason = Set(Some(reason));
+    let entry = Entry::new("request.rejected").target("request", id);
+    close(
+        txn,
+        scope,
+        meta,
+        am,
+        now,
+        (state::REJECTED, outcome::REJECTED),
+        entry,
+    )
+    .await
+}
+
+/// Extends an open request by `months` (1 or 2) within its first month,
+/// once, with a reason the person is told (Art. 12(3)).
+pub async fn extend(
+    state: &AppState,
+    scope: &Scope,
+    meta: &RequestMeta,
+    id: Uuid,
+    months: u32,
+    reason: &str,
+) -> Result<data_request::Model> {
+    // Not while cancelled: every record is deleted at the purge, which no
+    // new due date may outlast.
+    scope.require(Role::Staff)?;
+    let mut checks = crate::error::Checks::new();
+    if !(1..=2).contains(&months) {
+        checks.fail("months", "must be 1 or 2");
+    }
+    let reason = checks.take(
+        "reason",
+        reason_of(reason).map_err(|_| "must be given, up to 2000 characters"),
+    );
+    checks.finish()?;
+    let reason = reason.expect("checked");
+    let now = state.clock.now();
+    let tenant_name = tenant_name(state, scope.tenant_id()).await?;
+    let txn = begin_write(&state.db.writer).await?;
+    let row = open_for_change(&txn, scope, id, &[state::OPEN]).await?;
+    if row.extended_at.is_some() {
+        return Err(Error::Conflict("the request was already extended".into()));
+    }
+    let first_month_ends = row
+        .received_at
+        .checked_add_months(Months::new(1))
+        .expect("a month on is a date");
+    if now >= first_month_ends {
+        return Err(Error::Conflict(
+            "a request can only be extended within the month after it was received".into(),
+        ));
+    }
+    let due = first_month_ends
+        .checked_add_months(Months::new(months))
+        .expect("months on is a date");
+    if let Some(email) = open_email(state, &row).await? {
+        tell(
+            &txn,
+            state,
+            scope.tenant_id(),
+            now,
+            &email,
+            "portal.extended",
+            json!({
+                "message": "extended", "kind": row.kind, "controller": tenant_name,
+                "request_id": row.id, "reason": reason, "due_at": due,
+            }),
+        )
+        .await?;
+    }
+    let mut am = row.into_active_model();
+    am.due_at = Set(Some(due));
+    am.extended_at = Set(Some(now));
+    am.extension_reason = Set(Some(reason));
+    // Notices about the old date close; new ones come in time.
+    am.noticed = Set(None);
+    let updated = am.update(&txn).await?;
+    crate::notifications::service::close_for_request(
+        &txn,
+        scope.tenant_id(),
+        id,
+        now,
+        crate::notifications::service::reason::RESCHEDULED,
+    )
+    .await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("request.extended")
+            .target("request", id)
+            .detail(json!({ "months": months, "due_at": due })),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
