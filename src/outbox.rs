@@ -22,36 +22,12 @@ use crate::{
     state::AppState,
 };
 
-/// Event types Steward sends.
-pub mod kind {
-    /// A customer's consent to a purpose was given or withdrawn.
-    pub const CONSENT_UPDATED: &str = "consent.updated";
-    /// A page of the current marketing status of every customer who has a
-    /// consent record for the integration's purpose.
-    pub const CONSENT_SNAPSHOT: &str = "consent.snapshot";
-    /// A customer was erased: the receiver must delete the contact.
-    pub const CONTACT_FORGET: &str = "contact.forget";
-    pub const CUSTOMER_EXPIRED: &str = "customer.expired";
-    pub const CUSTOMER_SHREDDED: &str = "customer.shredded";
-    pub const CUSTOMER_ANONYMIZED: &str = "customer.anonymized";
-    pub const REQUEST_RECEIVED: &str = "request.received";
-
-    /// Every type an integration can subscribe to.
-    pub const ALL: [&str; 7] = [
-        CONSENT_UPDATED,
-        CONSENT_SNAPSHOT,
-        CONTACT_FORGET,
-        CUSTOMER_EXPIRED,
-        CUSTOMER_SHREDDED,
-        CUSTOMER_ANONYMIZED,
-        REQUEST_RECEIVED,
-    ];
-}
+pub use entity::outbox_event::EventType;
 
 /// An event of `kind` about a customer. `data` holds IDs and dates only.
 pub fn event(
     tenant_id: Uuid,
-    kind: &str,
+    kind: EventType,
     customer_id: Uuid,
     data: Value,
     now: DateTime<Utc>,
@@ -62,7 +38,7 @@ pub fn event(
 /// An event of `kind` about no one customer (a request, say).
 pub fn tenant_event(
     tenant_id: Uuid,
-    kind: &str,
+    kind: EventType,
     data: Value,
     now: DateTime<Utc>,
 ) -> outbox_event::ActiveModel {
@@ -71,7 +47,7 @@ pub fn tenant_event(
 
 fn new(
     tenant_id: Uuid,
-    kind: &str,
+    kind: EventType,
     customer_id: Option<Uuid>,
     data: Value,
     now: DateTime<Utc>,
@@ -79,7 +55,7 @@ fn new(
     outbox_event::ActiveModel {
         tenant_id: Set(tenant_id),
         id: Set(Uuid::now_v7()),
-        kind: Set(kind.to_owned()),
+        kind: Set(kind),
         customer_id: Set(customer_id),
         data: Set(data.to_string()),
         sealed: Set(None),
@@ -109,7 +85,7 @@ pub async fn forget<C: sea_orm::ConnectionTrait>(
     conn: &C,
     tenant_id: Uuid,
     ids: &[Uuid],
-    keep: &[&str],
+    keep: &[EventType],
 ) -> Result<crate::db::PerCustomer> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let delete = outbox_event::Entity::delete_many()
@@ -148,7 +124,7 @@ pub fn consent_updated(
 ) -> outbox_event::ActiveModel {
     let mut event = event(
         tenant_id,
-        kind::CONSENT_UPDATED,
+        EventType::ConsentUpdated,
         customer_id,
         json!({
             "customer_id": customer_id,
@@ -176,7 +152,7 @@ pub fn contact_forget(
 ) -> outbox_event::ActiveModel {
     let mut event = event(
         tenant_id,
-        kind::CONTACT_FORGET,
+        EventType::ContactForget,
         customer_id,
         json!({ "customer_id": customer_id, "reason": reason, "at": at }),
         at,

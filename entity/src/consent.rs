@@ -11,8 +11,8 @@ pub struct Model {
     pub customer_id: Uuid,
     pub purpose: String,
     pub granted: bool,
-    pub basis: String,
-    pub source: String,
+    pub basis: Basis,
+    pub source: Source,
     pub actor_kind: String,
     pub actor_id: Option<Uuid>,
     pub evidence: Option<Vec<u8>>,
@@ -20,3 +20,27 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::stored_words! {
+    /// The lawful basis of processing, GDPR Art. 6(1)(a)–(f).
+    pub enum Basis {
+        Consent = "consent",
+        Contract = "contract",
+        LegalObligation = "legal_obligation",
+        VitalInterests = "vital_interests",
+        PublicTask = "public_task",
+        LegitimateInterests = "legitimate_interests",
+    }
+}
+
+crate::stored_words! {
+    /// Where a consent decision was recorded.
+    pub enum Source {
+        /// By staff, e.g. on the phone or from a signed form.
+        Staff = "staff",
+        /// By the customer, through the tenant's portal.
+        Portal = "portal",
+        /// From a connected marketing tool.
+        Sync = "sync",
+    }
+}

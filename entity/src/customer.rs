@@ -8,7 +8,7 @@ pub struct Model {
     pub tenant_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    pub state: String,
+    pub state: State,
     pub completed_at: Option<ChronoDateTimeUtc>,
     pub expires_at: Option<ChronoDateTimeUtc>,
     pub restricted: bool,
@@ -25,3 +25,15 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::stored_words! {
+    /// Where a record is in its life.
+    pub enum State {
+        /// In use.
+        Active = "active",
+        /// Done with: its retention period runs.
+        Complete = "complete",
+        /// Its personal data is gone; dates and non-personal facts remain.
+        Anonymized = "anonymized",
+    }
+}

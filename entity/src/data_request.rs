@@ -10,10 +10,10 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     /// `copy`, `erasure` or `withdraw_consent`.
-    pub kind: String,
+    pub kind: Kind,
     /// `unverified`, `open`, `fulfilling` (an erasure under way),
     /// `fulfilled` or `rejected`.
-    pub state: String,
+    pub state: State,
     /// The requester's address, sealed under the tenant key; removed once
     /// the request is closed and answered.
     pub email_sealed: Option<Vec<u8>>,
@@ -46,3 +46,29 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::stored_words! {
+    /// What a person asks for.
+    pub enum Kind {
+        /// A copy of their data (Art. 15, 20).
+        Copy = "copy",
+        /// Erasure (Art. 17).
+        Erasure = "erasure",
+        /// Withdrawal of every consent they gave (Art. 7(3)).
+        WithdrawConsent = "withdraw_consent",
+    }
+}
+
+crate::stored_words! {
+    /// Where a request is.
+    pub enum State {
+        /// Made; the verification link has not been followed.
+        Unverified = "unverified",
+        /// Verified and waiting for staff.
+        Open = "open",
+        /// An erasure under way (the records are being shredded).
+        Fulfilling = "fulfilling",
+        Fulfilled = "fulfilled",
+        Rejected = "rejected",
+    }
+}

@@ -13,7 +13,7 @@ pub struct Model {
     pub integration_id: Uuid,
     /// The outbox event's ID: time-ordered, so per customer the order of events.
     pub event_id: Uuid,
-    pub event_type: String,
+    pub event_type: crate::outbox_event::EventType,
     pub customer_id: Option<Uuid>,
     pub event_at: ChronoDateTimeUtc,
     /// The body's `data` without its personal part, as JSON.
@@ -21,7 +21,7 @@ pub struct Model {
     /// The personal part, sealed under the outbox key; removed once done.
     pub sealed: Option<Vec<u8>>,
     /// `pending`, `delivered` or `dead`.
-    pub state: String,
+    pub state: State,
     /// Attempts made in all.
     pub attempts: i32,
     /// Failures since the last success or manual retry: the step of the
@@ -38,3 +38,14 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::stored_words! {
+    /// Where a delivery is.
+    pub enum State {
+        /// Waiting to be sent (or being sent).
+        Pending = "pending",
+        Delivered = "delivered",
+        /// Given up after the whole retry schedule, or by a 410.
+        Dead = "dead",
+    }
+}

@@ -8,8 +8,7 @@ pub struct Model {
     pub tenant_id: Uuid,
     #[sea_orm(primary_key, auto_increment = false)]
     pub customer_id: Uuid,
-    /// `shred` or `anonymize`.
-    pub kind: String,
+    pub kind: Kind,
     /// `user`, `token` or `system`.
     pub by_kind: String,
     pub by_id: Option<Uuid>,
@@ -21,3 +20,31 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::stored_words! {
+    /// What is done to the record.
+    pub enum Kind {
+        /// Everything goes.
+        Shred = "shred",
+        /// The personal data goes; dates, state and non-personal custom fields stay.
+        Anonymize = "anonymize",
+    }
+}
+
+impl Kind {
+    /// The audit action of an erasure of this kind.
+    pub fn action(self) -> &'static str {
+        match self {
+            Kind::Shred => "customer.shredded",
+            Kind::Anonymize => "customer.anonymized",
+        }
+    }
+
+    /// The past tense, as notices and events name it.
+    pub fn done(self) -> &'static str {
+        match self {
+            Kind::Shred => "shredded",
+            Kind::Anonymize => "anonymized",
+        }
+    }
+}

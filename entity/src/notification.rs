@@ -9,7 +9,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     /// `customer.expired`, `customer.anonymized`, `customer.shredded`, …
-    pub kind: String,
+    pub kind: Kind,
     pub customer_id: Option<Uuid>,
     /// The data-subject request a notice is about.
     pub request_id: Option<Uuid>,
@@ -29,3 +29,24 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::stored_words! {
+    /// What a notice is about.
+    pub enum Kind {
+        /// A completed record's retention period is over; someone must decide.
+        Expired = "customer.expired",
+        /// The retention policy anonymized an expired record.
+        Anonymized = "customer.anonymized",
+        /// The retention policy shredded an expired record.
+        Shredded = "customer.shredded",
+        /// The email address of a customer erased on request came back (the
+        /// tenant keeps a suppression list).
+        Returned = "customer.returned",
+        /// A data-subject request is due within a week.
+        RequestDueSoon = "request.due_soon",
+        /// A data-subject request is past its due date.
+        RequestOverdue = "request.overdue",
+        /// An integration's receiver answered 410 Gone; Steward disabled it.
+        IntegrationDisabled = "integration.disabled",
+    }
+}

@@ -10,7 +10,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     /// The event type, e.g. `customer.expired`.
-    pub kind: String,
+    pub kind: EventType,
     pub customer_id: Option<Uuid>,
     /// The event's `data` object as JSON.
     pub data: String,
@@ -23,3 +23,20 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::stored_words! {
+    /// Event types Steward sends to integrations.
+    pub enum EventType {
+        /// A customer's consent to a purpose was given or withdrawn.
+        ConsentUpdated = "consent.updated",
+        /// A page of the current marketing status of every customer who has
+        /// a consent record for the integration's purpose.
+        ConsentSnapshot = "consent.snapshot",
+        /// A customer was erased: the receiver must delete the contact.
+        ContactForget = "contact.forget",
+        CustomerExpired = "customer.expired",
+        CustomerShredded = "customer.shredded",
+        CustomerAnonymized = "customer.anonymized",
+        RequestReceived = "request.received",
+    }
+}

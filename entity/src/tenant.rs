@@ -9,7 +9,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub slug: String,
     pub name: String,
-    pub state: String,
+    pub state: State,
     pub contact_email: Option<String>,
     pub require_totp_for_admins: bool,
     pub created_at: ChronoDateTimeUtc,
@@ -23,3 +23,12 @@ pub struct Model {
 }
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::stored_words! {
+    /// Whether the tenant is in use or closing its account.
+    pub enum State {
+        Active = "active",
+        /// Read-only but for people's rights, until it is purged.
+        Cancelled = "cancelled",
+    }
+}

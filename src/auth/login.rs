@@ -52,7 +52,7 @@ pub async fn login(state: &AppState, meta: &RequestMeta, input: LoginInput) -> R
         true => {
             tenant::Entity::find()
                 .filter(tenant::Column::Slug.eq(slug))
-                .filter(tenant::Column::State.is_in(["active", "cancelled"]))
+                .filter(tenant::Column::State.is_in(entity::tenant::State::ALL.iter().copied()))
                 .one(&state.db.main)
                 .await?
         }

@@ -147,15 +147,15 @@ pub async fn authenticate_token(state: &AppState, presented: &str, writes: bool)
 /// An active tenant can do anything its roles allow; a cancelled one can
 /// only read (and export) until it is purged: for a change, why not.
 fn closed(tenant: &tenant::Model, writes: bool) -> Result<Option<String>> {
-    match tenant.state.as_str() {
-        "active" => Ok(None),
-        "cancelled" if !writes => Ok(None),
-        "cancelled" => Ok(Some(format!(
+    use entity::tenant::State;
+    match tenant.state {
+        State::Active => Ok(None),
+        State::Cancelled if !writes => Ok(None),
+        State::Cancelled => Ok(Some(format!(
             "this tenant's account is cancelled: everything is read-only until its data is purged at {}; download the export from GET /api/v1/tenant/export",
             tenant.purge_at.map_or_else(String::new, |t| t
                 .to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
         ))),
-        _ => Err(Error::Unauthenticated),
     }
 }
 

@@ -2,10 +2,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use entity::consent;
-use poem_openapi::{
-    Enum,
-    types::{ParseFromJSON, ToJSON},
-};
+use poem_openapi::Enum;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
@@ -47,18 +44,42 @@ pub enum Source {
     Sync,
 }
 
-/// The stored name of an API enum value (the same word the API uses).
-fn name_of<T: ToJSON>(value: &T) -> String {
-    match value.to_json() {
-        Some(serde_json::Value::String(s)) => s,
-        other => unreachable!("an enum's JSON form is a string, not {other:?}"),
-    }
+/// The API's enums and the stored ones use the same words; the matches
+/// are exhaustive both ways, so a value added to one side must be added to
+/// the other.
+macro_rules! same_words {
+    ($api:ident, $stored:ty, [$($variant:ident),+]) => {
+        impl From<$api> for $stored {
+            fn from(v: $api) -> Self {
+                match v {
+                    $($api::$variant => <$stored>::$variant,)+
+                }
+            }
+        }
+
+        impl From<$stored> for $api {
+            fn from(v: $stored) -> Self {
+                match v {
+                    $(<$stored>::$variant => $api::$variant,)+
+                }
+            }
+        }
+    };
 }
 
-fn parse<T: ParseFromJSON>(stored: &str) -> Result<T> {
-    T::parse_from_json(Some(serde_json::Value::String(stored.to_owned())))
-        .map_err(|_| Error::internal(format!("unknown stored value {stored:?}")))
-}
+same_words!(
+    Basis,
+    consent::Basis,
+    [
+        Consent,
+        Contract,
+        LegalObligation,
+        VitalInterests,
+        PublicTask,
+        LegitimateInterests
+    ]
+);
+same_words!(Source, consent::Source, [Staff, Portal, Sync]);
 
 pub struct Change {
     pub purpose: String,
@@ -187,7 +208,7 @@ pub async fn write<C: ConnectionTrait>(
     row(tenant_id, customer_id, id, c, sealed)
         .insert(conn)
         .await?;
-    let source = name_of(&c.source);
+    let source = consent::Source::from(c.source).as_str();
     let mut event = crate::outbox::consent_updated(
         outbox_key,
         tenant_id,
@@ -195,12 +216,12 @@ pub async fn write<C: ConnectionTrait>(
         d.email,
         c.purpose,
         c.granted,
-        &source,
+        source,
         c.at,
     );
     let mut detail = json!({
         "purpose": c.purpose, "granted": c.granted,
-        "basis": name_of(&c.basis), "source": source,
+        "basis": consent::Basis::from(c.basis).as_str(), "source": source,
     });
     match c.author {
         Author::Request(request_id) => detail["request_id"] = json!(request_id),
@@ -234,8 +255,8 @@ fn row(
         customer_id: Set(customer_id),
         purpose: Set(c.purpose.to_owned()),
         granted: Set(c.granted),
-        basis: Set(name_of(&c.basis)),
-        source: Set(name_of(&c.source)),
+        basis: Set(c.basis.into()),
+        source: Set(c.source.into()),
         actor_kind: Set(actor_kind.to_owned()),
         actor_id: Set(actor_id),
         evidence: Set(evidence),
@@ -378,8 +399,8 @@ pub async fn history(
             };
             Ok(Decision {
                 id: r.id,
-                basis: parse(&r.basis)?,
-                source: parse(&r.source)?,
+                basis: r.basis.into(),
+                source: r.source.into(),
                 purpose: r.purpose,
                 granted: r.granted,
                 actor_kind: r.actor_kind,

@@ -208,7 +208,7 @@ pub async fn gather(
             }),
     );
 
-    let sealed = customer.row.state != customers::State::Anonymized.as_str();
+    let sealed = customer.row.state != customers::State::Anonymized;
     let key = match sealed {
         true => Some(state.keys.customer_key(tenant_id, id).await?),
         false => None,
@@ -247,8 +247,8 @@ pub async fn gather(
             .push(DecisionEntry {
                 at: c.at,
                 granted: c.granted,
-                basis: c.basis,
-                source: c.source,
+                basis: c.basis.as_str().to_owned(),
+                source: c.source.as_str().to_owned(),
                 evidence,
             });
     }
@@ -268,7 +268,7 @@ pub async fn gather(
     };
     let record = Record {
         customer_id: id,
-        state: customer.row.state.clone(),
+        state: customer.row.state.as_str().to_owned(),
         created_at: customer.row.created_at,
         updated_at: customer.row.updated_at,
         completed_at: customer.row.completed_at,

@@ -95,7 +95,7 @@ impl From<Customer> for CustomerView {
                 .iter()
                 .map(|(k, v)| (k.clone(), FieldValue(v.clone())))
                 .collect(),
-            state: c.row.state.clone(),
+            state: c.row.state.as_str().to_owned(),
             completed_at: c.row.completed_at,
             expires_at: c.row.expires_at,
             restricted: c.row.restricted,

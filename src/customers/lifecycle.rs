@@ -22,7 +22,7 @@ use crate::{
 /// When the job runner must next look at a record: at its expiry, while it is
 /// complete and neither on legal hold nor restricted; otherwise never.
 pub(crate) fn due_at(row: &customer::Model) -> Option<chrono::DateTime<chrono::Utc>> {
-    (row.state == State::Complete.as_str() && !row.legal_hold && !row.restricted)
+    (row.state == State::Complete && !row.legal_hold && !row.restricted)
         .then_some(row.expires_at)
         .flatten()
 }
@@ -129,7 +129,7 @@ pub async fn set_flag(
             &txn,
             row.tenant_id,
             row.id,
-            notifications::kind::EXPIRED,
+            notifications::NoticeKind::Expired,
             notifications::reason::HELD,
             now,
         )
@@ -198,7 +198,7 @@ pub async fn step(
         Step::Complete => (State::Active, State::Complete),
         Step::Reopen => (State::Complete, State::Active),
     };
-    if row.state != from.as_str() {
+    if row.state != from {
         return Err(Error::Conflict(format!(
             "the record is {}; only an {} record can be {}",
             row.state,
@@ -220,7 +220,7 @@ pub async fn step(
         Step::Reopen => (None, None),
     };
     let stepped = customer::Model {
-        state: to.as_str().to_owned(),
+        state: to,
         completed_at,
         expires_at,
         ..row.clone()
@@ -231,7 +231,7 @@ pub async fn step(
             &txn,
             row.tenant_id,
             row.id,
-            notifications::kind::EXPIRED,
+            notifications::NoticeKind::Expired,
             notifications::reason::REOPENED,
             now,
         )

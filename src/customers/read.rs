@@ -127,7 +127,7 @@ pub async fn names(
     let opened = open_many(state, scope.tenant_id(), rows).await?;
     let named: HashMap<Uuid, String> = opened
         .into_iter()
-        .filter(|c| c.row.state != State::Anonymized.as_str())
+        .filter(|c| c.row.state != State::Anonymized)
         .map(|c| (c.row.id, c.personal.name.clone()))
         .collect();
     if !named.is_empty() {
@@ -150,7 +150,7 @@ pub async fn open_many(
     tenant_id: Uuid,
     rows: Vec<customer::Model>,
 ) -> Result<Vec<Customer>> {
-    let sealed = |r: &customer::Model| r.state != State::Anonymized.as_str();
+    let sealed = |r: &customer::Model| r.state != State::Anonymized;
     let ids: Vec<Uuid> = rows.iter().filter(|r| sealed(r)).map(|r| r.id).collect();
     let keys: HashMap<Uuid, _> = state.keys.customer_keys(tenant_id, &ids).await?;
     // A key missing means the record was shredded or anonymized after it

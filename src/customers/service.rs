@@ -82,22 +82,7 @@ pub(super) async fn present_one_with(
     Ok(present_with(state, scope, defs, vec![c]).await?.remove(0))
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum State {
-    Active,
-    Complete,
-    Anonymized,
-}
-
-impl State {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Active => "active",
-            State::Complete => "complete",
-            State::Anonymized => "anonymized",
-        }
-    }
-}
+pub use entity::customer::State;
 
 /// Which records a list shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,7 +102,7 @@ impl Filter {
             Filter::State(s) => Condition::all().add(customer::Column::State.eq(s.as_str())),
             Filter::Expiring { after, until } => {
                 let mut c = Condition::all()
-                    .add(customer::Column::State.eq(State::Complete.as_str()))
+                    .add(customer::Column::State.eq(State::Complete))
                     .add(customer::Column::ExpiresAt.lte(until));
                 if let Some(after) = after {
                     c = c.add(customer::Column::ExpiresAt.gt(after));
@@ -163,7 +148,7 @@ pub struct Change {
 /// The personal part of a row: opened with its key, or for an anonymized
 /// record, only the non-personal facts it kept.
 pub(super) fn unseal(row: &customer::Model, key: Option<&Key>) -> Result<Personal> {
-    if row.state == State::Anonymized.as_str() {
+    if row.state == State::Anonymized {
         let fields = match &row.facts {
             Some(json) => serde_json::from_str(json).map_err(|e| {
                 Error::internal_from(format!("customer {}: kept facts unreadable", row.id), e)
@@ -280,7 +265,7 @@ pub(crate) async fn lock_row<C: sea_orm::ConnectionTrait>(
 
 /// An anonymized record has nothing personal left to change or process.
 pub(super) fn refuse_anonymized(row: &customer::Model) -> Result<()> {
-    if row.state == State::Anonymized.as_str() {
+    if row.state == State::Anonymized {
         return Err(Error::Conflict(
             "the record is anonymized: nothing personal is left to change".into(),
         ));

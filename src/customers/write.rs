@@ -136,7 +136,7 @@ pub(super) fn new_row(
     customer::ActiveModel {
         tenant_id: Set(tenant_id),
         id: Set(id),
-        state: Set(State::Active.as_str().to_owned()),
+        state: Set(State::Active),
         completed_at: Set(None),
         expires_at: Set(None),
         restricted: Set(false),

@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 use uuid::Uuid;
 
 use super::service::*;
-use crate::{db::ROWS_PER_STATEMENT, error::Result, state::AppState};
+use crate::{db::ROWS_PER_STATEMENT, error::Result, outbox::EventType, state::AppState};
 
 /// The stored erasure of a customer, if any.
 pub async fn receipt_row<C: ConnectionTrait>(
@@ -41,11 +41,7 @@ impl TryFrom<erasure::Model> for StoredReceipt {
             .map_err(|err| crate::error::Error::internal_from("erasure counts", err))?;
         Ok(Self {
             customer_id: e.customer_id,
-            kind: if e.kind == "anonymize" {
-                Kind::Anonymize
-            } else {
-                Kind::Shred
-            },
+            kind: e.kind,
             at: e.requested_at,
             by_kind: e.by_kind,
             by_id: e.by_id,
@@ -82,8 +78,8 @@ pub fn events(
             crate::outbox::event(
                 tenant_id,
                 match r.kind {
-                    Kind::Shred => crate::notifications::service::kind::SHREDDED,
-                    Kind::Anonymize => crate::notifications::service::kind::ANONYMIZED,
+                    Kind::Shred => EventType::CustomerShredded,
+                    Kind::Anonymize => EventType::CustomerAnonymized,
                 },
                 r.customer_id,
                 serde_json::json!({

@@ -16,43 +16,11 @@ use crate::{
     error::Result,
     fields::{Defs, StoredField},
     http::meta::RequestMeta,
+    outbox::EventType,
     state::AppState,
 };
 
-/// What is done to the record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Kind {
-    /// Everything goes.
-    Shred,
-    /// The personal data goes; dates, state and non-personal custom fields stay.
-    Anonymize,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Shred => "shred",
-            Kind::Anonymize => "anonymize",
-        }
-    }
-
-    /// The audit action of an erasure of this kind.
-    pub fn action(self) -> &'static str {
-        match self {
-            Kind::Shred => "customer.shredded",
-            Kind::Anonymize => "customer.anonymized",
-        }
-    }
-
-    /// The past tense, as notices and events name it.
-    pub fn done(self) -> &'static str {
-        match self {
-            Kind::Shred => "shredded",
-            Kind::Anonymize => "anonymized",
-        }
-    }
-}
+pub use entity::erasure::Kind;
 
 // Kept in the erasure row as JSON, and shown in the receipt as it is.
 /// How much was removed with the record.
@@ -80,10 +48,10 @@ pub struct Receipt {
 
 /// The events that report an erasure: they name no one, so erasing the
 /// record again does not withdraw them.
-pub(crate) const ERASURE_EVENTS: [&str; 3] = [
-    crate::notifications::service::kind::SHREDDED,
-    crate::notifications::service::kind::ANONYMIZED,
-    crate::outbox::kind::CONTACT_FORGET,
+pub(crate) const ERASURE_EVENTS: [EventType; 3] = [
+    EventType::CustomerShredded,
+    EventType::CustomerAnonymized,
+    EventType::ContactForget,
 ];
 
 /// What an anonymized record keeps of `personal`: the values of custom
@@ -157,10 +125,7 @@ pub async fn erase_rows<C: ConnectionTrait>(
             Kind::Anonymize => {
                 for row in chunk {
                     customer::Entity::update_many()
-                        .col_expr(
-                            customer::Column::State,
-                            Expr::value(State::Anonymized.as_str()),
-                        )
+                        .col_expr(customer::Column::State, Expr::value(State::Anonymized))
                         .col_expr(customer::Column::Sealed, Expr::value(Vec::<u8>::new()))
                         .col_expr(customer::Column::Facts, Expr::value(facts.remove(&row.id)))
                         .col_expr(customer::Column::DueAt, Expr::value(None::<DateTime<Utc>>))
@@ -184,7 +149,7 @@ pub async fn erase_rows<C: ConnectionTrait>(
             pending.push(erasure::ActiveModel {
                 tenant_id: sea_orm::Set(tenant_id),
                 customer_id: sea_orm::Set(*id),
-                kind: sea_orm::Set(kind.as_str().to_owned()),
+                kind: sea_orm::Set(kind),
                 by_kind: sea_orm::Set(by_kind.to_owned()),
                 by_id: sea_orm::Set(by_id),
                 removed: sea_orm::Set(serde_json::to_string(&removed).expect("counts serialise")),
@@ -400,7 +365,7 @@ pub(super) async fn erase_chunk(
     // the new receipt replaces the anonymization's.
     let skeletons_shredded: Vec<Uuid> = eligible
         .iter()
-        .filter(|r| r.state == State::Anonymized.as_str())
+        .filter(|r| r.state == State::Anonymized)
         .map(|r| r.id)
         .collect();
     if !skeletons_shredded.is_empty() {
@@ -491,7 +456,7 @@ async fn sort_out<C: ConnectionTrait>(
     }
     let mut eligible = Vec::with_capacity(rows.len());
     for row in rows {
-        let anonymized = row.state == State::Anonymized.as_str();
+        let anonymized = row.state == State::Anonymized;
         if row.legal_hold {
             outcomes.push((row.id, Outcome::OnHold));
         } else if anonymized && kind == Kind::Anonymize {

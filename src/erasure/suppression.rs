@@ -15,7 +15,7 @@ use uuid::Uuid;
 use crate::{
     crypto::Key,
     error::Result,
-    notifications::service::{Subject, kind, new_notice},
+    notifications::service::{NoticeKind, Subject, new_notice},
     state::AppState,
 };
 
@@ -103,7 +103,7 @@ pub async fn flag_returned<C: ConnectionTrait>(
     let open = notification::Entity::find()
         .filter(notification::Column::TenantId.eq(tenant_id))
         .filter(notification::Column::CustomerId.eq(customer_id))
-        .filter(notification::Column::Kind.eq(kind::RETURNED))
+        .filter(notification::Column::Kind.eq(NoticeKind::Returned))
         .filter(notification::Column::ClosedAt.is_null())
         .one(conn)
         .await?
@@ -111,7 +111,7 @@ pub async fn flag_returned<C: ConnectionTrait>(
     if !open {
         let notice = new_notice(
             tenant_id,
-            kind::RETURNED,
+            NoticeKind::Returned,
             Subject::Customer(customer_id),
             now,
             None,

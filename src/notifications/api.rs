@@ -71,7 +71,7 @@ impl From<notification::Model> for NotificationView {
     fn from(n: notification::Model) -> Self {
         Self {
             id: n.id,
-            kind: n.kind,
+            kind: n.kind.as_str().to_owned(),
             customer_id: n.customer_id,
             request_id: n.request_id,
             integration_id: n.integration_id,

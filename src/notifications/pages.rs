@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::service::{self, Filter, kind};
+use super::service::{self, Filter, NoticeKind};
 use crate::{
     customers::service as customers,
     error::Result,
@@ -26,16 +26,15 @@ pub fn routes(r: Route) -> Route {
         .at("/notifications/:id/ack", post(ack))
 }
 
-fn what(kind_name: &str) -> &'static str {
-    match kind_name {
-        kind::EXPIRED => "Retention period over: delete or keep this record",
-        kind::ANONYMIZED => "Record anonymized by the retention policy",
-        kind::SHREDDED => "Record shredded by the retention policy",
-        kind::RETURNED => "A record restored from a backup was erased again",
-        kind::REQUEST_DUE_SOON => "A data request is due soon",
-        kind::REQUEST_OVERDUE => "A data request is overdue",
-        kind::INTEGRATION_DISABLED => "A marketing tool was switched off",
-        _ => "Notice",
+fn what(kind: NoticeKind) -> &'static str {
+    match kind {
+        NoticeKind::Expired => "Retention period over: delete or keep this record",
+        NoticeKind::Anonymized => "Record anonymized by the retention policy",
+        NoticeKind::Shredded => "Record shredded by the retention policy",
+        NoticeKind::Returned => "A record restored from a backup was erased again",
+        NoticeKind::RequestDueSoon => "A data request is due soon",
+        NoticeKind::RequestOverdue => "A data request is overdue",
+        NoticeKind::IntegrationDisabled => "A marketing tool was switched off",
     }
 }
 
@@ -62,8 +61,8 @@ async fn inbox(
         .iter()
         .map(|n| {
             json!({
-                "id": n.id, "kind": n.kind, "what": what(&n.kind),
-                "expired": n.kind == kind::EXPIRED,
+                "id": n.id, "kind": n.kind, "what": what(n.kind),
+                "expired": n.kind == NoticeKind::Expired,
                 "customer_id": n.customer_id,
                 "customer": n.customer_id.and_then(|c| names.get(&c)),
                 "request_id": n.request_id, "integration_id": n.integration_id,

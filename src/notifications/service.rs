@@ -17,24 +17,7 @@ use crate::{
     state::AppState,
 };
 
-/// What a notice is about.
-pub mod kind {
-    /// A completed record's retention period is over; someone must decide.
-    pub const EXPIRED: &str = "customer.expired";
-    /// The retention policy anonymized an expired record.
-    pub const ANONYMIZED: &str = "customer.anonymized";
-    /// The retention policy shredded an expired record.
-    pub const SHREDDED: &str = "customer.shredded";
-    /// The email address of a customer erased on request came back (the
-    /// tenant keeps a suppression list).
-    pub const RETURNED: &str = "customer.returned";
-    /// A data-subject request is due within a week.
-    pub const REQUEST_DUE_SOON: &str = "request.due_soon";
-    /// A data-subject request is past its due date.
-    pub const REQUEST_OVERDUE: &str = "request.overdue";
-    /// An integration's receiver answered 410 Gone; Steward disabled it.
-    pub const INTEGRATION_DISABLED: &str = "integration.disabled";
-}
+pub use entity::notification::Kind as NoticeKind;
 
 /// What a new notice is about: a customer record or a request.
 #[derive(Clone, Copy)]
@@ -63,7 +46,7 @@ pub async fn close_for_request<C: ConnectionTrait>(
 /// A new open notice.
 pub fn new_notice(
     tenant_id: Uuid,
-    kind: &str,
+    kind: NoticeKind,
     about: Subject,
     now: DateTime<Utc>,
     next_remind_at: Option<DateTime<Utc>>,
@@ -226,7 +209,7 @@ pub async fn close_for_customer<C: ConnectionTrait>(
     conn: &C,
     tenant_id: Uuid,
     customer_id: Uuid,
-    kind: &str,
+    kind: NoticeKind,
     why: &str,
     now: DateTime<Utc>,
 ) -> Result<u64> {
@@ -250,7 +233,7 @@ pub async fn expiry_noticed_since<C: ConnectionTrait>(
     Ok(notification::Entity::find()
         .filter(notification::Column::TenantId.eq(tenant_id))
         .filter(notification::Column::CustomerId.eq(customer_id))
-        .filter(notification::Column::Kind.eq(kind::EXPIRED))
+        .filter(notification::Column::Kind.eq(NoticeKind::Expired))
         .filter(notification::Column::CreatedAt.gte(since))
         .filter(
             notification::Column::ClosedReason

@@ -10,7 +10,7 @@ use poem_openapi::{
 };
 use uuid::Uuid;
 
-use super::service::{self, downloaded_of, matched_ids};
+use super::service::{self, State, downloaded_of, matched_ids};
 use crate::{
     auth::Auth,
     http::{ApiTags, meta::RequestMeta, problem::ApiResult},
@@ -79,11 +79,11 @@ impl RequestView {
         Self {
             customer_ids: matched_ids(&r),
             downloaded: downloaded_of(&r),
-            overdue: r.state == service::state::OPEN && r.due_at.is_some_and(|d| d <= now),
+            overdue: r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
             has_address: r.email_sealed.is_some(),
             id: r.id,
-            kind: r.kind,
-            state: r.state,
+            kind: r.kind.as_str().to_owned(),
+            state: r.state.as_str().to_owned(),
             received_at: r.received_at,
             verified_at: r.verified_at,
             due_at: r.due_at,
@@ -139,10 +139,10 @@ impl RequestsApi {
         #[oai(name = "state")] filter: Query<Option<RequestState>>,
     ) -> ApiResult<Json<RequestList>> {
         let filter = filter.0.map(|f| match f {
-            RequestState::Unverified => service::state::UNVERIFIED,
-            RequestState::Open => service::state::OPEN,
-            RequestState::Fulfilled => service::state::FULFILLED,
-            RequestState::Rejected => service::state::REJECTED,
+            RequestState::Unverified => State::Unverified.as_str(),
+            RequestState::Open => State::Open.as_str(),
+            RequestState::Fulfilled => State::Fulfilled.as_str(),
+            RequestState::Rejected => State::Rejected.as_str(),
             RequestState::All => "all",
         });
         let now = state.clock.now();

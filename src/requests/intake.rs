@@ -62,8 +62,8 @@ pub async fn submit(
     data_request::ActiveModel {
         tenant_id: Set(tenant.id),
         id: Set(id),
-        kind: Set(kind.as_str().to_owned()),
-        state: Set(state::UNVERIFIED.to_owned()),
+        kind: Set(kind),
+        state: Set(State::Unverified),
         email_sealed: Set(Some(sealed)),
         customer_ids: Set(None),
         received_at: Set(now),
@@ -111,7 +111,7 @@ pub async fn submit(
 /// nothing is sent (the portal cannot be used to mail strangers).
 pub async fn dispatch(state: &AppState, tenant_id: Uuid, id: Uuid) -> Result<()> {
     let Some(row) = data_request::Entity::find_by_id((tenant_id, id))
-        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::State.eq(State::Unverified))
         .filter(data_request::Column::VerifyTokenHash.is_null())
         .one(&state.db.main)
         .await?
@@ -129,7 +129,7 @@ pub async fn dispatch(state: &AppState, tenant_id: Uuid, id: Uuid) -> Result<()>
         data_request::Entity::update_many()
             .filter(data_request::Column::TenantId.eq(tenant_id))
             .filter(data_request::Column::Id.eq(id))
-            .filter(data_request::Column::State.eq(state::UNVERIFIED))
+            .filter(data_request::Column::State.eq(State::Unverified))
             .filter(data_request::Column::VerifyTokenHash.is_null())
     };
     if !known {
@@ -182,7 +182,7 @@ pub async fn dispatch_pending(state: &AppState) -> Result<u64> {
         .select_only()
         .column(data_request::Column::TenantId)
         .column(data_request::Column::Id)
-        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::State.eq(State::Unverified))
         .filter(data_request::Column::VerifyTokenHash.is_null())
         .filter(data_request::Column::VerifyExpiresAt.gt(state.clock.now()))
         .order_by_asc(data_request::Column::Id)
@@ -218,7 +218,7 @@ async fn by_verify_token<C: ConnectionTrait>(
     data_request::Entity::find()
         .filter(data_request::Column::TenantId.eq(tenant_id))
         .filter(data_request::Column::VerifyTokenHash.eq(token_hash(token)))
-        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::State.eq(State::Unverified))
         .filter(data_request::Column::VerifyExpiresAt.gt(now))
         .one(conn)
         .await?
@@ -235,7 +235,7 @@ async fn by_verify_token<C: ConnectionTrait>(
 pub async fn check_verify_token(state: &AppState, slug: &str, token: &str) -> Result<Kind> {
     let tenant = portal_tenant(state, slug).await?;
     let row = by_verify_token(&state.db.main, tenant.id, token, state.clock.now()).await?;
-    Ok(Kind::parse(&row.kind).expect("stored kinds parse"))
+    Ok(row.kind)
 }
 
 /// Follows a verification link: a withdrawal is applied at once; a copy or
@@ -249,7 +249,7 @@ pub async fn verify(
     let tenant = portal_tenant(state, slug).await?;
     let now = state.clock.now();
     let row = by_verify_token(&state.db.main, tenant.id, token, now).await?;
-    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
+    let kind = row.kind;
     let email = open_email(state, &row)
         .await?
         .ok_or_else(|| Error::Gone("this request was closed before it was confirmed".into()))?;
@@ -271,7 +271,7 @@ pub async fn verify(
                 &txn, state, &key, &email, tenant.id, row.id, &matched, meta, now,
             )
             .await?;
-            am.state = Set(state::FULFILLED.to_owned());
+            am.state = Set(State::Fulfilled);
             am.closed_at = Set(Some(now));
             am.outcome = Set(Some(
                 if matched.is_empty() {
@@ -295,14 +295,14 @@ pub async fn verify(
                 }),
             )
             .await?;
-            (state::FULFILLED, None)
+            (State::Fulfilled, None)
         }
         Kind::Copy | Kind::Erasure => {
             let due = row
                 .received_at
                 .checked_add_months(Months::new(1))
                 .expect("a month from now is a date");
-            am.state = Set(state::OPEN.to_owned());
+            am.state = Set(State::Open);
             am.due_at = Set(Some(due));
             tell(
                 &txn,
@@ -317,14 +317,14 @@ pub async fn verify(
                 }),
             )
             .await?;
-            (state::OPEN, Some(due))
+            (State::Open, Some(due))
         }
     };
     let res = data_request::Entity::update_many()
         .set(am)
         .filter(data_request::Column::TenantId.eq(tenant.id))
         .filter(data_request::Column::Id.eq(row.id))
-        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::State.eq(State::Unverified))
         .filter(data_request::Column::VerifyTokenHash.eq(token_hash(token)))
         .exec(&txn)
         .await?;
@@ -334,7 +334,7 @@ pub async fn verify(
     if kind != Kind::WithdrawConsent {
         outbox_event::Entity::insert(crate::outbox::tenant_event(
             tenant.id,
-            crate::outbox::kind::REQUEST_RECEIVED,
+            crate::outbox::EventType::RequestReceived,
             json!({ "request_id": row.id, "kind": kind.as_str(), "due_at": due_at }),
             now,
         ))
@@ -356,7 +356,7 @@ pub async fn verify(
     Ok(Verified {
         request_id: row.id,
         kind: kind.as_str(),
-        state: state_now,
+        state: state_now.as_str(),
         due_at,
     })
 }
@@ -425,7 +425,7 @@ async fn withdraw_consent<C: ConnectionTrait>(
 /// address and nothing else of use.
 pub async fn purge_unverified(state: &AppState) -> Result<u64> {
     let res = data_request::Entity::delete_many()
-        .filter(data_request::Column::State.eq(state::UNVERIFIED))
+        .filter(data_request::Column::State.eq(State::Unverified))
         .filter(data_request::Column::VerifyExpiresAt.lt(state.clock.now()))
         .exec(&state.db.writer)
         .await?;

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::service::{self, matched_ids, state};
+use super::service::{self, Kind, State, matched_ids};
 use crate::{
     error::{Error, Result},
     http::{
@@ -29,11 +29,11 @@ pub fn routes(r: Route) -> Route {
         .at("/requests/:id/extend", post(extend))
 }
 
-fn kind_label(kind: &str) -> &'static str {
+fn kind_label(kind: Kind) -> &'static str {
     match kind {
-        "copy" => "Copy of data",
-        "erasure" => "Erasure",
-        _ => "Withdraw consent",
+        Kind::Copy => "Copy of data",
+        Kind::Erasure => "Erasure",
+        Kind::WithdrawConsent => "Withdraw consent",
     }
 }
 
@@ -54,21 +54,21 @@ async fn queue_page(
         .iter()
         .map(|r| {
             json!({
-                "id": r.id, "kind": kind_label(&r.kind), "state": r.state,
+                "id": r.id, "kind": kind_label(r.kind), "state": r.state,
                 "received_at": time(r.received_at), "due_at": r.due_at.map(time),
-                "overdue": r.state == state::OPEN && r.due_at.is_some_and(|d| d <= now),
-                "open": r.state == state::OPEN, "records": matched_ids(r).len(),
+                "overdue": r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
+                "open": r.state == State::Open, "records": matched_ids(r).len(),
                 "extended": r.extended_at.is_some(), "outcome": r.outcome,
-                "focus": Some(r.id) == focus, "erasure": r.kind == "erasure",
+                "focus": Some(r.id) == focus, "erasure": r.kind == Kind::Erasure,
             })
         })
         .collect();
-    let shown = wanted.unwrap_or(state::OPEN);
+    let shown = wanted.unwrap_or(State::Open.as_str());
     let states: Vec<Value> = [
-        (state::OPEN, "Open"),
-        (state::UNVERIFIED, "Unverified"),
-        (state::FULFILLED, "Fulfilled"),
-        (state::REJECTED, "Rejected"),
+        (State::Open.as_str(), "Open"),
+        (State::Unverified.as_str(), "Unverified"),
+        (State::Fulfilled.as_str(), "Fulfilled"),
+        (State::Rejected.as_str(), "Rejected"),
         ("all", "All"),
     ]
     .iter()

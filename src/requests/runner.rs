@@ -16,13 +16,13 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::service::{DUE_SOON, dispatch_pending, purge_unverified, state as request_state};
+use super::service::{DUE_SOON, State as RequestState, dispatch_pending, purge_unverified};
 use crate::{
     auth::Role,
     db::begin_write,
     error::Result,
     mail::{self, Outgoing},
-    notifications::service::{Subject, kind, new_notice},
+    notifications::service::{NoticeKind, Subject, new_notice},
     state::AppState,
 };
 
@@ -67,7 +67,7 @@ pub async fn run(state: &AppState) -> Result<RequestsSummary> {
     // Only requests with news: due soon and not yet noticed, or overdue and
     // not yet noticed as overdue.
     let due: Vec<data_request::Model> = data_request::Entity::find()
-        .filter(data_request::Column::State.eq(request_state::OPEN))
+        .filter(data_request::Column::State.eq(RequestState::Open))
         .filter(
             Condition::any()
                 .add(
@@ -122,16 +122,16 @@ async fn tenant_run(
     for r in rows {
         let due_at = r.due_at.expect("open requests have a due date");
         let (wanted, noticed) = if due_at <= now {
-            (kind::REQUEST_OVERDUE, OVERDUE)
+            (NoticeKind::RequestOverdue, OVERDUE)
         } else {
-            (kind::REQUEST_DUE_SOON, SOON)
+            (NoticeKind::RequestDueSoon, SOON)
         };
         // Raised only by the run that moves the request on.
         let moved = data_request::Entity::update_many()
             .col_expr(data_request::Column::Noticed, Expr::value(noticed))
             .filter(data_request::Column::TenantId.eq(tenant_id))
             .filter(data_request::Column::Id.eq(r.id))
-            .filter(data_request::Column::State.eq(request_state::OPEN))
+            .filter(data_request::Column::State.eq(RequestState::Open))
             .filter(match &r.noticed {
                 Some(before) => data_request::Column::Noticed.eq(before.as_str()),
                 None => data_request::Column::Noticed.is_null(),
@@ -150,11 +150,11 @@ async fn tenant_run(
             .await?;
             let item = Item {
                 id: r.id,
-                kind: r.kind.clone(),
+                kind: r.kind.as_str().to_owned(),
                 due_at: due_at.format("%-d %B %Y").to_string(),
                 url: format!("{base}/requests/{}", r.id),
             };
-            if wanted == kind::REQUEST_OVERDUE {
+            if wanted == NoticeKind::RequestOverdue {
                 overdue.push(item);
             } else {
                 soon.push(item);

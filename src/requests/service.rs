@@ -20,47 +20,7 @@ use crate::{
     state::AppState,
 };
 
-/// What a person asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// A copy of their data (Art. 15 and 20).
-    Copy,
-    /// Erasure (Art. 17).
-    Erasure,
-    /// Withdrawal of their marketing consent (Art. 7(3)); applied at once.
-    WithdrawConsent,
-}
-
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Copy => "copy",
-            Kind::Erasure => "erasure",
-            Kind::WithdrawConsent => "withdraw_consent",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "copy" => Some(Kind::Copy),
-            "erasure" => Some(Kind::Erasure),
-            "withdraw_consent" => Some(Kind::WithdrawConsent),
-            _ => None,
-        }
-    }
-}
-
-/// Where a request is.
-pub mod state {
-    /// Made; the verification link has not been followed.
-    pub const UNVERIFIED: &str = "unverified";
-    /// Verified and waiting for staff.
-    pub const OPEN: &str = "open";
-    /// An erasure under way (the records are being shredded).
-    pub const FULFILLING: &str = "fulfilling";
-    pub const FULFILLED: &str = "fulfilled";
-    pub const REJECTED: &str = "rejected";
-}
+pub use entity::data_request::{Kind, State};
 
 /// How a closed request ended.
 pub mod outcome {

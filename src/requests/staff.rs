@@ -33,25 +33,19 @@ pub async fn list(
     state_filter: Option<&str>,
 ) -> Result<Vec<data_request::Model>> {
     scope.require(Role::Staff)?;
-    let wanted = state_filter.unwrap_or(state::OPEN);
-    if ![
-        state::UNVERIFIED,
-        state::OPEN,
-        state::FULFILLING,
-        state::FULFILLED,
-        state::REJECTED,
-        "all",
-    ]
-    .contains(&wanted)
-    {
-        return Err(Error::invalid(
-            "state",
-            "must be unverified, open, fulfilling, fulfilled, rejected or all",
-        ));
-    }
+    // `None` is every state.
+    let wanted = match state_filter.unwrap_or(State::Open.as_str()) {
+        "all" => None,
+        word => Some(State::parse(word).ok_or_else(|| {
+            Error::invalid(
+                "state",
+                "must be unverified, open, fulfilling, fulfilled, rejected or all",
+            )
+        })?),
+    };
     let mut q =
         data_request::Entity::find().filter(data_request::Column::TenantId.eq(scope.tenant_id()));
-    if wanted != "all" {
+    if let Some(wanted) = wanted {
         q = q.filter(data_request::Column::State.eq(wanted));
     }
     // Undated (unverified) requests last on both databases.
@@ -80,14 +74,14 @@ async fn open_for_change<C: ConnectionTrait>(
     conn: &C,
     scope: &Scope,
     id: Uuid,
-    allowed: &[&str],
+    allowed: &[State],
 ) -> Result<data_request::Model> {
     let row = data_request::Entity::find_by_id((scope.tenant_id(), id))
         .lock_exclusive()
         .one(conn)
         .await?
         .ok_or(Error::NotFound("request"))?;
-    if !allowed.contains(&row.state.as_str()) {
+    if !allowed.contains(&row.state) {
         return Err(Error::Conflict(format!(
             "the request is {}; only open requests can be changed",
             row.state
@@ -108,13 +102,13 @@ pub async fn fulfil(
 ) -> Result<data_request::Model> {
     scope.require_for_a_right(Role::Staff)?;
     let row = get(state, scope, id).await?;
-    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
+    let kind = row.kind;
     if kind == Kind::Erasure {
         scope.require_for_a_right(Role::Admin)?;
     }
     // An erasure a stopped fulfilment left under way is finished, not refused.
-    let resuming = row.state == state::FULFILLING;
-    if row.state != state::OPEN && !resuming {
+    let resuming = row.state == State::Fulfilling;
+    if row.state != State::Open && !resuming {
         return Err(Error::Conflict(format!(
             "the request is {}; only open requests can be fulfilled",
             row.state
@@ -149,7 +143,7 @@ async fn still_held(state: &AppState, tenant_id: Uuid, ids: &[Uuid]) -> Result<V
         .column(entity::customer::Column::Id)
         .filter(entity::customer::Column::TenantId.eq(tenant_id))
         .filter(entity::customer::Column::Id.is_in(ids.iter().copied()))
-        .filter(entity::customer::Column::State.ne(customers::State::Anonymized.as_str()))
+        .filter(entity::customer::Column::State.ne(customers::State::Anonymized))
         .order_by_asc(entity::customer::Column::Id)
         .into_tuple()
         .all(&state.db.main)
@@ -187,11 +181,11 @@ async fn erase_matched(
         let claimed = data_request::Entity::update_many()
             .col_expr(
                 data_request::Column::State,
-                sea_orm::sea_query::Expr::value(state::FULFILLING),
+                sea_orm::sea_query::Expr::value(State::Fulfilling),
             )
             .filter(data_request::Column::TenantId.eq(tenant_id))
             .filter(data_request::Column::Id.eq(id))
-            .filter(data_request::Column::State.eq(state::OPEN))
+            .filter(data_request::Column::State.eq(State::Open))
             .exec(&state.db.writer)
             .await?;
         if claimed.rows_affected != 1 {
@@ -231,12 +225,12 @@ async fn answer(
     done: Done,
 ) -> Result<data_request::Model> {
     let tenant_id = scope.tenant_id();
-    let kind = Kind::parse(&row.kind).expect("stored kinds parse");
+    let kind = row.kind;
     let email = open_email(state, row).await?;
     let now = state.clock.now();
     let tenant = tenant_of(&state.db.main, tenant_id).await?;
     let txn = begin_write(&state.db.writer).await?;
-    let row = open_for_change(&txn, scope, row.id, &[state::OPEN, state::FULFILLING]).await?;
+    let row = open_for_change(&txn, scope, row.id, &[State::Open, State::Fulfilling]).await?;
     let mut am = row.clone().into_active_model();
     let (erased, kept) = match done {
         Done::Erasure { erased, kept } => (erased, kept),
@@ -297,8 +291,8 @@ async fn answer(
         tell(&txn, state, tenant_id, now, email, mail_kind, context).await?;
     }
     let closed_as = match outcome {
-        outcome::REFUSED_HOLD => state::REJECTED,
-        _ => state::FULFILLED,
+        outcome::REFUSED_HOLD => State::Rejected,
+        _ => State::Fulfilled,
     };
     let entry = Entry::new("request.fulfilled")
         .target("request", row.id)
@@ -321,10 +315,10 @@ async fn close(
     meta: &RequestMeta,
     mut am: data_request::ActiveModel,
     now: DateTime<Utc>,
-    (state, outcome): (&str, &str),
+    (state, outcome): (State, &str),
     entry: Entry,
 ) -> Result<data_request::Model> {
-    am.state = Set(state.to_owned());
+    am.state = Set(state);
     am.outcome = Set(Some(outcome.to_owned()));
     am.closed_at = Set(Some(now));
     am.closed_by = Set(Some(scope.audit_actor().1));
@@ -365,7 +359,7 @@ pub async fn reject(
     let now = state.clock.now();
     let tenant_name = tenant_name(state, scope.tenant_id()).await?;
     let txn = begin_write(&state.db.writer).await?;
-    let row = open_for_change(&txn, scope, id, &[state::OPEN]).await?;
+    let row = open_for_change(&txn, scope, id, &[State::Open]).await?;
     if let Some(email) = open_email(state, &row).await? {
         tell(
             &txn,
@@ -390,7 +384,7 @@ pub async fn reject(
         meta,
         am,
         now,
-        (state::REJECTED, outcome::REJECTED),
+        (State::Rejected, outcome::REJECTED),
         entry,
     )
     .await
@@ -422,7 +416,7 @@ pub async fn extend(
     let now = state.clock.now();
     let tenant_name = tenant_name(state, scope.tenant_id()).await?;
     let txn = begin_write(&state.db.writer).await?;
-    let row = open_for_change(&txn, scope, id, &[state::OPEN]).await?;
+    let row = open_for_change(&txn, scope, id, &[State::Open]).await?;
     if row.extended_at.is_some() {
         return Err(Error::Conflict("the request was already extended".into()));
     }

@@ -29,7 +29,7 @@ use crate::{
     error::Result,
     http::meta::RequestMeta,
     mail::{self, Outgoing},
-    notifications::service::{Subject, kind, new_notice},
+    notifications::service::{NoticeKind, Subject, new_notice},
     state::AppState,
 };
 
@@ -161,7 +161,7 @@ async fn run_tenant(
     };
     let mut done = RetentionSummary::default();
     // A cancelled tenant is read-only until it is purged: nothing changes.
-    if tenant.state != "active" {
+    if tenant.state != entity::tenant::State::Active {
         return Ok(Some(done));
     }
     let policy = policy_of(&txn, tenant_id).await?;
@@ -195,7 +195,7 @@ async fn run_tenant(
                 .iter()
                 .map(|r| {
                     let next = now + policy.remind_every.as_chrono();
-                    notice(tenant_id, kind::EXPIRED, r.id, now, Some(next))
+                    notice(tenant_id, NoticeKind::Expired, r.id, now, Some(next))
                 })
                 .collect();
             insert_chunked::<notification::Entity, _>(&txn, notices).await?;
@@ -203,7 +203,7 @@ async fn run_tenant(
             for r in &expired {
                 events.push(crate::outbox::event(
                     tenant_id,
-                    "customer.expired",
+                    crate::outbox::EventType::CustomerExpired,
                     r.id,
                     json!({
                         "customer_id": r.id,
@@ -244,8 +244,8 @@ async fn run_tenant(
             )
             .await?;
             let done_kind = match erasure {
-                Kind::Anonymize => kind::ANONYMIZED,
-                Kind::Shred => kind::SHREDDED,
+                Kind::Anonymize => NoticeKind::Anonymized,
+                Kind::Shred => NoticeKind::Shredded,
             };
             let notices: Vec<_> = receipts
                 .iter()
@@ -297,7 +297,7 @@ async fn run_tenant(
 
 fn notice(
     tenant_id: Uuid,
-    kind: &str,
+    kind: NoticeKind,
     customer_id: Uuid,
     now: DateTime<Utc>,
     next_remind_at: Option<DateTime<Utc>>,
@@ -323,7 +323,7 @@ async fn open_expiry_notices<C: ConnectionTrait>(
             .select_only()
             .column(notification::Column::CustomerId)
             .filter(notification::Column::TenantId.eq(tenant_id))
-            .filter(notification::Column::Kind.eq(kind::EXPIRED))
+            .filter(notification::Column::Kind.eq(NoticeKind::Expired))
             .filter(notification::Column::ClosedAt.is_null())
             .filter(notification::Column::CustomerId.is_in(chunk.iter().map(|r| r.id)))
             .into_tuple()

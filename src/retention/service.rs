@@ -286,12 +286,12 @@ async fn recompute_expiry<C: ConnectionTrait>(
         .column(customer::Column::Id)
         .from(customer::Entity)
         .and_where(customer::Column::TenantId.eq(tenant_id))
-        .and_where(customer::Column::State.eq(State::Complete.as_str()))
+        .and_where(customer::Column::State.eq(State::Complete))
         .and_where(customer::Column::ExpiresAt.gt(now))
         .to_owned();
     notifications::closing(now, notifications::reason::RESCHEDULED)
         .filter(notification::Column::TenantId.eq(tenant_id))
-        .filter(notification::Column::Kind.eq(notifications::kind::EXPIRED))
+        .filter(notification::Column::Kind.eq(notifications::NoticeKind::Expired))
         .filter(notification::Column::CustomerId.in_subquery(now_in_future))
         .exec(conn)
         .await?;
@@ -306,7 +306,7 @@ async fn hand_over_waiting<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Res
         .column(notification::Column::CustomerId)
         .from(notification::Entity)
         .and_where(notification::Column::TenantId.eq(tenant_id))
-        .and_where(notification::Column::Kind.eq(notifications::kind::EXPIRED))
+        .and_where(notification::Column::Kind.eq(notifications::NoticeKind::Expired))
         .and_where(notification::Column::ClosedAt.is_null())
         .to_owned();
     Ok(customer::Entity::update_many()
@@ -315,7 +315,7 @@ async fn hand_over_waiting<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Res
             Expr::col(customer::Column::ExpiresAt),
         )
         .filter(customer::Column::TenantId.eq(tenant_id))
-        .filter(customer::Column::State.eq(State::Complete.as_str()))
+        .filter(customer::Column::State.eq(State::Complete))
         .filter(customer::Column::LegalHold.eq(false))
         .filter(customer::Column::Restricted.eq(false))
         .filter(customer::Column::DueAt.is_null())
@@ -347,7 +347,7 @@ pub async fn preview(state: &AppState, scope: &Scope, period: &str) -> Result<Pr
     let complete = || {
         customer::Entity::find()
             .filter(customer::Column::TenantId.eq(scope.tenant_id()))
-            .filter(customer::Column::State.eq(State::Complete.as_str()))
+            .filter(customer::Column::State.eq(State::Complete))
             .filter(customer::Column::CompletedAt.lte(now - period))
     };
     let expired_now = complete().count(&state.db.main).await?;

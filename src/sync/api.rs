@@ -12,7 +12,7 @@ use poem_openapi::{
 use uuid::Uuid;
 
 use super::{
-    delivery::{self as deliveries, state},
+    delivery::{self as deliveries, DeliveryState},
     integrations::{self as service, Counts, NewIntegration, Patch},
 };
 use crate::{
@@ -58,7 +58,10 @@ struct IntegrationView {
 impl IntegrationView {
     fn of(i: integration::Model, c: Counts, now: DateTime<Utc>) -> Self {
         Self {
-            events: service::events_of(&i),
+            events: service::events_of(&i)
+                .iter()
+                .map(|e| e.as_str().to_owned())
+                .collect(),
             previous_secret_valid_until: i.previous_until.filter(|u| *u > now),
             inbound_url: format!("/hooks/marketing/{}", i.id),
             id: i.id,
@@ -164,10 +167,10 @@ impl From<delivery::Model> for DeliveryView {
     fn from(d: delivery::Model) -> Self {
         Self {
             id: d.id,
-            event_type: d.event_type,
+            event_type: d.event_type.as_str().to_owned(),
             customer_id: d.customer_id,
             event_at: d.event_at,
-            state: d.state,
+            state: d.state.as_str().to_owned(),
             attempts: d.attempts,
             last_attempt_at: d.last_attempt_at,
             last_status: d.last_status,
@@ -189,8 +192,8 @@ struct DeliveryLog {
 }
 
 #[derive(Enum, Clone, Copy)]
-#[oai(rename_all = "lowercase")]
-enum DeliveryState {
+#[oai(rename = "DeliveryState", rename_all = "lowercase")]
+enum StateParam {
     Pending,
     Delivered,
     Dead,
@@ -391,14 +394,14 @@ impl IntegrationsApi {
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-        #[oai(name = "state")] filter: Query<Option<DeliveryState>>,
+        #[oai(name = "state")] filter: Query<Option<StateParam>>,
         cursor: Query<Option<String>>,
         #[oai(validator(minimum(value = "1"), maximum(value = "200")))] limit: Query<Option<u64>>,
     ) -> ApiResult<Json<DeliveryLog>> {
         let filter = filter.0.map(|f| match f {
-            DeliveryState::Pending => state::PENDING,
-            DeliveryState::Delivered => state::DELIVERED,
-            DeliveryState::Dead => state::DEAD,
+            StateParam::Pending => DeliveryState::Pending,
+            StateParam::Delivered => DeliveryState::Delivered,
+            StateParam::Dead => DeliveryState::Dead,
         });
         let (rows, next) = deliveries::log(
             &state,

@@ -29,7 +29,7 @@ use crate::{
     db::{begin_write, insert_chunked},
     error::{Error, Result},
     http::meta::RequestMeta,
-    outbox::{self, kind},
+    outbox::{self, EventType},
     pagination,
     state::AppState,
 };
@@ -41,12 +41,12 @@ pub async fn forget<C: ConnectionTrait>(
     conn: &C,
     tenant_id: Uuid,
     ids: &[Uuid],
-    keep: &[&str],
+    keep: &[EventType],
 ) -> Result<()> {
     delivery::Entity::delete_many()
         .filter(delivery::Column::TenantId.eq(tenant_id))
         .filter(delivery::Column::CustomerId.is_in(ids.iter().copied()))
-        .filter(delivery::Column::State.eq(state::PENDING))
+        .filter(delivery::Column::State.eq(DeliveryState::Pending))
         .filter(delivery::Column::EventType.is_not_in(keep.iter().copied()))
         .exec(conn)
         .await?;
@@ -62,8 +62,8 @@ pub async fn drop_snapshot_pages<C: ConnectionTrait>(
 ) -> Result<()> {
     let pages: Vec<Uuid> = delivery::Entity::find()
         .filter(delivery::Column::TenantId.eq(tenant_id))
-        .filter(delivery::Column::EventType.eq(kind::CONSENT_SNAPSHOT))
-        .filter(delivery::Column::State.eq(state::PENDING))
+        .filter(delivery::Column::EventType.eq(EventType::ConsentSnapshot))
+        .filter(delivery::Column::State.eq(DeliveryState::Pending))
         .select_only()
         .column(delivery::Column::IntegrationId)
         .distinct()
@@ -75,8 +75,8 @@ pub async fn drop_snapshot_pages<C: ConnectionTrait>(
     }
     delivery::Entity::delete_many()
         .filter(delivery::Column::TenantId.eq(tenant_id))
-        .filter(delivery::Column::EventType.eq(kind::CONSENT_SNAPSHOT))
-        .filter(delivery::Column::State.eq(state::PENDING))
+        .filter(delivery::Column::EventType.eq(EventType::ConsentSnapshot))
+        .filter(delivery::Column::State.eq(DeliveryState::Pending))
         .exec(conn)
         .await?;
     integration::Entity::update_many()
@@ -88,13 +88,7 @@ pub async fn drop_snapshot_pages<C: ConnectionTrait>(
     Ok(())
 }
 
-pub mod state {
-    /// Waiting to be sent (or being sent).
-    pub const PENDING: &str = "pending";
-    pub const DELIVERED: &str = "delivered";
-    /// Given up after the whole retry schedule, or by a 410.
-    pub const DEAD: &str = "dead";
-}
+pub use entity::delivery::State as DeliveryState;
 
 #[derive(Debug, Default, Serialize)]
 pub struct DeliverySummary {
@@ -112,10 +106,10 @@ pub struct DeliverySummary {
 }
 
 /// The event types whose body carries a personal part.
-fn carries_personal_data(event_type: &str) -> bool {
+fn carries_personal_data(event_type: EventType) -> bool {
     matches!(
         event_type,
-        kind::CONSENT_UPDATED | kind::CONTACT_FORGET | kind::CONSENT_SNAPSHOT
+        EventType::ConsentUpdated | EventType::ContactForget | EventType::ConsentSnapshot
     )
 }
 
@@ -148,7 +142,7 @@ async fn anything_due(state: &AppState) -> Result<bool> {
         .select_only()
         .column(delivery::Column::Id)
         .filter(delivery::Column::NextAttemptAt.lte(state.clock.now()))
-        .filter(delivery::Column::State.eq(state::PENDING))
+        .filter(delivery::Column::State.eq(DeliveryState::Pending))
         .limit(1)
         .into_tuple()
         .one(&state.db.main)
@@ -164,7 +158,7 @@ async fn anything_due(state: &AppState) -> Result<bool> {
 /// there. The state is written into the text, not bound, so that
 /// PostgreSQL can use that partial index with every plan it caches.
 static CLAIM_POSTGRES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let pending = state::PENDING;
+    let pending = DeliveryState::Pending;
     format!(
         r#"
 WITH heads AS (

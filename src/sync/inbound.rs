@@ -381,7 +381,7 @@ async fn apply(
     let open = entity::tenant::Entity::find_by_id(tenant_id)
         .one(&txn)
         .await?
-        .is_some_and(|t| t.state == "active");
+        .is_some_and(|t| t.state == entity::tenant::State::Active);
     let mut entries = Vec::new();
     for (item, ids) in matched {
         if ids.is_empty() {
@@ -446,7 +446,7 @@ async fn decide<C: ConnectionTrait>(
         .lock_exclusive()
         .one(conn)
         .await?;
-    let Some(row) = row.filter(|r| r.state != State::Anonymized.as_str()) else {
+    let Some(row) = row.filter(|r| r.state != State::Anonymized) else {
         return Ok(Verdict::Unknown);
     };
     let latest: Option<(bool, DateTime<Utc>)> = consent::Entity::find()

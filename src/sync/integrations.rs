@@ -14,7 +14,7 @@ use url::Url;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::{delivery::state as delivery_state, sign};
+use super::{delivery::DeliveryState, sign};
 use crate::{
     audit::{self, Entry},
     auth::{Role, Scope},
@@ -23,7 +23,7 @@ use crate::{
     duration::IsoDuration,
     error::{Checks, Error, Result},
     http::meta::RequestMeta,
-    outbox::kind,
+    outbox::EventType,
     state::AppState,
 };
 
@@ -168,15 +168,22 @@ pub async fn check_url(raw: &str, allow_private: bool) -> std::result::Result<Ur
 }
 
 fn check_events(events: &[String]) -> std::result::Result<Vec<String>, String> {
+    let choices = || {
+        EventType::ALL
+            .iter()
+            .map(|t| t.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     if events.is_empty() {
-        return Err(format!("name at least one of: {}", kind::ALL.join(", ")));
+        return Err(format!("name at least one of: {}", choices()));
     }
     let mut out: Vec<String> = Vec::new();
     for e in events {
-        if !kind::ALL.contains(&e.as_str()) {
+        if EventType::parse(e).is_none() {
             return Err(format!(
                 "{e:?} is not an event type; choose from: {}",
-                kind::ALL.join(", ")
+                choices()
             ));
         }
         if out.contains(e) {
@@ -201,12 +208,14 @@ fn check_every(every: &str) -> std::result::Result<IsoDuration, String> {
 }
 
 /// The event types an integration receives.
-pub fn events_of(i: &integration::Model) -> Vec<String> {
-    serde_json::from_str(&i.events).unwrap_or_default()
+pub fn events_of(i: &integration::Model) -> Vec<EventType> {
+    let words: Vec<String> = serde_json::from_str(&i.events).unwrap_or_default();
+    // Stored lists were checked when written.
+    words.iter().filter_map(|w| EventType::parse(w)).collect()
 }
 
-pub fn wants(i: &integration::Model, event_type: &str) -> bool {
-    events_of(i).iter().any(|e| e == event_type)
+pub fn wants(i: &integration::Model, event_type: EventType) -> bool {
+    events_of(i).contains(&event_type)
 }
 
 /// The HMAC keys that sign for `i` now: its secret, and during a rotation's
@@ -289,14 +298,14 @@ async fn counts(
     tenant_id: Uuid,
     ids: &[Uuid],
 ) -> Result<std::collections::HashMap<Uuid, Counts>> {
-    let rows: Vec<(Uuid, String, i64)> = delivery::Entity::find()
+    let rows: Vec<(Uuid, DeliveryState, i64)> = delivery::Entity::find()
         .select_only()
         .column(delivery::Column::IntegrationId)
         .column(delivery::Column::State)
         .expr(Expr::col(delivery::Column::Id).count())
         .filter(delivery::Column::TenantId.eq(tenant_id))
         .filter(delivery::Column::IntegrationId.is_in(ids.iter().copied()))
-        .filter(delivery::Column::State.ne(delivery_state::DELIVERED))
+        .filter(delivery::Column::State.ne(DeliveryState::Delivered))
         .group_by(delivery::Column::IntegrationId)
         .group_by(delivery::Column::State)
         .into_tuple()
@@ -305,10 +314,10 @@ async fn counts(
     let mut out: std::collections::HashMap<Uuid, Counts> = Default::default();
     for (id, st, n) in rows {
         let c = out.entry(id).or_default();
-        match st.as_str() {
-            delivery_state::PENDING => c.pending = n as u64,
-            delivery_state::DEAD => c.dead = n as u64,
-            _ => {}
+        match st {
+            DeliveryState::Pending => c.pending = n as u64,
+            DeliveryState::Dead => c.dead = n as u64,
+            DeliveryState::Delivered => {}
         }
     }
     Ok(out)
@@ -458,8 +467,10 @@ pub async fn update(
         pause(&txn, scope.tenant_id(), id, !enabled, now).await?;
         // Back on: a snapshot lets the tool catch up with what it missed.
         let snapshots = match &events {
-            Some(events) => events.iter().any(|e| e == kind::CONSENT_SNAPSHOT),
-            None => wants(&current, kind::CONSENT_SNAPSHOT),
+            Some(events) => events
+                .iter()
+                .any(|e| EventType::parse(e) == Some(EventType::ConsentSnapshot)),
+            None => wants(&current, EventType::ConsentSnapshot),
         };
         if enabled && snapshots {
             am.next_snapshot_at = Set(Some(now));
@@ -499,7 +510,7 @@ pub(super) async fn pause<C: sea_orm::ConnectionTrait>(
         .col_expr(delivery::Column::NextAttemptAt, Expr::value(next))
         .filter(delivery::Column::TenantId.eq(tenant_id))
         .filter(delivery::Column::IntegrationId.eq(id))
-        .filter(delivery::Column::State.eq(delivery_state::PENDING))
+        .filter(delivery::Column::State.eq(DeliveryState::Pending))
         .exec(conn)
         .await?;
     Ok(())
@@ -612,10 +623,10 @@ pub async fn snapshot_now(
     // Read under the row's lock, so an integration switched off meanwhile
     // is not asked for a snapshot.
     let current = find(&txn, scope, id, true).await?;
-    if !wants(&current, kind::CONSENT_SNAPSHOT) {
+    if !wants(&current, EventType::ConsentSnapshot) {
         return Err(Error::Conflict(format!(
             "this integration does not receive {}; add it to its events first",
-            kind::CONSENT_SNAPSHOT
+            EventType::ConsentSnapshot
         )));
     }
     if !current.enabled {

@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::{
-    delivery::{self, state as delivery_state},
+    delivery::{self, DeliveryState},
     integrations::{self, Counts, NewIntegration, Patch, events_of},
 };
 use crate::{
@@ -22,7 +22,7 @@ use crate::{
         meta::RequestMeta,
         page::{self, Fields, Posted, Viewer, time},
     },
-    outbox::kind,
+    outbox::EventType,
     state::AppState,
 };
 
@@ -51,9 +51,9 @@ fn summary(i: &entity::integration::Model, c: Counts) -> Value {
 
 /// The event types as checkboxes, `chosen` ticked.
 fn event_choices(chosen: &[String]) -> Vec<Value> {
-    kind::ALL
+    EventType::ALL
         .iter()
-        .map(|k| json!({ "value": k, "on": chosen.iter().any(|c| c == k) }))
+        .map(|k| json!({ "value": k, "on": chosen.iter().any(|c| c == k.as_str()) }))
         .collect()
 }
 
@@ -79,7 +79,10 @@ async fn list_page(
             .iter()
             .filter_map(|v| v.as_str().map(str::to_owned))
             .collect(),
-        _ => vec![kind::CONSENT_UPDATED.into(), kind::CONTACT_FORGET.into()],
+        _ => vec![
+            EventType::ConsentUpdated.as_str().into(),
+            EventType::ContactForget.as_str().into(),
+        ],
     };
     let (errors, detail) = page::form_faults(e);
     Ok(page::render(
@@ -163,20 +166,13 @@ async fn integration_page(
     shown: Shown<'_>,
 ) -> Result<Response> {
     let (i, c) = integrations::get(state, &viewer.scope, id).await?;
-    let filter = q.state.as_deref().filter(|s| !s.is_empty());
-    if let Some(f) = filter
-        && ![
-            delivery_state::PENDING,
-            delivery_state::DELIVERED,
-            delivery_state::DEAD,
-        ]
-        .contains(&f)
-    {
-        return Err(Error::invalid(
-            "state",
-            "must be pending, delivered or dead",
-        ));
-    }
+    let filter = match q.state.as_deref().filter(|s| !s.is_empty()) {
+        Some(word) => Some(
+            DeliveryState::parse(word)
+                .ok_or_else(|| Error::invalid("state", "must be pending, delivered or dead"))?,
+        ),
+        None => None,
+    };
     let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
     let (deliveries, next) =
         delivery::log(state, &viewer.scope, id, filter, cursor, Some(50)).await?;
@@ -188,7 +184,7 @@ async fn integration_page(
                 "created_at": time(d.created_at), "next_attempt_at": d.next_attempt_at.map(time),
                 "last_status": d.last_status, "last_error": d.last_error,
                 "delivered_at": d.delivered_at.map(time),
-                "dead": d.state == delivery_state::DEAD,
+                "dead": d.state == DeliveryState::Dead,
             })
         })
         .collect();
@@ -199,7 +195,10 @@ async fn integration_page(
             .iter()
             .filter_map(|v| v.as_str().map(str::to_owned))
             .collect(),
-        _ => events_of(&i),
+        _ => events_of(&i)
+            .iter()
+            .map(|e| e.as_str().to_owned())
+            .collect(),
     };
     let (errors, detail) = page::form_faults(shown.error);
     Ok(page::render(
@@ -210,7 +209,7 @@ async fn integration_page(
             "title": "Integration", "section": "integrations", "i": current, "values": values,
             "errors": errors, "detail": detail, "secret": shown.secret,
             "choices": event_choices(&chosen), "deliveries": deliveries, "next": next,
-            "filter": filter.unwrap_or(""),
+            "filter": filter.map_or("", DeliveryState::as_str),
         }),
     ))
 }

@@ -17,7 +17,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::integrations::events_of;
-use crate::{error::Result, outbox::kind};
+use crate::{error::Result, outbox::EventType};
 
 /// What of a person's data an integration receives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -33,14 +33,14 @@ pub enum Receives {
 
 impl Receives {
     /// What an event of `event_type` discloses about its customer, if anything.
-    fn of(event_type: &str) -> Option<Self> {
+    fn of(event_type: EventType) -> Option<Self> {
         match event_type {
-            kind::CONSENT_UPDATED | kind::CONSENT_SNAPSHOT => Some(Self::Consent),
-            kind::CONTACT_FORGET => Some(Self::Erasure),
-            kind::CUSTOMER_EXPIRED | kind::CUSTOMER_SHREDDED | kind::CUSTOMER_ANONYMIZED => {
-                Some(Self::RecordEvents)
-            }
-            _ => None,
+            EventType::ConsentUpdated | EventType::ConsentSnapshot => Some(Self::Consent),
+            EventType::ContactForget => Some(Self::Erasure),
+            EventType::CustomerExpired
+            | EventType::CustomerShredded
+            | EventType::CustomerAnonymized => Some(Self::RecordEvents),
+            EventType::RequestReceived => None,
         }
     }
 }
@@ -74,7 +74,7 @@ pub async fn of_customer<C: ConnectionTrait>(
     if integrations.is_empty() {
         return Ok(Vec::new());
     }
-    let sent: Vec<(Uuid, String)> = delivery::Entity::find()
+    let sent: Vec<(Uuid, EventType)> = delivery::Entity::find()
         .select_only()
         .column(delivery::Column::IntegrationId)
         .column(delivery::Column::EventType)
@@ -86,7 +86,7 @@ pub async fn of_customer<C: ConnectionTrait>(
         .await?;
     let mut receives: HashMap<Uuid, BTreeSet<Receives>> = HashMap::new();
     for (integration_id, event_type) in &sent {
-        if let Some(r) = Receives::of(event_type) {
+        if let Some(r) = Receives::of(*event_type) {
             receives.entry(*integration_id).or_default().insert(r);
         }
     }
@@ -110,7 +110,7 @@ fn will_receive(i: &integration::Model, purposes: &[&str]) -> Vec<Receives> {
     events_of(i)
         .iter()
         .filter_map(|e| {
-            let r = Receives::of(e)?;
+            let r = Receives::of(*e)?;
             let applies = match r {
                 Receives::Consent => purposes.contains(&i.purpose.as_str()),
                 Receives::Erasure => !purposes.is_empty(),

@@ -17,7 +17,7 @@ use crate::{
     db::{ROWS_PER_STATEMENT, begin_write, insert_chunked},
     duration::IsoDuration,
     error::Result,
-    outbox::{self, kind, status_word},
+    outbox::{self, EventType, status_word},
     state::AppState,
 };
 
@@ -66,7 +66,7 @@ async fn queue(state: &AppState, i: &integration::Model, now: DateTime<Utc>) -> 
         tracing::warn!(integration = %i.id, error = %e, "snapshot_every does not parse; using P1D");
         IsoDuration::from_secs(86_400)
     });
-    if !wants(i, kind::CONSENT_SNAPSHOT) {
+    if !wants(i, EventType::ConsentSnapshot) {
         integration::Entity::update_many()
             .col_expr(
                 integration::Column::NextSnapshotAt,
@@ -85,7 +85,7 @@ async fn queue(state: &AppState, i: &integration::Model, now: DateTime<Utc>) -> 
         let rows: Vec<customer::Model> = customer::Entity::find()
             .filter(customer::Column::TenantId.eq(i.tenant_id))
             .filter(customer::Column::Id.is_in(chunk.iter().copied()))
-            .filter(customer::Column::State.ne(State::Anonymized.as_str()))
+            .filter(customer::Column::State.ne(State::Anonymized))
             .order_by_asc(customer::Column::Id)
             .all(&state.db.main)
             .await?;
@@ -134,7 +134,7 @@ async fn queue(state: &AppState, i: &integration::Model, now: DateTime<Utc>) -> 
                 i.tenant_id,
                 i.id,
                 event_id,
-                kind::CONSENT_SNAPSHOT,
+                EventType::ConsentSnapshot,
                 None,
                 now,
                 data.to_string(),

@@ -51,7 +51,7 @@ impl From<entity::tenant::Model> for TenantView {
             id: t.id,
             slug: t.slug,
             name: t.name,
-            state: t.state,
+            state: t.state.as_str().to_owned(),
             contact_email: t.contact_email,
             require_totp_for_admins: t.require_totp_for_admins,
             suppress_erased: t.suppress_erased,

@@ -36,8 +36,7 @@ use crate::{
     state::AppState,
 };
 
-pub const ACTIVE: &str = "active";
-pub const CANCELLED: &str = "cancelled";
+use entity::tenant::State as TenantState;
 
 /// Cancels the caller's tenant; `confirm` must be its slug.
 pub async fn cancel(
@@ -54,7 +53,7 @@ pub async fn cancel(
         .one(&txn)
         .await?
         .ok_or(Error::NotFound("tenant"))?;
-    if current.state != ACTIVE {
+    if current.state != TenantState::Active {
         return Err(Error::Conflict(format!(
             "the tenant is already {}; its data is purged at {}",
             current.state,
@@ -72,7 +71,7 @@ pub async fn cancel(
     }
     let purge_at = now + state.config.tenants.export_window.as_chrono();
     let mut am = current.clone().into_active_model();
-    am.state = Set(CANCELLED.into());
+    am.state = Set(TenantState::Cancelled);
     am.cancelled_at = Set(Some(now));
     am.export_until = Set(Some(purge_at));
     am.purge_at = Set(Some(purge_at));
@@ -154,7 +153,7 @@ pub async fn run(state: &AppState) -> Result<OffboardingSummary> {
     let now = state.clock.now();
     let mut summary = OffboardingSummary::default();
     let soon = tenant::Entity::find()
-        .filter(tenant::Column::State.eq(CANCELLED))
+        .filter(tenant::Column::State.eq(TenantState::Cancelled))
         .filter(tenant::Column::PurgeAt.lte(now + TimeDelta::days(7)))
         .all(&state.db.main)
         .await?;
@@ -235,7 +234,7 @@ async fn purge(state: &AppState, tenant_id: Uuid, now: DateTime<Utc>) -> Result<
     else {
         return Ok(false);
     };
-    if t.state != CANCELLED {
+    if t.state != TenantState::Cancelled {
         return Ok(false);
     }
     let owners = owner_emails(&txn, tenant_id).await?;

@@ -70,7 +70,7 @@ pub async fn create(
         id: Set(tenant_id),
         slug: Set(slug.as_str().to_owned()),
         name: Set(name),
-        state: Set("active".into()),
+        state: Set(entity::tenant::State::Active),
         contact_email: Set(Some(email.as_str().to_owned())),
         require_totp_for_admins: Set(false),
         created_at: Set(now),

@@ -51,15 +51,15 @@ pub(super) async fn fan_out(state: &AppState) -> Result<(u64, u64)> {
             .ok()
             .and_then(|d| d.get("purpose").and_then(Value::as_str).map(str::to_owned));
         for i in receivers.iter().filter(|i| i.tenant_id == e.tenant_id) {
-            let wanted = wants(i, &e.kind)
+            let wanted = wants(i, e.kind)
                 && e.origin_integration_id != Some(i.id)
-                && (e.kind != kind::CONSENT_UPDATED || purpose.as_deref() == Some(&i.purpose));
+                && (e.kind != EventType::ConsentUpdated || purpose.as_deref() == Some(&i.purpose));
             if wanted {
                 let mut row = new_delivery(
                     e.tenant_id,
                     i.id,
                     e.id,
-                    &e.kind,
+                    e.kind,
                     e.customer_id,
                     e.created_at,
                     e.data.clone(),
@@ -88,7 +88,7 @@ pub(in crate::sync) fn new_delivery(
     tenant_id: Uuid,
     integration_id: Uuid,
     event_id: Uuid,
-    event_type: &str,
+    event_type: EventType,
     customer_id: Option<Uuid>,
     event_at: DateTime<Utc>,
     data: String,
@@ -101,12 +101,12 @@ pub(in crate::sync) fn new_delivery(
         id: Set(Uuid::now_v7()),
         integration_id: Set(integration_id),
         event_id: Set(event_id),
-        event_type: Set(event_type.to_owned()),
+        event_type: Set(event_type),
         customer_id: Set(customer_id),
         event_at: Set(event_at),
         data: Set(data),
         sealed: Set(sealed),
-        state: Set(state::PENDING.to_owned()),
+        state: Set(DeliveryState::Pending),
         attempts: Set(0),
         failures: Set(0),
         next_attempt_at: Set(Some(now)),
@@ -151,7 +151,9 @@ pub(super) async fn claim(state: &AppState, limit: u64) -> Result<Vec<delivery::
             .and_where(on(delivery::Column::TenantId))
             .and_where(on(delivery::Column::IntegrationId))
             .and_where(on(delivery::Column::CustomerId))
-            .and_where(Expr::col((earlier.clone(), delivery::Column::State)).eq(state::PENDING))
+            .and_where(
+                Expr::col((earlier.clone(), delivery::Column::State)).eq(DeliveryState::Pending),
+            )
             .and_where(
                 Expr::col((earlier.clone(), delivery::Column::EventId))
                     .lt(Expr::col((delivery::Entity, delivery::Column::EventId))),
@@ -159,7 +161,7 @@ pub(super) async fn claim(state: &AppState, limit: u64) -> Result<Vec<delivery::
             .to_owned();
         delivery::Entity::find()
             .filter(delivery::Column::NextAttemptAt.lte(now))
-            .filter(delivery::Column::State.eq(state::PENDING))
+            .filter(delivery::Column::State.eq(DeliveryState::Pending))
             .filter(Expr::exists(waits_for_earlier).not())
             .order_by_asc(delivery::Column::NextAttemptAt)
             .order_by_asc(delivery::Column::EventId)

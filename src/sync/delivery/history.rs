@@ -7,7 +7,7 @@ pub async fn log(
     state: &AppState,
     scope: &Scope,
     integration_id: Uuid,
-    filter: Option<&str>,
+    filter: Option<DeliveryState>,
     cursor: Option<&str>,
     limit: Option<u64>,
 ) -> Result<(Vec<delivery::Model>, Option<String>)> {
@@ -78,21 +78,21 @@ pub async fn retry(
             "this integration is disabled; enable it first".into(),
         ));
     }
-    if d.state == state::DELIVERED {
+    if d.state == DeliveryState::Delivered {
         return Err(Error::Conflict(
             "this delivery was delivered already".into(),
         ));
     }
-    if d.event_type == kind::CONSENT_UPDATED
+    if d.event_type == EventType::ConsentUpdated
         && let Some(customer_id) = d.customer_id
     {
         let later = delivery::Entity::find()
             .filter(delivery::Column::TenantId.eq(tenant_id))
             .filter(delivery::Column::IntegrationId.eq(integration_id))
             .filter(delivery::Column::CustomerId.eq(customer_id))
-            .filter(delivery::Column::EventType.eq(kind::CONSENT_UPDATED))
+            .filter(delivery::Column::EventType.eq(EventType::ConsentUpdated))
             .filter(delivery::Column::EventId.gt(d.event_id))
-            .filter(delivery::Column::State.ne(state::DEAD))
+            .filter(delivery::Column::State.ne(DeliveryState::Dead))
             .one(&state.db.main)
             .await?;
         if later.is_some() {
@@ -102,18 +102,18 @@ pub async fn retry(
         }
     }
     let mut sealed = d.sealed.clone();
-    if sealed.is_none() && carries_personal_data(&d.event_type) {
+    if sealed.is_none() && carries_personal_data(d.event_type) {
         sealed = Some(rebuild(state, &d).await?);
     }
     let txn = begin_write(&state.db.writer).await?;
     let res = delivery::Entity::update_many()
-        .col_expr(delivery::Column::State, Expr::value(state::PENDING))
+        .col_expr(delivery::Column::State, Expr::value(DeliveryState::Pending))
         .col_expr(delivery::Column::Failures, Expr::value(0))
         .col_expr(delivery::Column::NextAttemptAt, Expr::value(Some(now)))
         .col_expr(delivery::Column::Sealed, Expr::value(sealed))
         .filter(delivery::Column::TenantId.eq(tenant_id))
         .filter(delivery::Column::Id.eq(delivery_id))
-        .filter(delivery::Column::State.eq(d.state.clone()))
+        .filter(delivery::Column::State.eq(d.state))
         .exec(&txn)
         .await?;
     if res.rows_affected != 1 {
@@ -145,9 +145,9 @@ pub async fn retry(
 /// it is now.
 pub(super) async fn rebuild(state: &AppState, d: &delivery::Model) -> Result<Vec<u8>> {
     let cannot = |why: &str| Err(Error::Conflict(why.to_owned()));
-    match d.event_type.as_str() {
-        kind::CONSENT_UPDATED => {}
-        kind::CONSENT_SNAPSHOT => {
+    match d.event_type {
+        EventType::ConsentUpdated => {}
+        EventType::ConsentSnapshot => {
             return cannot(
                 "a snapshot page that was given up is not sent again; ask for a fresh snapshot with POST /integrations/{id}/snapshot",
             );

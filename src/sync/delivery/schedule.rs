@@ -44,7 +44,7 @@ pub(super) async fn record(
         let update = delivery::Entity::update_many()
             .filter(delivery::Column::TenantId.eq(d.tenant_id))
             .filter(delivery::Column::Id.eq(d.id))
-            .filter(delivery::Column::State.eq(state::PENDING));
+            .filter(delivery::Column::State.eq(DeliveryState::Pending));
         match attempt {
             Attempt::Delivered(status) => delivered
                 .entry((d.tenant_id, status))
@@ -65,7 +65,7 @@ pub(super) async fn record(
             }
             Attempt::Gone => {
                 summary.dead += 1;
-                finish(update, state::DEAD)
+                finish(update, DeliveryState::Dead)
                     .col_expr(delivery::Column::LastStatus, Expr::value(Some(410)))
                     .col_expr(
                         delivery::Column::LastError,
@@ -95,7 +95,7 @@ pub(super) async fn record(
                     .col_expr(delivery::Column::Failures, Expr::value(failures));
                 let update = if failures as usize > SCHEDULE.len() {
                     summary.dead += 1;
-                    finish(update, state::DEAD)
+                    finish(update, DeliveryState::Dead)
                 } else {
                     summary.retrying += 1;
                     update.col_expr(
@@ -112,7 +112,7 @@ pub(super) async fn record(
         let update = delivery::Entity::update_many()
             .filter(delivery::Column::TenantId.eq(tenant_id))
             .filter(delivery::Column::Id.is_in(ids))
-            .filter(delivery::Column::State.eq(state::PENDING))
+            .filter(delivery::Column::State.eq(DeliveryState::Pending))
             .col_expr(delivery::Column::DeliveredAt, Expr::value(Some(now)))
             .col_expr(
                 delivery::Column::LastStatus,
@@ -120,7 +120,7 @@ pub(super) async fn record(
             )
             .col_expr(delivery::Column::LastError, Expr::value(None::<String>))
             .col_expr(delivery::Column::Failures, Expr::value(0));
-        finish(update, state::DELIVERED).exec(&txn).await?;
+        finish(update, DeliveryState::Delivered).exec(&txn).await?;
     }
     for (tenant_id, integration_id) in gone {
         summary.integrations_disabled +=
@@ -133,7 +133,7 @@ pub(super) async fn record(
 /// Ends a delivery: no more attempts, and its personal part removed.
 pub(super) fn finish(
     update: sea_orm::UpdateMany<delivery::Entity>,
-    to: &str,
+    to: DeliveryState,
 ) -> sea_orm::UpdateMany<delivery::Entity> {
     update
         .col_expr(delivery::Column::State, Expr::value(to))
@@ -169,10 +169,10 @@ pub(super) async fn disable<C: ConnectionTrait>(
         return Ok(0);
     }
     integrations::pause(conn, tenant_id, integration_id, true, now).await?;
-    use crate::notifications::service::{Subject, kind as notice, new_notice};
+    use crate::notifications::service::{NoticeKind, Subject, new_notice};
     entity::notification::Entity::insert(new_notice(
         tenant_id,
-        notice::INTEGRATION_DISABLED,
+        NoticeKind::IntegrationDisabled,
         Subject::Integration(integration_id),
         now,
         None,
@@ -223,7 +223,7 @@ pub(super) const PAUSED_FOR: TimeDelta = TimeDelta::days(7);
 pub(super) async fn give_up_paused(state: &AppState) -> Result<u64> {
     let now = state.clock.now();
     let update = delivery::Entity::update_many()
-        .filter(delivery::Column::State.eq(state::PENDING))
+        .filter(delivery::Column::State.eq(DeliveryState::Pending))
         .filter(delivery::Column::NextAttemptAt.is_null())
         .filter(delivery::Column::CreatedAt.lt(now - PAUSED_FOR))
         .col_expr(
@@ -232,7 +232,7 @@ pub(super) async fn give_up_paused(state: &AppState) -> Result<u64> {
                 "given up: the integration was switched off for more than 7 days",
             )),
         );
-    Ok(finish(update, state::DEAD)
+    Ok(finish(update, DeliveryState::Dead)
         .exec(&state.db.writer)
         .await?
         .rows_affected)
