@@ -124,6 +124,9 @@ pub fn app(state: AppState) -> impl Endpoint {
         .with(Admission::new(max_in_flight, in_flight))
         .with(SecurityHeaders)
         .with(Observe)
+        .data(crate::http::meta::TrustForwarded(
+            state.config.server.trust_forwarded_for,
+        ))
         .data(state)
 }
 

@@ -3,10 +3,12 @@
 //! Rows carry IDs, never personal data of customers (GDPR Art. 5(2), 30).
 
 pub mod api;
+mod origin;
 pub mod pages;
 mod reads;
 mod service;
 
+pub use origin::Origin;
 pub use reads::ReadLog;
 
 pub use service::{

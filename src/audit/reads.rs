@@ -15,9 +15,9 @@ use uuid::Uuid;
 
 use super::service::{Actor, Each, Entry, append_each};
 use crate::{
+    audit::Origin,
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
 };
 
 /// The most entries one transaction takes.
@@ -60,7 +60,7 @@ impl ReadLog {
         &self,
         tenant_id: Uuid,
         actor: Actor,
-        meta: &RequestMeta,
+        meta: &Origin,
         at: DateTime<Utc>,
         entry: Entry,
     ) -> Result<()> {

@@ -8,10 +8,10 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     auth::Scope,
     crypto::sha256_hex,
     error::{Error, Result},
-    http::meta::RequestMeta,
     pagination,
 };
 
@@ -86,7 +86,7 @@ pub async fn append<C: ConnectionTrait>(
     conn: &C,
     tenant_id: Uuid,
     actor: Actor,
-    meta: &RequestMeta,
+    meta: &Origin,
     at: DateTime<Utc>,
     entry: Entry,
 ) -> Result<(), DbErr> {
@@ -100,7 +100,7 @@ pub async fn append_many<C: ConnectionTrait>(
     conn: &C,
     tenant_id: Uuid,
     actor: Actor,
-    meta: &RequestMeta,
+    meta: &Origin,
     at: DateTime<Utc>,
     entries: Vec<Entry>,
 ) -> Result<(), DbErr> {
@@ -120,7 +120,7 @@ pub async fn append_many<C: ConnectionTrait>(
 #[derive(Clone)]
 pub struct Each {
     pub actor: Actor,
-    pub meta: RequestMeta,
+    pub meta: Origin,
     pub at: DateTime<Utc>,
     pub entry: Entry,
 }

@@ -10,10 +10,10 @@ use serde_json::json;
 
 use super::{Role, Scope, password, role_of, sessions, throttle, totp};
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
     values::NewPassword,
 };
@@ -31,11 +31,7 @@ pub async fn me(state: &AppState, scope: &Scope) -> Result<user::Model> {
 }
 
 /// Starts TOTP enrolment: a new secret, not yet required at login.
-pub async fn totp_enrol(
-    state: &AppState,
-    scope: &Scope,
-    meta: &RequestMeta,
-) -> Result<totp::Enrolment> {
+pub async fn totp_enrol(state: &AppState, scope: &Scope, meta: &Origin) -> Result<totp::Enrolment> {
     let user = own_user(state, scope).await?;
     if user.totp_enabled {
         return Err(Error::Conflict(
@@ -68,7 +64,7 @@ pub async fn totp_enrol(
 pub async fn totp_confirm(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     code: &str,
 ) -> Result<()> {
     let user = own_user(state, scope).await?;
@@ -89,7 +85,7 @@ pub async fn totp_confirm(
 pub async fn totp_disable(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     code: &str,
 ) -> Result<()> {
     let user = own_user(state, scope).await?;
@@ -125,7 +121,7 @@ pub async fn totp_disable(
 async fn change_totp(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     user: &user::Model,
     code: &str,
     action: &'static str,
@@ -208,7 +204,7 @@ pub(super) async fn consume_totp<C: ConnectionTrait>(
 pub async fn change_password(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     current: &str,
     new: &str,
 ) -> Result<u64> {
@@ -250,7 +246,7 @@ pub async fn change_password(
 pub async fn set_time_zone(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     zone: &str,
 ) -> Result<user::Model> {
     let zone = zone.trim();

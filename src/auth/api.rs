@@ -9,9 +9,10 @@ use poem_openapi::{ApiResponse, Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
 
 use super::{Auth, Role, SESSION_COOKIE, account, login, role_of, sessions, token, tokens};
+use crate::audit::Origin;
 use crate::{
     error::Error,
-    http::{ApiTags, NoContent, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, NoContent, problem::ApiResult},
     state::AppState,
 };
 
@@ -186,7 +187,7 @@ impl AuthApi {
     async fn login(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         jar: &CookieJar,
         body: Json<LoginRequest>,
     ) -> ApiResult<Json<LoginResponse>> {
@@ -219,7 +220,7 @@ impl AuthApi {
     async fn logout(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         jar: &CookieJar,
     ) -> ApiResult<NoContent> {
@@ -289,7 +290,7 @@ impl AuthApi {
     async fn revoke_session(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<NoContent> {
@@ -304,7 +305,7 @@ impl AuthApi {
     async fn totp_enrol(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
     ) -> ApiResult<Json<TotpEnrolment>> {
         let e = account::totp_enrol(&state, auth.scope(), &meta).await?;
@@ -319,7 +320,7 @@ impl AuthApi {
     async fn totp_confirm(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<CodeRequest>,
     ) -> ApiResult<NoContent> {
@@ -332,7 +333,7 @@ impl AuthApi {
     async fn totp_disable(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<CodeRequest>,
     ) -> ApiResult<NoContent> {
@@ -347,7 +348,7 @@ impl AuthApi {
     async fn change_password(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<PasswordChange>,
     ) -> ApiResult<Json<PasswordChanged>> {
@@ -376,7 +377,7 @@ impl TokensApi {
     async fn create(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<NewToken>,
     ) -> ApiResult<TokenCreated> {
@@ -404,7 +405,7 @@ impl TokensApi {
     async fn revoke(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<NoContent> {

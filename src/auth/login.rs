@@ -9,10 +9,10 @@ use uuid::Uuid;
 
 use super::{Role, account::consume_totp, password, role_of, throttle, token};
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
 };
 
@@ -37,7 +37,7 @@ fn plausible(s: &str, max: usize) -> bool {
     s.len() <= max && !s.chars().any(char::is_control)
 }
 
-pub async fn login(state: &AppState, meta: &RequestMeta, input: LoginInput) -> Result<LoggedIn> {
+pub async fn login(state: &AppState, meta: &Origin, input: LoginInput) -> Result<LoggedIn> {
     let keys = throttle::Keys::login(&input.tenant, &input.email, meta.ip.as_deref());
     throttle::reserve(state, &keys).await?;
 
@@ -170,7 +170,7 @@ fn record_failure_later(
     state: &AppState,
     tenant_id: Uuid,
     actor: audit::Actor,
-    meta: &RequestMeta,
+    meta: &Origin,
     reason: &'static str,
 ) {
     let (state, meta) = (state.clone(), meta.clone());

@@ -13,12 +13,10 @@ use serde_json::json;
 use uuid::Uuid;
 
 use super::{Role, SESSION_COOKIE, account, login, sessions, tokens};
+use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::{
-        meta::RequestMeta,
-        page::{self, Posted, PublicForm, Viewer},
-    },
+    http::page::{self, Posted, PublicForm, Viewer},
     state::AppState,
 };
 
@@ -62,7 +60,7 @@ async fn login_form(req: &Request, jar: &CookieJar) -> Response {
 async fn login_submit(
     req: &Request,
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     jar: &CookieJar,
     PublicForm(f): PublicForm,
 ) -> Response {
@@ -122,7 +120,7 @@ async fn login_submit(
 #[handler]
 async fn logout(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     jar: &CookieJar,
     Posted { viewer, .. }: Posted,
 ) -> Response {
@@ -183,7 +181,7 @@ async fn account_page(
 }
 
 #[handler]
-async fn time_zone(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn time_zone(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     match account::set_time_zone(&state, &viewer.scope, &meta, form.text("time_zone")).await {
         Ok(u) => Ok(page::redirect_with(
@@ -216,7 +214,7 @@ async fn account_refused(state: &AppState, viewer: &Viewer, e: Error) -> Result<
 #[handler]
 async fn revoke_session(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -228,7 +226,7 @@ async fn revoke_session(
 }
 
 #[handler]
-async fn totp_enrol(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn totp_enrol(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let viewer = posted.viewer;
     match account::totp_enrol(&state, &viewer.scope, &meta).await {
         Ok(e) => {
@@ -240,11 +238,7 @@ async fn totp_enrol(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -
 }
 
 #[handler]
-async fn totp_confirm(
-    state: Data<&AppState>,
-    meta: RequestMeta,
-    posted: Posted,
-) -> Result<Response> {
+async fn totp_confirm(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     match account::totp_confirm(&state, &viewer.scope, &meta, form.text("code")).await {
         Ok(()) => Ok(page::redirect_with(
@@ -256,11 +250,7 @@ async fn totp_confirm(
 }
 
 #[handler]
-async fn totp_disable(
-    state: Data<&AppState>,
-    meta: RequestMeta,
-    posted: Posted,
-) -> Result<Response> {
+async fn totp_disable(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     match account::totp_disable(&state, &viewer.scope, &meta, form.text("code")).await {
         Ok(()) => Ok(page::redirect_with(
@@ -272,11 +262,7 @@ async fn totp_disable(
 }
 
 #[handler]
-async fn change_password(
-    state: Data<&AppState>,
-    meta: RequestMeta,
-    posted: Posted,
-) -> Result<Response> {
+async fn change_password(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let result = account::change_password(
         &state,
@@ -343,11 +329,7 @@ async fn tokens_show(state: Data<&AppState>, viewer: Viewer) -> Result<Response>
 }
 
 #[handler]
-async fn create_token(
-    state: Data<&AppState>,
-    meta: RequestMeta,
-    posted: Posted,
-) -> Result<Response> {
+async fn create_token(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let role = form
         .text("role")
@@ -376,7 +358,7 @@ async fn create_token(
 #[handler]
 async fn revoke_token(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {

@@ -8,11 +8,11 @@ use uuid::Uuid;
 
 use super::{Actor, Role, Scope, role_of, token};
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     crypto::constant_eq,
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
 };
 
@@ -176,7 +176,7 @@ async fn user_and_tenant(
 }
 
 /// Ends the caller's own session.
-pub async fn logout(state: &AppState, scope: &Scope, meta: &RequestMeta) -> Result<()> {
+pub async fn logout(state: &AppState, scope: &Scope, meta: &Origin) -> Result<()> {
     let (_, session_id) = scope.user_session()?;
     revoke(state, scope, meta, session_id, "auth.logout").await
 }
@@ -201,7 +201,7 @@ pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<session::Model>
 pub async fn revoke_own(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     session_id: Uuid,
 ) -> Result<()> {
     revoke(state, scope, meta, session_id, "auth.session_revoked").await
@@ -210,7 +210,7 @@ pub async fn revoke_own(
 async fn revoke(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     session_id: Uuid,
     action: &'static str,
 ) -> Result<()> {

@@ -10,10 +10,10 @@ use uuid::Uuid;
 
 use super::{Role, Scope, token};
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
     values::display_name,
 };
@@ -26,7 +26,7 @@ pub struct Created {
 pub async fn create(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     name: &str,
     role: Role,
 ) -> Result<Created> {
@@ -84,7 +84,7 @@ pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<api_token::Mode
         .await?)
 }
 
-pub async fn revoke(state: &AppState, scope: &Scope, meta: &RequestMeta, id: Uuid) -> Result<()> {
+pub async fn revoke(state: &AppState, scope: &Scope, meta: &Origin, id: Uuid) -> Result<()> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;

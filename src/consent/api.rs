@@ -8,9 +8,10 @@ use poem_openapi::{Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
 
 use super::service::{self, Basis, Change, Decision, Source};
+use crate::audit::Origin;
 use crate::{
     auth::Auth,
-    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
 
@@ -85,7 +86,7 @@ impl ConsentApi {
     async fn record(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         #[oai(validator(max_length = 64))] purpose: Path<String>,
@@ -113,7 +114,7 @@ impl ConsentApi {
     async fn history(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<ConsentState>> {

@@ -10,12 +10,12 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     customers::service::{find, lock_for_update, record_read},
     db::begin_write,
     error::{Checks, Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
     values::free_text,
 };
@@ -291,7 +291,7 @@ pub(crate) fn seeded_row(
 pub async fn record(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     customer_id: Uuid,
     change: Change,
 ) -> Result<Decision> {
@@ -370,7 +370,7 @@ pub async fn forget<C: ConnectionTrait>(
 pub async fn history(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     customer_id: Uuid,
 ) -> Result<Vec<Decision>> {
     scope.require(Role::Viewer)?;

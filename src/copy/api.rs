@@ -9,9 +9,10 @@ use poem_openapi::{
 use uuid::Uuid;
 
 use super::content;
+use crate::audit::Origin;
 use crate::{
     auth::Auth,
-    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
 
@@ -58,7 +59,7 @@ impl CopyApi {
     async fn pdf(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<PdfResponse> {
@@ -85,7 +86,7 @@ impl CopyApi {
     async fn export(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<ExportResponse> {

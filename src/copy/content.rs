@@ -14,11 +14,11 @@ use uuid::Uuid;
 
 use crate::{
     audit::Entry,
+    audit::Origin,
     auth::{Role, Scope},
     customers::{notes, service as customers},
     error::{Error, Result},
     fields::Defs,
-    http::meta::RequestMeta,
     retention::service::policy_of,
     state::AppState,
 };
@@ -139,7 +139,7 @@ pub struct Section {
 pub async fn for_staff(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     format: &'static str,
 ) -> Result<CustomerCopy> {

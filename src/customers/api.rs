@@ -16,10 +16,11 @@ use super::{
     notes::{self, Note},
     service::{self, Change, Customer, Filter, Flag, NewCustomer, Patch, State, Step},
 };
+use crate::audit::Origin;
 use crate::{
     auth::Auth,
     fields::api::FieldValue,
-    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
 
@@ -239,7 +240,7 @@ impl CustomersApi {
     async fn create(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<NewCustomerBody>,
     ) -> ApiResult<CustomerCreated> {
@@ -264,7 +265,7 @@ impl CustomersApi {
     async fn list(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         #[oai(name = "state")] filter: Query<Option<CustomerState>>,
         /// An exact email address, an exact phone number (with country code),
@@ -297,7 +298,7 @@ impl CustomersApi {
     async fn get(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<CustomerView>> {
@@ -315,7 +316,7 @@ impl CustomersApi {
     async fn update(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<CustomerPatch>,
@@ -348,7 +349,7 @@ impl CustomersApi {
     async fn complete(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<CustomerView>> {
@@ -367,7 +368,7 @@ impl CustomersApi {
     async fn reopen(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<CustomerView>> {
@@ -387,7 +388,7 @@ impl CustomersApi {
     async fn restrict(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<FlagChange>,
@@ -415,7 +416,7 @@ impl CustomersApi {
     async fn hold(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<FlagChange>,
@@ -443,7 +444,7 @@ impl CustomersApi {
     async fn notes(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<Vec<NoteView>>> {
@@ -458,7 +459,7 @@ impl CustomersApi {
     async fn add_note(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<NewNote>,

@@ -11,11 +11,11 @@ use uuid::Uuid;
 
 use super::{Personal, notes, search, service};
 use crate::{
+    audit::Origin,
     audit::{self, Actor, Entry},
     crypto::NewCustomerKeys,
     db::{self, begin_write},
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
 };
 
@@ -131,7 +131,7 @@ pub async fn insert(
         &txn,
         tenant_id,
         Actor::System,
-        &RequestMeta::system(),
+        &Origin::system(),
         now,
         entry,
     )

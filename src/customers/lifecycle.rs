@@ -9,11 +9,11 @@ use uuid::Uuid;
 use super::Personal;
 use super::service::*;
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
     notifications::service as notifications,
     state::AppState,
     values::free_text,
@@ -40,7 +40,7 @@ pub enum Flag {
 pub async fn set_flag(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     flag: Flag,
     on: bool,
@@ -186,7 +186,7 @@ pub enum Step {
 pub async fn step(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     step: Step,
 ) -> Result<Customer> {

@@ -9,12 +9,12 @@ use uuid::Uuid;
 
 use super::service::{find, lock_for_change, record_read};
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     crypto::Key,
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
     values::free_text,
 };
@@ -67,7 +67,7 @@ pub(crate) fn open(row: note::Model, key: &Key) -> Result<Note> {
 pub async fn add(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     customer_id: Uuid,
     body: &str,
 ) -> Result<Note> {
@@ -105,7 +105,7 @@ pub async fn add(
 pub async fn list(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     customer_id: Uuid,
 ) -> Result<Vec<Note>> {
     scope.require(Role::Viewer)?;

@@ -17,6 +17,7 @@ use super::{
     notes,
     service::{self, Change, Customer, Filter, Flag, NewCustomer, Patch, State, Step},
 };
+use crate::audit::Origin;
 use crate::{
     audit,
     auth::Role,
@@ -24,10 +25,7 @@ use crate::{
     erasure,
     error::{Error, Result},
     fields::{self, FieldDef},
-    http::{
-        meta::RequestMeta,
-        page::{self, Fields, Posted, Viewer, time},
-    },
+    http::page::{self, Fields, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -97,7 +95,7 @@ struct ListQuery {
 async fn list_page(
     state: &AppState,
     viewer: &Viewer,
-    meta: &RequestMeta,
+    meta: &Origin,
     word: &str,
     q: Option<&str>,
     cursor: Option<&str>,
@@ -124,7 +122,7 @@ async fn list_page(
 #[handler]
 async fn list(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     viewer: Viewer,
     Query(query): Query<ListQuery>,
 ) -> Result<Response> {
@@ -142,7 +140,7 @@ async fn list(
 
 /// A search: posted, so the words never reach a URL or a log line.
 #[handler]
-async fn search(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn search(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let q = form.non_blank("q");
     list_page(
@@ -251,7 +249,7 @@ fn optional(form: &Fields, name: &str) -> Option<String> {
 }
 
 #[handler]
-async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let defs = visible_defs(&state, &viewer).await?;
     let input = NewCustomer {
@@ -293,7 +291,7 @@ fn actor_label(kind: &str, id: Option<Uuid>, me: Uuid) -> String {
 #[handler]
 async fn show(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     viewer: Viewer,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
@@ -399,7 +397,7 @@ fn name_of<T: poem_openapi::types::ToJSON>(v: &T) -> String {
 #[handler]
 async fn edit_form(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     viewer: Viewer,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
@@ -428,7 +426,7 @@ fn patch_of(form: &Fields, name: &str) -> Patch {
 #[handler]
 async fn edit(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
@@ -503,7 +501,7 @@ fn back(viewer: &Viewer, form: &Fields, id: Uuid, result: Result<()>, message: &
 #[handler]
 async fn add_note(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -517,7 +515,7 @@ async fn add_note(
 #[handler]
 async fn set_consent(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -560,7 +558,7 @@ async fn set_consent(
 
 async fn step_to(
     state: &AppState,
-    meta: &RequestMeta,
+    meta: &Origin,
     posted: Posted,
     id: Uuid,
     step: Step,
@@ -579,7 +577,7 @@ async fn step_to(
 #[handler]
 async fn complete(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -589,20 +587,14 @@ async fn complete(
 #[handler]
 async fn reopen(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
     step_to(&state, &meta, posted, id, Step::Reopen).await
 }
 
-async fn flag(
-    state: &AppState,
-    meta: &RequestMeta,
-    posted: Posted,
-    id: Uuid,
-    flag: Flag,
-) -> Response {
+async fn flag(state: &AppState, meta: &Origin, posted: Posted, id: Uuid, flag: Flag) -> Response {
     let Posted { viewer, form } = posted;
     let on = form.text("on") == "true";
     let reason = form.non_blank("reason");
@@ -621,7 +613,7 @@ async fn flag(
 #[handler]
 async fn restriction(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -631,7 +623,7 @@ async fn restriction(
 #[handler]
 async fn hold(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -648,7 +640,7 @@ struct EraseShown<'a> {
 
 async fn erase_page(
     state: &AppState,
-    meta: &RequestMeta,
+    meta: &Origin,
     viewer: &Viewer,
     id: Uuid,
     shown: EraseShown<'_>,
@@ -678,7 +670,7 @@ struct EraseQuery {
 #[handler]
 async fn erase_form(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     viewer: Viewer,
     Path(id): Path<Uuid>,
     Query(q): Query<EraseQuery>,
@@ -724,7 +716,7 @@ fn same_name(typed: &str, name: &str) -> bool {
 #[handler]
 async fn erase(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
@@ -789,7 +781,7 @@ fn ticked(form: &Fields) -> Result<Vec<Uuid>> {
 /// count to be typed; the right count erases them all and shows what became
 /// of each; a wrong one asks again and changes nothing.
 #[handler]
-async fn bulk_erase(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn bulk_erase(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     viewer.scope.require_for_a_right(Role::Admin)?;
     let ids = ticked(&form)?;

@@ -12,20 +12,15 @@ use super::search;
 use super::service::*;
 use crate::{
     audit::Entry,
+    audit::Origin,
     auth::{Role, Scope},
     error::{Error, Result},
-    http::meta::RequestMeta,
     pagination,
     state::AppState,
 };
 
 /// Reads one full record; the read is audited.
-pub async fn get(
-    state: &AppState,
-    scope: &Scope,
-    meta: &RequestMeta,
-    id: Uuid,
-) -> Result<Customer> {
+pub async fn get(state: &AppState, scope: &Scope, meta: &Origin, id: Uuid) -> Result<Customer> {
     scope.require(Role::Viewer)?;
     let customer = open(state, scope, find(state, scope, id).await?).await?;
     record_read(
@@ -44,7 +39,7 @@ pub async fn get(
 pub async fn list(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     filter: Option<Filter>,
     q: Option<&str>,
     cursor: Option<&str>,
@@ -112,7 +107,7 @@ pub async fn list(
 pub async fn names(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     ids: Vec<Uuid>,
 ) -> Result<HashMap<Uuid, String>> {
     scope.require(Role::Viewer)?;

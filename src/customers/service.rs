@@ -9,11 +9,11 @@ use uuid::Uuid;
 use super::Personal;
 use crate::{
     audit::Entry,
+    audit::Origin,
     auth::Scope,
     crypto::Key,
     error::{Error, Result},
     fields::Defs,
-    http::meta::RequestMeta,
     state::AppState,
 };
 
@@ -221,7 +221,7 @@ pub(super) async fn open(
 pub(crate) async fn record_read(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     entry: Entry,
 ) -> Result<()> {
     state

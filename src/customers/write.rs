@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::service::*;
 use super::{Personal, search};
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     crypto::Key,
@@ -16,7 +17,6 @@ use crate::{
     erasure::suppression,
     error::{Checks, Error, Result},
     fields::Defs,
-    http::meta::RequestMeta,
     state::AppState,
     values::{Email, Phone, display_name, free_text},
 };
@@ -93,7 +93,7 @@ pub async fn validate_new<C: sea_orm::ConnectionTrait>(
 pub async fn create(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     input: NewCustomer,
 ) -> Result<Customer> {
     scope.require(Role::Staff)?;
@@ -154,7 +154,7 @@ pub(super) fn new_row(
 pub async fn update(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     change: Change,
 ) -> Result<Customer> {

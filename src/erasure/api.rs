@@ -7,9 +7,10 @@ use poem_openapi::{Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
 
 use super::service::{self, Kind, Removed, StoredReceipt};
+use crate::audit::Origin;
 use crate::{
     auth::Auth,
-    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
 
@@ -102,7 +103,7 @@ struct BulkResult {
 async fn bulk(
     state: &AppState,
     auth: &Auth,
-    meta: &RequestMeta,
+    meta: &Origin,
     body: BulkBody,
     kind: Kind,
 ) -> ApiResult<Json<BulkResult>> {
@@ -145,7 +146,7 @@ impl ErasureApi {
     async fn shred(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<ConfirmBody>,
@@ -176,7 +177,7 @@ impl ErasureApi {
     async fn anonymize(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<ConfirmBody>,
@@ -207,7 +208,7 @@ impl ErasureApi {
     async fn shred_many(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<BulkBody>,
     ) -> ApiResult<Json<BulkResult>> {
@@ -226,7 +227,7 @@ impl ErasureApi {
     async fn anonymize_many(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<BulkBody>,
     ) -> ApiResult<Json<BulkResult>> {

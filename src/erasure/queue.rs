@@ -22,9 +22,9 @@ use uuid::Uuid;
 use super::service::{Ask, Kind, Outcome, erase_chunk, finish_erased};
 use crate::{
     audit::Actor,
+    audit::Origin,
     db::ROWS_PER_STATEMENT,
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
 };
 
@@ -33,7 +33,7 @@ struct Asked {
     kind: Kind,
     id: Uuid,
     by: Actor,
-    meta: RequestMeta,
+    meta: Origin,
     done: oneshot::Sender<Result<Outcome>>,
 }
 
@@ -96,7 +96,7 @@ impl ErasureQueue {
         &self,
         tenant_id: Uuid,
         by: Actor,
-        meta: &RequestMeta,
+        meta: &Origin,
         id: Uuid,
         kind: Kind,
     ) -> Result<Outcome> {

@@ -11,11 +11,11 @@ use uuid::Uuid;
 use super::targets::Target;
 use crate::{
     audit::Actor,
+    audit::Origin,
     customers::{Personal, service::State},
     db::{ROWS_PER_STATEMENT, insert_chunked},
     error::Result,
     fields::{Defs, StoredField},
-    http::meta::RequestMeta,
     outbox::EventType,
     state::AppState,
 };
@@ -266,7 +266,7 @@ pub async fn erase_ids(
     state: &AppState,
     tenant_id: Uuid,
     by: Actor,
-    meta: &RequestMeta,
+    meta: &Origin,
     ids: &[Uuid],
     kind: Kind,
 ) -> Result<Vec<(Uuid, Outcome)>> {
@@ -323,7 +323,7 @@ pub(super) async fn finish_erased(state: &AppState) -> Result<()> {
 pub(super) struct Ask<'a> {
     pub id: Uuid,
     pub by: Actor,
-    pub meta: &'a RequestMeta,
+    pub meta: &'a Origin,
 }
 
 /// Erases one tenant's `asks` (at most [`ROWS_PER_STATEMENT`], no ID twice)
@@ -472,7 +472,7 @@ async fn sort_out<C: ConnectionTrait>(
 pub async fn erase_one(
     state: &AppState,
     scope: &crate::auth::Scope,
-    meta: &crate::http::meta::RequestMeta,
+    meta: &crate::audit::Origin,
     customer_id: Uuid,
     kind: Kind,
     confirm: &str,
@@ -513,7 +513,7 @@ pub const MAX_BULK: usize = 10_000;
 pub async fn erase_many(
     state: &AppState,
     scope: &crate::auth::Scope,
-    meta: &crate::http::meta::RequestMeta,
+    meta: &crate::audit::Origin,
     ids: &[Uuid],
     kind: Kind,
     confirm: u64,

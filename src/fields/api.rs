@@ -16,9 +16,10 @@ use serde_json::Value;
 use uuid::Uuid;
 
 use super::service::{self, FieldChange, FieldDef, Kind, NewField};
+use crate::audit::Origin;
 use crate::{
     auth::{Auth, Role},
-    http::{ApiTags, NoContent, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, NoContent, problem::ApiResult},
     state::AppState,
 };
 
@@ -181,7 +182,7 @@ impl FieldsApi {
     async fn create(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<NewFieldBody>,
     ) -> ApiResult<FieldCreated> {
@@ -206,7 +207,7 @@ impl FieldsApi {
     async fn update(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         #[oai(validator(max_length = 40))] key: Path<String>,
         body: Json<FieldPatch>,
@@ -230,7 +231,7 @@ impl FieldsApi {
     async fn delete(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         #[oai(validator(max_length = 40))] key: Path<String>,
     ) -> ApiResult<NoContent> {

@@ -10,13 +10,11 @@ use poem::{
 use serde_json::{Value, json};
 
 use super::service::{self, FieldChange, FieldDef, Kind, NewField};
+use crate::audit::Origin;
 use crate::{
     auth::Role,
     error::{Error, Result},
-    http::{
-        meta::RequestMeta,
-        page::{self, Fields, Posted, Viewer},
-    },
+    http::page::{self, Fields, Posted, Viewer},
     state::AppState,
 };
 
@@ -100,7 +98,7 @@ async fn list(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
 }
 
 #[handler]
-async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let input = Kind::parse(form.text("kind"))
         .map_err(|_| Error::invalid("kind", "choose one of the types"))
@@ -171,7 +169,7 @@ async fn edit_form(
 #[handler]
 async fn update(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(key): Path<String>,
 ) -> Result<Response> {
@@ -204,7 +202,7 @@ async fn update(
 #[handler]
 async fn delete(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(key): Path<String>,
 ) -> Response {

@@ -13,11 +13,11 @@ use uuid::Uuid;
 
 use super::value::{self, StoredField};
 use crate::{
+    audit::Origin,
     audit::{self, Actor, Entry},
     auth::{Role, Scope, role_of},
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
-    http::meta::RequestMeta,
     state::AppState,
     values::display_name,
 };
@@ -343,7 +343,7 @@ fn options_column(options: &[String]) -> Option<String> {
 pub async fn create(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     input: NewField,
 ) -> Result<FieldDef> {
     scope.require(Role::Admin)?;
@@ -355,7 +355,7 @@ pub(crate) async fn define(
     state: &AppState,
     tenant_id: Uuid,
     actor: Actor,
-    meta: &RequestMeta,
+    meta: &Origin,
     input: NewField,
 ) -> Result<FieldDef> {
     let mut checks = Checks::new();
@@ -435,7 +435,7 @@ async fn find_by_key<C: ConnectionTrait>(
 pub async fn update(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     key: &str,
     change: FieldChange,
 ) -> Result<FieldDef> {
@@ -495,7 +495,7 @@ pub async fn update(
 
 /// Deletes a definition. Its values disappear from every record at once,
 /// and are dropped from a record's sealed data when it is next written.
-pub async fn delete(state: &AppState, scope: &Scope, meta: &RequestMeta, key: &str) -> Result<()> {
+pub async fn delete(state: &AppState, scope: &Scope, meta: &Origin, key: &str) -> Result<()> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;

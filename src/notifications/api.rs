@@ -11,9 +11,10 @@ use poem_openapi::{
 use uuid::Uuid;
 
 use super::service::{self, Filter};
+use crate::audit::Origin;
 use crate::{
     auth::Auth,
-    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
 
@@ -132,7 +133,7 @@ impl NotificationsApi {
     async fn ack(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<NotificationView>> {

@@ -11,13 +11,11 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::service::{self, Filter, NoticeKind};
+use crate::audit::Origin;
 use crate::{
     customers::service as customers,
     error::Result,
-    http::{
-        meta::RequestMeta,
-        page::{self, Posted, Viewer, time},
-    },
+    http::page::{self, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -47,7 +45,7 @@ struct InboxQuery {
 #[handler]
 async fn inbox(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     viewer: Viewer,
     Query(q): Query<InboxQuery>,
 ) -> Result<Response> {
@@ -85,7 +83,7 @@ async fn inbox(
 #[handler]
 async fn ack(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {

@@ -8,11 +8,11 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
     pagination,
     state::AppState,
 };
@@ -161,7 +161,7 @@ pub async fn list(
 pub async fn ack(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
 ) -> Result<notification::Model> {
     scope.require(Role::Staff)?;

@@ -11,9 +11,10 @@ use poem_openapi::{
 use uuid::Uuid;
 
 use super::service::{self, State, downloaded_of, matched_ids};
+use crate::audit::Origin;
 use crate::{
     auth::Auth,
-    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
 
@@ -177,7 +178,7 @@ impl RequestsApi {
     async fn fulfil(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<RequestView>> {
@@ -192,7 +193,7 @@ impl RequestsApi {
     async fn reject(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<Rejection>,
@@ -209,7 +210,7 @@ impl RequestsApi {
     async fn extend(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<Extension>,

@@ -6,10 +6,10 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::json;
 
 use crate::{
+    audit::Origin,
     audit::{self, Actor, Entry},
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
 };
 
@@ -101,7 +101,7 @@ pub async fn prepare_download(
 /// Claims of other files at the same moment do not get in the way.
 pub async fn claim_download(
     state: &AppState,
-    meta: &RequestMeta,
+    meta: &Origin,
     request: &data_request::Model,
     file: &str,
 ) -> Result<()> {

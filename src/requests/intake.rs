@@ -12,6 +12,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     audit::{self, Actor, Entry},
     auth::throttle::{self, Keys},
     consent,
@@ -19,7 +20,6 @@ use crate::{
     customers::service as customers,
     db::begin_write,
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
     values::Email,
 };
@@ -32,7 +32,7 @@ use super::service::*;
 /// after, in [`dispatch`].
 pub async fn submit(
     state: &AppState,
-    meta: &RequestMeta,
+    meta: &Origin,
     slug: &str,
     form: Submission<'_>,
 ) -> Result<()> {
@@ -240,12 +240,7 @@ pub async fn check_verify_token(state: &AppState, slug: &str, token: &str) -> Re
 
 /// Follows a verification link: a withdrawal is applied at once; a copy or
 /// erasure request goes to the staff queue, due a month after it was made.
-pub async fn verify(
-    state: &AppState,
-    meta: &RequestMeta,
-    slug: &str,
-    token: &str,
-) -> Result<Verified> {
+pub async fn verify(state: &AppState, meta: &Origin, slug: &str, token: &str) -> Result<Verified> {
     let tenant = portal_tenant(state, slug).await?;
     let now = state.clock.now();
     let row = by_verify_token(&state.db.main, tenant.id, token, now).await?;
@@ -373,7 +368,7 @@ async fn withdraw_consent<C: ConnectionTrait>(
     tenant_id: Uuid,
     request_id: Uuid,
     ids: &[Uuid],
-    meta: &RequestMeta,
+    meta: &Origin,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>> {
     use consent::service::{Author, Basis, Choice, NewDecision, Source};

@@ -12,12 +12,10 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::service::{self, Kind, State, matched_ids};
+use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::{
-        meta::RequestMeta,
-        page::{self, Posted, Viewer, time},
-    },
+    http::page::{self, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -109,7 +107,7 @@ fn done(viewer: &Viewer, result: Result<()>, message: &str) -> Response {
 #[handler]
 async fn fulfil(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -123,7 +121,7 @@ async fn fulfil(
 #[handler]
 async fn reject(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -141,7 +139,7 @@ async fn reject(
 #[handler]
 async fn extend(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {

@@ -14,9 +14,10 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::service::{self, Submission};
+use crate::audit::Origin;
 use crate::{
     error::Error,
-    http::{meta::RequestMeta, page, problem::problem_of},
+    http::{page, problem::problem_of},
     state::AppState,
     templates,
 };
@@ -148,7 +149,7 @@ async fn submit(
     req: &Request,
     jar: &CookieJar,
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     Path(slug): Path<String>,
     body: Body,
 ) -> Response {
@@ -257,7 +258,7 @@ struct VerifyBody {
 async fn verify(
     req: &Request,
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     Path(slug): Path<String>,
     body: Body,
 ) -> Response {
@@ -332,7 +333,7 @@ async fn download_page(
 #[handler]
 async fn download_file(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     Path((slug, token, n, file)): Path<(String, String, String, String)>,
 ) -> Response {
     let name = format!("{n}/{file}");

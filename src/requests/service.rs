@@ -14,8 +14,8 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     error::{Error, Result},
-    http::meta::RequestMeta,
     mail::{self, Outgoing},
     state::AppState,
 };
@@ -83,8 +83,8 @@ pub struct Submission<'a> {
 
 /// Audit metadata for a member of the public: the request ID only, never
 /// their IP address or browser (audit rows are kept for good).
-pub(super) fn public_meta(meta: &RequestMeta) -> RequestMeta {
-    RequestMeta {
+pub(super) fn public_meta(meta: &Origin) -> Origin {
+    Origin {
         ip: None,
         user_agent: None,
         request_id: meta.request_id.clone(),

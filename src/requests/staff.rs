@@ -11,6 +11,7 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     crypto::random_secret,
@@ -18,7 +19,6 @@ use crate::{
     db::begin_write,
     erasure::{self, Kind as Erasure, service::Outcome},
     error::{Error, Result},
-    http::meta::RequestMeta,
     state::AppState,
     values::free_text,
 };
@@ -97,7 +97,7 @@ async fn open_for_change<C: ConnectionTrait>(
 pub async fn fulfil(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
 ) -> Result<data_request::Model> {
     scope.require_for_a_right(Role::Staff)?;
@@ -155,7 +155,7 @@ async fn still_held(state: &AppState, tenant_id: Uuid, ids: &[Uuid]) -> Result<V
 async fn erase_matched(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     ids: &[Uuid],
     resuming: bool,
@@ -219,7 +219,7 @@ async fn erase_matched(
 async fn answer(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     row: &data_request::Model,
     matched: usize,
     done: Done,
@@ -312,7 +312,7 @@ const HOLD_REASON: &str =
 async fn close(
     txn: sea_orm::DatabaseTransaction,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     mut am: data_request::ActiveModel,
     now: DateTime<Utc>,
     (state, outcome): (State, &str),
@@ -350,7 +350,7 @@ fn reason_of(reason: &str) -> Result<String> {
 pub async fn reject(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     reason: &str,
 ) -> Result<data_request::Model> {
@@ -395,7 +395,7 @@ pub async fn reject(
 pub async fn extend(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     months: u32,
     reason: &str,

@@ -5,9 +5,10 @@ use poem::web::Data;
 use poem_openapi::{Object, OpenApi, payload::Json};
 
 use super::service::{self, Action, Policy, PolicyInput};
+use crate::audit::Origin;
 use crate::{
     auth::Auth,
-    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
 
@@ -81,7 +82,7 @@ impl RetentionApi {
     async fn put(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<PolicyBody>,
     ) -> ApiResult<Json<PolicyView>> {

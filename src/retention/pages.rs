@@ -5,12 +5,10 @@ use poem::{Response, Route, get, handler, http::StatusCode, web::Data};
 use serde_json::{Value, json};
 
 use super::service::{self, Action, PolicyInput};
+use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::{
-        meta::RequestMeta,
-        page::{self, Fields, Posted, Viewer, time},
-    },
+    http::page::{self, Fields, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -94,7 +92,7 @@ fn input_of(form: &Fields) -> Result<PolicyInput> {
 }
 
 #[handler]
-async fn save(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let values = Value::Object(form.values());
     if form.get("preview").is_some() {

@@ -21,13 +21,13 @@ use uuid::Uuid;
 
 use super::service::{Action, Policy, policy_of};
 use crate::{
+    audit::Origin,
     audit::{self, Actor, Entry},
     auth::Role,
     customers::service::due_at,
     db::{ROWS_PER_STATEMENT, begin_write, insert_chunked},
     erasure::{self, Kind},
     error::Result,
-    http::meta::RequestMeta,
     mail::{self, Outgoing},
     notifications::service::{NoticeKind, Subject, new_notice},
     state::AppState,
@@ -536,7 +536,7 @@ impl Digest {
                     conn,
                     tenant_id,
                     Actor::System,
-                    &RequestMeta::system(),
+                    &Origin::system(),
                     now,
                     entry,
                 )

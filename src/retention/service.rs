@@ -12,13 +12,13 @@ use serde_json::json;
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     customers::service::State,
     db::begin_write,
     duration::IsoDuration,
     error::{Checks, Error, Result},
-    http::meta::RequestMeta,
     notifications::service as notifications,
     state::AppState,
     values::Email,
@@ -150,7 +150,7 @@ fn duration(checks: &mut Checks, field: &str, text: &str, min_secs: u64) -> Opti
 pub async fn put(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     input: PolicyInput,
 ) -> Result<Policy> {
     scope.require(Role::Admin)?;

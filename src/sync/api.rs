@@ -15,9 +15,10 @@ use super::{
     delivery::{self as deliveries, DeliveryState},
     integrations::{self as service, Counts, NewIntegration, Patch},
 };
+use crate::audit::Origin;
 use crate::{
     auth::Auth,
-    http::{ApiTags, NoContent, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, NoContent, problem::ApiResult},
     state::AppState,
 };
 
@@ -248,7 +249,7 @@ impl IntegrationsApi {
     async fn create(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<NewIntegrationBody>,
     ) -> ApiResult<Created> {
@@ -293,7 +294,7 @@ impl IntegrationsApi {
     async fn update(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<IntegrationPatch>,
@@ -322,7 +323,7 @@ impl IntegrationsApi {
     async fn delete(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<NoContent> {
@@ -343,7 +344,7 @@ impl IntegrationsApi {
     async fn rotate(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<RotateBody>,
@@ -368,7 +369,7 @@ impl IntegrationsApi {
     async fn snapshot(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<SnapshotQueued> {
@@ -430,7 +431,7 @@ impl IntegrationsApi {
     async fn retry(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         delivery_id: Path<Uuid>,

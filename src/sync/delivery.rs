@@ -28,7 +28,6 @@ use crate::{
     auth::{Role, Scope},
     db::{begin_write, insert_chunked},
     error::{Error, Result},
-    http::meta::RequestMeta,
     outbox::{self, EventType},
     pagination,
     state::AppState,

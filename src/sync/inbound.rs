@@ -24,12 +24,12 @@ use uuid::Uuid;
 
 use super::{integrations::signing_keys, sign};
 use crate::{
+    audit::Origin,
     audit::{self, Actor, Entry},
     consent::service as consent_rules,
     customers::service::State,
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
-    http::meta::RequestMeta,
     outbox,
     state::AppState,
     values::Email,
@@ -51,7 +51,7 @@ async fn receive(
     Path(id): Path<String>,
     body: Body,
 ) -> Response {
-    let meta = RequestMeta::of(req);
+    let meta = crate::http::meta::origin_of(req);
     let header = |name: &str| req.header(name).map(str::to_owned);
     let signed = Signed {
         id: header("webhook-id"),
@@ -143,7 +143,7 @@ struct Item {
 
 async fn receive_signed(
     state: &AppState,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: &str,
     signed: Signed,
     body: &[u8],
@@ -334,7 +334,7 @@ fn items_of(message: &Message, webhook_id: &str) -> Result<(Vec<Item>, bool)> {
 #[allow(clippy::too_many_arguments)]
 async fn apply(
     state: &AppState,
-    meta: &RequestMeta,
+    meta: &Origin,
     i: &integration::Model,
     webhook_id: &str,
     kind: &str,

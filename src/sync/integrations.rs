@@ -16,13 +16,13 @@ use zeroize::Zeroizing;
 
 use super::{delivery::DeliveryState, sign};
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     crypto::Key,
     db::begin_write,
     duration::IsoDuration,
     error::{Checks, Error, Result},
-    http::meta::RequestMeta,
     outbox::EventType,
     state::AppState,
 };
@@ -327,7 +327,7 @@ async fn counts(
 pub async fn create(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     new: NewIntegration,
 ) -> Result<(integration::Model, Zeroizing<String>)> {
     scope.require(Role::Admin)?;
@@ -417,7 +417,7 @@ pub async fn create(
 pub async fn update(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     patch: Patch,
 ) -> Result<(integration::Model, Counts)> {
@@ -517,7 +517,7 @@ pub(super) async fn pause<C: sea_orm::ConnectionTrait>(
 }
 
 /// Deletes an integration and everything still waiting for it.
-pub async fn delete(state: &AppState, scope: &Scope, meta: &RequestMeta, id: Uuid) -> Result<()> {
+pub async fn delete(state: &AppState, scope: &Scope, meta: &Origin, id: Uuid) -> Result<()> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
@@ -559,7 +559,7 @@ pub async fn delete(state: &AppState, scope: &Scope, meta: &RequestMeta, id: Uui
 pub async fn rotate(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     grace: Option<&str>,
 ) -> Result<(integration::Model, Zeroizing<String>)> {
@@ -614,7 +614,7 @@ pub async fn rotate(
 pub async fn snapshot_now(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
 ) -> Result<integration::Model> {
     scope.require(Role::Admin)?;

@@ -16,12 +16,10 @@ use super::{
     delivery::{self, DeliveryState},
     integrations::{self, Counts, NewIntegration, Patch, events_of},
 };
+use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::{
-        meta::RequestMeta,
-        page::{self, Fields, Posted, Viewer, time},
-    },
+    http::page::{self, Fields, Posted, Viewer, time},
     outbox::EventType,
     state::AppState,
 };
@@ -103,7 +101,7 @@ async fn list(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
 }
 
 #[handler]
-async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let new = NewIntegration {
         kind: "webhook".into(),
@@ -243,7 +241,7 @@ fn no_filter() -> LogQuery {
 #[handler]
 async fn update(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
@@ -278,7 +276,7 @@ async fn update(
 #[handler]
 async fn rotate(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
@@ -296,7 +294,7 @@ async fn rotate(
 #[handler]
 async fn snapshot(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -315,7 +313,7 @@ async fn snapshot(
 #[handler]
 async fn delete(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Response {
@@ -332,7 +330,7 @@ async fn delete(
 #[handler]
 async fn retry(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path((id, delivery_id)): Path<(Uuid, Uuid)>,
 ) -> Response {

@@ -12,9 +12,10 @@ use super::{
     offboarding,
     service::{self, Settings},
 };
+use crate::audit::Origin;
 use crate::{
     auth::Auth,
-    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
 
@@ -113,7 +114,7 @@ impl TenantApi {
     async fn update(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<TenantPatch>,
     ) -> ApiResult<Json<TenantView>> {
@@ -142,7 +143,7 @@ impl TenantApi {
     async fn cancel(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<CancelBody>,
     ) -> ApiResult<Json<TenantView>> {
@@ -162,7 +163,7 @@ impl TenantApi {
     async fn export(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
     ) -> ApiResult<ExportResponse> {
         let (tenant, reader) = offboarding::export(&state, auth.scope(), &meta).await?;

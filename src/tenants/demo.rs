@@ -3,13 +3,13 @@
 
 use crate::{
     audit::Actor,
+    audit::Origin,
     auth::Role,
     error::Result,
     fields::{
         Kind,
         service::{NewField, define},
     },
-    http::meta::RequestMeta,
     seed,
     state::AppState,
     values::Slug,
@@ -79,7 +79,7 @@ pub async fn ensure(state: &AppState) -> Result<bool> {
             state,
             created.tenant_id,
             Actor::System,
-            &RequestMeta::system(),
+            &Origin::system(),
             def,
         )
         .await?;

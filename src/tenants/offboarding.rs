@@ -24,13 +24,13 @@ use tokio::io::{AsyncWrite, AsyncWriteExt, DuplexStream};
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     customers::{notes, service::open_many},
     db::begin_write,
     error::{Error, Result},
     fields::Defs,
-    http::meta::RequestMeta,
     mail::{self, Outgoing},
     retention::service::policy_of,
     state::AppState,
@@ -42,7 +42,7 @@ use entity::tenant::State as TenantState;
 pub async fn cancel(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     confirm: &str,
 ) -> Result<tenant::Model> {
     scope.require(Role::Owner)?;
@@ -214,7 +214,7 @@ async fn warn(
         &txn,
         t.id,
         audit::Actor::System,
-        &RequestMeta::system(),
+        &Origin::system(),
         now,
         entry,
     )
@@ -305,7 +305,7 @@ const EXPORT_PAGE: u64 = 500;
 pub async fn export(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
 ) -> Result<(tenant::Model, DuplexStream)> {
     scope.require(Role::Owner)?;
     let t = tenant::Entity::find_by_id(scope.tenant_id())

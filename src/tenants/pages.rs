@@ -8,13 +8,11 @@ use super::{
     offboarding,
     service::{self, Settings},
 };
+use crate::audit::Origin;
 use crate::{
     auth::Role,
     error::{Error, Result},
-    http::{
-        meta::RequestMeta,
-        page::{self, Posted, Viewer, time},
-    },
+    http::page::{self, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -60,7 +58,7 @@ async fn show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
 }
 
 #[handler]
-async fn save(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let change = Settings {
         name: Some(form.text("name").to_owned()),
@@ -93,7 +91,7 @@ async fn save(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Resu
 }
 
 #[handler]
-async fn cancel(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Response {
+async fn cancel(state: Data<&AppState>, meta: Origin, posted: Posted) -> Response {
     let Posted { viewer, form } = posted;
     let result = offboarding::cancel(&state, &viewer.scope, &meta, form.text("confirm"))
         .await

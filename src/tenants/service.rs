@@ -7,11 +7,11 @@ use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
-    http::meta::RequestMeta,
     state::AppState,
     users::service::{hash_given_or_generated, insert_user},
     values::{Email, NewPassword, Slug, display_name},
@@ -63,7 +63,7 @@ pub async fn create(
     // a tenant without a key could not seal anything.
     state.keys.create_tenant_key(tenant_id).await?;
     let now = state.clock.now();
-    let system = RequestMeta::system();
+    let system = Origin::system();
     // The tenant, its audit chain and its owner appear together or not at all.
     let txn = begin_write(&state.db.writer).await?;
     tenant::ActiveModel {
@@ -131,7 +131,7 @@ pub struct Settings {
 pub async fn update(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     change: Settings,
 ) -> Result<tenant::Model> {
     scope.require(Role::Admin)?;

@@ -5,9 +5,10 @@ use poem_openapi::{ApiResponse, Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
 
 use super::service::{self, Change, NewUser};
+use crate::audit::Origin;
 use crate::{
     auth::{Auth, Role, api::UserView},
-    http::{ApiTags, meta::RequestMeta, problem::ApiResult},
+    http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
 
@@ -73,7 +74,7 @@ impl UsersApi {
     async fn create(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         body: Json<NewUserBody>,
     ) -> ApiResult<UserCreated> {
@@ -103,7 +104,7 @@ impl UsersApi {
     async fn update(
         &self,
         state: Data<&AppState>,
-        meta: RequestMeta,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
         body: Json<UserPatch>,

@@ -13,13 +13,11 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::service::{self, Change, NewUser};
+use crate::audit::Origin;
 use crate::{
     auth::Role,
     error::{Error, Result},
-    http::{
-        meta::RequestMeta,
-        page::{self, Posted, Viewer, time},
-    },
+    http::page::{self, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -71,7 +69,7 @@ fn role_field(text: &str) -> Result<Role> {
 }
 
 #[handler]
-async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Result<Response> {
+async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let made = match role_field(form.text("role")) {
         Ok(role) => {
@@ -122,7 +120,7 @@ async fn create(state: Data<&AppState>, meta: RequestMeta, posted: Posted) -> Re
 #[handler]
 async fn update_user(
     state: Data<&AppState>,
-    meta: RequestMeta,
+    meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {

@@ -8,12 +8,12 @@ use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
 use crate::{
+    audit::Origin,
     audit::{self, Entry},
     auth::{self, Role, Scope, role_of, sessions, tokens},
     crypto,
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
-    http::meta::RequestMeta,
     state::AppState,
     values::{Email, NewPassword, display_name},
 };
@@ -62,7 +62,7 @@ pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<user::Model>> {
 pub async fn create(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     input: NewUser,
 ) -> Result<Created> {
     scope.require(Role::Admin)?;
@@ -127,7 +127,7 @@ pub(crate) async fn insert_user<C: ConnectionTrait>(
     role: Role,
     password_hash: String,
     actor: audit::Actor,
-    meta: &RequestMeta,
+    meta: &Origin,
     now: DateTime<Utc>,
 ) -> Result<user::Model> {
     const TAKEN: &str = "a user with this email already exists in this tenant";
@@ -176,7 +176,7 @@ pub struct Change {
 pub async fn update(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     id: Uuid,
     change: Change,
 ) -> Result<user::Model> {

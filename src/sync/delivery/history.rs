@@ -1,6 +1,7 @@
 //! The delivery log staff read, and sending a delivery again.
 
 use super::*;
+use crate::audit::Origin;
 
 /// An integration's deliveries, newest first: when, what, how it went. No payloads.
 pub async fn log(
@@ -57,7 +58,7 @@ pub async fn log(
 pub async fn retry(
     state: &AppState,
     scope: &Scope,
-    meta: &RequestMeta,
+    meta: &Origin,
     integration_id: Uuid,
     delivery_id: Uuid,
 ) -> Result<delivery::Model> {

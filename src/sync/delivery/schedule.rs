@@ -2,6 +2,7 @@
 //! switching off a receiver that is gone.
 
 use super::*;
+use crate::audit::Origin;
 
 /// Pauses after the 1st, 2nd, … failed attempt; after the last, the
 /// delivery is given up.
@@ -183,7 +184,7 @@ pub(super) async fn disable<C: ConnectionTrait>(
         conn,
         tenant_id,
         Actor::System,
-        &RequestMeta::system(),
+        &Origin::system(),
         now,
         Entry::new("integration.disabled")
             .target("integration", integration_id)
