@@ -34,7 +34,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::{clock::Clock, config::Config, jobs, seed, state::AppState};
+use crate::{clock::Clock, config::Config, context::Services, jobs, seed};
 
 mod soak;
 pub use soak::{SoakReport, soak, soak_table, write_soak_json};
@@ -405,7 +405,7 @@ fn judge(row: &mut Row, healthz: f64) {
 
 /// Seconds spent so far in each background job, from
 /// `steward_job_duration_seconds` (the tick runs in this process).
-fn job_seconds(state: &AppState) -> BTreeMap<String, f64> {
+fn job_seconds(state: &Services) -> BTreeMap<String, f64> {
     state
         .metrics
         .render()
@@ -572,7 +572,7 @@ fn receive_hook(received: Data<&Arc<AtomicU64>>) -> StatusCode {
 
 /// Active customer IDs of a tenant, `skip` in, at most `take`.
 async fn active_ids(
-    state: &AppState,
+    state: &Services,
     tenant: Uuid,
     skip: u64,
     take: u64,
@@ -598,7 +598,7 @@ const GRACE: Duration = Duration::from_secs(10);
 struct Prepared {
     /// The data directory; deleted when this goes.
     _dir: tempfile::TempDir,
-    state: AppState,
+    state: Services,
     clock: Clock,
     seeded: seed::SeedReport,
     server: Serve,
@@ -663,7 +663,8 @@ async fn prepare(options: &Options, schedule: &str) -> anyhow::Result<Prepared> 
         }
     }
     let clock = Clock::default();
-    let state = AppState::start(config, clock.clone()).await?;
+    let webhooks = crate::sync::delivery::client(&config);
+    let state = Services::start(config, clock.clone(), webhooks).await?;
 
     eprintln!(
         "seeding {} customers in {} tenants…",
@@ -1267,7 +1268,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
 /// then it is switched on and the time until a local receiver has them all
 /// is measured.
 async fn outbox_drain(
-    state: &AppState,
+    state: &Services,
     load: &Load,
     concurrency: usize,
     duration: Duration,
@@ -1621,7 +1622,7 @@ async fn sign_in(
 
 /// A sample of seeded customers with their email and a name prefix, read
 /// through the API as a client would.
-async fn known_customers(state: &AppState, load: &Load) -> anyhow::Result<Vec<Known>> {
+async fn known_customers(state: &Services, load: &Load) -> anyhow::Result<Vec<Known>> {
     let mut known = Vec::new();
     for (t, tenant) in load.tenants.iter().enumerate() {
         for id in active_ids(state, tenant.id, 0, 64).await? {

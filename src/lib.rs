@@ -8,6 +8,7 @@ pub mod bench;
 pub mod clock;
 pub mod config;
 pub mod consent;
+pub mod context;
 pub mod copy;
 pub mod crypto;
 pub mod customers;

@@ -17,9 +17,9 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::{
+    context::Services,
     crypto::Key,
     error::{Error, Result},
-    state::AppState,
 };
 
 pub use entity::outbox_event::EventType;
@@ -70,7 +70,7 @@ pub fn outbox_key(tenant_key: &Key) -> Key {
 }
 
 /// The tenant's outbox key.
-pub async fn key_of(state: &AppState, tenant_id: Uuid) -> Result<Key> {
+pub async fn key_of(state: &Services, tenant_id: Uuid) -> Result<Key> {
     Ok(outbox_key(&state.keys.tenant_key(tenant_id).await?))
 }
 

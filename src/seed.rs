@@ -11,6 +11,7 @@ use tokio::task::JoinSet;
 use uuid::Uuid;
 
 use crate::{
+    context::Services,
     customers::{
         Personal,
         bulk::{self, BulkCounts, BulkCustomer},
@@ -18,7 +19,6 @@ use crate::{
     },
     error::{Error, Result},
     fields::{Defs, FieldDef, Kind, Stored, StoredField},
-    state::AppState,
     tenants,
     values::{Email, Slug},
 };
@@ -261,7 +261,7 @@ pub struct SeededTenant {
 /// Adds `count` synthetic customers to a tenant, `BATCH` at a time with two
 /// batches in flight (one sealing while the other writes).
 pub async fn customers(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     count: u64,
     seed: u64,
@@ -297,7 +297,7 @@ pub async fn customers(
 
 /// Seeds `customers` spread evenly over tenants `seed-001` … (created when
 /// absent, each with an owner `owner@<slug>.test`).
-pub async fn run(state: &AppState, tenants: u32, customers: u64) -> Result<SeedReport> {
+pub async fn run(state: &Services, tenants: u32, customers: u64) -> Result<SeedReport> {
     if tenants == 0 {
         return Err(Error::invalid("tenants", "must be at least 1"));
     }

@@ -152,8 +152,8 @@ pub async fn serve(state: AppState) -> anyhow::Result<()> {
     state.db.fold_logs().await?;
     let grace = state.config.shutdown_grace();
     let state_db = state.db.clone();
-    let runner = jobs::spawn_runner(state.clone());
-    let sender = crate::sync::spawn_sender(state.clone());
+    let runner = jobs::spawn_runner(state.services.clone());
+    let sender = crate::sync::spawn_sender(state.services.clone());
     let result = Server::new_with_acceptor(acceptor)
         .run_with_graceful_shutdown(app(state), shutdown_signal(), Some(grace))
         .await;

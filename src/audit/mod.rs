@@ -5,7 +5,7 @@
 pub mod api;
 mod origin;
 pub mod pages;
-mod reads;
+pub(crate) mod reads;
 mod service;
 
 pub use origin::Origin;

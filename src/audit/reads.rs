@@ -13,9 +13,11 @@ use sea_orm::{DatabaseConnection, DbBackend};
 use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
 
-use super::service::{Actor, Each, Entry, append_each};
+use super::{
+    origin::Origin,
+    service::{Actor, Each, Entry, append_each},
+};
 use crate::{
-    audit::Origin,
     db::begin_write,
     error::{Error, Result},
 };

@@ -12,13 +12,13 @@ use super::{Role, Scope, password, role_of, sessions, throttle, totp};
 use crate::{
     audit::Origin,
     audit::{self, Entry},
+    context::Services,
     db::begin_write,
     error::{Error, Result},
-    state::AppState,
     values::NewPassword,
 };
 
-async fn own_user(state: &AppState, scope: &Scope) -> Result<user::Model> {
+async fn own_user(state: &Services, scope: &Scope) -> Result<user::Model> {
     let (user_id, _) = scope.user_session()?;
     user::Entity::find_by_id((scope.tenant_id(), user_id))
         .one(&state.db.main)
@@ -26,12 +26,12 @@ async fn own_user(state: &AppState, scope: &Scope) -> Result<user::Model> {
         .ok_or(Error::NotFound("user"))
 }
 
-pub async fn me(state: &AppState, scope: &Scope) -> Result<user::Model> {
+pub async fn me(state: &Services, scope: &Scope) -> Result<user::Model> {
     own_user(state, scope).await
 }
 
 /// Starts TOTP enrolment: a new secret, not yet required at login.
-pub async fn totp_enrol(state: &AppState, scope: &Scope, meta: &Origin) -> Result<totp::Enrolment> {
+pub async fn totp_enrol(state: &Services, scope: &Scope, meta: &Origin) -> Result<totp::Enrolment> {
     let user = own_user(state, scope).await?;
     if user.totp_enabled {
         return Err(Error::Conflict(
@@ -62,7 +62,7 @@ pub async fn totp_enrol(state: &AppState, scope: &Scope, meta: &Origin) -> Resul
 
 /// Confirms enrolment with a first code; from then on login needs a code.
 pub async fn totp_confirm(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     code: &str,
@@ -83,7 +83,7 @@ pub async fn totp_confirm(
 
 /// Turns TOTP off, with a current code as proof of the device.
 pub async fn totp_disable(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     code: &str,
@@ -119,7 +119,7 @@ pub async fn totp_disable(
 
 /// Proves the device with `code` (throttled like a login), then applies `change`.
 async fn change_totp(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     user: &user::Model,
@@ -163,7 +163,7 @@ async fn change_totp(
 /// secret is unchanged: a code works once, even when two requests present it
 /// at the same moment.
 pub(super) async fn consume_totp<C: ConnectionTrait>(
-    state: &AppState,
+    state: &Services,
     conn: &C,
     user: &user::Model,
     code: &str,
@@ -202,7 +202,7 @@ pub(super) async fn consume_totp<C: ConnectionTrait>(
 
 /// Changes the caller's password and ends their other sessions.
 pub async fn change_password(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     current: &str,
@@ -244,7 +244,7 @@ pub async fn change_password(
 
 /// Sets the time zone the caller's pages show times in; empty means UTC.
 pub async fn set_time_zone(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     zone: &str,

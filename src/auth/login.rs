@@ -11,9 +11,9 @@ use super::{Role, account::consume_totp, password, role_of, throttle, token};
 use crate::{
     audit::Origin,
     audit::{self, Entry},
+    context::Services,
     db::begin_write,
     error::{Error, Result},
-    state::AppState,
 };
 
 pub struct LoginInput {
@@ -37,7 +37,7 @@ fn plausible(s: &str, max: usize) -> bool {
     s.len() <= max && !s.chars().any(char::is_control)
 }
 
-pub async fn login(state: &AppState, meta: &Origin, input: LoginInput) -> Result<LoggedIn> {
+pub async fn login(state: &Services, meta: &Origin, input: LoginInput) -> Result<LoggedIn> {
     let keys = throttle::Keys::login(&input.tenant, &input.email, meta.ip.as_deref());
     throttle::reserve(state, &keys).await?;
 
@@ -167,7 +167,7 @@ pub async fn login(state: &AppState, meta: &Origin, input: LoginInput) -> Result
 /// Audits a failed sign-in off the response path, so that whether the tenant
 /// exists (and so has an audit log) does not show in the answer's timing.
 fn record_failure_later(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     actor: audit::Actor,
     meta: &Origin,

@@ -20,11 +20,3 @@ pub use extract::{Auth, SESSION_COOKIE};
 pub use password::{hash as hash_password, warm_up as warm_up_hashing};
 pub use role::{Role, role_of};
 pub use scope::{Actor, Scope};
-
-/// Housekeeping for the job runner: ended sessions and stale throttle counters.
-pub async fn purge_expired(state: &crate::state::AppState) -> crate::error::Result<(u64, u64)> {
-    Ok((
-        sessions::purge_ended(state).await?,
-        throttle::purge_stale(state).await?,
-    ))
-}

@@ -9,8 +9,8 @@ use argon2::{
 };
 
 use crate::{
+    context::Services,
     error::{Error, Result},
-    state::AppState,
 };
 
 fn hasher() -> Argon2<'static> {
@@ -36,7 +36,7 @@ fn verify_blocking(password: &str, phc: &str) -> bool {
         .unwrap_or(false)
 }
 
-pub async fn hash(state: &AppState, password: &str) -> Result<String> {
+pub async fn hash(state: &Services, password: &str) -> Result<String> {
     let _permit = state
         .hashing
         .acquire()
@@ -49,7 +49,7 @@ pub async fn hash(state: &AppState, password: &str) -> Result<String> {
 }
 
 /// Verifies against `phc`, or against a dummy hash when there is none.
-pub async fn verify(state: &AppState, password: &str, phc: Option<&str>) -> Result<bool> {
+pub async fn verify(state: &Services, password: &str, phc: Option<&str>) -> Result<bool> {
     let _permit = state
         .hashing
         .acquire()

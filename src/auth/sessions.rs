@@ -10,10 +10,10 @@ use super::{Actor, Role, Scope, role_of, token};
 use crate::{
     audit::Origin,
     audit::{self, Entry},
+    context::Services,
     crypto::constant_eq,
     db::begin_write,
     error::{Error, Result},
-    state::AppState,
 };
 
 /// How stale a token's `last_used_at` may get before a request refreshes it.
@@ -36,7 +36,7 @@ pub struct Presented<'a> {
     pub totp_setup_route: bool,
 }
 
-pub async fn authenticate_session(state: &AppState, p: Presented<'_>) -> Result<Scope> {
+pub async fn authenticate_session(state: &Services, p: Presented<'_>) -> Result<Scope> {
     Ok(authenticate_account(state, p).await?.scope)
 }
 
@@ -48,7 +48,7 @@ pub struct Account {
 }
 
 /// As `authenticate_session`, keeping the rows it read.
-pub async fn authenticate_account(state: &AppState, p: Presented<'_>) -> Result<Account> {
+pub async fn authenticate_account(state: &Services, p: Presented<'_>) -> Result<Account> {
     let (tenant_id, hash) =
         token::parse(token::SESSION_PREFIX, p.cookie).ok_or(Error::Unauthenticated)?;
     let s = session::Entity::find()
@@ -113,7 +113,7 @@ pub async fn authenticate_account(state: &AppState, p: Presented<'_>) -> Result<
     })
 }
 
-pub async fn authenticate_token(state: &AppState, presented: &str, writes: bool) -> Result<Scope> {
+pub async fn authenticate_token(state: &Services, presented: &str, writes: bool) -> Result<Scope> {
     let (tenant_id, hash) =
         token::parse(token::API_TOKEN_PREFIX, presented).ok_or(Error::Unauthenticated)?;
     let t = api_token::Entity::find()
@@ -160,7 +160,7 @@ fn closed(tenant: &tenant::Model, writes: bool) -> Result<Option<String>> {
 }
 
 async fn user_and_tenant(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     user_id: Uuid,
 ) -> Result<(user::Model, tenant::Model)> {
@@ -176,13 +176,13 @@ async fn user_and_tenant(
 }
 
 /// Ends the caller's own session.
-pub async fn logout(state: &AppState, scope: &Scope, meta: &Origin) -> Result<()> {
+pub async fn logout(state: &Services, scope: &Scope, meta: &Origin) -> Result<()> {
     let (_, session_id) = scope.user_session()?;
     revoke(state, scope, meta, session_id, "auth.logout").await
 }
 
 /// The caller's active sessions, newest first.
-pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<session::Model>> {
+pub async fn list(state: &Services, scope: &Scope) -> Result<Vec<session::Model>> {
     let (user_id, _) = scope.user_session()?;
     let now = state.clock.now();
     let idle_cutoff = now - state.config.auth.session_idle.as_chrono();
@@ -199,7 +199,7 @@ pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<session::Model>
 
 /// Revokes one of the caller's own sessions; another user's is "not found".
 pub async fn revoke_own(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     session_id: Uuid,
@@ -208,7 +208,7 @@ pub async fn revoke_own(
 }
 
 async fn revoke(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     session_id: Uuid,
@@ -261,7 +261,7 @@ pub async fn revoke_all_of<C: sea_orm::ConnectionTrait>(
 }
 
 /// Deletes sessions that ended (expired or revoked) more than a day ago.
-pub async fn purge_ended(state: &AppState) -> Result<u64> {
+pub async fn purge_ended(state: &Services) -> Result<u64> {
     let cutoff = state.clock.now() - TimeDelta::days(1);
     let idle_cutoff = cutoff - state.config.auth.session_idle.as_chrono();
     let res = session::Entity::delete_many()

@@ -15,10 +15,10 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::{
+    context::Services,
     crypto::sha256_hex,
     db::begin_write,
     error::{Error, Result},
-    state::AppState,
 };
 
 /// The counters one attempt is charged to.
@@ -83,7 +83,7 @@ impl Keys {
         }
     }
 
-    fn each<'a>(&'a self, state: &AppState) -> impl Iterator<Item = (&'a str, u32)> {
+    fn each<'a>(&'a self, state: &Services) -> impl Iterator<Item = (&'a str, u32)> {
         let (per_account, per_ip) = match self.portal {
             true => (
                 state.config.portal.max_per_address,
@@ -98,7 +98,7 @@ impl Keys {
             .chain(self.ip.as_deref().map(|ip| (ip, per_ip)))
     }
 
-    fn window(&self, state: &AppState) -> chrono::TimeDelta {
+    fn window(&self, state: &Services) -> chrono::TimeDelta {
         match self.portal {
             true => state.config.portal.window.as_chrono(),
             false => state.config.auth.failure_window.as_chrono(),
@@ -119,7 +119,7 @@ fn ip_key(ip: &str) -> String {
 
 /// Counts one attempt against every key; refuses with `Throttled` when any
 /// key is over its limit within the window.
-pub async fn reserve(state: &AppState, keys: &Keys) -> Result<()> {
+pub async fn reserve(state: &Services, keys: &Keys) -> Result<()> {
     let now = state.clock.now();
     let window = keys.window(state);
     let txn = begin_write(&state.db.writer).await?;
@@ -140,7 +140,7 @@ pub async fn reserve(state: &AppState, keys: &Keys) -> Result<()> {
 }
 
 /// The attempt succeeded: the account starts afresh, the IP gets its attempt back.
-pub async fn release(state: &AppState, keys: &Keys) -> Result<()> {
+pub async fn release(state: &Services, keys: &Keys) -> Result<()> {
     login_throttle::Entity::delete_by_id(keys.account.clone())
         .exec(&state.db.writer)
         .await?;
@@ -200,7 +200,7 @@ async fn bump<C: ConnectionTrait>(
 }
 
 /// Drops counters whose window has passed.
-pub async fn purge_stale(state: &AppState) -> Result<u64> {
+pub async fn purge_stale(state: &Services) -> Result<u64> {
     let longest = std::cmp::max(
         state.config.auth.failure_window.as_chrono(),
         state.config.portal.window.as_chrono(),

@@ -12,9 +12,9 @@ use super::{Role, Scope, token};
 use crate::{
     audit::Origin,
     audit::{self, Entry},
+    context::Services,
     db::begin_write,
     error::{Error, Result},
-    state::AppState,
     values::display_name,
 };
 
@@ -24,7 +24,7 @@ pub struct Created {
 }
 
 pub async fn create(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     name: &str,
@@ -75,7 +75,7 @@ pub async fn create(
     })
 }
 
-pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<api_token::Model>> {
+pub async fn list(state: &Services, scope: &Scope) -> Result<Vec<api_token::Model>> {
     scope.require(Role::Admin)?;
     Ok(api_token::Entity::find()
         .filter(api_token::Column::TenantId.eq(scope.tenant_id()))
@@ -84,7 +84,7 @@ pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<api_token::Mode
         .await?)
 }
 
-pub async fn revoke(state: &AppState, scope: &Scope, meta: &Origin, id: Uuid) -> Result<()> {
+pub async fn revoke(state: &Services, scope: &Scope, meta: &Origin, id: Uuid) -> Result<()> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;

@@ -4,4 +4,5 @@
 //! recorded by whom.
 
 pub mod api;
+pub mod latest;
 pub mod service;

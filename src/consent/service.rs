@@ -1,5 +1,3 @@
-use std::collections::{BTreeMap, HashMap};
-
 use chrono::{DateTime, Utc};
 use entity::consent;
 use poem_openapi::Enum;
@@ -13,10 +11,10 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     customers::service::{find, lock_for_update, record_read},
     db::begin_write,
     error::{Checks, Error, Result},
-    state::AppState,
     values::free_text,
 };
 
@@ -289,7 +287,7 @@ pub(crate) fn seeded_row(
 /// tenant is cancelled (Art. 7(3)); granting is refused while processing of
 /// the record is restricted.
 pub async fn record(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     customer_id: Uuid,
@@ -368,7 +366,7 @@ pub async fn forget<C: ConnectionTrait>(
 
 /// Every decision about the customer, oldest first; the read is audited.
 pub async fn history(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     customer_id: Uuid,
@@ -434,26 +432,4 @@ pub(crate) fn open_evidence(
     Ok(Some(String::from_utf8_lossy(&plain).into_owned()))
 }
 
-/// The current decision per purpose for each of `customer_ids` (one query).
-pub async fn current<C: ConnectionTrait>(
-    conn: &C,
-    tenant_id: Uuid,
-    customer_ids: &[Uuid],
-) -> Result<HashMap<Uuid, BTreeMap<String, bool>>> {
-    let mut out: HashMap<Uuid, BTreeMap<String, bool>> = HashMap::new();
-    if customer_ids.is_empty() {
-        return Ok(out);
-    }
-    let rows = consent::Entity::find()
-        .filter(consent::Column::TenantId.eq(tenant_id))
-        .filter(consent::Column::CustomerId.is_in(customer_ids.iter().copied()))
-        .order_by_asc(consent::Column::Id)
-        .all(conn)
-        .await?;
-    for r in rows {
-        out.entry(r.customer_id)
-            .or_default()
-            .insert(r.purpose, r.granted);
-    }
-    Ok(out)
-}
+pub use super::latest::current;

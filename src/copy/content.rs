@@ -16,11 +16,11 @@ use crate::{
     audit::Entry,
     audit::Origin,
     auth::{Role, Scope},
+    context::Services,
     customers::{notes, service as customers},
     error::{Error, Result},
     fields::Defs,
     retention::service::policy_of,
-    state::AppState,
 };
 
 /// The version of the export's shape; `schemas/customer-export.v1.json`
@@ -137,7 +137,7 @@ pub struct Section {
 /// The copy of customer `id` of the caller's tenant (staff and up); the
 /// making of it is audited with `format`.
 pub async fn for_staff(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,
@@ -159,7 +159,7 @@ pub async fn for_staff(
 
 /// Everything held about customer `id` of tenant `tenant_id`.
 pub async fn gather(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     id: Uuid,
     request_id: Option<Uuid>,

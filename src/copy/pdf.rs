@@ -31,8 +31,8 @@ use serde_json::json;
 
 use super::content::CustomerCopy;
 use crate::{
+    context::Services,
     error::{Error, Result},
-    state::AppState,
     templates,
 };
 
@@ -378,9 +378,9 @@ fn grey(level: f32) -> Color {
 }
 
 /// Renders `copy` on a blocking thread, at most one per core at a time
-/// (see `AppState::rendering`). The turn goes with the rendering itself, so
+/// (see `Services::rendering`). The turn goes with the rendering itself, so
 /// a client that hangs up does not free it while its copy is still made.
-pub async fn render_in_turn(state: &AppState, copy: CustomerCopy) -> Result<Vec<u8>> {
+pub async fn render_in_turn(state: &Services, copy: CustomerCopy) -> Result<Vec<u8>> {
     let turn = state
         .rendering
         .clone()

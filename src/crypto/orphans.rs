@@ -8,7 +8,7 @@ use entity::{customer, job_cursor, keystore::customer_key};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 use uuid::Uuid;
 
-use crate::{error::Result, state::AppState};
+use crate::{context::Services, error::Result};
 
 /// Data keys the orphan sweep reads at a time.
 const SWEEP_PAGE: u64 = 1000;
@@ -23,7 +23,7 @@ const SWEEP_CURSOR: &str = "orphan_keys";
 /// last run stopped, looking at up to `most` keys, so a run costs the same
 /// however many keys there are. A run that reaches the last key stops
 /// there; the next starts again from the first.
-pub async fn sweep_orphan_keys(state: &AppState, most: u32) -> Result<u64> {
+pub async fn sweep_orphan_keys(state: &Services, most: u32) -> Result<u64> {
     let (mut destroyed, mut left) = (0, u64::from(most));
     while left > 0 {
         let page = left.min(SWEEP_PAGE);
@@ -39,7 +39,7 @@ pub async fn sweep_orphan_keys(state: &AppState, most: u32) -> Result<u64> {
 
 /// One page of [`sweep_orphan_keys`], of up to `size` keys: what it
 /// destroyed, and whether keys remain after it.
-async fn sweep_page(state: &AppState, size: u64) -> Result<(u64, bool)> {
+async fn sweep_page(state: &Services, size: u64) -> Result<(u64, bool)> {
     let now = state.clock.now();
     let (keys, more) = next_page(state, size).await?;
     let mut by_tenant: BTreeMap<Uuid, Vec<Uuid>> = BTreeMap::new();
@@ -63,7 +63,7 @@ async fn sweep_page(state: &AppState, size: u64) -> Result<(u64, bool)> {
 
 /// Up to `size` keys after the saved position, and whether more remain.
 async fn next_page(
-    state: &AppState,
+    state: &Services,
     size: u64,
 ) -> Result<(Vec<(Uuid, Uuid, DateTime<Utc>)>, bool)> {
     let cursor = job_cursor::Entity::find_by_id(SWEEP_CURSOR)
@@ -104,7 +104,7 @@ async fn next_page(
 }
 
 /// Destroys those of `ids` (keys of tenant `tenant_id`) with no record.
-async fn destroy_orphans(state: &AppState, tenant_id: Uuid, ids: Vec<Uuid>) -> Result<u64> {
+async fn destroy_orphans(state: &Services, tenant_id: Uuid, ids: Vec<Uuid>) -> Result<u64> {
     let present: Vec<Uuid> = customer::Entity::find()
         .select_only()
         .column(customer::Column::Id)
@@ -142,7 +142,7 @@ async fn destroy_orphans(state: &AppState, tenant_id: Uuid, ids: Vec<Uuid>) -> R
 }
 
 /// Saves where the next run starts (empty: from the first key).
-async fn save_position(state: &AppState, position: String, now: DateTime<Utc>) -> Result<()> {
+async fn save_position(state: &Services, position: String, now: DateTime<Utc>) -> Result<()> {
     let row = job_cursor::ActiveModel {
         name: Set(SWEEP_CURSOR.to_owned()),
         position: Set(position),

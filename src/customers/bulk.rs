@@ -13,10 +13,10 @@ use super::{Personal, notes, search, service};
 use crate::{
     audit::Origin,
     audit::{self, Actor, Entry},
+    context::Services,
     crypto::NewCustomerKeys,
     db::{self, begin_write},
     error::{Error, Result},
-    state::AppState,
 };
 
 /// One customer to add, with its notes and consent decisions.
@@ -56,7 +56,7 @@ struct Prepared {
 /// Adds `batch` to the tenant; Steward itself is named as the author of
 /// the notes and consent decisions, and one audit row records the import.
 pub async fn insert(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     batch: Vec<BulkCustomer>,
 ) -> Result<BulkCounts> {

@@ -12,10 +12,10 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     db::begin_write,
     error::{Error, Result},
     notifications::service as notifications,
-    state::AppState,
     values::free_text,
 };
 
@@ -38,7 +38,7 @@ pub enum Flag {
 
 /// Turns a flag on (with a reason) or off; bumps the version, audits it.
 pub async fn set_flag(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,
@@ -184,7 +184,7 @@ pub enum Step {
 /// Completes or reopens a record. Completing sets `completed_at` and
 /// `expires_at` from the tenant's policy; reopening clears both.
 pub async fn step(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,

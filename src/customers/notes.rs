@@ -12,10 +12,10 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     crypto::Key,
     db::begin_write,
     error::{Error, Result},
-    state::AppState,
     values::free_text,
 };
 
@@ -65,7 +65,7 @@ pub(crate) fn open(row: note::Model, key: &Key) -> Result<Note> {
 
 /// Adds a note; refused while the record's processing is restricted.
 pub async fn add(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     customer_id: Uuid,
@@ -103,7 +103,7 @@ pub async fn add(
 
 /// The customer's notes, oldest first; the read is audited.
 pub async fn list(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     customer_id: Uuid,

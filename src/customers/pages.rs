@@ -734,7 +734,16 @@ async fn erase(
         };
         return erase_page(&state, &meta, &viewer, id, shown).await;
     }
-    erasure::service::erase_one(&state, &viewer.scope, &meta, id, kind, &id.to_string()).await?;
+    erasure::queue::erase_one(
+        &state,
+        &state.erasures,
+        &viewer.scope,
+        &meta,
+        id,
+        kind,
+        &id.to_string(),
+    )
+    .await?;
     let message = match kind {
         erasure::Kind::Shred => {
             "The record is shredded: its data is gone for good, backups included."

@@ -14,13 +14,13 @@ use crate::{
     audit::Entry,
     audit::Origin,
     auth::{Role, Scope},
+    context::Services,
     error::{Error, Result},
     pagination,
-    state::AppState,
 };
 
 /// Reads one full record; the read is audited.
-pub async fn get(state: &AppState, scope: &Scope, meta: &Origin, id: Uuid) -> Result<Customer> {
+pub async fn get(state: &Services, scope: &Scope, meta: &Origin, id: Uuid) -> Result<Customer> {
     scope.require(Role::Viewer)?;
     let customer = open(state, scope, find(state, scope, id).await?).await?;
     record_read(
@@ -37,7 +37,7 @@ pub async fn get(state: &AppState, scope: &Scope, meta: &Origin, id: Uuid) -> Re
 /// a phone number, or the starts of name words); which were shown is audited.
 #[allow(clippy::too_many_arguments)]
 pub async fn list(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     filter: Option<Filter>,
@@ -105,7 +105,7 @@ pub async fn list(
 /// The names of the records `ids` that still have one, for lists that point
 /// at records (the inbox); which were shown is audited.
 pub async fn names(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     ids: Vec<Uuid>,
@@ -141,7 +141,7 @@ pub async fn names(
 
 /// Opens many rows of one tenant with one key-store query for all their keys.
 pub async fn open_many(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     rows: Vec<customer::Model>,
 ) -> Result<Vec<Customer>> {

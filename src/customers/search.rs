@@ -19,9 +19,9 @@ use super::{
     service::{Customer, Filter, open_many},
 };
 use crate::{
+    context::Services,
     crypto::Key,
     error::{Error, Result},
-    state::AppState,
     values::{Email, Phone},
 };
 
@@ -196,7 +196,7 @@ impl Query {
 /// The IDs of every record of tenant `tenant_id` whose email is `email`
 /// (already normalised), found by blind index: at most `limit`.
 pub async fn ids_by_email(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     email: &str,
     limit: usize,
@@ -209,7 +209,7 @@ pub async fn ids_by_email(
 /// Records matching `query`, in ID order after `after`: found by token, then
 /// opened and checked, so the page holds exact matches only.
 pub(super) async fn search(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     query: &Query,
     filter: Option<Filter>,

@@ -11,10 +11,10 @@ use crate::{
     audit::Entry,
     audit::Origin,
     auth::Scope,
+    context::Services,
     crypto::Key,
     error::{Error, Result},
     fields::Defs,
-    state::AppState,
 };
 
 /// A customer record with its personal fields opened.
@@ -41,7 +41,7 @@ impl Customer {
 /// Makes records ready to show to `scope`: the current consent of each (one
 /// query for all) and the custom field values its role may see.
 pub(super) async fn present(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     customers: Vec<Customer>,
 ) -> Result<Vec<Customer>> {
@@ -54,14 +54,14 @@ pub(super) async fn present(
 
 /// As [`present`], with the tenant's field definitions already at hand.
 pub(super) async fn present_with(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     defs: &Defs,
     mut customers: Vec<Customer>,
 ) -> Result<Vec<Customer>> {
     let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
     let mut current =
-        crate::consent::service::current(&state.db.main, scope.tenant_id(), &ids).await?;
+        crate::consent::latest::current(&state.db.main, scope.tenant_id(), &ids).await?;
     for c in &mut customers {
         c.consent = current.remove(&c.row.id).unwrap_or_default();
         c.fields = defs.shown(scope.role(), &c.personal.fields);
@@ -69,12 +69,12 @@ pub(super) async fn present_with(
     Ok(customers)
 }
 
-pub(super) async fn present_one(state: &AppState, scope: &Scope, c: Customer) -> Result<Customer> {
+pub(super) async fn present_one(state: &Services, scope: &Scope, c: Customer) -> Result<Customer> {
     Ok(present(state, scope, vec![c]).await?.remove(0))
 }
 
 pub(super) async fn present_one_with(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     defs: &Defs,
     c: Customer,
@@ -170,7 +170,7 @@ pub(super) fn unseal(row: &customer::Model, key: Option<&Key>) -> Result<Persona
     Personal::open(&row.sealed, key, row.tenant_id, row.id)
 }
 
-pub(crate) async fn find(state: &AppState, scope: &Scope, id: Uuid) -> Result<customer::Model> {
+pub(crate) async fn find(state: &Services, scope: &Scope, id: Uuid) -> Result<customer::Model> {
     match customer::Entity::find_by_id((scope.tenant_id(), id))
         .one(&state.db.main)
         .await?
@@ -199,7 +199,7 @@ pub(crate) async fn missing<C: sea_orm::ConnectionTrait>(
 }
 
 pub(super) async fn open(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     row: customer::Model,
 ) -> Result<Customer> {
@@ -219,7 +219,7 @@ pub(super) async fn open(
 }
 
 pub(crate) async fn record_read(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     entry: Entry,

@@ -12,12 +12,12 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     crypto::Key,
     db::begin_write,
     erasure::suppression,
     error::{Checks, Error, Result},
     fields::Defs,
-    state::AppState,
     values::{Email, Phone, display_name, free_text},
 };
 
@@ -91,7 +91,7 @@ pub async fn validate_new<C: sea_orm::ConnectionTrait>(
 }
 
 pub async fn create(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     input: NewCustomer,
@@ -152,7 +152,7 @@ pub(super) fn new_row(
 
 /// Applies a partial update if `version` is still current.
 pub async fn update(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,
@@ -263,7 +263,7 @@ pub async fn update(
 
 /// Writes the record's blind-index tokens (replacing its old ones).
 pub(super) async fn write_index<C: sea_orm::ConnectionTrait>(
-    state: &AppState,
+    state: &Services,
     conn: &C,
     tenant_id: Uuid,
     customer_id: Uuid,

@@ -151,8 +151,9 @@ impl ErasureApi {
         id: Path<Uuid>,
         body: Json<ConfirmBody>,
     ) -> ApiResult<Json<ReceiptView>> {
-        let r = service::erase_one(
+        let r = super::queue::erase_one(
             &state,
+            &state.erasures,
             auth.scope(),
             &meta,
             id.0,
@@ -182,8 +183,9 @@ impl ErasureApi {
         id: Path<Uuid>,
         body: Json<ConfirmBody>,
     ) -> ApiResult<Json<ReceiptView>> {
-        let r = service::erase_one(
+        let r = super::queue::erase_one(
             &state,
+            &state.erasures,
             auth.scope(),
             &meta,
             id.0,

@@ -19,13 +19,13 @@ use sea_orm::DbBackend;
 use tokio::sync::{mpsc, oneshot};
 use uuid::Uuid;
 
-use super::service::{Ask, Kind, Outcome, erase_chunk, finish_erased};
+use super::service::{Ask, Kind, Outcome, StoredReceipt, erase_chunk, finish_erased, receipt_row};
 use crate::{
     audit::Actor,
     audit::Origin,
+    context::Services,
     db::ROWS_PER_STATEMENT,
     error::{Error, Result},
-    state::AppState,
 };
 
 struct Asked {
@@ -132,10 +132,10 @@ impl ErasureQueue {
     }
 }
 
-/// The worker: runs for as long as the runtime (every [`AppState`] holds
+/// The worker: runs for as long as the runtime (every [`Services`] holds
 /// an [`ErasureQueue`], so the queue never closes while it runs). An
 /// erasure whose requester hung up is still done.
-pub async fn work(state: AppState, waiting: Waiting) {
+pub async fn work(state: Services, waiting: Waiting) {
     let Waiting { mut rx, gate } = waiting;
     let mut batch = Vec::with_capacity(ROWS_PER_STATEMENT);
     let mut later: Vec<Asked> = Vec::new();
@@ -180,7 +180,7 @@ pub async fn work(state: AppState, waiting: Waiting) {
 /// PostgreSQL the groups commit concurrently, so one tenant's locks (a
 /// retention run, a bulk erasure) hold up only that tenant's erasures; on
 /// SQLite, with its one writer, one after another.
-async fn round(state: AppState, groups: Vec<Vec<Asked>>) {
+async fn round(state: Services, groups: Vec<Vec<Asked>>) {
     let mut answers = Vec::new();
     if state.db.main.get_database_backend() == DbBackend::Postgres {
         let mut running = tokio::task::JoinSet::new();
@@ -220,7 +220,7 @@ async fn round(state: AppState, groups: Vec<Vec<Asked>>) {
 
 /// Erases one tenant's group in one transaction. Should that fail, each is
 /// tried on its own, so one record's fault is not another's.
-async fn erase_group(state: &AppState, group: Vec<Asked>) -> Vec<(Asked, Result<Outcome>)> {
+async fn erase_group(state: &Services, group: Vec<Asked>) -> Vec<(Asked, Result<Outcome>)> {
     let Some(first) = group.first() else {
         return Vec::new();
     };
@@ -265,5 +265,41 @@ async fn erase_group(state: &AppState, group: Vec<Asked>) -> Vec<(Asked, Result<
             }
             answers
         }
+    }
+}
+
+/// Shreds or anonymizes one customer on an admin's request.
+pub async fn erase_one(
+    state: &Services,
+    queue: &ErasureQueue,
+    scope: &crate::auth::Scope,
+    meta: &crate::audit::Origin,
+    customer_id: Uuid,
+    kind: Kind,
+    confirm: &str,
+) -> Result<StoredReceipt> {
+    use crate::error::Error;
+    scope.require_for_a_right(crate::auth::Role::Admin)?;
+    if confirm.trim() != customer_id.to_string() {
+        return Err(Error::invalid(
+            "confirm",
+            "type the customer's ID to confirm; this cannot be undone",
+        ));
+    }
+    let tenant_id = scope.tenant_id();
+    let outcome = queue
+        .erase(tenant_id, scope.into(), meta, customer_id, kind)
+        .await?;
+    match outcome {
+        Outcome::Erased(_) => receipt_row(&state.db.main, tenant_id, customer_id)
+            .await?
+            .ok_or(Error::internal("the erasure was not recorded"))?
+            .try_into(),
+        Outcome::NotFound | Outcome::AlreadyShredded => {
+            Err(crate::customers::service::missing(&state.db.main, tenant_id, customer_id).await)
+        }
+        other => Err(Error::Conflict(
+            other.detail(customer_id).expect("refusals explain"),
+        )),
     }
 }

@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 use uuid::Uuid;
 
 use super::service::*;
-use crate::{db::ROWS_PER_STATEMENT, error::Result, outbox::EventType, state::AppState};
+use crate::{context::Services, db::ROWS_PER_STATEMENT, error::Result, outbox::EventType};
 
 /// The stored erasure of a customer, if any.
 pub async fn receipt_row<C: ConnectionTrait>(
@@ -53,7 +53,7 @@ impl TryFrom<erasure::Model> for StoredReceipt {
 
 /// The receipt of an erased customer of the caller's tenant (admin).
 pub async fn receipt(
-    state: &AppState,
+    state: &Services,
     scope: &crate::auth::Scope,
     customer_id: Uuid,
 ) -> Result<StoredReceipt> {
@@ -98,7 +98,7 @@ pub fn events(
 /// are erased; the address is sealed under the outbox key, which outlives
 /// the customer's.
 pub async fn forget_events<C: ConnectionTrait>(
-    state: &AppState,
+    state: &Services,
     conn: &C,
     tenant_id: Uuid,
     rows: &[customer::Model],

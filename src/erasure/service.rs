@@ -12,12 +12,12 @@ use super::targets::Target;
 use crate::{
     audit::Actor,
     audit::Origin,
+    context::Services,
     customers::{Personal, service::State},
     db::{ROWS_PER_STATEMENT, insert_chunked},
     error::Result,
     fields::{Defs, StoredField},
     outbox::EventType,
-    state::AppState,
 };
 
 pub use entity::erasure::Kind;
@@ -72,7 +72,7 @@ pub fn skeleton_facts(defs: &Defs, personal: &Personal) -> Option<String> {
 /// What anonymized records keep, by customer ID: their non-personal custom
 /// field values (records with none are absent).
 pub async fn skeletons<C: ConnectionTrait>(
-    state: &AppState,
+    state: &Services,
     conn: &C,
     tenant_id: Uuid,
     rows: &[customer::Model],
@@ -173,7 +173,7 @@ pub async fn erase_rows<C: ConnectionTrait>(
 
 /// Destroys the keys of every erasure whose rows are gone but whose key is
 /// not, and marks them done. Returns how many it finished.
-pub async fn finish_pending(state: &AppState) -> Result<u64> {
+pub async fn finish_pending(state: &Services) -> Result<u64> {
     let mut finished = 0;
     loop {
         let pending = erasure::Entity::find()
@@ -263,7 +263,7 @@ impl Outcome {
 /// finishes it. A failing chunk ends the request with its error; the chunks
 /// before it stay erased (asking again reports them as already erased).
 pub async fn erase_ids(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     by: Actor,
     meta: &Origin,
@@ -304,7 +304,7 @@ pub async fn erase_ids(
 /// (the file mail transport), and both logs are folded so no erased page
 /// stays in them. Erasures that finish at the same time share one run: it destroys
 /// every pending key and folds each log once.
-pub(super) async fn finish_erased(state: &AppState) -> Result<()> {
+pub(super) async fn finish_erased(state: &Services) -> Result<()> {
     state
         .finishing_erasures
         .run(|| async {
@@ -330,7 +330,7 @@ pub(super) struct Ask<'a> {
 /// in one transaction. The outcome of each; the keys are left to
 /// [`finish_erased`].
 pub(super) async fn erase_chunk(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     asks: &[Ask<'_>],
     kind: Kind,
@@ -468,42 +468,6 @@ async fn sort_out<C: ConnectionTrait>(
     Ok((outcomes, eligible))
 }
 
-/// Shreds or anonymizes one customer on an admin's request.
-pub async fn erase_one(
-    state: &AppState,
-    scope: &crate::auth::Scope,
-    meta: &crate::audit::Origin,
-    customer_id: Uuid,
-    kind: Kind,
-    confirm: &str,
-) -> Result<StoredReceipt> {
-    use crate::error::Error;
-    scope.require_for_a_right(crate::auth::Role::Admin)?;
-    if confirm.trim() != customer_id.to_string() {
-        return Err(Error::invalid(
-            "confirm",
-            "type the customer's ID to confirm; this cannot be undone",
-        ));
-    }
-    let tenant_id = scope.tenant_id();
-    let outcome = state
-        .erasures
-        .erase(tenant_id, scope.into(), meta, customer_id, kind)
-        .await?;
-    match outcome {
-        Outcome::Erased(_) => receipt_row(&state.db.main, tenant_id, customer_id)
-            .await?
-            .ok_or(Error::internal("the erasure was not recorded"))?
-            .try_into(),
-        Outcome::NotFound | Outcome::AlreadyShredded => {
-            Err(crate::customers::service::missing(&state.db.main, tenant_id, customer_id).await)
-        }
-        other => Err(Error::Conflict(
-            other.detail(customer_id).expect("refusals explain"),
-        )),
-    }
-}
-
 /// The most IDs one bulk erasure takes.
 pub const MAX_BULK: usize = 10_000;
 
@@ -511,7 +475,7 @@ pub const MAX_BULK: usize = 10_000;
 /// of IDs, as a guard against sending the wrong list. Each ID is handled on
 /// its own: one on hold or unknown does not stop the rest.
 pub async fn erase_many(
-    state: &AppState,
+    state: &Services,
     scope: &crate::auth::Scope,
     meta: &crate::audit::Origin,
     ids: &[Uuid],

@@ -13,10 +13,10 @@ use sha2::Sha256;
 use uuid::Uuid;
 
 use crate::{
+    context::Services,
     crypto::Key,
     error::Result,
     notifications::service::{NoticeKind, Subject, new_notice},
-    state::AppState,
 };
 
 fn digest(tenant_key: &Key, email: &str) -> Vec<u8> {
@@ -30,7 +30,7 @@ fn digest(tenant_key: &Key, email: &str) -> Vec<u8> {
 /// Adds the addresses of customers being erased to the tenant's list (when
 /// it keeps one), in the erasure's transaction.
 pub async fn record<C: ConnectionTrait>(
-    state: &AppState,
+    state: &Services,
     conn: &C,
     tenant_id: Uuid,
     emails: &[String],
@@ -61,7 +61,7 @@ pub async fn record<C: ConnectionTrait>(
 /// a `customer.returned` notice about `customer_id`, in the caller's
 /// transaction.
 pub async fn flag_if_returning<C: ConnectionTrait>(
-    state: &AppState,
+    state: &Services,
     conn: &C,
     tenant_id: Uuid,
     customer_id: Uuid,

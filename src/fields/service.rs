@@ -16,9 +16,9 @@ use crate::{
     audit::Origin,
     audit::{self, Actor, Entry},
     auth::{Role, Scope, role_of},
+    context::Services,
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
-    state::AppState,
     values::display_name,
 };
 
@@ -263,7 +263,7 @@ impl Defs {
 }
 
 /// The fields `scope` may see, oldest first.
-pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<FieldDef>> {
+pub async fn list(state: &Services, scope: &Scope) -> Result<Vec<FieldDef>> {
     scope.require(Role::Viewer)?;
     let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
     Ok(defs
@@ -341,7 +341,7 @@ fn options_column(options: &[String]) -> Option<String> {
 }
 
 pub async fn create(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     input: NewField,
@@ -352,7 +352,7 @@ pub async fn create(
 
 /// Checks and stores a definition on behalf of `actor`.
 pub(crate) async fn define(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     actor: Actor,
     meta: &Origin,
@@ -433,7 +433,7 @@ async fn find_by_key<C: ConnectionTrait>(
 /// Changes a definition's label, options, rule or visibility; its type and
 /// key stay. Existing values are kept even if an option they hold is removed.
 pub async fn update(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     key: &str,
@@ -495,7 +495,7 @@ pub async fn update(
 
 /// Deletes a definition. Its values disappear from every record at once,
 /// and are dropped from a record's sealed data when it is next written.
-pub async fn delete(state: &AppState, scope: &Scope, meta: &Origin, key: &str) -> Result<()> {
+pub async fn delete(state: &Services, scope: &Scope, meta: &Origin, key: &str) -> Result<()> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;

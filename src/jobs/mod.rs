@@ -8,13 +8,14 @@ use tokio::task::JoinHandle;
 use tracing::Instrument;
 
 use crate::{
-    auth, erasure,
+    auth,
+    context::Services,
+    erasure,
     error::{Error, Result},
     http::metrics::JobLabels,
     mail::{self, MailSummary},
     requests::runner::{self as requests, RequestsSummary},
     retention::runner::{self as retention, RetentionSummary},
-    state::AppState,
     sync::delivery::DeliverySummary,
     tenants::offboarding::{self, OffboardingSummary},
 };
@@ -42,7 +43,7 @@ pub struct Summary {
 /// Runs every job once, the orphan-key sweep included. A failing job does
 /// not stop the others; the first error is returned once all have run (and
 /// every error is logged).
-pub async fn run_once(state: &AppState) -> Result<Summary> {
+pub async fn run_once(state: &Services) -> Result<Summary> {
     let mut summary = Summary::default();
     let tick_error = tick_into(state, &mut summary).await.err();
     let swept = sweep(state).await;
@@ -57,7 +58,7 @@ pub async fn run_once(state: &AppState) -> Result<Summary> {
 
 /// What the server runs every `jobs.interval`: every job but the orphan-key
 /// sweep, which has its own slower schedule (`jobs.sweep_interval`).
-pub async fn tick(state: &AppState) -> Result<Summary> {
+pub async fn tick(state: &Services) -> Result<Summary> {
     let mut summary = Summary::default();
     tick_into(state, &mut summary).await?;
     Ok(summary)
@@ -65,7 +66,7 @@ pub async fn tick(state: &AppState) -> Result<Summary> {
 
 /// One run of the orphan-key sweep: up to `jobs.sweep_keys` keys, a page
 /// at a time, from where the last run stopped. Timed as `orphan keys`.
-pub async fn sweep(state: &AppState) -> Result<u64> {
+pub async fn sweep(state: &Services) -> Result<u64> {
     let mut tick = Tick {
         state,
         first_error: None,
@@ -75,7 +76,7 @@ pub async fn sweep(state: &AppState) -> Result<u64> {
     tick.finish(destroyed.unwrap_or(0))
 }
 
-async fn tick_into(state: &AppState, summary: &mut Summary) -> Result<()> {
+async fn tick_into(state: &Services, summary: &mut Summary) -> Result<()> {
     let mut tick = Tick {
         state,
         first_error: None,
@@ -103,7 +104,10 @@ async fn tick_into(state: &AppState, summary: &mut Summary) -> Result<()> {
         summary.mail = m;
     }
     let housekeeping = async {
-        let purged = auth::purge_expired(state).await?;
+        let purged = (
+            auth::sessions::purge_ended(state).await?,
+            auth::throttle::purge_stale(state).await?,
+        );
         // A fold that readers held off earlier (after an erasure or sent mail).
         state.db.fold_if_owed().await?;
         Ok(purged)
@@ -118,7 +122,7 @@ async fn tick_into(state: &AppState, summary: &mut Summary) -> Result<()> {
 /// One run of the jobs: each timed in `steward_job_duration_seconds{job}`;
 /// a failing one logged and its error kept, and the others still run.
 struct Tick<'a> {
-    state: &'a AppState,
+    state: &'a Services,
     first_error: Option<Error>,
 }
 
@@ -168,7 +172,7 @@ impl Tick<'_> {
 /// The background jobs of `serve`: the tick every `jobs.interval`, and the
 /// orphan-key sweep every `jobs.sweep_interval` beside it, so a sweep never
 /// holds up a tick. Aborting the handle stops both.
-pub fn spawn_runner(state: AppState) -> JoinHandle<()> {
+pub fn spawn_runner(state: Services) -> JoinHandle<()> {
     tokio::spawn(async move {
         let ticks = every(state.clone(), state.config.jobs.interval, |s| async move {
             let summary = tick(&s).await;
@@ -204,9 +208,9 @@ fn release_free_memory() {
 
 /// Runs `job` every `interval`, for as long as the server runs; a failed
 /// run is logged and the next is tried on time.
-async fn every<F, Fut>(state: AppState, interval: crate::duration::IsoDuration, job: F)
+async fn every<F, Fut>(state: Services, interval: crate::duration::IsoDuration, job: F)
 where
-    F: Fn(AppState) -> Fut,
+    F: Fn(Services) -> Fut,
     Fut: std::future::Future<Output = Result<()>>,
 {
     let mut tick = tokio::time::interval(interval.as_std());

@@ -14,145 +14,24 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::mail_outbox;
-use lettre::{
-    AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, MultiPart},
-    transport::smtp::authentication::Credentials,
-};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
     sea_query::{Expr, LockBehavior, LockType},
 };
-use secrecy::ExposeSecret;
 use serde::Serialize;
 use uuid::Uuid;
 
+pub(crate) mod transport;
+
 use crate::{
-    config::Config,
+    context::Services,
     db::begin_write,
     error::{Error, Result},
-    state::AppState,
     templates,
 };
-
-/// How messages leave Steward.
-#[derive(Clone)]
-pub struct Mailer {
-    transport: Transport,
-    from: Mailbox,
-}
-
-#[derive(Clone)]
-enum Transport {
-    Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    /// `.eml` files in this folder, each named by its message's ID.
-    Files(PathBuf),
-}
-
-impl Mailer {
-    /// SMTP when `mail.smtp_url` is set, otherwise `.eml` files.
-    pub fn from_config(config: &Config) -> anyhow::Result<Self> {
-        let from = config
-            .mail
-            .from
-            .parse()
-            .map_err(|e| anyhow::anyhow!("mail.from: {e}"))?;
-        let transport = if config.mail.smtp_url.is_empty() {
-            let dir = config.data_dir.join("mail");
-            private_dir(&dir)
-                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
-            Transport::Files(dir)
-        } else {
-            let mut builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(&config.mail.smtp_url)
-                .map_err(|e| anyhow::anyhow!("mail.smtp_url: {e}"))?
-                .timeout(Some(config.mail.smtp_timeout.as_std()));
-            if !config.mail.smtp_username.is_empty() {
-                builder = builder.credentials(Credentials::new(
-                    config.mail.smtp_username.clone(),
-                    config.mail.smtp_password.expose_secret().to_owned(),
-                ));
-            }
-            Transport::Smtp(builder.build())
-        };
-        Ok(Self { transport, from })
-    }
-
-    async fn send(&self, mail: &mail_outbox::Model) -> std::result::Result<(), String> {
-        let recipients: Vec<String> =
-            serde_json::from_str(&mail.recipients).map_err(|e| format!("recipients: {e}"))?;
-        let mut builder = Message::builder()
-            .from(self.from.clone())
-            .subject(mail.subject.clone())
-            .message_id(Some(format!("<{}@steward>", mail.id)));
-        for to in &recipients {
-            builder = builder.to(to.parse().map_err(|e| format!("recipient: {e}"))?);
-        }
-        let message = builder
-            .multipart(MultiPart::alternative_plain_html(
-                mail.body_text.clone(),
-                mail.body_html.clone(),
-            ))
-            .map_err(|e| e.to_string())?;
-        match &self.transport {
-            Transport::Smtp(t) => t.send(message).await.map(|_| ()).map_err(|e| e.to_string()),
-            Transport::Files(dir) => {
-                let path = file_of(dir, mail.id);
-                let bytes = message.formatted();
-                tokio::task::spawn_blocking(move || write_private(&path, &bytes))
-                    .await
-                    .map_err(|e| e.to_string())?
-                    .map_err(|e| e.to_string())
-            }
-        }
-    }
-
-    /// The folder of message files, when messages are written as files.
-    fn files(&self) -> Option<&Path> {
-        match &self.transport {
-            Transport::Files(dir) => Some(dir),
-            Transport::Smtp(_) => None,
-        }
-    }
-}
-
-/// Creates `dir` (and its parents) readable by this user alone.
-fn private_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
-    }
-    Ok(())
-}
-
-/// Where the file transport writes message `id`.
-fn file_of(dir: &Path, id: Uuid) -> PathBuf {
-    dir.join(format!("{id}.eml"))
-}
-
-/// Writes `bytes` to `path` readable by this user alone, whole or not at
-/// all: a half-written message never shows as a file.
-fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let partial = path.with_extension("eml.partial");
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let written = options.open(&partial).and_then(|mut f| {
-        f.write_all(bytes)?;
-        f.sync_all()
-    });
-    match written.and_then(|()| std::fs::rename(&partial, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = std::fs::remove_file(&partial);
-            Err(e)
-        }
-    }
-}
+pub use transport::Mailer;
+use transport::file_of;
 
 /// A message rendered from `templates/email/<template>.{subject.txt,txt,html}`.
 pub struct Outgoing {
@@ -267,7 +146,7 @@ fn backoff(attempts: i32) -> TimeDelta {
 /// Sends every queued message that is due; then deletes the message files
 /// that are due to go, and folds the log if a message to the public was
 /// cleared, so nothing of it stays in any file.
-pub async fn send_due(state: &AppState) -> Result<MailSummary> {
+pub async fn send_due(state: &Services) -> Result<MailSummary> {
     let mut summary = MailSummary::default();
     let mut cleared = false;
     loop {
@@ -400,7 +279,7 @@ pub async fn mark_forgotten<C: ConnectionTrait>(
 /// [`mark_forgotten`], and forgets the address token; returns how many
 /// files went. A message marked before it was sent is written and then
 /// deleted here.
-pub async fn forget_files(state: &AppState) -> Result<u64> {
+pub async fn forget_files(state: &Services) -> Result<u64> {
     let marked: Vec<Uuid> = mail_outbox::Entity::find()
         .select_only()
         .column(mail_outbox::Column::Id)
@@ -441,7 +320,7 @@ pub async fn forget_files(state: &AppState) -> Result<u64> {
 /// In the file transport, deletes message files older than
 /// `mail.file_retention` and forgets the address tokens of the messages
 /// they held; returns how many files went.
-pub async fn expire_files(state: &AppState) -> Result<u64> {
+pub async fn expire_files(state: &Services) -> Result<u64> {
     let Some(dir) = state.mailer.files() else {
         return Ok(0);
     };
@@ -511,7 +390,7 @@ async fn remove_files<K: Send + 'static>(paths: Vec<(K, PathBuf)>) -> Result<Vec
 
 /// Reserves due messages for this instance: on PostgreSQL rows another
 /// instance holds are skipped; SQLite has one writer at a time anyway.
-async fn claim(state: &AppState) -> Result<Vec<mail_outbox::Model>> {
+async fn claim(state: &Services) -> Result<Vec<mail_outbox::Model>> {
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
     let due = mail_outbox::Entity::find()

@@ -11,10 +11,10 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     db::begin_write,
     error::{Error, Result},
     pagination,
-    state::AppState,
 };
 
 pub use entity::notification::Kind as NoticeKind;
@@ -121,7 +121,7 @@ pub enum Filter {
 }
 
 pub async fn list(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     filter: Filter,
     cursor: Option<&str>,
@@ -159,7 +159,7 @@ pub async fn list(
 
 /// Acknowledges an open notice: it closes, and its reminders stop.
 pub async fn ack(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,

@@ -8,9 +8,9 @@ use serde_json::json;
 use crate::{
     audit::Origin,
     audit::{self, Actor, Entry},
+    context::Services,
     db::begin_write,
     error::{Error, Result},
-    state::AppState,
 };
 
 use super::service::*;
@@ -35,7 +35,7 @@ pub fn files(row: &data_request::Model) -> Vec<String> {
 
 /// The fulfilled copy request a download token belongs to, while it works.
 pub async fn by_download_token(
-    state: &AppState,
+    state: &Services,
     slug: &str,
     token: &str,
 ) -> Result<(tenant::Model, data_request::Model)> {
@@ -68,7 +68,7 @@ pub fn downloaded_of(row: &data_request::Model) -> Vec<String> {
 /// it names, made now, with the request's ID on it. Nothing is claimed
 /// yet: [`claim_download`] does that once the file is ready to send.
 pub async fn prepare_download(
-    state: &AppState,
+    state: &Services,
     slug: &str,
     token: &str,
     file: &str,
@@ -100,7 +100,7 @@ pub async fn prepare_download(
 /// Marks `file` of `request` downloaded, once: a second claim is 410.
 /// Claims of other files at the same moment do not get in the way.
 pub async fn claim_download(
-    state: &AppState,
+    state: &Services,
     meta: &Origin,
     request: &data_request::Model,
     file: &str,

@@ -16,11 +16,11 @@ use crate::{
     audit::{self, Actor, Entry},
     auth::throttle::{self, Keys},
     consent,
+    context::Services,
     crypto::random_secret,
     customers::service as customers,
     db::begin_write,
     error::{Error, Result},
-    state::AppState,
     values::Email,
 };
 
@@ -31,7 +31,7 @@ use super::service::*;
 /// customer. Matching the address and sending the verification link come
 /// after, in [`dispatch`].
 pub async fn submit(
-    state: &AppState,
+    state: &Services,
     meta: &Origin,
     slug: &str,
     form: Submission<'_>,
@@ -109,7 +109,7 @@ pub async fn submit(
 /// For a new request: if its address belongs to a customer of the tenant,
 /// a verification link is emailed; if not, the request is deleted and
 /// nothing is sent (the portal cannot be used to mail strangers).
-pub async fn dispatch(state: &AppState, tenant_id: Uuid, id: Uuid) -> Result<()> {
+pub async fn dispatch(state: &Services, tenant_id: Uuid, id: Uuid) -> Result<()> {
     let Some(row) = data_request::Entity::find_by_id((tenant_id, id))
         .filter(data_request::Column::State.eq(State::Unverified))
         .filter(data_request::Column::VerifyTokenHash.is_null())
@@ -177,7 +177,7 @@ pub async fn dispatch(state: &AppState, tenant_id: Uuid, id: Uuid) -> Result<()>
 }
 
 /// Dispatches the new requests [`submit`] could not (at most 1,000 a run).
-pub async fn dispatch_pending(state: &AppState) -> Result<u64> {
+pub async fn dispatch_pending(state: &Services) -> Result<u64> {
     let pending: Vec<(Uuid, Uuid)> = data_request::Entity::find()
         .select_only()
         .column(data_request::Column::TenantId)
@@ -232,7 +232,7 @@ async fn by_verify_token<C: ConnectionTrait>(
 
 /// Checks a verification link without using it (the page that asks the
 /// person to confirm).
-pub async fn check_verify_token(state: &AppState, slug: &str, token: &str) -> Result<Kind> {
+pub async fn check_verify_token(state: &Services, slug: &str, token: &str) -> Result<Kind> {
     let tenant = portal_tenant(state, slug).await?;
     let row = by_verify_token(&state.db.main, tenant.id, token, state.clock.now()).await?;
     Ok(row.kind)
@@ -240,7 +240,7 @@ pub async fn check_verify_token(state: &AppState, slug: &str, token: &str) -> Re
 
 /// Follows a verification link: a withdrawal is applied at once; a copy or
 /// erasure request goes to the staff queue, due a month after it was made.
-pub async fn verify(state: &AppState, meta: &Origin, slug: &str, token: &str) -> Result<Verified> {
+pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) -> Result<Verified> {
     let tenant = portal_tenant(state, slug).await?;
     let now = state.clock.now();
     let row = by_verify_token(&state.db.main, tenant.id, token, now).await?;
@@ -362,7 +362,7 @@ pub async fn verify(state: &AppState, meta: &Origin, slug: &str, token: &str) ->
 #[allow(clippy::too_many_arguments)]
 async fn withdraw_consent<C: ConnectionTrait>(
     conn: &C,
-    state: &AppState,
+    state: &Services,
     outbox_key: &crate::crypto::Key,
     email: &str,
     tenant_id: Uuid,
@@ -418,7 +418,7 @@ async fn withdraw_consent<C: ConnectionTrait>(
 
 /// Removes unverified requests whose link has expired: they hold a sealed
 /// address and nothing else of use.
-pub async fn purge_unverified(state: &AppState) -> Result<u64> {
+pub async fn purge_unverified(state: &Services) -> Result<u64> {
     let res = data_request::Entity::delete_many()
         .filter(data_request::Column::State.eq(State::Unverified))
         .filter(data_request::Column::VerifyExpiresAt.lt(state.clock.now()))

@@ -19,11 +19,11 @@ use uuid::Uuid;
 use super::service::{DUE_SOON, State as RequestState, dispatch_pending, purge_unverified};
 use crate::{
     auth::Role,
+    context::Services,
     db::begin_write,
     error::Result,
     mail::{self, Outgoing},
     notifications::service::{NoticeKind, Subject, new_notice},
-    state::AppState,
 };
 
 #[derive(Debug, Default, Serialize)]
@@ -57,7 +57,7 @@ struct Item {
     url: String,
 }
 
-pub async fn run(state: &AppState) -> Result<RequestsSummary> {
+pub async fn run(state: &Services) -> Result<RequestsSummary> {
     let now = state.clock.now();
     let mut summary = RequestsSummary {
         dispatched: dispatch_pending(state).await?,
@@ -111,7 +111,7 @@ pub async fn run(state: &AppState) -> Result<RequestsSummary> {
 
 /// One tenant's notices and digest, in one transaction.
 async fn tenant_run(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     rows: &[data_request::Model],
     now: DateTime<Utc>,

@@ -15,9 +15,9 @@ use uuid::Uuid;
 
 use crate::{
     audit::Origin,
+    context::Services,
     error::{Error, Result},
     mail::{self, Outgoing},
-    state::AppState,
 };
 
 pub use entity::data_request::{Kind, State};
@@ -48,7 +48,7 @@ pub(super) fn email_aad(tenant_id: Uuid, id: Uuid) -> Vec<u8> {
 /// The tenant a portal serves, by slug. A cancelled tenant still takes
 /// requests until it is purged (and gone): withdrawing consent and erasure
 /// must work to the end (Art. 7(3), 17); see [`closing_refuses`].
-pub async fn portal_tenant(state: &AppState, slug: &str) -> Result<tenant::Model> {
+pub async fn portal_tenant(state: &Services, slug: &str) -> Result<tenant::Model> {
     let t = tenant::Entity::find()
         .filter(tenant::Column::Slug.eq(slug))
         .one(&state.db.main)
@@ -96,7 +96,7 @@ pub(super) fn public_meta(meta: &Origin) -> Origin {
 /// blind-index token so that erasing them also deletes its file.
 pub(super) async fn tell<C: ConnectionTrait>(
     conn: &C,
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     now: DateTime<Utc>,
     email: &str,
@@ -111,7 +111,7 @@ pub(super) async fn tell<C: ConnectionTrait>(
 }
 
 pub(super) async fn open_email(
-    state: &AppState,
+    state: &Services,
     row: &data_request::Model,
 ) -> Result<Option<String>> {
     let Some(sealed) = &row.email_sealed else {
@@ -131,7 +131,7 @@ pub fn matched_ids(row: &data_request::Model) -> Vec<Uuid> {
         .unwrap_or_default()
 }
 
-pub(super) async fn tenant_name(state: &AppState, tenant_id: Uuid) -> Result<String> {
+pub(super) async fn tenant_name(state: &Services, tenant_id: Uuid) -> Result<String> {
     Ok(tenant_of(&state.db.main, tenant_id).await?.name)
 }
 

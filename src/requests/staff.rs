@@ -14,12 +14,12 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     crypto::random_secret,
     customers::service as customers,
     db::begin_write,
     erasure::{self, Kind as Erasure, service::Outcome},
     error::{Error, Result},
-    state::AppState,
     values::free_text,
 };
 
@@ -28,7 +28,7 @@ use super::service::*;
 /// The queue: requests of the caller's tenant in `state_filter` (default:
 /// open), the soonest due first.
 pub async fn list(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     state_filter: Option<&str>,
 ) -> Result<Vec<data_request::Model>> {
@@ -60,7 +60,7 @@ pub async fn list(
     .await?)
 }
 
-pub async fn get(state: &AppState, scope: &Scope, id: Uuid) -> Result<data_request::Model> {
+pub async fn get(state: &Services, scope: &Scope, id: Uuid) -> Result<data_request::Model> {
     // A read, also on the way to answering a request while cancelled.
     scope.require_for_a_right(Role::Staff)?;
     data_request::Entity::find_by_id((scope.tenant_id(), id))
@@ -95,7 +95,7 @@ async fn open_for_change<C: ConnectionTrait>(
 /// record through the shredding path, or is refused while one is on
 /// legal hold.
 pub async fn fulfil(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,
@@ -134,7 +134,7 @@ enum Done {
 }
 
 /// Of `ids`, those still held (one may have been erased meanwhile).
-async fn still_held(state: &AppState, tenant_id: Uuid, ids: &[Uuid]) -> Result<Vec<Uuid>> {
+async fn still_held(state: &Services, tenant_id: Uuid, ids: &[Uuid]) -> Result<Vec<Uuid>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -153,7 +153,7 @@ async fn still_held(state: &AppState, tenant_id: Uuid, ids: &[Uuid]) -> Result<V
 /// Shreds the records of erasure request `id`, unless one of them is on
 /// legal hold: then the request is refused as a whole.
 async fn erase_matched(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,
@@ -217,7 +217,7 @@ async fn erase_matched(
 /// records, and tells the person: a download link, "we hold no data", the
 /// erasure, or the refusal and its reason.
 async fn answer(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     row: &data_request::Model,
@@ -348,7 +348,7 @@ fn reason_of(reason: &str) -> Result<String> {
 
 /// Rejects an open request with a reason the person is told.
 pub async fn reject(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,
@@ -393,7 +393,7 @@ pub async fn reject(
 /// Extends an open request by `months` (1 or 2) within its first month,
 /// once, with a reason the person is told (Art. 12(3)).
 pub async fn extend(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,

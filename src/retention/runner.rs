@@ -24,13 +24,13 @@ use crate::{
     audit::Origin,
     audit::{self, Actor, Entry},
     auth::Role,
+    context::Services,
     customers::service::due_at,
     db::{ROWS_PER_STATEMENT, begin_write, insert_chunked},
     erasure::{self, Kind},
     error::Result,
     mail::{self, Outgoing},
     notifications::service::{NoticeKind, Subject, new_notice},
-    state::AppState,
 };
 
 /// What one retention run did, over all tenants.
@@ -64,7 +64,7 @@ const DUE_SCAN: u64 = 10_000;
 /// Rounds per run; what is left waits for the next tick.
 const ROUNDS: usize = 10;
 
-pub async fn run(state: &AppState) -> Result<RetentionSummary> {
+pub async fn run(state: &Services) -> Result<RetentionSummary> {
     let now = state.clock.now();
     let mut summary = RetentionSummary::default();
     let mut seen = BTreeSet::new();
@@ -83,7 +83,7 @@ pub async fn run(state: &AppState) -> Result<RetentionSummary> {
 }
 
 async fn run_tenants(
-    state: &AppState,
+    state: &Services,
     tenants: &[Uuid],
     now: DateTime<Utc>,
     summary: &mut RetentionSummary,
@@ -120,7 +120,7 @@ async fn run_tenants(
 /// two index ranges (ordered by the indexed time, so no planner prefers a
 /// scan of the whole table): empty and cheap on an idle tick however many
 /// records there are.
-async fn due_tenants(state: &AppState, now: DateTime<Utc>) -> Result<BTreeSet<Uuid>> {
+async fn due_tenants(state: &Services, now: DateTime<Utc>) -> Result<BTreeSet<Uuid>> {
     let mut tenants: BTreeSet<Uuid> = customer::Entity::find()
         .select_only()
         .column(customer::Column::TenantId)
@@ -147,7 +147,7 @@ async fn due_tenants(state: &AppState, now: DateTime<Utc>) -> Result<BTreeSet<Uu
 
 /// One tenant's work in one transaction; `None` if another instance holds it.
 async fn run_tenant(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     now: DateTime<Utc>,
 ) -> Result<Option<RetentionSummary>> {
@@ -436,7 +436,7 @@ impl Digest {
 
     fn context(
         &self,
-        state: &AppState,
+        state: &Services,
         tenant: &tenant::Model,
         policy: &Policy,
         now: DateTime<Utc>,

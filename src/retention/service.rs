@@ -15,12 +15,12 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     customers::service::State,
     db::begin_write,
     duration::IsoDuration,
     error::{Checks, Error, Result},
     notifications::service as notifications,
-    state::AppState,
     values::Email,
 };
 
@@ -122,7 +122,7 @@ pub async fn policy_of<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<
     }
 }
 
-pub async fn get(state: &AppState, scope: &Scope) -> Result<Policy> {
+pub async fn get(state: &Services, scope: &Scope) -> Result<Policy> {
     scope.require(Role::Admin)?;
     policy_of(&state.db.main, scope.tenant_id()).await
 }
@@ -148,7 +148,7 @@ fn duration(checks: &mut Checks, field: &str, text: &str, min_secs: u64) -> Opti
 /// Sets the policy; when the period changes, every completed record of the
 /// tenant gets its new `expires_at` in the same transaction, in one statement.
 pub async fn put(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     input: PolicyInput,
@@ -336,7 +336,7 @@ pub struct Preview {
 }
 
 /// What `period` (ISO 8601) would do to the tenant's records now.
-pub async fn preview(state: &AppState, scope: &Scope, period: &str) -> Result<Preview> {
+pub async fn preview(state: &Services, scope: &Scope, period: &str) -> Result<Preview> {
     use sea_orm::PaginatorTrait;
     scope.require(Role::Admin)?;
     let mut checks = Checks::new();

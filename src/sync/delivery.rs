@@ -26,11 +26,11 @@ use super::integrations::{self, is_public, signing_keys, wants};
 use crate::{
     audit::{self, Actor, Entry},
     auth::{Role, Scope},
+    context::Services,
     db::{begin_write, insert_chunked},
     error::{Error, Result},
     outbox::{self, EventType},
     pagination,
-    state::AppState,
 };
 
 /// Erasure: deletes the events about `ids` still waiting to go to an
@@ -114,7 +114,7 @@ fn carries_personal_data(event_type: EventType) -> bool {
 
 /// Queues snapshots that are due, hands out queued events, and sends
 /// everything due until nothing is.
-pub async fn run(state: &AppState) -> Result<DeliverySummary> {
+pub async fn run(state: &Services) -> Result<DeliverySummary> {
     let mut summary = DeliverySummary {
         snapshot_pages: super::snapshot::run_due(state).await?,
         ..Default::default()
@@ -136,7 +136,7 @@ pub async fn run(state: &AppState) -> Result<DeliverySummary> {
 
 /// Whether a delivery waits to be sent. A read on the reading pool, so an
 /// idle tick takes no write lock.
-async fn anything_due(state: &AppState) -> Result<bool> {
+async fn anything_due(state: &Services) -> Result<bool> {
     let due: Option<Uuid> = delivery::Entity::find()
         .select_only()
         .column(delivery::Column::Id)

@@ -27,11 +27,11 @@ use crate::{
     audit::Origin,
     audit::{self, Actor, Entry},
     consent::service as consent_rules,
+    context::Services,
     customers::service::State,
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
     outbox,
-    state::AppState,
     values::Email,
 };
 
@@ -47,7 +47,7 @@ pub fn routes() -> Route {
 #[handler]
 async fn receive(
     req: &Request,
-    state: Data<&AppState>,
+    state: Data<&crate::state::AppState>,
     Path(id): Path<String>,
     body: Body,
 ) -> Response {
@@ -142,7 +142,7 @@ struct Item {
 }
 
 async fn receive_signed(
-    state: &AppState,
+    state: &Services,
     meta: &Origin,
     id: &str,
     signed: Signed,
@@ -166,7 +166,7 @@ async fn receive_signed(
 
 /// Checks the Standard Webhooks headers; the message's ID on success.
 async fn verify(
-    state: &AppState,
+    state: &Services,
     i: &integration::Model,
     signed: &Signed,
     body: &[u8],
@@ -333,7 +333,7 @@ fn items_of(message: &Message, webhook_id: &str) -> Result<(Vec<Item>, bool)> {
 
 #[allow(clippy::too_many_arguments)]
 async fn apply(
-    state: &AppState,
+    state: &Services,
     meta: &Origin,
     i: &integration::Model,
     webhook_id: &str,
@@ -485,7 +485,7 @@ async fn decide<C: ConnectionTrait>(
 
 /// Records the tool's report as a decision on `customer`.
 async fn record<C: ConnectionTrait>(
-    state: &AppState,
+    state: &Services,
     conn: &C,
     outbox_key: &crate::crypto::Key,
     i: &integration::Model,

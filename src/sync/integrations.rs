@@ -19,12 +19,12 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     crypto::Key,
     db::begin_write,
     duration::IsoDuration,
     error::{Checks, Error, Result},
     outbox::EventType,
-    state::AppState,
 };
 
 /// Integrations one tenant may have.
@@ -264,7 +264,7 @@ async fn find<C: sea_orm::ConnectionTrait>(
 }
 
 pub async fn get(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     id: Uuid,
 ) -> Result<(integration::Model, Counts)> {
@@ -275,7 +275,7 @@ pub async fn get(
     Ok((i, c))
 }
 
-pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<(integration::Model, Counts)>> {
+pub async fn list(state: &Services, scope: &Scope) -> Result<Vec<(integration::Model, Counts)>> {
     scope.require(Role::Admin)?;
     let rows = integration::Entity::find()
         .filter(integration::Column::TenantId.eq(scope.tenant_id()))
@@ -294,7 +294,7 @@ pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<(integration::M
 }
 
 async fn counts(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     ids: &[Uuid],
 ) -> Result<std::collections::HashMap<Uuid, Counts>> {
@@ -325,7 +325,7 @@ async fn counts(
 
 /// Creates an integration; the answer holds its secret, shown this once.
 pub async fn create(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     new: NewIntegration,
@@ -415,7 +415,7 @@ pub async fn create(
 /// Changes an integration's URL, events, schedule or switch. Turning it on
 /// again (after a 410, say) sends what waited.
 pub async fn update(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,
@@ -517,7 +517,7 @@ pub(super) async fn pause<C: sea_orm::ConnectionTrait>(
 }
 
 /// Deletes an integration and everything still waiting for it.
-pub async fn delete(state: &AppState, scope: &Scope, meta: &Origin, id: Uuid) -> Result<()> {
+pub async fn delete(state: &Services, scope: &Scope, meta: &Origin, id: Uuid) -> Result<()> {
     scope.require(Role::Admin)?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
@@ -557,7 +557,7 @@ pub async fn delete(state: &AppState, scope: &Scope, meta: &Origin, id: Uuid) ->
 /// Gives an integration a new secret. The old one keeps signing (beside the
 /// new) for `grace`, so the receiver can switch without losing a message.
 pub async fn rotate(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,
@@ -612,7 +612,7 @@ pub async fn rotate(
 
 /// Sends a consent snapshot at the next run instead of waiting for the schedule.
 pub async fn snapshot_now(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,

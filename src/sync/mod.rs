@@ -15,14 +15,14 @@ pub mod snapshot;
 use tokio::task::JoinHandle;
 use tracing::Instrument;
 
-use crate::state::AppState;
+use crate::context::Services;
 
 /// How often the sender looks for events between job runs, so a consent
 /// change reaches the tools within about a second.
 const POLL: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Sends events as they come, beside the job runner (which sends them too).
-pub fn spawn_sender(state: AppState) -> JoinHandle<()> {
+pub fn spawn_sender(state: Services) -> JoinHandle<()> {
     tokio::spawn(async move {
         loop {
             if let Err(e) = delivery::run(&state)

@@ -13,16 +13,16 @@ use uuid::Uuid;
 
 use super::{delivery::new_delivery, integrations::wants};
 use crate::{
+    context::Services,
     customers::service::{State, open_many},
     db::{ROWS_PER_STATEMENT, begin_write, insert_chunked},
     duration::IsoDuration,
     error::Result,
     outbox::{self, EventType, status_word},
-    state::AppState,
 };
 
 /// Queues the snapshots that are due; returns the pages queued.
-pub async fn run_due(state: &AppState) -> Result<u64> {
+pub async fn run_due(state: &Services) -> Result<u64> {
     let now = state.clock.now();
     let due = integration::Entity::find()
         .filter(integration::Column::NextSnapshotAt.lte(now))
@@ -38,7 +38,7 @@ pub async fn run_due(state: &AppState) -> Result<u64> {
 
 /// Every customer's current decision on `purpose`, with its time.
 async fn statuses(
-    state: &AppState,
+    state: &Services,
     tenant_id: Uuid,
     purpose: &str,
 ) -> Result<BTreeMap<Uuid, (bool, DateTime<Utc>)>> {
@@ -59,7 +59,7 @@ async fn statuses(
         .collect())
 }
 
-async fn queue(state: &AppState, i: &integration::Model, now: DateTime<Utc>) -> Result<u64> {
+async fn queue(state: &Services, i: &integration::Model, now: DateTime<Utc>) -> Result<u64> {
     // Checked when it was set; a stored value that no longer parses is
     // reported and taken as a day.
     let every: IsoDuration = i.snapshot_every.parse().unwrap_or_else(|e| {

@@ -5,13 +5,13 @@ use crate::{
     audit::Actor,
     audit::Origin,
     auth::Role,
+    context::Services,
     error::Result,
     fields::{
         Kind,
         service::{NewField, define},
     },
     seed,
-    state::AppState,
     values::Slug,
 };
 
@@ -23,7 +23,7 @@ pub const OWNER_PASSWORD: &str = "demo-owner-password";
 pub const CUSTOMERS: u64 = 120;
 
 /// Creates the demo tenant if absent. Returns whether it was created.
-pub async fn ensure(state: &AppState) -> Result<bool> {
+pub async fn ensure(state: &Services) -> Result<bool> {
     let slug = Slug::parse(SLUG).expect("the demo slug is valid");
     if super::service::find_by_slug(state, &slug).await?.is_some() {
         return Ok(false);

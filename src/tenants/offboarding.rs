@@ -27,20 +27,20 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     customers::{notes, service::open_many},
     db::begin_write,
     error::{Error, Result},
     fields::Defs,
     mail::{self, Outgoing},
     retention::service::policy_of,
-    state::AppState,
 };
 
 use entity::tenant::State as TenantState;
 
 /// Cancels the caller's tenant; `confirm` must be its slug.
 pub async fn cancel(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     confirm: &str,
@@ -105,7 +105,7 @@ async fn owner_emails<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<V
 
 /// The email of one stage: `cancelled`, `warning` or `purged`.
 fn stage_mail(
-    state: &AppState,
+    state: &Services,
     t: &tenant::Model,
     stage: &str,
     recipients: Vec<String>,
@@ -149,7 +149,7 @@ pub struct OffboardingSummary {
     pub contacts_deleted: u64,
 }
 
-pub async fn run(state: &AppState) -> Result<OffboardingSummary> {
+pub async fn run(state: &Services) -> Result<OffboardingSummary> {
     let now = state.clock.now();
     let mut summary = OffboardingSummary::default();
     let soon = tenant::Entity::find()
@@ -179,7 +179,7 @@ pub async fn run(state: &AppState) -> Result<OffboardingSummary> {
 
 /// Sends the 7-day or the 1-day warning if it is due and not yet sent.
 async fn warn(
-    state: &AppState,
+    state: &Services,
     t: &tenant::Model,
     purge_at: DateTime<Utc>,
     now: DateTime<Utc>,
@@ -225,7 +225,7 @@ async fn warn(
 
 /// Deletes every row of the tenant and leaves its contact record; the keys
 /// follow in [`destroy_purged_keys`]. `false` if another instance holds it.
-async fn purge(state: &AppState, tenant_id: Uuid, now: DateTime<Utc>) -> Result<bool> {
+async fn purge(state: &Services, tenant_id: Uuid, now: DateTime<Utc>) -> Result<bool> {
     let txn = begin_write(&state.db.writer).await?;
     let Some(t) = tenant::Entity::find_by_id(tenant_id)
         .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
@@ -265,7 +265,7 @@ async fn purge(state: &AppState, tenant_id: Uuid, now: DateTime<Utc>) -> Result<
 
 /// Destroys the tenant key and every customer key of each purged tenant
 /// whose keys still exist, and marks it so.
-async fn destroy_purged_keys(state: &AppState) -> Result<u64> {
+async fn destroy_purged_keys(state: &Services) -> Result<u64> {
     let pending = tenant_contact::Entity::find()
         .filter(tenant_contact::Column::KeysDestroyedAt.is_null())
         .all(&state.db.main)
@@ -303,7 +303,7 @@ const EXPORT_PAGE: u64 = 500;
 /// line is `{"type":"end", …}` with counts: an export without it is
 /// incomplete.
 pub async fn export(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
 ) -> Result<(tenant::Model, DuplexStream)> {
@@ -342,7 +342,7 @@ async fn line(w: &mut (impl AsyncWrite + Unpin), v: Value) -> Result<()> {
 }
 
 async fn write_export(
-    state: &AppState,
+    state: &Services,
     t: &tenant::Model,
     now: DateTime<Utc>,
     w: &mut (impl AsyncWrite + Unpin),

@@ -10,9 +10,9 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    context::Services,
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
-    state::AppState,
     users::service::{hash_given_or_generated, insert_user},
     values::{Email, NewPassword, Slug, display_name},
 };
@@ -27,7 +27,7 @@ pub struct CreatedTenant {
 
 /// Creates a tenant with its key, audit chain and first owner.
 pub async fn create(
-    state: &AppState,
+    state: &Services,
     slug: &str,
     name: &str,
     owner_email: &str,
@@ -106,14 +106,14 @@ pub async fn create(
     })
 }
 
-pub async fn find_by_slug(state: &AppState, slug: &Slug) -> Result<Option<tenant::Model>> {
+pub async fn find_by_slug(state: &Services, slug: &Slug) -> Result<Option<tenant::Model>> {
     Ok(tenant::Entity::find()
         .filter(tenant::Column::Slug.eq(slug.as_str()))
         .one(&state.db.main)
         .await?)
 }
 
-pub async fn get(state: &AppState, scope: &Scope) -> Result<tenant::Model> {
+pub async fn get(state: &Services, scope: &Scope) -> Result<tenant::Model> {
     tenant::Entity::find_by_id(scope.tenant_id())
         .one(&state.db.main)
         .await?
@@ -129,7 +129,7 @@ pub struct Settings {
 }
 
 pub async fn update(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     change: Settings,
@@ -211,10 +211,10 @@ pub async fn update(
 }
 
 /// All tenants' IDs and slugs, for operator commands.
-pub async fn all(state: &AppState) -> Result<Vec<tenant::Model>> {
+pub async fn all(state: &Services) -> Result<Vec<tenant::Model>> {
     Ok(tenant::Entity::find().all(&state.db.main).await?)
 }
 
-pub async fn count(state: &AppState) -> Result<u64> {
+pub async fn count(state: &Services) -> Result<u64> {
     Ok(tenant::Entity::find().count(&state.db.main).await?)
 }

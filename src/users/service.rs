@@ -11,10 +11,10 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{self, Role, Scope, role_of, sessions, tokens},
+    context::Services,
     crypto,
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
-    state::AppState,
     values::{Email, NewPassword, display_name},
 };
 
@@ -50,7 +50,7 @@ pub async fn emails_of<C: ConnectionTrait>(
         .await?)
 }
 
-pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<user::Model>> {
+pub async fn list(state: &Services, scope: &Scope) -> Result<Vec<user::Model>> {
     scope.require(Role::Admin)?;
     Ok(user::Entity::find()
         .filter(user::Column::TenantId.eq(scope.tenant_id()))
@@ -60,7 +60,7 @@ pub async fn list(state: &AppState, scope: &Scope) -> Result<Vec<user::Model>> {
 }
 
 pub async fn create(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     input: NewUser,
@@ -105,7 +105,7 @@ pub async fn create(
 /// The hash of the given password, or of a generated one, which is returned
 /// so it can be shown once.
 pub async fn hash_given_or_generated(
-    state: &AppState,
+    state: &Services,
     given: Option<NewPassword>,
 ) -> Result<(String, Option<String>)> {
     let generated = given.is_none().then(|| crypto::random_secret(18));
@@ -174,7 +174,7 @@ pub struct Change {
 }
 
 pub async fn update(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     id: Uuid,

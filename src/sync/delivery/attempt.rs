@@ -74,7 +74,7 @@ pub(super) fn body_of(
 /// Sends what is due, `integrations.concurrency` at a time: as attempts
 /// finish, their results are recorded and more is claimed, so a slow
 /// receiver holds up only its own deliveries.
-pub(super) async fn deliver_due(state: &AppState, summary: &mut DeliverySummary) -> Result<()> {
+pub(super) async fn deliver_due(state: &Services, summary: &mut DeliverySummary) -> Result<()> {
     let most = state.config.integrations.concurrency as usize;
     // Requests in flight are bounded by `permits`; up to four times as many
     // wait their turn, so claims and records come in batches.
@@ -119,7 +119,7 @@ pub(super) async fn deliver_due(state: &AppState, summary: &mut DeliverySummary)
 /// Starts sending `claimed`; what needs no request (an integration switched
 /// off, a delivery that cannot be prepared) goes straight to `finished`.
 pub(super) async fn start(
-    state: &AppState,
+    state: &Services,
     claimed: Vec<delivery::Model>,
     permits: &Arc<tokio::sync::Semaphore>,
     sending: &mut Sending,

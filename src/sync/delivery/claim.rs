@@ -12,7 +12,7 @@ pub(super) const FAN_OUT: u64 = 1000;
 /// Hands queued events to the integrations that want them, in one
 /// transaction: the deliveries exist or the events are still queued.
 /// Returns how many events were handed out, and how many deliveries made.
-pub(super) async fn fan_out(state: &AppState) -> Result<(u64, u64)> {
+pub(super) async fn fan_out(state: &Services) -> Result<(u64, u64)> {
     let now = state.clock.now();
     // Nothing queued (a read, as in `anything_due`): no transaction.
     let queued: Option<Uuid> = outbox_event::Entity::find()
@@ -121,7 +121,7 @@ pub(in crate::sync) fn new_delivery(
 /// Reserves due deliveries for this instance: per customer and
 /// integration only the earliest waiting one, so order holds (and one
 /// customer's backlog never holds up anyone else's).
-pub(super) async fn claim(state: &AppState, limit: u64) -> Result<Vec<delivery::Model>> {
+pub(super) async fn claim(state: &Services, limit: u64) -> Result<Vec<delivery::Model>> {
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
     let chosen = if txn.get_database_backend() == DbBackend::Postgres {

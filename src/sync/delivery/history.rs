@@ -5,7 +5,7 @@ use crate::audit::Origin;
 
 /// An integration's deliveries, newest first: when, what, how it went. No payloads.
 pub async fn log(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     integration_id: Uuid,
     filter: Option<DeliveryState>,
@@ -56,7 +56,7 @@ pub async fn log(
 /// whose person is gone, a `contact.forget` or a snapshot page cannot be
 /// rebuilt once given up.
 pub async fn retry(
-    state: &AppState,
+    state: &Services,
     scope: &Scope,
     meta: &Origin,
     integration_id: Uuid,
@@ -144,7 +144,7 @@ pub async fn retry(
 
 /// The personal part of a given-up `consent.updated`, from the record as
 /// it is now.
-pub(super) async fn rebuild(state: &AppState, d: &delivery::Model) -> Result<Vec<u8>> {
+pub(super) async fn rebuild(state: &Services, d: &delivery::Model) -> Result<Vec<u8>> {
     let cannot = |why: &str| Err(Error::Conflict(why.to_owned()));
     match d.event_type {
         EventType::ConsentUpdated => {}

@@ -33,7 +33,7 @@ pub(super) fn pause_after(failures: i32, retry_after: Option<i64>) -> TimeDelta 
 }
 
 pub(super) async fn record(
-    state: &AppState,
+    state: &Services,
     outcomes: Vec<(delivery::Model, Attempt)>,
     summary: &mut DeliverySummary,
 ) -> Result<()> {
@@ -148,7 +148,7 @@ pub(super) fn finish(
 /// Disables an integration whose receiver answered 410, holds back what
 /// waits for it, and tells the tenant's admins (in the app and by email).
 pub(super) async fn disable<C: ConnectionTrait>(
-    state: &AppState,
+    state: &Services,
     conn: &C,
     tenant_id: Uuid,
     integration_id: Uuid,
@@ -221,7 +221,7 @@ pub(super) async fn disable<C: ConnectionTrait>(
 /// before it is given up (and its address removed).
 pub(super) const PAUSED_FOR: TimeDelta = TimeDelta::days(7);
 
-pub(super) async fn give_up_paused(state: &AppState) -> Result<u64> {
+pub(super) async fn give_up_paused(state: &Services) -> Result<u64> {
     let now = state.clock.now();
     let update = delivery::Entity::update_many()
         .filter(delivery::Column::State.eq(DeliveryState::Pending))
@@ -240,7 +240,7 @@ pub(super) async fn give_up_paused(state: &AppState) -> Result<u64> {
 }
 
 /// Accepted inbound message IDs older than any tolerated timestamp go.
-pub(super) async fn purge_receipts(state: &AppState) -> Result<()> {
+pub(super) async fn purge_receipts(state: &Services) -> Result<()> {
     let before = Utc::now() - state.config.integrations.hook_tolerance.as_chrono() * 2;
     entity::hook_receipt::Entity::delete_many()
         .filter(entity::hook_receipt::Column::ReceivedAt.lt(before))
