@@ -187,7 +187,7 @@ pub(crate) async fn missing<C: sea_orm::ConnectionTrait>(
     tenant_id: Uuid,
     id: Uuid,
 ) -> Error {
-    match crate::erasure::service::receipt_row(conn, tenant_id, id).await {
+    match crate::erasure::receipts::receipt_row(conn, tenant_id, id).await {
         Ok(Some(e)) => Error::Gone(format!(
             "this customer record was shredded at {}; the receipt is at /api/v1/erasures/{id}",
             e.requested_at

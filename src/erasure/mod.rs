@@ -12,8 +12,9 @@
 //! finishes it with [`finish_pending`].
 
 pub mod api;
+pub mod model;
 pub mod queue;
-mod receipts;
+pub mod receipts;
 pub mod service;
 pub mod suppression;
 pub mod targets;

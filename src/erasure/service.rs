@@ -1,11 +1,10 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
-use entity::{customer, erasure, outbox_event};
+use entity::{consent, customer, erasure, outbox_event};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr,
 };
-use serde::Serialize;
 use uuid::Uuid;
 
 use super::targets::Target;
@@ -17,42 +16,9 @@ use crate::{
     db::{ROWS_PER_STATEMENT, insert_chunked},
     error::Result,
     fields::{Defs, StoredField},
-    outbox::EventType,
 };
 
-pub use entity::erasure::Kind;
-
-// Kept in the erasure row as JSON, and shown in the receipt as it is.
-/// How much was removed with the record.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize, poem_openapi::Object,
-)]
-#[oai(rename = "RemovedView")]
-pub struct Removed {
-    pub notes: u64,
-    pub consents: u64,
-    /// Blind-index search tokens.
-    pub tokens: u64,
-    /// Queued integration events about the customer.
-    pub events: u64,
-}
-
-/// The proof that a record was erased. Names no one.
-#[derive(Clone, Debug, Serialize)]
-pub struct Receipt {
-    pub customer_id: Uuid,
-    pub kind: Kind,
-    pub at: DateTime<Utc>,
-    pub removed: Removed,
-}
-
-/// The events that report an erasure: they name no one, so erasing the
-/// record again does not withdraw them.
-pub(crate) const ERASURE_EVENTS: [EventType; 3] = [
-    EventType::CustomerShredded,
-    EventType::CustomerAnonymized,
-    EventType::ContactForget,
-];
+pub use super::model::*;
 
 /// What an anonymized record keeps of `personal`: the values of custom
 /// fields the tenant marked non-personal, as JSON; `None` when there are none.
@@ -208,47 +174,6 @@ pub async fn finish_pending(state: &Services) -> Result<u64> {
         }
         if last {
             return Ok(finished);
-        }
-    }
-}
-
-/// What became of one ID in an erasure request.
-#[derive(Clone, Debug)]
-pub enum Outcome {
-    Erased(Receipt),
-    /// No such customer in this tenant.
-    NotFound,
-    /// Shredded before; its receipt stays.
-    AlreadyShredded,
-    /// On legal hold: not erased.
-    OnHold,
-    /// Anonymizing a record that already is.
-    AlreadyAnonymized,
-}
-
-impl Outcome {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Outcome::Erased(r) => r.kind.done(),
-            Outcome::NotFound => "not_found",
-            Outcome::AlreadyShredded => "already_shredded",
-            Outcome::OnHold => "on_hold",
-            Outcome::AlreadyAnonymized => "already_anonymized",
-        }
-    }
-
-    /// Why nothing was done to customer `id`, for the one asking.
-    pub fn detail(&self, id: Uuid) -> Option<String> {
-        match self {
-            Outcome::Erased(_) => None,
-            Outcome::NotFound => Some("no customer with this ID in this tenant".into()),
-            Outcome::AlreadyShredded => Some(format!(
-                "shredded before; the receipt is at /api/v1/erasures/{id}"
-            )),
-            Outcome::OnHold => Some(
-                "the record is on legal hold and must not be erased; release the hold first".into(),
-            ),
-            Outcome::AlreadyAnonymized => Some("the record is already anonymized".into()),
         }
     }
 }
@@ -537,3 +462,53 @@ pub async fn erase_many(
 }
 
 pub use super::receipts::*;
+
+/// `contact.forget` events for those of `rows` a marketing tool may know:
+/// customers with a consent record and an address. Call before the rows
+/// are erased; the address is sealed under the outbox key, which outlives
+/// the customer's.
+pub async fn forget_events<C: ConnectionTrait>(
+    state: &Services,
+    conn: &C,
+    tenant_id: Uuid,
+    rows: &[customer::Model],
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<outbox_event::ActiveModel>> {
+    let mut events = Vec::new();
+    let mut key = None;
+    for chunk in rows.chunks(ROWS_PER_STATEMENT) {
+        let ids: Vec<Uuid> = chunk.iter().map(|r| r.id).collect();
+        let consenting: std::collections::HashSet<Uuid> = consent::Entity::find()
+            .select_only()
+            .column(consent::Column::CustomerId)
+            .distinct()
+            .filter(consent::Column::TenantId.eq(tenant_id))
+            .filter(consent::Column::CustomerId.is_in(ids))
+            .into_tuple::<Uuid>()
+            .all(conn)
+            .await?
+            .into_iter()
+            .collect();
+        if consenting.is_empty() {
+            continue;
+        }
+        let known: Vec<customer::Model> = chunk
+            .iter()
+            .filter(|r| consenting.contains(&r.id))
+            .cloned()
+            .collect();
+        let key = match &key {
+            Some(key) => key,
+            None => key.insert(crate::outbox::key_of(state, tenant_id).await?),
+        };
+        for c in crate::customers::service::open_many(state, tenant_id, known).await? {
+            if let Some(email) = &c.personal.email {
+                events.push(crate::outbox::contact_forget(
+                    key, tenant_id, c.row.id, email, reason, now,
+                ));
+            }
+        }
+    }
+    Ok(events)
+}

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 use uuid::Uuid;
 
-use super::service::{ERASURE_EVENTS, Kind, Removed};
+use super::model::{ERASURE_EVENTS, Kind, Removed};
 use crate::{db::PerCustomer, error::Result};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
