@@ -10,7 +10,7 @@ use std::sync::Arc;
 use tokio::sync::Semaphore;
 
 use crate::{
-    audit::reads::ReadLog, clock::Clock, config::Config, crypto::KeyStore, db::Databases,
+    audit::reads::ReadLog, clock::Clock, config::Config, crypto::keystore::KeyStore, db::Databases,
     faults::Faults, http::metrics::Metrics, mail::transport::Mailer, storage::Storage,
 };
 

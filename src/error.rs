@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use sea_orm::{DbErr, TransactionError};
 
-use crate::crypto::KeyStoreError;
+use crate::crypto::keystore::KeyStoreError;
 
 /// Field name → what is wrong with it.
 pub type FieldErrors = BTreeMap<String, String>;

@@ -203,7 +203,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             println!("migrations applied to the main database and the key store");
         }
         Command::Serve { demo } => {
-            steward::auth::warm_up_hashing();
+            steward::auth::password::warm_up();
             let state = AppState::start(config, Clock::default()).await?;
             if demo {
                 demo::ensure(&state).await?;

@@ -6,7 +6,7 @@ use poem_openapi::{Object, OpenApi, param::Query, payload::Json};
 use uuid::Uuid;
 
 use crate::{
-    auth::{Auth, Role},
+    auth::{Role, extract::Auth},
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };

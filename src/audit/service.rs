@@ -7,8 +7,8 @@ use sea_orm::{
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use super::origin::Origin;
 use crate::{
-    audit::Origin,
     auth::Scope,
     crypto::sha256_hex,
     error::{Error, Result},

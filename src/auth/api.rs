@@ -8,7 +8,11 @@ use poem::web::{
 use poem_openapi::{ApiResponse, Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
 
-use super::{Auth, Role, SESSION_COOKIE, account, login, role_of, sessions, token, tokens};
+use super::{
+    Role, account,
+    extract::{Auth, SESSION_COOKIE},
+    login, role_of, sessions, token, tokens,
+};
 use crate::audit::Origin;
 use crate::{
     error::Error,

@@ -4,10 +4,10 @@
 
 pub mod account;
 pub mod api;
-mod extract;
+pub mod extract;
 pub mod login;
 pub mod pages;
-mod password;
+pub mod password;
 mod role;
 mod scope;
 pub mod sessions;
@@ -16,7 +16,5 @@ pub mod token;
 pub mod tokens;
 pub mod totp;
 
-pub use extract::{Auth, SESSION_COOKIE};
-pub use password::{hash as hash_password, warm_up as warm_up_hashing};
 pub use role::{Role, role_of};
 pub use scope::{Actor, Scope};

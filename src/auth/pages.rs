@@ -12,7 +12,7 @@ use poem::{
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{Role, SESSION_COOKIE, account, login, sessions, tokens};
+use super::{Role, account, extract::SESSION_COOKIE, login, sessions, tokens};
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},

@@ -1,6 +1,6 @@
 use uuid::Uuid;
 
-use super::Role;
+use super::role::Role;
 use crate::error::{Error, Result};
 
 /// Who is acting, within which tenant, with which role. Only authentication

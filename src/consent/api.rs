@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::service::{self, Basis, Change, Decision, Source};
 use crate::audit::Origin;
 use crate::{
-    auth::Auth,
+    auth::extract::Auth,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };

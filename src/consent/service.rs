@@ -184,7 +184,7 @@ pub fn may_grant(customer: &entity::customer::Model) -> bool {
 /// it came from), and returns the audit entry to append.
 pub async fn write<C: ConnectionTrait>(
     conn: &C,
-    keys: &crate::crypto::KeyStore,
+    keys: &crate::crypto::keystore::KeyStore,
     outbox_key: &crate::crypto::Key,
     d: NewDecision<'_>,
 ) -> Result<Written> {

@@ -11,7 +11,7 @@ use uuid::Uuid;
 use super::content;
 use crate::audit::Origin;
 use crate::{
-    auth::Auth,
+    auth::extract::Auth,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };

@@ -2,10 +2,8 @@
 //! binds every ciphertext to its owner; HKDF-SHA256 for derived keys. Key
 //! material is zeroized when dropped.
 
-mod keystore;
+pub mod keystore;
 pub mod orphans;
-
-pub use keystore::{KeyStore, KeyStoreError, NewCustomerKeys};
 
 use aes_gcm::{
     Aes256Gcm, Nonce,

@@ -13,12 +13,13 @@ use poem_openapi::{
 use uuid::Uuid;
 
 use super::{
+    lifecycle::{Flag, Step},
     notes::{self, Note},
-    service::{self, Change, Customer, Filter, Flag, NewCustomer, Patch, State, Step},
+    service::{Change, Customer, Filter, NewCustomer, Patch, State},
 };
 use crate::audit::Origin;
 use crate::{
-    auth::Auth,
+    auth::extract::Auth,
     fields::api::FieldValue,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
@@ -253,7 +254,7 @@ impl CustomersApi {
             address: b.address,
             fields: field_values(b.fields),
         };
-        let customer = service::create(&state, auth.scope(), &meta, input).await?;
+        let customer = super::write::create(&state, auth.scope(), &meta, input).await?;
         Ok(CustomerCreated::Created(Json(customer.into())))
     }
 
@@ -275,7 +276,7 @@ impl CustomersApi {
         #[oai(validator(max_length = 200))] cursor: Query<Option<String>>,
         #[oai(validator(minimum(value = "1"), maximum(value = "200")))] limit: Query<Option<u64>>,
     ) -> ApiResult<Json<CustomerPage>> {
-        let (items, next_cursor) = service::list(
+        let (items, next_cursor) = super::read::list(
             &state,
             auth.scope(),
             &meta,
@@ -303,7 +304,7 @@ impl CustomersApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<CustomerView>> {
         Ok(Json(
-            service::get(&state, auth.scope(), &meta, id.0)
+            super::read::get(&state, auth.scope(), &meta, id.0)
                 .await?
                 .into(),
         ))
@@ -332,7 +333,7 @@ impl CustomersApi {
             fields: field_values(b.fields),
         };
         Ok(Json(
-            service::update(&state, auth.scope(), &meta, id.0, change)
+            super::write::update(&state, auth.scope(), &meta, id.0, change)
                 .await?
                 .into(),
         ))
@@ -353,7 +354,7 @@ impl CustomersApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<CustomerView>> {
-        let c = service::step(&state, auth.scope(), &meta, id.0, Step::Complete).await?;
+        let c = super::lifecycle::step(&state, auth.scope(), &meta, id.0, Step::Complete).await?;
         Ok(Json(c.into()))
     }
 
@@ -372,7 +373,7 @@ impl CustomersApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<CustomerView>> {
-        let c = service::step(&state, auth.scope(), &meta, id.0, Step::Reopen).await?;
+        let c = super::lifecycle::step(&state, auth.scope(), &meta, id.0, Step::Reopen).await?;
         Ok(Json(c.into()))
     }
 
@@ -395,7 +396,7 @@ impl CustomersApi {
     ) -> ApiResult<Json<CustomerView>> {
         let b = body.0;
         Ok(Json(
-            service::set_flag(
+            super::lifecycle::set_flag(
                 &state,
                 auth.scope(),
                 &meta,
@@ -423,7 +424,7 @@ impl CustomersApi {
     ) -> ApiResult<Json<CustomerView>> {
         let b = body.0;
         Ok(Json(
-            service::set_flag(
+            super::lifecycle::set_flag(
                 &state,
                 auth.scope(),
                 &meta,

@@ -9,12 +9,12 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{Personal, notes, search, service};
+use super::{Personal, notes, search};
 use crate::{
     audit::Origin,
     audit::{self, Actor, Entry},
     context::Services,
-    crypto::NewCustomerKeys,
+    crypto::keystore::NewCustomerKeys,
     db::{self, begin_write},
     error::{Error, Result},
 };
@@ -80,7 +80,7 @@ pub async fn insert(
             let id = *id;
             let sealed = c.personal.seal(key, tenant_id, id);
             p.customers
-                .push(service::new_row(tenant_id, id, sealed, now));
+                .push(super::write::new_row(tenant_id, id, sealed, now));
             p.tokens.extend(
                 search::tokens_for(&search_key, &c.personal)
                     .into_iter()

@@ -5,13 +5,13 @@
 
 pub mod api;
 pub mod bulk;
-mod lifecycle;
+pub mod lifecycle;
 pub mod notes;
 pub mod pages;
-mod read;
+pub mod read;
 mod record;
 pub mod search;
 pub mod service;
-mod write;
+pub mod write;
 
 pub use record::Personal;

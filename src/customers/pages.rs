@@ -14,8 +14,9 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use super::{
+    lifecycle::{Flag, Step},
     notes,
-    service::{self, Change, Customer, Filter, Flag, NewCustomer, Patch, State, Step},
+    service::{Change, Customer, Filter, NewCustomer, Patch, State},
 };
 use crate::audit::Origin;
 use crate::{
@@ -102,7 +103,7 @@ async fn list_page(
 ) -> Result<Response> {
     let filter = filter_of(state, word)?;
     let (customers, next) =
-        service::list(state, &viewer.scope, meta, filter, q, cursor, Some(50)).await?;
+        super::read::list(state, &viewer.scope, meta, filter, q, cursor, Some(50)).await?;
     let rows: Vec<Value> = customers.iter().map(row_of).collect();
     let filters: Vec<Value> = FILTERS
         .iter()
@@ -263,7 +264,7 @@ async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<
             .filter_map(|d| field_value(d, &form).map(|v| (d.key.clone(), v)))
             .collect(),
     };
-    match service::create(&state, &viewer.scope, &meta, input).await {
+    match super::write::create(&state, &viewer.scope, &meta, input).await {
         Ok(c) => Ok(page::redirect_with(
             &format!("/customers/{}", c.row.id),
             "The customer record is saved.",
@@ -295,7 +296,7 @@ async fn show(
     viewer: Viewer,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
-    let c = service::get(&state, &viewer.scope, &meta, id).await?;
+    let c = super::read::get(&state, &viewer.scope, &meta, id).await?;
     let note_list = notes::list(&state, &viewer.scope, &meta, id).await?;
     let history = consent::history(&state, &viewer.scope, &meta, id).await?;
     // The audit log is for admins, here as in the API.
@@ -402,7 +403,7 @@ async fn edit_form(
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
     viewer.scope.require(Role::Staff)?;
-    let c = service::get(&state, &viewer.scope, &meta, id).await?;
+    let c = super::read::get(&state, &viewer.scope, &meta, id).await?;
     record_form(
         &state,
         &viewer,
@@ -448,14 +449,14 @@ async fn edit(
             .map(|d| (d.key.clone(), field_value(d, &form).unwrap_or(Value::Null)))
             .collect(),
     };
-    match service::update(&state, &viewer.scope, &meta, id, change).await {
+    match super::write::update(&state, &viewer.scope, &meta, id, change).await {
         Ok(_) => Ok(page::redirect_with(
             &format!("/customers/{id}"),
             "Your changes are saved.",
         )),
         Err(e @ Error::Conflict(_)) => {
             // Someone changed the record meanwhile: show theirs, keep ours.
-            let current = service::get(&state, &viewer.scope, &meta, id).await?;
+            let current = super::read::get(&state, &viewer.scope, &meta, id).await?;
             let mut values = form.values();
             values.insert("version".into(), json!(current.row.version));
             let conflict = Error::Conflict(format!(
@@ -564,7 +565,7 @@ async fn step_to(
     step: Step,
 ) -> Response {
     let Posted { viewer, form } = posted;
-    let result = service::step(state, &viewer.scope, meta, id, step)
+    let result = super::lifecycle::step(state, &viewer.scope, meta, id, step)
         .await
         .map(drop);
     let message = match step {
@@ -598,9 +599,10 @@ async fn flag(state: &AppState, meta: &Origin, posted: Posted, id: Uuid, flag: F
     let Posted { viewer, form } = posted;
     let on = form.text("on") == "true";
     let reason = form.non_blank("reason");
-    let result = service::set_flag(state, &viewer.scope, meta, id, flag, on, reason.as_deref())
-        .await
-        .map(drop);
+    let result =
+        super::lifecycle::set_flag(state, &viewer.scope, meta, id, flag, on, reason.as_deref())
+            .await
+            .map(drop);
     let message = match (flag, on) {
         (Flag::Restricted, true) => "Processing of the record is restricted.",
         (Flag::Restricted, false) => "The restriction is lifted.",
@@ -646,7 +648,7 @@ async fn erase_page(
     shown: EraseShown<'_>,
 ) -> Result<Response> {
     viewer.scope.require_for_a_right(Role::Admin)?;
-    let c = service::get(state, &viewer.scope, meta, id).await?;
+    let c = super::read::get(state, &viewer.scope, meta, id).await?;
     Ok(page::render(
         viewer,
         "web/erase.html",
@@ -723,7 +725,7 @@ async fn erase(
     let Posted { viewer, form } = posted;
     viewer.scope.require_for_a_right(Role::Admin)?;
     let kind = kind_of(&form)?;
-    let c = service::get(&state, &viewer.scope, &meta, id).await?;
+    let c = super::read::get(&state, &viewer.scope, &meta, id).await?;
     if !same_name(form.text("confirm"), &c.personal.name) {
         let back = form.back_or("/customers".into());
         let shown = EraseShown {
@@ -800,7 +802,7 @@ async fn bulk_erase(state: Data<&AppState>, meta: Origin, posted: Posted) -> Res
         _ => kind_of(&form)?,
     };
     // The names are read before the erasure: afterwards there are none.
-    let names = service::names(&state, &viewer.scope, &meta, ids.clone()).await?;
+    let names = super::read::names(&state, &viewer.scope, &meta, ids.clone()).await?;
     let name_of = |id: &Uuid| names.get(id).cloned();
     let typed = form.get("confirm").map(str::trim);
     let count = ids.len();

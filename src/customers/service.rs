@@ -1,8 +1,8 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use entity::customer;
-use sea_orm::{ColumnTrait, Condition, EntityTrait, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect};
 use serde_json::Value;
 use uuid::Uuid;
 
@@ -290,5 +290,52 @@ pub(super) async fn lock_for_change<C: sea_orm::ConnectionTrait>(
 pub(super) const RESTRICTED: &str =
     "processing of this record is restricted (Art. 18): lift the restriction to change it";
 
-pub(super) use super::search::search;
-pub use super::{lifecycle::*, read::*, search::ids_by_email, write::*};
+/// Opens many rows of one tenant with one key-store query for all their keys.
+pub async fn open_many(
+    state: &Services,
+    tenant_id: Uuid,
+    rows: Vec<customer::Model>,
+) -> Result<Vec<Customer>> {
+    let sealed = |r: &customer::Model| r.state != State::Anonymized;
+    let ids: Vec<Uuid> = rows.iter().filter(|r| sealed(r)).map(|r| r.id).collect();
+    let keys: HashMap<Uuid, _> = state.keys.customer_keys(tenant_id, &ids).await?;
+    // A key missing means the record was shredded or anonymized after it
+    // was read: read it again and show what is there now.
+    let keyless: Vec<Uuid> = ids
+        .iter()
+        .filter(|id| !keys.contains_key(id))
+        .copied()
+        .collect();
+    let mut now: HashMap<Uuid, customer::Model> = if keyless.is_empty() {
+        HashMap::new()
+    } else {
+        customer::Entity::find()
+            .filter(customer::Column::TenantId.eq(tenant_id))
+            .filter(customer::Column::Id.is_in(keyless))
+            .all(&state.db.main)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect()
+    };
+    let mut opened = Vec::with_capacity(rows.len());
+    for row in rows {
+        let row = match (sealed(&row), keys.contains_key(&row.id)) {
+            (true, false) => match now.remove(&row.id) {
+                Some(current) if !sealed(&current) => current,
+                // Still sealed and still no key: the key was destroyed and
+                // this row survives from a database copy older than the
+                // shred. Nothing can read it; it is skipped like the shred.
+                Some(_) => {
+                    tracing::warn!(customer = %row.id, "a record whose data key was destroyed; skipped");
+                    continue;
+                }
+                None => continue,
+            },
+            _ => row,
+        };
+        let personal = unseal(&row, keys.get(&row.id))?;
+        opened.push(Customer::opened(row, personal));
+    }
+    Ok(opened)
+}

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::service::{self, Kind, Removed, StoredReceipt};
 use crate::audit::Origin;
 use crate::{
-    auth::Auth,
+    auth::extract::Auth,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };

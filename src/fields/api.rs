@@ -18,7 +18,7 @@ use uuid::Uuid;
 use super::service::{self, FieldChange, FieldDef, Kind, NewField};
 use crate::audit::Origin;
 use crate::{
-    auth::{Auth, Role},
+    auth::{Role, extract::Auth},
     http::{ApiTags, NoContent, problem::ApiResult},
     state::AppState,
 };

@@ -3,6 +3,7 @@
 //! under the customer's key and shown only to roles the field allows.
 
 pub mod api;
+pub mod def;
 pub mod pages;
 pub mod service;
 pub mod value;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use zeroize::Zeroize;
 
-use super::{FieldDef, Kind};
+use super::def::{FieldDef, Kind};
 use crate::values::free_text;
 
 /// The longest text value.

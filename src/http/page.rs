@@ -22,7 +22,7 @@ use serde_json::{Map, Value, json};
 
 use super::problem::problem_of;
 use crate::{
-    auth::{Role, SESSION_COOKIE, Scope, sessions, token},
+    auth::{Role, Scope, extract::SESSION_COOKIE, sessions, token},
     crypto::constant_eq,
     error::Error,
     state::AppState,

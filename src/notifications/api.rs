@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::service::{self, Filter};
 use crate::audit::Origin;
 use crate::{
-    auth::Auth,
+    auth::extract::Auth,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };

@@ -13,7 +13,6 @@ use uuid::Uuid;
 use super::service::{self, Filter, NoticeKind};
 use crate::audit::Origin;
 use crate::{
-    customers::service as customers,
     error::Result,
     http::page::{self, Posted, Viewer, time},
     state::AppState,
@@ -54,7 +53,7 @@ async fn inbox(
     let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
     let (items, next) = service::list(&state, &viewer.scope, filter, cursor, Some(50)).await?;
     let ids: Vec<Uuid> = items.iter().filter_map(|n| n.customer_id).collect();
-    let names = customers::names(&state, &viewer.scope, &meta, ids).await?;
+    let names = crate::customers::read::names(&state, &viewer.scope, &meta, ids).await?;
     let rows: Vec<Value> = items
         .iter()
         .map(|n| {

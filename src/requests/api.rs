@@ -10,10 +10,13 @@ use poem_openapi::{
 };
 use uuid::Uuid;
 
-use super::service::{self, State, downloaded_of, matched_ids};
+use super::{
+    downloads::downloaded_of,
+    service::{State, matched_ids},
+};
 use crate::audit::Origin;
 use crate::{
-    auth::Auth,
+    auth::extract::Auth,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
@@ -147,7 +150,7 @@ impl RequestsApi {
             RequestState::All => "all",
         });
         let now = state.clock.now();
-        let items = service::list(&state, auth.scope(), filter).await?;
+        let items = super::staff::list(&state, auth.scope(), filter).await?;
         Ok(Json(RequestList {
             items: items.into_iter().map(|r| RequestView::of(r, now)).collect(),
         }))
@@ -161,7 +164,7 @@ impl RequestsApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<RequestView>> {
-        let r = service::get(&state, auth.scope(), id.0).await?;
+        let r = super::staff::get(&state, auth.scope(), id.0).await?;
         Ok(Json(RequestView::of(r, state.clock.now())))
     }
 
@@ -182,7 +185,7 @@ impl RequestsApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<RequestView>> {
-        let r = service::fulfil(&state, auth.scope(), &meta, id.0).await?;
+        let r = super::staff::fulfil(&state, auth.scope(), &meta, id.0).await?;
         Ok(Json(RequestView::of(r, state.clock.now())))
     }
 
@@ -198,7 +201,7 @@ impl RequestsApi {
         id: Path<Uuid>,
         body: Json<Rejection>,
     ) -> ApiResult<Json<RequestView>> {
-        let r = service::reject(&state, auth.scope(), &meta, id.0, &body.0.reason).await?;
+        let r = super::staff::reject(&state, auth.scope(), &meta, id.0, &body.0.reason).await?;
         Ok(Json(RequestView::of(r, state.clock.now())))
     }
 
@@ -216,8 +219,8 @@ impl RequestsApi {
         body: Json<Extension>,
     ) -> ApiResult<Json<RequestView>> {
         let body = body.0;
-        let r =
-            service::extend(&state, auth.scope(), &meta, id.0, body.months, &body.reason).await?;
+        let r = super::staff::extend(&state, auth.scope(), &meta, id.0, body.months, &body.reason)
+            .await?;
         Ok(Json(RequestView::of(r, state.clock.now())))
     }
 }

@@ -121,7 +121,7 @@ pub async fn dispatch(state: &Services, tenant_id: Uuid, id: Uuid) -> Result<()>
     let Some(email) = open_email(state, &row).await? else {
         return Ok(());
     };
-    let known = !customers::ids_by_email(state, tenant_id, &email, 1)
+    let known = !crate::customers::search::ids_by_email(state, tenant_id, &email, 1)
         .await?
         .is_empty();
     let txn = begin_write(&state.db.writer).await?;
@@ -248,7 +248,8 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
     let email = open_email(state, &row)
         .await?
         .ok_or_else(|| Error::Gone("this request was closed before it was confirmed".into()))?;
-    let matched = customers::ids_by_email(state, tenant.id, &email, MAX_MATCHES).await?;
+    let matched =
+        crate::customers::search::ids_by_email(state, tenant.id, &email, MAX_MATCHES).await?;
 
     let txn = begin_write(&state.db.writer).await?;
     // Using the token is what makes it single-use: the row changes only if

@@ -2,10 +2,10 @@
 //! reminders about due dates.
 
 pub mod api;
-mod downloads;
-mod intake;
+pub mod downloads;
+pub mod intake;
 pub mod pages;
 pub mod portal;
 pub mod runner;
 pub mod service;
-mod staff;
+pub mod staff;

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::service::{self, Kind, State, matched_ids};
+use super::service::{Kind, State, matched_ids};
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
@@ -47,7 +47,7 @@ async fn queue_page(
     focus: Option<Uuid>,
 ) -> Result<Response> {
     let now = app.clock.now();
-    let items = service::list(app, &viewer.scope, wanted).await?;
+    let items = super::staff::list(app, &viewer.scope, wanted).await?;
     let rows: Vec<Value> = items
         .iter()
         .map(|r| {
@@ -96,7 +96,7 @@ async fn queue_at(
     viewer: Viewer,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
-    let r = service::get(&state, &viewer.scope, id).await?;
+    let r = super::staff::get(&state, &viewer.scope, id).await?;
     queue_page(&state, &viewer, Some(r.state.as_str()), Some(id)).await
 }
 
@@ -112,7 +112,7 @@ async fn fulfil(
     Path(id): Path<Uuid>,
 ) -> Response {
     let viewer = posted.viewer;
-    let result = service::fulfil(&state, &viewer.scope, &meta, id)
+    let result = super::staff::fulfil(&state, &viewer.scope, &meta, id)
         .await
         .map(drop);
     done(&viewer, result, "The request is answered.")
@@ -126,7 +126,7 @@ async fn reject(
     Path(id): Path<Uuid>,
 ) -> Response {
     let Posted { viewer, form } = posted;
-    let result = service::reject(&state, &viewer.scope, &meta, id, form.text("reason"))
+    let result = super::staff::reject(&state, &viewer.scope, &meta, id, form.text("reason"))
         .await
         .map(drop);
     done(
@@ -149,7 +149,7 @@ async fn extend(
             .text("months")
             .parse::<u32>()
             .map_err(|_| Error::invalid("months", "must be 1 or 2"))?;
-        service::extend(
+        super::staff::extend(
             &state,
             &viewer.scope,
             &meta,

@@ -161,7 +161,7 @@ async fn submit(
             .map_err(|e| Error::BadRequest(format!("the body could not be read: {e}")))?;
         check_form(req, json, &bytes)?;
         let b: SubmitBody = parse_body(json, &bytes)?;
-        service::submit(
+        super::intake::submit(
             &state,
             &meta,
             &slug,
@@ -235,7 +235,7 @@ async fn confirm(
         Ok(t) => t,
         Err(e) => return problem_page(&slug, "", &e),
     };
-    match service::check_verify_token(&state, &slug, &token).await {
+    match super::intake::check_verify_token(&state, &slug, &token).await {
         Ok(kind) => html(
             StatusCode::OK,
             json!({
@@ -275,7 +275,7 @@ async fn verify(
             .map_err(|e| Error::BadRequest(format!("the body could not be read: {e}")))?;
         check_form(req, json, &bytes)?;
         let b: VerifyBody = parse_body(json, &bytes)?;
-        service::verify(&state, &meta, &slug, &b.token).await
+        super::intake::verify(&state, &meta, &slug, &b.token).await
     }
     .await;
     match (result, json) {
@@ -297,11 +297,11 @@ async fn download_page(
     state: Data<&AppState>,
     Path((slug, token)): Path<(String, String)>,
 ) -> Response {
-    match service::by_download_token(&state, &slug, &token).await {
+    match super::downloads::by_download_token(&state, &slug, &token).await {
         Ok((tenant, row)) => {
-            let done = service::downloaded_of(&row);
+            let done = super::downloads::downloaded_of(&row);
             let several = service::matched_ids(&row).len() > 1;
-            let files: Vec<Value> = service::files(&row)
+            let files: Vec<Value> = super::downloads::files(&row)
                 .into_iter()
                 .map(|name| {
                     let (n, file) = name.split_once('/').expect("files are n/name");
@@ -337,10 +337,11 @@ async fn download_file(
     Path((slug, token, n, file)): Path<(String, String, String, String)>,
 ) -> Response {
     let name = format!("{n}/{file}");
-    let (request, copy) = match service::prepare_download(&state, &slug, &token, &name).await {
-        Ok(ready) => ready,
-        Err(e) => return problem_page(&slug, "", &e),
-    };
+    let (request, copy) =
+        match super::downloads::prepare_download(&state, &slug, &token, &name).await {
+            Ok(ready) => ready,
+            Err(e) => return problem_page(&slug, "", &e),
+        };
     let id = copy.record.customer_id;
     // Made first, claimed after: a failure here does not use the file up.
     let rendered = match file.as_str() {
@@ -355,7 +356,7 @@ async fn download_file(
         Ok(r) => r,
         Err(e) => return problem_page(&slug, "", &e),
     };
-    if let Err(e) = service::claim_download(&state, &meta, &request, &name).await {
+    if let Err(e) = super::downloads::claim_download(&state, &meta, &request, &name).await {
         return problem_page(&slug, "", &e);
     }
     Response::builder()

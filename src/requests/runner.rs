@@ -16,7 +16,10 @@ use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::service::{DUE_SOON, State as RequestState, dispatch_pending, purge_unverified};
+use super::{
+    intake::{dispatch_pending, purge_unverified},
+    service::{DUE_SOON, State as RequestState},
+};
 use crate::{
     auth::Role,
     context::Services,

@@ -147,5 +147,3 @@ pub(super) async fn tenant_of<C: ConnectionTrait>(
 }
 
 pub const DUE_SOON: TimeDelta = TimeDelta::days(7);
-
-pub use super::{downloads::*, intake::*, staff::*};

@@ -7,7 +7,7 @@ use poem_openapi::{Object, OpenApi, payload::Json};
 use super::service::{self, Action, Policy, PolicyInput};
 use crate::audit::Origin;
 use crate::{
-    auth::Auth,
+    auth::extract::Auth,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };

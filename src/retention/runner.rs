@@ -25,7 +25,7 @@ use crate::{
     audit::{self, Actor, Entry},
     auth::Role,
     context::Services,
-    customers::service::due_at,
+    customers::lifecycle::due_at,
     db::{ROWS_PER_STATEMENT, begin_write, insert_chunked},
     erasure::{self, Kind},
     error::Result,

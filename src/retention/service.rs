@@ -11,12 +11,13 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
+use entity::customer::State;
+
 use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
     context::Services,
-    customers::service::State,
     db::begin_write,
     duration::IsoDuration,
     error::{Checks, Error, Result},

@@ -17,7 +17,7 @@ use super::{
 };
 use crate::audit::Origin;
 use crate::{
-    auth::Auth,
+    auth::extract::Auth,
     http::{ApiTags, NoContent, problem::ApiResult},
     state::AppState,
 };

@@ -349,7 +349,7 @@ async fn apply(
     // Found by blind index before the write lock is taken.
     let mut matched = Vec::with_capacity(items.len());
     for item in items {
-        let ids = crate::customers::service::ids_by_email(
+        let ids = crate::customers::search::ids_by_email(
             state,
             tenant_id,
             item.email.as_str(),

@@ -14,7 +14,7 @@ use super::{
 };
 use crate::audit::Origin;
 use crate::{
-    auth::Auth,
+    auth::extract::Auth,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use super::service::{self, Change, NewUser};
 use crate::audit::Origin;
 use crate::{
-    auth::{Auth, Role, api::UserView},
+    auth::{Role, api::UserView, extract::Auth},
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };

@@ -114,7 +114,7 @@ pub async fn hash_given_or_generated(
         .map(NewPassword::expose)
         .or(generated.as_deref())
         .expect("one is set");
-    Ok((auth::hash_password(state, password).await?, generated))
+    Ok((auth::password::hash(state, password).await?, generated))
 }
 
 /// Inserts a user and its audit row in `conn`; refuses an email already in the tenant.
