@@ -5,33 +5,14 @@
 //! go in the order they happened: a later one waits until the earlier one is
 //! delivered or given up.
 
-use std::{
-    collections::{HashMap, HashSet},
-    net::SocketAddr,
-    sync::Arc,
-};
-
-use chrono::{DateTime, TimeDelta, Utc};
-use entity::{delivery, integration, outbox_event};
+use chrono::{DateTime, Utc};
+use entity::{delivery, integration};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, ExprTrait, QueryFilter, QueryOrder,
-    QuerySelect, Statement,
-    sea_query::{Alias, Expr, LockBehavior, LockType, Query},
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr,
 };
-use serde::Serialize;
-use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::integrations::{self, is_public, signing_keys, wants};
-use crate::{
-    audit::{self, Actor, Entry},
-    auth::{Role, Scope},
-    context::Services,
-    db::{begin_write, insert_chunked},
-    error::{Error, Result},
-    outbox::{self, EventType},
-    pagination,
-};
+use crate::{context::Services, error::Result, outbox::EventType};
 
 /// Erasure: deletes the events about `ids` still waiting to go to an
 /// integration, but for those of kinds `keep`; what was delivered keeps
@@ -87,30 +68,7 @@ pub async fn drop_snapshot_pages<C: ConnectionTrait>(
     Ok(())
 }
 
-pub use entity::delivery::State as DeliveryState;
-
-#[derive(Debug, Default, Serialize)]
-pub struct DeliverySummary {
-    /// Deliveries created from queued events.
-    pub queued: u64,
-    /// Pages of consent snapshots queued.
-    pub snapshot_pages: u64,
-    pub delivered: u64,
-    /// Failed attempts that will be tried again.
-    pub retrying: u64,
-    /// Deliveries given up.
-    pub dead: u64,
-    /// Integrations disabled because their receiver answered 410.
-    pub integrations_disabled: u64,
-}
-
-/// The event types whose body carries a personal part.
-fn carries_personal_data(event_type: EventType) -> bool {
-    matches!(
-        event_type,
-        EventType::ConsentUpdated | EventType::ContactForget | EventType::ConsentSnapshot
-    )
-}
+pub use common::{DeliveryState, DeliverySummary};
 
 /// Queues snapshots that are due, hands out queued events, and sends
 /// everything due until nothing is.
@@ -149,44 +107,14 @@ async fn anything_due(state: &Services) -> Result<bool> {
     Ok(due.is_some())
 }
 
-/// [`claim`] on PostgreSQL: the same choice, with each customer's first
-/// waiting delivery (per integration) read off the index of waiting
-/// deliveries in one ordered pass. A delivery is the only one of its event
-/// and integration, so the event orders a customer's deliveries fully.
-/// Deliveries about no one customer (snapshot pages) wait for nothing, as
-/// there. The state is written into the text, not bound, so that
-/// PostgreSQL can use that partial index with every plan it caches.
-static CLAIM_POSTGRES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
-    let pending = DeliveryState::Pending;
-    format!(
-        r#"
-WITH heads AS (
-    (SELECT DISTINCT ON (tenant_id, integration_id, customer_id) tenant_id, id
-     FROM deliveries
-     WHERE state = '{pending}' AND customer_id IS NOT NULL
-     ORDER BY tenant_id, integration_id, customer_id, event_id)
-    UNION ALL
-    (SELECT tenant_id, id FROM deliveries
-     WHERE state = '{pending}' AND customer_id IS NULL)
-)
-SELECT d.* FROM deliveries d
-JOIN heads h ON h.tenant_id = d.tenant_id AND h.id = d.id
-WHERE d.state = '{pending}' AND d.next_attempt_at <= $1
-ORDER BY d.next_attempt_at, d.event_id
-LIMIT $2
-FOR UPDATE OF d SKIP LOCKED
-"#
-    )
-});
-
-type Sending = tokio::task::JoinSet<(delivery::Model, Attempt)>;
-
 mod attempt;
-mod claim;
+pub(super) mod claim;
+mod common;
 mod history;
 mod schedule;
 
 pub use attempt::client;
-pub(super) use claim::new_delivery;
+use attempt::deliver_due;
+use claim::{FAN_OUT, fan_out};
 pub use history::{log, retry};
-use {attempt::*, claim::*, schedule::*};
+use schedule::{give_up_paused, purge_receipts};

@@ -14,7 +14,9 @@ use url::Url;
 use uuid::Uuid;
 use zeroize::Zeroizing;
 
-use super::{delivery::DeliveryState, sign};
+use entity::delivery::State as DeliveryState;
+
+use super::sign;
 use crate::{
     audit::Origin,
     audit::{self, Entry},

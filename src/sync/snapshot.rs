@@ -11,7 +11,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, se
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{delivery::new_delivery, integrations::wants};
+use super::{delivery::claim::new_delivery, integrations::wants};
 use crate::{
     context::Services,
     customers::service::{State, open_many},

@@ -1,7 +1,28 @@
 //! Sending one delivery: the HTTP client that refuses private addresses,
 //! the signed request, and what came of it.
 
-use super::*;
+use std::{
+    collections::{HashMap, HashSet},
+    net::SocketAddr,
+    sync::Arc,
+};
+
+use chrono::Utc;
+use entity::{delivery, integration};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::sync::integrations::{is_public, signing_keys};
+use crate::{
+    context::Services,
+    error::{Error, Result},
+    outbox::{self},
+};
+
+/// Erasure: deletes the events about `ids` still waiting to go to an
+use super::common::*;
+use super::{claim::*, schedule::*};
 
 /// The HTTP client for receivers: no redirects, a timeout, and (unless
 /// private receivers are allowed) a resolver that only hands out public
@@ -38,20 +59,6 @@ impl reqwest::dns::Resolve for PublicOnly {
             Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs)
         })
     }
-}
-
-/// What one attempt came to.
-pub(super) enum Attempt {
-    Delivered(u16),
-    /// 410 Gone: the receiver wants no more.
-    Gone,
-    Failed {
-        status: Option<u16>,
-        error: String,
-        retry_after: Option<i64>,
-    },
-    /// Its integration was switched off since it was claimed.
-    Paused,
 }
 
 /// The request body of a delivery: `{type, timestamp, data}` with the
@@ -289,6 +296,8 @@ pub(super) fn describe(e: &reqwest::Error, timeout: crate::duration::IsoDuration
     };
     text.chars().take(300).collect()
 }
+
+pub(super) type Sending = tokio::task::JoinSet<(delivery::Model, Attempt)>;
 
 #[cfg(test)]
 mod tests {

@@ -1,7 +1,28 @@
 //! Handing each queued event to the integrations that want it, and
 //! claiming due deliveries for this instance.
 
-use super::*;
+use std::collections::HashSet;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::{delivery, integration, outbox_event};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, ExprTrait, QueryFilter, QueryOrder,
+    QuerySelect, Statement,
+    sea_query::{Alias, Expr, LockBehavior, LockType, Query},
+};
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::sync::integrations::wants;
+use crate::{
+    context::Services,
+    db::{begin_write, insert_chunked},
+    error::Result,
+    outbox::EventType,
+};
+
+/// Erasure: deletes the events about `ids` still waiting to go to an
+use super::common::*;
 
 /// How long a claimed delivery is reserved for the instance sending it.
 pub(super) const LEASE: TimeDelta = TimeDelta::minutes(2);
@@ -192,3 +213,33 @@ pub(super) async fn claim(state: &Services, limit: u64) -> Result<Vec<delivery::
         })
         .collect())
 }
+
+/// [`claim`] on PostgreSQL: the same choice, with each customer's first
+/// waiting delivery (per integration) read off the index of waiting
+/// deliveries in one ordered pass. A delivery is the only one of its event
+/// and integration, so the event orders a customer's deliveries fully.
+/// Deliveries about no one customer (snapshot pages) wait for nothing, as
+/// there. The state is written into the text, not bound, so that
+/// PostgreSQL can use that partial index with every plan it caches.
+static CLAIM_POSTGRES: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let pending = DeliveryState::Pending;
+    format!(
+        r#"
+WITH heads AS (
+    (SELECT DISTINCT ON (tenant_id, integration_id, customer_id) tenant_id, id
+     FROM deliveries
+     WHERE state = '{pending}' AND customer_id IS NOT NULL
+     ORDER BY tenant_id, integration_id, customer_id, event_id)
+    UNION ALL
+    (SELECT tenant_id, id FROM deliveries
+     WHERE state = '{pending}' AND customer_id IS NULL)
+)
+SELECT d.* FROM deliveries d
+JOIN heads h ON h.tenant_id = d.tenant_id AND h.id = d.id
+WHERE d.state = '{pending}' AND d.next_attempt_at <= $1
+ORDER BY d.next_attempt_at, d.event_id
+LIMIT $2
+FOR UPDATE OF d SKIP LOCKED
+"#
+    )
+});

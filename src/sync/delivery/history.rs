@@ -1,6 +1,22 @@
 //! The delivery log staff read, and sending a delivery again.
 
-use super::*;
+use entity::{delivery, integration};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::{
+    audit::{self, Entry},
+    auth::{Role, Scope},
+    context::Services,
+    db::begin_write,
+    error::{Error, Result},
+    outbox::{self, EventType},
+    pagination,
+};
+
+/// Erasure: deletes the events about `ids` still waiting to go to an
+use super::common::*;
 use crate::audit::Origin;
 
 /// An integration's deliveries, newest first: when, what, how it went. No payloads.

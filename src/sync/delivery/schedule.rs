@@ -1,7 +1,25 @@
 //! What happens after an attempt: the retry schedule, giving up, and
 //! switching off a receiver that is gone.
 
-use super::*;
+use std::collections::HashMap;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::{delivery, integration};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, sea_query::Expr};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::sync::integrations::{self};
+use crate::{
+    audit::{self, Actor, Entry},
+    auth::Role,
+    context::Services,
+    db::begin_write,
+    error::Result,
+};
+
+/// Erasure: deletes the events about `ids` still waiting to go to an
+use super::common::*;
 use crate::audit::Origin;
 
 /// Pauses after the 1st, 2nd, … failed attempt; after the last, the
