@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod content;
+mod layout;
 pub mod pdf;
 
 pub use content::{CustomerCopy, SCHEMA_VERSION};

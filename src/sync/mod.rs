@@ -8,6 +8,7 @@ pub mod delivery;
 pub mod inbound;
 pub mod integrations;
 pub mod pages;
+pub mod receiver;
 pub mod recipients;
 pub mod sign;
 pub mod snapshot;

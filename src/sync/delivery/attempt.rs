@@ -13,7 +13,7 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::sync::integrations::{is_public, signing_keys};
+use crate::sync::{integrations::signing_keys, receiver::is_public};
 use crate::{
     context::Services,
     error::{Error, Result},

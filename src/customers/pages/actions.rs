@@ -1,0 +1,184 @@
+//! What staff do to a record from its page: notes, consent, completing
+//! and reopening, restriction and legal hold.
+
+use poem::{
+    Response, handler,
+    web::{Data, Path},
+};
+use poem_openapi::types::ParseFromJSON;
+use serde_json::Value;
+use uuid::Uuid;
+
+use crate::customers::{
+    lifecycle::{Flag, Step},
+    notes,
+};
+use crate::{
+    audit::Origin,
+    consent::service::{self as consent, Basis, Source},
+    error::{Error, Result},
+    http::page::{self, Fields, Posted, Viewer},
+    state::AppState,
+};
+
+/// After an action on the record: back to it with `message`, or the refusal.
+pub(super) fn back(
+    viewer: &Viewer,
+    form: &Fields,
+    id: Uuid,
+    result: Result<()>,
+    message: &str,
+) -> Response {
+    page::after(
+        viewer,
+        result,
+        &form.back_or(format!("/customers/{id}")),
+        message,
+    )
+}
+
+#[handler]
+pub(super) async fn add_note(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = notes::add(&state, &viewer.scope, &meta, id, form.text("body"))
+        .await
+        .map(drop);
+    back(&viewer, &form, id, result, "The note is added.")
+}
+
+#[handler]
+pub(super) async fn set_consent(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = async {
+        let granted = match form.text("decision") {
+            "granted" => true,
+            "withdrawn" => false,
+            _ => return Err(Error::invalid("decision", "choose granted or withdrawn")),
+        };
+        let basis = Basis::parse_from_json(Some(Value::String(
+            form.get("basis").unwrap_or("consent").to_owned(),
+        )))
+        .map_err(|_| Error::invalid("basis", "is not a lawful basis Steward knows"))?;
+        consent::record(
+            &state,
+            &viewer.scope,
+            &meta,
+            id,
+            consent::Change {
+                purpose: form.text("purpose").to_owned(),
+                granted,
+                basis,
+                source: Source::Staff,
+                evidence: form.non_blank("evidence"),
+            },
+        )
+        .await
+        .map(drop)
+    }
+    .await;
+    back(
+        &viewer,
+        &form,
+        id,
+        result,
+        "The consent decision is recorded.",
+    )
+}
+
+pub(super) async fn step_to(
+    state: &AppState,
+    meta: &Origin,
+    posted: Posted,
+    id: Uuid,
+    step: Step,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = crate::customers::lifecycle::step(state, &viewer.scope, meta, id, step)
+        .await
+        .map(drop);
+    let message = match step {
+        Step::Complete => "The record is complete; its retention period has started.",
+        Step::Reopen => "The record is active again; it no longer expires.",
+    };
+    back(&viewer, &form, id, result, message)
+}
+
+#[handler]
+pub(super) async fn complete(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    step_to(&state, &meta, posted, id, Step::Complete).await
+}
+
+#[handler]
+pub(super) async fn reopen(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    step_to(&state, &meta, posted, id, Step::Reopen).await
+}
+
+pub(super) async fn flag(
+    state: &AppState,
+    meta: &Origin,
+    posted: Posted,
+    id: Uuid,
+    flag: Flag,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let on = form.text("on") == "true";
+    let reason = form.non_blank("reason");
+    let result = crate::customers::lifecycle::set_flag(
+        state,
+        &viewer.scope,
+        meta,
+        id,
+        flag,
+        on,
+        reason.as_deref(),
+    )
+    .await
+    .map(drop);
+    let message = match (flag, on) {
+        (Flag::Restricted, true) => "Processing of the record is restricted.",
+        (Flag::Restricted, false) => "The restriction is lifted.",
+        (Flag::LegalHold, true) => "The record is on legal hold: it will not be erased.",
+        (Flag::LegalHold, false) => "The legal hold is released.",
+    };
+    back(&viewer, &form, id, result, message)
+}
+
+#[handler]
+pub(super) async fn restriction(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    flag(&state, &meta, posted, id, Flag::Restricted).await
+}
+
+#[handler]
+pub(super) async fn hold(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Response {
+    flag(&state, &meta, posted, id, Flag::LegalHold).await
+}

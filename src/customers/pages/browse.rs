@@ -1,0 +1,132 @@
+//! The list: filters, search (posted, never in a URL), paging.
+
+use poem::{
+    Response, handler,
+    http::StatusCode,
+    web::{Data, Query},
+};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::customers::service::{Customer, Filter, State};
+use crate::{
+    audit::Origin,
+    error::{Error, Result},
+    http::page::{self, Posted, Viewer, time},
+    state::AppState,
+};
+
+pub(super) const FILTERS: [(&str, &str); 6] = [
+    ("", "All records"),
+    ("active", "Active"),
+    ("complete", "Complete"),
+    ("expiring", "Expiring soon"),
+    ("expired", "Expired"),
+    ("anonymized", "Anonymized"),
+];
+
+pub(super) fn filter_of(state: &AppState, word: &str) -> Result<Option<Filter>> {
+    let now = state.clock.now();
+    Ok(match word {
+        "" => None,
+        "active" => Some(Filter::State(State::Active)),
+        "complete" => Some(Filter::State(State::Complete)),
+        "anonymized" => Some(Filter::State(State::Anonymized)),
+        "expired" => Some(Filter::Expiring {
+            after: None,
+            until: now,
+        }),
+        "expiring" => Some(Filter::Expiring {
+            after: Some(now),
+            until: now + state.config.web.expiring_within.as_chrono(),
+        }),
+        _ => {
+            return Err(Error::invalid(
+                "state",
+                "must be one of active, complete, expiring, expired or anonymized",
+            ));
+        }
+    })
+}
+
+pub(super) fn row_of(c: &Customer) -> Value {
+    json!({
+        "id": c.row.id, "name": c.personal.name, "email": c.personal.email,
+        "company": c.personal.company, "state": c.row.state,
+        "expires_at": c.row.expires_at.map(time), "restricted": c.row.restricted,
+        "legal_hold": c.row.legal_hold,
+    })
+}
+
+#[derive(Deserialize)]
+pub(super) struct ListQuery {
+    state: Option<String>,
+    cursor: Option<String>,
+}
+
+pub(super) async fn list_page(
+    state: &AppState,
+    viewer: &Viewer,
+    meta: &Origin,
+    word: &str,
+    q: Option<&str>,
+    cursor: Option<&str>,
+) -> Result<Response> {
+    let filter = filter_of(state, word)?;
+    let (customers, next) =
+        crate::customers::read::list(state, &viewer.scope, meta, filter, q, cursor, Some(50))
+            .await?;
+    let rows: Vec<Value> = customers.iter().map(row_of).collect();
+    let filters: Vec<Value> = FILTERS
+        .iter()
+        .map(|(value, label)| json!({ "value": value, "label": label, "on": *value == word }))
+        .collect();
+    Ok(page::render(
+        viewer,
+        "web/customers.html",
+        StatusCode::OK,
+        json!({
+            "title": "Customers", "section": "customers", "rows": rows, "next": next,
+            "state": word, "q": q, "filters": filters, "paged": cursor.is_some(),
+        }),
+    ))
+}
+
+#[handler]
+pub(super) async fn list(
+    state: Data<&AppState>,
+    meta: Origin,
+    viewer: Viewer,
+    Query(query): Query<ListQuery>,
+) -> Result<Response> {
+    let word = query.state.unwrap_or_default();
+    list_page(
+        &state,
+        &viewer,
+        &meta,
+        &word,
+        None,
+        query.cursor.as_deref().filter(|c| !c.is_empty()),
+    )
+    .await
+}
+
+/// A search: posted, so the words never reach a URL or a log line.
+#[handler]
+pub(super) async fn search(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+) -> Result<Response> {
+    let Posted { viewer, form } = posted;
+    let q = form.non_blank("q");
+    list_page(
+        &state,
+        &viewer,
+        &meta,
+        form.text("state"),
+        q.as_deref(),
+        form.non_blank("cursor").as_deref(),
+    )
+    .await
+}
