@@ -36,8 +36,7 @@ use uuid::Uuid;
 
 use crate::{clock::Clock, config::Config, context::Services, jobs, seed};
 
-mod soak;
-pub use soak::{SoakReport, soak, soak_table, write_soak_json};
+pub mod soak;
 
 /// What to run, from the command line.
 #[derive(Clone, Debug)]

@@ -198,6 +198,8 @@ impl Config {
         Ok(config)
     }
 
+    // One check per setting, in the order of the file: a flat list, kept
+    // whole so every limit is found in one place.
     fn check(&self) -> Result<(), ConfigError> {
         let bad = |key: &str, why: &str| Err(ConfigError(format!("{key}: {why}")));
         if self.server.body_limit < 1024 {

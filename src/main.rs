@@ -195,6 +195,8 @@ async fn start() -> ExitCode {
     }
 }
 
+// One arm per subcommand, each a few lines: a flat dispatch, kept whole so
+// the command line reads in one place.
 async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
     match command {
         Command::Migrate => {
@@ -280,10 +282,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
                 only,
             };
             if let Some(length) = soak {
-                let report = steward::bench::soak(options, length.as_std()).await?;
-                print!("{}", steward::bench::soak_table(&report));
+                let report = steward::bench::soak::soak(options, length.as_std()).await?;
+                print!("{}", steward::bench::soak::soak_table(&report));
                 if let Some(path) = json {
-                    steward::bench::write_soak_json(&report, &path)?;
+                    steward::bench::soak::write_soak_json(&report, &path)?;
                 }
                 // Flatness is for people to judge over a long run; errors fail it.
                 return Ok(match report.errors {

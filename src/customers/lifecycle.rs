@@ -1,8 +1,9 @@
 //! A record's lifecycle: restriction and legal hold (flags), and
 //! completing and reopening it (steps), which set when it expires.
 
+use chrono::{DateTime, Utc};
 use entity::customer;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -36,6 +37,61 @@ pub enum Flag {
     LegalHold,
 }
 
+impl Flag {
+    fn role(self) -> Role {
+        match self {
+            Flag::Restricted => Role::Staff,
+            Flag::LegalHold => Role::Admin,
+        }
+    }
+
+    /// Whether `row` has the flag, and the words for it.
+    fn of(self, row: &customer::Model) -> (bool, &'static str) {
+        match self {
+            Flag::Restricted => (row.restricted, "restricted"),
+            Flag::LegalHold => (row.legal_hold, "on legal hold"),
+        }
+    }
+
+    /// `row` with the flag set to `on`.
+    fn set(self, row: &customer::Model, on: bool) -> customer::Model {
+        match self {
+            Flag::Restricted => customer::Model {
+                restricted: on,
+                ..row.clone()
+            },
+            Flag::LegalHold => customer::Model {
+                legal_hold: on,
+                ..row.clone()
+            },
+        }
+    }
+
+    /// Keeps `reason` in the sealed record; returns the column and the
+    /// audit action of the change.
+    fn record(
+        self,
+        personal: &mut Personal,
+        on: bool,
+        reason: Option<String>,
+    ) -> (customer::Column, &'static str) {
+        let (column, [off_action, on_action], slot) = match self {
+            Flag::Restricted => (
+                customer::Column::Restricted,
+                ["customer.restriction_lifted", "customer.restricted"],
+                &mut personal.restriction_reason,
+            ),
+            Flag::LegalHold => (
+                customer::Column::LegalHold,
+                ["customer.hold_released", "customer.hold_placed"],
+                &mut personal.hold_reason,
+            ),
+        };
+        *slot = if on { reason } else { None };
+        (column, if on { on_action } else { off_action })
+    }
+}
+
 /// Turns a flag on (with a reason) or off; bumps the version, audits it.
 pub async fn set_flag(
     state: &Services,
@@ -46,10 +102,7 @@ pub async fn set_flag(
     on: bool,
     reason: Option<&str>,
 ) -> Result<Customer> {
-    scope.require(match flag {
-        Flag::Restricted => Role::Staff,
-        Flag::LegalHold => Role::Admin,
-    })?;
+    scope.require(flag.role())?;
     let reason = match (on, reason) {
         (true, None) => return Err(Error::invalid("reason", "is required when turning this on")),
         (_, Some(r)) => {
@@ -59,18 +112,8 @@ pub async fn set_flag(
     };
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
-    let Some(row) = customer::Entity::find_by_id((scope.tenant_id(), id))
-        .lock_exclusive()
-        .one(&txn)
-        .await?
-    else {
-        return Err(missing(&txn, scope.tenant_id(), id).await);
-    };
-    refuse_anonymized(&row)?;
-    let (current, what) = match flag {
-        Flag::Restricted => (row.restricted, "restricted"),
-        Flag::LegalHold => (row.legal_hold, "on legal hold"),
-    };
+    let row = lock_row(&txn, scope.tenant_id(), id).await?;
+    let (current, what) = flag.of(&row);
     if current == on {
         let state_now = if on {
             what.to_owned()
@@ -83,70 +126,11 @@ pub async fn set_flag(
     }
     let key = state.keys.customer_key(row.tenant_id, row.id).await?;
     let mut personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
-    let kept_reason = if on { reason } else { None };
-    let (column, action) = match (flag, on) {
-        (Flag::Restricted, _) => {
-            personal.restriction_reason = kept_reason;
-            (
-                customer::Column::Restricted,
-                if on {
-                    "customer.restricted"
-                } else {
-                    "customer.restriction_lifted"
-                },
-            )
-        }
-        (Flag::LegalHold, _) => {
-            personal.hold_reason = kept_reason;
-            (
-                customer::Column::LegalHold,
-                if on {
-                    "customer.hold_placed"
-                } else {
-                    "customer.hold_released"
-                },
-            )
-        }
-    };
+    let (column, action) = flag.record(&mut personal, on, reason);
     let version = row.version + 1;
     let sealed = personal.seal(&key, row.tenant_id, row.id);
-    let flagged = match flag {
-        Flag::Restricted => customer::Model {
-            restricted: on,
-            ..row.clone()
-        },
-        Flag::LegalHold => customer::Model {
-            legal_hold: on,
-            ..row.clone()
-        },
-    };
-    // A hold closes the expiry notice: someone decided to keep the record.
-    // Lifting a hold resumes expiry from the original date; lifting a
-    // restriction does too, unless the expiry was already brought up.
-    let mut due = due_at(&flagged);
-    if let (Flag::LegalHold, true) = (flag, on) {
-        notifications::close_for_customer(
-            &txn,
-            row.tenant_id,
-            row.id,
-            notifications::NoticeKind::Expired,
-            notifications::reason::HELD,
-            now,
-        )
-        .await?;
-    }
-    // Under `notify` a record already brought up is not brought up twice;
-    // under `anonymize` or `shred` the policy acts on it now.
-    if let (Flag::Restricted, false, Some(completed_at)) = (flag, on, row.completed_at)
-        && due.is_some()
-        && crate::retention::service::policy_of(&txn, row.tenant_id)
-            .await?
-            .action
-            == crate::retention::Action::Notify
-        && notifications::expiry_noticed_since(&txn, row.tenant_id, row.id, completed_at).await?
-    {
-        due = None;
-    }
+    let flagged = flag.set(&row, on);
+    let due = due_after_flag(&txn, &row, &flagged, flag, on, now).await?;
     customer::Entity::update_many()
         .col_expr(customer::Column::DueAt, Expr::value(due))
         .col_expr(column, Expr::value(on))
@@ -170,6 +154,45 @@ pub async fn set_flag(
         ..flagged
     };
     present_one(state, scope, Customer::opened(row, personal)).await
+}
+
+/// When the job runner looks at `row` again after `flag` turned `on`.
+/// A hold closes the expiry notice: someone decided to keep the record.
+/// Lifting a hold resumes expiry from the original date; lifting a
+/// restriction does too, unless the expiry was already brought up.
+async fn due_after_flag<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    row: &customer::Model,
+    flagged: &customer::Model,
+    flag: Flag,
+    on: bool,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>> {
+    let due = due_at(flagged);
+    if let (Flag::LegalHold, true) = (flag, on) {
+        notifications::close_for_customer(
+            conn,
+            row.tenant_id,
+            row.id,
+            notifications::NoticeKind::Expired,
+            notifications::reason::HELD,
+            now,
+        )
+        .await?;
+    }
+    // Under `notify` a record already brought up is not brought up twice;
+    // under `anonymize` or `shred` the policy acts on it now.
+    if let (Flag::Restricted, false, Some(completed_at)) = (flag, on, row.completed_at)
+        && due.is_some()
+        && crate::retention::service::policy_of(conn, row.tenant_id)
+            .await?
+            .action
+            == crate::retention::Action::Notify
+        && notifications::expiry_noticed_since(conn, row.tenant_id, row.id, completed_at).await?
+    {
+        return Ok(None);
+    }
+    Ok(due)
 }
 
 /// A change of a record's place in its life.
