@@ -347,6 +347,29 @@ async fn write_export(
     now: DateTime<Utc>,
     w: &mut (impl AsyncWrite + Unpin),
 ) -> Result<()> {
+    let mut counts: Counts = HashMap::new();
+    let defs = write_settings(state, t, now, w, &mut counts).await?;
+    write_customers(state, t, &defs, w, &mut counts).await?;
+    write_audit(state, t, w, &mut counts).await?;
+    // A purge that ran meanwhile would have cut the pages short.
+    if tenant::Entity::find_by_id(t.id).one(&state.db.main).await?.is_none() {
+        return Err(Error::internal("the tenant was purged during the export"));
+    }
+    line(w, json!({ "type": "end", "counts": counts })).await
+}
+
+/// How many lines of each type an export holds.
+type Counts = HashMap<&'static str, u64>;
+
+/// The export's header, then the tenant's users, fields and retention
+/// policy; returns the fields, which the customer lines use.
+async fn write_settings(
+    state: &Services,
+    t: &tenant::Model,
+    now: DateTime<Utc>,
+    w: &mut (impl AsyncWrite + Unpin),
+    counts: &mut Counts,
+) -> Result<Defs> {
     let db = &state.db.main;
     line(
         w,
@@ -362,7 +385,6 @@ async fn write_export(
         }),
     )
     .await?;
-    let mut counts: HashMap<&str, u64> = HashMap::new();
     let users = user::Entity::find()
         .filter(user::Column::TenantId.eq(t.id))
         .order_by_asc(user::Column::Id)
@@ -401,7 +423,18 @@ async fn write_export(
         }),
     )
     .await?;
+    Ok(defs)
+}
 
+/// Every customer with their notes and consent history, a page at a time.
+async fn write_customers(
+    state: &Services,
+    t: &tenant::Model,
+    defs: &Defs,
+    w: &mut (impl AsyncWrite + Unpin),
+    counts: &mut Counts,
+) -> Result<()> {
+    let db = &state.db.main;
     let mut after: Option<Uuid> = None;
     loop {
         let mut rows = customer::Entity::find().filter(customer::Column::TenantId.eq(t.id));
@@ -413,45 +446,14 @@ async fn write_export(
             .limit(EXPORT_PAGE)
             .all(db)
             .await?;
-        let Some(last) = rows.last() else { break };
+        let Some(last) = rows.last() else {
+            return Ok(());
+        };
         after = Some(last.id);
         let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
         let keys = state.keys.customer_keys(t.id, &ids).await?;
-        let mut notes_of: HashMap<Uuid, Vec<Value>> = HashMap::new();
-        for n in note::Entity::find()
-            .filter(note::Column::TenantId.eq(t.id))
-            .filter(note::Column::CustomerId.is_in(ids.clone()))
-            .order_by_asc(note::Column::Id)
-            .all(db)
-            .await?
-        {
-            let Some(key) = keys.get(&n.customer_id) else {
-                continue;
-            };
-            let n = notes::open(n, key)?;
-            notes_of.entry(n.customer_id).or_default().push(json!({
-                "id": n.id, "body": n.body, "author_kind": n.author_kind,
-                "author_id": n.author_id, "created_at": n.created_at,
-            }));
-        }
-        let mut consents_of: HashMap<Uuid, Vec<Value>> = HashMap::new();
-        for c in consent::Entity::find()
-            .filter(consent::Column::TenantId.eq(t.id))
-            .filter(consent::Column::CustomerId.is_in(ids.clone()))
-            .order_by_asc(consent::Column::Id)
-            .all(db)
-            .await?
-        {
-            let evidence = match keys.get(&c.customer_id) {
-                Some(key) => crate::consent::service::open_evidence(&c, key)?,
-                None => None,
-            };
-            consents_of.entry(c.customer_id).or_default().push(json!({
-                "id": c.id, "purpose": c.purpose, "granted": c.granted, "basis": c.basis,
-                "source": c.source, "actor_kind": c.actor_kind, "actor_id": c.actor_id,
-                "evidence": evidence, "at": c.at,
-            }));
-        }
+        let mut notes_of = notes_by_customer(db, t.id, &ids, &keys).await?;
+        let mut consents_of = consents_by_customer(db, t.id, &ids, &keys).await?;
         for c in open_many(state, t.id, rows).await? {
             let p = &c.personal;
             let (notes, consents) = (
@@ -477,7 +479,70 @@ async fn write_export(
             .await?;
         }
     }
+}
 
+/// The notes of `ids`, opened, by customer.
+async fn notes_by_customer<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: Uuid,
+    ids: &[Uuid],
+    keys: &HashMap<Uuid, crate::crypto::Key>,
+) -> Result<HashMap<Uuid, Vec<Value>>> {
+    let mut notes_of: HashMap<Uuid, Vec<Value>> = HashMap::new();
+    for n in note::Entity::find()
+        .filter(note::Column::TenantId.eq(tenant_id))
+        .filter(note::Column::CustomerId.is_in(ids.iter().copied()))
+        .order_by_asc(note::Column::Id)
+        .all(db)
+        .await?
+    {
+        let Some(key) = keys.get(&n.customer_id) else {
+            continue;
+        };
+        let n = notes::open(n, key)?;
+        notes_of.entry(n.customer_id).or_default().push(json!({
+            "id": n.id, "body": n.body, "author_kind": n.author_kind,
+            "author_id": n.author_id, "created_at": n.created_at,
+        }));
+    }
+    Ok(notes_of)
+}
+
+/// The consent history of `ids`, evidence opened, by customer.
+async fn consents_by_customer<C: ConnectionTrait>(
+    db: &C,
+    tenant_id: Uuid,
+    ids: &[Uuid],
+    keys: &HashMap<Uuid, crate::crypto::Key>,
+) -> Result<HashMap<Uuid, Vec<Value>>> {
+    let mut consents_of: HashMap<Uuid, Vec<Value>> = HashMap::new();
+    for c in consent::Entity::find()
+        .filter(consent::Column::TenantId.eq(tenant_id))
+        .filter(consent::Column::CustomerId.is_in(ids.iter().copied()))
+        .order_by_asc(consent::Column::Id)
+        .all(db)
+        .await?
+    {
+        let evidence = match keys.get(&c.customer_id) {
+            Some(key) => crate::consent::service::open_evidence(&c, key)?,
+            None => None,
+        };
+        consents_of.entry(c.customer_id).or_default().push(json!({
+            "id": c.id, "purpose": c.purpose, "granted": c.granted, "basis": c.basis,
+            "source": c.source, "actor_kind": c.actor_kind, "actor_id": c.actor_id,
+            "evidence": evidence, "at": c.at,
+        }));
+    }
+    Ok(consents_of)
+}
+
+/// The tenant's audit chain, in order, a page at a time.
+async fn write_audit(
+    state: &Services,
+    t: &tenant::Model,
+    w: &mut (impl AsyncWrite + Unpin),
+    counts: &mut Counts,
+) -> Result<()> {
     let mut seq = 0;
     loop {
         let entries = audit_log::Entity::find()
@@ -485,9 +550,11 @@ async fn write_export(
             .filter(audit_log::Column::Seq.gt(seq))
             .order_by_asc(audit_log::Column::Seq)
             .limit(EXPORT_PAGE)
-            .all(db)
+            .all(&state.db.main)
             .await?;
-        let Some(last) = entries.last() else { break };
+        let Some(last) = entries.last() else {
+            return Ok(());
+        };
         seq = last.seq;
         for e in entries {
             let detail: Value = serde_json::from_str(&e.detail).unwrap_or(Value::Null);
@@ -504,9 +571,4 @@ async fn write_export(
             *counts.entry("audit").or_default() += 1;
         }
     }
-    // A purge that ran meanwhile would have cut the pages short.
-    if tenant::Entity::find_by_id(t.id).one(db).await?.is_none() {
-        return Err(Error::internal("the tenant was purged during the export"));
-    }
-    line(w, json!({ "type": "end", "counts": counts })).await
 }
