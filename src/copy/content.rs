@@ -181,85 +181,15 @@ pub async fn gather(
         .ok_or(Error::NotFound("tenant"))?;
     let defs = Defs::load(db, tenant_id).await?;
     let p = &customer.personal;
-    // Every value held, in the tenant's field order; values of deleted
-    // definitions are still held, so they are shown too.
-    let mut fields: Vec<FieldEntry> = defs
-        .all()
-        .iter()
-        .filter_map(|d| {
-            let id = d.id.to_string();
-            p.fields.iter().find(|v| v.field == id).map(|v| FieldEntry {
-                key: d.key.clone(),
-                label: d.label.clone(),
-                value: v.value.to_json(),
-                removed: false,
-            })
-        })
-        .collect();
-    fields.extend(
-        p.fields
-            .iter()
-            .filter(|v| !defs.all().iter().any(|d| d.id.to_string() == v.field))
-            .map(|v| FieldEntry {
-                key: v.field.clone(),
-                label: "Field no longer in use".into(),
-                value: v.value.to_json(),
-                removed: true,
-            }),
-    );
+    let fields = field_entries(&defs, p);
 
     let sealed = customer.row.state != customers::State::Anonymized;
     let key = match sealed {
         true => Some(state.keys.customer_key(tenant_id, id).await?),
         false => None,
     };
-    let mut notes = Vec::new();
-    if let Some(key) = &key {
-        for n in note::Entity::find()
-            .filter(note::Column::TenantId.eq(tenant_id))
-            .filter(note::Column::CustomerId.eq(id))
-            .order_by_asc(note::Column::Id)
-            .all(db)
-            .await?
-        {
-            let n = notes::open(n, key)?;
-            notes.push(NoteEntry {
-                created_at: n.created_at,
-                body: n.body,
-            });
-        }
-    }
-    let mut purposes: BTreeMap<String, Vec<DecisionEntry>> = BTreeMap::new();
-    for c in consent::Entity::find()
-        .filter(consent::Column::TenantId.eq(tenant_id))
-        .filter(consent::Column::CustomerId.eq(id))
-        .order_by_asc(consent::Column::Id)
-        .all(db)
-        .await?
-    {
-        let evidence = match &key {
-            Some(key) => crate::consent::service::open_evidence(&c, key)?,
-            None => None,
-        };
-        purposes
-            .entry(c.purpose.clone())
-            .or_default()
-            .push(DecisionEntry {
-                at: c.at,
-                granted: c.granted,
-                basis: c.basis.as_str().to_owned(),
-                source: c.source.as_str().to_owned(),
-                evidence,
-            });
-    }
-    let consent: Vec<PurposeEntry> = purposes
-        .into_iter()
-        .map(|(purpose, history)| PurposeEntry {
-            granted: history.last().is_some_and(|d| d.granted),
-            purpose,
-            history,
-        })
-        .collect();
+    let notes = note_entries(db, tenant_id, id, key.as_ref()).await?;
+    let consent = consent_entries(db, tenant_id, id, key.as_ref()).await?;
 
     let policy = policy_of(db, tenant_id).await?;
     let controller = Controller {
@@ -315,6 +245,103 @@ pub async fn gather(
         consent,
         information,
     })
+}
+
+/// Every value held, in the tenant's field order; values of deleted
+/// definitions are still held, so they are shown too.
+fn field_entries(defs: &Defs, p: &crate::customers::Personal) -> Vec<FieldEntry> {
+    let mut fields: Vec<FieldEntry> = defs
+        .all()
+        .iter()
+        .filter_map(|d| {
+            let id = d.id.to_string();
+            p.fields.iter().find(|v| v.field == id).map(|v| FieldEntry {
+                key: d.key.clone(),
+                label: d.label.clone(),
+                value: v.value.to_json(),
+                removed: false,
+            })
+        })
+        .collect();
+    fields.extend(
+        p.fields
+            .iter()
+            .filter(|v| !defs.all().iter().any(|d| d.id.to_string() == v.field))
+            .map(|v| FieldEntry {
+                key: v.field.clone(),
+                label: "Field no longer in use".into(),
+                value: v.value.to_json(),
+                removed: true,
+            }),
+    );
+    fields
+}
+
+/// The record's notes, opened; none for an anonymized record (no key).
+async fn note_entries<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    tenant_id: Uuid,
+    id: Uuid,
+    key: Option<&crate::crypto::Key>,
+) -> Result<Vec<NoteEntry>> {
+    let mut notes = Vec::new();
+    let Some(key) = key else {
+        return Ok(notes);
+    };
+    for n in note::Entity::find()
+        .filter(note::Column::TenantId.eq(tenant_id))
+        .filter(note::Column::CustomerId.eq(id))
+        .order_by_asc(note::Column::Id)
+        .all(db)
+        .await?
+    {
+        let n = notes::open(n, key)?;
+        notes.push(NoteEntry {
+            created_at: n.created_at,
+            body: n.body,
+        });
+    }
+    Ok(notes)
+}
+
+/// The consent history by purpose, with the evidence opened where the key is.
+async fn consent_entries<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    tenant_id: Uuid,
+    id: Uuid,
+    key: Option<&crate::crypto::Key>,
+) -> Result<Vec<PurposeEntry>> {
+    let mut purposes: BTreeMap<String, Vec<DecisionEntry>> = BTreeMap::new();
+    for c in consent::Entity::find()
+        .filter(consent::Column::TenantId.eq(tenant_id))
+        .filter(consent::Column::CustomerId.eq(id))
+        .order_by_asc(consent::Column::Id)
+        .all(db)
+        .await?
+    {
+        let evidence = match key {
+            Some(key) => crate::consent::service::open_evidence(&c, key)?,
+            None => None,
+        };
+        purposes
+            .entry(c.purpose.clone())
+            .or_default()
+            .push(DecisionEntry {
+                at: c.at,
+                granted: c.granted,
+                basis: c.basis.as_str().to_owned(),
+                source: c.source.as_str().to_owned(),
+                evidence,
+            });
+    }
+    Ok(purposes
+        .into_iter()
+        .map(|(purpose, history)| PurposeEntry {
+            granted: history.last().is_some_and(|d| d.granted),
+            purpose,
+            history,
+        })
+        .collect())
 }
 
 /// The kinds of data the copy holds, in words the template shows.

@@ -352,7 +352,11 @@ async fn write_export(
     write_customers(state, t, &defs, w, &mut counts).await?;
     write_audit(state, t, w, &mut counts).await?;
     // A purge that ran meanwhile would have cut the pages short.
-    if tenant::Entity::find_by_id(t.id).one(&state.db.main).await?.is_none() {
+    if tenant::Entity::find_by_id(t.id)
+        .one(&state.db.main)
+        .await?
+        .is_none()
+    {
         return Err(Error::internal("the tenant was purged during the export"));
     }
     line(w, json!({ "type": "end", "counts": counts })).await
