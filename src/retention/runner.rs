@@ -180,97 +180,35 @@ async fn run_tenant(
     unschedule(&txn, tenant_id, stale.iter().map(|r| r.id)).await?;
 
     let mut digest = Digest::default();
-    let mut events = Vec::new();
-    match policy.action {
+    let events = match policy.action {
         Action::Notify => {
-            // A record already waiting with an open notice (due again after
-            // the policy changed back and forth) keeps that notice.
-            let waiting = open_expiry_notices(&txn, tenant_id, &expired).await?;
-            let expired: Vec<customer::Model> = expired
-                .into_iter()
-                .filter(|r| !waiting.contains(&r.id))
-                .collect();
-            unschedule(&txn, tenant_id, waiting.iter().copied()).await?;
-            let notices: Vec<_> = expired
-                .iter()
-                .map(|r| {
-                    let next = now + policy.remind_every.as_chrono();
-                    notice(tenant_id, NoticeKind::Expired, r.id, now, Some(next))
-                })
-                .collect();
-            insert_chunked::<notification::Entity, _>(&txn, notices).await?;
-            unschedule(&txn, tenant_id, expired.iter().map(|r| r.id)).await?;
-            for r in &expired {
-                events.push(crate::outbox::event(
-                    tenant_id,
-                    crate::outbox::EventType::CustomerExpired,
-                    r.id,
-                    json!({
-                        "customer_id": r.id,
-                        "completed_at": r.completed_at,
-                        "expires_at": r.expires_at,
-                    }),
-                    now,
-                ));
-            }
-            done.expired = expired.len() as u64;
-            digest.expired = expired.iter().map(|r| r.id).collect();
-        }
-        Action::Anonymize | Action::Shred => {
-            let erasure = match policy.action {
-                Action::Anonymize => Kind::Anonymize,
-                _ => Kind::Shred,
-            };
-            let facts = match erasure {
-                Kind::Anonymize => {
-                    erasure::service::skeletons(state, &txn, tenant_id, &expired).await?
-                }
-                Kind::Shred => HashMap::new(),
-            };
-            let forgotten =
-                erasure::service::forget_events(state, &txn, tenant_id, &expired, "retention", now)
-                    .await?;
-            // The freed pages are folded out of the logs by this tick's
-            // housekeeping, once the keys are gone.
-            state.db.owe_fold();
-            let receipts = erasure::erase_rows(
+            notify_expired(
                 &txn,
                 tenant_id,
-                &expired,
-                erasure,
-                |_| Actor::System,
+                &policy,
+                expired,
                 now,
-                facts,
+                &mut done,
+                &mut digest,
+            )
+            .await?
+        }
+        Action::Anonymize | Action::Shred => {
+            let (txn, policy) = (&txn, &policy);
+            erase_expired(
+                state,
+                txn,
+                tenant_id,
+                policy,
+                expired,
+                now,
+                &mut done,
+                &mut digest,
             )
             .await?;
-            let done_kind = match erasure {
-                Kind::Anonymize => NoticeKind::Anonymized,
-                Kind::Shred => NoticeKind::Shredded,
-            };
-            let notices: Vec<_> = receipts
-                .iter()
-                .map(|r| notice(tenant_id, done_kind, r.customer_id, now, None))
-                .collect();
-            insert_chunked::<notification::Entity, _>(&txn, notices).await?;
-            // Every recipient hears of an erasure (GDPR Art. 19), whatever
-            // the policy says about expiry webhooks.
-            let mut erased = erasure::service::events(tenant_id, &receipts, "retention");
-            erased.extend(forgotten);
-            done.events += erased.len() as u64;
-            insert_chunked::<outbox_event::Entity, _>(&txn, erased).await?;
-            let ids: Vec<Uuid> = receipts.iter().map(|r| r.customer_id).collect();
-            match erasure {
-                Kind::Anonymize => {
-                    done.anonymized = ids.len() as u64;
-                    digest.anonymized = ids;
-                }
-                Kind::Shred => {
-                    done.shredded = ids.len() as u64;
-                    digest.shredded = ids;
-                }
-            }
+            Vec::new()
         }
-    }
+    };
 
     digest.reminded = remind(&txn, tenant_id, &policy, now).await?;
     done.reminded = digest.reminded.len() as u64;
@@ -293,6 +231,120 @@ async fn run_tenant(
     state.faults.check("retention.before_commit")?;
     txn.commit().await?;
     Ok(Some(done))
+}
+
+/// Under `notify`: a notice and (if the policy says) a `customer.expired`
+/// event for each expired record not already waiting with a notice;
+/// returns the events.
+#[allow(clippy::too_many_arguments)]
+async fn notify_expired(
+    txn: &sea_orm::DatabaseTransaction,
+    tenant_id: Uuid,
+    policy: &Policy,
+    expired: Vec<customer::Model>,
+    now: DateTime<Utc>,
+    done: &mut RetentionSummary,
+    digest: &mut Digest,
+) -> Result<Vec<outbox_event::ActiveModel>> {
+    let mut events = Vec::new();
+    // A record already waiting with an open notice (due again after
+    // the policy changed back and forth) keeps that notice.
+    let waiting = open_expiry_notices(txn, tenant_id, &expired).await?;
+    let expired: Vec<customer::Model> = expired
+        .into_iter()
+        .filter(|r| !waiting.contains(&r.id))
+        .collect();
+    unschedule(txn, tenant_id, waiting.iter().copied()).await?;
+    let notices: Vec<_> = expired
+        .iter()
+        .map(|r| {
+            let next = now + policy.remind_every.as_chrono();
+            notice(tenant_id, NoticeKind::Expired, r.id, now, Some(next))
+        })
+        .collect();
+    insert_chunked::<notification::Entity, _>(txn, notices).await?;
+    unschedule(txn, tenant_id, expired.iter().map(|r| r.id)).await?;
+    for r in &expired {
+        events.push(crate::outbox::event(
+            tenant_id,
+            crate::outbox::EventType::CustomerExpired,
+            r.id,
+            json!({
+                "customer_id": r.id,
+                "completed_at": r.completed_at,
+                "expires_at": r.expires_at,
+            }),
+            now,
+        ));
+    }
+    done.expired = expired.len() as u64;
+    digest.expired = expired.iter().map(|r| r.id).collect();
+    Ok(events)
+}
+
+/// Under `anonymize` or `shred`: the expired records are erased, staff get
+/// a notice of each, and every recipient of the data hears of it.
+#[allow(clippy::too_many_arguments)]
+async fn erase_expired(
+    state: &Services,
+    txn: &sea_orm::DatabaseTransaction,
+    tenant_id: Uuid,
+    policy: &Policy,
+    expired: Vec<customer::Model>,
+    now: DateTime<Utc>,
+    done: &mut RetentionSummary,
+    digest: &mut Digest,
+) -> Result<()> {
+    let erasure = match policy.action {
+        Action::Anonymize => Kind::Anonymize,
+        _ => Kind::Shred,
+    };
+    let facts = match erasure {
+        Kind::Anonymize => erasure::service::skeletons(state, txn, tenant_id, &expired).await?,
+        Kind::Shred => HashMap::new(),
+    };
+    let forgotten =
+        erasure::service::forget_events(state, txn, tenant_id, &expired, "retention", now).await?;
+    // The freed pages are folded out of the logs by this tick's
+    // housekeeping, once the keys are gone.
+    state.db.owe_fold();
+    let receipts = erasure::erase_rows(
+        txn,
+        tenant_id,
+        &expired,
+        erasure,
+        |_| Actor::System,
+        now,
+        facts,
+    )
+    .await?;
+    let done_kind = match erasure {
+        Kind::Anonymize => NoticeKind::Anonymized,
+        Kind::Shred => NoticeKind::Shredded,
+    };
+    let notices: Vec<_> = receipts
+        .iter()
+        .map(|r| notice(tenant_id, done_kind, r.customer_id, now, None))
+        .collect();
+    insert_chunked::<notification::Entity, _>(txn, notices).await?;
+    // Every recipient hears of an erasure (GDPR Art. 19), whatever
+    // the policy says about expiry webhooks.
+    let mut erased = erasure::service::events(tenant_id, &receipts, "retention");
+    erased.extend(forgotten);
+    done.events += erased.len() as u64;
+    insert_chunked::<outbox_event::Entity, _>(txn, erased).await?;
+    let ids: Vec<Uuid> = receipts.iter().map(|r| r.customer_id).collect();
+    match erasure {
+        Kind::Anonymize => {
+            done.anonymized = ids.len() as u64;
+            digest.anonymized = ids;
+        }
+        Kind::Shred => {
+            done.shredded = ids.len() as u64;
+            digest.shredded = ids;
+        }
+    }
+    Ok(())
 }
 
 fn notice(
