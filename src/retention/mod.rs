@@ -2,6 +2,7 @@
 //! what happens when that time is up.
 
 pub mod api;
+mod digest;
 pub mod pages;
 pub mod runner;
 pub mod service;

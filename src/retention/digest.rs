@@ -1,0 +1,173 @@
+//! The digest a retention run mails to the tenant: what expired, was
+//! reminded of, anonymized or shredded, and the audit entries that
+//! record the run.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use entity::tenant;
+use sea_orm::ConnectionTrait;
+use serde::Serialize;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use super::service::Policy;
+use crate::{
+    audit::Origin,
+    audit::{self, Actor, Entry},
+    context::Services,
+    error::Result,
+};
+
+/// The most IDs a digest lists per section; the rest are counted.
+pub(super) const DIGEST_LIST_MAX: usize = 200;
+
+/// Customer IDs per audit entry of a run.
+pub(super) const AUDIT_IDS_PER_ENTRY: usize = 1000;
+
+/// What one tenant's run has to report.
+#[derive(Default)]
+pub(super) struct Digest {
+    pub(super) expired: Vec<Uuid>,
+    pub(super) reminded: Vec<Uuid>,
+    pub(super) anonymized: Vec<Uuid>,
+    pub(super) shredded: Vec<Uuid>,
+}
+
+#[derive(Serialize)]
+pub(super) struct Section {
+    heading: String,
+    explanation: &'static str,
+    items: Vec<Item>,
+    more: usize,
+}
+
+#[derive(Serialize)]
+pub(super) struct Item {
+    pub(super) id: Uuid,
+    pub(super) url: String,
+}
+
+#[derive(Serialize)]
+pub(super) struct Count {
+    count: usize,
+}
+
+impl Digest {
+    pub(super) fn is_empty(&self) -> bool {
+        self.expired.is_empty()
+            && self.reminded.is_empty()
+            && self.anonymized.is_empty()
+            && self.shredded.is_empty()
+    }
+
+    pub(super) fn context(
+        &self,
+        state: &Services,
+        tenant: &tenant::Model,
+        policy: &Policy,
+        now: DateTime<Utc>,
+    ) -> Value {
+        let base = state.config.public_url();
+        let section = |ids: &[Uuid], what: &str, explanation: &'static str, link: bool| {
+            let shown = &ids[..ids.len().min(DIGEST_LIST_MAX)];
+            Section {
+                heading: format!(
+                    "{} record{} {what}",
+                    ids.len(),
+                    if ids.len() == 1 { "" } else { "s" }
+                ),
+                explanation,
+                items: shown
+                    .iter()
+                    .map(|id| Item {
+                        id: *id,
+                        url: if link {
+                            format!("{base}/customers/{id}")
+                        } else {
+                            format!("{base}/notifications")
+                        },
+                    })
+                    .collect(),
+                more: ids.len() - shown.len(),
+            }
+        };
+        let mut sections = Vec::new();
+        if !self.expired.is_empty() {
+            sections.push(section(
+                &self.expired,
+                "expired",
+                "Their retention period is over. Each needs a decision.",
+                true,
+            ));
+        }
+        if !self.reminded.is_empty() {
+            sections.push(section(
+                &self.reminded,
+                "still waiting for a decision",
+                "These expired earlier and nobody has acted on them yet.",
+                true,
+            ));
+        }
+        if !self.anonymized.is_empty() {
+            sections.push(section(
+                &self.anonymized,
+                "anonymized",
+                "As your policy says, their personal data was destroyed; a skeleton without personal data stays for statistics.",
+                true,
+            ));
+        }
+        if !self.shredded.is_empty() {
+            sections.push(section(
+                &self.shredded,
+                "shredded",
+                "As your policy says, these records were erased with every copy, backups included. Only a receipt naming no one remains.",
+                false,
+            ));
+        }
+        json!({
+            "tenant": { "name": tenant.name, "slug": tenant.slug },
+            "public_url": base,
+            "notifications_url": format!("{base}/notifications"),
+            "run_at": now.to_rfc3339_opts(SecondsFormat::Secs, true),
+            "policy": {
+                "expire_after": policy.expire_after.in_words(),
+                "remind_every": policy.remind_every.in_words(),
+                "action": policy.action.as_str(),
+            },
+            "expired": Count { count: self.expired.len() },
+            "reminders": Count { count: self.reminded.len() },
+            "anonymized": Count { count: self.anonymized.len() },
+            "shredded": Count { count: self.shredded.len() },
+            "sections": sections,
+        })
+    }
+
+    /// One audit entry per kind of news (per thousand records), by the system.
+    pub(super) async fn audit<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        tenant_id: Uuid,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        for (action, ids) in [
+            ("retention.expired", &self.expired),
+            ("retention.reminded", &self.reminded),
+            ("retention.anonymized", &self.anonymized),
+            ("retention.shredded", &self.shredded),
+        ] {
+            for chunk in ids.chunks(AUDIT_IDS_PER_ENTRY) {
+                let entry =
+                    Entry::new(action).detail(json!({ "customers": chunk, "count": chunk.len() }));
+                audit::append(
+                    conn,
+                    tenant_id,
+                    Actor::System,
+                    &Origin::system(),
+                    now,
+                    entry,
+                )
+                .await?;
+            }
+        }
+        Ok(())
+    }
+}
