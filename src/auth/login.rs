@@ -40,14 +40,45 @@ fn plausible(s: &str, max: usize) -> bool {
 pub async fn login(state: &Services, meta: &Origin, input: LoginInput) -> Result<LoggedIn> {
     let keys = throttle::Keys::login(&input.tenant, &input.email, meta.ip.as_deref());
     throttle::reserve(state, &keys).await?;
+    let (tenant, user) = check_password(state, meta, &input).await?;
+    let code = input
+        .totp
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    if user.totp_enabled && code.is_none() {
+        // The password was right: this is the first half of a two-step sign-in, not a guess.
+        throttle::release(state, &keys).await?;
+        return Err(Error::TotpRequired);
+    }
+    let role = role_of(&user.role)?;
+    let totp_setup_required =
+        tenant.require_totp_for_admins && role >= Role::Admin && !user.totp_enabled;
+    let (secret, expires_at) = start_session(state, meta, &tenant, &user, code).await?;
+    throttle::release(state, &keys).await?;
+    Ok(LoggedIn {
+        csrf_token: token::csrf_of(&secret.value),
+        session_secret: secret.value,
+        user,
+        expires_at,
+        totp_setup_required,
+    })
+}
 
+/// The tenant and user `input` names, if its password is theirs and the
+/// user is enabled. The same two lookups and one hash whatever is wrong,
+/// so an unknown tenant, an unknown user and a wrong password cost the
+/// same time; a failure is audited off the response path.
+async fn check_password(
+    state: &Services,
+    meta: &Origin,
+    input: &LoginInput,
+) -> Result<(tenant::Model, user::Model)> {
     let well_formed = plausible(&input.tenant, 100)
         && plausible(&input.email, 320)
         && input.password.len() <= 1024;
     let slug = input.tenant.trim().to_lowercase();
     let email = input.email.trim().to_lowercase();
-    // The same two lookups and one hash whatever is wrong, so an unknown
-    // tenant, an unknown user and a wrong password cost the same time.
     let tenant = match well_formed {
         true => {
             tenant::Entity::find()
@@ -74,8 +105,8 @@ pub async fn login(state: &Services, meta: &Origin, input: LoginInput) -> Result
         user.as_ref().map(|u| u.password_hash.as_str()),
     )
     .await?;
-    let (tenant, user) = match (tenant, user) {
-        (Some(t), Some(u)) if password_ok && !u.disabled => (t, u),
+    match (tenant, user) {
+        (Some(t), Some(u)) if password_ok && !u.disabled => Ok((t, u)),
         (tenant, user) => {
             if let Some(t) = tenant {
                 let reason = match &user {
@@ -88,31 +119,27 @@ pub async fn login(state: &Services, meta: &Origin, input: LoginInput) -> Result
                     .map_or(audit::Actor::Anonymous, |u| audit::Actor::User(u.id));
                 record_failure_later(state, t.id, actor, meta, reason);
             }
-            return Err(Error::InvalidCredentials);
+            Err(Error::InvalidCredentials)
         }
-    };
-
-    let code = input
-        .totp
-        .as_deref()
-        .map(str::trim)
-        .filter(|c| !c.is_empty());
-    if user.totp_enabled && code.is_none() {
-        // The password was right: this is the first half of a two-step sign-in, not a guess.
-        throttle::release(state, &keys).await?;
-        return Err(Error::TotpRequired);
     }
+}
 
-    let role = role_of(&user.role)?;
-    let totp_setup_required =
-        tenant.require_totp_for_admins && role >= Role::Admin && !user.totp_enabled;
+/// Checks the two-factor `code` (when the user has it on) and opens an
+/// audited session; its secret and when it ends.
+async fn start_session(
+    state: &Services,
+    meta: &Origin,
+    tenant: &tenant::Model,
+    user: &user::Model,
+    code: Option<&str>,
+) -> Result<(token::Secret, DateTime<Utc>)> {
     let now = state.clock.now();
     let secret = token::generate(token::SESSION_PREFIX, tenant.id);
     let expires_at = now + state.config.auth.session_absolute.as_chrono();
     let session_id = Uuid::now_v7();
     let txn = begin_write(&state.db.writer).await?;
     let code_ok = match code.filter(|_| user.totp_enabled) {
-        Some(code) => consume_totp(state, &txn, &user, code).await?,
+        Some(code) => consume_totp(state, &txn, user, code).await?,
         None => true,
     };
     if !code_ok {
@@ -130,7 +157,7 @@ pub async fn login(state: &Services, meta: &Origin, input: LoginInput) -> Result
         tenant_id: Set(tenant.id),
         id: Set(session_id),
         user_id: Set(user.id),
-        token_hash: Set(secret.hash),
+        token_hash: Set(secret.hash.clone()),
         created_at: Set(now),
         last_seen_at: Set(now),
         expires_at: Set(expires_at),
@@ -143,25 +170,10 @@ pub async fn login(state: &Services, meta: &Origin, input: LoginInput) -> Result
     let entry = Entry::new("auth.login")
         .target("session", session_id)
         .detail(json!({ "totp": user.totp_enabled }));
-    audit::append(
-        &txn,
-        tenant.id,
-        audit::Actor::User(user.id),
-        meta,
-        now,
-        entry,
-    )
-    .await?;
+    let actor = audit::Actor::User(user.id);
+    audit::append(&txn, tenant.id, actor, meta, now, entry).await?;
     txn.commit().await?;
-    throttle::release(state, &keys).await?;
-
-    Ok(LoggedIn {
-        csrf_token: token::csrf_of(&secret.value),
-        session_secret: secret.value,
-        user,
-        expires_at,
-        totp_setup_required,
-    })
+    Ok((secret, expires_at))
 }
 
 /// Audits a failed sign-in off the response path, so that whether the tenant
