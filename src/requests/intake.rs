@@ -260,61 +260,16 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
         customer_ids: Set(Some(json!(matched).to_string())),
         ..Default::default()
     };
+    let confirmed = Confirmed {
+        tenant: &tenant,
+        row: &row,
+        email: &email,
+        matched: &matched,
+        now,
+    };
     let (state_now, due_at) = match kind {
-        Kind::WithdrawConsent => {
-            let key = crate::outbox::key_of(state, tenant.id).await?;
-            let withdrawn = withdraw_consent(
-                &txn, state, &key, &email, tenant.id, row.id, &matched, meta, now,
-            )
-            .await?;
-            am.state = Set(State::Fulfilled);
-            am.closed_at = Set(Some(now));
-            am.outcome = Set(Some(
-                if matched.is_empty() {
-                    outcome::NO_DATA
-                } else {
-                    outcome::WITHDRAWN
-                }
-                .to_owned(),
-            ));
-            am.email_sealed = Set(None);
-            tell(
-                &txn,
-                state,
-                tenant.id,
-                now,
-                &email,
-                "portal.withdrawn",
-                json!({
-                    "message": "withdrawn", "controller": tenant.name, "request_id": row.id,
-                    "matched": !matched.is_empty(), "purposes": withdrawn,
-                }),
-            )
-            .await?;
-            (State::Fulfilled, None)
-        }
-        Kind::Copy | Kind::Erasure => {
-            let due = row
-                .received_at
-                .checked_add_months(Months::new(1))
-                .expect("a month from now is a date");
-            am.state = Set(State::Open);
-            am.due_at = Set(Some(due));
-            tell(
-                &txn,
-                state,
-                tenant.id,
-                now,
-                &email,
-                "portal.received",
-                json!({
-                    "message": "received", "kind": kind.as_str(), "controller": tenant.name,
-                    "request_id": row.id, "due_at": due,
-                }),
-            )
-            .await?;
-            (State::Open, Some(due))
-        }
+        Kind::WithdrawConsent => withdraw_on_verify(&txn, state, meta, &confirmed, &mut am).await?,
+        Kind::Copy | Kind::Erasure => queue_on_verify(&txn, state, &confirmed, &mut am).await?,
     };
     let res = data_request::Entity::update_many()
         .set(am)
@@ -355,6 +310,86 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
         state: state_now.as_str(),
         due_at,
     })
+}
+
+/// A request whose link was just followed, with what [`verify`] found.
+struct Confirmed<'a> {
+    tenant: &'a entity::tenant::Model,
+    row: &'a data_request::Model,
+    email: &'a str,
+    matched: &'a [Uuid],
+    now: DateTime<Utc>,
+}
+
+/// A confirmed withdrawal is applied at once and the person is told.
+async fn withdraw_on_verify<C: ConnectionTrait>(
+    conn: &C,
+    state: &Services,
+    meta: &Origin,
+    c: &Confirmed<'_>,
+    am: &mut data_request::ActiveModel,
+) -> Result<(State, Option<DateTime<Utc>>)> {
+    let (tenant, now) = (c.tenant, c.now);
+    let key = crate::outbox::key_of(state, tenant.id).await?;
+    let withdrawn = withdraw_consent(
+        conn, state, &key, c.email, tenant.id, c.row.id, c.matched, meta, now,
+    )
+    .await?;
+    am.state = Set(State::Fulfilled);
+    am.closed_at = Set(Some(now));
+    let outcome = match c.matched.is_empty() {
+        true => outcome::NO_DATA,
+        false => outcome::WITHDRAWN,
+    };
+    am.outcome = Set(Some(outcome.to_owned()));
+    am.email_sealed = Set(None);
+    let context = json!({
+        "message": "withdrawn", "controller": tenant.name, "request_id": c.row.id,
+        "matched": !c.matched.is_empty(), "purposes": withdrawn,
+    });
+    tell(
+        conn,
+        state,
+        tenant.id,
+        now,
+        c.email,
+        "portal.withdrawn",
+        context,
+    )
+    .await?;
+    Ok((State::Fulfilled, None))
+}
+
+/// A confirmed copy or erasure request goes to the staff queue, due a
+/// month after it was made, and the person is told.
+async fn queue_on_verify<C: ConnectionTrait>(
+    conn: &C,
+    state: &Services,
+    c: &Confirmed<'_>,
+    am: &mut data_request::ActiveModel,
+) -> Result<(State, Option<DateTime<Utc>>)> {
+    let due = c
+        .row
+        .received_at
+        .checked_add_months(Months::new(1))
+        .expect("a month from now is a date");
+    am.state = Set(State::Open);
+    am.due_at = Set(Some(due));
+    let context = json!({
+        "message": "received", "kind": c.row.kind.as_str(), "controller": c.tenant.name,
+        "request_id": c.row.id, "due_at": due,
+    });
+    tell(
+        conn,
+        state,
+        c.tenant.id,
+        c.now,
+        c.email,
+        "portal.received",
+        context,
+    )
+    .await?;
+    Ok((State::Open, Some(due)))
 }
 
 /// Withdraws every purpose each of `ids` has currently given (source
