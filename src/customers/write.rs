@@ -150,15 +150,19 @@ pub(super) fn new_row(
     }
 }
 
-/// Applies a partial update if `version` is still current.
-pub async fn update(
-    state: &Services,
-    scope: &Scope,
-    meta: &Origin,
-    id: Uuid,
-    change: Change,
-) -> Result<Customer> {
-    scope.require(Role::Staff)?;
+/// A change to a record, checked: each `Some` sets the field (`Some(None)`
+/// clears an optional one).
+struct Checked {
+    name: Option<String>,
+    email: Option<Option<String>>,
+    phone: Option<Option<String>>,
+    company: Option<Option<String>>,
+    address: Option<Option<String>>,
+    fields: Vec<crate::fields::service::ValueChange>,
+}
+
+/// Checks and normalises `change` as `role` may make it.
+fn check_change(defs: &Defs, role: Role, change: &Change) -> Result<Checked> {
     let mut checks = Checks::new();
     let name = optional(&mut checks, "name", change.name.as_deref(), |v| {
         display_name(v, 200)
@@ -187,9 +191,54 @@ pub async fn update(
     let address = parse_patch("address", &change.address, &|v| {
         free_text(v, ADDRESS_MAX).map_err(|e| e.to_string())
     });
-    let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
-    let field_changes = defs.check_change(scope.role(), &change.fields, &mut checks);
+    let fields = defs.check_change(role, &change.fields, &mut checks);
     checks.finish()?;
+    Ok(Checked {
+        name,
+        email,
+        phone,
+        company,
+        address,
+        fields,
+    })
+}
+
+impl Checked {
+    /// Applies the change to `personal`; returns the names of the fields
+    /// that now differ (none: nothing to write).
+    fn apply(self, defs: &Defs, personal: &mut Personal) -> Vec<String> {
+        let mut changed: Vec<String> = Vec::new();
+        if let Some(name) = self.name.filter(|n| *n != personal.name) {
+            personal.name = name;
+            changed.push("name".into());
+        }
+        for (field, slot, value) in [
+            ("email", &mut personal.email, self.email),
+            ("phone", &mut personal.phone, self.phone),
+            ("company", &mut personal.company, self.company),
+            ("address", &mut personal.address, self.address),
+        ] {
+            if let Some(value) = value.filter(|v| v != slot) {
+                *slot = value;
+                changed.push(field.into());
+            }
+        }
+        changed.extend(defs.apply(&mut personal.fields, self.fields));
+        changed
+    }
+}
+
+/// Applies a partial update if `version` is still current.
+pub async fn update(
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    id: Uuid,
+    change: Change,
+) -> Result<Customer> {
+    scope.require(Role::Staff)?;
+    let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
+    let checked = check_change(&defs, scope.role(), &change)?;
 
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
@@ -202,23 +251,7 @@ pub async fn update(
     }
     let key = state.keys.customer_key(row.tenant_id, row.id).await?;
     let mut personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
-    let mut changed: Vec<String> = Vec::new();
-    if let Some(name) = name.filter(|n| *n != personal.name) {
-        personal.name = name;
-        changed.push("name".into());
-    }
-    for (field, slot, value) in [
-        ("email", &mut personal.email, email),
-        ("phone", &mut personal.phone, phone),
-        ("company", &mut personal.company, company),
-        ("address", &mut personal.address, address),
-    ] {
-        if let Some(value) = value.filter(|v| v != slot) {
-            *slot = value;
-            changed.push(field.into());
-        }
-    }
-    changed.extend(defs.apply(&mut personal.fields, field_changes));
+    let changed = checked.apply(&defs, &mut personal);
     if changed.is_empty() {
         drop(txn);
         return present_one_with(state, scope, &defs, Customer::opened(row, personal)).await;
