@@ -209,6 +209,27 @@ async fn verify(
 
 /// The changes a message carries, checked; and whether it is a snapshot.
 fn items_of(message: &Message, webhook_id: &str) -> Result<(Vec<Item>, bool)> {
+    let (raw, snapshot, fixed) = raw_changes(message)?;
+    let mut checks = Checks::new();
+    let mut items = Vec::with_capacity(raw.len());
+    for (path, value) in raw {
+        let shape = Shape {
+            fixed,
+            snapshot,
+            webhook_id,
+        };
+        if let Some(item) = item_of(&path, value, &shape, &mut checks) {
+            items.push(item);
+        }
+    }
+    checks.finish()?;
+    Ok((items, snapshot))
+}
+
+/// The changes a message reports, each with its path in the message;
+/// whether it is a snapshot; and the direction its type fixes, if any.
+#[allow(clippy::type_complexity)]
+fn raw_changes(message: &Message) -> Result<(Vec<(String, Value)>, bool, Option<Direction>)> {
     let list = |field: &str| -> Result<Vec<Value>> {
         let items = message
             .data
@@ -223,10 +244,7 @@ fn items_of(message: &Message, webhook_id: &str) -> Result<(Vec<Item>, bool)> {
         }
         Ok(items.clone())
     };
-    let (raw, snapshot, fixed): (Vec<(String, Value)>, bool, Option<Direction>) = match message
-        .kind
-        .as_str()
-    {
+    Ok(match message.kind.as_str() {
         "contact.subscribed" => (
             vec![("data".into(), message.data.clone())],
             false,
@@ -263,72 +281,78 @@ fn items_of(message: &Message, webhook_id: &str) -> Result<(Vec<Item>, bool)> {
                 ),
             ));
         }
+    })
+}
+
+/// How a message's changes are read: the direction its type fixes, if
+/// any; whether it is a snapshot; the message's ID for the evidence.
+struct Shape<'a> {
+    fixed: Option<Direction>,
+    snapshot: bool,
+    webhook_id: &'a str,
+}
+
+/// One reported change at `path`, checked; faults go to `checks`.
+fn item_of(path: &str, value: Value, shape: &Shape<'_>, checks: &mut Checks) -> Option<Item> {
+    let (fixed, snapshot, webhook_id) = (shape.fixed, shape.snapshot, shape.webhook_id);
+    let path = path.to_owned();
+    let change: Change = match serde_json::from_value(value) {
+        Ok(c) => c,
+        Err(e) => {
+            checks.fail(&path, format!("is not a change Steward understands: {e}"));
+            return None;
+        }
     };
-    let mut checks = Checks::new();
-    let mut items = Vec::with_capacity(raw.len());
-    for (path, value) in raw {
-        let change: Change = match serde_json::from_value(value) {
-            Ok(c) => c,
-            Err(e) => {
-                checks.fail(&path, format!("is not a change Steward understands: {e}"));
-                continue;
-            }
-        };
-        let direction = match (fixed, snapshot, change.kind.as_deref(), change.subscribed) {
-            (Some(d), _, None, None) => Some(d),
-            (None, false, Some("contact.subscribed"), None) => Some(Direction::In),
-            (None, false, Some("contact.unsubscribed"), None) => Some(Direction::Out),
-            (None, true, None, Some(true)) => Some(Direction::In),
-            (None, true, None, Some(false)) => Some(Direction::Out),
-            (None, false, _, _) => {
-                checks.fail(
-                    &format!("{path}.type"),
-                    "must be contact.subscribed or contact.unsubscribed",
-                );
-                None
-            }
-            (None, true, _, _) => {
-                checks.fail(
-                    &format!("{path}.subscribed"),
-                    "must be true or false (and no type is given in a snapshot)",
-                );
-                None
-            }
-            (Some(_), _, _, _) => {
-                checks.fail(
-                    &path,
-                    "type and subscribed belong in batches and snapshots only",
-                );
-                None
-            }
-        };
-        if snapshot && change.at.is_none() {
+    let direction = match (fixed, snapshot, change.kind.as_deref(), change.subscribed) {
+        (Some(d), _, None, None) => Some(d),
+        (None, false, Some("contact.subscribed"), None) => Some(Direction::In),
+        (None, false, Some("contact.unsubscribed"), None) => Some(Direction::Out),
+        (None, true, None, Some(true)) => Some(Direction::In),
+        (None, true, None, Some(false)) => Some(Direction::Out),
+        (None, false, _, _) => {
             checks.fail(
-                &format!("{path}.at"),
-                "is needed in a snapshot: only changes newer than Steward's apply",
+                &format!("{path}.type"),
+                "must be contact.subscribed or contact.unsubscribed",
             );
+            None
         }
-        let email = checks.take(&format!("{path}.email"), Email::parse(&change.email));
-        let evidence = match &change.id {
-            Some(id) if id.is_empty() || id.len() > 200 => {
-                checks.fail(&format!("{path}.id"), "must be 1 to 200 characters");
-                None
-            }
-            Some(id) => Some(format!("marketing tool event {id}")),
-            None => Some(format!("marketing tool message {webhook_id}")),
-        };
-        if let (Some(direction), Some(email), Some(evidence)) = (direction, email, evidence) {
-            items.push(Item {
-                direction,
-                email,
-                at: change.at,
-                evidence,
-                double_opt_in: change.double_opt_in,
-            });
+        (None, true, _, _) => {
+            checks.fail(
+                &format!("{path}.subscribed"),
+                "must be true or false (and no type is given in a snapshot)",
+            );
+            None
         }
+        (Some(_), _, _, _) => {
+            checks.fail(
+                &path,
+                "type and subscribed belong in batches and snapshots only",
+            );
+            None
+        }
+    };
+    if snapshot && change.at.is_none() {
+        checks.fail(
+            &format!("{path}.at"),
+            "is needed in a snapshot: only changes newer than Steward's apply",
+        );
     }
-    checks.finish()?;
-    Ok((items, snapshot))
+    let email = checks.take(&format!("{path}.email"), Email::parse(&change.email));
+    let evidence = match &change.id {
+        Some(id) if id.is_empty() || id.len() > 200 => {
+            checks.fail(&format!("{path}.id"), "must be 1 to 200 characters");
+            None
+        }
+        Some(id) => Some(format!("marketing tool event {id}")),
+        None => Some(format!("marketing tool message {webhook_id}")),
+    };
+    Some(Item {
+        direction: direction?,
+        email: email?,
+        at: change.at,
+        evidence: evidence?,
+        double_opt_in: change.double_opt_in,
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
