@@ -173,6 +173,74 @@ pub struct Change {
     pub reset_totp: bool,
 }
 
+/// Refuses a change that would leave the tenant without an active
+/// owner. Locking every active owner serialises two admins demoting the
+/// last two owners at once.
+async fn keep_an_owner<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    scope: &Scope,
+    target: &user::Model,
+    current_role: Role,
+    change: &Change,
+) -> Result<()> {
+    let loses_owner = current_role == Role::Owner
+        && !target.disabled
+        && (change.role.is_some_and(|r| r != Role::Owner) || change.disabled == Some(true));
+    if !loses_owner {
+        return Ok(());
+    }
+    let owners = user::Entity::find()
+        .filter(user::Column::TenantId.eq(scope.tenant_id()))
+        .filter(user::Column::Role.eq(Role::Owner.as_str()))
+        .filter(user::Column::Disabled.eq(false))
+        .lock_exclusive()
+        .all(conn)
+        .await?;
+    if owners.len() <= 1 {
+        return Err(Error::Conflict(
+            "this is the last owner: make someone else an owner before demoting or disabling them"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The row with `change` applied, and the audit detail of what differs
+/// (empty: nothing to write).
+fn changes_of(
+    target: &user::Model,
+    current_role: Role,
+    change: &Change,
+    name: Option<String>,
+) -> (user::ActiveModel, Map<String, Value>) {
+    let mut detail = Map::new();
+    let mut am = target.clone().into_active_model();
+    if let Some(role) = change.role.filter(|r| *r != current_role) {
+        am.role = Set(role.as_str().to_owned());
+        detail.insert(
+            "role".into(),
+            json!({ "from": current_role.as_str(), "to": role.as_str() }),
+        );
+    }
+    if let Some(disabled) = change.disabled.filter(|d| *d != target.disabled) {
+        am.disabled = Set(disabled);
+        detail.insert("disabled".into(), Value::Bool(disabled));
+    }
+    if let Some(name) = name.filter(|n| *n != target.name) {
+        am.name = Set(name);
+        detail.insert("name_changed".into(), Value::Bool(true));
+    }
+    if change.reset_totp && (target.totp_enabled || target.totp_secret.is_some()) {
+        am.totp_enabled = Set(false);
+        am.totp_secret = Set(None);
+        am.totp_last_step = Set(None);
+        detail.insert("totp_reset".into(), Value::Bool(true));
+    }
+    (am, detail)
+}
+
+/// Changes a user's role, name, enabled state or two-factor set-up, as an
+/// admin (an owner for owners); the tenant always keeps an active owner.
 pub async fn update(
     state: &Services,
     scope: &Scope,
@@ -205,46 +273,8 @@ pub async fn update(
     if let Some(role) = change.role {
         scope.require_may_grant(role)?;
     }
-    let loses_owner = current_role == Role::Owner
-        && !target.disabled
-        && (change.role.is_some_and(|r| r != Role::Owner) || change.disabled == Some(true));
-    if loses_owner {
-        // Locking every active owner serialises two admins demoting the last two owners at once.
-        let owners = user::Entity::find()
-            .filter(user::Column::TenantId.eq(scope.tenant_id()))
-            .filter(user::Column::Role.eq(Role::Owner.as_str()))
-            .filter(user::Column::Disabled.eq(false))
-            .lock_exclusive()
-            .all(&txn)
-            .await?;
-        if owners.len() <= 1 {
-            return Err(Error::Conflict("this is the last owner: make someone else an owner before demoting or disabling them".into()));
-        }
-    }
-
-    let mut detail = Map::new();
-    let mut am = target.clone().into_active_model();
-    if let Some(role) = change.role.filter(|r| *r != current_role) {
-        am.role = Set(role.as_str().to_owned());
-        detail.insert(
-            "role".into(),
-            json!({ "from": current_role.as_str(), "to": role.as_str() }),
-        );
-    }
-    if let Some(disabled) = change.disabled.filter(|d| *d != target.disabled) {
-        am.disabled = Set(disabled);
-        detail.insert("disabled".into(), Value::Bool(disabled));
-    }
-    if let Some(name) = name.filter(|n| *n != target.name) {
-        am.name = Set(name);
-        detail.insert("name_changed".into(), Value::Bool(true));
-    }
-    if change.reset_totp && (target.totp_enabled || target.totp_secret.is_some()) {
-        am.totp_enabled = Set(false);
-        am.totp_secret = Set(None);
-        am.totp_last_step = Set(None);
-        detail.insert("totp_reset".into(), Value::Bool(true));
-    }
+    keep_an_owner(&txn, scope, &target, current_role, &change).await?;
+    let (mut am, mut detail) = changes_of(&target, current_role, &change, name);
     if detail.is_empty() {
         return Ok(target);
     }
