@@ -295,11 +295,10 @@ struct Shape<'a> {
 /// One reported change at `path`, checked; faults go to `checks`.
 fn item_of(path: &str, value: Value, shape: &Shape<'_>, checks: &mut Checks) -> Option<Item> {
     let (fixed, snapshot, webhook_id) = (shape.fixed, shape.snapshot, shape.webhook_id);
-    let path = path.to_owned();
     let change: Change = match serde_json::from_value(value) {
         Ok(c) => c,
         Err(e) => {
-            checks.fail(&path, format!("is not a change Steward understands: {e}"));
+            checks.fail(path, format!("is not a change Steward understands: {e}"));
             return None;
         }
     };
@@ -325,7 +324,7 @@ fn item_of(path: &str, value: Value, shape: &Shape<'_>, checks: &mut Checks) -> 
         }
         (Some(_), _, _, _) => {
             checks.fail(
-                &path,
+                path,
                 "type and subscribed belong in batches and snapshots only",
             );
             None
