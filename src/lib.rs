@@ -4,7 +4,6 @@
 pub mod audit;
 pub mod auth;
 pub mod backup;
-pub mod bench;
 pub mod clock;
 pub mod config;
 pub mod consent;
@@ -26,7 +25,6 @@ pub mod outbox;
 pub mod pagination;
 pub mod requests;
 pub mod retention;
-pub mod seed;
 pub mod startup;
 pub mod state;
 pub mod storage;

@@ -1,5 +1,8 @@
-//! `serve --demo`: a tenant to try Steward with, made once: custom fields and
-//! synthetic customers with notes and consent, through the seeding path.
+//! `serve --demo`: a tenant to try Steward with, made once with its custom
+//! fields; the command then fills it with synthetic customers (notes and
+//! consent included) through the seeding path.
+
+use uuid::Uuid;
 
 use crate::{
     audit::Actor,
@@ -11,7 +14,6 @@ use crate::{
         Kind,
         service::{NewField, define},
     },
-    seed,
     values::Slug,
 };
 
@@ -22,11 +24,12 @@ pub const OWNER_PASSWORD: &str = "demo-owner-password";
 /// How many sample customers the demo tenant starts with.
 pub const CUSTOMERS: u64 = 120;
 
-/// Creates the demo tenant if absent. Returns whether it was created.
-pub async fn ensure(state: &Services) -> Result<bool> {
+/// Creates the demo tenant if absent. Returns its ID when it was created
+/// now, for the caller to fill with `CUSTOMERS` sample customers.
+pub async fn ensure(state: &Services) -> Result<Option<Uuid>> {
     let slug = Slug::parse(SLUG).expect("the demo slug is valid");
     if super::service::find_by_slug(state, &slug).await?.is_some() {
-        return Ok(false);
+        return Ok(None);
     }
     let created = super::service::create(
         state,
@@ -84,6 +87,5 @@ pub async fn ensure(state: &Services) -> Result<bool> {
         )
         .await?;
     }
-    seed::customers(state, created.tenant_id, CUSTOMERS, 1).await?;
-    Ok(true)
+    Ok(Some(created.tenant_id))
 }

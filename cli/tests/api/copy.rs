@@ -80,7 +80,7 @@ async fn full_customer(admin: &Session) -> String {
 fn schema() -> jsonschema::Validator {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/schemas/customer-export.v1.json"
+        "/../schemas/customer-export.v1.json"
     ))
     .unwrap();
     let schema: Value = serde_json::from_str(&text).unwrap();

@@ -208,7 +208,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             steward::auth::password::warm_up();
             let state = AppState::start(config, Clock::default()).await?;
             if demo {
-                demo::ensure(&state).await?;
+                if let Some(tenant) = demo::ensure(&state).await? {
+                    steward_bench::seed::customers(&state, tenant, demo::CUSTOMERS, 1).await?;
+                }
                 // Informational only: a closed stdout must not stop the server.
                 let mut out = std::io::stdout();
                 let _ = writeln!(
@@ -260,7 +262,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
         }
         Command::Seed { tenants, customers } => {
             let state = AppState::start(config, Clock::default()).await?;
-            let report = steward::seed::run(&state, tenants, customers).await?;
+            let report = steward_bench::seed::run(&state, tenants, customers).await?;
             println!("{}", serde_json::to_string(&report)?);
         }
         Command::Bench {
@@ -273,7 +275,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             only,
             soak,
         } => {
-            let options = steward::bench::Options {
+            let options = steward_bench::Options {
                 customers,
                 tenants,
                 concurrency: concurrency as usize,
@@ -282,10 +284,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
                 only,
             };
             if let Some(length) = soak {
-                let report = steward::bench::soak::soak(options, length.as_std()).await?;
-                print!("{}", steward::bench::soak::soak_table(&report));
+                let report = steward_bench::soak::soak(options, length.as_std()).await?;
+                print!("{}", steward_bench::soak::soak_table(&report));
                 if let Some(path) = json {
-                    steward::bench::soak::write_soak_json(&report, &path)?;
+                    steward_bench::soak::write_soak_json(&report, &path)?;
                 }
                 // Flatness is for people to judge over a long run; errors fail it.
                 return Ok(match report.errors {
@@ -293,10 +295,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
                     _ => ExitCode::FAILURE,
                 });
             }
-            let report = steward::bench::run(options).await?;
-            print!("{}", steward::bench::table(&report));
+            let report = steward_bench::run(options).await?;
+            print!("{}", steward_bench::table(&report));
             if let Some(path) = json {
-                steward::bench::write_json(&report, &path)?;
+                steward_bench::write_json(&report, &path)?;
             }
         }
         Command::Jobs {

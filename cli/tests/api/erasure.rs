@@ -1141,7 +1141,9 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
 #[tokio::test]
 async fn bulk_shred_of_more_than_one_transaction_keeps_the_audit_chain_whole() {
     let app = spawn_app().await;
-    let report = steward::seed::run(&app.state, 1, 1_150).await.unwrap();
+    let report = steward_bench::seed::run(&app.state, 1, 1_150)
+        .await
+        .unwrap();
     let tenant = &report.tenants[0];
     let owner = app
         .login(

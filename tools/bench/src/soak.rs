@@ -18,7 +18,12 @@ use reqwest::{Method, StatusCode};
 use serde::Serialize;
 use serde_json::json;
 
-use super::{Load, Machine, Options, Prepared, drive, machine, prepare, status_mb, thousands};
+use crate::{
+    drive::drive,
+    load::{Known, Load, active_ids},
+    report::{Machine, Options, machine, status_mb, thousands},
+    serve::{GRACE, Prepared, prepare},
+};
 
 /// How far memory may stray from its mean over the second half.
 const FLAT_WITHIN: f64 = 0.10;
@@ -75,7 +80,7 @@ type Records = Arc<Vec<(usize, uuid::Uuid)>>;
 /// so caches see as many as production would.
 async fn mixed(l: Load, records: Records, i: u64) -> Result<(), String> {
     let (tenant, id) = records[(i.wrapping_mul(7919) % records.len() as u64) as usize];
-    let k = super::Known {
+    let k = Known {
         tenant,
         id,
         email: String::new(),
@@ -133,7 +138,7 @@ pub async fn soak(options: Options, length: Duration) -> anyhow::Result<SoakRepo
     } = prepare(&options, "").await?;
     let mut all = Vec::new();
     for (t, tenant) in load.tenants.iter().enumerate() {
-        let ids = super::active_ids(&state, tenant.id, 0, 100_000_000).await?;
+        let ids = active_ids(&state, tenant.id, 0, 100_000_000).await?;
         all.extend(ids.into_iter().map(|id| (t, id)));
     }
     let records: Records = Arc::new(all);
@@ -224,7 +229,7 @@ pub async fn soak(options: Options, length: Duration) -> anyhow::Result<SoakRepo
     if let Some(e) = &first_error {
         eprintln!("first error: {e}");
     }
-    let status = server.stop(super::GRACE * 2).await?;
+    let status = server.stop(GRACE * 2).await?;
     if !status.success() {
         errors += 1;
         eprintln!("`steward serve` exited with {status}");

@@ -10,7 +10,7 @@ use serde::Serialize;
 use tokio::task::JoinSet;
 use uuid::Uuid;
 
-use crate::{
+use steward::{
     context::Services,
     customers::{
         Personal,
@@ -312,7 +312,7 @@ pub async fn run(state: &Services, tenants: u32, customers: u64) -> Result<SeedR
             Some(t) => (t.id, false),
             None => {
                 let pw = password
-                    .get_or_insert_with(|| crate::crypto::random_secret(18))
+                    .get_or_insert_with(|| steward::crypto::random_secret(18))
                     .clone();
                 let made = tenants::service::create(
                     state,

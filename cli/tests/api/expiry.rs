@@ -802,7 +802,7 @@ async fn two_runners_at_once_handle_each_expired_record_exactly_once() {
             json!({ "expire_after": "PT2S", "action": "notify" }),
         )
         .await;
-        steward::seed::customers(&app.state, t.id, 500, 11)
+        steward_bench::seed::customers(&app.state, t.id, 500, 11)
             .await
             .unwrap();
         let mut ids = Vec::new();

@@ -1,0 +1,136 @@
+//! Reads: `healthz` (the yardstick every other row is measured against),
+//! sign-in, a record, searches, a list page and the customers page.
+
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+use crate::{drive::drive, load::Known, run::Bench};
+
+pub async fn run(b: &mut Bench<'_>) {
+    healthz(b).await;
+    if b.wants("login") {
+        login(b).await;
+    }
+    get_row(b, "get customer", |k| format!("/api/v1/customers/{}", k.id)).await;
+    get_row(b, "search by email", |k| {
+        format!(
+            "/api/v1/customers?q={}",
+            percent_encoding::utf8_percent_encode(&k.email, percent_encoding::NON_ALPHANUMERIC)
+        )
+    })
+    .await;
+    get_row(b, "search by name prefix", |k| {
+        format!(
+            "/api/v1/customers?limit=50&q={}",
+            percent_encoding::utf8_percent_encode(
+                &k.name_prefix,
+                percent_encoding::NON_ALPHANUMERIC
+            )
+        )
+    })
+    .await;
+    get_row(b, "list page (50)", |_| {
+        "/api/v1/customers?limit=50".to_owned()
+    })
+    .await;
+    if b.wants("customers page") {
+        customers_page(b).await;
+    }
+}
+
+/// What HTTP alone costs: the yardstick of every other row.
+async fn healthz(b: &mut Bench<'_>) {
+    let l = b.load.clone();
+    let row = drive(b.concurrency(), b.duration(), u64::MAX, move |_| {
+        let l = l.clone();
+        async move {
+            let resp = l
+                .client
+                .get(l.url("/healthz"))
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            let ok = resp.status() == StatusCode::OK;
+            resp.bytes().await.map_err(|e| e.to_string())?;
+            ok.then_some(()).ok_or_else(|| "healthz failed".to_owned())
+        }
+    })
+    .await
+    .of("healthz");
+    b.push(row);
+}
+
+/// Owners signing in, over and over.
+async fn login(b: &mut Bench<'_>) {
+    let l = b.load.clone();
+    let row = drive(b.concurrency(), b.duration(), u64::MAX, move |i| {
+        let l = l.clone();
+        async move {
+            let t = &l.tenants[i as usize % l.tenants.len()];
+            let body = json!({ "tenant": t.slug, "email": t.owner_email, "password": l.password });
+            let resp = l
+                .client
+                .post(l.url("/api/v1/auth/login"))
+                .header("content-type", "application/json")
+                .body(body.to_string())
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            let status = resp.status();
+            resp.bytes().await.map_err(|e| e.to_string())?;
+            (status == StatusCode::OK)
+                .then_some(())
+                .ok_or_else(|| format!("login: {status}"))
+        }
+    })
+    .await
+    .of("login");
+    b.push(row);
+}
+
+/// The customers page of 50 rows, as staff see it, one at a time.
+async fn customers_page(b: &mut Bench<'_>) {
+    let l = b.load.clone();
+    let row = drive(1, b.duration(), u64::MAX, move |i| {
+        let l = l.clone();
+        async move {
+            let t = &l.tenants[i as usize % l.tenants.len()];
+            let resp = l
+                .client
+                .get(l.url("/customers"))
+                .header("cookie", &t.cookie)
+                .send()
+                .await
+                .map_err(|e| e.to_string())?;
+            let status = resp.status();
+            let html = resp.text().await.map_err(|e| e.to_string())?;
+            match status == StatusCode::OK && html.matches("<th scope=\"row\">").count() == 50 {
+                true => Ok(()),
+                false => Err(format!("/customers: {status}, not 50 rows")),
+            }
+        }
+    })
+    .await
+    .of("customers page (50 rows)");
+    b.push(row);
+}
+
+/// GETs of the path made from a seeded record, spread over the records.
+async fn get_row(b: &mut Bench<'_>, name: &str, path: fn(&Known) -> String) {
+    if !b.wants(name) {
+        return;
+    }
+    let l = b.load.clone();
+    let row = drive(b.concurrency(), b.duration(), u64::MAX, move |i| {
+        let l = l.clone();
+        let k = l.pick(i);
+        async move {
+            l.call(Method::GET, k.tenant, &path(&k), None, StatusCode::OK)
+                .await
+                .map(drop)
+        }
+    })
+    .await
+    .of(name);
+    b.push(row);
+}
