@@ -5,9 +5,9 @@ use poem::{
     http::StatusCode,
     web::{Data, Query},
 };
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
 
+use super::VerifyReport;
 use crate::{
     auth::Role,
     error::Result,
@@ -24,37 +24,71 @@ struct AuditQuery {
     cursor: Option<String>,
 }
 
+/// The audit log page.
+#[derive(Serialize)]
+struct AuditPage {
+    title: &'static str,
+    section: &'static str,
+    rows: Vec<EntryRow>,
+    next: Option<String>,
+    check: Option<VerifyReport>,
+    paged: bool,
+}
+
+/// One entry of the log.
+#[derive(Serialize)]
+struct EntryRow {
+    seq: i64,
+    at: String,
+    action: String,
+    actor: String,
+    target: String,
+    /// Whether the target is a customer, whose page the row links to.
+    customer: bool,
+    target_id: Option<String>,
+    ip: Option<String>,
+}
+
 async fn audit_page(
     state: &AppState,
     viewer: &Viewer,
     cursor: Option<&str>,
-    check: Option<Value>,
+    check: Option<VerifyReport>,
 ) -> Result<Response> {
     viewer.scope.require(Role::Admin)?;
     let (rows, next) = super::list(&state.db.main, &viewer.scope, cursor, Some(100)).await?;
-    let rows: Vec<Value> = rows
+    let rows = rows
         .iter()
-        .map(|r| {
-            json!({
-                "seq": r.seq, "at": time(r.at), "action": r.action,
-                "actor": format!("{} {}", r.actor_kind, r.actor_id.map(|i| i.to_string()).unwrap_or_default()),
-                "target": match (&r.target_kind, &r.target_id) {
-                    (Some(k), Some(i)) => format!("{k} {i}"),
-                    _ => String::new(),
-                },
-                "customer": r.target_kind.as_deref() == Some("customer"),
-                "target_id": r.target_id, "ip": r.ip,
-            })
+        .map(|r| EntryRow {
+            seq: r.seq,
+            at: time(r.at),
+            action: r.action.clone(),
+            actor: format!(
+                "{} {}",
+                r.actor_kind,
+                r.actor_id.map(|i| i.to_string()).unwrap_or_default()
+            ),
+            target: match (&r.target_kind, &r.target_id) {
+                (Some(k), Some(i)) => format!("{k} {i}"),
+                _ => String::new(),
+            },
+            customer: r.target_kind.as_deref() == Some("customer"),
+            target_id: r.target_id.clone(),
+            ip: r.ip.clone(),
         })
         .collect();
     Ok(page::render(
         viewer,
         "web/audit.html",
         StatusCode::OK,
-        json!({
-            "title": "Audit log", "section": "audit", "rows": rows, "next": next,
-            "check": check, "paged": cursor.is_some(),
-        }),
+        AuditPage {
+            title: "Audit log",
+            section: "audit",
+            rows,
+            next,
+            check,
+            paged: cursor.is_some(),
+        },
     ))
 }
 
@@ -74,9 +108,5 @@ async fn verify_chain(state: Data<&AppState>, posted: Posted) -> Result<Response
     let viewer = posted.viewer;
     viewer.scope.require(Role::Admin)?;
     let r = super::verify(&state.db.main, viewer.scope.tenant_id()).await?;
-    let check = json!({
-        "ok": r.ok, "checked": r.checked, "broken_at_seq": r.broken_at_seq,
-        "reason": r.reason,
-    });
-    audit_page(&state, &viewer, None, Some(check)).await
+    audit_page(&state, &viewer, None, Some(r)).await
 }

@@ -9,14 +9,14 @@ use poem::{
         cookie::{Cookie, CookieJar, SameSite},
     },
 };
-use serde_json::json;
+use serde::Serialize;
 use uuid::Uuid;
 
 use super::{Role, account, extract::SESSION_COOKIE, login, sessions, tokens};
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::page::{self, Posted, PublicForm, Viewer},
+    http::page::{self, Form, Posted, PublicForm, Viewer},
     state::AppState,
 };
 
@@ -32,27 +32,53 @@ fn home(req: &Request) -> Response {
     page::redirect(if signed_in { "/customers" } else { "/login" })
 }
 
+/// The sign-in form (outside the signed-in layout).
+#[derive(Serialize)]
+struct LoginPage {
+    title: &'static str,
+    csrf: String,
+    values: Typed,
+    error: Option<String>,
+    /// Whether to ask for the two-factor code.
+    totp: bool,
+    flash: Option<String>,
+}
+
+/// What the sign-in form keeps of what was typed: never the password.
+#[derive(Serialize)]
+struct Typed {
+    tenant: String,
+    email: String,
+}
+
 fn login_page(
     req: &Request,
     jar: &CookieJar,
     status: StatusCode,
-    values: serde_json::Value,
+    values: Typed,
     error: Option<String>,
     totp: bool,
 ) -> Response {
     page::render_public(
         "web/login.html",
         status,
-        json!({
-            "title": "Sign in", "csrf": page::form_token(req, jar), "values": values,
-            "error": error, "totp": totp, "flash": page::take_flash(jar),
-        }),
+        LoginPage {
+            title: "Sign in",
+            csrf: page::form_token(req, jar),
+            values,
+            error,
+            totp,
+            flash: page::take_flash(jar),
+        },
     )
 }
 
 #[handler]
 async fn login_form(req: &Request, jar: &CookieJar) -> Response {
-    let empty = json!({ "tenant": "", "email": "" });
+    let empty = Typed {
+        tenant: String::new(),
+        email: String::new(),
+    };
     login_page(req, jar, StatusCode::OK, empty, None, false)
 }
 
@@ -70,7 +96,10 @@ async fn login_submit(
         password: f.text("password").to_owned(),
         totp: f.non_blank("totp"),
     };
-    let values = json!({ "tenant": input.tenant, "email": input.email });
+    let values = Typed {
+        tenant: input.tenant.clone(),
+        email: input.email.clone(),
+    };
     match login::login(&state, &meta, input).await {
         Ok(out) => {
             let mut cookie = Cookie::new_with_str(SESSION_COOKIE, out.session_secret);
@@ -145,38 +174,76 @@ pub fn account_routes(r: Route) -> Route {
         .at("/account/time_zone", post(time_zone))
 }
 
+/// One's own account: two-factor sign-in, password, time zone, sessions.
+#[derive(Serialize)]
+struct AccountPage<'a> {
+    title: &'static str,
+    section: &'static str,
+    sessions: Vec<SessionRow>,
+    totp_enabled: bool,
+    enrolment: Option<Enrolment>,
+    /// Two-factor sign-in set up but not yet confirmed with a code.
+    pending: bool,
+    #[serde(flatten)]
+    form: Form,
+    zones: Vec<&'static str>,
+    zone: &'a str,
+}
+
+/// A session of one's own.
+#[derive(Serialize)]
+struct SessionRow {
+    id: Uuid,
+    /// The session looking at the page.
+    current: bool,
+    created_at: String,
+    last_seen_at: String,
+    ip: Option<String>,
+    user_agent: Option<String>,
+}
+
+/// A two-factor secret being set up, shown once.
+#[derive(Serialize)]
+struct Enrolment {
+    secret: String,
+    uri: String,
+}
+
 async fn account_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
-    enrolment: Option<serde_json::Value>,
+    enrolment: Option<Enrolment>,
     e: Option<&Error>,
 ) -> Result<Response, Error> {
     let (_, current) = viewer.scope.user_session()?;
-    let list: Vec<serde_json::Value> = sessions::list(state, &viewer.scope)
+    let sessions = sessions::list(state, &viewer.scope)
         .await?
         .into_iter()
-        .map(|s| {
-            json!({
-                "id": s.id, "current": s.id == current, "created_at": page::time(s.created_at),
-                "last_seen_at": page::time(s.last_seen_at), "ip": s.ip,
-                "user_agent": s.user_agent,
-            })
+        .map(|s| SessionRow {
+            current: s.id == current,
+            id: s.id,
+            created_at: page::time(s.created_at),
+            last_seen_at: page::time(s.last_seen_at),
+            ip: s.ip,
+            user_agent: s.user_agent,
         })
         .collect();
-    let (errors, detail) = page::form_faults(e);
     Ok(page::render(
         viewer,
         "web/account.html",
         status,
-        json!({
-            "title": "Your account", "section": "account", "sessions": list,
-            "totp_enabled": viewer.user.totp_enabled, "enrolment": enrolment,
-            "pending": !viewer.user.totp_enabled && viewer.user.totp_secret.is_some(),
-            "errors": errors, "detail": detail,
-            "zones": chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()).collect::<Vec<_>>(),
-            "zone": viewer.user.time_zone.as_deref().unwrap_or("UTC"),
-        }),
+        AccountPage {
+            title: "Your account",
+            section: "account",
+            sessions,
+            totp_enabled: viewer.user.totp_enabled,
+            enrolment,
+            pending: !viewer.user.totp_enabled && viewer.user.totp_secret.is_some(),
+            form: Form::new((), e),
+            zones: chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()).collect(),
+            zone: viewer.user.time_zone.as_deref().unwrap_or("UTC"),
+        },
     ))
 }
 
@@ -230,7 +297,10 @@ async fn totp_enrol(state: Data<&AppState>, meta: Origin, posted: Posted) -> Res
     let viewer = posted.viewer;
     match account::totp_enrol(&state, &viewer.scope, &meta).await {
         Ok(e) => {
-            let enrolment = json!({ "secret": e.secret_base32, "uri": e.otpauth_uri });
+            let enrolment = Enrolment {
+                secret: e.secret_base32,
+                uri: e.otpauth_uri,
+            };
             account_page(&state, &viewer, StatusCode::OK, Some(enrolment), None).await
         }
         Err(e) => account_refused(&state, &viewer, e).await,
@@ -290,42 +360,73 @@ pub fn token_routes(r: Route) -> Route {
         .at("/settings/tokens/:id/revoke", post(revoke_token))
 }
 
+/// API tokens, the form for a new one, and a new token's secret shown once.
+#[derive(Serialize)]
+struct TokensPage {
+    title: &'static str,
+    section: &'static str,
+    tokens: Vec<TokenRow>,
+    #[serde(flatten)]
+    form: Form,
+    created: Option<NewSecret>,
+    roles: [&'static str; 4],
+}
+
+/// One token.
+#[derive(Serialize)]
+struct TokenRow {
+    id: Uuid,
+    name: String,
+    role: String,
+    created_at: String,
+    last_used_at: Option<String>,
+    revoked_at: Option<String>,
+}
+
+/// A token just made, with its secret.
+#[derive(Serialize)]
+struct NewSecret {
+    name: String,
+    secret: String,
+}
+
 async fn tokens_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
-    values: serde_json::Value,
-    e: Option<&Error>,
-    created: Option<serde_json::Value>,
+    form: Form,
+    created: Option<NewSecret>,
 ) -> Result<Response, Error> {
-    let list: Vec<serde_json::Value> = tokens::list(state, &viewer.scope)
+    let tokens = tokens::list(state, &viewer.scope)
         .await?
         .into_iter()
-        .map(|t| {
-            json!({
-                "id": t.id, "name": t.name, "role": t.role,
-                "created_at": page::time(t.created_at),
-                "last_used_at": t.last_used_at.map(page::time),
-                "revoked_at": t.revoked_at.map(page::time),
-            })
+        .map(|t| TokenRow {
+            id: t.id,
+            name: t.name,
+            role: t.role,
+            created_at: page::time(t.created_at),
+            last_used_at: t.last_used_at.map(page::time),
+            revoked_at: t.revoked_at.map(page::time),
         })
         .collect();
-    let (errors, detail) = page::form_faults(e);
     Ok(page::render(
         viewer,
         "web/tokens.html",
         status,
-        json!({
-            "title": "API tokens", "section": "tokens", "tokens": list,
-            "errors": errors, "detail": detail, "created": created, "values": values,
-            "roles": ["viewer", "staff", "admin", "owner"],
-        }),
+        TokensPage {
+            title: "API tokens",
+            section: "tokens",
+            tokens,
+            form,
+            created,
+            roles: ["viewer", "staff", "admin", "owner"],
+        },
     ))
 }
 
 #[handler]
 async fn tokens_show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
-    tokens_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await
+    tokens_page(&state, &viewer, StatusCode::OK, Form::default(), None).await
 }
 
 #[handler]
@@ -342,14 +443,17 @@ async fn create_token(state: Data<&AppState>, meta: Origin, posted: Posted) -> R
     match made {
         // The secret is shown once, on this page, never in a redirect.
         Ok(c) => {
-            let created = json!({ "name": c.token.name, "secret": c.secret });
+            let created = NewSecret {
+                name: c.token.name,
+                secret: c.secret,
+            };
             let status = StatusCode::CREATED;
-            tokens_page(&state, &viewer, status, json!({}), None, Some(created)).await
+            tokens_page(&state, &viewer, status, Form::default(), Some(created)).await
         }
         Err(e @ Error::Invalid(_)) => {
-            let values = serde_json::Value::Object(form.values());
+            let refused = Form::new(form.values(), Some(&e));
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            tokens_page(&state, &viewer, status, values, Some(&e), None).await
+            tokens_page(&state, &viewer, status, refused, None).await
         }
         Err(e) => Err(e),
     }

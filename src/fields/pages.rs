@@ -7,14 +7,14 @@ use poem::{
     post,
     web::{Data, Path},
 };
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::service::{self, FieldChange, FieldDef, Kind, NewField};
 use crate::audit::Origin;
 use crate::{
     auth::Role,
     error::{Error, Result},
-    http::page::{self, Fields, Posted, Viewer},
+    http::page::{self, Fields, Form, Posted, Viewer},
     state::AppState,
 };
 
@@ -32,12 +32,58 @@ const KINDS: [(&str, &str); 5] = [
     ("select", "One of a list"),
 ];
 
-fn def_view(d: &FieldDef) -> Value {
-    json!({
-        "key": d.key, "label": d.label, "kind": d.kind.as_str(),
-        "options": d.options.join("\n"), "required": d.required,
-        "visible_to": d.visible_to.as_str(), "personal": d.personal,
-    })
+/// A field definition as the pages show it (and its form holds it).
+#[derive(Serialize)]
+struct DefView {
+    key: String,
+    label: String,
+    kind: &'static str,
+    /// A select field's options, one per line.
+    options: String,
+    required: bool,
+    visible_to: &'static str,
+    personal: bool,
+}
+
+fn def_view(d: &FieldDef) -> DefView {
+    DefView {
+        key: d.key.clone(),
+        label: d.label.clone(),
+        kind: d.kind.as_str(),
+        options: d.options.join("\n"),
+        required: d.required,
+        visible_to: d.visible_to.as_str(),
+        personal: d.personal,
+    }
+}
+
+/// The list of fields and the form for a new one.
+#[derive(Serialize)]
+struct FieldsPage {
+    title: &'static str,
+    section: &'static str,
+    defs: Vec<DefView>,
+    kinds: [(&'static str, &'static str); 5],
+    #[serde(flatten)]
+    form: Form,
+}
+
+/// One field's form.
+#[derive(Serialize)]
+struct FieldPage {
+    title: &'static str,
+    section: &'static str,
+    d: DefView,
+    #[serde(flatten)]
+    form: Form,
+}
+
+/// A new field's form as it starts.
+#[derive(Serialize)]
+struct Fresh {
+    visible_to: &'static str,
+    personal: bool,
+    kind: &'static str,
 }
 
 /// A select field's options, one per line.
@@ -58,43 +104,49 @@ fn role_in(form: &Fields) -> Result<Role> {
         .map_err(|_| Error::invalid("visible_to", "choose viewer, staff, admin or owner"))
 }
 
-fn refused_values(form: &Fields) -> Value {
-    let mut values = form.values();
+/// A refused post, shown again with its checkboxes as they were.
+fn refused(form: &Fields, e: &Error) -> Form {
+    let mut refused = Form::new(form.values(), Some(e));
     for flag in ["required", "personal"] {
-        values.insert(flag.into(), json!(form.checked(flag)));
+        refused.set(flag, form.checked(flag));
     }
-    Value::Object(values)
+    refused
 }
 
 async fn list_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
-    values: Value,
-    e: Option<&Error>,
+    form: Form,
 ) -> Result<Response> {
     viewer.scope.require(Role::Admin)?;
-    let defs: Vec<Value> = service::list(state, &viewer.scope)
+    let defs = service::list(state, &viewer.scope)
         .await?
         .iter()
         .map(def_view)
         .collect();
-    let (errors, detail) = page::form_faults(e);
     Ok(page::render(
         viewer,
         "web/fields.html",
         status,
-        json!({
-            "title": "Custom fields", "section": "fields", "defs": defs, "kinds": KINDS,
-            "values": values, "errors": errors, "detail": detail,
-        }),
+        FieldsPage {
+            title: "Custom fields",
+            section: "fields",
+            defs,
+            kinds: KINDS,
+            form,
+        },
     ))
 }
 
 #[handler]
 async fn list(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
-    let fresh = json!({ "visible_to": "viewer", "personal": true, "kind": "text" });
-    list_page(&state, &viewer, StatusCode::OK, fresh, None).await
+    let fresh = Fresh {
+        visible_to: "viewer",
+        personal: true,
+        kind: "text",
+    };
+    list_page(&state, &viewer, StatusCode::OK, Form::new(fresh, None)).await
 }
 
 #[handler]
@@ -124,7 +176,7 @@ async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<
         )),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
             let (status, _, _) = page::faults(&e);
-            list_page(&state, &viewer, status, refused_values(&form), Some(&e)).await
+            list_page(&state, &viewer, status, refused(&form, &e)).await
         }
         Err(e) => Err(e),
     }
@@ -135,8 +187,7 @@ async fn edit_page(
     viewer: &Viewer,
     key: &str,
     status: StatusCode,
-    values: Option<Value>,
-    e: Option<&Error>,
+    form: Option<Form>,
 ) -> Result<Response> {
     viewer.scope.require(Role::Admin)?;
     let d = service::list(state, &viewer.scope)
@@ -144,16 +195,16 @@ async fn edit_page(
         .into_iter()
         .find(|d| d.key == key)
         .ok_or(Error::NotFound("field"))?;
-    let (errors, detail) = page::form_faults(e);
     Ok(page::render(
         viewer,
         "web/field.html",
         status,
-        json!({
-            "title": "Custom field", "section": "fields", "d": def_view(&d),
-            "values": values.unwrap_or_else(|| def_view(&d)), "errors": errors,
-            "detail": detail,
-        }),
+        FieldPage {
+            title: "Custom field",
+            section: "fields",
+            form: form.unwrap_or_else(|| Form::new(def_view(&d), None)),
+            d: def_view(&d),
+        },
     ))
 }
 
@@ -163,7 +214,7 @@ async fn edit_form(
     viewer: Viewer,
     Path(key): Path<String>,
 ) -> Result<Response> {
-    edit_page(&state, &viewer, &key, StatusCode::OK, None, None).await
+    edit_page(&state, &viewer, &key, StatusCode::OK, None).await
 }
 
 #[handler]
@@ -192,8 +243,8 @@ async fn update(
         )),
         Err(e @ Error::Invalid(_)) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            let values = Some(refused_values(&form));
-            edit_page(&state, &viewer, &key, status, values, Some(&e)).await
+            let refused = Some(refused(&form, &e));
+            edit_page(&state, &viewer, &key, status, refused).await
         }
         Err(e) => Err(e),
     }

@@ -18,7 +18,8 @@ use poem::{
     http::{HeaderValue, Method, StatusCode, header},
     web::cookie::{Cookie, CookieJar, SameSite},
 };
-use serde_json::{Map, Value, json};
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use super::problem::problem_of;
 use crate::{
@@ -327,29 +328,59 @@ fn html(status: StatusCode, body: String) -> Response {
         .body(body)
 }
 
-/// A page with the signed-in layout: `context` plus who is looking, the CSRF
-/// token and the flash message.
-pub fn render(viewer: &Viewer, name: &str, status: StatusCode, mut context: Value) -> Response {
+/// What the signed-in layout shows around every page: who is looking, their
+/// tenant, the CSRF token for forms and the flash message.
+#[derive(Serialize)]
+struct Layout<'a, T> {
+    #[serde(flatten)]
+    page: T,
+    me: Me<'a>,
+    tenant: TenantBadge<'a>,
+    csrf: &'a str,
+    time_zone: Option<&'a str>,
+    flash: Option<&'a str>,
+}
+
+/// The person signed in, as the layout's menu shows them.
+#[derive(Serialize)]
+struct Me<'a> {
+    name: &'a str,
+    email: &'a str,
+    role: String,
+    staff: bool,
+    admin: bool,
+}
+
+/// The tenant in the layout's header.
+#[derive(Serialize)]
+struct TenantBadge<'a> {
+    name: &'a str,
+    slug: &'a str,
+    state: entity::tenant::State,
+}
+
+/// A page with the signed-in layout: the page's own view model (a
+/// `#[derive(Serialize)]` struct) plus the layout's.
+pub fn render(viewer: &Viewer, name: &str, status: StatusCode, page: impl Serialize) -> Response {
     let role = viewer.scope.role();
-    if let Value::Object(map) = &mut context {
-        map.insert(
-            "me".into(),
-            json!({
-                "name": viewer.user.name,
-                "email": viewer.user.email,
-                "role": role.to_string(),
-                "staff": role >= Role::Staff,
-                "admin": role >= Role::Admin,
-            }),
-        );
-        map.insert(
-            "tenant".into(),
-            json!({ "name": viewer.tenant.name, "slug": viewer.tenant.slug, "state": viewer.tenant.state }),
-        );
-        map.insert("csrf".into(), Value::String(viewer.csrf.clone()));
-        map.insert("time_zone".into(), json!(viewer.user.time_zone));
-        map.insert("flash".into(), json!(viewer.flash));
-    }
+    let context = Layout {
+        page,
+        me: Me {
+            name: &viewer.user.name,
+            email: &viewer.user.email,
+            role: role.to_string(),
+            staff: role >= Role::Staff,
+            admin: role >= Role::Admin,
+        },
+        tenant: TenantBadge {
+            name: &viewer.tenant.name,
+            slug: &viewer.tenant.slug,
+            state: viewer.tenant.state,
+        },
+        csrf: &viewer.csrf,
+        time_zone: viewer.user.time_zone.as_deref(),
+        flash: viewer.flash.as_deref(),
+    };
     match templates::render(name, &context) {
         Ok(body) => html(status, body),
         Err(e) => bare_error(&e),
@@ -357,7 +388,7 @@ pub fn render(viewer: &Viewer, name: &str, status: StatusCode, mut context: Valu
 }
 
 /// A page outside the signed-in layout (sign-in, errors before sign-in).
-pub fn render_public(name: &str, status: StatusCode, context: Value) -> Response {
+pub fn render_public(name: &str, status: StatusCode, context: impl Serialize) -> Response {
     match templates::render(name, &context) {
         Ok(body) => html(status, body),
         Err(e) => bare_error(&e),
@@ -373,15 +404,62 @@ pub fn after(viewer: &Viewer, result: Result<(), Error>, to: &str, message: &str
     }
 }
 
-/// A refused form's faults for its template: `errors` by field (next to
-/// each field) and the `detail` above the form.
-pub fn form_faults(e: Option<&Error>) -> (Value, Option<String>) {
-    match e {
-        Some(e) => {
-            let (_, errors, detail) = faults(e);
-            (json!(errors), Some(detail))
+/// One of the filters above a list, `on` for the one shown.
+#[derive(Serialize)]
+pub struct Tab {
+    pub value: &'static str,
+    pub label: &'static str,
+    pub on: bool,
+}
+
+impl Tab {
+    /// The tabs of `(value, label)` pairs, with `shown` on.
+    pub fn all(tabs: &[(&'static str, &'static str)], shown: &str) -> Vec<Tab> {
+        tabs.iter()
+            .map(|&(value, label)| Tab {
+                value,
+                label,
+                on: value == shown,
+            })
+            .collect()
+    }
+}
+
+/// A form as its page shows it: what its fields hold, each field's fault
+/// (next to the field) and the fault above the form. Flattened into the
+/// page's view model as `values`, `errors` and `detail`.
+#[derive(Serialize, Default)]
+pub struct Form {
+    pub values: Map<String, Value>,
+    pub errors: BTreeMap<String, String>,
+    pub detail: Option<String>,
+}
+
+impl Form {
+    /// A form holding `values` (a typed struct of the stored values, or a
+    /// refused post's [`Fields::values`]), with `e`'s faults if refused.
+    pub fn new(values: impl Serialize, e: Option<&Error>) -> Self {
+        let values = match serde_json::to_value(values) {
+            Ok(Value::Object(map)) => map,
+            _ => Map::new(),
+        };
+        let (errors, detail) = match e {
+            Some(e) => {
+                let (_, errors, detail) = faults(e);
+                (errors, Some(detail))
+            }
+            None => (BTreeMap::new(), None),
+        };
+        Self {
+            values,
+            errors,
+            detail,
         }
-        None => (json!({}), None),
+    }
+
+    /// Sets a field's value (a checkbox's state, say) after the fact.
+    pub fn set(&mut self, name: &str, value: impl Into<Value>) {
+        self.values.insert(name.to_owned(), value.into());
     }
 }
 
@@ -429,7 +507,12 @@ pub fn error(viewer: Option<&Viewer>, e: &Error) -> Response {
             .join("; "),
         _ => p.detail.clone(),
     };
-    let context = json!({ "title": title_of(status), "detail": detail, "status": status.as_u16(), "section": "" });
+    let context = ErrorPage {
+        title: title_of(status),
+        detail,
+        status: status.as_u16(),
+        section: "",
+    };
     let mut resp = match viewer {
         Some(v) => render(v, "web/error.html", status, context),
         None => render_public("web/error.html", status, context),
@@ -438,6 +521,15 @@ pub fn error(viewer: Option<&Viewer>, e: &Error) -> Response {
         resp.headers_mut().insert(header::RETRY_AFTER, secs.into());
     }
     resp
+}
+
+/// A failure, in words.
+#[derive(Serialize)]
+struct ErrorPage {
+    title: &'static str,
+    detail: String,
+    status: u16,
+    section: &'static str,
 }
 
 fn bare_error(e: &Error) -> Response {

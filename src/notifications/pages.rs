@@ -6,8 +6,7 @@ use poem::{
     post,
     web::{Data, Path, Query},
 };
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::service::{self, Filter, NoticeKind};
@@ -54,29 +53,63 @@ async fn inbox(
     let (items, next) = service::list(&state, &viewer.scope, filter, cursor, Some(50)).await?;
     let ids: Vec<Uuid> = items.iter().filter_map(|n| n.customer_id).collect();
     let names = crate::customers::read::names(&state, &viewer.scope, &meta, ids).await?;
-    let rows: Vec<Value> = items
-        .iter()
-        .map(|n| {
-            json!({
-                "id": n.id, "kind": n.kind, "what": what(n.kind),
-                "expired": n.kind == NoticeKind::Expired,
-                "customer_id": n.customer_id,
-                "customer": n.customer_id.and_then(|c| names.get(&c)),
-                "request_id": n.request_id, "integration_id": n.integration_id,
-                "at": time(n.created_at), "reminders": n.reminders,
-                "closed_at": n.closed_at.map(time), "closed_reason": n.closed_reason,
-            })
+    let rows = items
+        .into_iter()
+        .map(|n| NoticeRow {
+            id: n.id,
+            kind: n.kind,
+            what: what(n.kind),
+            expired: n.kind == NoticeKind::Expired,
+            customer: n.customer_id.and_then(|c| names.get(&c).cloned()),
+            customer_id: n.customer_id,
+            request_id: n.request_id,
+            integration_id: n.integration_id,
+            at: time(n.created_at),
+            reminders: n.reminders,
+            closed_at: n.closed_at.map(time),
+            closed_reason: n.closed_reason,
         })
         .collect();
     Ok(page::render(
         &viewer,
         "web/notifications.html",
         StatusCode::OK,
-        json!({
-            "title": "Inbox", "section": "notifications", "rows": rows, "next": next,
-            "closed": closed,
-        }),
+        InboxPage {
+            title: "Inbox",
+            section: "notifications",
+            rows,
+            next,
+            closed,
+        },
     ))
+}
+
+/// The inbox: open notices, or closed ones with `closed`.
+#[derive(Serialize)]
+struct InboxPage {
+    title: &'static str,
+    section: &'static str,
+    rows: Vec<NoticeRow>,
+    next: Option<String>,
+    closed: bool,
+}
+
+/// One notice, with what it is about in words.
+#[derive(Serialize)]
+struct NoticeRow {
+    id: Uuid,
+    kind: NoticeKind,
+    what: &'static str,
+    expired: bool,
+    customer_id: Option<Uuid>,
+    /// The record's name, while it is held.
+    customer: Option<String>,
+    request_id: Option<Uuid>,
+    integration_id: Option<Uuid>,
+    at: String,
+    reminders: i32,
+    closed_at: Option<String>,
+    closed_reason: Option<String>,
 }
 
 #[handler]

@@ -7,15 +7,14 @@ use poem::{
     post,
     web::{Data, Path, Query},
 };
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::service::{Kind, State, matched_ids};
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::page::{self, Posted, Viewer, time},
+    http::page::{self, Posted, Tab, Viewer, time},
     state::AppState,
 };
 
@@ -48,36 +47,73 @@ async fn queue_page(
 ) -> Result<Response> {
     let now = app.clock.now();
     let items = super::staff::list(app, &viewer.scope, wanted).await?;
-    let rows: Vec<Value> = items
+    let rows = items
         .iter()
-        .map(|r| {
-            json!({
-                "id": r.id, "kind": kind_label(r.kind), "state": r.state,
-                "received_at": time(r.received_at), "due_at": r.due_at.map(time),
-                "overdue": r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
-                "open": r.state == State::Open, "records": matched_ids(r).len(),
-                "extended": r.extended_at.is_some(), "outcome": r.outcome,
-                "focus": Some(r.id) == focus, "erasure": r.kind == Kind::Erasure,
-            })
+        .map(|r| RequestRow {
+            id: r.id,
+            kind: kind_label(r.kind),
+            state: r.state,
+            received_at: time(r.received_at),
+            due_at: r.due_at.map(time),
+            overdue: r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
+            open: r.state == State::Open,
+            records: matched_ids(r).len(),
+            extended: r.extended_at.is_some(),
+            outcome: r.outcome.clone(),
+            focus: Some(r.id) == focus,
+            erasure: r.kind == Kind::Erasure,
         })
         .collect();
     let shown = wanted.unwrap_or(State::Open.as_str());
-    let states: Vec<Value> = [
-        (State::Open.as_str(), "Open"),
-        (State::Unverified.as_str(), "Unverified"),
-        (State::Fulfilled.as_str(), "Fulfilled"),
-        (State::Rejected.as_str(), "Rejected"),
-        ("all", "All"),
-    ]
-    .iter()
-    .map(|(v, l)| json!({ "value": v, "label": l, "on": *v == shown }))
-    .collect();
+    let states = Tab::all(
+        &[
+            (State::Open.as_str(), "Open"),
+            (State::Unverified.as_str(), "Unverified"),
+            (State::Fulfilled.as_str(), "Fulfilled"),
+            (State::Rejected.as_str(), "Rejected"),
+            ("all", "All"),
+        ],
+        shown,
+    );
     Ok(page::render(
         viewer,
         "web/requests.html",
         StatusCode::OK,
-        json!({ "title": "Requests", "section": "requests", "rows": rows, "states": states }),
+        QueuePage {
+            title: "Requests",
+            section: "requests",
+            rows,
+            states,
+        },
     ))
+}
+
+/// The queue, filtered by state.
+#[derive(Serialize)]
+struct QueuePage {
+    title: &'static str,
+    section: &'static str,
+    rows: Vec<RequestRow>,
+    states: Vec<Tab>,
+}
+
+/// One request in the queue.
+#[derive(Serialize)]
+struct RequestRow {
+    id: Uuid,
+    kind: &'static str,
+    state: State,
+    received_at: String,
+    due_at: Option<String>,
+    overdue: bool,
+    open: bool,
+    /// How many records the request's email matched.
+    records: usize,
+    extended: bool,
+    outcome: Option<String>,
+    /// The request a link pointed at, shown open.
+    focus: bool,
+    erasure: bool,
 }
 
 #[handler]

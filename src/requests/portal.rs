@@ -4,13 +4,14 @@
 //! fulfilled copy. Every answer to a request is the same whatever the
 //! address, so the portal reveals nothing about who is a customer.
 
+use chrono::{DateTime, Utc};
 use poem::{
     Body, IntoResponse, Request, Response, Route, get, handler,
     http::{StatusCode, header},
     post,
     web::{Data, Path, cookie::CookieJar},
 };
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::service::{self, Submission};
@@ -47,7 +48,73 @@ fn what(kind: &str) -> &'static str {
     }
 }
 
-fn html(status: StatusCode, context: Value) -> Response {
+/// A portal page: which one (`page`), under the tenant's name, with what
+/// that page shows (`body`).
+#[derive(Serialize)]
+struct Portal<'a, T> {
+    page: &'static str,
+    title: &'static str,
+    slug: &'a str,
+    controller: &'a str,
+    #[serde(flatten)]
+    body: T,
+}
+
+/// A refusal, in words.
+#[derive(Serialize)]
+struct Refused {
+    detail: String,
+}
+
+/// The request form; `error` after a refused post.
+#[derive(Serialize)]
+struct RequestForm {
+    error: Option<String>,
+    csrf: String,
+    /// When the organisation's account closes, if it is closing.
+    closing: Option<DateTime<Utc>>,
+}
+
+/// After a request: how long the emailed link works.
+#[derive(Serialize)]
+struct Sent {
+    hours: i64,
+}
+
+/// The page a verification link opens.
+#[derive(Serialize)]
+struct Confirm {
+    token: String,
+    what: &'static str,
+    csrf: String,
+}
+
+/// A request confirmed.
+#[derive(Serialize)]
+struct Confirmed {
+    kind: &'static str,
+    what: &'static str,
+    due_at: Option<DateTime<Utc>>,
+}
+
+/// A fulfilled copy's files.
+#[derive(Serialize)]
+struct Download {
+    token: String,
+    files: Vec<File>,
+    expires_at: Option<DateTime<Utc>>,
+}
+
+/// One file of a copy.
+#[derive(Serialize)]
+struct File {
+    /// Downloaded already.
+    done: bool,
+    name: String,
+    label: String,
+}
+
+fn html<T: Serialize>(status: StatusCode, context: Portal<'_, T>) -> Response {
     match templates::render("portal/page.html", &context) {
         Ok(body) => Response::builder()
             .status(status)
@@ -79,10 +146,15 @@ fn problem_page(slug: &str, controller: &str, e: &Error) -> Response {
     let (p, retry_after) = problem_of(e);
     let mut resp = html(
         p.status(),
-        json!({
-            "page": "problem", "title": "Something is not right", "slug": slug,
-            "controller": controller, "detail": detail_of(&p),
-        }),
+        Portal {
+            page: "problem",
+            title: "Something is not right",
+            slug,
+            controller,
+            body: Refused {
+                detail: detail_of(&p),
+            },
+        },
     );
     if let Some(secs) = retry_after {
         resp.headers_mut().insert(header::RETRY_AFTER, secs.into());
@@ -100,11 +172,17 @@ async fn form(
     match service::portal_tenant(&state, &slug).await {
         Ok(t) => html(
             StatusCode::OK,
-            json!({
-                "page": "form", "title": "Your data", "slug": t.slug,
-                "controller": t.name, "error": false, "csrf": page::form_token(req, jar),
-                "closing": service::closing(&t),
-            }),
+            Portal {
+                page: "form",
+                title: "Your data",
+                slug: &t.slug,
+                controller: &t.name,
+                body: RequestForm {
+                    error: None,
+                    csrf: page::form_token(req, jar),
+                    closing: service::closing(&t),
+                },
+            },
         ),
         Err(e) => problem_page(&slug, "", &e),
     }
@@ -193,12 +271,17 @@ async fn submit(
                     let (p, _) = problem_of(&e);
                     html(
                         p.status(),
-                        json!({
-                            "page": "form", "title": "Your data", "slug": t.slug,
-                            "controller": t.name, "error": detail_of(&p),
-                            "csrf": page::form_token(req, jar),
-                            "closing": service::closing(&t),
-                        }),
+                        Portal {
+                            page: "form",
+                            title: "Your data",
+                            slug: &t.slug,
+                            controller: &t.name,
+                            body: RequestForm {
+                                error: Some(detail_of(&p)),
+                                csrf: page::form_token(req, jar),
+                                closing: service::closing(&t),
+                            },
+                        },
                     )
                 }
                 Err(e) => problem(&e),
@@ -213,10 +296,15 @@ async fn sent(state: Data<&AppState>, Path(slug): Path<String>) -> Response {
     match service::portal_tenant(&state, &slug).await {
         Ok(t) => html(
             StatusCode::OK,
-            json!({
-                "page": "sent", "title": "Check your email", "slug": t.slug, "controller": t.name,
-                "hours": state.config.portal.verify_ttl.as_chrono().num_hours(),
-            }),
+            Portal {
+                page: "sent",
+                title: "Check your email",
+                slug: &t.slug,
+                controller: &t.name,
+                body: Sent {
+                    hours: state.config.portal.verify_ttl.as_chrono().num_hours(),
+                },
+            },
         ),
         Err(e) => problem_page(&slug, "", &e),
     }
@@ -238,11 +326,17 @@ async fn confirm(
     match super::intake::check_verify_token(&state, &slug, &token).await {
         Ok(kind) => html(
             StatusCode::OK,
-            json!({
-                "page": "confirm", "title": "Confirm your request", "slug": slug,
-                "controller": tenant.name, "token": token, "what": what(kind.as_str()),
-                "csrf": page::form_token(req, jar),
-            }),
+            Portal {
+                page: "confirm",
+                title: "Confirm your request",
+                slug: &slug,
+                controller: &tenant.name,
+                body: Confirm {
+                    what: what(kind.as_str()),
+                    token,
+                    csrf: page::form_token(req, jar),
+                },
+            },
         ),
         Err(e) => problem_page(&slug, &tenant.name, &e),
     }
@@ -282,10 +376,17 @@ async fn verify(
         (Ok(v), true) => poem::web::Json(&v).into_response(),
         (Ok(v), false) => html(
             StatusCode::OK,
-            json!({
-                "page": "verified", "title": "Request confirmed", "slug": slug,
-                "controller": tenant.name, "kind": v.kind, "what": what(v.kind), "due_at": v.due_at,
-            }),
+            Portal {
+                page: "verified",
+                title: "Request confirmed",
+                slug: &slug,
+                controller: &tenant.name,
+                body: Confirmed {
+                    kind: v.kind,
+                    what: what(v.kind),
+                    due_at: v.due_at,
+                },
+            },
         ),
         (Err(e), true) => problem(&e),
         (Err(e), false) => problem_page(&slug, &tenant.name, &e),
@@ -301,7 +402,7 @@ async fn download_page(
         Ok((tenant, row)) => {
             let done = super::downloads::downloaded_of(&row);
             let several = service::matched_ids(&row).len() > 1;
-            let files: Vec<Value> = super::downloads::files(&row)
+            let files = super::downloads::files(&row)
                 .into_iter()
                 .map(|name| {
                     let (n, file) = name.split_once('/').expect("files are n/name");
@@ -314,16 +415,26 @@ async fn download_page(
                         true => format!("Record {n}: {what}"),
                         false => what.to_owned(),
                     };
-                    json!({ "done": done.contains(&name), "name": name, "label": label })
+                    File {
+                        done: done.contains(&name),
+                        name,
+                        label,
+                    }
                 })
                 .collect();
             html(
                 StatusCode::OK,
-                json!({
-                    "page": "download", "title": "Your copy", "slug": slug,
-                    "controller": tenant.name, "token": token, "files": files,
-                    "expires_at": row.download_expires_at,
-                }),
+                Portal {
+                    page: "download",
+                    title: "Your copy",
+                    slug: &slug,
+                    controller: &tenant.name,
+                    body: Download {
+                        token,
+                        files,
+                        expires_at: row.download_expires_at,
+                    },
+                },
             )
         }
         Err(e) => problem_page(&slug, "", &e),

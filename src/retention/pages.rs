@@ -2,13 +2,13 @@
 //! what a period means before it is saved.
 
 use poem::{Response, Route, get, handler, http::StatusCode, web::Data};
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::service::{self, Action, PolicyInput};
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::page::{self, Fields, Posted, Viewer, time},
+    http::page::{self, Fields, Form, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -16,45 +16,85 @@ pub fn routes(r: Route) -> Route {
     r.at("/settings/retention", get(show).post(save))
 }
 
+/// The policy form, with a preview of the period typed.
+#[derive(Serialize)]
+struct PolicyPage {
+    title: &'static str,
+    section: &'static str,
+    #[serde(flatten)]
+    form: Form,
+    preview: Option<Preview>,
+    updated_at: Option<String>,
+}
+
+/// The stored policy, as the form's fields hold it.
+#[derive(Serialize)]
+struct PolicyValues {
+    expire_after: String,
+    action: &'static str,
+    remind_every: String,
+    email_to: String,
+    webhook: &'static str,
+}
+
+/// What the period typed would mean, in plain words.
+#[derive(Serialize)]
+struct Preview {
+    period: String,
+    expires: String,
+    expired_now: u64,
+    newly_expired: u64,
+}
+
+/// `values` are a refused or previewed post's; the stored policy's otherwise.
 async fn policy_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
-    values: Option<Value>,
+    values: Option<&Fields>,
     e: Option<&Error>,
 ) -> Result<Response> {
     let policy = service::get(state, &viewer.scope).await?;
-    let values = values.unwrap_or_else(|| {
-        json!({
-            "expire_after": policy.expire_after.to_string(),
-            "action": policy.action.as_str(),
-            "remind_every": policy.remind_every.to_string(),
-            "email_to": policy.email_to.join("\n"),
-            "webhook": if policy.webhook { "on" } else { "" },
-        })
-    });
-    let period = values["expire_after"]
-        .as_str()
+    let form = match values {
+        Some(posted) => Form::new(posted.values(), e),
+        None => Form::new(
+            PolicyValues {
+                expire_after: policy.expire_after.to_string(),
+                action: policy.action.as_str(),
+                remind_every: policy.remind_every.to_string(),
+                email_to: policy.email_to.join("\n"),
+                webhook: if policy.webhook { "on" } else { "" },
+            },
+            e,
+        ),
+    };
+    let period = form
+        .values
+        .get("expire_after")
+        .and_then(|v| v.as_str())
         .unwrap_or_default()
         .to_owned();
     // The preview of what is typed, when it can be read.
-    let preview = match service::preview(state, &viewer.scope, &period).await {
-        Ok(p) => json!({
-            "period": period, "expires": time(p.completed_now_expires),
-            "expired_now": p.expired_now, "newly_expired": p.newly_expired,
-        }),
-        Err(_) => Value::Null,
-    };
-    let (errors, detail) = page::form_faults(e);
+    let preview = service::preview(state, &viewer.scope, &period)
+        .await
+        .ok()
+        .map(|p| Preview {
+            expires: time(p.completed_now_expires),
+            expired_now: p.expired_now,
+            newly_expired: p.newly_expired,
+            period,
+        });
     Ok(page::render(
         viewer,
         "web/retention.html",
         status,
-        json!({
-            "title": "Retention", "section": "retention", "values": values,
-            "errors": errors, "detail": detail, "preview": preview,
-            "updated_at": policy.updated_at.map(time),
-        }),
+        PolicyPage {
+            title: "Retention",
+            section: "retention",
+            form,
+            preview,
+            updated_at: policy.updated_at.map(time),
+        },
     ))
 }
 
@@ -94,9 +134,8 @@ fn input_of(form: &Fields) -> Result<PolicyInput> {
 #[handler]
 async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let values = Value::Object(form.values());
     if form.get("preview").is_some() {
-        return policy_page(&state, &viewer, StatusCode::OK, Some(values), None).await;
+        return policy_page(&state, &viewer, StatusCode::OK, Some(&form), None).await;
     }
     let saved = match input_of(&form) {
         Ok(input) => service::put(&state, &viewer.scope, &meta, input).await,
@@ -112,7 +151,7 @@ async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Re
                 &state,
                 &viewer,
                 StatusCode::UNPROCESSABLE_ENTITY,
-                Some(values),
+                Some(&form),
                 Some(&e),
             )
             .await

@@ -8,8 +8,8 @@ use poem::{
     post,
     web::{Data, Path, Query},
 };
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use uuid::Uuid;
 
 use super::{
@@ -19,7 +19,7 @@ use super::{
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::page::{self, Fields, Posted, Viewer, time},
+    http::page::{self, Fields, Form, Posted, Viewer, time},
     outbox::EventType,
     state::AppState,
 };
@@ -36,23 +36,121 @@ pub fn routes(r: Route) -> Route {
         )
 }
 
-fn summary(i: &entity::integration::Model, c: Counts) -> Value {
-    json!({
-        "id": i.id, "url": i.url, "events": events_of(i), "purpose": i.purpose,
-        "enabled": i.enabled, "disabled_reason": i.disabled_reason,
-        "snapshot_every": i.snapshot_every,
-        "next_snapshot_at": i.next_snapshot_at.map(time),
-        "rotating_until": i.previous_until.map(time),
-        "pending": c.pending, "dead": c.dead,
-    })
+/// An integration as its row and its form show it.
+#[derive(Serialize)]
+struct Summary {
+    id: Uuid,
+    url: String,
+    events: Vec<EventType>,
+    purpose: String,
+    enabled: bool,
+    disabled_reason: Option<String>,
+    snapshot_every: String,
+    next_snapshot_at: Option<String>,
+    /// Until when the previous secret still signs, after a rotation.
+    rotating_until: Option<String>,
+    pending: u64,
+    dead: u64,
 }
 
-/// The event types as checkboxes, `chosen` ticked.
-fn event_choices(chosen: &[String]) -> Vec<Value> {
+fn summary(i: &entity::integration::Model, c: Counts) -> Summary {
+    Summary {
+        id: i.id,
+        url: i.url.clone(),
+        events: events_of(i),
+        purpose: i.purpose.clone(),
+        enabled: i.enabled,
+        disabled_reason: i.disabled_reason.clone(),
+        snapshot_every: i.snapshot_every.clone(),
+        next_snapshot_at: i.next_snapshot_at.map(time),
+        rotating_until: i.previous_until.map(time),
+        pending: c.pending,
+        dead: c.dead,
+    }
+}
+
+/// An event type as a checkbox.
+#[derive(Serialize)]
+struct Choice {
+    value: EventType,
+    on: bool,
+}
+
+/// The event types as checkboxes: those the form holds ticked, or `default`
+/// when it holds none.
+fn event_choices(form: &Form, default: impl FnOnce() -> Vec<EventType>) -> Vec<Choice> {
+    let chosen: Vec<String> = match form.values.get("events") {
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(|v| v.as_str().map(str::to_owned))
+            .collect(),
+        _ => default().iter().map(|e| e.as_str().to_owned()).collect(),
+    };
     EventType::ALL
         .iter()
-        .map(|k| json!({ "value": k, "on": chosen.iter().any(|c| c == k.as_str()) }))
+        .map(|&value| Choice {
+            value,
+            on: chosen.iter().any(|c| c == value.as_str()),
+        })
         .collect()
+}
+
+/// A refused post, shown again with its ticked events.
+fn refused(form: &Fields, e: &Error) -> Form {
+    let mut refused = Form::new(form.values(), Some(e));
+    refused.set("events", events_in(form));
+    refused
+}
+
+/// The integrations, the form for a new one, and a new one's secret.
+#[derive(Serialize)]
+struct ListPage {
+    title: &'static str,
+    section: &'static str,
+    rows: Vec<Summary>,
+    #[serde(flatten)]
+    form: Form,
+    created: Option<NewSecret>,
+    choices: Vec<Choice>,
+}
+
+/// An integration just made, with its signing secret shown once.
+#[derive(Serialize)]
+struct NewSecret {
+    id: Uuid,
+    url: String,
+    secret: String,
+}
+
+/// One integration: its settings, secret rotation and delivery log.
+#[derive(Serialize)]
+struct IntegrationPage {
+    title: &'static str,
+    section: &'static str,
+    i: Summary,
+    #[serde(flatten)]
+    form: Form,
+    secret: Option<String>,
+    choices: Vec<Choice>,
+    deliveries: Vec<DeliveryRow>,
+    next: Option<String>,
+    filter: &'static str,
+}
+
+/// One delivery of the log.
+#[derive(Serialize)]
+struct DeliveryRow {
+    id: Uuid,
+    #[serde(rename = "type")]
+    event_type: EventType,
+    state: DeliveryState,
+    attempts: i32,
+    created_at: String,
+    next_attempt_at: Option<String>,
+    last_status: Option<i32>,
+    last_error: Option<String>,
+    delivered_at: Option<String>,
+    dead: bool,
 }
 
 fn events_in(form: &Fields) -> Vec<String> {
@@ -63,41 +161,35 @@ async fn list_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
-    values: Value,
-    e: Option<&Error>,
-    created: Option<Value>,
+    form: Form,
+    created: Option<NewSecret>,
 ) -> Result<Response> {
-    let rows: Vec<Value> = integrations::list(state, &viewer.scope)
+    let rows = integrations::list(state, &viewer.scope)
         .await?
         .iter()
         .map(|(i, c)| summary(i, *c))
         .collect();
-    let chosen: Vec<String> = match values.get("events") {
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect(),
-        _ => vec![
-            EventType::ConsentUpdated.as_str().into(),
-            EventType::ContactForget.as_str().into(),
-        ],
-    };
-    let (errors, detail) = page::form_faults(e);
+    let choices = event_choices(&form, || {
+        vec![EventType::ConsentUpdated, EventType::ContactForget]
+    });
     Ok(page::render(
         viewer,
         "web/integrations.html",
         status,
-        json!({
-            "title": "Integrations", "section": "integrations", "rows": rows,
-            "values": values, "errors": errors, "detail": detail, "created": created,
-            "choices": event_choices(&chosen),
-        }),
+        ListPage {
+            title: "Integrations",
+            section: "integrations",
+            rows,
+            form,
+            created,
+            choices,
+        },
     ))
 }
 
 #[handler]
 async fn list(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
-    list_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await
+    list_page(&state, &viewer, StatusCode::OK, Form::default(), None).await
 }
 
 #[handler]
@@ -114,30 +206,17 @@ async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<
     match integrations::create(&state, &viewer.scope, &meta, new).await {
         // The secret is shown once, on this page, never in a redirect.
         Ok((i, secret)) => {
-            let created = json!({ "id": i.id, "url": i.url, "secret": secret.as_str() });
-            list_page(
-                &state,
-                &viewer,
-                StatusCode::CREATED,
-                json!({}),
-                None,
-                Some(created),
-            )
-            .await
+            let created = NewSecret {
+                id: i.id,
+                url: i.url,
+                secret: secret.as_str().to_owned(),
+            };
+            let status = StatusCode::CREATED;
+            list_page(&state, &viewer, status, Form::default(), Some(created)).await
         }
         Err(e @ Error::Invalid(_)) => {
-            let mut values = form.values();
-            values.insert("events".into(), json!(events_in(&form)));
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            list_page(
-                &state,
-                &viewer,
-                status,
-                Value::Object(values),
-                Some(&e),
-                None,
-            )
-            .await
+            list_page(&state, &viewer, status, refused(&form, &e), None).await
         }
         Err(e) => Err(e),
     }
@@ -149,10 +228,11 @@ struct LogQuery {
     cursor: Option<String>,
 }
 
-struct Shown<'a> {
+/// How an integration's page is shown: after a refused post, with that
+/// post's form; after a rotation, with the new secret.
+struct Shown {
     status: StatusCode,
-    values: Option<Value>,
-    error: Option<&'a Error>,
+    form: Option<Form>,
     secret: Option<String>,
 }
 
@@ -161,7 +241,7 @@ async fn integration_page(
     viewer: &Viewer,
     id: Uuid,
     q: &LogQuery,
-    shown: Shown<'_>,
+    shown: Shown,
 ) -> Result<Response> {
     let (i, c) = integrations::get(state, &viewer.scope, id).await?;
     let filter = match q.state.as_deref().filter(|s| !s.is_empty()) {
@@ -174,49 +254,47 @@ async fn integration_page(
     let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
     let (deliveries, next) =
         delivery::log(state, &viewer.scope, id, filter, cursor, Some(50)).await?;
-    let deliveries: Vec<Value> = deliveries
-        .iter()
-        .map(|d| {
-            json!({
-                "id": d.id, "type": d.event_type, "state": d.state, "attempts": d.attempts,
-                "created_at": time(d.created_at), "next_attempt_at": d.next_attempt_at.map(time),
-                "last_status": d.last_status, "last_error": d.last_error,
-                "delivered_at": d.delivered_at.map(time),
-                "dead": d.state == DeliveryState::Dead,
-            })
+    let deliveries = deliveries
+        .into_iter()
+        .map(|d| DeliveryRow {
+            id: d.id,
+            event_type: d.event_type,
+            state: d.state,
+            attempts: d.attempts,
+            created_at: time(d.created_at),
+            next_attempt_at: d.next_attempt_at.map(time),
+            last_status: d.last_status,
+            last_error: d.last_error,
+            delivered_at: d.delivered_at.map(time),
+            dead: d.state == DeliveryState::Dead,
         })
         .collect();
-    let current = summary(&i, c);
-    let values = shown.values.unwrap_or_else(|| current.clone());
-    let chosen: Vec<String> = match values.get("events") {
-        Some(Value::Array(a)) => a
-            .iter()
-            .filter_map(|v| v.as_str().map(str::to_owned))
-            .collect(),
-        _ => events_of(&i)
-            .iter()
-            .map(|e| e.as_str().to_owned())
-            .collect(),
-    };
-    let (errors, detail) = page::form_faults(shown.error);
+    let form = shown
+        .form
+        .unwrap_or_else(|| Form::new(summary(&i, c), None));
+    let choices = event_choices(&form, || events_of(&i));
     Ok(page::render(
         viewer,
         "web/integration.html",
         shown.status,
-        json!({
-            "title": "Integration", "section": "integrations", "i": current, "values": values,
-            "errors": errors, "detail": detail, "secret": shown.secret,
-            "choices": event_choices(&chosen), "deliveries": deliveries, "next": next,
-            "filter": filter.map_or("", DeliveryState::as_str),
-        }),
+        IntegrationPage {
+            title: "Integration",
+            section: "integrations",
+            i: summary(&i, c),
+            form,
+            secret: shown.secret,
+            choices,
+            deliveries,
+            next,
+            filter: filter.map_or("", DeliveryState::as_str),
+        },
     ))
 }
 
-fn plain(status: StatusCode) -> Shown<'static> {
+fn plain(status: StatusCode) -> Shown {
     Shown {
         status,
-        values: None,
-        error: None,
+        form: None,
         secret: None,
     }
 }
@@ -258,13 +336,11 @@ async fn update(
             "The integration is saved.",
         )),
         Err(e @ Error::Invalid(_)) => {
-            let mut values = form.values();
-            values.insert("events".into(), json!(events_in(&form)));
-            values.insert("enabled".into(), json!(form.checked("enabled")));
+            let mut refused = refused(&form, &e);
+            refused.set("enabled", form.checked("enabled"));
             let shown = Shown {
                 status: StatusCode::UNPROCESSABLE_ENTITY,
-                values: Some(Value::Object(values)),
-                error: Some(&e),
+                form: Some(refused),
                 secret: None,
             };
             integration_page(&state, &viewer, id, &no_filter(), shown).await

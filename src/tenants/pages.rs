@@ -2,7 +2,7 @@
 //! cancellation (owners).
 
 use poem::{Response, Route, get, handler, http::StatusCode, post, web::Data};
-use serde_json::{Value, json};
+use serde::Serialize;
 
 use super::{
     offboarding,
@@ -12,7 +12,7 @@ use crate::audit::Origin;
 use crate::{
     auth::Role,
     error::{Error, Result},
-    http::page::{self, Posted, Viewer, time},
+    http::page::{self, Form, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -21,40 +21,71 @@ pub fn routes(r: Route) -> Route {
         .at("/settings/organisation/cancel", post(cancel))
 }
 
+/// The organisation's settings, export and cancellation.
+#[derive(Serialize)]
+struct OrganisationPage {
+    title: &'static str,
+    section: &'static str,
+    #[serde(flatten)]
+    form: Form,
+    slug: String,
+    state: entity::tenant::State,
+    export_until: Option<String>,
+    purge_at: Option<String>,
+    owner: bool,
+    export_window_days: i64,
+}
+
+/// The stored settings, as the form's fields hold them.
+#[derive(Serialize)]
+struct SettingsValues {
+    name: String,
+    contact_email: String,
+    require_totp_for_admins: bool,
+    suppress_erased: bool,
+}
+
+/// `form` is a refused post's; the stored settings' otherwise.
 async fn organisation_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
-    values: Option<Value>,
-    e: Option<&Error>,
+    form: Option<Form>,
 ) -> Result<Response> {
     viewer.scope.require(Role::Admin)?;
     let t = service::get(state, &viewer.scope).await?;
-    let values = values.unwrap_or_else(|| {
-        json!({
-            "name": t.name, "contact_email": t.contact_email.clone().unwrap_or_default(),
-            "require_totp_for_admins": t.require_totp_for_admins,
-            "suppress_erased": t.suppress_erased,
-        })
+    let form = form.unwrap_or_else(|| {
+        Form::new(
+            SettingsValues {
+                name: t.name.clone(),
+                contact_email: t.contact_email.clone().unwrap_or_default(),
+                require_totp_for_admins: t.require_totp_for_admins,
+                suppress_erased: t.suppress_erased,
+            },
+            None,
+        )
     });
-    let (errors, detail) = page::form_faults(e);
     Ok(page::render(
         viewer,
         "web/organisation.html",
         status,
-        json!({
-            "title": "Organisation", "section": "organisation", "values": values,
-            "errors": errors, "detail": detail, "slug": t.slug, "state": t.state,
-            "export_until": t.export_until.map(time), "purge_at": t.purge_at.map(time),
-            "owner": viewer.scope.role() >= Role::Owner,
-            "export_window_days": state.config.tenants.export_window.as_chrono().num_days(),
-        }),
+        OrganisationPage {
+            title: "Organisation",
+            section: "organisation",
+            form,
+            slug: t.slug,
+            state: t.state,
+            export_until: t.export_until.map(time),
+            purge_at: t.purge_at.map(time),
+            owner: viewer.scope.role() >= Role::Owner,
+            export_window_days: state.config.tenants.export_window.as_chrono().num_days(),
+        },
     ))
 }
 
 #[handler]
 async fn show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
-    organisation_page(&state, &viewer, StatusCode::OK, None, None).await
+    organisation_page(&state, &viewer, StatusCode::OK, None).await
 }
 
 #[handler]
@@ -72,19 +103,12 @@ async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Re
             "The settings are saved.",
         )),
         Err(e @ Error::Invalid(_)) => {
-            let mut values = form.values();
+            let mut refused = Form::new(form.values(), Some(&e));
             for flag in ["require_totp_for_admins", "suppress_erased"] {
-                values.insert(flag.into(), json!(form.checked(flag)));
+                refused.set(flag, form.checked(flag));
             }
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            organisation_page(
-                &state,
-                &viewer,
-                status,
-                Some(Value::Object(values)),
-                Some(&e),
-            )
-            .await
+            organisation_page(&state, &viewer, status, Some(refused)).await
         }
         Err(e) => Err(e),
     }

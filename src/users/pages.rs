@@ -9,7 +9,7 @@ use poem::{
     post,
     web::{Data, Path},
 };
-use serde_json::{Value, json};
+use serde::Serialize;
 use uuid::Uuid;
 
 use super::service::{self, Change, NewUser};
@@ -17,7 +17,7 @@ use crate::audit::Origin;
 use crate::{
     auth::Role,
     error::{Error, Result},
-    http::page::{self, Posted, Viewer, time},
+    http::page::{self, Form, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -28,40 +28,78 @@ pub fn routes(r: Route) -> Route {
 
 const ROLES: [&str; 4] = ["viewer", "staff", "admin", "owner"];
 
+/// The users, the form for a new one, and a generated password shown once.
+#[derive(Serialize)]
+struct UsersPage {
+    title: &'static str,
+    section: &'static str,
+    users: Vec<UserRow>,
+    roles: [&'static str; 4],
+    #[serde(flatten)]
+    form: Form,
+    created: Option<Created>,
+}
+
+/// One user.
+#[derive(Serialize)]
+struct UserRow {
+    id: Uuid,
+    name: String,
+    email: String,
+    role: String,
+    disabled: bool,
+    totp: bool,
+    /// The person looking.
+    me: bool,
+    created_at: String,
+}
+
+/// A user just made, with the password generated for them.
+#[derive(Serialize)]
+struct Created {
+    email: String,
+    password: Option<String>,
+}
+
 async fn users_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
-    values: Value,
-    e: Option<&Error>,
-    created: Option<Value>,
+    form: Form,
+    created: Option<Created>,
 ) -> Result<Response> {
-    let users: Vec<Value> = service::list(state, &viewer.scope)
+    let users = service::list(state, &viewer.scope)
         .await?
         .into_iter()
-        .map(|u| {
-            json!({
-                "id": u.id, "name": u.name, "email": u.email, "role": u.role,
-                "disabled": u.disabled, "totp": u.totp_enabled, "me": u.id == viewer.user.id,
-                "created_at": time(u.created_at),
-            })
+        .map(|u| UserRow {
+            me: u.id == viewer.user.id,
+            id: u.id,
+            name: u.name,
+            email: u.email,
+            role: u.role,
+            disabled: u.disabled,
+            totp: u.totp_enabled,
+            created_at: time(u.created_at),
         })
         .collect();
-    let (errors, detail) = page::form_faults(e);
     Ok(page::render(
         viewer,
         "web/users.html",
         status,
-        json!({
-            "title": "Users", "section": "users", "users": users, "roles": ROLES,
-            "values": values, "errors": errors, "detail": detail, "created": created,
-        }),
+        UsersPage {
+            title: "Users",
+            section: "users",
+            users,
+            roles: ROLES,
+            form,
+            created,
+        },
     ))
 }
 
 #[handler]
 async fn show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
-    users_page(&state, &viewer, StatusCode::OK, json!({}), None, None).await
+    users_page(&state, &viewer, StatusCode::OK, Form::default(), None).await
 }
 
 fn role_field(text: &str) -> Result<Role> {
@@ -86,15 +124,15 @@ async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<
     match made {
         // A generated password is shown once, here, not in a redirect.
         Ok(c) => {
-            let created = json!({
-                "email": c.user.email, "password": c.generated_password,
-            });
+            let created = Created {
+                email: c.user.email,
+                password: c.generated_password,
+            };
             users_page(
                 &state,
                 &viewer,
                 StatusCode::OK,
-                json!({}),
-                None,
+                Form::default(),
                 Some(created),
             )
             .await
@@ -103,15 +141,7 @@ async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<
             let (status, _, _) = page::faults(&e);
             let mut values = form.values();
             values.remove("password");
-            users_page(
-                &state,
-                &viewer,
-                status,
-                Value::Object(values),
-                Some(&e),
-                None,
-            )
-            .await
+            users_page(&state, &viewer, status, Form::new(values, Some(&e)), None).await
         }
         Err(e) => Err(e),
     }

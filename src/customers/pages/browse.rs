@@ -5,14 +5,14 @@ use poem::{
     http::StatusCode,
     web::{Data, Query},
 };
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use crate::customers::service::{Customer, Filter, State};
 use crate::{
     audit::Origin,
     error::{Error, Result},
-    http::page::{self, Posted, Viewer, time},
+    http::page::{self, Posted, Tab, Viewer, time},
     state::AppState,
 };
 
@@ -49,13 +49,43 @@ pub(super) fn filter_of(state: &AppState, word: &str) -> Result<Option<Filter>> 
     })
 }
 
-pub(super) fn row_of(c: &Customer) -> Value {
-    json!({
-        "id": c.row.id, "name": c.personal.name, "email": c.personal.email,
-        "company": c.personal.company, "state": c.row.state,
-        "expires_at": c.row.expires_at.map(time), "restricted": c.row.restricted,
-        "legal_hold": c.row.legal_hold,
-    })
+/// A record as a row of a list.
+#[derive(Serialize)]
+struct Row {
+    id: Uuid,
+    name: String,
+    email: Option<String>,
+    company: Option<String>,
+    state: State,
+    expires_at: Option<String>,
+    restricted: bool,
+    legal_hold: bool,
+}
+
+fn row_of(c: &Customer) -> Row {
+    Row {
+        id: c.row.id,
+        name: c.personal.name.clone(),
+        email: c.personal.email.clone(),
+        company: c.personal.company.clone(),
+        state: c.row.state,
+        expires_at: c.row.expires_at.map(time),
+        restricted: c.row.restricted,
+        legal_hold: c.row.legal_hold,
+    }
+}
+
+/// The customers list: a page of records, filtered or searched.
+#[derive(Serialize)]
+struct ListPage<'a> {
+    title: &'static str,
+    section: &'static str,
+    rows: Vec<Row>,
+    next: Option<String>,
+    state: &'a str,
+    q: Option<&'a str>,
+    filters: Vec<Tab>,
+    paged: bool,
 }
 
 #[derive(Deserialize)]
@@ -76,19 +106,20 @@ pub(super) async fn list_page(
     let (customers, next) =
         crate::customers::read::list(state, &viewer.scope, meta, filter, q, cursor, Some(50))
             .await?;
-    let rows: Vec<Value> = customers.iter().map(row_of).collect();
-    let filters: Vec<Value> = FILTERS
-        .iter()
-        .map(|(value, label)| json!({ "value": value, "label": label, "on": *value == word }))
-        .collect();
     Ok(page::render(
         viewer,
         "web/customers.html",
         StatusCode::OK,
-        json!({
-            "title": "Customers", "section": "customers", "rows": rows, "next": next,
-            "state": word, "q": q, "filters": filters, "paged": cursor.is_some(),
-        }),
+        ListPage {
+            title: "Customers",
+            section: "customers",
+            rows: customers.iter().map(row_of).collect(),
+            next,
+            state: word,
+            q,
+            filters: Tab::all(&FILTERS, word),
+            paged: cursor.is_some(),
+        },
     ))
 }
 

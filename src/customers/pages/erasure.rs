@@ -6,8 +6,7 @@ use poem::{
     http::StatusCode,
     web::{Data, Path, Query},
 };
-use serde::Deserialize;
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::{
@@ -40,13 +39,77 @@ pub(super) async fn erase_page(
         viewer,
         "web/erase.html",
         shown.status,
-        json!({
-            "title": "Erase a customer record", "section": "customers",
-            "c": { "id": id, "name": c.personal.name, "legal_hold": c.row.legal_hold,
-                   "state": c.row.state },
-            "error": shown.error, "back": shown.back, "kind": shown.kind,
-        }),
+        ErasePage {
+            title: "Erase a customer record",
+            section: "customers",
+            c: Record {
+                id,
+                name: c.personal.name.clone(),
+                legal_hold: c.row.legal_hold,
+                state: c.row.state,
+            },
+            error: shown.error,
+            back: shown.back,
+            kind: shown.kind,
+        },
     ))
+}
+
+/// The choice between shredding and anonymizing one record.
+#[derive(Serialize)]
+struct ErasePage<'a> {
+    title: &'static str,
+    section: &'static str,
+    c: Record,
+    error: Option<String>,
+    back: &'a str,
+    kind: &'a str,
+}
+
+/// The record about to be erased.
+#[derive(Serialize)]
+struct Record {
+    id: Uuid,
+    name: String,
+    legal_hold: bool,
+    state: entity::customer::State,
+}
+
+/// The confirmation of a bulk erasure: the records ticked, by name.
+#[derive(Serialize)]
+struct BulkPage {
+    title: &'static str,
+    section: &'static str,
+    records: Vec<Ticked>,
+    count: usize,
+    kind: &'static str,
+    error: Option<String>,
+}
+
+/// A record ticked for erasure, named while it still can be.
+#[derive(Serialize)]
+struct Ticked {
+    id: Uuid,
+    name: Option<String>,
+}
+
+/// What became of each record of a bulk erasure.
+#[derive(Serialize)]
+struct BulkDonePage {
+    title: &'static str,
+    section: &'static str,
+    outcomes: Vec<Done>,
+    count: usize,
+    erased: usize,
+    kind: &'static str,
+}
+
+/// What became of one record.
+#[derive(Serialize)]
+struct Done {
+    id: Uuid,
+    name: Option<String>,
+    outcome: &'static str,
 }
 
 #[derive(Deserialize)]
@@ -201,9 +264,12 @@ pub(super) async fn bulk_erase(
         let error = typed.map(|_| {
             format!("Type the number of records, {count}, to confirm. Nothing was erased.")
         });
-        let records: Vec<Value> = ids
+        let records = ids
             .iter()
-            .map(|id| json!({ "id": id, "name": name_of(id) }))
+            .map(|id| Ticked {
+                id: *id,
+                name: name_of(id),
+            })
             .collect();
         let status = match error {
             Some(_) => StatusCode::UNPROCESSABLE_ENTITY,
@@ -213,10 +279,14 @@ pub(super) async fn bulk_erase(
             &viewer,
             "web/bulk_erase.html",
             status,
-            json!({
-                "title": "Erase records", "section": "customers", "records": records,
-                "count": count, "kind": kind.as_str(), "error": error,
-            }),
+            BulkPage {
+                title: "Erase records",
+                section: "customers",
+                records,
+                count,
+                kind: kind.as_str(),
+                error,
+            },
         ));
     }
     let done = erasure::service::erase_many(&state, &viewer.scope, &meta, &ids, kind, count as u64)
@@ -225,19 +295,25 @@ pub(super) async fn bulk_erase(
         .iter()
         .filter(|(_, o, _)| matches!(o, erasure::service::Outcome::Erased(_)))
         .count();
-    let outcomes: Vec<Value> = done
+    let outcomes = done
         .iter()
-        .map(|(id, outcome, _)| {
-            json!({ "id": id, "name": name_of(id), "outcome": outcome.as_str() })
+        .map(|(id, outcome, _)| Done {
+            id: *id,
+            name: name_of(id),
+            outcome: outcome.as_str(),
         })
         .collect();
     Ok(page::render(
         &viewer,
         "web/bulk_erased.html",
         StatusCode::OK,
-        json!({
-            "title": "Records erased", "section": "customers", "outcomes": outcomes,
-            "count": count, "erased": erased, "kind": kind.as_str(),
-        }),
+        BulkDonePage {
+            title: "Records erased",
+            section: "customers",
+            outcomes,
+            count,
+            erased,
+            kind: kind.as_str(),
+        },
     ))
 }

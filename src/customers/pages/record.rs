@@ -5,12 +5,16 @@ use poem::{
     http::StatusCode,
     web::{Data, Path},
 };
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::customers::{
     notes,
-    service::{Change, Customer, NewCustomer, Patch},
+    service::{Change, Customer, NewCustomer, Patch, State},
 };
 use crate::{
     audit,
@@ -19,7 +23,7 @@ use crate::{
     consent::service::{self as consent},
     error::{Error, Result},
     fields::{self, FieldDef},
-    http::page::{self, Fields, Posted, Viewer, time},
+    http::page::{self, Fields, Form, Posted, Viewer, time},
     state::AppState,
 };
 
@@ -35,13 +39,24 @@ pub(super) async fn visible_defs(state: &AppState, viewer: &Viewer) -> Result<Ve
         .collect())
 }
 
-pub(super) fn defs_view(defs: &[FieldDef]) -> Vec<Value> {
+/// A custom field as a form's input.
+#[derive(Serialize)]
+pub(super) struct FieldInput<'a> {
+    key: &'a str,
+    label: &'a str,
+    kind: &'static str,
+    options: &'a [String],
+    required: bool,
+}
+
+pub(super) fn defs_view(defs: &[FieldDef]) -> Vec<FieldInput<'_>> {
     defs.iter()
-        .map(|d| {
-            json!({
-                "key": d.key, "label": d.label, "kind": d.kind.as_str(),
-                "options": d.options, "required": d.required,
-            })
+        .map(|d| FieldInput {
+            key: &d.key,
+            label: &d.label,
+            kind: d.kind.as_str(),
+            options: &d.options,
+            required: d.required,
         })
         .collect()
 }
@@ -61,23 +76,54 @@ pub(super) fn field_value(def: &FieldDef, form: &Fields) -> Option<Value> {
     }
 }
 
-pub(super) fn form_values_of(c: &Customer) -> Value {
-    let mut values = serde_json::Map::new();
-    values.insert("name".into(), json!(c.personal.name));
-    values.insert("email".into(), json!(c.personal.email));
-    values.insert("phone".into(), json!(c.personal.phone));
-    values.insert("company".into(), json!(c.personal.company));
-    values.insert("address".into(), json!(c.personal.address));
-    values.insert("version".into(), json!(c.row.version));
-    for (k, v) in &c.fields {
-        let shown = match v {
-            Value::String(s) => Value::String(s.clone()),
-            Value::Bool(b) => Value::String(if *b { "on".into() } else { String::new() }),
-            other => Value::String(other.to_string()),
-        };
-        values.insert(format!("field.{k}"), shown);
+/// A record's stored values as the edit form's fields hold them.
+#[derive(Serialize)]
+pub(super) struct RecordValues {
+    name: String,
+    email: Option<String>,
+    phone: Option<String>,
+    company: Option<String>,
+    address: Option<String>,
+    version: i64,
+    /// Custom field values, as `field.<key>` inputs hold them.
+    #[serde(flatten)]
+    fields: BTreeMap<String, String>,
+}
+
+pub(super) fn form_values_of(c: &Customer) -> RecordValues {
+    let p = &c.personal;
+    RecordValues {
+        name: p.name.clone(),
+        email: p.email.clone(),
+        phone: p.phone.clone(),
+        company: p.company.clone(),
+        address: p.address.clone(),
+        version: c.row.version,
+        fields: c
+            .fields
+            .iter()
+            .map(|(k, v)| {
+                let shown = match v {
+                    Value::String(s) => s.clone(),
+                    Value::Bool(b) => if *b { "on" } else { "" }.to_owned(),
+                    other => other.to_string(),
+                };
+                (format!("field.{k}"), shown)
+            })
+            .collect(),
     }
-    Value::Object(values)
+}
+
+/// The new and edit forms of a record.
+#[derive(Serialize)]
+struct RecordFormPage<'a> {
+    title: &'static str,
+    section: &'static str,
+    /// The record edited; none for a new one.
+    id: Option<Uuid>,
+    #[serde(flatten)]
+    form: Form,
+    defs: Vec<FieldInput<'a>>,
 }
 
 pub(super) async fn record_form(
@@ -85,11 +131,9 @@ pub(super) async fn record_form(
     viewer: &Viewer,
     status: StatusCode,
     customer: Option<Uuid>,
-    values: Value,
-    e: Option<&Error>,
+    form: Form,
 ) -> Result<Response> {
     let defs = visible_defs(state, viewer).await?;
-    let (errors, detail) = page::form_faults(e);
     let title = match customer {
         Some(_) => "Edit customer",
         None => "New customer",
@@ -98,17 +142,20 @@ pub(super) async fn record_form(
         viewer,
         "web/customer_form.html",
         status,
-        json!({
-            "title": title, "section": "customers", "id": customer, "values": values,
-            "errors": errors, "detail": detail, "defs": defs_view(&defs),
-        }),
+        RecordFormPage {
+            title,
+            section: "customers",
+            id: customer,
+            form,
+            defs: defs_view(&defs),
+        },
     ))
 }
 
 #[handler]
 pub(super) async fn new_form(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
     match viewer.scope.require(Role::Staff) {
-        Ok(()) => record_form(&state, &viewer, StatusCode::OK, None, json!({}), None).await,
+        Ok(()) => record_form(&state, &viewer, StatusCode::OK, None, Form::default()).await,
         Err(e) => Err(e),
     }
 }
@@ -143,8 +190,8 @@ pub(super) async fn create(
         )),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
             let (status, _, _) = page::faults(&e);
-            let values = Value::Object(form.values());
-            record_form(&state, &viewer, status, None, values, Some(&e)).await
+            let refused = Form::new(form.values(), Some(&e));
+            record_form(&state, &viewer, status, None, refused).await
         }
         Err(e) => Err(e),
     }
@@ -187,77 +234,174 @@ pub(super) async fn show(
     };
     let defs = visible_defs(&state, &viewer).await?;
     let me = viewer.user.id;
-    let fields: Vec<Value> = defs
-        .iter()
-        .filter_map(|d| {
-            c.fields.get(&d.key).map(|v| {
-                let shown = match v {
-                    Value::String(s) => s.clone(),
-                    Value::Bool(true) => "yes".into(),
-                    Value::Bool(false) => "no".into(),
-                    other => other.to_string(),
-                };
-                json!({ "label": d.label, "value": shown })
-            })
-        })
-        .collect();
-    let notes: Vec<Value> = note_list
-        .iter()
-        .map(|n| {
-            json!({
-                "body": n.body, "at": time(n.created_at),
-                "by": actor_label(&n.author_kind, Some(n.author_id), me),
-            })
-        })
-        .collect();
-    let consent: Vec<Value> = c
-        .consent
-        .iter()
-        .map(|(purpose, granted)| json!({ "purpose": purpose, "granted": granted }))
-        .collect();
-    let history: Vec<Value> = history
-        .iter()
-        .rev()
-        .map(|d| {
-            json!({
-                "purpose": d.purpose, "granted": d.granted,
-                "basis": name_of(&d.basis), "source": name_of(&d.source),
-                "evidence": d.evidence, "at": time(d.at),
-                "by": actor_label(&d.actor_kind, d.actor_id, me),
-            })
-        })
-        .collect();
-    let trail: Vec<Value> = trail
-        .iter()
-        .map(|a| {
-            json!({
-                "action": a.action, "at": time(a.at),
-                "by": actor_label(&a.actor_kind, a.actor_id, me),
-            })
-        })
-        .collect();
-    let p = &c.personal;
     Ok(page::render(
         &viewer,
         "web/customer.html",
         StatusCode::OK,
-        json!({
-            "title": "Customer record", "section": "customers",
-            "c": {
-                "id": c.row.id, "name": p.name, "email": p.email, "phone": p.phone,
-                "company": p.company, "address": p.address, "state": c.row.state,
-                "completed_at": c.row.completed_at.map(time),
-                "expires_at": c.row.expires_at.map(time),
-                "expired": c.row.expires_at.is_some_and(|e| e <= state.clock.now()),
-                "restricted": c.row.restricted, "restriction_reason": p.restriction_reason,
-                "legal_hold": c.row.legal_hold, "hold_reason": p.hold_reason,
-                "version": c.row.version, "created_at": time(c.row.created_at),
-                "updated_at": time(c.row.updated_at),
-            },
-            "fields": fields, "notes": notes, "consent": consent, "history": history,
-            "trail": trail,
-        }),
+        RecordPage {
+            title: "Customer record",
+            section: "customers",
+            fields: fields_shown(&defs, &c),
+            notes: note_list
+                .iter()
+                .map(|n| NoteView {
+                    body: n.body.clone(),
+                    at: time(n.created_at),
+                    by: actor_label(&n.author_kind, Some(n.author_id), me),
+                })
+                .collect(),
+            consent: c
+                .consent
+                .iter()
+                .map(|(purpose, granted)| Consent {
+                    purpose: purpose.clone(),
+                    granted: *granted,
+                })
+                .collect(),
+            history: history
+                .iter()
+                .rev()
+                .map(|d| Decided {
+                    purpose: d.purpose.clone(),
+                    granted: d.granted,
+                    basis: name_of(&d.basis),
+                    source: name_of(&d.source),
+                    evidence: d.evidence.clone(),
+                    at: time(d.at),
+                    by: actor_label(&d.actor_kind, d.actor_id, me),
+                })
+                .collect(),
+            trail: trail
+                .iter()
+                .map(|a| TrailEntry {
+                    action: a.action.clone(),
+                    at: time(a.at),
+                    by: actor_label(&a.actor_kind, a.actor_id, me),
+                })
+                .collect(),
+            c: RecordView::of(&c, state.clock.now()),
+        },
     ))
+}
+
+/// A record's page: its details, custom fields, notes, consent and (for
+/// admins) its audit trail.
+#[derive(Serialize)]
+struct RecordPage {
+    title: &'static str,
+    section: &'static str,
+    c: RecordView,
+    fields: Vec<Shown>,
+    notes: Vec<NoteView>,
+    consent: Vec<Consent>,
+    history: Vec<Decided>,
+    trail: Vec<TrailEntry>,
+}
+
+/// The record's details.
+#[derive(Serialize)]
+struct RecordView {
+    id: Uuid,
+    name: String,
+    email: Option<String>,
+    phone: Option<String>,
+    company: Option<String>,
+    address: Option<String>,
+    state: State,
+    completed_at: Option<String>,
+    expires_at: Option<String>,
+    expired: bool,
+    restricted: bool,
+    restriction_reason: Option<String>,
+    legal_hold: bool,
+    hold_reason: Option<String>,
+    version: i64,
+    created_at: String,
+    updated_at: String,
+}
+
+impl RecordView {
+    fn of(c: &Customer, now: DateTime<Utc>) -> Self {
+        let p = &c.personal;
+        Self {
+            id: c.row.id,
+            name: p.name.clone(),
+            email: p.email.clone(),
+            phone: p.phone.clone(),
+            company: p.company.clone(),
+            address: p.address.clone(),
+            state: c.row.state,
+            completed_at: c.row.completed_at.map(time),
+            expires_at: c.row.expires_at.map(time),
+            expired: c.row.expires_at.is_some_and(|e| e <= now),
+            restricted: c.row.restricted,
+            restriction_reason: p.restriction_reason.clone(),
+            legal_hold: c.row.legal_hold,
+            hold_reason: p.hold_reason.clone(),
+            version: c.row.version,
+            created_at: time(c.row.created_at),
+            updated_at: time(c.row.updated_at),
+        }
+    }
+}
+
+/// A custom field's value, in words.
+#[derive(Serialize)]
+struct Shown {
+    label: String,
+    value: String,
+}
+
+/// A note: what, when, by whom.
+#[derive(Serialize)]
+struct NoteView {
+    body: String,
+    at: String,
+    by: String,
+}
+
+/// An entry of the record's audit trail.
+#[derive(Serialize)]
+struct TrailEntry {
+    action: String,
+    at: String,
+    by: String,
+}
+
+/// The current decision for a purpose.
+#[derive(Serialize)]
+struct Consent {
+    purpose: String,
+    granted: bool,
+}
+
+/// One decision of the consent history.
+#[derive(Serialize)]
+struct Decided {
+    purpose: String,
+    granted: bool,
+    basis: String,
+    source: String,
+    evidence: Option<String>,
+    at: String,
+    by: String,
+}
+
+/// The custom fields the viewer may see that the record has a value for.
+fn fields_shown(defs: &[FieldDef], c: &Customer) -> Vec<Shown> {
+    defs.iter()
+        .filter_map(|d| {
+            c.fields.get(&d.key).map(|v| Shown {
+                label: d.label.clone(),
+                value: match v {
+                    Value::String(s) => s.clone(),
+                    Value::Bool(true) => "yes".into(),
+                    Value::Bool(false) => "no".into(),
+                    other => other.to_string(),
+                },
+            })
+        })
+        .collect()
 }
 
 pub(super) fn name_of<T: poem_openapi::types::ToJSON>(v: &T) -> String {
@@ -276,15 +420,8 @@ pub(super) async fn edit_form(
 ) -> Result<Response> {
     viewer.scope.require(Role::Staff)?;
     let c = crate::customers::read::get(&state, &viewer.scope, &meta, id).await?;
-    record_form(
-        &state,
-        &viewer,
-        StatusCode::OK,
-        Some(id),
-        form_values_of(&c),
-        None,
-    )
-    .await
+    let form = Form::new(form_values_of(&c), None);
+    record_form(&state, &viewer, StatusCode::OK, Some(id), form).await
 }
 
 /// An optional field of the edit form: blank clears it.
@@ -329,33 +466,19 @@ pub(super) async fn edit(
         Err(e @ Error::Conflict(_)) => {
             // Someone changed the record meanwhile: show theirs, keep ours.
             let current = crate::customers::read::get(&state, &viewer.scope, &meta, id).await?;
-            let mut values = form.values();
-            values.insert("version".into(), json!(current.row.version));
             let conflict = Error::Conflict(format!(
                 "{e} Someone else changed this record while you were editing it. \
                  The form still holds your changes; check the record, then save again to overwrite theirs."
             ));
-            record_form(
-                &state,
-                &viewer,
-                StatusCode::CONFLICT,
-                Some(id),
-                Value::Object(values),
-                Some(&conflict),
-            )
-            .await
+            let mut refused = Form::new(form.values(), Some(&conflict));
+            refused.set("version", current.row.version);
+            let status = StatusCode::CONFLICT;
+            record_form(&state, &viewer, status, Some(id), refused).await
         }
         Err(e @ Error::Invalid(_)) => {
-            let values = Value::Object(form.values());
-            record_form(
-                &state,
-                &viewer,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                Some(id),
-                values,
-                Some(&e),
-            )
-            .await
+            let refused = Form::new(form.values(), Some(&e));
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            record_form(&state, &viewer, status, Some(id), refused).await
         }
         Err(e) => Err(e),
     }
