@@ -90,6 +90,7 @@ pub async fn validate_new<C: sea_orm::ConnectionTrait>(
     })
 }
 
+/// Creates a record in a transaction of its own.
 pub async fn create(
     state: &Services,
     scope: &Scope,
@@ -97,33 +98,89 @@ pub async fn create(
     input: NewCustomer,
 ) -> Result<Customer> {
     scope.require(Role::Staff)?;
-    let tenant_id = scope.tenant_id();
-    let tenant_key = state.keys.tenant_key(tenant_id).await?;
-    let valid = validate_new(&state.db.main, &tenant_key, tenant_id, scope.role(), &input).await?;
-    let personal = valid.personal;
-
-    let id = Uuid::now_v7();
+    let valid = check_new(state, &state.db.main, scope, &input).await?;
     // The key first: a key without a record is harmless and swept up later; a
     // record without a key could never be read.
+    let (id, key) = new_key(state, scope).await?;
+    let txn = begin_write(&state.db.writer).await?;
+    let row = insert_new(&txn, state, scope, meta, &valid, id, &key).await?;
+    txn.commit().await?;
+    present_one_with(
+        state,
+        scope,
+        &valid.defs,
+        Customer::opened(row, valid.personal),
+    )
+    .await
+}
+
+/// Creates a record inside the caller's transaction `txn` — checked against
+/// what `txn` sees, with its index, suppression flag and audit entry — so
+/// several records, or a record and what comes with it, commit or roll back
+/// together. The record's data key is made at once in the key store; if
+/// `txn` rolls back, the orphan-key sweep removes it.
+pub async fn create_in<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    input: &NewCustomer,
+) -> Result<(customer::Model, ValidNew)> {
+    scope.require(Role::Staff)?;
+    let valid = check_new(state, txn, scope, input).await?;
+    let (id, key) = new_key(state, scope).await?;
+    let row = insert_new(txn, state, scope, meta, &valid, id, &key).await?;
+    Ok((row, valid))
+}
+
+/// [`validate_new`] as the scope's role may give the record.
+async fn check_new<C: sea_orm::ConnectionTrait>(
+    state: &Services,
+    conn: &C,
+    scope: &Scope,
+    input: &NewCustomer,
+) -> Result<ValidNew> {
+    let tenant_id = scope.tenant_id();
+    let tenant_key = state.keys.tenant_key(tenant_id).await?;
+    validate_new(conn, &tenant_key, tenant_id, scope.role(), input).await
+}
+
+/// A new record's ID and its data key, made in the key store.
+async fn new_key(state: &Services, scope: &Scope) -> Result<(Uuid, Key)> {
+    let id = Uuid::now_v7();
     let key = state
         .keys
-        .create_customer_keys(tenant_id, &[id])
+        .create_customer_keys(scope.tenant_id(), &[id])
         .await?
         .remove(0);
+    Ok((id, key))
+}
+
+/// Inserts a checked record, its blind index, the suppression flag if it
+/// is returning, and its audit entry, in `txn`.
+async fn insert_new<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    valid: &ValidNew,
+    id: Uuid,
+    key: &Key,
+) -> Result<customer::Model> {
+    let tenant_id = scope.tenant_id();
     let now = state.clock.now();
-    let txn = begin_write(&state.db.writer).await?;
-    let row = new_row(tenant_id, id, personal.seal(&key, tenant_id, id), now)
-        .insert(&txn)
+    let personal = &valid.personal;
+    let row = new_row(tenant_id, id, personal.seal(key, tenant_id, id), now)
+        .insert(txn)
         .await?;
-    write_index(state, &txn, tenant_id, id, &personal, false).await?;
+    write_index(state, txn, tenant_id, id, personal, false).await?;
     let mut entry = Entry::new("customer.created").target("customer", id);
     if valid.returning {
-        suppression::flag_returned(&txn, tenant_id, id, now).await?;
+        suppression::flag_returned(txn, tenant_id, id, now).await?;
         entry = entry.detail(json!({ "erased_address_returned": true }));
     }
-    audit::append(&txn, tenant_id, scope.into(), meta, now, entry).await?;
-    txn.commit().await?;
-    present_one_with(state, scope, &valid.defs, Customer::opened(row, personal)).await
+    audit::append(txn, tenant_id, scope.into(), meta, now, entry).await?;
+    Ok(row)
 }
 
 /// The row of a new, active record.

@@ -607,3 +607,109 @@ async fn notes_restriction_and_hold_of_another_tenant_are_not_found() {
     .await;
     assert_eq!(app.fingerprint().await, before);
 }
+
+/// A new record made inside a caller's transaction (as an import makes many)
+/// commits or rolls back with it, with its index and audit entry, and is
+/// checked by the same validation as a single create.
+#[tokio::test]
+async fn records_made_in_a_callers_transaction_commit_or_roll_back_with_it() {
+    use sea_orm::TransactionTrait;
+    use steward::{
+        audit::Origin,
+        customers::{service::NewCustomer, write::create_in},
+    };
+
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.token(&t, Role::Staff).await;
+    let scope = steward::auth::sessions::authenticate_token(
+        &app.state,
+        staff.bearer.as_deref().unwrap(),
+        true,
+    )
+    .await
+    .unwrap();
+    let new = |name: &str, email: &str| NewCustomer {
+        name: name.into(),
+        email: Some(email.into()),
+        phone: None,
+        company: None,
+        address: None,
+        fields: Default::default(),
+    };
+    let origin = Origin::system();
+    let count = || async {
+        staff.json("/api/v1/customers").await["items"]
+            .as_array()
+            .unwrap()
+            .len()
+    };
+
+    // Rolled back: nothing stays, not even an audit entry.
+    let txn = app.state.db.writer.begin().await.unwrap();
+    for (name, email) in [
+        ("Ada Lovelace", "ada@example.com"),
+        ("Grace Hopper", "grace@example.com"),
+    ] {
+        create_in(&txn, &app.state, &scope, &origin, &new(name, email))
+            .await
+            .unwrap();
+    }
+    txn.rollback().await.unwrap();
+    assert_eq!(count().await, 0);
+
+    // Committed: both are there, each with its audit entry.
+    let txn = app.state.db.writer.begin().await.unwrap();
+    let mut ids = Vec::new();
+    for (name, email) in [
+        ("Ada Lovelace", "ada@example.com"),
+        ("Grace Hopper", "grace@example.com"),
+    ] {
+        let (row, valid) = create_in(&txn, &app.state, &scope, &origin, &new(name, email))
+            .await
+            .unwrap();
+        assert_eq!(valid.personal.name, name);
+        ids.push(row.id.to_string());
+    }
+    txn.commit().await.unwrap();
+    assert_eq!(count().await, 2);
+    let admin = app.login_as(&t, Role::Admin).await;
+    let audit = admin.json("/api/v1/audit?limit=100").await;
+    let created: Vec<&str> = audit["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "customer.created")
+        .map(|e| e["target_id"].as_str().unwrap())
+        .collect();
+    for id in &ids {
+        assert!(
+            created.contains(&id.as_str()),
+            "no audit entry for {id}: {audit}"
+        );
+    }
+    let found = staff.json("/api/v1/customers?q=grace%40example.com").await;
+    assert_eq!(
+        found["items"][0]["name"], "Grace Hopper",
+        "the blind index is written too"
+    );
+
+    // Bad input is refused by the same validation as a single create, naming the field.
+    let txn = app.state.db.writer.begin().await.unwrap();
+    let made = create_in(
+        &txn,
+        &app.state,
+        &scope,
+        &origin,
+        &new("Ada Again", "not an address"),
+    )
+    .await;
+    let Err(refused) = made else {
+        panic!("an address that is not one was accepted");
+    };
+    let (status, errors, _) = steward::http::page::faults(&refused);
+    assert_eq!(status.as_u16(), 422);
+    assert!(errors.contains_key("email"), "{errors:?}");
+    txn.rollback().await.unwrap();
+    assert_eq!(count().await, 2);
+}
