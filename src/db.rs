@@ -1,6 +1,7 @@
 //! Connections to the main database and the key store, with the settings the
 //! security model relies on (WAL, foreign keys, `secure_delete` on SQLite).
 
+use entity::ids::CustomerId;
 use std::{collections::HashMap, path::Path, time::Duration};
 
 use migration::{KeystoreMigrator, Migrator, MigratorTrait};
@@ -9,7 +10,6 @@ use sea_orm::{
     DatabaseTransaction, DbBackend, DbErr, EntityTrait, SqliteTransactionMode, TransactionOptions,
     TransactionTrait,
 };
-use uuid::Uuid;
 
 use crate::config::{Config, DatabaseConfig};
 
@@ -295,7 +295,7 @@ impl Coalesced {
 }
 
 /// How many rows a statement touched, per customer.
-pub type PerCustomer = HashMap<Uuid, u64>;
+pub type PerCustomer = HashMap<CustomerId, u64>;
 
 /// Deletes the rows `delete` matches and counts them per customer, in one
 /// statement; `customer` is the column holding the customer's ID.
@@ -313,7 +313,9 @@ where
     statement.returning_col(customer);
     let mut counts = PerCustomer::new();
     for row in conn.query_all(&statement).await? {
-        *counts.entry(row.try_get_by_index::<Uuid>(0)?).or_default() += 1;
+        *counts
+            .entry(row.try_get_by_index::<CustomerId>(0)?)
+            .or_default() += 1;
     }
     Ok(counts)
 }

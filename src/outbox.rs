@@ -11,6 +11,7 @@
 //! the event is delivered or given up.
 
 use chrono::{DateTime, Utc};
+use entity::ids::{CustomerId, TenantId};
 use entity::outbox_event;
 use sea_orm::Set;
 use serde_json::{Value, json};
@@ -26,9 +27,9 @@ pub use entity::outbox_event::EventType;
 
 /// An event of `kind` about a customer. `data` holds IDs and dates only.
 pub fn event(
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     kind: EventType,
-    customer_id: Uuid,
+    customer_id: CustomerId,
     data: Value,
     now: DateTime<Utc>,
 ) -> outbox_event::ActiveModel {
@@ -37,7 +38,7 @@ pub fn event(
 
 /// An event of `kind` about no one customer (a request, say).
 pub fn tenant_event(
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     kind: EventType,
     data: Value,
     now: DateTime<Utc>,
@@ -46,9 +47,9 @@ pub fn tenant_event(
 }
 
 fn new(
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     kind: EventType,
-    customer_id: Option<Uuid>,
+    customer_id: Option<CustomerId>,
     data: Value,
     now: DateTime<Utc>,
 ) -> outbox_event::ActiveModel {
@@ -70,11 +71,11 @@ pub fn outbox_key(tenant_key: &Key) -> Key {
 }
 
 /// The tenant's outbox key.
-pub async fn key_of(state: &Services, tenant_id: Uuid) -> Result<Key> {
+pub async fn key_of(state: &Services, tenant_id: TenantId) -> Result<Key> {
     Ok(outbox_key(&state.keys.tenant_key(tenant_id).await?))
 }
 
-fn aad(tenant_id: Uuid, event_id: Uuid) -> Vec<u8> {
+fn aad(tenant_id: TenantId, event_id: Uuid) -> Vec<u8> {
     format!("outbox:{tenant_id}:{event_id}").into_bytes()
 }
 
@@ -83,8 +84,8 @@ fn aad(tenant_id: Uuid, event_id: Uuid) -> Vec<u8> {
 /// still goes out).
 pub async fn forget<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    ids: &[Uuid],
+    tenant_id: TenantId,
+    ids: &[CustomerId],
     keep: &[EventType],
 ) -> Result<crate::db::PerCustomer> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -96,12 +97,12 @@ pub async fn forget<C: sea_orm::ConnectionTrait>(
 }
 
 /// Seals `personal` (a JSON object) as the personal part of event `event_id`.
-pub fn seal(key: &Key, tenant_id: Uuid, event_id: Uuid, personal: &Value) -> Vec<u8> {
+pub fn seal(key: &Key, tenant_id: TenantId, event_id: Uuid, personal: &Value) -> Vec<u8> {
     key.seal(personal.to_string().as_bytes(), &aad(tenant_id, event_id))
 }
 
 /// Opens the personal part of event `event_id`.
-pub fn open(key: &Key, tenant_id: Uuid, event_id: Uuid, sealed: &[u8]) -> Result<Value> {
+pub fn open(key: &Key, tenant_id: TenantId, event_id: Uuid, sealed: &[u8]) -> Result<Value> {
     let plain = key
         .open(sealed, &aad(tenant_id, event_id))
         .map_err(|e| Error::internal_from(format!("outbox event {event_id}"), e))?;
@@ -114,8 +115,8 @@ pub fn open(key: &Key, tenant_id: Uuid, event_id: Uuid, sealed: &[u8]) -> Result
 #[allow(clippy::too_many_arguments)]
 pub fn consent_updated(
     key: &Key,
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     email: Option<&str>,
     purpose: &str,
     granted: bool,
@@ -144,8 +145,8 @@ pub fn consent_updated(
 /// by `email`.
 pub fn contact_forget(
     key: &Key,
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     email: &str,
     reason: &str,
     at: DateTime<Utc>,

@@ -1,12 +1,14 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{CustomerId, TenantId};
+
 /// One event on its way to one integration.
 #[sea_orm::model]
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "deliveries")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub tenant_id: Uuid,
+    pub tenant_id: TenantId,
     /// The `webhook-id`: the same on every attempt.
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
@@ -14,7 +16,7 @@ pub struct Model {
     /// The outbox event's ID: time-ordered, so per customer the order of events.
     pub event_id: Uuid,
     pub event_type: crate::outbox_event::EventType,
-    pub customer_id: Option<Uuid>,
+    pub customer_id: Option<CustomerId>,
     pub event_at: ChronoDateTimeUtc,
     /// The body's `data` without its personal part, as JSON.
     pub data: String,

@@ -66,6 +66,7 @@ pub mod delivery;
 pub mod erasure;
 pub mod field_def;
 pub mod hook_receipt;
+pub mod ids;
 pub mod integration;
 pub mod job_cursor;
 pub mod keystore;

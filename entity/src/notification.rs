@@ -1,16 +1,18 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{CustomerId, TenantId};
+
 #[sea_orm::model]
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "notifications")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub tenant_id: Uuid,
+    pub tenant_id: TenantId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     /// `customer.expired`, `customer.anonymized`, `customer.shredded`, …
     pub kind: Kind,
-    pub customer_id: Option<Uuid>,
+    pub customer_id: Option<CustomerId>,
     /// The data-subject request a notice is about.
     pub request_id: Option<Uuid>,
     /// The integration a notice is about (disabled by its receiver).

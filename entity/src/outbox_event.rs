@@ -1,17 +1,19 @@
 use sea_orm::entity::prelude::*;
 
+use crate::ids::{CustomerId, TenantId};
+
 #[sea_orm::model]
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "outbox_events")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub tenant_id: Uuid,
+    pub tenant_id: TenantId,
     /// Time-ordered, so per-customer order is the order of IDs.
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
     /// The event type, e.g. `customer.expired`.
     pub kind: EventType,
-    pub customer_id: Option<Uuid>,
+    pub customer_id: Option<CustomerId>,
     /// The event's `data` object as JSON.
     pub data: String,
     /// The personal part of the event (an email address), as a JSON object

@@ -6,12 +6,12 @@
 //! commit instead of one per read; on PostgreSQL each tenant's part commits
 //! in its own transaction, concurrently, so one busy chain holds up no other.
 
+use entity::ids::TenantId;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{DatabaseConnection, DbBackend};
 use tokio::sync::{mpsc, oneshot};
-use uuid::Uuid;
 
 use super::{
     origin::Origin,
@@ -26,7 +26,7 @@ use crate::{
 const BATCH: usize = 1_000;
 
 struct Pending {
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     each: Each,
     done: oneshot::Sender<Outcome>,
 }
@@ -60,7 +60,7 @@ impl ReadLog {
     /// Appends `entry` to the tenant's chain; returns once it is committed.
     pub async fn record(
         &self,
-        tenant_id: Uuid,
+        tenant_id: TenantId,
         actor: Actor,
         meta: &Origin,
         at: DateTime<Utc>,
@@ -98,7 +98,7 @@ impl ReadLog {
 
 /// The waiting entries of one tenant, in arrival order.
 struct Group {
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     each: Vec<Each>,
     done: Vec<oneshot::Sender<Outcome>>,
 }
@@ -107,7 +107,7 @@ async fn write(db: DatabaseConnection, mut rx: mpsc::Receiver<Pending>) {
     let mut batch = Vec::with_capacity(BATCH);
     while rx.recv_many(&mut batch, BATCH).await > 0 {
         let mut groups: Vec<Group> = Vec::new();
-        let mut index: HashMap<Uuid, usize> = HashMap::new();
+        let mut index: HashMap<TenantId, usize> = HashMap::new();
         for p in batch.drain(..) {
             let i = *index.entry(p.tenant_id).or_insert_with(|| {
                 groups.push(Group {

@@ -1,4 +1,5 @@
 use chrono::{DateTime, SecondsFormat, Utc};
+use entity::ids::{TenantId, UserId};
 use entity::{audit_head, audit_log};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, ExprTrait, PaginatorTrait,
@@ -20,7 +21,7 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 /// Who an audit row names as the actor.
 #[derive(Clone, Copy, Debug)]
 pub enum Actor {
-    User(Uuid),
+    User(UserId),
     Token(Uuid),
     /// Steward itself: the job runner, the command line.
     System,
@@ -33,7 +34,7 @@ pub enum Actor {
 impl Actor {
     pub(crate) fn parts(self) -> (&'static str, Option<Uuid>) {
         match self {
-            Actor::User(id) => ("user", Some(id)),
+            Actor::User(id) => ("user", Some(id.uuid())),
             Actor::Token(id) => ("token", Some(id)),
             Actor::System => ("system", None),
             Actor::Anonymous => ("anonymous", None),
@@ -44,9 +45,9 @@ impl Actor {
 
 impl From<&Scope> for Actor {
     fn from(scope: &Scope) -> Self {
-        match scope.audit_actor() {
-            ("token", id) => Actor::Token(id),
-            (_, id) => Actor::User(id),
+        match *scope.actor() {
+            crate::auth::Actor::Token { token_id } => Actor::Token(token_id),
+            crate::auth::Actor::User { user_id, .. } => Actor::User(user_id),
         }
     }
 }
@@ -84,7 +85,7 @@ impl Entry {
 /// change it records, so both happen or neither does.
 pub async fn append<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     actor: Actor,
     meta: &Origin,
     at: DateTime<Utc>,
@@ -98,7 +99,7 @@ pub async fn append<C: ConnectionTrait>(
 /// record it touched). Call inside the transaction of the change.
 pub async fn append_many<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     actor: Actor,
     meta: &Origin,
     at: DateTime<Utc>,
@@ -129,7 +130,7 @@ pub struct Each {
 /// with a fixed number of statements. Call inside a transaction.
 pub async fn append_each<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     entries: Vec<Each>,
 ) -> Result<(), DbErr> {
     if entries.is_empty() {
@@ -197,7 +198,7 @@ pub async fn append_each<C: ConnectionTrait>(
 }
 
 /// Starts a tenant's chain.
-pub async fn start_chain<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<(), DbErr> {
+pub async fn start_chain<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<(), DbErr> {
     audit_head::ActiveModel {
         tenant_id: Set(tenant_id),
         seq: Set(0),
@@ -280,7 +281,7 @@ pub async fn for_target<C: ConnectionTrait>(
 /// The outcome of recomputing a chain.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct VerifyReport {
-    pub tenant_id: Uuid,
+    pub tenant_id: TenantId,
     pub ok: bool,
     pub checked: u64,
     /// The first row whose hash or link does not match, if any.
@@ -291,7 +292,7 @@ pub struct VerifyReport {
 /// Recomputes every hash of the tenant's chain, in batches. Rows appended
 /// while it runs are outside the head it read first, and are left for the
 /// next check.
-pub async fn verify<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<VerifyReport> {
+pub async fn verify<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<VerifyReport> {
     const BATCH: u64 = 1000;
     let report = VerifyReport {
         tenant_id,

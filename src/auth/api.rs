@@ -53,7 +53,7 @@ impl TryFrom<entity::user::Model> for UserView {
     fn try_from(u: entity::user::Model) -> Result<Self, Error> {
         Ok(Self {
             role: role_of(&u.role)?,
-            id: u.id,
+            id: u.id.into(),
             email: u.email,
             name: u.name,
             disabled: u.disabled,

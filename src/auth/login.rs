@@ -2,6 +2,7 @@
 //! with each two-factor code good for one sign-in only.
 
 use chrono::{DateTime, Utc};
+use entity::ids::TenantId;
 use entity::{session, tenant, user};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::json;
@@ -92,7 +93,11 @@ async fn check_password(
     let user = match well_formed {
         true => {
             user::Entity::find()
-                .filter(user::Column::TenantId.eq(tenant.as_ref().map_or(Uuid::nil(), |t| t.id)))
+                .filter(
+                    user::Column::TenantId.eq(tenant
+                        .as_ref()
+                        .map_or(TenantId::from(Uuid::nil()), |t| t.id)),
+                )
                 .filter(user::Column::Email.eq(email))
                 .one(&state.db.main)
                 .await?
@@ -180,7 +185,7 @@ async fn start_session(
 /// exists (and so has an audit log) does not show in the answer's timing.
 fn record_failure_later(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     actor: audit::Actor,
     meta: &Origin,
     reason: &'static str,

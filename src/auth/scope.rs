@@ -1,3 +1,4 @@
+use entity::ids::{TenantId, UserId};
 use uuid::Uuid;
 
 use super::role::Role;
@@ -8,7 +9,7 @@ use crate::error::{Error, Result};
 /// the caller proved they belong to.
 #[derive(Clone, Debug)]
 pub struct Scope {
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     actor: Actor,
     role: Role,
     /// Set when this request would change a cancelled tenant: why it cannot.
@@ -18,13 +19,13 @@ pub struct Scope {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Actor {
     /// A signed-in user, through a session.
-    User { user_id: Uuid, session_id: Uuid },
+    User { user_id: UserId, session_id: Uuid },
     /// An API token.
     Token { token_id: Uuid },
 }
 
 impl Scope {
-    pub(in crate::auth) fn new(tenant_id: Uuid, actor: Actor, role: Role) -> Self {
+    pub(in crate::auth) fn new(tenant_id: TenantId, actor: Actor, role: Role) -> Self {
         Self {
             tenant_id,
             actor,
@@ -42,7 +43,7 @@ impl Scope {
         }
     }
 
-    pub fn tenant_id(&self) -> Uuid {
+    pub fn tenant_id(&self) -> TenantId {
         self.tenant_id
     }
 
@@ -97,7 +98,7 @@ impl Scope {
     }
 
     /// The signed-in user and session, for what only people (not tokens) do.
-    pub fn user_session(&self) -> Result<(Uuid, Uuid)> {
+    pub fn user_session(&self) -> Result<(UserId, Uuid)> {
         match self.actor {
             Actor::User {
                 user_id,
@@ -112,7 +113,7 @@ impl Scope {
     /// The actor's kind and ID as written to the audit log.
     pub fn audit_actor(&self) -> (&'static str, Uuid) {
         match self.actor {
-            Actor::User { user_id, .. } => ("user", user_id),
+            Actor::User { user_id, .. } => ("user", user_id.uuid()),
             Actor::Token { token_id } => ("token", token_id),
         }
     }

@@ -2,6 +2,7 @@
 //! and ending sessions.
 
 use chrono::{DateTime, TimeDelta, Utc};
+use entity::ids::{TenantId, UserId};
 use entity::{api_token, session, tenant, user};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
 use uuid::Uuid;
@@ -125,7 +126,7 @@ pub async fn authenticate_token(state: &Services, presented: &str, writes: bool)
         .ok_or(Error::Unauthenticated)?;
     // A token is never more than its maker: it stops when they are disabled,
     // and shrinks when they are demoted.
-    let (maker, tenant) = user_and_tenant(state, tenant_id, t.created_by).await?;
+    let (maker, tenant) = user_and_tenant(state, tenant_id, t.created_by.into()).await?;
     if maker.disabled {
         return Err(Error::Unauthenticated);
     }
@@ -161,8 +162,8 @@ fn closed(tenant: &tenant::Model, writes: bool) -> Result<Option<String>> {
 
 async fn user_and_tenant(
     state: &Services,
-    tenant_id: Uuid,
-    user_id: Uuid,
+    tenant_id: TenantId,
+    user_id: UserId,
 ) -> Result<(user::Model, tenant::Model)> {
     let user = user::Entity::find_by_id((tenant_id, user_id))
         .one(&state.db.main)
@@ -244,8 +245,8 @@ async fn revoke(
 /// Ends every session of a user (disabled, password changed), except `keep`.
 pub async fn revoke_all_of<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    user_id: Uuid,
+    tenant_id: TenantId,
+    user_id: UserId,
     keep: Option<Uuid>,
     now: DateTime<Utc>,
 ) -> Result<u64> {

@@ -4,6 +4,7 @@
 //! guesses sent in parallel cannot slip past the limit. Keys are hashes: the
 //! table holds no email addresses.
 
+use entity::ids::{TenantId, UserId};
 use std::net::IpAddr;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -12,7 +13,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter,
     QuerySelect, Set, sea_query::Expr,
 };
-use uuid::Uuid;
 
 use crate::{
     context::Services,
@@ -72,7 +72,7 @@ impl Keys {
     }
 
     /// Codes checked for a signed-in user (confirming or turning off two-factor sign-in).
-    pub fn totp(tenant_id: Uuid, user_id: Uuid) -> Self {
+    pub fn totp(tenant_id: TenantId, user_id: UserId) -> Self {
         Self {
             account: format!(
                 "totp:{}",

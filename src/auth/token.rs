@@ -2,6 +2,7 @@
 //! the clear (so lookups route to one tenant) and carries 256 random bits;
 //! only a SHA-256 of the whole string is stored.
 
+use entity::ids::TenantId;
 use uuid::Uuid;
 
 use crate::crypto;
@@ -14,10 +15,10 @@ pub struct Secret {
     pub hash: String,
 }
 
-pub fn generate(prefix: &str, tenant_id: Uuid) -> Secret {
+pub fn generate(prefix: &str, tenant_id: TenantId) -> Secret {
     let value = format!(
         "{prefix}_{}_{}",
-        tenant_id.simple(),
+        tenant_id.uuid().simple(),
         crypto::random_secret(32)
     );
     let hash = crypto::sha256_hex(value.as_bytes());
@@ -25,13 +26,13 @@ pub fn generate(prefix: &str, tenant_id: Uuid) -> Secret {
 }
 
 /// The tenant and stored hash of a presented secret, if it is well formed.
-pub fn parse(prefix: &str, presented: &str) -> Option<(Uuid, String)> {
+pub fn parse(prefix: &str, presented: &str) -> Option<(TenantId, String)> {
     let rest = presented.strip_prefix(prefix)?.strip_prefix('_')?;
     let (tenant, secret) = rest.split_once('_')?;
     if tenant.len() != 32 || secret.len() != 43 {
         return None;
     }
-    let tenant_id = Uuid::try_parse(tenant).ok()?;
+    let tenant_id = TenantId::from(Uuid::try_parse(tenant).ok()?);
     Some((tenant_id, crypto::sha256_hex(presented.as_bytes())))
 }
 
@@ -52,7 +53,7 @@ mod tests {
 
     #[test]
     fn secrets_round_trip_and_reject_tampering() {
-        let tenant = Uuid::now_v7();
+        let tenant = TenantId::new();
         let s = generate(API_TOKEN_PREFIX, tenant);
         assert_eq!(
             parse(API_TOKEN_PREFIX, &s.value),

@@ -2,6 +2,7 @@
 //! stored as a hash; never more powerful than the admin who made them.
 
 use entity::api_token;
+use entity::ids::{TenantId, UserId};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, sea_query::Expr,
 };
@@ -50,7 +51,7 @@ pub async fn create(
         name: Set(name),
         role: Set(role.as_str().to_owned()),
         token_hash: Set(secret.hash),
-        created_by: Set(created_by),
+        created_by: Set(created_by.into()),
         created_at: Set(now),
         last_used_at: Set(None),
         revoked_at: Set(None),
@@ -116,8 +117,8 @@ pub async fn revoke(state: &Services, scope: &Scope, meta: &Origin, id: Uuid) ->
 /// programs back); their IDs.
 pub async fn revoke_all_made_by<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    user_id: Uuid,
+    tenant_id: TenantId,
+    user_id: UserId,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Vec<Uuid>> {
     use sea_orm::QuerySelect;

@@ -2,8 +2,8 @@
 //! step of drift allowed). The shared secret is sealed under the tenant key;
 //! a code is accepted once only.
 
+use entity::ids::{TenantId, UserId};
 use totp_rs::{Algorithm, TOTP};
-use uuid::Uuid;
 
 use crate::{
     crypto::{Key, constant_eq},
@@ -13,7 +13,7 @@ use crate::{
 const STEP: u64 = 30;
 const ISSUER: &str = "Steward";
 
-fn aad(tenant_id: Uuid, user_id: Uuid) -> Vec<u8> {
+fn aad(tenant_id: TenantId, user_id: UserId) -> Vec<u8> {
     format!("totp:{tenant_id}:{user_id}").into_bytes()
 }
 
@@ -35,7 +35,7 @@ pub struct Enrolment {
     pub otpauth_uri: String,
 }
 
-pub fn enrol(tenant_key: &Key, tenant_id: Uuid, user_id: Uuid, account: &str) -> Enrolment {
+pub fn enrol(tenant_key: &Key, tenant_id: TenantId, user_id: UserId, account: &str) -> Enrolment {
     let mut secret = zeroize::Zeroizing::new([0u8; 20]);
     rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, secret.as_mut());
     let t = totp(secret.as_ref(), account);
@@ -49,8 +49,8 @@ pub fn enrol(tenant_key: &Key, tenant_id: Uuid, user_id: Uuid, account: &str) ->
 /// The time step of `code` if it is valid now and newer than `last_step`.
 pub fn check(
     tenant_key: &Key,
-    tenant_id: Uuid,
-    user_id: Uuid,
+    tenant_id: TenantId,
+    user_id: UserId,
     sealed_secret: &[u8],
     code: &str,
     unix_now: u64,

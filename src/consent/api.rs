@@ -101,7 +101,7 @@ impl ConsentApi {
             evidence: b.evidence,
         };
         Ok(Json(
-            service::record(&state, auth.scope(), &meta, id.0, change)
+            service::record(&state, auth.scope(), &meta, id.0.into(), change)
                 .await?
                 .into(),
         ))
@@ -118,7 +118,7 @@ impl ConsentApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<ConsentState>> {
-        let history = service::history(&state, auth.scope(), &meta, id.0).await?;
+        let history = service::history(&state, auth.scope(), &meta, id.0.into()).await?;
         let mut current = BTreeMap::new();
         for d in &history {
             current.insert(d.purpose.clone(), d.granted);

@@ -1,21 +1,21 @@
 //! The current decision per purpose, for the records that show it. Reads
 //! only the consent table, so any capability can use it.
 
+use entity::ids::{CustomerId, TenantId};
 use std::collections::{BTreeMap, HashMap};
 
 use entity::consent;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
-use uuid::Uuid;
 
 use crate::error::Result;
 
 /// The current decision per purpose for each of `customer_ids` (one query).
 pub async fn current<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    customer_ids: &[Uuid],
-) -> Result<HashMap<Uuid, BTreeMap<String, bool>>> {
-    let mut out: HashMap<Uuid, BTreeMap<String, bool>> = HashMap::new();
+    tenant_id: TenantId,
+    customer_ids: &[CustomerId],
+) -> Result<HashMap<CustomerId, BTreeMap<String, bool>>> {
+    let mut out: HashMap<CustomerId, BTreeMap<String, bool>> = HashMap::new();
     if customer_ids.is_empty() {
         return Ok(out);
     }

@@ -1,5 +1,6 @@
 use chrono::{DateTime, Utc};
 use entity::consent;
+use entity::ids::{CustomerId, TenantId};
 use poem_openapi::Enum;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
@@ -115,7 +116,7 @@ pub fn parse_purpose(purpose: &str) -> std::result::Result<String, String> {
     }
 }
 
-pub(crate) fn evidence_aad(tenant_id: Uuid, customer_id: Uuid, id: Uuid) -> Vec<u8> {
+pub(crate) fn evidence_aad(tenant_id: TenantId, customer_id: CustomerId, id: Uuid) -> Vec<u8> {
     format!("consent:{tenant_id}:{customer_id}:{id}").into_bytes()
 }
 
@@ -240,8 +241,8 @@ pub async fn write<C: ConnectionTrait>(
 
 /// The row of decision `id`, with its evidence already sealed.
 fn row(
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     id: Uuid,
     c: &Choice<'_>,
     evidence: Option<Vec<u8>>,
@@ -266,8 +267,8 @@ fn row(
 /// (seeding): basis `consent`, source `staff`, by Steward itself, with no
 /// event or audit entry of its own (the bulk insert audits once).
 pub(crate) fn seeded_row(
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     purpose: &str,
     granted: bool,
     at: DateTime<Utc>,
@@ -290,7 +291,7 @@ pub async fn record(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    customer_id: Uuid,
+    customer_id: CustomerId,
     change: Change,
 ) -> Result<Decision> {
     match change.granted {
@@ -355,8 +356,8 @@ pub async fn record(
 /// Erasure: deletes the consent history of `ids`, counted per customer.
 pub async fn forget<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    ids: &[Uuid],
+    tenant_id: TenantId,
+    ids: &[CustomerId],
 ) -> Result<crate::db::PerCustomer> {
     let delete = consent::Entity::delete_many()
         .filter(consent::Column::TenantId.eq(tenant_id))
@@ -369,7 +370,7 @@ pub async fn history(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    customer_id: Uuid,
+    customer_id: CustomerId,
 ) -> Result<Vec<Decision>> {
     scope.require(Role::Viewer)?;
     let customer = find(state, scope, customer_id).await?;

@@ -63,7 +63,7 @@ impl CopyApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<PdfResponse> {
-        let copy = content::for_staff(&state, auth.scope(), &meta, id.0, "pdf").await?;
+        let copy = content::for_staff(&state, auth.scope(), &meta, id.0.into(), "pdf").await?;
         let bytes = super::pdf::render_in_turn(&state, copy).await?;
         Ok(PdfResponse::Ok(
             Binary(bytes),
@@ -90,7 +90,7 @@ impl CopyApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<ExportResponse> {
-        let copy = content::for_staff(&state, auth.scope(), &meta, id.0, "json").await?;
+        let copy = content::for_staff(&state, auth.scope(), &meta, id.0.into(), "json").await?;
         let body = serde_json::to_value(&copy)
             .map_err(|e| crate::error::Error::internal_from("export", e))?;
         Ok(ExportResponse::Ok(

@@ -3,6 +3,7 @@
 //! the consent history per purpose, and the Art. 15 information rendered
 //! from `templates/copy/information.txt`.
 
+use entity::ids::{CustomerId, TenantId};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -54,7 +55,7 @@ pub struct Controller {
 
 #[derive(Debug, Serialize)]
 pub struct Record {
-    pub customer_id: Uuid,
+    pub customer_id: CustomerId,
     /// `active`, `complete` or `anonymized`.
     pub state: String,
     pub created_at: DateTime<Utc>,
@@ -140,7 +141,7 @@ pub async fn for_staff(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    id: Uuid,
+    id: CustomerId,
     format: &'static str,
 ) -> Result<CustomerCopy> {
     scope.require(Role::Staff)?;
@@ -160,8 +161,8 @@ pub async fn for_staff(
 /// Everything held about customer `id` of tenant `tenant_id`.
 pub async fn gather(
     state: &Services,
-    tenant_id: Uuid,
-    id: Uuid,
+    tenant_id: TenantId,
+    id: CustomerId,
     request_id: Option<Uuid>,
 ) -> Result<CustomerCopy> {
     let db = &state.db.main;
@@ -280,8 +281,8 @@ fn field_entries(defs: &Defs, p: &crate::customers::Personal) -> Vec<FieldEntry>
 /// The record's notes, opened; none for an anonymized record (no key).
 async fn note_entries<C: sea_orm::ConnectionTrait>(
     db: &C,
-    tenant_id: Uuid,
-    id: Uuid,
+    tenant_id: TenantId,
+    id: CustomerId,
     key: Option<&crate::crypto::Key>,
 ) -> Result<Vec<NoteEntry>> {
     let mut notes = Vec::new();
@@ -307,8 +308,8 @@ async fn note_entries<C: sea_orm::ConnectionTrait>(
 /// The consent history by purpose, with the evidence opened where the key is.
 async fn consent_entries<C: sea_orm::ConnectionTrait>(
     db: &C,
-    tenant_id: Uuid,
-    id: Uuid,
+    tenant_id: TenantId,
+    id: CustomerId,
     key: Option<&crate::crypto::Key>,
 ) -> Result<Vec<PurposeEntry>> {
     let mut purposes: BTreeMap<String, Vec<DecisionEntry>> = BTreeMap::new();

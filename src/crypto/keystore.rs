@@ -2,6 +2,7 @@
 //! under the master key. Destroying a key here makes everything sealed under
 //! it unreadable in every copy of the main database, backups included.
 
+use entity::ids::{CustomerId, TenantId};
 use std::{collections::HashMap, path::Path, time::Duration};
 
 use base64::{Engine, engine::general_purpose::STANDARD};
@@ -11,7 +12,6 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
 };
 use secrecy::ExposeSecret;
-use uuid::Uuid;
 
 use super::{CryptoError, Key};
 use crate::{clock::Clock, config::Config};
@@ -45,8 +45,8 @@ pub struct KeyStore {
     clock: Clock,
     /// Unwrapped keys, only as an accelerator: bounded, short-lived, and a
     /// customer's key is dropped from it the moment the customer is shredded.
-    tenant_keys: Cache<Uuid, Key>,
-    data_keys: Cache<(Uuid, Uuid), Key>,
+    tenant_keys: Cache<TenantId, Key>,
+    data_keys: Cache<(TenantId, CustomerId), Key>,
     /// Where every write goes (see `Databases::keys_writer`).
     writer: DatabaseConnection,
 }
@@ -136,7 +136,7 @@ impl KeyStore {
     }
 
     /// Makes and stores a new tenant key; returns it.
-    pub async fn create_tenant_key(&self, tenant_id: Uuid) -> Result<Key, KeyStoreError> {
+    pub async fn create_tenant_key(&self, tenant_id: TenantId) -> Result<Key, KeyStoreError> {
         let key = Key::generate();
         let row = tenant_key::ActiveModel {
             tenant_id: Set(tenant_id),
@@ -147,7 +147,7 @@ impl KeyStore {
         Ok(key)
     }
 
-    pub async fn tenant_key(&self, tenant_id: Uuid) -> Result<Key, KeyStoreError> {
+    pub async fn tenant_key(&self, tenant_id: TenantId) -> Result<Key, KeyStoreError> {
         if let Some(key) = self.tenant_keys.get(&tenant_id) {
             return Ok(key);
         }
@@ -165,8 +165,8 @@ impl KeyStore {
     /// Makes and stores one new data key per customer, in one statement.
     pub async fn create_customer_keys(
         &self,
-        tenant_id: Uuid,
-        customer_ids: &[Uuid],
+        tenant_id: TenantId,
+        customer_ids: &[CustomerId],
     ) -> Result<Vec<Key>, KeyStoreError> {
         let tenant_key = self.tenant_key(tenant_id).await?;
         let new = NewCustomerKeys::generate(&tenant_key, tenant_id, customer_ids);
@@ -199,8 +199,8 @@ impl KeyStore {
 
     pub async fn customer_key(
         &self,
-        tenant_id: Uuid,
-        customer_id: Uuid,
+        tenant_id: TenantId,
+        customer_id: CustomerId,
     ) -> Result<Key, KeyStoreError> {
         self.customer_keys(tenant_id, &[customer_id])
             .await?
@@ -212,9 +212,9 @@ impl KeyStore {
     /// those not in the cache. A customer without a key is simply absent.
     pub async fn customer_keys(
         &self,
-        tenant_id: Uuid,
-        customer_ids: &[Uuid],
-    ) -> Result<HashMap<Uuid, Key>, KeyStoreError> {
+        tenant_id: TenantId,
+        customer_ids: &[CustomerId],
+    ) -> Result<HashMap<CustomerId, Key>, KeyStoreError> {
         let mut found = HashMap::with_capacity(customer_ids.len());
         let mut missing = Vec::new();
         for id in customer_ids {
@@ -248,8 +248,8 @@ impl KeyStore {
     /// this instance's memory. Idempotent: a key already gone is no error.
     pub async fn destroy_customer_keys(
         &self,
-        tenant_id: Uuid,
-        customer_ids: &[Uuid],
+        tenant_id: TenantId,
+        customer_ids: &[CustomerId],
     ) -> Result<u64, KeyStoreError> {
         let mut destroyed = 0;
         for chunk in customer_ids.chunks(crate::db::ROWS_PER_STATEMENT) {
@@ -267,14 +267,14 @@ impl KeyStore {
     }
 
     /// Drops a purged tenant's keys from this instance's memory.
-    pub fn forget_tenant(&self, tenant_id: Uuid) {
+    pub fn forget_tenant(&self, tenant_id: TenantId) {
         self.tenant_keys.invalidate(&tenant_id);
         self.data_keys.invalidate_all();
     }
 
     /// Drops a customer's key from memory (on this instance; others drop it
     /// within the cache's lifetime).
-    pub fn forget_customer(&self, tenant_id: Uuid, customer_id: Uuid) {
+    pub fn forget_customer(&self, tenant_id: TenantId, customer_id: CustomerId) {
         self.data_keys.invalidate(&(tenant_id, customer_id));
     }
 }
@@ -283,11 +283,11 @@ impl KeyStore {
 /// Pure computation, so the bulk path can make them off the async threads.
 pub struct NewCustomerKeys {
     pub keys: Vec<Key>,
-    rows: Vec<(Uuid, Uuid, Vec<u8>)>,
+    rows: Vec<(TenantId, CustomerId, Vec<u8>)>,
 }
 
 impl NewCustomerKeys {
-    pub fn generate(tenant_key: &Key, tenant_id: Uuid, customer_ids: &[Uuid]) -> Self {
+    pub fn generate(tenant_key: &Key, tenant_id: TenantId, customer_ids: &[CustomerId]) -> Self {
         let keys: Vec<Key> = customer_ids.iter().map(|_| Key::generate()).collect();
         let rows = customer_ids
             .iter()
@@ -301,11 +301,11 @@ impl NewCustomerKeys {
     }
 }
 
-fn customer_aad(tenant_id: Uuid, customer_id: Uuid) -> Vec<u8> {
+fn customer_aad(tenant_id: TenantId, customer_id: CustomerId) -> Vec<u8> {
     format!("customer-key:{tenant_id}:{customer_id}").into_bytes()
 }
 
-fn tenant_aad(tenant_id: Uuid) -> Vec<u8> {
+fn tenant_aad(tenant_id: TenantId) -> Vec<u8> {
     format!("tenant-key:{tenant_id}").into_bytes()
 }
 

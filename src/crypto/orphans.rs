@@ -1,12 +1,12 @@
 //! The orphan-key sweep: data keys that belong to no record are destroyed,
 //! a page at a time from where the last run stopped.
 
+use entity::ids::{CustomerId, TenantId};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use entity::{customer, job_cursor, keystore::customer_key};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
-use uuid::Uuid;
 
 use crate::{context::Services, error::Result};
 
@@ -42,7 +42,7 @@ pub async fn sweep_orphan_keys(state: &Services, most: u32) -> Result<u64> {
 async fn sweep_page(state: &Services, size: u64) -> Result<(u64, bool)> {
     let now = state.clock.now();
     let (keys, more) = next_page(state, size).await?;
-    let mut by_tenant: BTreeMap<Uuid, Vec<Uuid>> = BTreeMap::new();
+    let mut by_tenant: BTreeMap<TenantId, Vec<CustomerId>> = BTreeMap::new();
     for (t, c, created) in &keys {
         if now - *created >= ORPHAN_GRACE {
             by_tenant.entry(*t).or_default().push(*c);
@@ -65,13 +65,13 @@ async fn sweep_page(state: &Services, size: u64) -> Result<(u64, bool)> {
 async fn next_page(
     state: &Services,
     size: u64,
-) -> Result<(Vec<(Uuid, Uuid, DateTime<Utc>)>, bool)> {
+) -> Result<(Vec<(TenantId, CustomerId, DateTime<Utc>)>, bool)> {
     let cursor = job_cursor::Entity::find_by_id(SWEEP_CURSOR)
         .one(&state.db.main)
         .await?;
-    let after: Option<(Uuid, Uuid)> = cursor.as_ref().and_then(|c| {
+    let after: Option<(TenantId, CustomerId)> = cursor.as_ref().and_then(|c| {
         let (t, k) = c.position.split_once(':')?;
-        Some((Uuid::try_parse(t).ok()?, Uuid::try_parse(k).ok()?))
+        Some((t.parse().ok()?, k.parse().ok()?))
     });
     let mut page = customer_key::Entity::find()
         .select_only()
@@ -91,7 +91,7 @@ async fn next_page(
     }
     // One key past the page tells whether any remain, so a run that ends
     // exactly on the last key starts the next from the first.
-    let mut keys: Vec<(Uuid, Uuid, DateTime<Utc>)> = page
+    let mut keys: Vec<(TenantId, CustomerId, DateTime<Utc>)> = page
         .order_by_asc(customer_key::Column::TenantId)
         .order_by_asc(customer_key::Column::CustomerId)
         .limit(size + 1)
@@ -104,8 +104,12 @@ async fn next_page(
 }
 
 /// Destroys those of `ids` (keys of tenant `tenant_id`) with no record.
-async fn destroy_orphans(state: &Services, tenant_id: Uuid, ids: Vec<Uuid>) -> Result<u64> {
-    let present: Vec<Uuid> = customer::Entity::find()
+async fn destroy_orphans(
+    state: &Services,
+    tenant_id: TenantId,
+    ids: Vec<CustomerId>,
+) -> Result<u64> {
+    let present: Vec<CustomerId> = customer::Entity::find()
         .select_only()
         .column(customer::Column::Id)
         .filter(customer::Column::TenantId.eq(tenant_id))
@@ -118,7 +122,7 @@ async fn destroy_orphans(state: &Services, tenant_id: Uuid, ids: Vec<Uuid>) -> R
     // records this database does not have yet — a main database restored
     // from a copy beside the live key store must not cost the newer
     // records their keys.
-    let newest: Option<Uuid> = customer::Entity::find()
+    let newest: Option<CustomerId> = customer::Entity::find()
         .select_only()
         .column(customer::Column::Id)
         .filter(customer::Column::TenantId.eq(tenant_id))
@@ -127,7 +131,7 @@ async fn destroy_orphans(state: &Services, tenant_id: Uuid, ids: Vec<Uuid>) -> R
         .into_tuple()
         .one(&state.db.main)
         .await?;
-    let orphans: Vec<Uuid> = ids
+    let orphans: Vec<CustomerId> = ids
         .into_iter()
         .filter(|id| !present.contains(id) && newest.is_some_and(|n| *id < n))
         .collect();

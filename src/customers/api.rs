@@ -86,7 +86,7 @@ impl From<Customer> for CustomerView {
     fn from(c: Customer) -> Self {
         let p = &c.personal;
         Self {
-            id: c.row.id,
+            id: c.row.id.into(),
             name: p.name.clone(),
             email: p.email.clone(),
             phone: p.phone.clone(),
@@ -201,7 +201,7 @@ impl From<Note> for NoteView {
     fn from(n: Note) -> Self {
         Self {
             id: n.id,
-            customer_id: n.customer_id,
+            customer_id: n.customer_id.into(),
             author_kind: n.author_kind,
             author_id: n.author_id,
             body: n.body,
@@ -304,7 +304,7 @@ impl CustomersApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<CustomerView>> {
         Ok(Json(
-            super::read::get(&state, auth.scope(), &meta, id.0)
+            super::read::get(&state, auth.scope(), &meta, id.0.into())
                 .await?
                 .into(),
         ))
@@ -333,7 +333,7 @@ impl CustomersApi {
             fields: field_values(b.fields),
         };
         Ok(Json(
-            super::write::update(&state, auth.scope(), &meta, id.0, change)
+            super::write::update(&state, auth.scope(), &meta, id.0.into(), change)
                 .await?
                 .into(),
         ))
@@ -354,7 +354,8 @@ impl CustomersApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<CustomerView>> {
-        let c = super::lifecycle::step(&state, auth.scope(), &meta, id.0, Step::Complete).await?;
+        let c = super::lifecycle::step(&state, auth.scope(), &meta, id.0.into(), Step::Complete)
+            .await?;
         Ok(Json(c.into()))
     }
 
@@ -373,7 +374,8 @@ impl CustomersApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<CustomerView>> {
-        let c = super::lifecycle::step(&state, auth.scope(), &meta, id.0, Step::Reopen).await?;
+        let c =
+            super::lifecycle::step(&state, auth.scope(), &meta, id.0.into(), Step::Reopen).await?;
         Ok(Json(c.into()))
     }
 
@@ -400,7 +402,7 @@ impl CustomersApi {
                 &state,
                 auth.scope(),
                 &meta,
-                id.0,
+                id.0.into(),
                 Flag::Restricted,
                 b.on,
                 b.reason.as_deref(),
@@ -428,7 +430,7 @@ impl CustomersApi {
                 &state,
                 auth.scope(),
                 &meta,
-                id.0,
+                id.0.into(),
                 Flag::LegalHold,
                 b.on,
                 b.reason.as_deref(),
@@ -449,7 +451,7 @@ impl CustomersApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<Vec<NoteView>>> {
-        let list = notes::list(&state, auth.scope(), &meta, id.0).await?;
+        let list = notes::list(&state, auth.scope(), &meta, id.0.into()).await?;
         Ok(Json(list.into_iter().map(NoteView::from).collect()))
     }
 
@@ -466,7 +468,7 @@ impl CustomersApi {
         body: Json<NewNote>,
     ) -> ApiResult<NoteCreated> {
         Ok(NoteCreated::Created(Json(
-            notes::add(&state, auth.scope(), &meta, id.0, &body.0.body)
+            notes::add(&state, auth.scope(), &meta, id.0.into(), &body.0.body)
                 .await?
                 .into(),
         )))

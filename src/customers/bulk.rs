@@ -3,6 +3,7 @@
 //! by one; the sealing runs off the async threads, and rows go in as
 //! multi-row inserts of bounded size.
 
+use entity::ids::{CustomerId, TenantId};
 use entity::{consent, customer, note, search_token};
 use sea_orm::Set;
 use serde::Serialize;
@@ -57,7 +58,7 @@ struct Prepared {
 /// the notes and consent decisions, and one audit row records the import.
 pub async fn insert(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     batch: Vec<BulkCustomer>,
 ) -> Result<BulkCounts> {
     if batch.is_empty() {
@@ -66,7 +67,7 @@ pub async fn insert(
     let tenant_key = state.keys.tenant_key(tenant_id).await?;
     let now = state.clock.now();
     let prepared = tokio::task::spawn_blocking(move || {
-        let ids: Vec<Uuid> = batch.iter().map(|_| Uuid::now_v7()).collect();
+        let ids: Vec<CustomerId> = batch.iter().map(|_| CustomerId::new()).collect();
         let keys = NewCustomerKeys::generate(&tenant_key, tenant_id, &ids);
         let search_key = search::search_key(&tenant_key);
         let mut p = Prepared {

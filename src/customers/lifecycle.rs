@@ -3,9 +3,9 @@
 
 use chrono::{DateTime, Utc};
 use entity::customer;
+use entity::ids::CustomerId;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
 use serde_json::json;
-use uuid::Uuid;
 
 use super::Personal;
 use super::service::*;
@@ -97,7 +97,7 @@ pub async fn set_flag(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    id: Uuid,
+    id: CustomerId,
     flag: Flag,
     on: bool,
     reason: Option<&str>,
@@ -210,7 +210,7 @@ pub async fn step(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    id: Uuid,
+    id: CustomerId,
     step: Step,
 ) -> Result<Customer> {
     scope.require(Role::Staff)?;

@@ -2,6 +2,7 @@
 //! author and time.
 
 use chrono::{DateTime, Utc};
+use entity::ids::{CustomerId, TenantId};
 use entity::note;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde_json::json;
@@ -24,8 +25,8 @@ pub const BODY_MAX: usize = 10_000;
 /// Erasure: deletes the notes of `ids`, counted per customer.
 pub async fn forget<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    ids: &[Uuid],
+    tenant_id: TenantId,
+    ids: &[CustomerId],
 ) -> Result<crate::db::PerCustomer> {
     let delete = note::Entity::delete_many()
         .filter(note::Column::TenantId.eq(tenant_id))
@@ -35,7 +36,7 @@ pub async fn forget<C: sea_orm::ConnectionTrait>(
 
 pub struct Note {
     pub id: Uuid,
-    pub customer_id: Uuid,
+    pub customer_id: CustomerId,
     /// `user` or `token`.
     pub author_kind: String,
     pub author_id: Uuid,
@@ -43,7 +44,7 @@ pub struct Note {
     pub created_at: DateTime<Utc>,
 }
 
-pub(super) fn aad(tenant_id: Uuid, customer_id: Uuid, note_id: Uuid) -> Vec<u8> {
+pub(super) fn aad(tenant_id: TenantId, customer_id: CustomerId, note_id: Uuid) -> Vec<u8> {
     format!("note:{tenant_id}:{customer_id}:{note_id}").into_bytes()
 }
 
@@ -68,7 +69,7 @@ pub async fn add(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    customer_id: Uuid,
+    customer_id: CustomerId,
     body: &str,
 ) -> Result<Note> {
     scope.require(Role::Staff)?;
@@ -106,7 +107,7 @@ pub async fn list(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    customer_id: Uuid,
+    customer_id: CustomerId,
 ) -> Result<Vec<Note>> {
     scope.require(Role::Viewer)?;
     let customer = find(state, scope, customer_id).await?;

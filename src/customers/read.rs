@@ -1,6 +1,7 @@
 //! Reading records: one, a page of the list, names for notices, and
 //! opening many at once.
 
+use entity::ids::CustomerId;
 use std::collections::HashMap;
 
 use entity::customer;
@@ -20,7 +21,12 @@ use crate::{
 };
 
 /// Reads one full record; the read is audited.
-pub async fn get(state: &Services, scope: &Scope, meta: &Origin, id: Uuid) -> Result<Customer> {
+pub async fn get(
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    id: CustomerId,
+) -> Result<Customer> {
     scope.require(Role::Viewer)?;
     let customer = open(state, scope, find(state, scope, id).await?).await?;
     record_read(
@@ -51,6 +57,7 @@ pub async fn list(
     let after = match cursor {
         Some(c) => Some(
             Uuid::try_parse(&pagination::decode("customers", c)?)
+                .map(CustomerId::from)
                 .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?,
         ),
         None => None,
@@ -90,7 +97,7 @@ pub async fn list(
     let next = next_after.map(|id| pagination::encode("customers", &id.to_string()));
     let customers = present(state, scope, customers).await?;
     if !customers.is_empty() {
-        let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
+        let ids: Vec<CustomerId> = customers.iter().map(|c| c.row.id).collect();
         let detail = json!({ "customers": ids, "searched": query.is_some() });
         record_read(
             state,
@@ -109,8 +116,8 @@ pub async fn names(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    ids: Vec<Uuid>,
-) -> Result<HashMap<Uuid, String>> {
+    ids: Vec<CustomerId>,
+) -> Result<HashMap<CustomerId, String>> {
     scope.require(Role::Viewer)?;
     if ids.is_empty() {
         return Ok(HashMap::new());
@@ -121,13 +128,13 @@ pub async fn names(
         .all(&state.db.main)
         .await?;
     let opened = open_many(state, scope.tenant_id(), rows).await?;
-    let named: HashMap<Uuid, String> = opened
+    let named: HashMap<CustomerId, String> = opened
         .into_iter()
         .filter(|c| c.row.state != State::Anonymized)
         .map(|c| (c.row.id, c.personal.name.clone()))
         .collect();
     if !named.is_empty() {
-        let shown: Vec<Uuid> = named.keys().copied().collect();
+        let shown: Vec<CustomerId> = named.keys().copied().collect();
         let detail = json!({ "customers": shown, "searched": false });
         record_read(
             state,

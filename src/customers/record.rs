@@ -1,7 +1,7 @@
 //! The sealed part of a customer record.
 
+use entity::ids::{CustomerId, TenantId};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 use crate::{
@@ -36,18 +36,23 @@ pub struct Personal {
 
 /// Binds a sealed record to its tenant and customer: a ciphertext copied onto
 /// another row does not open.
-fn aad(tenant_id: Uuid, customer_id: Uuid) -> Vec<u8> {
+fn aad(tenant_id: TenantId, customer_id: CustomerId) -> Vec<u8> {
     format!("customer:{tenant_id}:{customer_id}").into_bytes()
 }
 
 impl Personal {
-    pub fn seal(&self, key: &Key, tenant_id: Uuid, customer_id: Uuid) -> Vec<u8> {
+    pub fn seal(&self, key: &Key, tenant_id: TenantId, customer_id: CustomerId) -> Vec<u8> {
         let plain =
             Zeroizing::new(serde_json::to_vec(self).expect("a struct of strings serialises"));
         key.seal(&plain, &aad(tenant_id, customer_id))
     }
 
-    pub fn open(sealed: &[u8], key: &Key, tenant_id: Uuid, customer_id: Uuid) -> Result<Self> {
+    pub fn open(
+        sealed: &[u8],
+        key: &Key,
+        tenant_id: TenantId,
+        customer_id: CustomerId,
+    ) -> Result<Self> {
         let plain = key
             .open(sealed, &aad(tenant_id, customer_id))
             .map_err(|e| Error::internal_from(format!("customer {customer_id}"), e))?;
@@ -66,7 +71,7 @@ mod tests {
     #[test]
     fn a_sealed_record_opens_only_for_its_own_row() {
         let key = Key::generate();
-        let (t, c) = (Uuid::now_v7(), Uuid::now_v7());
+        let (t, c) = (TenantId::new(), CustomerId::new());
         let p = Personal {
             name: "Zoë Łukasz-Ødegård".into(),
             email: Some("zoe@example.test".into()),
@@ -80,6 +85,6 @@ mod tests {
         let sealed = p.seal(&key, t, c);
         assert!(!String::from_utf8_lossy(&sealed).contains("example"));
         assert_eq!(Personal::open(&sealed, &key, t, c).unwrap(), p);
-        assert!(Personal::open(&sealed, &key, t, Uuid::now_v7()).is_err());
+        assert!(Personal::open(&sealed, &key, t, CustomerId::new()).is_err());
     }
 }

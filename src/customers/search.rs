@@ -4,6 +4,7 @@
 //! different tokens. Candidates found by token are opened and checked again,
 //! so a truncation collision never returns a wrong record.
 
+use entity::ids::{CustomerId, TenantId};
 use entity::{customer, search_token};
 use hmac::{Hmac, Mac};
 use sea_orm::{
@@ -12,7 +13,6 @@ use sea_orm::{
 };
 use sha2::Sha256;
 use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
-use uuid::Uuid;
 
 use super::{
     Personal,
@@ -31,8 +31,8 @@ pub const TOKEN_LEN: usize = 16;
 /// Anything found through them (their mail) must be forgotten first.
 pub async fn forget<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    ids: &[Uuid],
+    tenant_id: TenantId,
+    ids: &[CustomerId],
 ) -> Result<crate::db::PerCustomer> {
     use entity::search_token;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -197,10 +197,10 @@ impl Query {
 /// (already normalised), found by blind index: at most `limit`.
 pub async fn ids_by_email(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     email: &str,
     limit: usize,
-) -> Result<Vec<Uuid>> {
+) -> Result<Vec<CustomerId>> {
     let query = Query::Email(email.to_owned());
     let found = search(state, tenant_id, &query, None, None, limit).await?;
     Ok(found.iter().map(|c| c.row.id).collect())
@@ -210,10 +210,10 @@ pub async fn ids_by_email(
 /// opened and checked, so the page holds exact matches only.
 pub(super) async fn search(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     query: &Query,
     filter: Option<Filter>,
-    mut after: Option<Uuid>,
+    mut after: Option<CustomerId>,
     wanted: usize,
 ) -> Result<Vec<Customer>> {
     const BATCH: u64 = 200;
@@ -233,7 +233,7 @@ pub(super) async fn search(
         if let Some(after) = after {
             candidates = candidates.filter(search_token::Column::CustomerId.gt(after));
         }
-        let ids: Vec<Uuid> = candidates
+        let ids: Vec<CustomerId> = candidates
             .group_by(search_token::Column::CustomerId)
             .having(ExprTrait::eq(
                 Expr::expr(Func::count(Expr::col(search_token::Column::Token))),

@@ -1,10 +1,10 @@
+use entity::ids::{CustomerId, TenantId};
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
 use entity::customer;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect};
 use serde_json::Value;
-use uuid::Uuid;
 
 use super::Personal;
 use crate::{
@@ -59,7 +59,7 @@ pub(super) async fn present_with(
     defs: &Defs,
     mut customers: Vec<Customer>,
 ) -> Result<Vec<Customer>> {
-    let ids: Vec<Uuid> = customers.iter().map(|c| c.row.id).collect();
+    let ids: Vec<CustomerId> = customers.iter().map(|c| c.row.id).collect();
     let mut current =
         crate::consent::latest::current(&state.db.main, scope.tenant_id(), &ids).await?;
     for c in &mut customers {
@@ -170,7 +170,11 @@ pub(super) fn unseal(row: &customer::Model, key: Option<&Key>) -> Result<Persona
     Personal::open(&row.sealed, key, row.tenant_id, row.id)
 }
 
-pub(crate) async fn find(state: &Services, scope: &Scope, id: Uuid) -> Result<customer::Model> {
+pub(crate) async fn find(
+    state: &Services,
+    scope: &Scope,
+    id: CustomerId,
+) -> Result<customer::Model> {
     match customer::Entity::find_by_id((scope.tenant_id(), id))
         .one(&state.db.main)
         .await?
@@ -184,8 +188,8 @@ pub(crate) async fn find(state: &Services, scope: &Scope, id: Uuid) -> Result<cu
 /// or it never existed here (404).
 pub(crate) async fn missing<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    id: Uuid,
+    tenant_id: TenantId,
+    id: CustomerId,
 ) -> Error {
     match crate::erasure::receipts::receipt_row(conn, tenant_id, id).await {
         Ok(Some(e)) => Error::Gone(format!(
@@ -240,7 +244,7 @@ pub(crate) async fn record_read(
 pub(crate) async fn lock_for_update<C: sea_orm::ConnectionTrait>(
     conn: &C,
     scope: &Scope,
-    id: Uuid,
+    id: CustomerId,
 ) -> Result<customer::Model> {
     lock_row(conn, scope.tenant_id(), id).await
 }
@@ -249,8 +253,8 @@ pub(crate) async fn lock_for_update<C: sea_orm::ConnectionTrait>(
 /// the tenant's staff did not start (a portal request, a connected tool).
 pub(crate) async fn lock_row<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    id: Uuid,
+    tenant_id: TenantId,
+    id: CustomerId,
 ) -> Result<customer::Model> {
     let Some(row) = customer::Entity::find_by_id((tenant_id, id))
         .lock_exclusive()
@@ -278,7 +282,7 @@ pub(super) fn refuse_anonymized(row: &customer::Model) -> Result<()> {
 pub(super) async fn lock_for_change<C: sea_orm::ConnectionTrait>(
     conn: &C,
     scope: &Scope,
-    id: Uuid,
+    id: CustomerId,
 ) -> Result<customer::Model> {
     let row = lock_for_update(conn, scope, id).await?;
     if row.restricted {
@@ -293,20 +297,20 @@ pub(super) const RESTRICTED: &str =
 /// Opens many rows of one tenant with one key-store query for all their keys.
 pub async fn open_many(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     rows: Vec<customer::Model>,
 ) -> Result<Vec<Customer>> {
     let sealed = |r: &customer::Model| r.state != State::Anonymized;
-    let ids: Vec<Uuid> = rows.iter().filter(|r| sealed(r)).map(|r| r.id).collect();
-    let keys: HashMap<Uuid, _> = state.keys.customer_keys(tenant_id, &ids).await?;
+    let ids: Vec<CustomerId> = rows.iter().filter(|r| sealed(r)).map(|r| r.id).collect();
+    let keys: HashMap<CustomerId, _> = state.keys.customer_keys(tenant_id, &ids).await?;
     // A key missing means the record was shredded or anonymized after it
     // was read: read it again and show what is there now.
-    let keyless: Vec<Uuid> = ids
+    let keyless: Vec<CustomerId> = ids
         .iter()
         .filter(|id| !keys.contains_key(id))
         .copied()
         .collect();
-    let mut now: HashMap<Uuid, customer::Model> = if keyless.is_empty() {
+    let mut now: HashMap<CustomerId, customer::Model> = if keyless.is_empty() {
         HashMap::new()
     } else {
         customer::Entity::find()

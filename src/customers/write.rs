@@ -1,10 +1,10 @@
 //! Writing records: the one validation of a new record, creating, and
 //! changing one, with its blind index kept in step.
 
+use entity::ids::{CustomerId, TenantId};
 use entity::{customer, search_token};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use serde_json::json;
-use uuid::Uuid;
 
 use super::service::*;
 use super::{Personal, search};
@@ -52,7 +52,7 @@ pub struct ValidNew {
 pub async fn validate_new<C: sea_orm::ConnectionTrait>(
     conn: &C,
     tenant_key: &Key,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     role: Role,
     input: &NewCustomer,
 ) -> Result<ValidNew> {
@@ -146,8 +146,8 @@ async fn check_new<C: sea_orm::ConnectionTrait>(
 }
 
 /// A new record's ID and its data key, made in the key store.
-async fn new_key(state: &Services, scope: &Scope) -> Result<(Uuid, Key)> {
-    let id = Uuid::now_v7();
+async fn new_key(state: &Services, scope: &Scope) -> Result<(CustomerId, Key)> {
+    let id = CustomerId::new();
     let key = state
         .keys
         .create_customer_keys(scope.tenant_id(), &[id])
@@ -164,7 +164,7 @@ async fn insert_new<C: sea_orm::ConnectionTrait>(
     scope: &Scope,
     meta: &Origin,
     valid: &ValidNew,
-    id: Uuid,
+    id: CustomerId,
     key: &Key,
 ) -> Result<customer::Model> {
     let tenant_id = scope.tenant_id();
@@ -185,8 +185,8 @@ async fn insert_new<C: sea_orm::ConnectionTrait>(
 
 /// The row of a new, active record.
 pub(super) fn new_row(
-    tenant_id: Uuid,
-    id: Uuid,
+    tenant_id: TenantId,
+    id: CustomerId,
     sealed: Vec<u8>,
     now: chrono::DateTime<chrono::Utc>,
 ) -> customer::ActiveModel {
@@ -290,7 +290,7 @@ pub async fn update(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    id: Uuid,
+    id: CustomerId,
     change: Change,
 ) -> Result<Customer> {
     scope.require(Role::Staff)?;
@@ -355,8 +355,8 @@ pub async fn update(
 pub(super) async fn write_index<C: sea_orm::ConnectionTrait>(
     state: &Services,
     conn: &C,
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     personal: &Personal,
     replace: bool,
 ) -> Result<()> {

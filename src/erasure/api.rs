@@ -2,6 +2,7 @@
 //! erasure on request, and its receipt.
 
 use chrono::{DateTime, Utc};
+use entity::ids::CustomerId;
 use poem::web::Data;
 use poem_openapi::{Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
@@ -43,7 +44,7 @@ struct ReceiptView {
 impl From<StoredReceipt> for ReceiptView {
     fn from(r: StoredReceipt) -> Self {
         Self {
-            customer_id: r.customer_id,
+            customer_id: r.customer_id.into(),
             kind: r.kind.as_str().to_owned(),
             shredded_at: (r.kind == Kind::Shred).then_some(r.at),
             anonymized_at: (r.kind == Kind::Anonymize).then_some(r.at),
@@ -72,6 +73,11 @@ struct BulkBody {
     ids: Vec<Uuid>,
     /// How many IDs `ids` holds, typed out, to confirm.
     confirm: u64,
+}
+
+/// The customer IDs of a bulk request, typed.
+fn ids_of(ids: &[Uuid]) -> Vec<CustomerId> {
+    ids.iter().copied().map(CustomerId::from).collect()
 }
 
 /// What became of one ID.
@@ -107,12 +113,19 @@ async fn bulk(
     body: BulkBody,
     kind: Kind,
 ) -> ApiResult<Json<BulkResult>> {
-    let done =
-        service::erase_many(state, auth.scope(), meta, &body.ids, kind, body.confirm).await?;
+    let done = service::erase_many(
+        state,
+        auth.scope(),
+        meta,
+        &ids_of(&body.ids),
+        kind,
+        body.confirm,
+    )
+    .await?;
     let items: Vec<BulkItem> = done
         .into_iter()
         .map(|(id, outcome, receipt)| BulkItem {
-            id,
+            id: id.into(),
             outcome: outcome.as_str().to_owned(),
             detail: outcome.detail(id),
             receipt: receipt.map(Into::into),
@@ -156,7 +169,7 @@ impl ErasureApi {
             &state.erasures,
             auth.scope(),
             &meta,
-            id.0,
+            id.0.into(),
             Kind::Shred,
             &body.0.confirm,
         )
@@ -188,7 +201,7 @@ impl ErasureApi {
             &state.erasures,
             auth.scope(),
             &meta,
-            id.0,
+            id.0.into(),
             Kind::Anonymize,
             &body.0.confirm,
         )
@@ -247,7 +260,9 @@ impl ErasureApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<ReceiptView>> {
         Ok(Json(
-            service::receipt(&state, auth.scope(), id.0).await?.into(),
+            service::receipt(&state, auth.scope(), id.0.into())
+                .await?
+                .into(),
         ))
     }
 }

@@ -3,6 +3,7 @@
 //! erasure (and what shows a receipt) can use them.
 
 use chrono::{DateTime, Utc};
+use entity::ids::CustomerId;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -29,7 +30,7 @@ pub struct Removed {
 /// The proof that a record was erased. Names no one.
 #[derive(Clone, Debug, Serialize)]
 pub struct Receipt {
-    pub customer_id: Uuid,
+    pub customer_id: CustomerId,
     pub kind: Kind,
     pub at: DateTime<Utc>,
     pub removed: Removed,
@@ -69,7 +70,7 @@ impl Outcome {
     }
 
     /// Why nothing was done to customer `id`, for the one asking.
-    pub fn detail(&self, id: Uuid) -> Option<String> {
+    pub fn detail(&self, id: CustomerId) -> Option<String> {
         match self {
             Outcome::Erased(_) => None,
             Outcome::NotFound => Some("no customer with this ID in this tenant".into()),
@@ -86,7 +87,7 @@ impl Outcome {
 
 /// An erasure as the API shows it.
 pub struct StoredReceipt {
-    pub customer_id: Uuid,
+    pub customer_id: CustomerId,
     pub kind: Kind,
     pub at: DateTime<Utc>,
     /// `user`, `token` or `system`, and its ID.

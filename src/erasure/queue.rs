@@ -7,6 +7,7 @@
 //! an answer still means the record's rows are gone and (unless that step
 //! failed, see [`super::finish_pending`]) its key too.
 
+use entity::ids::{CustomerId, TenantId};
 use std::{
     collections::{HashMap, HashSet},
     sync::{
@@ -17,7 +18,6 @@ use std::{
 
 use sea_orm::DbBackend;
 use tokio::sync::{mpsc, oneshot};
-use uuid::Uuid;
 
 use super::service::{Ask, Kind, Outcome, StoredReceipt, erase_chunk, finish_erased, receipt_row};
 use crate::{
@@ -29,9 +29,9 @@ use crate::{
 };
 
 struct Asked {
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     kind: Kind,
-    id: Uuid,
+    id: CustomerId,
     by: Actor,
     meta: Origin,
     done: oneshot::Sender<Result<Outcome>>,
@@ -94,10 +94,10 @@ impl ErasureQueue {
     /// Erases one record; returns once it is done (or refused).
     pub async fn erase(
         &self,
-        tenant_id: Uuid,
+        tenant_id: TenantId,
         by: Actor,
         meta: &Origin,
-        id: Uuid,
+        id: CustomerId,
         kind: Kind,
     ) -> Result<Outcome> {
         let (done, answer) = oneshot::channel();
@@ -153,8 +153,8 @@ pub async fn work(state: Services, waiting: Waiting) {
         // One transaction per tenant and kind. The same record asked for
         // twice waits for the next round, where it is found erased.
         let mut groups: Vec<Vec<Asked>> = Vec::new();
-        let mut index: HashMap<(Uuid, Kind), usize> = HashMap::new();
-        let mut seen: HashSet<(Uuid, Uuid)> = HashSet::new();
+        let mut index: HashMap<(TenantId, Kind), usize> = HashMap::new();
+        let mut seen: HashSet<(TenantId, CustomerId)> = HashSet::new();
         for asked in batch.drain(..) {
             if !seen.insert((asked.tenant_id, asked.id)) {
                 later.push(asked);
@@ -228,7 +228,7 @@ async fn erase_group(state: &Services, group: Vec<Asked>) -> Vec<(Asked, Result<
     let asks: Vec<Ask> = group.iter().map(Asked::ask).collect();
     match erase_chunk(state, tenant_id, &asks, kind).await {
         Ok(outcomes) => {
-            let mut outcomes: HashMap<Uuid, Outcome> = outcomes.into_iter().collect();
+            let mut outcomes: HashMap<CustomerId, Outcome> = outcomes.into_iter().collect();
             group
                 .into_iter()
                 .map(|a| {
@@ -274,7 +274,7 @@ pub async fn erase_one(
     queue: &ErasureQueue,
     scope: &crate::auth::Scope,
     meta: &crate::audit::Origin,
-    customer_id: Uuid,
+    customer_id: CustomerId,
     kind: Kind,
     confirm: &str,
 ) -> Result<StoredReceipt> {

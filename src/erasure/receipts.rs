@@ -1,9 +1,9 @@
 //! Receipts of erasures: the stored proof, as the API shows it, and the
 //! events that tell recipients of the data (Art. 19).
 
+use entity::ids::{CustomerId, TenantId};
 use entity::{erasure, outbox_event};
 use sea_orm::{ConnectionTrait, EntityTrait};
-use uuid::Uuid;
 
 use super::model::*;
 use crate::{context::Services, error::Result, outbox::EventType};
@@ -11,8 +11,8 @@ use crate::{context::Services, error::Result, outbox::EventType};
 /// The stored erasure of a customer, if any.
 pub async fn receipt_row<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
 ) -> Result<Option<erasure::Model>> {
     Ok(erasure::Entity::find_by_id((tenant_id, customer_id))
         .one(conn)
@@ -23,7 +23,7 @@ pub async fn receipt_row<C: ConnectionTrait>(
 pub async fn receipt(
     state: &Services,
     scope: &crate::auth::Scope,
-    customer_id: Uuid,
+    customer_id: CustomerId,
 ) -> Result<StoredReceipt> {
     scope.require(crate::auth::Role::Admin)?;
     receipt_row(&state.db.main, scope.tenant_id(), customer_id)
@@ -36,7 +36,7 @@ pub async fn receipt(
 /// for the outbox: so every recipient of the data hears of the erasure
 /// (GDPR Art. 19). IDs, times and the reason only.
 pub fn events(
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     receipts: &[Receipt],
     reason: &str,
 ) -> Vec<outbox_event::ActiveModel> {

@@ -1,3 +1,4 @@
+use entity::ids::{CustomerId, TenantId};
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Utc};
@@ -5,7 +6,6 @@ use entity::{consent, customer, erasure, outbox_event};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr,
 };
-use uuid::Uuid;
 
 use super::targets::Target;
 use crate::{
@@ -40,9 +40,9 @@ pub fn skeleton_facts(defs: &Defs, personal: &Personal) -> Option<String> {
 pub async fn skeletons<C: ConnectionTrait>(
     state: &Services,
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     rows: &[customer::Model],
-) -> Result<HashMap<Uuid, String>> {
+) -> Result<HashMap<CustomerId, String>> {
     let defs = Defs::load(conn, tenant_id).await?;
     if defs.all().iter().all(|d| d.personal) {
         return Ok(HashMap::new());
@@ -64,17 +64,17 @@ pub async fn skeletons<C: ConnectionTrait>(
 /// destroying the key.
 pub async fn erase_rows<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     rows: &[customer::Model],
     kind: Kind,
-    by: impl Fn(Uuid) -> Actor,
+    by: impl Fn(CustomerId) -> Actor,
     now: DateTime<Utc>,
-    mut facts: HashMap<Uuid, String>,
+    mut facts: HashMap<CustomerId, String>,
 ) -> Result<Vec<Receipt>> {
     let mut receipts = Vec::with_capacity(rows.len());
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let ids: Vec<Uuid> = chunk.iter().map(|r| r.id).collect();
-        let mut removed: HashMap<Uuid, Removed> = HashMap::new();
+        let ids: Vec<CustomerId> = chunk.iter().map(|r| r.id).collect();
+        let mut removed: HashMap<CustomerId, Removed> = HashMap::new();
         for target in Target::ALL {
             for (id, n) in target.forget(conn, tenant_id, &ids, kind, now).await? {
                 target.tally(removed.entry(id).or_default(), n);
@@ -151,7 +151,7 @@ pub async fn finish_pending(state: &Services) -> Result<u64> {
             return Ok(finished);
         }
         let last = pending.len() < ROWS_PER_STATEMENT;
-        let mut by_tenant: BTreeMap<Uuid, Vec<Uuid>> = BTreeMap::new();
+        let mut by_tenant: BTreeMap<TenantId, Vec<CustomerId>> = BTreeMap::new();
         for e in &pending {
             by_tenant
                 .entry(e.tenant_id)
@@ -189,14 +189,14 @@ pub async fn finish_pending(state: &Services) -> Result<u64> {
 /// before it stay erased (asking again reports them as already erased).
 pub async fn erase_ids(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     by: Actor,
     meta: &Origin,
-    ids: &[Uuid],
+    ids: &[CustomerId],
     kind: Kind,
-) -> Result<Vec<(Uuid, Outcome)>> {
+) -> Result<Vec<(CustomerId, Outcome)>> {
     let asks: Vec<Ask> = ids.iter().map(|&id| Ask { id, by, meta }).collect();
-    let mut outcomes: HashMap<Uuid, Outcome> = HashMap::with_capacity(ids.len());
+    let mut outcomes: HashMap<CustomerId, Outcome> = HashMap::with_capacity(ids.len());
     let mut failed = None;
     for chunk in asks.chunks(ROWS_PER_STATEMENT) {
         match erase_chunk(state, tenant_id, chunk, kind).await {
@@ -246,7 +246,7 @@ pub(super) async fn finish_erased(state: &Services) -> Result<()> {
 /// One record to erase, and who asked for it.
 #[derive(Clone, Copy)]
 pub(super) struct Ask<'a> {
-    pub id: Uuid,
+    pub id: CustomerId,
     pub by: Actor,
     pub meta: &'a Origin,
 }
@@ -256,13 +256,13 @@ pub(super) struct Ask<'a> {
 /// [`finish_erased`].
 pub(super) async fn erase_chunk(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     asks: &[Ask<'_>],
     kind: Kind,
-) -> Result<Vec<(Uuid, Outcome)>> {
+) -> Result<Vec<(CustomerId, Outcome)>> {
     use sea_orm::QueryOrder;
-    let chunk: Vec<Uuid> = asks.iter().map(|a| a.id).collect();
-    let asked: HashMap<Uuid, &Ask> = asks.iter().map(|a| (a.id, a)).collect();
+    let chunk: Vec<CustomerId> = asks.iter().map(|a| a.id).collect();
+    let asked: HashMap<CustomerId, &Ask> = asks.iter().map(|a| (a.id, a)).collect();
     let now = state.clock.now();
     let txn = crate::db::begin_write(&state.db.writer).await?;
     // Read under a shared lock, so turning the suppression list off (which
@@ -288,7 +288,7 @@ pub(super) async fn erase_chunk(
     }
     // Shredding the skeleton of an anonymized record: its key is long gone;
     // the new receipt replaces the anonymization's.
-    let skeletons_shredded: Vec<Uuid> = eligible
+    let skeletons_shredded: Vec<CustomerId> = eligible
         .iter()
         .filter(|r| r.state == State::Anonymized)
         .map(|r| r.id)
@@ -314,7 +314,7 @@ pub(super) async fn erase_chunk(
         super::suppression::record(state, &txn, tenant_id, &emails, now).await?;
     }
     let forgotten = forget_events(state, &txn, tenant_id, &eligible, "request", now).await?;
-    let by = |id: Uuid| asked.get(&id).map_or(Actor::System, |a| a.by);
+    let by = |id: CustomerId| asked.get(&id).map_or(Actor::System, |a| a.by);
     let receipts = erase_rows(&txn, tenant_id, &eligible, kind, by, now, facts).await?;
     let mut events = events(tenant_id, &receipts, "request");
     events.extend(forgotten);
@@ -350,19 +350,19 @@ pub(super) async fn erase_chunk(
 /// erased (gone, on hold, anonymized already) and the `rows` that can.
 async fn sort_out<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    chunk: &[Uuid],
+    tenant_id: TenantId,
+    chunk: &[CustomerId],
     rows: Vec<customer::Model>,
     kind: Kind,
-) -> Result<(Vec<(Uuid, Outcome)>, Vec<customer::Model>)> {
+) -> Result<(Vec<(CustomerId, Outcome)>, Vec<customer::Model>)> {
     let mut outcomes = Vec::with_capacity(chunk.len());
-    let absent: Vec<Uuid> = chunk
+    let absent: Vec<CustomerId> = chunk
         .iter()
         .filter(|id| !rows.iter().any(|r| r.id == **id))
         .copied()
         .collect();
     if !absent.is_empty() {
-        let shredded: Vec<Uuid> = erasure::Entity::find()
+        let shredded: Vec<CustomerId> = erasure::Entity::find()
             .select_only()
             .column(erasure::Column::CustomerId)
             .filter(erasure::Column::TenantId.eq(tenant_id))
@@ -403,10 +403,10 @@ pub async fn erase_many(
     state: &Services,
     scope: &crate::auth::Scope,
     meta: &crate::audit::Origin,
-    ids: &[Uuid],
+    ids: &[CustomerId],
     kind: Kind,
     confirm: u64,
-) -> Result<Vec<(Uuid, Outcome, Option<StoredReceipt>)>> {
+) -> Result<Vec<(CustomerId, Outcome, Option<StoredReceipt>)>> {
     use crate::error::Error;
     scope.require_for_a_right(crate::auth::Role::Admin)?;
     if ids.is_empty() || ids.len() > MAX_BULK {
@@ -433,12 +433,12 @@ pub async fn erase_many(
     }
     let tenant_id = scope.tenant_id();
     let outcomes = erase_ids(state, tenant_id, scope.into(), meta, ids, kind).await?;
-    let erased: Vec<Uuid> = outcomes
+    let erased: Vec<CustomerId> = outcomes
         .iter()
         .filter(|(_, o)| matches!(o, Outcome::Erased(_)))
         .map(|(id, _)| *id)
         .collect();
-    let mut stored: HashMap<Uuid, erasure::Model> = HashMap::with_capacity(erased.len());
+    let mut stored: HashMap<CustomerId, erasure::Model> = HashMap::with_capacity(erased.len());
     for chunk in erased.chunks(ROWS_PER_STATEMENT) {
         for row in erasure::Entity::find()
             .filter(erasure::Column::TenantId.eq(tenant_id))
@@ -470,7 +470,7 @@ pub use super::receipts::*;
 pub async fn forget_events<C: ConnectionTrait>(
     state: &Services,
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     rows: &[customer::Model],
     reason: &str,
     now: DateTime<Utc>,
@@ -478,14 +478,14 @@ pub async fn forget_events<C: ConnectionTrait>(
     let mut events = Vec::new();
     let mut key = None;
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let ids: Vec<Uuid> = chunk.iter().map(|r| r.id).collect();
-        let consenting: std::collections::HashSet<Uuid> = consent::Entity::find()
+        let ids: Vec<CustomerId> = chunk.iter().map(|r| r.id).collect();
+        let consenting: std::collections::HashSet<CustomerId> = consent::Entity::find()
             .select_only()
             .column(consent::Column::CustomerId)
             .distinct()
             .filter(consent::Column::TenantId.eq(tenant_id))
             .filter(consent::Column::CustomerId.is_in(ids))
-            .into_tuple::<Uuid>()
+            .into_tuple::<CustomerId>()
             .all(conn)
             .await?
             .into_iter()

@@ -6,11 +6,11 @@
 //! address, and goes with the tenant when it is purged.
 
 use chrono::{DateTime, Utc};
+use entity::ids::{CustomerId, TenantId};
 use entity::{notification, suppression};
 use hmac::{Hmac, Mac};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use sha2::Sha256;
-use uuid::Uuid;
 
 use crate::{
     context::Services,
@@ -32,7 +32,7 @@ fn digest(tenant_key: &Key, email: &str) -> Vec<u8> {
 pub async fn record<C: ConnectionTrait>(
     state: &Services,
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     emails: &[String],
     now: DateTime<Utc>,
 ) -> Result<u64> {
@@ -63,8 +63,8 @@ pub async fn record<C: ConnectionTrait>(
 pub async fn flag_if_returning<C: ConnectionTrait>(
     state: &Services,
     conn: &C,
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     email: &str,
     now: DateTime<Utc>,
 ) -> Result<bool> {
@@ -79,7 +79,7 @@ pub async fn flag_if_returning<C: ConnectionTrait>(
 /// Whether `email` belongs to a customer erased on request.
 pub async fn is_listed<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     tenant_key: &crate::crypto::Key,
     email: &str,
 ) -> Result<bool> {
@@ -95,8 +95,8 @@ pub async fn is_listed<C: ConnectionTrait>(
 /// caller's transaction, unless one is open.
 pub async fn flag_returned<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     now: DateTime<Utc>,
 ) -> Result<()> {
     // One open notice per record is enough (and all the index allows).

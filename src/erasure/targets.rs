@@ -5,8 +5,8 @@
 //! an entry here: `tests/api/schema.rs` fails until it has one.
 
 use chrono::{DateTime, Utc};
+use entity::ids::{CustomerId, TenantId};
 use sea_orm::ConnectionTrait;
-use uuid::Uuid;
 
 use super::model::{ERASURE_EVENTS, Kind, Removed};
 use crate::{db::PerCustomer, error::Result};
@@ -67,8 +67,8 @@ impl Target {
     pub async fn forget<C: ConnectionTrait>(
         self,
         conn: &C,
-        tenant_id: Uuid,
-        ids: &[Uuid],
+        tenant_id: TenantId,
+        ids: &[CustomerId],
         kind: Kind,
         now: DateTime<Utc>,
     ) -> Result<PerCustomer> {
@@ -100,7 +100,7 @@ impl Target {
     pub async fn finish<C: ConnectionTrait>(
         self,
         conn: &C,
-        tenant_id: Uuid,
+        tenant_id: TenantId,
         now: DateTime<Utc>,
     ) -> Result<()> {
         match self {

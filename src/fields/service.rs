@@ -1,5 +1,6 @@
 //! Field definitions, and the rules that apply them to customer records.
 
+use entity::ids::TenantId;
 use std::collections::BTreeMap;
 
 use entity::field_def;
@@ -44,7 +45,7 @@ fn at(key: &str) -> String {
 }
 
 impl Defs {
-    pub async fn load<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<Self> {
+    pub async fn load<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<Self> {
         field_def::Entity::find()
             .filter(field_def::Column::TenantId.eq(tenant_id))
             .order_by_asc(field_def::Column::Id)
@@ -269,7 +270,7 @@ pub async fn create(
 /// Checks and stores a definition on behalf of `actor`.
 pub(crate) async fn define(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     actor: Actor,
     meta: &Origin,
     input: NewField,

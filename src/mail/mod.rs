@@ -10,6 +10,7 @@
 //! Their files, in the embedded setup, go after `mail.file_retention`, and
 //! at once when the person is erased.
 
+use entity::ids::{CustomerId, TenantId};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -232,7 +233,11 @@ pub async fn send_due(state: &Services) -> Result<MailSummary> {
 /// Erasure: marks the messages to `ids`' addresses for deletion
 /// ([`mark_forgotten`]); runs while their search tokens still say whose
 /// they are.
-pub async fn forget<C: ConnectionTrait>(conn: &C, tenant_id: Uuid, ids: &[Uuid]) -> Result<()> {
+pub async fn forget<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    ids: &[CustomerId],
+) -> Result<()> {
     mark_forgotten(conn, tenant_id, Some(ids)).await
 }
 
@@ -243,8 +248,8 @@ pub async fn forget<C: ConnectionTrait>(conn: &C, tenant_id: Uuid, ids: &[Uuid])
 /// run before their search tokens are deleted.
 pub async fn mark_forgotten<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    customers: Option<&[Uuid]>,
+    tenant_id: TenantId,
+    customers: Option<&[CustomerId]>,
 ) -> Result<()> {
     use entity::search_token;
     use sea_orm::sea_query::Query;

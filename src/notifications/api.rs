@@ -73,7 +73,7 @@ impl From<notification::Model> for NotificationView {
         Self {
             id: n.id,
             kind: n.kind.as_str().to_owned(),
-            customer_id: n.customer_id,
+            customer_id: n.customer_id.map(Into::into),
             request_id: n.request_id,
             integration_id: n.integration_id,
             created_at: n.created_at,

@@ -1,5 +1,6 @@
 //! The inbox: open notices, with what can be done about each in place.
 
+use entity::ids::CustomerId;
 use poem::{
     Response, Route, get, handler,
     http::StatusCode,
@@ -51,7 +52,7 @@ async fn inbox(
     let filter = if closed { Filter::Closed } else { Filter::Open };
     let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
     let (items, next) = service::list(&state, &viewer.scope, filter, cursor, Some(50)).await?;
-    let ids: Vec<Uuid> = items.iter().filter_map(|n| n.customer_id).collect();
+    let ids: Vec<CustomerId> = items.iter().filter_map(|n| n.customer_id).collect();
     let names = crate::customers::read::names(&state, &viewer.scope, &meta, ids).await?;
     let rows = items
         .into_iter()
@@ -101,7 +102,7 @@ struct NoticeRow {
     kind: NoticeKind,
     what: &'static str,
     expired: bool,
-    customer_id: Option<Uuid>,
+    customer_id: Option<CustomerId>,
     /// The record's name, while it is held.
     customer: Option<String>,
     request_id: Option<Uuid>,

@@ -1,4 +1,5 @@
 use chrono::{DateTime, Utc};
+use entity::ids::{CustomerId, TenantId};
 use entity::notification;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -22,7 +23,7 @@ pub use entity::notification::Kind as NoticeKind;
 /// What a new notice is about: a customer record or a request.
 #[derive(Clone, Copy)]
 pub enum Subject {
-    Customer(Uuid),
+    Customer(CustomerId),
     Request(Uuid),
     Integration(Uuid),
 }
@@ -30,7 +31,7 @@ pub enum Subject {
 /// Closes the open notices about request `request_id`.
 pub async fn close_for_request<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     request_id: Uuid,
     now: DateTime<Utc>,
     why: &str,
@@ -45,7 +46,7 @@ pub async fn close_for_request<C: ConnectionTrait>(
 
 /// A new open notice.
 pub fn new_notice(
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     kind: NoticeKind,
     about: Subject,
     now: DateTime<Utc>,
@@ -99,8 +100,8 @@ pub fn closing(now: DateTime<Utc>, why: &str) -> UpdateMany<notification::Entity
 /// `anonymized`); they keep only IDs and dates.
 pub async fn forget<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    ids: &[Uuid],
+    tenant_id: TenantId,
+    ids: &[CustomerId],
     now: DateTime<Utc>,
     why: &str,
 ) -> Result<()> {
@@ -207,8 +208,8 @@ pub async fn ack(
 /// on the record; in the caller's transaction. Returns how many closed.
 pub async fn close_for_customer<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     kind: NoticeKind,
     why: &str,
     now: DateTime<Utc>,
@@ -226,8 +227,8 @@ pub async fn close_for_customer<C: ConnectionTrait>(
 /// completed at `since` (the notice may be open or acknowledged).
 pub async fn expiry_noticed_since<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     since: DateTime<Utc>,
 ) -> Result<bool> {
     Ok(notification::Entity::find()

@@ -81,7 +81,7 @@ struct RequestView {
 impl RequestView {
     fn of(r: data_request::Model, now: DateTime<Utc>) -> Self {
         Self {
-            customer_ids: matched_ids(&r),
+            customer_ids: matched_ids(&r).into_iter().map(Into::into).collect(),
             downloaded: downloaded_of(&r),
             overdue: r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
             has_address: r.email_sealed.is_some(),

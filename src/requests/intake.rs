@@ -2,6 +2,7 @@
 //! sending the verification link, and following that link.
 
 use chrono::{DateTime, Months, Utc};
+use entity::ids::{CustomerId, TenantId};
 use entity::{data_request, outbox_event};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -109,7 +110,7 @@ pub async fn submit(
 /// For a new request: if its address belongs to a customer of the tenant,
 /// a verification link is emailed; if not, the request is deleted and
 /// nothing is sent (the portal cannot be used to mail strangers).
-pub async fn dispatch(state: &Services, tenant_id: Uuid, id: Uuid) -> Result<()> {
+pub async fn dispatch(state: &Services, tenant_id: TenantId, id: Uuid) -> Result<()> {
     let Some(row) = data_request::Entity::find_by_id((tenant_id, id))
         .filter(data_request::Column::State.eq(State::Unverified))
         .filter(data_request::Column::VerifyTokenHash.is_null())
@@ -178,7 +179,7 @@ pub async fn dispatch(state: &Services, tenant_id: Uuid, id: Uuid) -> Result<()>
 
 /// Dispatches the new requests [`submit`] could not (at most 1,000 a run).
 pub async fn dispatch_pending(state: &Services) -> Result<u64> {
-    let pending: Vec<(Uuid, Uuid)> = data_request::Entity::find()
+    let pending: Vec<(TenantId, Uuid)> = data_request::Entity::find()
         .select_only()
         .column(data_request::Column::TenantId)
         .column(data_request::Column::Id)
@@ -211,7 +212,7 @@ pub struct Verified {
 /// has expired or never existed.
 async fn by_verify_token<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     token: &str,
     now: DateTime<Utc>,
 ) -> Result<data_request::Model> {
@@ -317,7 +318,7 @@ struct Confirmed<'a> {
     tenant: &'a entity::tenant::Model,
     row: &'a data_request::Model,
     email: &'a str,
-    matched: &'a [Uuid],
+    matched: &'a [CustomerId],
     now: DateTime<Utc>,
 }
 
@@ -401,9 +402,9 @@ async fn withdraw_consent<C: ConnectionTrait>(
     state: &Services,
     outbox_key: &crate::crypto::Key,
     email: &str,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     request_id: Uuid,
-    ids: &[Uuid],
+    ids: &[CustomerId],
     meta: &Origin,
     now: DateTime<Utc>,
 ) -> Result<Vec<String>> {

@@ -5,6 +5,7 @@
 //! Each request records the latest notice raised about it, so a run reads
 //! only requests with news, and two runners never raise the same notice.
 
+use entity::ids::TenantId;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -92,7 +93,7 @@ pub async fn run(state: &Services) -> Result<RequestsSummary> {
         .limit(SCAN)
         .all(&state.db.main)
         .await?;
-    let mut by_tenant: BTreeMap<Uuid, Vec<data_request::Model>> = BTreeMap::new();
+    let mut by_tenant: BTreeMap<TenantId, Vec<data_request::Model>> = BTreeMap::new();
     for r in due {
         by_tenant.entry(r.tenant_id).or_default().push(r);
     }
@@ -115,7 +116,7 @@ pub async fn run(state: &Services) -> Result<RequestsSummary> {
 /// One tenant's notices and digest, in one transaction.
 async fn tenant_run(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     rows: &[data_request::Model],
     now: DateTime<Utc>,
 ) -> Result<(u64, u64, bool)> {

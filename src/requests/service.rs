@@ -8,6 +8,7 @@
 //! SHA-256 hashes. Nothing personal goes into audit rows or URLs.
 
 use chrono::{DateTime, TimeDelta, Utc};
+use entity::ids::{CustomerId, TenantId};
 use entity::{data_request, tenant};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
@@ -41,7 +42,7 @@ pub fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
-pub(super) fn email_aad(tenant_id: Uuid, id: Uuid) -> Vec<u8> {
+pub(super) fn email_aad(tenant_id: TenantId, id: Uuid) -> Vec<u8> {
     format!("request:{tenant_id}:{id}").into_bytes()
 }
 
@@ -97,7 +98,7 @@ pub(super) fn public_meta(meta: &Origin) -> Origin {
 pub(super) async fn tell<C: ConnectionTrait>(
     conn: &C,
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     now: DateTime<Utc>,
     email: &str,
     kind: &'static str,
@@ -124,21 +125,21 @@ pub(super) async fn open_email(
     Ok(Some(String::from_utf8_lossy(&plain).into_owned()))
 }
 
-pub fn matched_ids(row: &data_request::Model) -> Vec<Uuid> {
+pub fn matched_ids(row: &data_request::Model) -> Vec<CustomerId> {
     row.customer_ids
         .as_deref()
         .and_then(|s| serde_json::from_str(s).ok())
         .unwrap_or_default()
 }
 
-pub(super) async fn tenant_name(state: &Services, tenant_id: Uuid) -> Result<String> {
+pub(super) async fn tenant_name(state: &Services, tenant_id: TenantId) -> Result<String> {
     Ok(tenant_of(&state.db.main, tenant_id).await?.name)
 }
 
 /// The tenant row of `tenant_id`.
 pub(super) async fn tenant_of<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
 ) -> Result<tenant::Model> {
     tenant::Entity::find_by_id(tenant_id)
         .one(conn)

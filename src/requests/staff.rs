@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Months, Utc};
 use entity::data_request;
+use entity::ids::{CustomerId, TenantId};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
     QueryOrder, QuerySelect, Set,
@@ -128,13 +129,17 @@ pub async fn fulfil(
 /// What fulfilling did to the records a request matched.
 enum Done {
     /// The records a copy covers: those still held.
-    Copy { covered: Vec<Uuid> },
+    Copy { covered: Vec<CustomerId> },
     /// How many records were erased, and how many a legal hold kept.
     Erasure { erased: usize, kept: usize },
 }
 
 /// Of `ids`, those still held (one may have been erased meanwhile).
-async fn still_held(state: &Services, tenant_id: Uuid, ids: &[Uuid]) -> Result<Vec<Uuid>> {
+async fn still_held(
+    state: &Services,
+    tenant_id: TenantId,
+    ids: &[CustomerId],
+) -> Result<Vec<CustomerId>> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -157,7 +162,7 @@ async fn erase_matched(
     scope: &Scope,
     meta: &Origin,
     id: Uuid,
-    ids: &[Uuid],
+    ids: &[CustomerId],
     resuming: bool,
 ) -> Result<Done> {
     let tenant_id = scope.tenant_id();

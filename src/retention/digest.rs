@@ -3,11 +3,11 @@
 //! record the run.
 
 use chrono::{DateTime, SecondsFormat, Utc};
+use entity::ids::{CustomerId, TenantId};
 use entity::tenant;
 use sea_orm::ConnectionTrait;
 use serde::Serialize;
 use serde_json::{Value, json};
-use uuid::Uuid;
 
 use super::service::Policy;
 use crate::{
@@ -26,10 +26,10 @@ pub(super) const AUDIT_IDS_PER_ENTRY: usize = 1000;
 /// What one tenant's run has to report.
 #[derive(Default)]
 pub(super) struct Digest {
-    pub(super) expired: Vec<Uuid>,
-    pub(super) reminded: Vec<Uuid>,
-    pub(super) anonymized: Vec<Uuid>,
-    pub(super) shredded: Vec<Uuid>,
+    pub(super) expired: Vec<CustomerId>,
+    pub(super) reminded: Vec<CustomerId>,
+    pub(super) anonymized: Vec<CustomerId>,
+    pub(super) shredded: Vec<CustomerId>,
 }
 
 #[derive(Serialize)]
@@ -42,7 +42,7 @@ pub(super) struct Section {
 
 #[derive(Serialize)]
 pub(super) struct Item {
-    pub(super) id: Uuid,
+    pub(super) id: CustomerId,
     pub(super) url: String,
 }
 
@@ -67,7 +67,7 @@ impl Digest {
         now: DateTime<Utc>,
     ) -> Value {
         let base = state.config.public_url();
-        let section = |ids: &[Uuid], what: &str, explanation: &'static str, link: bool| {
+        let section = |ids: &[CustomerId], what: &str, explanation: &'static str, link: bool| {
             let shown = &ids[..ids.len().min(DIGEST_LIST_MAX)];
             Section {
                 heading: format!(
@@ -145,7 +145,7 @@ impl Digest {
     pub(super) async fn audit<C: ConnectionTrait>(
         &self,
         conn: &C,
-        tenant_id: Uuid,
+        tenant_id: TenantId,
         now: DateTime<Utc>,
     ) -> Result<()> {
         for (action, ids) in [

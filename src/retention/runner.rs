@@ -7,6 +7,7 @@
 //! at a time anyway. A run that dies mid-way rolls back to nothing, and the
 //! next run does the work.
 
+use entity::ids::{CustomerId, TenantId};
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, Utc};
@@ -17,7 +18,6 @@ use sea_orm::{
 };
 use serde::Serialize;
 use serde_json::json;
-use uuid::Uuid;
 
 use super::{
     digest::Digest,
@@ -69,7 +69,7 @@ pub async fn run(state: &Services) -> Result<RetentionSummary> {
         let tenants = due_tenants(state, now).await?;
         // A tenant seen before is busy elsewhere or has more than a batch
         // due; either way, the next tick goes on.
-        let new: Vec<Uuid> = tenants.difference(&seen).copied().collect();
+        let new: Vec<TenantId> = tenants.difference(&seen).copied().collect();
         if new.is_empty() {
             break;
         }
@@ -81,7 +81,7 @@ pub async fn run(state: &Services) -> Result<RetentionSummary> {
 
 async fn run_tenants(
     state: &Services,
-    tenants: &[Uuid],
+    tenants: &[TenantId],
     now: DateTime<Utc>,
     summary: &mut RetentionSummary,
 ) -> Result<()> {
@@ -117,19 +117,19 @@ async fn run_tenants(
 /// two index ranges (ordered by the indexed time, so no planner prefers a
 /// scan of the whole table): empty and cheap on an idle tick however many
 /// records there are.
-async fn due_tenants(state: &Services, now: DateTime<Utc>) -> Result<BTreeSet<Uuid>> {
-    let mut tenants: BTreeSet<Uuid> = customer::Entity::find()
+async fn due_tenants(state: &Services, now: DateTime<Utc>) -> Result<BTreeSet<TenantId>> {
+    let mut tenants: BTreeSet<TenantId> = customer::Entity::find()
         .select_only()
         .column(customer::Column::TenantId)
         .filter(customer::Column::DueAt.lte(now))
         .order_by_asc(customer::Column::DueAt)
         .limit(DUE_SCAN)
-        .into_tuple::<Uuid>()
+        .into_tuple::<TenantId>()
         .all(&state.db.main)
         .await?
         .into_iter()
         .collect();
-    let reminding: Vec<Uuid> = notification::Entity::find()
+    let reminding: Vec<TenantId> = notification::Entity::find()
         .select_only()
         .column(notification::Column::TenantId)
         .filter(notification::Column::NextRemindAt.lte(now))
@@ -145,7 +145,7 @@ async fn due_tenants(state: &Services, now: DateTime<Utc>) -> Result<BTreeSet<Uu
 /// One tenant's work in one transaction; `None` if another instance holds it.
 async fn run_tenant(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     now: DateTime<Utc>,
 ) -> Result<Option<RetentionSummary>> {
     let txn = begin_write(&state.db.writer).await?;
@@ -236,7 +236,7 @@ async fn run_tenant(
 #[allow(clippy::too_many_arguments)]
 async fn notify_expired(
     txn: &sea_orm::DatabaseTransaction,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     policy: &Policy,
     expired: Vec<customer::Model>,
     now: DateTime<Utc>,
@@ -285,7 +285,7 @@ async fn notify_expired(
 async fn erase_expired(
     state: &Services,
     txn: &sea_orm::DatabaseTransaction,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     policy: &Policy,
     expired: Vec<customer::Model>,
     now: DateTime<Utc>,
@@ -330,7 +330,7 @@ async fn erase_expired(
     erased.extend(forgotten);
     done.events += erased.len() as u64;
     insert_chunked::<outbox_event::Entity, _>(txn, erased).await?;
-    let ids: Vec<Uuid> = receipts.iter().map(|r| r.customer_id).collect();
+    let ids: Vec<CustomerId> = receipts.iter().map(|r| r.customer_id).collect();
     match erasure {
         Kind::Anonymize => {
             done.anonymized = ids.len() as u64;
@@ -345,9 +345,9 @@ async fn erase_expired(
 }
 
 fn notice(
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     kind: NoticeKind,
-    customer_id: Uuid,
+    customer_id: CustomerId,
     now: DateTime<Utc>,
     next_remind_at: Option<DateTime<Utc>>,
 ) -> notification::ActiveModel {
@@ -363,12 +363,12 @@ fn notice(
 /// Which of `rows` already have an open expiry notice.
 async fn open_expiry_notices<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     rows: &[customer::Model],
-) -> Result<BTreeSet<Uuid>> {
+) -> Result<BTreeSet<CustomerId>> {
     let mut open = BTreeSet::new();
     for chunk in rows.chunks(ROWS_PER_STATEMENT) {
-        let ids: Vec<Option<Uuid>> = notification::Entity::find()
+        let ids: Vec<Option<CustomerId>> = notification::Entity::find()
             .select_only()
             .column(notification::Column::CustomerId)
             .filter(notification::Column::TenantId.eq(tenant_id))
@@ -386,10 +386,10 @@ async fn open_expiry_notices<C: ConnectionTrait>(
 /// Takes records off the runner's schedule.
 async fn unschedule<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    ids: impl Iterator<Item = Uuid>,
+    tenant_id: TenantId,
+    ids: impl Iterator<Item = CustomerId>,
 ) -> Result<()> {
-    let ids: Vec<Uuid> = ids.collect();
+    let ids: Vec<CustomerId> = ids.collect();
     for chunk in ids.chunks(ROWS_PER_STATEMENT) {
         customer::Entity::update_many()
             .col_expr(customer::Column::DueAt, Expr::value(None::<DateTime<Utc>>))
@@ -405,10 +405,10 @@ async fn unschedule<C: ConnectionTrait>(
 /// records they are about.
 async fn remind<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     policy: &Policy,
     now: DateTime<Utc>,
-) -> Result<Vec<Uuid>> {
+) -> Result<Vec<CustomerId>> {
     let due = notification::Entity::find()
         .filter(notification::Column::TenantId.eq(tenant_id))
         .filter(notification::Column::NextRemindAt.lte(now))
@@ -438,7 +438,7 @@ async fn remind<C: ConnectionTrait>(
 /// admins and owners.
 async fn recipients<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     policy: &Policy,
 ) -> Result<Vec<String>> {
     if !policy.email_to.is_empty() {

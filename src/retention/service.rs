@@ -2,6 +2,7 @@
 //! records in line with it.
 
 use chrono::{DateTime, Utc};
+use entity::ids::TenantId;
 use entity::{customer, notification, retention_policy, tenant};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
@@ -9,7 +10,6 @@ use sea_orm::{
     sea_query::{Expr, LockType, Query},
 };
 use serde_json::json;
-use uuid::Uuid;
 
 use entity::customer::State;
 
@@ -113,7 +113,7 @@ impl TryFrom<retention_policy::Model> for Policy {
 }
 
 /// The policy in force for a tenant: its own, or the default.
-pub async fn policy_of<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<Policy> {
+pub async fn policy_of<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<Policy> {
     match retention_policy::Entity::find_by_id(tenant_id)
         .one(conn)
         .await?
@@ -247,7 +247,7 @@ pub async fn put(
 /// and then its open notice closes as rescheduled.
 async fn recompute_expiry<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     period: IsoDuration,
     now: DateTime<Utc>,
 ) -> Result<u64> {
@@ -302,7 +302,7 @@ async fn recompute_expiry<C: ConnectionTrait>(
 /// When the policy starts acting by itself, the records still waiting for a
 /// decision (an open expiry notice) are due again, so the runner acts on
 /// them too. Returns how many.
-async fn hand_over_waiting<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<u64> {
+async fn hand_over_waiting<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<u64> {
     let waiting = Query::select()
         .column(notification::Column::CustomerId)
         .from(notification::Entity)

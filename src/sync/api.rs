@@ -169,7 +169,7 @@ impl From<delivery::Model> for DeliveryView {
         Self {
             id: d.id,
             event_type: d.event_type.as_str().to_owned(),
-            customer_id: d.customer_id,
+            customer_id: d.customer_id.map(Into::into),
             event_at: d.event_at,
             state: d.state.as_str().to_owned(),
             attempts: d.attempts,

@@ -6,6 +6,7 @@
 //! delivered or given up.
 
 use chrono::{DateTime, Utc};
+use entity::ids::{CustomerId, TenantId};
 use entity::{delivery, integration};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, sea_query::Expr,
@@ -19,8 +20,8 @@ use crate::{context::Services, error::Result, outbox::EventType};
 /// only IDs.
 pub async fn forget<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    ids: &[Uuid],
+    tenant_id: TenantId,
+    ids: &[CustomerId],
     keep: &[EventType],
 ) -> Result<()> {
     delivery::Entity::delete_many()
@@ -37,7 +38,7 @@ pub async fn forget<C: ConnectionTrait>(
 /// erased, so they are dropped and a fresh snapshot is scheduled instead.
 pub async fn drop_snapshot_pages<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     now: DateTime<Utc>,
 ) -> Result<()> {
     let pages: Vec<Uuid> = delivery::Entity::find()

@@ -7,6 +7,7 @@
 //! not know are acknowledged and dropped: no customer is ever created.
 
 use chrono::{DateTime, Utc};
+use entity::ids::CustomerId;
 use entity::{consent, customer, hook_receipt, integration};
 use poem::{
     Body, IntoResponse, Request, Response, Route, handler,
@@ -461,7 +462,7 @@ async fn decide<C: ConnectionTrait>(
     i: &integration::Model,
     open: bool,
     item: &Item,
-    customer_id: Uuid,
+    customer_id: CustomerId,
     snapshot: bool,
     now: DateTime<Utc>,
 ) -> Result<Verdict> {

@@ -2,6 +2,7 @@
 //! receives, its signing secret, and the consent purpose it keeps in sync.
 
 use chrono::{DateTime, Utc};
+use entity::ids::TenantId;
 use entity::{delivery, integration};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, ExprTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -59,7 +60,7 @@ pub struct Counts {
     pub dead: u64,
 }
 
-fn secret_aad(tenant_id: Uuid, id: Uuid) -> Vec<u8> {
+fn secret_aad(tenant_id: TenantId, id: Uuid) -> Vec<u8> {
     format!("integration-secret:{tenant_id}:{id}").into_bytes()
 }
 
@@ -139,7 +140,7 @@ pub fn signing_keys(
     Ok(keys)
 }
 
-fn seal_secret(tenant_key: &Key, tenant_id: Uuid, id: Uuid, secret: &str) -> Vec<u8> {
+fn seal_secret(tenant_key: &Key, tenant_id: TenantId, id: Uuid, secret: &str) -> Vec<u8> {
     tenant_key.seal(secret.as_bytes(), &secret_aad(tenant_id, id))
 }
 
@@ -191,7 +192,7 @@ pub async fn list(state: &Services, scope: &Scope) -> Result<Vec<(integration::M
 
 async fn counts(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     ids: &[Uuid],
 ) -> Result<std::collections::HashMap<Uuid, Counts>> {
     let rows: Vec<(Uuid, DeliveryState, i64)> = delivery::Entity::find()
@@ -396,7 +397,7 @@ pub async fn update(
 /// Holds back (or lets go) the pending deliveries of an integration.
 pub(super) async fn pause<C: sea_orm::ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     id: Uuid,
     paused: bool,
     now: DateTime<Utc>,

@@ -9,6 +9,7 @@
 //! any consent decision (their email address, at erasure), and the record
 //! events (`customer.expired`, `…shredded`, `…anonymized`: the record's ID).
 
+use entity::ids::{CustomerId, TenantId};
 use std::collections::{BTreeSet, HashMap};
 
 use entity::{delivery, integration};
@@ -61,8 +62,8 @@ pub struct Recipient {
 /// `purposes`; oldest integration first.
 pub async fn of_customer<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
-    customer_id: Uuid,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
     purposes: &[&str],
 ) -> Result<Vec<Recipient>> {
     let integrations = integration::Entity::find()

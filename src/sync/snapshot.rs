@@ -3,6 +3,7 @@
 //! record for it, in signed pages (`consent.snapshot`), so the tool can
 //! correct any drift. Restricted customers appear only while unsubscribed.
 
+use entity::ids::{CustomerId, TenantId};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -39,10 +40,10 @@ pub async fn run_due(state: &Services) -> Result<u64> {
 /// Every customer's current decision on `purpose`, with its time.
 async fn statuses(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     purpose: &str,
-) -> Result<BTreeMap<Uuid, (bool, DateTime<Utc>)>> {
-    let rows: Vec<(Uuid, bool, DateTime<Utc>)> = consent::Entity::find()
+) -> Result<BTreeMap<CustomerId, (bool, DateTime<Utc>)>> {
+    let rows: Vec<(CustomerId, bool, DateTime<Utc>)> = consent::Entity::find()
         .select_only()
         .column(consent::Column::CustomerId)
         .column(consent::Column::Granted)
@@ -80,7 +81,7 @@ async fn queue(state: &Services, i: &integration::Model, now: DateTime<Utc>) -> 
     }
     let statuses = statuses(state, i.tenant_id, &i.purpose).await?;
     let mut contacts: Vec<Value> = Vec::with_capacity(statuses.len());
-    let ids: Vec<Uuid> = statuses.keys().copied().collect();
+    let ids: Vec<CustomerId> = statuses.keys().copied().collect();
     for chunk in ids.chunks(ROWS_PER_STATEMENT) {
         let rows: Vec<customer::Model> = customer::Entity::find()
             .filter(customer::Column::TenantId.eq(i.tenant_id))

@@ -49,7 +49,7 @@ struct TenantView {
 impl From<entity::tenant::Model> for TenantView {
     fn from(t: entity::tenant::Model) -> Self {
         Self {
-            id: t.id,
+            id: t.id.into(),
             slug: t.slug,
             name: t.name,
             state: t.state.as_str().to_owned(),

@@ -2,7 +2,7 @@
 //! fields; the command then fills it with synthetic customers (notes and
 //! consent included) through the seeding path.
 
-use uuid::Uuid;
+use entity::ids::TenantId;
 
 use crate::{
     audit::Actor,
@@ -26,7 +26,7 @@ pub const CUSTOMERS: u64 = 120;
 
 /// Creates the demo tenant if absent. Returns its ID when it was created
 /// now, for the caller to fill with `CUSTOMERS` sample customers.
-pub async fn ensure(state: &Services) -> Result<Option<Uuid>> {
+pub async fn ensure(state: &Services) -> Result<Option<TenantId>> {
     let slug = Slug::parse(SLUG).expect("the demo slug is valid");
     if super::service::find_by_slug(state, &slug).await?.is_some() {
         return Ok(None);

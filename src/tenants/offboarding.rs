@@ -5,6 +5,7 @@
 //! included) can be read again. Only a contact record of the client stays,
 //! for `tenants.contact_retention`.
 
+use entity::ids::{CustomerId, TenantId};
 use std::collections::HashMap;
 
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
@@ -21,7 +22,6 @@ use sea_orm::{
 use serde::Serialize;
 use serde_json::{Value, json};
 use tokio::io::{AsyncWrite, AsyncWriteExt, DuplexStream};
-use uuid::Uuid;
 
 use crate::{
     audit::Origin,
@@ -99,7 +99,7 @@ fn when(t: Option<DateTime<Utc>>) -> String {
     )
 }
 
-async fn owner_emails<C: ConnectionTrait>(conn: &C, tenant_id: Uuid) -> Result<Vec<String>> {
+async fn owner_emails<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<Vec<String>> {
     crate::users::service::emails_of(conn, tenant_id, &[Role::Owner]).await
 }
 
@@ -225,7 +225,7 @@ async fn warn(
 
 /// Deletes every row of the tenant and leaves its contact record; the keys
 /// follow in [`destroy_purged_keys`]. `false` if another instance holds it.
-async fn purge(state: &Services, tenant_id: Uuid, now: DateTime<Utc>) -> Result<bool> {
+async fn purge(state: &Services, tenant_id: TenantId, now: DateTime<Utc>) -> Result<bool> {
     let txn = begin_write(&state.db.writer).await?;
     let Some(t) = tenant::Entity::find_by_id(tenant_id)
         .lock_with_behavior(LockType::Update, LockBehavior::SkipLocked)
@@ -439,7 +439,7 @@ async fn write_customers(
     counts: &mut Counts,
 ) -> Result<()> {
     let db = &state.db.main;
-    let mut after: Option<Uuid> = None;
+    let mut after: Option<CustomerId> = None;
     loop {
         let mut rows = customer::Entity::find().filter(customer::Column::TenantId.eq(t.id));
         if let Some(after) = after {
@@ -454,7 +454,7 @@ async fn write_customers(
             return Ok(());
         };
         after = Some(last.id);
-        let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+        let ids: Vec<CustomerId> = rows.iter().map(|r| r.id).collect();
         let keys = state.keys.customer_keys(t.id, &ids).await?;
         let mut notes_of = notes_by_customer(db, t.id, &ids, &keys).await?;
         let mut consents_of = consents_by_customer(db, t.id, &ids, &keys).await?;
@@ -488,11 +488,11 @@ async fn write_customers(
 /// The notes of `ids`, opened, by customer.
 async fn notes_by_customer<C: ConnectionTrait>(
     db: &C,
-    tenant_id: Uuid,
-    ids: &[Uuid],
-    keys: &HashMap<Uuid, crate::crypto::Key>,
-) -> Result<HashMap<Uuid, Vec<Value>>> {
-    let mut notes_of: HashMap<Uuid, Vec<Value>> = HashMap::new();
+    tenant_id: TenantId,
+    ids: &[CustomerId],
+    keys: &HashMap<CustomerId, crate::crypto::Key>,
+) -> Result<HashMap<CustomerId, Vec<Value>>> {
+    let mut notes_of: HashMap<CustomerId, Vec<Value>> = HashMap::new();
     for n in note::Entity::find()
         .filter(note::Column::TenantId.eq(tenant_id))
         .filter(note::Column::CustomerId.is_in(ids.iter().copied()))
@@ -515,11 +515,11 @@ async fn notes_by_customer<C: ConnectionTrait>(
 /// The consent history of `ids`, evidence opened, by customer.
 async fn consents_by_customer<C: ConnectionTrait>(
     db: &C,
-    tenant_id: Uuid,
-    ids: &[Uuid],
-    keys: &HashMap<Uuid, crate::crypto::Key>,
-) -> Result<HashMap<Uuid, Vec<Value>>> {
-    let mut consents_of: HashMap<Uuid, Vec<Value>> = HashMap::new();
+    tenant_id: TenantId,
+    ids: &[CustomerId],
+    keys: &HashMap<CustomerId, crate::crypto::Key>,
+) -> Result<HashMap<CustomerId, Vec<Value>>> {
+    let mut consents_of: HashMap<CustomerId, Vec<Value>> = HashMap::new();
     for c in consent::Entity::find()
         .filter(consent::Column::TenantId.eq(tenant_id))
         .filter(consent::Column::CustomerId.is_in(ids.iter().copied()))

@@ -1,3 +1,4 @@
+use entity::ids::TenantId;
 use entity::tenant;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, Set,
@@ -19,7 +20,7 @@ use crate::{
 
 #[derive(Debug, Serialize)]
 pub struct CreatedTenant {
-    pub tenant_id: Uuid,
+    pub tenant_id: TenantId,
     pub owner_id: Uuid,
     /// The owner's password when Steward generated it; shown once.
     pub password: Option<String>,
@@ -58,7 +59,7 @@ pub async fn create(
     }
     let (hash, password) = hash_given_or_generated(state, given).await?;
 
-    let tenant_id = Uuid::now_v7();
+    let tenant_id = TenantId::new();
     // The key first: a key without a tenant is harmless and can be swept up;
     // a tenant without a key could not seal anything.
     state.keys.create_tenant_key(tenant_id).await?;
@@ -101,7 +102,7 @@ pub async fn create(
     txn.commit().await?;
     Ok(CreatedTenant {
         tenant_id,
-        owner_id: owner.id,
+        owner_id: owner.id.into(),
         password,
     })
 }

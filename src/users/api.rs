@@ -117,7 +117,7 @@ impl UsersApi {
             reset_totp: b.reset_totp.unwrap_or(false),
         };
         Ok(Json(
-            service::update(&state, auth.scope(), &meta, id.0, change)
+            service::update(&state, auth.scope(), &meta, id.0.into(), change)
                 .await?
                 .try_into()?,
         ))

@@ -73,7 +73,7 @@ async fn users_page(
         .into_iter()
         .map(|u| UserRow {
             me: u.id == viewer.user.id,
-            id: u.id,
+            id: u.id.into(),
             name: u.name,
             email: u.email,
             role: u.role,
@@ -191,6 +191,6 @@ async fn update_user(
             ));
         }
     };
-    service::update(&state, &viewer.scope, &meta, id, change).await?;
+    service::update(&state, &viewer.scope, &meta, id.into(), change).await?;
     Ok(page::redirect_with("/settings/users", message))
 }

@@ -1,11 +1,11 @@
 use chrono::{DateTime, Utc};
+use entity::ids::{TenantId, UserId};
 use entity::{tenant, user};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
     QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use serde_json::{Map, Value, json};
-use uuid::Uuid;
 
 use crate::{
     audit::Origin,
@@ -35,7 +35,7 @@ pub struct Created {
 /// whom Steward writes to about the tenant.
 pub async fn emails_of<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     roles: &[Role],
 ) -> Result<Vec<String>> {
     Ok(user::Entity::find()
@@ -121,7 +121,7 @@ pub async fn hash_given_or_generated(
 #[allow(clippy::too_many_arguments)]
 pub(crate) async fn insert_user<C: ConnectionTrait>(
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     email: &Email,
     name: &str,
     role: Role,
@@ -141,7 +141,7 @@ pub(crate) async fn insert_user<C: ConnectionTrait>(
     }
     let model = user::ActiveModel {
         tenant_id: Set(tenant_id),
-        id: Set(Uuid::now_v7()),
+        id: Set(UserId::new()),
         email: Set(email.as_str().to_owned()),
         name: Set(name.to_owned()),
         password_hash: Set(password_hash),
@@ -245,7 +245,7 @@ pub async fn update(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    id: Uuid,
+    id: UserId,
     change: Change,
 ) -> Result<user::Model> {
     scope.require(Role::Admin)?;

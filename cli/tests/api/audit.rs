@@ -78,7 +78,7 @@ async fn the_audit_chain_verifies_and_detects_a_row_altered_in_the_database() {
     // Someone with database access rewrites history: row 2 now says something else.
     app.sql(&format!(
         "UPDATE audit_log SET action = 'user.deleted' WHERE tenant_id = {} AND seq = 2",
-        app.uuid_sql(t.id)
+        app.uuid_sql(t.id.uuid())
     ))
     .await;
     let broken = owner.json("/api/v1/audit/verify").await;
@@ -98,7 +98,7 @@ async fn the_audit_chain_detects_a_deleted_row_and_a_truncated_tail() {
 
     app.sql(&format!(
         "DELETE FROM audit_log WHERE tenant_id = {} AND seq = {last}",
-        app.uuid_sql(t.id)
+        app.uuid_sql(t.id.uuid())
     ))
     .await;
     let broken = owner.json("/api/v1/audit/verify").await;
@@ -109,7 +109,7 @@ async fn the_audit_chain_detects_a_deleted_row_and_a_truncated_tail() {
 
     app.sql(&format!(
         "DELETE FROM audit_log WHERE tenant_id = {} AND seq = 3",
-        app.uuid_sql(t.id)
+        app.uuid_sql(t.id.uuid())
     ))
     .await;
     let broken = owner.json("/api/v1/audit/verify").await;
@@ -146,7 +146,7 @@ async fn the_audit_chain_detects_a_forged_row_outside_it_and_a_deleted_head() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let owner = app.login_owner(&t).await;
-    let tenant = app.uuid_sql(t.id);
+    let tenant = app.uuid_sql(t.id.uuid());
     // A row slipped in at position 0 shows in the log; the chain must not call itself whole.
     app.sql(&format!(
         "INSERT INTO audit_log (tenant_id, id, seq, at, actor_kind, action, detail, prev_hash, hash) \

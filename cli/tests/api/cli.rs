@@ -117,7 +117,7 @@ async fn audit_verify_exits_non_zero_on_a_broken_chain() {
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
     app.sql(&format!(
         "UPDATE audit_log SET ip = '10.0.0.1' WHERE tenant_id = {} AND seq = 1",
-        app.uuid_sql(t.id)
+        app.uuid_sql(t.id.uuid())
     ))
     .await;
     let out = steward(&app, &["audit", "verify", "--tenant", "acme"], &[]);

@@ -1,6 +1,7 @@
 //! `spawn_app()`: a real server on a free port over fresh databases, with a
 //! clock the test can move, and helpers that read like the product's story.
 
+use entity::ids::{CustomerId, TenantId};
 use std::{collections::BTreeMap, net::SocketAddr};
 
 use figment::providers::{Format, Toml};
@@ -26,7 +27,7 @@ pub struct TestApp {
 
 pub struct Tenant {
     pub slug: String,
-    pub id: Uuid,
+    pub id: TenantId,
     pub owner_email: String,
     pub owner_password: String,
 }
@@ -371,8 +372,8 @@ impl TestApp {
 
     /// Stores data keys for `n` records that were never written (as a
     /// create that failed after storing its key leaves); their IDs.
-    pub async fn orphan_keys(&self, tenant_id: Uuid, n: usize) -> Vec<Uuid> {
-        let ids: Vec<Uuid> = (0..n).map(|_| Uuid::now_v7()).collect();
+    pub async fn orphan_keys(&self, tenant_id: TenantId, n: usize) -> Vec<CustomerId> {
+        let ids: Vec<CustomerId> = (0..n).map(|_| CustomerId::new()).collect();
         self.state
             .keys
             .create_customer_keys(tenant_id, &ids)

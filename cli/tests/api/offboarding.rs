@@ -266,7 +266,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     app.clock.advance(TimeDelta::days(1));
     app.state.faults.arm("offboarding.before_keys");
     assert!(jobs::run_once(&app.state).await.is_err());
-    let left = rows_of(&app, t.id).await;
+    let left = rows_of(&app, t.id.uuid()).await;
     for (table, n) in &left {
         let expected = if table.starts_with("keys.") { *n } else { 0 };
         assert_eq!(*n, expected, "{table} after the purge's first half");
@@ -277,7 +277,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     );
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["offboarding"]["keys_destroyed"], 1, "{summary}");
-    for (table, n) in rows_of(&app, t.id).await {
+    for (table, n) in rows_of(&app, t.id.uuid()).await {
         assert_eq!(n, 0, "{table} still holds rows of the purged tenant");
     }
     let mails = sink.messages();
@@ -307,7 +307,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     let contact = |app: &TestApp| {
         let sql = format!(
             "SELECT COUNT(*) FROM tenant_contacts WHERE tenant_id = {}",
-            app.uuid_sql(t.id)
+            app.uuid_sql(t.id.uuid())
         );
         let db = app.state.db.main.clone();
         async move { count(&db, sql).await }

@@ -171,7 +171,7 @@ async fn identical_data_in_two_tenants_has_different_tokens_and_stays_apart() {
                 .collect::<std::collections::BTreeSet<_>>()
         }
     };
-    let (ta, tb) = (tokens(a.id).await, tokens(b.id).await);
+    let (ta, tb) = (tokens(a.id.uuid()).await, tokens(b.id.uuid()).await);
     assert!(
         ta.len() >= 5 && tb.len() == ta.len(),
         "{} and {} tokens",

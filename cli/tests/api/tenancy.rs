@@ -122,7 +122,10 @@ async fn a_session_cookie_of_one_tenant_is_not_accepted_with_another_tenants_id(
         .unwrap()
         .to_owned();
     // Swap the tenant part of the cookie for B's ID: it must not authenticate anywhere.
-    let forged = cookie.replace(&a.id.simple().to_string(), &b.id.simple().to_string());
+    let forged = cookie.replace(
+        &a.id.uuid().simple().to_string(),
+        &b.id.uuid().simple().to_string(),
+    );
     assert_ne!(forged, cookie);
     let resp = crate::helpers::client()
         .get(app.url("/api/v1/users"))

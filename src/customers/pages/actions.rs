@@ -1,13 +1,13 @@
 //! What staff do to a record from its page: notes, consent, completing
 //! and reopening, restriction and legal hold.
 
+use entity::ids::CustomerId;
 use poem::{
     Response, handler,
     web::{Data, Path},
 };
 use poem_openapi::types::ParseFromJSON;
 use serde_json::Value;
-use uuid::Uuid;
 
 use crate::customers::{
     lifecycle::{Flag, Step},
@@ -25,7 +25,7 @@ use crate::{
 pub(super) fn back(
     viewer: &Viewer,
     form: &Fields,
-    id: Uuid,
+    id: CustomerId,
     result: Result<()>,
     message: &str,
 ) -> Response {
@@ -42,7 +42,7 @@ pub(super) async fn add_note(
     state: Data<&AppState>,
     meta: Origin,
     posted: Posted,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Response {
     let Posted { viewer, form } = posted;
     let result = notes::add(&state, &viewer.scope, &meta, id, form.text("body"))
@@ -56,7 +56,7 @@ pub(super) async fn set_consent(
     state: Data<&AppState>,
     meta: Origin,
     posted: Posted,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Response {
     let Posted { viewer, form } = posted;
     let result = async {
@@ -99,7 +99,7 @@ pub(super) async fn step_to(
     state: &AppState,
     meta: &Origin,
     posted: Posted,
-    id: Uuid,
+    id: CustomerId,
     step: Step,
 ) -> Response {
     let Posted { viewer, form } = posted;
@@ -118,7 +118,7 @@ pub(super) async fn complete(
     state: Data<&AppState>,
     meta: Origin,
     posted: Posted,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Response {
     step_to(&state, &meta, posted, id, Step::Complete).await
 }
@@ -128,7 +128,7 @@ pub(super) async fn reopen(
     state: Data<&AppState>,
     meta: Origin,
     posted: Posted,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Response {
     step_to(&state, &meta, posted, id, Step::Reopen).await
 }
@@ -137,7 +137,7 @@ pub(super) async fn flag(
     state: &AppState,
     meta: &Origin,
     posted: Posted,
-    id: Uuid,
+    id: CustomerId,
     flag: Flag,
 ) -> Response {
     let Posted { viewer, form } = posted;
@@ -168,7 +168,7 @@ pub(super) async fn restriction(
     state: Data<&AppState>,
     meta: Origin,
     posted: Posted,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Response {
     flag(&state, &meta, posted, id, Flag::Restricted).await
 }
@@ -178,7 +178,7 @@ pub(super) async fn hold(
     state: Data<&AppState>,
     meta: Origin,
     posted: Posted,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Response {
     flag(&state, &meta, posted, id, Flag::LegalHold).await
 }

@@ -1,12 +1,12 @@
 //! The list: filters, search (posted, never in a URL), paging.
 
+use entity::ids::CustomerId;
 use poem::{
     Response, handler,
     http::StatusCode,
     web::{Data, Query},
 };
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use crate::customers::service::{Customer, Filter, State};
 use crate::{
@@ -52,7 +52,7 @@ pub(super) fn filter_of(state: &AppState, word: &str) -> Result<Option<Filter>> 
 /// A record as a row of a list.
 #[derive(Serialize)]
 struct Row {
-    id: Uuid,
+    id: CustomerId,
     name: String,
     email: Option<String>,
     company: Option<String>,

@@ -1,13 +1,13 @@
 //! Erasure from the pages: one record with its confirmation, and the
 //! ticked records of the list.
 
+use entity::ids::CustomerId;
 use poem::{
     Response, handler,
     http::StatusCode,
     web::{Data, Path, Query},
 };
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use crate::{
     audit::Origin,
@@ -30,7 +30,7 @@ pub(super) async fn erase_page(
     state: &AppState,
     meta: &Origin,
     viewer: &Viewer,
-    id: Uuid,
+    id: CustomerId,
     shown: EraseShown<'_>,
 ) -> Result<Response> {
     viewer.scope.require_for_a_right(Role::Admin)?;
@@ -69,7 +69,7 @@ struct ErasePage<'a> {
 /// The record about to be erased.
 #[derive(Serialize)]
 struct Record {
-    id: Uuid,
+    id: CustomerId,
     name: String,
     legal_hold: bool,
     state: entity::customer::State,
@@ -89,7 +89,7 @@ struct BulkPage {
 /// A record ticked for erasure, named while it still can be.
 #[derive(Serialize)]
 struct Ticked {
-    id: Uuid,
+    id: CustomerId,
     name: Option<String>,
 }
 
@@ -107,7 +107,7 @@ struct BulkDonePage {
 /// What became of one record.
 #[derive(Serialize)]
 struct Done {
-    id: Uuid,
+    id: CustomerId,
     name: Option<String>,
     outcome: &'static str,
 }
@@ -124,7 +124,7 @@ pub(super) async fn erase_form(
     state: Data<&AppState>,
     meta: Origin,
     viewer: Viewer,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
     Query(q): Query<EraseQuery>,
 ) -> Result<Response> {
     // Only a path on this site is kept as where to go afterwards.
@@ -170,7 +170,7 @@ pub(super) async fn erase(
     state: Data<&AppState>,
     meta: Origin,
     posted: Posted,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Result<Response> {
     let Posted { viewer, form } = posted;
     viewer.scope.require_for_a_right(Role::Admin)?;
@@ -209,12 +209,13 @@ pub(super) async fn erase(
 }
 
 /// The records ticked on a form, each a customer ID.
-pub(super) fn ticked(form: &Fields) -> Result<Vec<Uuid>> {
-    let ids: Vec<Uuid> = form
+pub(super) fn ticked(form: &Fields) -> Result<Vec<CustomerId>> {
+    let ids: Vec<CustomerId> = form
         .all("ids")
         .iter()
         .map(|v| {
-            Uuid::parse_str(v.trim())
+            v.trim()
+                .parse::<CustomerId>()
                 .map_err(|_| Error::invalid("ids", "a ticked record is not a customer ID"))
         })
         .collect::<Result<_>>()?;
@@ -257,7 +258,7 @@ pub(super) async fn bulk_erase(
     };
     // The names are read before the erasure: afterwards there are none.
     let names = crate::customers::read::names(&state, &viewer.scope, &meta, ids.clone()).await?;
-    let name_of = |id: &Uuid| names.get(id).cloned();
+    let name_of = |id: &CustomerId| names.get(id).cloned();
     let typed = form.get("confirm").map(str::trim);
     let count = ids.len();
     if typed.and_then(|t| t.parse::<usize>().ok()) != Some(count) {

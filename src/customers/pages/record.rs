@@ -1,5 +1,6 @@
 //! One record: the page, the new and edit forms.
 
+use entity::ids::{CustomerId, UserId};
 use poem::{
     Response, handler,
     http::StatusCode,
@@ -130,7 +131,7 @@ pub(super) async fn record_form(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
-    customer: Option<Uuid>,
+    customer: Option<CustomerId>,
     form: Form,
 ) -> Result<Response> {
     let defs = visible_defs(state, viewer).await?;
@@ -145,7 +146,7 @@ pub(super) async fn record_form(
         RecordFormPage {
             title,
             section: "customers",
-            id: customer,
+            id: customer.map(Into::into),
             form,
             defs: defs_view(&defs),
         },
@@ -197,9 +198,9 @@ pub(super) async fn create(
     }
 }
 
-pub(super) fn actor_label(kind: &str, id: Option<Uuid>, me: Uuid) -> String {
+pub(super) fn actor_label(kind: &str, id: Option<Uuid>, me: UserId) -> String {
     match (kind, id) {
-        ("user", Some(id)) if id == me => "you".into(),
+        ("user", Some(id)) if id == me.uuid() => "you".into(),
         ("user", _) => "a staff user".into(),
         ("token", _) => "an API token".into(),
         ("integration", _) => "a connected tool".into(),
@@ -213,7 +214,7 @@ pub(super) async fn show(
     state: Data<&AppState>,
     meta: Origin,
     viewer: Viewer,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Result<Response> {
     let c = crate::customers::read::get(&state, &viewer.scope, &meta, id).await?;
     let note_list = notes::list(&state, &viewer.scope, &meta, id).await?;
@@ -301,7 +302,7 @@ struct RecordPage {
 /// The record's details.
 #[derive(Serialize)]
 struct RecordView {
-    id: Uuid,
+    id: CustomerId,
     name: String,
     email: Option<String>,
     phone: Option<String>,
@@ -416,7 +417,7 @@ pub(super) async fn edit_form(
     state: Data<&AppState>,
     meta: Origin,
     viewer: Viewer,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Result<Response> {
     viewer.scope.require(Role::Staff)?;
     let c = crate::customers::read::get(&state, &viewer.scope, &meta, id).await?;
@@ -438,7 +439,7 @@ pub(super) async fn edit(
     state: Data<&AppState>,
     meta: Origin,
     posted: Posted,
-    Path(id): Path<Uuid>,
+    Path(id): Path<CustomerId>,
 ) -> Result<Response> {
     let Posted { viewer, form } = posted;
     let defs = visible_defs(&state, &viewer).await?;

@@ -1,6 +1,7 @@
 //! Sending one delivery: the HTTP client that refuses private addresses,
 //! the signed request, and what came of it.
 
+use entity::ids::TenantId;
 use std::{
     collections::{HashMap, HashSet},
     net::SocketAddr,
@@ -133,11 +134,11 @@ pub(super) async fn start(
     finished: &mut Vec<(delivery::Model, Attempt)>,
 ) -> Result<()> {
     let now = state.clock.now();
-    let keys: HashSet<(Uuid, Uuid)> = claimed
+    let keys: HashSet<(TenantId, Uuid)> = claimed
         .iter()
         .map(|d| (d.tenant_id, d.integration_id))
         .collect();
-    let mut receivers: HashMap<(Uuid, Uuid), integration::Model> = HashMap::new();
+    let mut receivers: HashMap<(TenantId, Uuid), integration::Model> = HashMap::new();
     for tenant in keys.iter().map(|k| k.0).collect::<HashSet<_>>() {
         let ids: Vec<Uuid> = keys.iter().filter(|k| k.0 == tenant).map(|k| k.1).collect();
         for i in integration::Entity::find()

@@ -1,6 +1,7 @@
 //! Handing each queued event to the integrations that want it, and
 //! claiming due deliveries for this instance.
 
+use entity::ids::{CustomerId, TenantId};
 use std::collections::HashSet;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -59,7 +60,7 @@ pub(super) async fn fan_out(state: &Services) -> Result<(u64, u64)> {
     if events.is_empty() {
         return Ok((0, 0));
     }
-    let tenants: HashSet<Uuid> = events.iter().map(|e| e.tenant_id).collect();
+    let tenants: HashSet<TenantId> = events.iter().map(|e| e.tenant_id).collect();
     // Integrations that are off get their deliveries too, held back until
     // they are on again (or given up after `PAUSED_FOR`).
     let receivers = integration::Entity::find()
@@ -106,11 +107,11 @@ pub(super) async fn fan_out(state: &Services) -> Result<(u64, u64)> {
 
 #[allow(clippy::too_many_arguments)]
 pub(in crate::sync) fn new_delivery(
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     integration_id: Uuid,
     event_id: Uuid,
     event_type: EventType,
-    customer_id: Option<Uuid>,
+    customer_id: Option<CustomerId>,
     event_at: DateTime<Utc>,
     data: String,
     sealed: Option<Vec<u8>>,

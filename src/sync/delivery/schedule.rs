@@ -1,6 +1,7 @@
 //! What happens after an attempt: the retry schedule, giving up, and
 //! switching off a receiver that is gone.
 
+use entity::ids::TenantId;
 use std::collections::HashMap;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -56,8 +57,8 @@ pub(super) async fn record(
     summary: &mut DeliverySummary,
 ) -> Result<()> {
     let now = state.clock.now();
-    let mut delivered: HashMap<(Uuid, u16), Vec<Uuid>> = HashMap::new();
-    let mut gone: Vec<(Uuid, Uuid)> = Vec::new();
+    let mut delivered: HashMap<(TenantId, u16), Vec<Uuid>> = HashMap::new();
+    let mut gone: Vec<(TenantId, Uuid)> = Vec::new();
     let txn = begin_write(&state.db.writer).await?;
     for (d, attempt) in outcomes {
         let update = delivery::Entity::update_many()
@@ -168,7 +169,7 @@ pub(super) fn finish(
 pub(super) async fn disable<C: ConnectionTrait>(
     state: &Services,
     conn: &C,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     integration_id: Uuid,
     now: DateTime<Utc>,
 ) -> Result<u64> {

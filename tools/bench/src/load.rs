@@ -1,6 +1,7 @@
 //! The HTTP side of a run: signed-in tenants, the records the client knows,
 //! and requests sent as a tenant's admin token.
 
+use entity::ids::TenantId;
 use std::sync::Arc;
 
 use anyhow::{anyhow, bail};
@@ -14,7 +15,7 @@ use uuid::Uuid;
 /// A signed-in tenant for the load client.
 #[derive(Clone)]
 pub struct Tenant {
-    pub id: Uuid,
+    pub id: TenantId,
     pub slug: String,
     pub owner_email: String,
     /// `Bearer …` of an admin API token.
@@ -128,7 +129,7 @@ impl Load {
 pub async fn sign_in(
     client: &Client,
     base: &str,
-    id: Uuid,
+    id: TenantId,
     slug: &str,
     owner_email: &str,
     password: &str,
@@ -215,7 +216,7 @@ pub async fn known_customers(state: &Services, load: &Load) -> anyhow::Result<Ve
 /// Active customer IDs of a tenant, `skip` in, at most `take`.
 pub async fn active_ids(
     state: &Services,
-    tenant: Uuid,
+    tenant: TenantId,
     skip: u64,
     take: u64,
 ) -> anyhow::Result<Vec<Uuid>> {

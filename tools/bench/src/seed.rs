@@ -2,13 +2,13 @@
 //! names from many scripts, contact details, notes, consent decisions and
 //! values for the tenant's custom fields — written through the bulk path.
 
+use entity::ids::TenantId;
 use std::time::Instant;
 
 use chrono::NaiveDate;
 use rand::{Rng, SeedableRng, rngs::StdRng, seq::SliceRandom};
 use serde::Serialize;
 use tokio::task::JoinSet;
-use uuid::Uuid;
 
 use steward::{
     context::Services,
@@ -252,7 +252,7 @@ pub struct SeedReport {
 #[derive(Debug, Serialize)]
 pub struct SeededTenant {
     pub slug: String,
-    pub id: Uuid,
+    pub id: TenantId,
     pub owner_email: String,
     pub created: bool,
     pub customers: u64,
@@ -262,7 +262,7 @@ pub struct SeededTenant {
 /// batches in flight (one sealing while the other writes).
 pub async fn customers(
     state: &Services,
-    tenant_id: Uuid,
+    tenant_id: TenantId,
     count: u64,
     seed: u64,
 ) -> Result<BulkCounts> {

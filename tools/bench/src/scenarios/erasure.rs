@@ -1,12 +1,12 @@
 //! Erasure: single shreds over the API, then one bulk shred of up to 10,000
 //! records.
 
+use entity::ids::TenantId;
 use std::sync::Arc;
 
 use anyhow::anyhow;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
-use uuid::Uuid;
 
 use crate::{
     drive::{drive, once},
@@ -19,8 +19,8 @@ use crate::{
 /// the load; `per_tenant` is how many records each holds.
 pub async fn run(
     b: &mut Bench<'_>,
-    (single, single_index): (Uuid, usize),
-    (bulk, bulk_index): (Uuid, usize),
+    (single, single_index): (TenantId, usize),
+    (bulk, bulk_index): (TenantId, usize),
     per_tenant: u64,
 ) -> anyhow::Result<()> {
     if !b.wants("shred") {

@@ -1,6 +1,7 @@
 //! Retention: the idle tick (every seeded record looked at, none due), then
 //! records completed over the API and the tick that expires them all.
 
+use entity::ids::TenantId;
 use std::{collections::BTreeMap, sync::Arc, time::Duration, time::Instant};
 
 use anyhow::anyhow;
@@ -8,7 +9,6 @@ use chrono::TimeDelta;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 use steward::{clock::Clock, context::Services, jobs};
-use uuid::Uuid;
 
 use crate::{
     drive::{drive, once},
@@ -22,7 +22,7 @@ use crate::{
 pub async fn run(
     b: &mut Bench<'_>,
     clock: &Clock,
-    (tenant, index): (Uuid, usize),
+    (tenant, index): (TenantId, usize),
     due: u64,
 ) -> anyhow::Result<()> {
     if !(b.wants("complete") || b.wants("retention")) {
