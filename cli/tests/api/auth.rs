@@ -3,7 +3,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::{Role, totp};
 
-use crate::helpers::{PASSWORD, expect, problem, spawn_app};
+use crate::helpers::{PASSWORD, expect, expect_status, problem, spawn_app};
 
 #[tokio::test]
 async fn login_sets_a_hardened_cookie_and_returns_a_csrf_token() {
@@ -16,7 +16,7 @@ async fn login_sets_a_hardened_cookie_and_returns_a_csrf_token() {
             json!({ "tenant": "acme", "email": "OWNER@acme.test", "password": PASSWORD }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     let cookie = resp
         .headers()
         .get("set-cookie")
@@ -525,7 +525,7 @@ async fn tenant_can_require_totp_for_admins() {
             json!({ "tenant": "acme", "email": t.owner_email, "password": PASSWORD }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert_eq!(
         resp.json::<Value>().await.unwrap()["totp_setup_required"],
         true
@@ -571,7 +571,7 @@ async fn changing_my_password_ends_my_other_sessions() {
             json!({ "current_password": PASSWORD, "new_password": "another long password" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert_eq!(
         resp.json::<Value>().await.unwrap()["other_sessions_ended"],
         1

@@ -1,15 +1,14 @@
 //! Custom fields: definitions per tenant, typed and required values, and
 //! values hidden from roles below the field's visibility in every read path.
 
-use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, Tenant, TestApp, expect, problem, spawn_app};
+use crate::helpers::{Session, Tenant, TestApp, expect, expect_status, problem, spawn_app};
 
 async fn define(admin: &Session, body: Value) -> Value {
     let resp = admin.post("/api/v1/fields", body.clone()).await;
-    assert_eq!(resp.status(), StatusCode::CREATED, "defining {body}");
+    let resp = expect_status(resp, 201).await;
     resp.json().await.unwrap()
 }
 

@@ -261,7 +261,7 @@ impl TestApp {
         let resp = owner
             .post("/api/v1/users", json!({ "email": email, "name": format!("A {role}"), "role": role.as_str(), "password": PASSWORD }))
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        expect(resp, 201).await;
         self.login(&t.slug, &email, PASSWORD).await
     }
 
@@ -274,8 +274,7 @@ impl TestApp {
                 json!({ "name": "integration", "role": role.as_str() }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
-        let body: Value = resp.json().await.unwrap();
+        let body = expect(resp, 201).await;
         Session {
             bearer: Some(body["token"].as_str().unwrap().to_owned()),
             csrf: None,
@@ -308,7 +307,7 @@ impl TestApp {
                 json!({ "code": self.totp_code(&secret) }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::NO_CONTENT, "TOTP confirmation");
+        expect(resp, 204).await;
         secret
     }
 
@@ -417,8 +416,7 @@ impl Session {
                 json!({ "tenant": tenant, "email": email, "password": password }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::OK, "login of {email} failed");
-        let body: Value = resp.json().await.unwrap();
+        let body = expect(resp, 200).await;
         Session {
             csrf: Some(body["csrf_token"].as_str().unwrap().to_owned()),
             user_id: body["user"]["id"].as_str().unwrap().parse().unwrap(),
@@ -490,9 +488,7 @@ impl Session {
     }
 
     pub async fn json(&self, path: &str) -> Value {
-        let resp = self.get(path).await;
-        assert_eq!(resp.status(), StatusCode::OK, "GET {path}");
-        resp.json().await.unwrap()
+        expect(self.get(path).await, 200).await
     }
 
     /// Creates a customer from `body`; returns its ID.
@@ -553,6 +549,18 @@ pub async fn expect_text(resp: reqwest::Response, status: u16) -> String {
     let text = resp.text().await.expect("the body is read");
     assert_eq!(got, status, "unexpected status for {url}: {text}");
     text
+}
+
+/// Asserts that `resp` has `status`, showing the body when it has not;
+/// returns the answer itself, for its headers or a body read another way
+/// (bytes of a PDF, a stream).
+pub async fn expect_status(resp: reqwest::Response, status: u16) -> reqwest::Response {
+    if resp.status().as_u16() != status {
+        let (got, url) = (resp.status(), resp.url().clone());
+        let text = resp.text().await.unwrap_or_default();
+        panic!("unexpected status {got} for {url} (expected {status}): {text}");
+    }
+    resp
 }
 
 /// Asserts an RFC 9457 problem document with `status`; returns it.

@@ -1,14 +1,14 @@
 use reqwest::StatusCode;
 use serde_json::Value;
 
-use crate::helpers::{expect, problem, spawn_app};
+use crate::helpers::{expect, expect_status, problem, spawn_app};
 
 #[tokio::test]
 async fn health_readiness_and_metrics_answer() {
     let app = spawn_app().await;
     let anon = app.anonymous();
     let resp = anon.get("/healthz").await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert_eq!(resp.text().await.unwrap(), "ok");
     let resp = anon.get("/readyz").await;
     expect(resp, 200).await;
@@ -119,7 +119,7 @@ async fn openapi_spec_declares_both_security_schemes_and_the_docs_ui_is_served()
         100
     );
     let docs = app.anonymous().get("/api/docs").await;
-    assert_eq!(docs.status(), StatusCode::OK);
+    let docs = expect_status(docs, 200).await;
     assert!(
         docs.text()
             .await
@@ -220,7 +220,7 @@ async fn requests_over_the_in_flight_limit_get_503_with_retry_after() {
             refused = Some(resp);
             break;
         }
-        assert_eq!(resp.status(), StatusCode::OK, "only 200 or 503");
+        expect_status(resp, 200).await;
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     let refused = refused.expect("a request over the limit is refused");
@@ -238,7 +238,7 @@ async fn requests_over_the_in_flight_limit_get_503_with_retry_after() {
     let create = owner
         .post("/api/v1/customers", serde_json::json!({ "name": "Grace" }))
         .await;
-    assert_eq!(create.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let create = expect_status(create, 503).await;
     assert_eq!(create.headers()["retry-after"], "1");
     for probe in ["/healthz", "/readyz", "/metrics"] {
         assert_eq!(

@@ -2,7 +2,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{expect, problem, spawn_app};
+use crate::helpers::{expect, expect_status, problem, spawn_app};
 
 #[tokio::test]
 async fn admins_add_users_who_can_then_sign_in() {
@@ -74,7 +74,7 @@ async fn disabling_a_user_ends_their_sessions_and_blocks_sign_in() {
             json!({ "disabled": true }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert_eq!(resp.json::<Value>().await.unwrap()["disabled"], true);
     problem(staff.get("/api/v1/auth/me").await, 401).await;
     let resp = app
