@@ -7,7 +7,7 @@
 //! not know are acknowledged and dropped: no customer is ever created.
 
 use chrono::{DateTime, Utc};
-use entity::ids::CustomerId;
+use entity::ids::{CustomerId, TenantId};
 use entity::{consent, customer, hook_receipt, integration};
 use poem::{
     Body, IntoResponse, Request, Response, Route, handler,
@@ -355,6 +355,8 @@ fn item_of(path: &str, value: Value, shape: &Shape<'_>, checks: &mut Checks) -> 
     })
 }
 
+/// Applies the items of one accepted message to the records they match, in
+/// one transaction with the message's receipt and its audit entries.
 #[allow(clippy::too_many_arguments)]
 async fn apply(
     state: &Services,
@@ -371,41 +373,12 @@ async fn apply(
         ..Default::default()
     };
     // Found by blind index before the write lock is taken.
-    let mut matched = Vec::with_capacity(items.len());
-    for item in items {
-        let ids = crate::customers::search::ids_by_email(
-            state,
-            tenant_id,
-            item.email.as_str(),
-            MAX_MATCHES,
-        )
-        .await?;
-        matched.push((item, ids));
-    }
+    let matched = match_items(state, tenant_id, items).await?;
     let now = state.clock.now();
     let outbox_key = outbox::key_of(state, tenant_id).await?;
     let txn = begin_write(&state.db.writer).await?;
-    hook_receipt::ActiveModel {
-        tenant_id: Set(tenant_id),
-        integration_id: Set(i.id),
-        webhook_id: Set(webhook_id.to_owned()),
-        // Kept by the wall clock, as the timestamps it guards against.
-        received_at: Set(Utc::now()),
-    }
-    .insert(&txn)
-    .await
-    .map_err(|e| {
-        conflict_if_duplicate(
-            e,
-            "a message with this webhook-id was accepted before; it is not applied twice",
-        )
-    })?;
-    // A cancelled tenant is read-only but for people's rights: its tools'
-    // opt-outs still apply, their opt-ins do not.
-    let open = entity::tenant::Entity::find_by_id(tenant_id)
-        .one(&txn)
-        .await?
-        .is_some_and(|t| t.state == entity::tenant::State::Active);
+    keep_receipt(&txn, i, webhook_id).await?;
+    let open = takes_changes(&txn, tenant_id).await?;
     let mut entries = Vec::new();
     for (item, ids) in matched {
         if ids.is_empty() {
@@ -426,14 +399,7 @@ async fn apply(
             }
         }
     }
-    entries.push(
-        Entry::new("integration.hook_received")
-            .target("integration", i.id)
-            .detail(json!({
-                "type": kind, "received": tally.received, "applied": tally.applied,
-                "unchanged": tally.unchanged, "unknown": tally.unknown, "refused": tally.refused,
-            })),
-    );
+    entries.push(received_entry(i, kind, &tally));
     audit::append_many(
         &txn,
         tenant_id,
@@ -445,6 +411,69 @@ async fn apply(
     .await?;
     txn.commit().await?;
     Ok(tally)
+}
+
+/// Each item with the customers its address matches.
+async fn match_items(
+    state: &Services,
+    tenant_id: TenantId,
+    items: Vec<Item>,
+) -> Result<Vec<(Item, Vec<CustomerId>)>> {
+    let mut matched = Vec::with_capacity(items.len());
+    for item in items {
+        let ids = crate::customers::search::ids_by_email(
+            state,
+            tenant_id,
+            item.email.as_str(),
+            MAX_MATCHES,
+        )
+        .await?;
+        matched.push((item, ids));
+    }
+    Ok(matched)
+}
+
+/// Keeps the message's ID, refusing one that was accepted before.
+async fn keep_receipt<C: ConnectionTrait>(
+    conn: &C,
+    i: &integration::Model,
+    webhook_id: &str,
+) -> Result<()> {
+    hook_receipt::ActiveModel {
+        tenant_id: Set(i.tenant_id),
+        integration_id: Set(i.id),
+        webhook_id: Set(webhook_id.to_owned()),
+        // Kept by the wall clock, as the timestamps it guards against.
+        received_at: Set(Utc::now()),
+    }
+    .insert(conn)
+    .await
+    .map_err(|e| {
+        conflict_if_duplicate(
+            e,
+            "a message with this webhook-id was accepted before; it is not applied twice",
+        )
+    })?;
+    Ok(())
+}
+
+/// Whether the tenant takes changes. A cancelled tenant is read-only but
+/// for people's rights: its tools' opt-outs still apply, their opt-ins do not.
+async fn takes_changes<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<bool> {
+    Ok(entity::tenant::Entity::find_by_id(tenant_id)
+        .one(conn)
+        .await?
+        .is_some_and(|t| t.state == entity::tenant::State::Active))
+}
+
+/// The audit entry saying a message came in and what became of it.
+fn received_entry(i: &integration::Model, kind: &str, tally: &Tally) -> Entry {
+    Entry::new("integration.hook_received")
+        .target("integration", i.id)
+        .detail(json!({
+            "type": kind, "received": tally.received, "applied": tally.applied,
+            "unchanged": tally.unchanged, "unknown": tally.unknown, "refused": tally.refused,
+        }))
 }
 
 enum Verdict {

@@ -228,49 +228,19 @@ pub async fn create(
     new: NewIntegration,
 ) -> Result<(integration::Model, Zeroizing<String>)> {
     scope.require(Role::Admin)?;
-    let mut checks = Checks::new();
-    if new.kind != "webhook" {
-        checks.fail("kind", "must be \"webhook\"");
-    }
-    let url = checks.take(
-        "url",
-        check_url(&new.url, state.config.integrations.allow_private).await,
-    );
-    let events = checks.take("events", check_events(&new.events));
-    let purpose = checks.take(
-        "purpose",
-        crate::consent::service::parse_purpose(new.purpose.as_deref().unwrap_or(DEFAULT_PURPOSE)),
-    );
-    let every = checks.take(
-        "snapshot_every",
-        check_every(
-            new.snapshot_every
-                .as_deref()
-                .unwrap_or(DEFAULT_SNAPSHOT_EVERY),
-        ),
-    );
-    checks.finish()?;
-    let (url, events, purpose, every) = (
-        url.expect("checked"),
-        events.expect("checked"),
-        purpose.expect("checked"),
-        every.expect("checked"),
-    );
+    let Checked {
+        url,
+        events,
+        purpose,
+        every,
+    } = check_new(state, &new).await?;
 
     let now = state.clock.now();
     let id = Uuid::now_v7();
     let secret = sign::new_secret();
     let tenant_key = state.keys.tenant_key(scope.tenant_id()).await?;
     let txn = begin_write(&state.db.writer).await?;
-    let existing = integration::Entity::find()
-        .filter(integration::Column::TenantId.eq(scope.tenant_id()))
-        .count(&txn)
-        .await?;
-    if existing >= MAX_INTEGRATIONS {
-        return Err(Error::Conflict(format!(
-            "a tenant can have at most {MAX_INTEGRATIONS} integrations; delete one first"
-        )));
-    }
+    check_room(&txn, scope.tenant_id()).await?;
     let enabled = new.enabled.unwrap_or(true);
     let model = integration::ActiveModel {
         tenant_id: Set(scope.tenant_id()),
@@ -309,6 +279,61 @@ pub async fn create(
     Ok((model, secret))
 }
 
+/// A new integration's settings, checked.
+struct Checked {
+    url: Url,
+    events: Vec<String>,
+    purpose: String,
+    every: IsoDuration,
+}
+
+/// Checks a new integration's settings, filling in the defaults; every
+/// field that is wrong is named in one answer.
+async fn check_new(state: &Services, new: &NewIntegration) -> Result<Checked> {
+    let mut checks = Checks::new();
+    if new.kind != "webhook" {
+        checks.fail("kind", "must be \"webhook\"");
+    }
+    let url = checks.take(
+        "url",
+        check_url(&new.url, state.config.integrations.allow_private).await,
+    );
+    let events = checks.take("events", check_events(&new.events));
+    let purpose = checks.take(
+        "purpose",
+        crate::consent::service::parse_purpose(new.purpose.as_deref().unwrap_or(DEFAULT_PURPOSE)),
+    );
+    let every = checks.take(
+        "snapshot_every",
+        check_every(
+            new.snapshot_every
+                .as_deref()
+                .unwrap_or(DEFAULT_SNAPSHOT_EVERY),
+        ),
+    );
+    checks.finish()?;
+    Ok(Checked {
+        url: url.expect("checked"),
+        events: events.expect("checked"),
+        purpose: purpose.expect("checked"),
+        every: every.expect("checked"),
+    })
+}
+
+/// Refuses a new integration when the tenant has as many as it may.
+async fn check_room<C: sea_orm::ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<()> {
+    let existing = integration::Entity::find()
+        .filter(integration::Column::TenantId.eq(tenant_id))
+        .count(conn)
+        .await?;
+    if existing >= MAX_INTEGRATIONS {
+        return Err(Error::Conflict(format!(
+            "a tenant can have at most {MAX_INTEGRATIONS} integrations; delete one first"
+        )));
+    }
+    Ok(())
+}
+
 /// Changes an integration's URL, events, schedule or switch. Turning it on
 /// again (after a 410, say) sends what waited.
 pub async fn update(
@@ -319,61 +344,12 @@ pub async fn update(
     patch: Patch,
 ) -> Result<(integration::Model, Counts)> {
     scope.require(Role::Admin)?;
-    let mut checks = Checks::new();
-    let url = match &patch.url {
-        Some(u) => checks.take(
-            "url",
-            check_url(u, state.config.integrations.allow_private).await,
-        ),
-        None => None,
-    };
-    let events = patch
-        .events
-        .as_deref()
-        .and_then(|e| checks.take("events", check_events(e)));
-    let every = patch
-        .snapshot_every
-        .as_deref()
-        .and_then(|e| checks.take("snapshot_every", check_every(e)));
-    checks.finish()?;
+    let checked = check_patch(state, &patch).await?;
 
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
     let current = find(&txn, scope, id, true).await?;
-    let mut am: integration::ActiveModel = current.clone().into();
-    let mut changed = Vec::new();
-    if let Some(url) = &url {
-        am.url = Set(url.to_string());
-        changed.push("url");
-    }
-    if let Some(events) = &events {
-        am.events = Set(json!(events).to_string());
-        changed.push("events");
-    }
-    if let Some(every) = every {
-        am.snapshot_every = Set(every.to_string());
-        am.next_snapshot_at = Set(Some(now + every.as_chrono()));
-        changed.push("snapshot_every");
-    }
-    if let Some(enabled) = patch.enabled
-        && enabled != current.enabled
-    {
-        am.enabled = Set(enabled);
-        am.disabled_reason = Set(None);
-        changed.push("enabled");
-        pause(&txn, scope.tenant_id(), id, !enabled, now).await?;
-        // Back on: a snapshot lets the tool catch up with what it missed.
-        let snapshots = match &events {
-            Some(events) => events
-                .iter()
-                .any(|e| EventType::parse(e) == Some(EventType::ConsentSnapshot)),
-            None => wants(&current, EventType::ConsentSnapshot),
-        };
-        if enabled && snapshots {
-            am.next_snapshot_at = Set(Some(now));
-        }
-    }
-    am.updated_at = Set(now);
+    let (am, changed) = apply_patch(&txn, &current, checked, patch.enabled, now).await?;
     let model = am.update(&txn).await?;
     audit::append(
         &txn,
@@ -392,6 +368,84 @@ pub async fn update(
     txn.commit().await?;
     let c = counts(state, scope.tenant_id(), &[id]).await?;
     Ok((model, c.get(&id).copied().unwrap_or_default()))
+}
+
+/// The settings a patch changes, checked.
+struct CheckedPatch {
+    url: Option<Url>,
+    events: Option<Vec<String>>,
+    every: Option<IsoDuration>,
+}
+
+/// Checks the settings a patch names; every field that is wrong is named in
+/// one answer.
+async fn check_patch(state: &Services, patch: &Patch) -> Result<CheckedPatch> {
+    let mut checks = Checks::new();
+    let url = match &patch.url {
+        Some(u) => checks.take(
+            "url",
+            check_url(u, state.config.integrations.allow_private).await,
+        ),
+        None => None,
+    };
+    let events = patch
+        .events
+        .as_deref()
+        .and_then(|e| checks.take("events", check_events(e)));
+    let every = patch
+        .snapshot_every
+        .as_deref()
+        .and_then(|e| checks.take("snapshot_every", check_every(e)));
+    checks.finish()?;
+    Ok(CheckedPatch { url, events, every })
+}
+
+/// The integration `current` with the patch's changes, and the names of the
+/// fields changed. Switching it off holds back its pending deliveries;
+/// switching it on lets them go, and asks for a snapshot if it receives them.
+async fn apply_patch<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    current: &integration::Model,
+    checked: CheckedPatch,
+    enabled: Option<bool>,
+    now: DateTime<Utc>,
+) -> Result<(integration::ActiveModel, Vec<&'static str>)> {
+    let CheckedPatch { url, events, every } = checked;
+    let mut am: integration::ActiveModel = current.clone().into();
+    let mut changed = Vec::new();
+    if let Some(url) = &url {
+        am.url = Set(url.to_string());
+        changed.push("url");
+    }
+    if let Some(events) = &events {
+        am.events = Set(json!(events).to_string());
+        changed.push("events");
+    }
+    if let Some(every) = every {
+        am.snapshot_every = Set(every.to_string());
+        am.next_snapshot_at = Set(Some(now + every.as_chrono()));
+        changed.push("snapshot_every");
+    }
+    if let Some(enabled) = enabled
+        && enabled != current.enabled
+    {
+        am.enabled = Set(enabled);
+        am.disabled_reason = Set(None);
+        changed.push("enabled");
+        pause(conn, current.tenant_id, current.id, !enabled, now).await?;
+        // Back on: a snapshot lets the tool catch up with what it missed.
+        let snapshots = match &events {
+            Some(events) => events
+                .iter()
+                .any(|e| EventType::parse(e) == Some(EventType::ConsentSnapshot)),
+            None => wants(current, EventType::ConsentSnapshot),
+        };
+        if enabled && snapshots {
+            am.next_snapshot_at = Set(Some(now));
+        }
+    }
+    am.updated_at = Set(now);
+    Ok((am, changed))
 }
 
 /// Holds back (or lets go) the pending deliveries of an integration.

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use entity::{consent, customer, delivery, integration};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr};
+use sea_orm::{
+    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, UpdateMany, sea_query::Expr,
+};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -60,26 +62,59 @@ async fn statuses(
         .collect())
 }
 
+/// Queues one integration's snapshot, in pages, and moves its schedule on;
+/// one that does not receive snapshots only has its schedule moved on.
+/// Returns the pages queued.
 async fn queue(state: &Services, i: &integration::Model, now: DateTime<Utc>) -> Result<u64> {
-    // Checked when it was set; a stored value that no longer parses is
-    // reported and taken as a day.
-    let every: IsoDuration = i.snapshot_every.parse().unwrap_or_else(|e| {
-        tracing::warn!(integration = %i.id, error = %e, "snapshot_every does not parse; using P1D");
-        IsoDuration::from_secs(86_400)
-    });
+    let next = now + snapshot_every(i).as_chrono();
     if !wants(i, EventType::ConsentSnapshot) {
-        integration::Entity::update_many()
-            .col_expr(
-                integration::Column::NextSnapshotAt,
-                Expr::value(Some(now + every.as_chrono())),
-            )
-            .filter(integration::Column::TenantId.eq(i.tenant_id))
-            .filter(integration::Column::Id.eq(i.id))
-            .exec(&state.db.writer)
-            .await?;
+        move_schedule(i, next).exec(&state.db.writer).await?;
         return Ok(0);
     }
     let statuses = statuses(state, i.tenant_id, &i.purpose).await?;
+    let contacts = contacts(state, i, &statuses).await?;
+    let rows = page_deliveries(state, i, &contacts, now).await?;
+    let count = rows.len();
+    let txn = begin_write(&state.db.writer).await?;
+    // Only the instance that moves the schedule on sends this snapshot.
+    let moved = move_schedule(i, next)
+        .filter(integration::Column::NextSnapshotAt.eq(i.next_snapshot_at))
+        .exec(&txn)
+        .await?;
+    if moved.rows_affected != 1 {
+        return Ok(0);
+    }
+    insert_chunked::<delivery::Entity, _>(&txn, rows).await?;
+    txn.commit().await?;
+    Ok(count as u64)
+}
+
+/// How often the integration's snapshot goes out.
+fn snapshot_every(i: &integration::Model) -> IsoDuration {
+    // Checked when it was set; a stored value that no longer parses is
+    // reported and taken as a day.
+    i.snapshot_every.parse().unwrap_or_else(|e| {
+        tracing::warn!(integration = %i.id, error = %e, "snapshot_every does not parse; using P1D");
+        IsoDuration::from_secs(86_400)
+    })
+}
+
+/// Sets the integration's next snapshot to `next`.
+fn move_schedule(i: &integration::Model, next: DateTime<Utc>) -> UpdateMany<integration::Entity> {
+    integration::Entity::update_many()
+        .col_expr(integration::Column::NextSnapshotAt, Expr::value(Some(next)))
+        .filter(integration::Column::TenantId.eq(i.tenant_id))
+        .filter(integration::Column::Id.eq(i.id))
+}
+
+/// The snapshot's contacts: every customer with an address and a decision
+/// in `statuses`, with that status and its time. Erased customers are left
+/// out, and so are restricted ones unless they opted out.
+async fn contacts(
+    state: &Services,
+    i: &integration::Model,
+    statuses: &BTreeMap<CustomerId, (bool, DateTime<Utc>)>,
+) -> Result<Vec<Value>> {
     let mut contacts: Vec<Value> = Vec::with_capacity(statuses.len());
     let ids: Vec<CustomerId> = statuses.keys().copied().collect();
     for chunk in ids.chunks(ROWS_PER_STATEMENT) {
@@ -108,6 +143,17 @@ async fn queue(state: &Services, i: &integration::Model, now: DateTime<Utc>) -> 
             }));
         }
     }
+    Ok(contacts)
+}
+
+/// One delivery per page of `contacts` (a single empty page when there are
+/// none): the page's place in the snapshot in the open, its contacts sealed.
+async fn page_deliveries(
+    state: &Services,
+    i: &integration::Model,
+    contacts: &[Value],
+    now: DateTime<Utc>,
+) -> Result<Vec<delivery::ActiveModel>> {
     let size = state.config.integrations.snapshot_page as usize;
     let total = contacts.len();
     let pages: Vec<&[Value]> = match contacts.is_empty() {
@@ -117,7 +163,7 @@ async fn queue(state: &Services, i: &integration::Model, now: DateTime<Utc>) -> 
     let key = outbox::key_of(state, i.tenant_id).await?;
     let snapshot_id = Uuid::now_v7();
     let count = pages.len();
-    let rows: Vec<delivery::ActiveModel> = pages
+    Ok(pages
         .into_iter()
         .enumerate()
         .map(|(n, page)| {
@@ -143,23 +189,5 @@ async fn queue(state: &Services, i: &integration::Model, now: DateTime<Utc>) -> 
                 now,
             )
         })
-        .collect();
-    let txn = begin_write(&state.db.writer).await?;
-    // Only the instance that moves the schedule on sends this snapshot.
-    let moved = integration::Entity::update_many()
-        .col_expr(
-            integration::Column::NextSnapshotAt,
-            Expr::value(Some(now + every.as_chrono())),
-        )
-        .filter(integration::Column::TenantId.eq(i.tenant_id))
-        .filter(integration::Column::Id.eq(i.id))
-        .filter(integration::Column::NextSnapshotAt.eq(i.next_snapshot_at))
-        .exec(&txn)
-        .await?;
-    if moved.rows_affected != 1 {
-        return Ok(0);
-    }
-    insert_chunked::<delivery::Entity, _>(&txn, rows).await?;
-    txn.commit().await?;
-    Ok(count as u64)
+        .collect())
 }

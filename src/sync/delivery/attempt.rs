@@ -8,11 +8,12 @@ use std::{
     sync::Arc,
 };
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use entity::{delivery, integration};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use uuid::Uuid;
+use zeroize::Zeroizing;
 
 use crate::sync::{integrations::signing_keys, receiver::is_public};
 use crate::{
@@ -21,7 +22,6 @@ use crate::{
     outbox::{self},
 };
 
-/// Erasure: deletes the events about `ids` still waiting to go to an
 use super::common::*;
 use super::{claim::*, schedule::*};
 
@@ -134,6 +134,55 @@ pub(super) async fn start(
     finished: &mut Vec<(delivery::Model, Attempt)>,
 ) -> Result<()> {
     let now = state.clock.now();
+    let receivers = receivers_of(state, &claimed).await?;
+    let tenant_keys = tenant_keys_of(state, &receivers).await;
+    let wall = Utc::now().timestamp();
+    let outcomes = finished;
+    for d in claimed {
+        let Some(i) = receivers.get(&(d.tenant_id, d.integration_id)) else {
+            // Deleted since: its deliveries went with it.
+            continue;
+        };
+        if !i.enabled {
+            outcomes.push((d, Attempt::Paused));
+            continue;
+        }
+        // One delivery that cannot be prepared fails on its own schedule
+        // instead of holding up the rest.
+        let (signing, body) = match prepare(&tenant_keys, i, &d, now) {
+            Ok(p) => p,
+            Err(e) => {
+                tracing::error!(delivery = %d.id, error = %crate::error::report(&e), "a delivery could not be prepared");
+                outcomes.push((
+                    d,
+                    Attempt::Failed {
+                        status: None,
+                        error: "Steward could not prepare this delivery; see its log".into(),
+                        retry_after: None,
+                    },
+                ));
+                continue;
+            }
+        };
+        let request = signed_request(state, i, &d, &signing, body, wall);
+        let url = i.url.clone();
+        let allow_private = state.config.integrations.allow_private;
+        let timeout = state.config.integrations.timeout;
+        let permits = permits.clone();
+        sending.spawn(async move {
+            let _permit = permits.acquire_owned().await;
+            let attempt = attempt(request, &url, allow_private, timeout).await;
+            (d, attempt)
+        });
+    }
+    Ok(())
+}
+
+/// The integrations the `claimed` deliveries go to, by tenant and ID.
+async fn receivers_of(
+    state: &Services,
+    claimed: &[delivery::Model],
+) -> Result<HashMap<(TenantId, Uuid), integration::Model>> {
     let keys: HashSet<(TenantId, Uuid)> = claimed
         .iter()
         .map(|d| (d.tenant_id, d.integration_id))
@@ -150,6 +199,15 @@ pub(super) async fn start(
             receivers.insert((i.tenant_id, i.id), i);
         }
     }
+    Ok(receivers)
+}
+
+/// The keys of the tenants `receivers` belong to. A tenant whose key cannot
+/// be had is logged and left out; its deliveries then fail to prepare.
+async fn tenant_keys_of(
+    state: &Services,
+    receivers: &HashMap<(TenantId, Uuid), integration::Model>,
+) -> HashMap<TenantId, crate::crypto::Key> {
     let mut tenant_keys = HashMap::new();
     for tenant in receivers.keys().map(|k| k.0).collect::<HashSet<_>>() {
         match state.keys.tenant_key(tenant).await {
@@ -161,63 +219,45 @@ pub(super) async fn start(
             }
         }
     }
-    let wall = Utc::now().timestamp();
-    let outcomes = finished;
-    for d in claimed {
-        let Some(i) = receivers.get(&(d.tenant_id, d.integration_id)) else {
-            // Deleted since: its deliveries went with it.
-            continue;
-        };
-        if !i.enabled {
-            outcomes.push((d, Attempt::Paused));
-            continue;
-        }
-        // One delivery that cannot be prepared fails on its own schedule
-        // instead of holding up the rest.
-        let prepared = tenant_keys
-            .get(&d.tenant_id)
-            .ok_or_else(|| Error::internal("no tenant key"))
-            .and_then(|tenant_key| {
-                let signing = signing_keys(tenant_key, i, now)?;
-                let outbox_key = d.sealed.as_ref().map(|_| outbox::outbox_key(tenant_key));
-                Ok((signing, body_of(&d, outbox_key.as_ref())?))
-            });
-        let (signing, body) = match prepared {
-            Ok(p) => p,
-            Err(e) => {
-                tracing::error!(delivery = %d.id, error = %crate::error::report(&e), "a delivery could not be prepared");
-                outcomes.push((
-                    d,
-                    Attempt::Failed {
-                        status: None,
-                        error: "Steward could not prepare this delivery; see its log".into(),
-                        retry_after: None,
-                    },
-                ));
-                continue;
-            }
-        };
-        let id = d.id.to_string();
-        let signature = crate::sync::sign::header(&signing, &id, wall, body.as_bytes());
-        let request = state
-            .webhooks
-            .post(&i.url)
-            .header("content-type", "application/json")
-            .header("webhook-id", id)
-            .header("webhook-timestamp", wall.to_string())
-            .header("webhook-signature", signature)
-            .body(body);
-        let url = i.url.clone();
-        let allow_private = state.config.integrations.allow_private;
-        let timeout = state.config.integrations.timeout;
-        let permits = permits.clone();
-        sending.spawn(async move {
-            let _permit = permits.acquire_owned().await;
-            let attempt = attempt(request, &url, allow_private, timeout).await;
-            (d, attempt)
-        });
-    }
-    Ok(())
+    tenant_keys
+}
+
+/// What sending `d` to `i` takes: the keys that sign it now, and its body.
+fn prepare(
+    tenant_keys: &HashMap<TenantId, crate::crypto::Key>,
+    i: &integration::Model,
+    d: &delivery::Model,
+    now: DateTime<Utc>,
+) -> Result<(Vec<Zeroizing<Vec<u8>>>, String)> {
+    tenant_keys
+        .get(&d.tenant_id)
+        .ok_or_else(|| Error::internal("no tenant key"))
+        .and_then(|tenant_key| {
+            let signing = signing_keys(tenant_key, i, now)?;
+            let outbox_key = d.sealed.as_ref().map(|_| outbox::outbox_key(tenant_key));
+            Ok((signing, body_of(d, outbox_key.as_ref())?))
+        })
+}
+
+/// The signed POST of `body` to the integration's URL, stamped `wall`.
+fn signed_request(
+    state: &Services,
+    i: &integration::Model,
+    d: &delivery::Model,
+    signing: &[Zeroizing<Vec<u8>>],
+    body: String,
+    wall: i64,
+) -> reqwest::RequestBuilder {
+    let id = d.id.to_string();
+    let signature = crate::sync::sign::header(signing, &id, wall, body.as_bytes());
+    state
+        .webhooks
+        .post(&i.url)
+        .header("content-type", "application/json")
+        .header("webhook-id", id)
+        .header("webhook-timestamp", wall.to_string())
+        .header("webhook-signature", signature)
+        .body(body)
 }
 
 pub(super) async fn attempt(

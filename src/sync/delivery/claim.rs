@@ -22,7 +22,6 @@ use crate::{
     outbox::EventType,
 };
 
-/// Erasure: deletes the events about `ids` still waiting to go to an
 use super::common::*;
 
 /// How long a claimed delivery is reserved for the instance sending it.

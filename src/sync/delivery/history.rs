@@ -1,7 +1,12 @@
 //! The delivery log staff read, and sending a delivery again.
 
+use chrono::{DateTime, Utc};
+use entity::ids::TenantId;
 use entity::{delivery, integration};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    sea_query::Expr,
+};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -15,7 +20,6 @@ use crate::{
     pagination,
 };
 
-/// Erasure: deletes the events about `ids` still waiting to go to an
 use super::common::*;
 use crate::audit::Origin;
 
@@ -81,63 +85,15 @@ pub async fn retry(
     scope.require(Role::Admin)?;
     let tenant_id = scope.tenant_id();
     let now = state.clock.now();
-    let i = integration::Entity::find_by_id((tenant_id, integration_id))
-        .one(&state.db.main)
-        .await?
-        .ok_or(Error::NotFound("integration"))?;
-    let d = delivery::Entity::find_by_id((tenant_id, delivery_id))
-        .one(&state.db.main)
-        .await?
-        .filter(|d| d.integration_id == integration_id)
-        .ok_or(Error::NotFound("delivery"))?;
-    if !i.enabled {
-        return Err(Error::Conflict(
-            "this integration is disabled; enable it first".into(),
-        ));
-    }
-    if d.state == DeliveryState::Delivered {
-        return Err(Error::Conflict(
-            "this delivery was delivered already".into(),
-        ));
-    }
-    if d.event_type == EventType::ConsentUpdated
-        && let Some(customer_id) = d.customer_id
-    {
-        let later = delivery::Entity::find()
-            .filter(delivery::Column::TenantId.eq(tenant_id))
-            .filter(delivery::Column::IntegrationId.eq(integration_id))
-            .filter(delivery::Column::CustomerId.eq(customer_id))
-            .filter(delivery::Column::EventType.eq(EventType::ConsentUpdated))
-            .filter(delivery::Column::EventId.gt(d.event_id))
-            .filter(delivery::Column::State.ne(DeliveryState::Dead))
-            .one(&state.db.main)
-            .await?;
-        if later.is_some() {
-            return Err(Error::Conflict(
-                "a later consent change of this customer was sent (or is on its way) since; sending this one again would put an old status back".into(),
-            ));
-        }
-    }
+    let (i, d) = find_both(state, tenant_id, integration_id, delivery_id).await?;
+    may_retry(&i, &d)?;
+    no_later_change(state, tenant_id, integration_id, &d).await?;
     let mut sealed = d.sealed.clone();
     if sealed.is_none() && carries_personal_data(d.event_type) {
         sealed = Some(rebuild(state, &d).await?);
     }
     let txn = begin_write(&state.db.writer).await?;
-    let res = delivery::Entity::update_many()
-        .col_expr(delivery::Column::State, Expr::value(DeliveryState::Pending))
-        .col_expr(delivery::Column::Failures, Expr::value(0))
-        .col_expr(delivery::Column::NextAttemptAt, Expr::value(Some(now)))
-        .col_expr(delivery::Column::Sealed, Expr::value(sealed))
-        .filter(delivery::Column::TenantId.eq(tenant_id))
-        .filter(delivery::Column::Id.eq(delivery_id))
-        .filter(delivery::Column::State.eq(d.state))
-        .exec(&txn)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(Error::Conflict(
-            "this delivery changed meanwhile; look again".into(),
-        ));
-    }
+    requeue(&txn, &d, sealed, now).await?;
     audit::append(
         &txn,
         tenant_id,
@@ -156,6 +112,95 @@ pub async fn retry(
         .one(&state.db.main)
         .await?
         .ok_or(Error::NotFound("delivery"))
+}
+
+/// The integration and one of its deliveries.
+async fn find_both(
+    state: &Services,
+    tenant_id: TenantId,
+    integration_id: Uuid,
+    delivery_id: Uuid,
+) -> Result<(integration::Model, delivery::Model)> {
+    let i = integration::Entity::find_by_id((tenant_id, integration_id))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("integration"))?;
+    let d = delivery::Entity::find_by_id((tenant_id, delivery_id))
+        .one(&state.db.main)
+        .await?
+        .filter(|d| d.integration_id == integration_id)
+        .ok_or(Error::NotFound("delivery"))?;
+    Ok((i, d))
+}
+
+/// Refuses to send again to a disabled integration, or what was delivered.
+fn may_retry(i: &integration::Model, d: &delivery::Model) -> Result<()> {
+    if !i.enabled {
+        return Err(Error::Conflict(
+            "this integration is disabled; enable it first".into(),
+        ));
+    }
+    if d.state == DeliveryState::Delivered {
+        return Err(Error::Conflict(
+            "this delivery was delivered already".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses to send a customer's consent change again once a later one was
+/// sent or is on its way, so the receiver is not handed an old status.
+async fn no_later_change(
+    state: &Services,
+    tenant_id: TenantId,
+    integration_id: Uuid,
+    d: &delivery::Model,
+) -> Result<()> {
+    if d.event_type == EventType::ConsentUpdated
+        && let Some(customer_id) = d.customer_id
+    {
+        let later = delivery::Entity::find()
+            .filter(delivery::Column::TenantId.eq(tenant_id))
+            .filter(delivery::Column::IntegrationId.eq(integration_id))
+            .filter(delivery::Column::CustomerId.eq(customer_id))
+            .filter(delivery::Column::EventType.eq(EventType::ConsentUpdated))
+            .filter(delivery::Column::EventId.gt(d.event_id))
+            .filter(delivery::Column::State.ne(DeliveryState::Dead))
+            .one(&state.db.main)
+            .await?;
+        if later.is_some() {
+            return Err(Error::Conflict(
+                "a later consent change of this customer was sent (or is on its way) since; sending this one again would put an old status back".into(),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Makes the delivery pending again, due now, with a fresh retry schedule
+/// and its personal part `sealed`; refused if it changed since it was read.
+async fn requeue<C: ConnectionTrait>(
+    conn: &C,
+    d: &delivery::Model,
+    sealed: Option<Vec<u8>>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let res = delivery::Entity::update_many()
+        .col_expr(delivery::Column::State, Expr::value(DeliveryState::Pending))
+        .col_expr(delivery::Column::Failures, Expr::value(0))
+        .col_expr(delivery::Column::NextAttemptAt, Expr::value(Some(now)))
+        .col_expr(delivery::Column::Sealed, Expr::value(sealed))
+        .filter(delivery::Column::TenantId.eq(d.tenant_id))
+        .filter(delivery::Column::Id.eq(d.id))
+        .filter(delivery::Column::State.eq(d.state))
+        .exec(conn)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(Error::Conflict(
+            "this delivery changed meanwhile; look again".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// The personal part of a given-up `consent.updated`, from the record as

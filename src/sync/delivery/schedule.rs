@@ -19,7 +19,6 @@ use crate::{
     error::Result,
 };
 
-/// Erasure: deletes the events about `ids` still waiting to go to an
 use super::common::*;
 use crate::audit::Origin;
 
@@ -51,6 +50,9 @@ pub(super) fn pause_after(failures: i32, retry_after: Option<i64>) -> TimeDelta 
     TimeDelta::seconds(secs)
 }
 
+/// Records what came of a batch of attempts, in one transaction: the
+/// delivered are finished, the failed rescheduled or given up, and the
+/// integrations whose receiver is gone disabled.
 pub(super) async fn record(
     state: &Services,
     outcomes: Vec<(delivery::Model, Attempt)>,
@@ -61,40 +63,15 @@ pub(super) async fn record(
     let mut gone: Vec<(TenantId, Uuid)> = Vec::new();
     let txn = begin_write(&state.db.writer).await?;
     for (d, attempt) in outcomes {
-        let update = delivery::Entity::update_many()
-            .filter(delivery::Column::TenantId.eq(d.tenant_id))
-            .filter(delivery::Column::Id.eq(d.id))
-            .filter(delivery::Column::State.eq(DeliveryState::Pending));
         match attempt {
             Attempt::Delivered(status) => delivered
                 .entry((d.tenant_id, status))
                 .or_default()
                 .push(d.id),
-            Attempt::Paused => {
-                update
-                    .col_expr(
-                        delivery::Column::NextAttemptAt,
-                        Expr::value(None::<DateTime<Utc>>),
-                    )
-                    .col_expr(
-                        delivery::Column::Attempts,
-                        Expr::col(delivery::Column::Attempts).sub(1),
-                    )
-                    .exec(&txn)
-                    .await?;
-            }
+            Attempt::Paused => hold_back(&txn, &d).await?,
             Attempt::Gone => {
                 summary.dead += 1;
-                finish(update, DeliveryState::Dead)
-                    .col_expr(delivery::Column::LastStatus, Expr::value(Some(410)))
-                    .col_expr(
-                        delivery::Column::LastError,
-                        Expr::value(Some(
-                            "the receiver answered 410 Gone; the integration was disabled",
-                        )),
-                    )
-                    .exec(&txn)
-                    .await?;
+                give_up_gone(&txn, &d).await?;
                 if !gone.contains(&(d.tenant_id, d.integration_id)) {
                     gone.push((d.tenant_id, d.integration_id));
                 }
@@ -103,30 +80,100 @@ pub(super) async fn record(
                 status,
                 error,
                 retry_after,
-            } => {
-                let failures = d.failures + 1;
-                tracing::warn!(delivery = %d.id, integration = %d.integration_id, event = %d.event_type, attempt = d.attempts, ?status, %error, "webhook not delivered");
-                let update = update
-                    .col_expr(
-                        delivery::Column::LastStatus,
-                        Expr::value(status.map(i32::from)),
-                    )
-                    .col_expr(delivery::Column::LastError, Expr::value(Some(error)))
-                    .col_expr(delivery::Column::Failures, Expr::value(failures));
-                let update = if failures as usize > SCHEDULE.len() {
-                    summary.dead += 1;
-                    finish(update, DeliveryState::Dead)
-                } else {
-                    summary.retrying += 1;
-                    update.col_expr(
-                        delivery::Column::NextAttemptAt,
-                        Expr::value(Some(now + pause_after(failures, retry_after))),
-                    )
-                };
-                update.exec(&txn).await?;
-            }
+            } => record_failure(&txn, &d, status, error, retry_after, now, summary).await?,
         }
     }
+    mark_delivered(&txn, delivered, now, summary).await?;
+    for (tenant_id, integration_id) in gone {
+        summary.integrations_disabled +=
+            disable(state, &txn, tenant_id, integration_id, now).await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+/// A change to delivery `d`, made only while it is still pending.
+fn while_pending(d: &delivery::Model) -> sea_orm::UpdateMany<delivery::Entity> {
+    delivery::Entity::update_many()
+        .filter(delivery::Column::TenantId.eq(d.tenant_id))
+        .filter(delivery::Column::Id.eq(d.id))
+        .filter(delivery::Column::State.eq(DeliveryState::Pending))
+}
+
+/// Holds back a delivery whose integration was switched off; the attempt
+/// it was claimed for does not count.
+async fn hold_back<C: ConnectionTrait>(conn: &C, d: &delivery::Model) -> Result<()> {
+    while_pending(d)
+        .col_expr(
+            delivery::Column::NextAttemptAt,
+            Expr::value(None::<DateTime<Utc>>),
+        )
+        .col_expr(
+            delivery::Column::Attempts,
+            Expr::col(delivery::Column::Attempts).sub(1),
+        )
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Gives up a delivery whose receiver answered 410 Gone.
+async fn give_up_gone<C: ConnectionTrait>(conn: &C, d: &delivery::Model) -> Result<()> {
+    finish(while_pending(d), DeliveryState::Dead)
+        .col_expr(delivery::Column::LastStatus, Expr::value(Some(410)))
+        .col_expr(
+            delivery::Column::LastError,
+            Expr::value(Some(
+                "the receiver answered 410 Gone; the integration was disabled",
+            )),
+        )
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records a failed attempt: the delivery is tried again on the schedule,
+/// or given up after the last pause.
+async fn record_failure<C: ConnectionTrait>(
+    conn: &C,
+    d: &delivery::Model,
+    status: Option<u16>,
+    error: String,
+    retry_after: Option<i64>,
+    now: DateTime<Utc>,
+    summary: &mut DeliverySummary,
+) -> Result<()> {
+    let failures = d.failures + 1;
+    tracing::warn!(delivery = %d.id, integration = %d.integration_id, event = %d.event_type, attempt = d.attempts, ?status, %error, "webhook not delivered");
+    let update = while_pending(d)
+        .col_expr(
+            delivery::Column::LastStatus,
+            Expr::value(status.map(i32::from)),
+        )
+        .col_expr(delivery::Column::LastError, Expr::value(Some(error)))
+        .col_expr(delivery::Column::Failures, Expr::value(failures));
+    let update = if failures as usize > SCHEDULE.len() {
+        summary.dead += 1;
+        finish(update, DeliveryState::Dead)
+    } else {
+        summary.retrying += 1;
+        update.col_expr(
+            delivery::Column::NextAttemptAt,
+            Expr::value(Some(now + pause_after(failures, retry_after))),
+        )
+    };
+    update.exec(conn).await?;
+    Ok(())
+}
+
+/// Finishes the delivered, grouped by tenant and the status they were
+/// answered with.
+async fn mark_delivered<C: ConnectionTrait>(
+    conn: &C,
+    delivered: HashMap<(TenantId, u16), Vec<Uuid>>,
+    now: DateTime<Utc>,
+    summary: &mut DeliverySummary,
+) -> Result<()> {
     for ((tenant_id, status), ids) in delivered {
         summary.delivered += ids.len() as u64;
         let update = delivery::Entity::update_many()
@@ -140,13 +187,8 @@ pub(super) async fn record(
             )
             .col_expr(delivery::Column::LastError, Expr::value(None::<String>))
             .col_expr(delivery::Column::Failures, Expr::value(0));
-        finish(update, DeliveryState::Delivered).exec(&txn).await?;
+        finish(update, DeliveryState::Delivered).exec(conn).await?;
     }
-    for (tenant_id, integration_id) in gone {
-        summary.integrations_disabled +=
-            disable(state, &txn, tenant_id, integration_id, now).await?;
-    }
-    txn.commit().await?;
     Ok(())
 }
 
