@@ -166,20 +166,8 @@ pub async fn gather(
     request_id: Option<Uuid>,
 ) -> Result<CustomerCopy> {
     let db = &state.db.main;
-    let Some(row) = customer::Entity::find_by_id((tenant_id, id))
-        .one(db)
-        .await?
-    else {
-        return Err(customers::missing(db, tenant_id, id).await);
-    };
-    let opened = customers::open_many(state, tenant_id, vec![row]).await?;
-    let Some(customer) = opened.into_iter().next() else {
-        return Err(customers::missing(db, tenant_id, id).await);
-    };
-    let tenant = tenant::Entity::find_by_id(tenant_id)
-        .one(db)
-        .await?
-        .ok_or(Error::NotFound("tenant"))?;
+    let customer = open_customer(state, tenant_id, id).await?;
+    let controller = controller_of(db, tenant_id).await?;
     let defs = Defs::load(db, tenant_id).await?;
     let p = &customer.personal;
     let fields = field_entries(&defs, p);
@@ -192,48 +180,19 @@ pub async fn gather(
     let notes = note_entries(db, tenant_id, id, key.as_ref()).await?;
     let consent = consent_entries(db, tenant_id, id, key.as_ref()).await?;
 
-    let policy = policy_of(db, tenant_id).await?;
-    let controller = Controller {
-        name: tenant.name,
-        contact_email: tenant.contact_email,
-    };
-    let record = Record {
-        customer_id: id,
-        state: customer.row.state.as_str().to_owned(),
-        created_at: customer.row.created_at,
-        updated_at: customer.row.updated_at,
-        completed_at: customer.row.completed_at,
-        expires_at: customer.row.expires_at,
-        restricted: customer.row.restricted,
-        restriction_reason: p.restriction_reason.clone(),
-        legal_hold: customer.row.legal_hold,
-        hold_reason: p.hold_reason.clone(),
-    };
-    let personal = PersonalData {
-        name: p.name.clone(),
-        email: p.email.clone(),
-        phone: p.phone.clone(),
-        company: p.company.clone(),
-        address: p.address.clone(),
-    };
-    let purposes: Vec<&str> = consent.iter().map(|c| c.purpose.as_str()).collect();
-    let recipients = crate::sync::recipients::of_customer(db, tenant_id, id, &purposes).await?;
+    let record = record_of(&customer);
+    let personal = personal_data(p);
     let categories = categories(&personal, &fields, &notes, &consent);
-    let information = sections(&crate::templates::render(
-        "copy/information.txt",
-        json!({
-            "controller": &controller,
-            "record": &record,
-            "categories": categories,
-            "purposes": purposes,
-            "recipients": recipients,
-            "retention": {
-                "period": policy.expire_after.in_words(),
-                "action": policy.action.as_str(),
-                "expires_at": record.expires_at.map(|t| t.format("%-d %B %Y").to_string()),
-            },
-        }),
-    )?);
+    let information = information(
+        db,
+        tenant_id,
+        id,
+        &controller,
+        &record,
+        categories,
+        &consent,
+    )
+    .await?;
     Ok(CustomerCopy {
         schema_version: SCHEMA_VERSION,
         generated_at: state.clock.now(),
@@ -246,6 +205,100 @@ pub async fn gather(
         consent,
         information,
     })
+}
+
+/// Customer `id` of the tenant, opened; not found if it does not exist.
+async fn open_customer(
+    state: &Services,
+    tenant_id: TenantId,
+    id: CustomerId,
+) -> Result<customers::Customer> {
+    let db = &state.db.main;
+    let Some(row) = customer::Entity::find_by_id((tenant_id, id))
+        .one(db)
+        .await?
+    else {
+        return Err(customers::missing(db, tenant_id, id).await);
+    };
+    let opened = customers::open_many(state, tenant_id, vec![row]).await?;
+    let Some(customer) = opened.into_iter().next() else {
+        return Err(customers::missing(db, tenant_id, id).await);
+    };
+    Ok(customer)
+}
+
+/// Who holds the data: the tenant's name and contact address.
+async fn controller_of<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    tenant_id: TenantId,
+) -> Result<Controller> {
+    let tenant = tenant::Entity::find_by_id(tenant_id)
+        .one(db)
+        .await?
+        .ok_or(Error::NotFound("tenant"))?;
+    Ok(Controller {
+        name: tenant.name,
+        contact_email: tenant.contact_email,
+    })
+}
+
+/// The record's state and dates, and why it is restricted or kept, if it is.
+fn record_of(customer: &customers::Customer) -> Record {
+    let p = &customer.personal;
+    Record {
+        customer_id: customer.row.id,
+        state: customer.row.state.as_str().to_owned(),
+        created_at: customer.row.created_at,
+        updated_at: customer.row.updated_at,
+        completed_at: customer.row.completed_at,
+        expires_at: customer.row.expires_at,
+        restricted: customer.row.restricted,
+        restriction_reason: p.restriction_reason.clone(),
+        legal_hold: customer.row.legal_hold,
+        hold_reason: p.hold_reason.clone(),
+    }
+}
+
+/// The person's name and contact details.
+fn personal_data(p: &crate::customers::Personal) -> PersonalData {
+    PersonalData {
+        name: p.name.clone(),
+        email: p.email.clone(),
+        phone: p.phone.clone(),
+        company: p.company.clone(),
+        address: p.address.clone(),
+    }
+}
+
+/// The Art. 15 information about the record: what is held, for which
+/// purposes, who received it, and how long it is kept.
+async fn information<C: sea_orm::ConnectionTrait>(
+    db: &C,
+    tenant_id: TenantId,
+    id: CustomerId,
+    controller: &Controller,
+    record: &Record,
+    categories: Vec<&'static str>,
+    consent: &[PurposeEntry],
+) -> Result<Vec<Section>> {
+    let policy = policy_of(db, tenant_id).await?;
+    let purposes: Vec<&str> = consent.iter().map(|c| c.purpose.as_str()).collect();
+    let recipients = crate::sync::recipients::of_customer(db, tenant_id, id, &purposes).await?;
+    Ok(sections(&crate::templates::render(
+        "copy/information.txt",
+        json!({
+            "controller": controller,
+            "record": record,
+            "categories": categories,
+            "purposes": purposes,
+            "recipients": recipients,
+            "retention": {
+                "period": policy.expire_after.in_words(),
+                "action": policy.action.as_str(),
+                "expires_at": record.expires_at.map(|t| t.format("%-d %B %Y").to_string()),
+            },
+        }),
+    )?))
 }
 
 /// Every value held, in the tenant's field order; values of deleted

@@ -260,35 +260,83 @@ pub(super) async fn erase_chunk(
     asks: &[Ask<'_>],
     kind: Kind,
 ) -> Result<Vec<(CustomerId, Outcome)>> {
-    use sea_orm::QueryOrder;
     let chunk: Vec<CustomerId> = asks.iter().map(|a| a.id).collect();
     let asked: HashMap<CustomerId, &Ask> = asks.iter().map(|a| (a.id, a)).collect();
     let now = state.clock.now();
     let txn = crate::db::begin_write(&state.db.writer).await?;
-    // Read under a shared lock, so turning the suppression list off (which
-    // empties it) waits for this transaction, and sees what it adds.
-    let suppressing = entity::tenant::Entity::find_by_id(tenant_id)
-        .lock_shared()
-        .one(&txn)
-        .await?
-        .is_some_and(|t| t.suppress_erased);
-    // Locked in ID order, so two requests over the same records queue
-    // instead of deadlocking.
-    let rows = customer::Entity::find()
-        .filter(customer::Column::TenantId.eq(tenant_id))
-        .filter(customer::Column::Id.is_in(chunk.iter().copied()))
-        .order_by_asc(customer::Column::Id)
-        .lock_exclusive()
-        .all(&txn)
-        .await?;
+    let suppressing = suppresses_erased(&txn, tenant_id).await?;
+    let rows = lock_customers(&txn, tenant_id, &chunk).await?;
     let (mut outcomes, eligible) = sort_out(&txn, tenant_id, &chunk, rows, kind).await?;
     if eligible.is_empty() {
         txn.rollback().await?;
         return Ok(outcomes);
     }
+    drop_skeleton_receipts(&txn, tenant_id, &eligible).await?;
+    let facts = match kind {
+        Kind::Anonymize => skeletons(state, &txn, tenant_id, &eligible).await?,
+        Kind::Shred => HashMap::new(),
+    };
+    if suppressing {
+        suppress_addresses(state, &txn, tenant_id, &eligible, now).await?;
+    }
+    let forgotten = forget_events(state, &txn, tenant_id, &eligible, "request", now).await?;
+    let by = |id: CustomerId| asked.get(&id).map_or(Actor::System, |a| a.by);
+    let receipts = erase_rows(&txn, tenant_id, &eligible, kind, by, now, facts).await?;
+    let mut events = events(tenant_id, &receipts, "request");
+    events.extend(forgotten);
+    insert_chunked::<outbox_event::Entity, _>(&txn, events).await?;
+    audit_erasures(&txn, tenant_id, &asked, &receipts, kind, now).await?;
+    state.faults.check("erasure.before_commit")?;
+    // Folded by `finish_erased`, or by the next job run should that fail.
+    state.db.owe_fold();
+    txn.commit().await?;
+    outcomes.extend(
+        receipts
+            .into_iter()
+            .map(|r| (r.customer_id, Outcome::Erased(r))),
+    );
+    Ok(outcomes)
+}
+
+/// Whether the tenant keeps erased addresses on its suppression list.
+async fn suppresses_erased<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<bool> {
+    // Read under a shared lock, so turning the suppression list off (which
+    // empties it) waits for this transaction, and sees what it adds.
+    Ok(entity::tenant::Entity::find_by_id(tenant_id)
+        .lock_shared()
+        .one(conn)
+        .await?
+        .is_some_and(|t| t.suppress_erased))
+}
+
+/// The records `ids` of the tenant, locked for erasure.
+async fn lock_customers<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    ids: &[CustomerId],
+) -> Result<Vec<customer::Model>> {
+    use sea_orm::QueryOrder;
+    // Locked in ID order, so two requests over the same records queue
+    // instead of deadlocking.
+    Ok(customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(tenant_id))
+        .filter(customer::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(customer::Column::Id)
+        .lock_exclusive()
+        .all(conn)
+        .await?)
+}
+
+/// Removes the receipts of the anonymized records among `rows`, which are
+/// about to be shredded.
+async fn drop_skeleton_receipts<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    rows: &[customer::Model],
+) -> Result<()> {
     // Shredding the skeleton of an anonymized record: its key is long gone;
     // the new receipt replaces the anonymization's.
-    let skeletons_shredded: Vec<CustomerId> = eligible
+    let skeletons_shredded: Vec<CustomerId> = rows
         .iter()
         .filter(|r| r.state == State::Anonymized)
         .map(|r| r.id)
@@ -297,28 +345,38 @@ pub(super) async fn erase_chunk(
         erasure::Entity::delete_many()
             .filter(erasure::Column::TenantId.eq(tenant_id))
             .filter(erasure::Column::CustomerId.is_in(skeletons_shredded))
-            .exec(&txn)
+            .exec(conn)
             .await?;
     }
-    let facts = match kind {
-        Kind::Anonymize => skeletons(state, &txn, tenant_id, &eligible).await?,
-        Kind::Shred => HashMap::new(),
-    };
-    if suppressing {
-        let emails: Vec<String> =
-            crate::customers::service::open_many(state, tenant_id, eligible.clone())
-                .await?
-                .into_iter()
-                .filter_map(|c| c.personal.email.clone())
-                .collect();
-        super::suppression::record(state, &txn, tenant_id, &emails, now).await?;
-    }
-    let forgotten = forget_events(state, &txn, tenant_id, &eligible, "request", now).await?;
-    let by = |id: CustomerId| asked.get(&id).map_or(Actor::System, |a| a.by);
-    let receipts = erase_rows(&txn, tenant_id, &eligible, kind, by, now, facts).await?;
-    let mut events = events(tenant_id, &receipts, "request");
-    events.extend(forgotten);
-    insert_chunked::<outbox_event::Entity, _>(&txn, events).await?;
+    Ok(())
+}
+
+/// Puts the addresses of `rows` on the tenant's suppression list.
+async fn suppress_addresses<C: ConnectionTrait>(
+    state: &Services,
+    conn: &C,
+    tenant_id: TenantId,
+    rows: &[customer::Model],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let emails: Vec<String> = crate::customers::service::open_many(state, tenant_id, rows.to_vec())
+        .await?
+        .into_iter()
+        .filter_map(|c| c.personal.email.clone())
+        .collect();
+    super::suppression::record(state, conn, tenant_id, &emails, now).await?;
+    Ok(())
+}
+
+/// One audit row per erased record, by whoever asked for it.
+async fn audit_erasures<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    asked: &HashMap<CustomerId, &Ask<'_>>,
+    receipts: &[Receipt],
+    kind: Kind,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let entries = receipts
         .iter()
         .filter_map(|r| {
@@ -333,17 +391,8 @@ pub(super) async fn erase_chunk(
             })
         })
         .collect();
-    crate::audit::append_each(&txn, tenant_id, entries).await?;
-    state.faults.check("erasure.before_commit")?;
-    // Folded by `finish_erased`, or by the next job run should that fail.
-    state.db.owe_fold();
-    txn.commit().await?;
-    outcomes.extend(
-        receipts
-            .into_iter()
-            .map(|r| (r.customer_id, Outcome::Erased(r))),
-    );
-    Ok(outcomes)
+    crate::audit::append_each(conn, tenant_id, entries).await?;
+    Ok(())
 }
 
 /// Of the records `chunk` asked for, the outcomes of those that cannot be

@@ -244,39 +244,11 @@ async fn answer(
     let (outcome, message) = match done {
         Done::Copy { covered } if covered.is_empty() => (outcome::NO_DATA, "no_data"),
         Done::Copy { covered } => {
-            let token = random_secret(32);
-            let expires = now + state.config.portal.download_ttl.as_chrono();
-            am.customer_ids = Set(Some(json!(covered).to_string()));
-            am.download_token_hash = Set(Some(token_hash(&token)));
-            am.download_expires_at = Set(Some(expires));
-            am.downloaded = Set(Some("[]".into()));
-            if let Some(email) = &email {
-                let link = format!(
-                    "{}/portal/{}/download/{token}",
-                    state.config.public_url(),
-                    tenant.slug
-                );
-                let context = json!({
-                    "message": "copy_ready", "controller": tenant.name, "request_id": row.id,
-                    "link": link, "expires_at": expires,
-                });
-                tell(
-                    &txn,
-                    state,
-                    tenant_id,
-                    now,
-                    email,
-                    "portal.copy_ready",
-                    context,
-                )
-                .await?;
-            }
+            let email = email.as_deref();
+            offer_copy(&txn, state, &tenant, row.id, email, now, &mut am, covered).await?;
             (outcome::COPY_SENT, "")
         }
-        Done::Erasure { .. } if matched == 0 => (outcome::NO_DATA, "no_data"),
-        Done::Erasure { erased: 0, kept } if kept > 0 => (outcome::REFUSED_HOLD, "refused_hold"),
-        Done::Erasure { kept, .. } if kept > 0 => (outcome::ERASED_PARTLY, "erased_partly"),
-        Done::Erasure { .. } => (outcome::ERASED, "erased"),
+        Done::Erasure { .. } => erasure_outcome(matched, erased, kept),
     };
     if matches!(message, "refused_hold" | "erased_partly") {
         am.reason = Set(Some(HOLD_REASON.into()));
@@ -284,15 +256,11 @@ async fn answer(
     if !message.is_empty()
         && let Some(email) = &email
     {
-        let mail_kind = match message {
-            "no_data" => "portal.no_data",
-            "refused_hold" => "portal.refused",
-            _ => "portal.erased",
-        };
         let context = json!({
             "message": message, "kind": kind.as_str(), "controller": tenant.name,
             "request_id": row.id,
         });
+        let mail_kind = mail_kind_of(message);
         tell(&txn, state, tenant_id, now, email, mail_kind, context).await?;
     }
     let closed_as = match outcome {
@@ -306,6 +274,71 @@ async fn answer(
             "erased": erased, "kept": kept,
         }));
     close(txn, scope, meta, am, now, (closed_as, outcome), entry).await
+}
+
+/// Offers the person a copy of the `covered` records: a download link,
+/// valid for the portal's download time, recorded on the request and
+/// mailed to them if their address can still be read.
+#[allow(clippy::too_many_arguments)]
+async fn offer_copy(
+    txn: &sea_orm::DatabaseTransaction,
+    state: &Services,
+    tenant: &entity::tenant::Model,
+    request_id: Uuid,
+    email: Option<&str>,
+    now: DateTime<Utc>,
+    am: &mut data_request::ActiveModel,
+    covered: Vec<CustomerId>,
+) -> Result<()> {
+    let token = random_secret(32);
+    let expires = now + state.config.portal.download_ttl.as_chrono();
+    am.customer_ids = Set(Some(json!(covered).to_string()));
+    am.download_token_hash = Set(Some(token_hash(&token)));
+    am.download_expires_at = Set(Some(expires));
+    am.downloaded = Set(Some("[]".into()));
+    if let Some(email) = email {
+        let link = format!(
+            "{}/portal/{}/download/{token}",
+            state.config.public_url(),
+            tenant.slug
+        );
+        let context = json!({
+            "message": "copy_ready", "controller": tenant.name, "request_id": request_id,
+            "link": link, "expires_at": expires,
+        });
+        tell(
+            txn,
+            state,
+            tenant.id,
+            now,
+            email,
+            "portal.copy_ready",
+            context,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+/// The outcome of an erasure request that matched `matched` records, of
+/// which `erased` were erased and `kept` kept by a legal hold, and the
+/// message the person gets.
+fn erasure_outcome(matched: usize, erased: usize, kept: usize) -> (&'static str, &'static str) {
+    match (matched, erased, kept) {
+        (0, _, _) => (outcome::NO_DATA, "no_data"),
+        (_, 0, kept) if kept > 0 => (outcome::REFUSED_HOLD, "refused_hold"),
+        (_, _, kept) if kept > 0 => (outcome::ERASED_PARTLY, "erased_partly"),
+        _ => (outcome::ERASED, "erased"),
+    }
+}
+
+/// The email that tells the person `message`.
+fn mail_kind_of(message: &str) -> &'static str {
+    match message {
+        "no_data" => "portal.no_data",
+        "refused_hold" => "portal.refused",
+        _ => "portal.erased",
+    }
 }
 
 /// What the person is told when a legal hold keeps their record.
@@ -408,35 +441,12 @@ pub async fn extend(
     // Not while cancelled: every record is deleted at the purge, which no
     // new due date may outlast.
     scope.require(Role::Staff)?;
-    let mut checks = crate::error::Checks::new();
-    if !(1..=2).contains(&months) {
-        checks.fail("months", "must be 1 or 2");
-    }
-    let reason = checks.take(
-        "reason",
-        reason_of(reason).map_err(|_| "must be given, up to 2000 characters"),
-    );
-    checks.finish()?;
-    let reason = reason.expect("checked");
+    let reason = check_extension(months, reason)?;
     let now = state.clock.now();
     let tenant_name = tenant_name(state, scope.tenant_id()).await?;
     let txn = begin_write(&state.db.writer).await?;
     let row = open_for_change(&txn, scope, id, &[State::Open]).await?;
-    if row.extended_at.is_some() {
-        return Err(Error::Conflict("the request was already extended".into()));
-    }
-    let first_month_ends = row
-        .received_at
-        .checked_add_months(Months::new(1))
-        .expect("a month on is a date");
-    if now >= first_month_ends {
-        return Err(Error::Conflict(
-            "a request can only be extended within the month after it was received".into(),
-        ));
-    }
-    let due = first_month_ends
-        .checked_add_months(Months::new(months))
-        .expect("months on is a date");
+    let due = extended_due(&row, now, months)?;
     if let Some(email) = open_email(state, &row).await? {
         tell(
             &txn,
@@ -452,13 +462,7 @@ pub async fn extend(
         )
         .await?;
     }
-    let mut am = row.into_active_model();
-    am.due_at = Set(Some(due));
-    am.extended_at = Set(Some(now));
-    am.extension_reason = Set(Some(reason));
-    // Notices about the old date close; new ones come in time.
-    am.noticed = Set(None);
-    let updated = am.update(&txn).await?;
+    let updated = save_extension(&txn, row, due, now, reason).await?;
     crate::notifications::service::close_for_request(
         &txn,
         scope.tenant_id(),
@@ -480,4 +484,61 @@ pub async fn extend(
     .await?;
     txn.commit().await?;
     Ok(updated)
+}
+
+/// Checks the months and the reason of an extension, reporting both at once;
+/// returns the reason.
+fn check_extension(months: u32, reason: &str) -> Result<String> {
+    let mut checks = crate::error::Checks::new();
+    if !(1..=2).contains(&months) {
+        checks.fail("months", "must be 1 or 2");
+    }
+    let reason = checks.take(
+        "reason",
+        reason_of(reason).map_err(|_| "must be given, up to 2000 characters"),
+    );
+    checks.finish()?;
+    Ok(reason.expect("checked"))
+}
+
+/// The new due date of request `row` extended by `months`, counted from a
+/// month after it was received; refused if it was extended before or that
+/// first month is over.
+fn extended_due(
+    row: &data_request::Model,
+    now: DateTime<Utc>,
+    months: u32,
+) -> Result<DateTime<Utc>> {
+    if row.extended_at.is_some() {
+        return Err(Error::Conflict("the request was already extended".into()));
+    }
+    let first_month_ends = row
+        .received_at
+        .checked_add_months(Months::new(1))
+        .expect("a month on is a date");
+    if now >= first_month_ends {
+        return Err(Error::Conflict(
+            "a request can only be extended within the month after it was received".into(),
+        ));
+    }
+    Ok(first_month_ends
+        .checked_add_months(Months::new(months))
+        .expect("months on is a date"))
+}
+
+/// Stores the extension on the request: the new due date, when and why.
+async fn save_extension(
+    txn: &sea_orm::DatabaseTransaction,
+    row: data_request::Model,
+    due: DateTime<Utc>,
+    now: DateTime<Utc>,
+    reason: String,
+) -> Result<data_request::Model> {
+    let mut am = row.into_active_model();
+    am.due_at = Set(Some(due));
+    am.extended_at = Set(Some(now));
+    am.extension_reason = Set(Some(reason));
+    // Notices about the old date close; new ones come in time.
+    am.noticed = Set(None);
+    Ok(am.update(txn).await?)
 }

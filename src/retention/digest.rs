@@ -59,6 +59,8 @@ impl Digest {
             && self.shredded.is_empty()
     }
 
+    /// The email's template context: the tenant, the policy in force, how
+    /// many records each kind of news concerns, and a section listing each.
     pub(super) fn context(
         &self,
         state: &Services,
@@ -67,62 +69,7 @@ impl Digest {
         now: DateTime<Utc>,
     ) -> Value {
         let base = state.config.public_url();
-        let section = |ids: &[CustomerId], what: &str, explanation: &'static str, link: bool| {
-            let shown = &ids[..ids.len().min(DIGEST_LIST_MAX)];
-            Section {
-                heading: format!(
-                    "{} record{} {what}",
-                    ids.len(),
-                    if ids.len() == 1 { "" } else { "s" }
-                ),
-                explanation,
-                items: shown
-                    .iter()
-                    .map(|id| Item {
-                        id: *id,
-                        url: if link {
-                            format!("{base}/customers/{id}")
-                        } else {
-                            format!("{base}/notifications")
-                        },
-                    })
-                    .collect(),
-                more: ids.len() - shown.len(),
-            }
-        };
-        let mut sections = Vec::new();
-        if !self.expired.is_empty() {
-            sections.push(section(
-                &self.expired,
-                "expired",
-                "Their retention period is over. Each needs a decision.",
-                true,
-            ));
-        }
-        if !self.reminded.is_empty() {
-            sections.push(section(
-                &self.reminded,
-                "still waiting for a decision",
-                "These expired earlier and nobody has acted on them yet.",
-                true,
-            ));
-        }
-        if !self.anonymized.is_empty() {
-            sections.push(section(
-                &self.anonymized,
-                "anonymized",
-                "As your policy says, their personal data was destroyed; a skeleton without personal data stays for statistics.",
-                true,
-            ));
-        }
-        if !self.shredded.is_empty() {
-            sections.push(section(
-                &self.shredded,
-                "shredded",
-                "As your policy says, these records were erased with every copy, backups included. Only a receipt naming no one remains.",
-                false,
-            ));
-        }
+        let sections = self.sections(&base);
         json!({
             "tenant": { "name": tenant.name, "slug": tenant.slug },
             "public_url": base,
@@ -139,6 +86,49 @@ impl Digest {
             "shredded": Count { count: self.shredded.len() },
             "sections": sections,
         })
+    }
+
+    /// One section per kind of news that has records, in the order expired,
+    /// still waiting, anonymized, shredded.
+    fn sections(&self, base: &str) -> Vec<Section> {
+        let mut sections = Vec::new();
+        if !self.expired.is_empty() {
+            sections.push(section(
+                base,
+                &self.expired,
+                "expired",
+                "Their retention period is over. Each needs a decision.",
+                true,
+            ));
+        }
+        if !self.reminded.is_empty() {
+            sections.push(section(
+                base,
+                &self.reminded,
+                "still waiting for a decision",
+                "These expired earlier and nobody has acted on them yet.",
+                true,
+            ));
+        }
+        if !self.anonymized.is_empty() {
+            sections.push(section(
+                base,
+                &self.anonymized,
+                "anonymized",
+                "As your policy says, their personal data was destroyed; a skeleton without personal data stays for statistics.",
+                true,
+            ));
+        }
+        if !self.shredded.is_empty() {
+            sections.push(section(
+                base,
+                &self.shredded,
+                "shredded",
+                "As your policy says, these records were erased with every copy, backups included. Only a receipt naming no one remains.",
+                false,
+            ));
+        }
+        sections
     }
 
     /// One audit entry per kind of news (per thousand records), by the system.
@@ -169,5 +159,38 @@ impl Digest {
             }
         }
         Ok(())
+    }
+}
+
+/// A digest section: a heading with the count, the first records listed
+/// (each linked to its record, or to the notifications page when `link` is
+/// false because the record is gone), and how many more were left out.
+fn section(
+    base: &str,
+    ids: &[CustomerId],
+    what: &str,
+    explanation: &'static str,
+    link: bool,
+) -> Section {
+    let shown = &ids[..ids.len().min(DIGEST_LIST_MAX)];
+    Section {
+        heading: format!(
+            "{} record{} {what}",
+            ids.len(),
+            if ids.len() == 1 { "" } else { "s" }
+        ),
+        explanation,
+        items: shown
+            .iter()
+            .map(|id| Item {
+                id: *id,
+                url: if link {
+                    format!("{base}/customers/{id}")
+                } else {
+                    format!("{base}/notifications")
+                },
+            })
+            .collect(),
+        more: ids.len() - shown.len(),
     }
 }

@@ -162,50 +162,20 @@ async fn run_tenant(
         return Ok(Some(done));
     }
     let policy = policy_of(&txn, tenant_id).await?;
-
-    let rows = customer::Entity::find()
-        .filter(customer::Column::TenantId.eq(tenant_id))
-        .filter(customer::Column::DueAt.lte(now))
-        .order_by_asc(customer::Column::DueAt)
-        .limit(state.config.jobs.batch as u64)
-        .lock_exclusive()
-        .all(&txn)
-        .await?;
-    // `due_at` is kept in line with the record's state; a row that is due but
-    // no longer eligible is only unscheduled.
-    let (expired, stale): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| due_at(r).is_some());
-    unschedule(&txn, tenant_id, stale.iter().map(|r| r.id)).await?;
+    let expired = take_due_records(state, &txn, tenant_id, now).await?;
 
     let mut digest = Digest::default();
-    let events = match policy.action {
-        Action::Notify => {
-            notify_expired(
-                &txn,
-                tenant_id,
-                &policy,
-                expired,
-                now,
-                &mut done,
-                &mut digest,
-            )
-            .await?
-        }
-        Action::Anonymize | Action::Shred => {
-            let (txn, policy) = (&txn, &policy);
-            erase_expired(
-                state,
-                txn,
-                tenant_id,
-                policy,
-                expired,
-                now,
-                &mut done,
-                &mut digest,
-            )
-            .await?;
-            Vec::new()
-        }
-    };
+    let events = handle_expired(
+        state,
+        &txn,
+        tenant_id,
+        &policy,
+        expired,
+        now,
+        &mut done,
+        &mut digest,
+    )
+    .await?;
 
     digest.reminded = remind(&txn, tenant_id, &policy, now).await?;
     done.reminded = digest.reminded.len() as u64;
@@ -214,20 +184,83 @@ async fn run_tenant(
         done.events += events.len() as u64;
         insert_chunked::<outbox_event::Entity, _>(&txn, events).await?;
     }
-    if !digest.is_empty() {
-        let recipients = recipients(&txn, tenant_id, &policy).await?;
-        if !recipients.is_empty() {
-            let context = digest.context(state, &tenant, &policy, now);
-            let mail =
-                Outgoing::render("retention.digest", "retention_digest", recipients, context)?;
-            mail::queue(&txn, now, mail).await?;
-            done.digests = 1;
-        }
-    }
+    done.digests = queue_digest(state, &txn, &tenant, &policy, &digest, now).await?;
     digest.audit(&txn, tenant_id, now).await?;
     state.faults.check("retention.before_commit")?;
     txn.commit().await?;
     Ok(Some(done))
+}
+
+/// Locks the tenant's records that are due, a batch at a time, and returns
+/// those whose retention period is over; the others are only taken off the
+/// schedule.
+async fn take_due_records(
+    state: &Services,
+    txn: &sea_orm::DatabaseTransaction,
+    tenant_id: TenantId,
+    now: DateTime<Utc>,
+) -> Result<Vec<customer::Model>> {
+    let rows = customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(tenant_id))
+        .filter(customer::Column::DueAt.lte(now))
+        .order_by_asc(customer::Column::DueAt)
+        .limit(state.config.jobs.batch as u64)
+        .lock_exclusive()
+        .all(txn)
+        .await?;
+    // `due_at` is kept in line with the record's state; a row that is due but
+    // no longer eligible is only unscheduled.
+    let (expired, stale): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| due_at(r).is_some());
+    unschedule(txn, tenant_id, stale.iter().map(|r| r.id)).await?;
+    Ok(expired)
+}
+
+/// Does what the policy says with the expired records; returns the expiry
+/// events to send by webhook (none when the records are erased, whose
+/// events are queued at once).
+#[allow(clippy::too_many_arguments)]
+async fn handle_expired(
+    state: &Services,
+    txn: &sea_orm::DatabaseTransaction,
+    tenant_id: TenantId,
+    policy: &Policy,
+    expired: Vec<customer::Model>,
+    now: DateTime<Utc>,
+    done: &mut RetentionSummary,
+    digest: &mut Digest,
+) -> Result<Vec<outbox_event::ActiveModel>> {
+    Ok(match policy.action {
+        Action::Notify => {
+            notify_expired(txn, tenant_id, policy, expired, now, done, digest).await?
+        }
+        Action::Anonymize | Action::Shred => {
+            erase_expired(state, txn, tenant_id, policy, expired, now, done, digest).await?;
+            Vec::new()
+        }
+    })
+}
+
+/// Queues the digest email when there is news and someone to send it to;
+/// returns how many digests were queued (0 or 1).
+async fn queue_digest(
+    state: &Services,
+    txn: &sea_orm::DatabaseTransaction,
+    tenant: &tenant::Model,
+    policy: &Policy,
+    digest: &Digest,
+    now: DateTime<Utc>,
+) -> Result<u64> {
+    if digest.is_empty() {
+        return Ok(0);
+    }
+    let recipients = recipients(txn, tenant.id, policy).await?;
+    if recipients.is_empty() {
+        return Ok(0);
+    }
+    let context = digest.context(state, tenant, policy, now);
+    let mail = Outgoing::render("retention.digest", "retention_digest", recipients, context)?;
+    mail::queue(txn, now, mail).await?;
+    Ok(1)
 }
 
 /// Under `notify`: a notice and (if the policy says) a `customer.expired`

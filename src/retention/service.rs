@@ -146,6 +146,15 @@ fn duration(checks: &mut Checks, field: &str, text: &str, min_secs: u64) -> Opti
     Some(d)
 }
 
+/// A policy whose fields passed their checks.
+struct CheckedPolicy {
+    expire_after: IsoDuration,
+    action: Action,
+    remind_every: IsoDuration,
+    email_to: Vec<String>,
+    webhook: bool,
+}
+
 /// Sets the policy; when the period changes, every completed record of the
 /// tenant gets its new `expires_at` in the same transaction, in one statement.
 pub async fn put(
@@ -155,6 +164,28 @@ pub async fn put(
     input: PolicyInput,
 ) -> Result<Policy> {
     scope.require(Role::Admin)?;
+    let checked = check_policy(input)?;
+
+    let tenant_id = scope.tenant_id();
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.writer).await?;
+    // The lock the job runner takes for this tenant's work: a policy change
+    // waits for a run in progress, and a run waits for the change.
+    tenant::Entity::find_by_id(tenant_id)
+        .lock(LockType::NoKeyUpdate)
+        .one(&txn)
+        .await?;
+    let (old, new) = store_policy(&txn, tenant_id, &checked, now).await?;
+    let recomputed = reschedule_records(&txn, tenant_id, &old, &new, now).await?;
+    let entry = change_entry(&old, &new, recomputed);
+    audit::append(&txn, tenant_id, scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    Ok(new)
+}
+
+/// Checks the periods and the digest recipients, dropping repeated addresses;
+/// every field with a problem is reported at once.
+fn check_policy(input: PolicyInput) -> Result<CheckedPolicy> {
     let mut checks = Checks::new();
     let expire_after = duration(&mut checks, "expire_after", &input.expire_after, 1);
     let remind_every = match &input.remind_every {
@@ -177,22 +208,25 @@ pub async fn put(
         }
     }
     checks.finish()?;
-    let (expire_after, remind_every) = (
-        expire_after.expect("checked"),
-        remind_every.expect("checked"),
-    );
+    Ok(CheckedPolicy {
+        expire_after: expire_after.expect("checked"),
+        action: input.action,
+        remind_every: remind_every.expect("checked"),
+        email_to,
+        webhook: input.webhook.unwrap_or(false),
+    })
+}
 
-    let tenant_id = scope.tenant_id();
-    let now = state.clock.now();
-    let txn = begin_write(&state.db.writer).await?;
-    // The lock the job runner takes for this tenant's work: a policy change
-    // waits for a run in progress, and a run waits for the change.
-    tenant::Entity::find_by_id(tenant_id)
-        .lock(LockType::NoKeyUpdate)
-        .one(&txn)
-        .await?;
+/// Writes the tenant's policy row, inserting it the first time; returns the
+/// policy in force before and the one saved.
+async fn store_policy<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    checked: &CheckedPolicy,
+    now: DateTime<Utc>,
+) -> Result<(Policy, Policy)> {
     let stored = retention_policy::Entity::find_by_id(tenant_id)
-        .one(&txn)
+        .one(conn)
         .await?;
     let old = match &stored {
         Some(m) => Policy::try_from(m.clone())?,
@@ -200,27 +234,46 @@ pub async fn put(
     };
     let row = retention_policy::ActiveModel {
         tenant_id: Set(tenant_id),
-        expire_after_secs: Set(expire_after.as_std().as_secs() as i64),
-        action: Set(input.action.as_str().to_owned()),
-        remind_every_secs: Set(remind_every.as_std().as_secs() as i64),
-        email_to: Set(serde_json::to_string(&email_to).expect("strings serialise")),
-        webhook: Set(input.webhook.unwrap_or(false)),
+        expire_after_secs: Set(checked.expire_after.as_std().as_secs() as i64),
+        action: Set(checked.action.as_str().to_owned()),
+        remind_every_secs: Set(checked.remind_every.as_std().as_secs() as i64),
+        email_to: Set(serde_json::to_string(&checked.email_to).expect("strings serialise")),
+        webhook: Set(checked.webhook),
         updated_at: Set(now),
     };
     // Every column is set, so the same row serves as the update or the insert.
     let model = match stored {
-        Some(_) => row.update(&txn).await?,
-        None => row.insert(&txn).await?,
+        Some(_) => row.update(conn).await?,
+        None => row.insert(conn).await?,
     };
-    let new = Policy::try_from(model)?;
+    Ok((old, Policy::try_from(model)?))
+}
+
+/// Brings the tenant's completed records in line with the new policy: new
+/// expiry dates when the period changed, and the records waiting for a
+/// decision handed to the runner when the policy stops only notifying.
+/// Returns how many records were rescheduled.
+async fn reschedule_records<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    old: &Policy,
+    new: &Policy,
+    now: DateTime<Utc>,
+) -> Result<u64> {
     let mut recomputed = if new.expire_after != old.expire_after {
-        recompute_expiry(&txn, tenant_id, new.expire_after, now).await?
+        recompute_expiry(conn, tenant_id, new.expire_after, now).await?
     } else {
         0
     };
     if old.action == Action::Notify && new.action != Action::Notify {
-        recomputed += hand_over_waiting(&txn, tenant_id).await?;
+        recomputed += hand_over_waiting(conn, tenant_id).await?;
     }
+    Ok(recomputed)
+}
+
+/// The audit entry for a policy change: the policy before and after, and how
+/// many records it rescheduled.
+fn change_entry(old: &Policy, new: &Policy, recomputed: u64) -> Entry {
     let described = |p: &Policy| {
         json!({
             "expire_after": p.expire_after.to_string(),
@@ -230,14 +283,11 @@ pub async fn put(
             "webhook": p.webhook,
         })
     };
-    let entry = Entry::new("retention.changed").detail(json!({
-        "old": described(&old),
-        "new": described(&new),
+    Entry::new("retention.changed").detail(json!({
+        "old": described(old),
+        "new": described(new),
         "records_rescheduled": recomputed,
-    }));
-    audit::append(&txn, tenant_id, scope.into(), meta, now, entry).await?;
-    txn.commit().await?;
-    Ok(new)
+    }))
 }
 
 /// Sets `expires_at = completed_at + period` for every completed record of
