@@ -217,31 +217,8 @@ pub async fn step(
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
     let row = lock_for_change(&txn, scope, id).await?;
-    let (from, to) = match step {
-        Step::Complete => (State::Active, State::Complete),
-        Step::Reopen => (State::Complete, State::Active),
-    };
-    if row.state != from {
-        return Err(Error::Conflict(format!(
-            "the record is {}; only an {} record can be {}",
-            row.state,
-            from.as_str(),
-            match step {
-                Step::Complete => "completed",
-                Step::Reopen => "reopened",
-            }
-        )));
-    }
-    let (completed_at, expires_at) = match step {
-        Step::Complete => {
-            let policy = crate::retention::service::policy_of(&txn, row.tenant_id).await?;
-            (
-                Some(now),
-                Some(crate::retention::service::expiry(&policy, now)),
-            )
-        }
-        Step::Reopen => (None, None),
-    };
+    let to = step_target(&row, step)?;
+    let (completed_at, expires_at) = step_dates(&txn, &row, step, now).await?;
     let stepped = customer::Model {
         state: to,
         completed_at,
@@ -261,23 +238,8 @@ pub async fn step(
         .await?;
     }
     let version = row.version + 1;
-    customer::Entity::update_many()
-        .col_expr(customer::Column::DueAt, Expr::value(due))
-        .col_expr(customer::Column::State, Expr::value(to.as_str()))
-        .col_expr(customer::Column::CompletedAt, Expr::value(completed_at))
-        .col_expr(customer::Column::ExpiresAt, Expr::value(expires_at))
-        .col_expr(customer::Column::Version, Expr::value(version))
-        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
-        .filter(customer::Column::TenantId.eq(row.tenant_id))
-        .filter(customer::Column::Id.eq(row.id))
-        .exec(&txn)
-        .await?;
-    let entry = match step {
-        Step::Complete => Entry::new("customer.completed")
-            .detail(json!({ "version": version, "expires_at": expires_at })),
-        Step::Reopen => Entry::new("customer.reopened").detail(json!({ "version": version })),
-    }
-    .target("customer", id);
+    write_step(&txn, &stepped, due, version, now).await?;
+    let entry = step_entry(step, version, expires_at).target("customer", id);
     audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
     txn.commit().await?;
     let row = customer::Model {
@@ -287,4 +249,80 @@ pub async fn step(
         ..stepped
     };
     open(state, scope, row).await
+}
+
+/// The state `row` moves to under `step`, or a conflict when the record
+/// is not in the state the step starts from.
+fn step_target(row: &customer::Model, step: Step) -> Result<State> {
+    let (from, to) = match step {
+        Step::Complete => (State::Active, State::Complete),
+        Step::Reopen => (State::Complete, State::Active),
+    };
+    if row.state != from {
+        return Err(Error::Conflict(format!(
+            "the record is {}; only an {} record can be {}",
+            row.state,
+            from.as_str(),
+            match step {
+                Step::Complete => "completed",
+                Step::Reopen => "reopened",
+            }
+        )));
+    }
+    Ok(to)
+}
+
+/// `completed_at` and `expires_at` after `step`: now and the expiry under
+/// the tenant's policy when completing, neither when reopening.
+async fn step_dates<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    row: &customer::Model,
+    step: Step,
+    now: DateTime<Utc>,
+) -> Result<(Option<DateTime<Utc>>, Option<DateTime<Utc>>)> {
+    Ok(match step {
+        Step::Complete => {
+            let policy = crate::retention::service::policy_of(conn, row.tenant_id).await?;
+            (
+                Some(now),
+                Some(crate::retention::service::expiry(&policy, now)),
+            )
+        }
+        Step::Reopen => (None, None),
+    })
+}
+
+/// Saves the record's new state and dates, when it is next due and its
+/// next version.
+async fn write_step<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    stepped: &customer::Model,
+    due: Option<DateTime<Utc>>,
+    version: i64,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    customer::Entity::update_many()
+        .col_expr(customer::Column::DueAt, Expr::value(due))
+        .col_expr(customer::Column::State, Expr::value(stepped.state.as_str()))
+        .col_expr(
+            customer::Column::CompletedAt,
+            Expr::value(stepped.completed_at),
+        )
+        .col_expr(customer::Column::ExpiresAt, Expr::value(stepped.expires_at))
+        .col_expr(customer::Column::Version, Expr::value(version))
+        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+        .filter(customer::Column::TenantId.eq(stepped.tenant_id))
+        .filter(customer::Column::Id.eq(stepped.id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// The audit entry of `step`; completing names the new expiry.
+fn step_entry(step: Step, version: i64, expires_at: Option<DateTime<Utc>>) -> Entry {
+    match step {
+        Step::Complete => Entry::new("customer.completed")
+            .detail(json!({ "version": version, "expires_at": expires_at })),
+        Step::Reopen => Entry::new("customer.reopened").detail(json!({ "version": version })),
+    }
 }

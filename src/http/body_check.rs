@@ -137,10 +137,6 @@ impl BodySchemas {
         errors: &mut BTreeMap<String, String>,
     ) {
         let schema = self.resolve(schema);
-        let field = if at.is_empty() { "body" } else { at };
-        let mut fail = |msg: String| {
-            errors.entry(field.to_owned()).or_insert(msg);
-        };
         if value.is_null() && schema.get("nullable") == Some(&Value::Bool(true)) {
             return;
         }
@@ -155,75 +151,72 @@ impl BodySchemas {
             .or_else(|| schema.get("oneOf"))
             .and_then(Value::as_array)
         {
-            let mut first = None;
-            for s in any {
-                let mut e = BTreeMap::new();
-                self.validate(s, value, at, &mut e);
-                if e.is_empty() {
-                    return;
-                }
-                first.get_or_insert(e);
-            }
-            errors.extend(first.unwrap_or_default());
+            self.validate_any_of(any, value, at, errors);
             return;
         }
         if value.is_null() {
             if schema.get("nullable") != Some(&Value::Bool(true)) {
-                fail("must not be null".into());
+                fail(errors, at, "must not be null".into());
             }
             return;
         }
         match schema.get("type").and_then(Value::as_str) {
             Some("object") => self.validate_object(schema, value, at, errors),
-            Some("string") => match value.as_str() {
-                None => fail(format!("must be a string, not {}", kind(value))),
-                Some(s) => {
-                    if let Some(msg) = string_fault(schema, s) {
-                        fail(msg);
-                    }
-                }
-            },
-            Some("integer") => {
-                let unsigned = schema
-                    .get("format")
-                    .and_then(Value::as_str)
-                    .is_some_and(|f| f.starts_with("uint"));
-                if !(value.is_i64() || value.is_u64()) {
-                    fail(format!("must be a whole number, not {}", kind(value)));
-                } else if unsigned && !value.is_u64() {
-                    fail("must not be negative".into());
-                } else if let Some(msg) = range_fault(schema, value) {
-                    fail(msg);
+            Some("array") => self.validate_array(schema, value, at, errors),
+            Some(ty) => {
+                if let Some(msg) = scalar_fault(ty, schema, value) {
+                    fail(errors, at, msg);
                 }
             }
-            Some("number") => {
-                if !value.is_number() {
-                    fail(format!("must be a number, not {}", kind(value)));
-                } else if let Some(msg) = range_fault(schema, value) {
-                    fail(msg);
-                }
+            None => {}
+        }
+    }
+
+    /// Accepts `value` when one of the `choices` does; otherwise reports
+    /// the faults found against the first of them.
+    fn validate_any_of(
+        &self,
+        choices: &[Value],
+        value: &Value,
+        at: &str,
+        errors: &mut BTreeMap<String, String>,
+    ) {
+        let mut first = None;
+        for s in choices {
+            let mut e = BTreeMap::new();
+            self.validate(s, value, at, &mut e);
+            if e.is_empty() {
+                return;
             }
-            Some("boolean") if !value.is_boolean() => {
-                fail(format!("must be true or false, not {}", kind(value)));
+            first.get_or_insert(e);
+        }
+        errors.extend(first.unwrap_or_default());
+    }
+
+    /// Checks that `value` is a list no longer than the schema allows, and
+    /// each of its items against the items' schema.
+    fn validate_array(
+        &self,
+        schema: &Value,
+        value: &Value,
+        at: &str,
+        errors: &mut BTreeMap<String, String>,
+    ) {
+        let Some(items) = value.as_array() else {
+            fail(errors, at, format!("must be a list, not {}", kind(value)));
+            return;
+        };
+        if let Some(max) = schema
+            .get("maxItems")
+            .and_then(Value::as_u64)
+            .filter(|m| items.len() as u64 > *m)
+        {
+            fail(errors, at, format!("must have at most {max} items"));
+        }
+        if let Some(item_schema) = schema.get("items") {
+            for (i, item) in items.iter().enumerate() {
+                self.validate(item_schema, item, &format!("{at}[{i}]"), errors);
             }
-            Some("array") => match value.as_array() {
-                None => fail(format!("must be a list, not {}", kind(value))),
-                Some(items) => {
-                    if let Some(max) = schema
-                        .get("maxItems")
-                        .and_then(Value::as_u64)
-                        .filter(|m| items.len() as u64 > *m)
-                    {
-                        fail(format!("must have at most {max} items"));
-                    }
-                    if let Some(item_schema) = schema.get("items") {
-                        for (i, item) in items.iter().enumerate() {
-                            self.validate(item_schema, item, &format!("{at}[{i}]"), errors);
-                        }
-                    }
-                }
-            },
-            _ => {}
         }
     }
 
@@ -279,6 +272,48 @@ impl BodySchemas {
                 }
             }
         }
+    }
+}
+
+/// Notes `msg` against the field at `at` (the body itself when `at` is
+/// empty), unless a fault of that field is already noted.
+fn fail(errors: &mut BTreeMap<String, String>, at: &str, msg: String) {
+    let field = if at.is_empty() { "body" } else { at };
+    errors.entry(field.to_owned()).or_insert(msg);
+}
+
+/// What is wrong with `value` as a `ty` (string, integer, number or
+/// boolean) under `schema`, if anything.
+fn scalar_fault(ty: &str, schema: &Value, value: &Value) -> Option<String> {
+    match ty {
+        "string" => match value.as_str() {
+            None => Some(format!("must be a string, not {}", kind(value))),
+            Some(s) => string_fault(schema, s),
+        },
+        "integer" => {
+            let unsigned = schema
+                .get("format")
+                .and_then(Value::as_str)
+                .is_some_and(|f| f.starts_with("uint"));
+            if !(value.is_i64() || value.is_u64()) {
+                Some(format!("must be a whole number, not {}", kind(value)))
+            } else if unsigned && !value.is_u64() {
+                Some("must not be negative".into())
+            } else {
+                range_fault(schema, value)
+            }
+        }
+        "number" => {
+            if !value.is_number() {
+                Some(format!("must be a number, not {}", kind(value)))
+            } else {
+                range_fault(schema, value)
+            }
+        }
+        "boolean" if !value.is_boolean() => {
+            Some(format!("must be true or false, not {}", kind(value)))
+        }
+        _ => None,
     }
 }
 

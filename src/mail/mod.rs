@@ -17,7 +17,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use entity::mail_outbox;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    QueryOrder, QuerySelect, Set, UpdateMany,
     sea_query::{Expr, LockBehavior, LockType},
 };
 use serde::Serialize;
@@ -153,80 +153,123 @@ pub async fn send_due(state: &Services) -> Result<MailSummary> {
     loop {
         let claimed = claim(state).await?;
         if claimed.is_empty() {
-            let files =
-                async { Ok::<_, Error>(forget_files(state).await? + expire_files(state).await?) };
-            let files = files.await;
-            if cleared {
-                state.db.fold_logs().await?;
-            }
-            summary.files_deleted = files?;
+            summary.files_deleted = tidy_up(state, cleared).await?;
             return Ok(summary);
         }
         state.faults.check("mail.claimed")?;
         for mail in &claimed {
-            let outcome = state.mailer.send(mail).await;
-            let now = state.clock.now();
-            // Matching the attempt count makes this a no-op if the lease ran
-            // out and another instance claimed the message since.
-            let update = mail_outbox::Entity::update_many()
-                .filter(mail_outbox::Column::Id.eq(mail.id))
-                .filter(mail_outbox::Column::Attempts.eq(mail.attempts));
-            let mut finished = true;
-            let update = match outcome {
-                Ok(()) => {
-                    summary.sent += 1;
-                    update
-                        .col_expr(mail_outbox::Column::SentAt, Expr::value(Some(now)))
-                        .col_expr(
-                            mail_outbox::Column::NextAttemptAt,
-                            Expr::value(None::<DateTime<Utc>>),
-                        )
-                        .col_expr(mail_outbox::Column::LastError, Expr::value(None::<String>))
-                }
-                Err(error) => {
-                    let error = without_addresses(&error);
-                    let last = mail.attempts >= state.config.mail.max_attempts as i32;
-                    tracing::warn!(mail = %mail.id, kind = %mail.kind, attempt = mail.attempts, given_up = last, %error, "mail not sent");
-                    let next = if last {
-                        summary.given_up += 1;
-                        None
-                    } else {
-                        summary.deferred += 1;
-                        finished = false;
-                        Some(now + backoff(mail.attempts))
-                    };
-                    update
-                        .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(next))
-                        .col_expr(mail_outbox::Column::LastError, Expr::value(Some(error)))
-                }
-            };
-            // Messages to the public hold their address and a link: once
-            // sent (or given up), only the fact of the message stays, and
-            // the address's token only while its file may exist.
-            let public = finished && mail.kind.starts_with(PUBLIC_PREFIX);
-            if public {
-                // Folded at the end of this run, or by the next one's
-                // housekeeping should this run fail before then.
-                state.db.owe_fold();
+            if send_one(state, mail, &mut summary).await? {
                 cleared = true;
             }
-            let update = match public {
-                true => update
-                    .col_expr(mail_outbox::Column::Recipients, Expr::value("[]"))
-                    .col_expr(mail_outbox::Column::Subject, Expr::value(""))
-                    .col_expr(mail_outbox::Column::BodyText, Expr::value(""))
-                    .col_expr(mail_outbox::Column::BodyHtml, Expr::value("")),
-                false => update,
-            };
-            let update = match public && state.mailer.files().is_none() {
-                true => update.col_expr(
-                    mail_outbox::Column::RecipientToken,
-                    Expr::value(None::<Vec<u8>>),
-                ),
-                false => update,
-            };
-            update.exec(&state.db.writer).await?;
         }
+    }
+}
+
+/// Once the queue is empty: deletes the message files that are due to go,
+/// and folds the log if a message to the public was `cleared`; returns how
+/// many files went.
+async fn tidy_up(state: &Services, cleared: bool) -> Result<u64> {
+    let files = async { Ok::<_, Error>(forget_files(state).await? + expire_files(state).await?) };
+    let files = files.await;
+    if cleared {
+        state.db.fold_logs().await?;
+    }
+    files
+}
+
+/// Sends one claimed message and records how it went; returns whether it
+/// was a message to the public whose text has been cleared.
+async fn send_one(
+    state: &Services,
+    mail: &mail_outbox::Model,
+    summary: &mut MailSummary,
+) -> Result<bool> {
+    let outcome = state.mailer.send(mail).await;
+    let now = state.clock.now();
+    // Matching the attempt count makes this a no-op if the lease ran
+    // out and another instance claimed the message since.
+    let update = mail_outbox::Entity::update_many()
+        .filter(mail_outbox::Column::Id.eq(mail.id))
+        .filter(mail_outbox::Column::Attempts.eq(mail.attempts));
+    let (update, finished) = record_outcome(state, mail, update, outcome, now, summary);
+    // Messages to the public hold their address and a link: once
+    // sent (or given up), only the fact of the message stays, and
+    // the address's token only while its file may exist.
+    let public = finished && mail.kind.starts_with(PUBLIC_PREFIX);
+    if public {
+        // Folded at the end of this run, or by the next one's
+        // housekeeping should this run fail before then.
+        state.db.owe_fold();
+    }
+    let update = clear_public(update, public, state.mailer.files().is_none());
+    update.exec(&state.db.writer).await?;
+    Ok(public)
+}
+
+/// Adds to `update` what the attempt came to: sent, deferred to a later
+/// attempt, or given up; counts it in `summary`. Returns the update and
+/// whether the message is finished with (sent or given up).
+fn record_outcome(
+    state: &Services,
+    mail: &mail_outbox::Model,
+    update: UpdateMany<mail_outbox::Entity>,
+    outcome: std::result::Result<(), String>,
+    now: DateTime<Utc>,
+    summary: &mut MailSummary,
+) -> (UpdateMany<mail_outbox::Entity>, bool) {
+    match outcome {
+        Ok(()) => {
+            summary.sent += 1;
+            let update = update
+                .col_expr(mail_outbox::Column::SentAt, Expr::value(Some(now)))
+                .col_expr(
+                    mail_outbox::Column::NextAttemptAt,
+                    Expr::value(None::<DateTime<Utc>>),
+                )
+                .col_expr(mail_outbox::Column::LastError, Expr::value(None::<String>));
+            (update, true)
+        }
+        Err(error) => {
+            let error = without_addresses(&error);
+            let last = mail.attempts >= state.config.mail.max_attempts as i32;
+            tracing::warn!(mail = %mail.id, kind = %mail.kind, attempt = mail.attempts, given_up = last, %error, "mail not sent");
+            let next = if last {
+                summary.given_up += 1;
+                None
+            } else {
+                summary.deferred += 1;
+                Some(now + backoff(mail.attempts))
+            };
+            let update = update
+                .col_expr(mail_outbox::Column::NextAttemptAt, Expr::value(next))
+                .col_expr(mail_outbox::Column::LastError, Expr::value(Some(error)));
+            (update, last)
+        }
+    }
+}
+
+/// For a finished message to the `public`, adds to `update` the clearing
+/// of its address and text, and of its address token too when no message
+/// files are kept (`no_files`).
+fn clear_public(
+    update: UpdateMany<mail_outbox::Entity>,
+    public: bool,
+    no_files: bool,
+) -> UpdateMany<mail_outbox::Entity> {
+    let update = match public {
+        true => update
+            .col_expr(mail_outbox::Column::Recipients, Expr::value("[]"))
+            .col_expr(mail_outbox::Column::Subject, Expr::value(""))
+            .col_expr(mail_outbox::Column::BodyText, Expr::value(""))
+            .col_expr(mail_outbox::Column::BodyHtml, Expr::value("")),
+        false => update,
+    };
+    match public && no_files {
+        true => update.col_expr(
+            mail_outbox::Column::RecipientToken,
+            Expr::value(None::<Vec<u8>>),
+        ),
+        false => update,
     }
 }
 

@@ -1,7 +1,8 @@
 use entity::ids::TenantId;
 use entity::tenant;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, IntoActiveModel,
+    PaginatorTrait, QueryFilter, Set,
 };
 use serde::Serialize;
 use serde_json::{Map, Value, json};
@@ -136,6 +137,51 @@ pub async fn update(
     change: Settings,
 ) -> Result<tenant::Model> {
     scope.require(Role::Admin)?;
+    let (name, contact) = checked_settings(&change)?;
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.writer).await?;
+    let current = tenant::Entity::find_by_id(scope.tenant_id())
+        .one(&txn)
+        .await?
+        .ok_or(Error::NotFound("tenant"))?;
+    let mut am = current.clone().into_active_model();
+    let mut detail = set_changed(&mut am, &current, name, contact, &change);
+    if let Some(suppress) = change
+        .suppress_erased
+        .filter(|s| *s != current.suppress_erased)
+    {
+        set_suppress_erased(
+            &txn,
+            scope.tenant_id(),
+            &mut am,
+            &current,
+            suppress,
+            &mut detail,
+        )
+        .await?;
+    }
+    if detail.is_empty() {
+        return Ok(current);
+    }
+    let updated = am.update(&txn).await?;
+    audit::append(
+        &txn,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        Entry::new("tenant.settings_changed")
+            .target("tenant", scope.tenant_id())
+            .detail(Value::Object(detail)),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(updated)
+}
+
+/// The new name and contact address of `change`, checked; refuses the
+/// change with every invalid field named.
+fn checked_settings(change: &Settings) -> Result<(Option<String>, Option<Email>)> {
     let mut checks = Checks::new();
     let name = change
         .name
@@ -146,14 +192,19 @@ pub async fn update(
         .as_deref()
         .and_then(|e| checks.take("contact_email", Email::parse(e)));
     checks.finish()?;
-    let now = state.clock.now();
-    let txn = begin_write(&state.db.writer).await?;
-    let current = tenant::Entity::find_by_id(scope.tenant_id())
-        .one(&txn)
-        .await?
-        .ok_or(Error::NotFound("tenant"))?;
+    Ok((name, contact))
+}
+
+/// Sets on `am` the name, contact address and two-factor rule that differ
+/// from `current`; returns the audit detail naming what changed.
+fn set_changed(
+    am: &mut tenant::ActiveModel,
+    current: &tenant::Model,
+    name: Option<String>,
+    contact: Option<Email>,
+    change: &Settings,
+) -> Map<String, Value> {
     let mut detail = Map::new();
-    let mut am = current.clone().into_active_model();
     if let Some(name) = name.filter(|n| *n != current.name) {
         am.name = Set(name);
         detail.insert("name_changed".into(), Value::Bool(true));
@@ -173,42 +224,34 @@ pub async fn update(
             json!({ "from": current.require_totp_for_admins, "to": require }),
         );
     }
-    if let Some(suppress) = change
-        .suppress_erased
-        .filter(|s| *s != current.suppress_erased)
-    {
-        am.suppress_erased = Set(suppress);
-        detail.insert(
-            "suppress_erased".into(),
-            json!({ "from": current.suppress_erased, "to": suppress }),
-        );
-        if !suppress {
-            // Turning the list off empties it: nothing is kept "just in case".
-            let cleared = entity::suppression::Entity::delete_many()
-                .filter(entity::suppression::Column::TenantId.eq(scope.tenant_id()))
-                .exec(&txn)
-                .await?
-                .rows_affected;
-            detail.insert("suppressions_cleared".into(), json!(cleared));
-        }
+    detail
+}
+
+/// Switches the suppression of erased customers to `suppress`, noting it
+/// in `detail`; switching it off empties the tenant's suppression list.
+async fn set_suppress_erased(
+    txn: &DatabaseTransaction,
+    tenant_id: TenantId,
+    am: &mut tenant::ActiveModel,
+    current: &tenant::Model,
+    suppress: bool,
+    detail: &mut Map<String, Value>,
+) -> Result<()> {
+    am.suppress_erased = Set(suppress);
+    detail.insert(
+        "suppress_erased".into(),
+        json!({ "from": current.suppress_erased, "to": suppress }),
+    );
+    if !suppress {
+        // Turning the list off empties it: nothing is kept "just in case".
+        let cleared = entity::suppression::Entity::delete_many()
+            .filter(entity::suppression::Column::TenantId.eq(tenant_id))
+            .exec(txn)
+            .await?
+            .rows_affected;
+        detail.insert("suppressions_cleared".into(), json!(cleared));
     }
-    if detail.is_empty() {
-        return Ok(current);
-    }
-    let updated = am.update(&txn).await?;
-    audit::append(
-        &txn,
-        scope.tenant_id(),
-        scope.into(),
-        meta,
-        now,
-        Entry::new("tenant.settings_changed")
-            .target("tenant", scope.tenant_id())
-            .detail(Value::Object(detail)),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(updated)
+    Ok(())
 }
 
 /// All tenants' IDs and slugs, for operator commands.

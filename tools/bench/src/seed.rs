@@ -139,41 +139,10 @@ pub const BATCH: usize = 1000;
 
 /// One synthetic customer; `n` makes the email and phone unique in a run.
 fn customer(rng: &mut StdRng, n: u64, fields: &[FieldDef]) -> BulkCustomer {
-    let name = if rng.gen_ratio(1, 10) {
-        WHOLE.choose(rng).expect("not empty").to_string()
-    } else {
-        format!(
-            "{} {}",
-            GIVEN.choose(rng).expect("not empty"),
-            FAMILY.choose(rng).expect("not empty")
-        )
-    };
-    // Letters outside the Latin script fold to nothing; such words are left
-    // out rather than leaving empty parts (`ana..7@…` is not an address).
-    let local: String = fold(&name)
-        .split_whitespace()
-        .map(|w| {
-            w.chars()
-                .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-        })
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(".");
-    let local = if local.is_empty() {
-        "customer".to_owned()
-    } else {
-        local
-    };
-    let mut values = Vec::new();
-    for d in fields {
-        if d.required || rng.gen_ratio(2, 3) {
-            values.push(StoredField {
-                field: d.id.to_string(),
-                value: field_value(rng, d, n),
-            });
-        }
-    }
+    let name = person_name(rng);
+    let local = email_local(&name);
+    let values = field_values(rng, fields, n);
+    // A flat list of the record's fields.
     let personal = Personal {
         email: rng.gen_ratio(9, 10).then(|| {
             let address = format!("{local}.{n}@example.test");
@@ -204,6 +173,67 @@ fn customer(rng: &mut StdRng, n: u64, fields: &[FieldDef]) -> BulkCustomer {
     let notes = (0..rng.gen_range(0..=3))
         .map(|_| NOTES.choose(rng).expect("not empty").to_string())
         .collect();
+    let consents = consents(rng);
+    BulkCustomer {
+        personal,
+        notes,
+        consents,
+    }
+}
+
+/// A person's name: one written whole (in a script without given and
+/// family names apart) in one case of ten, given and family name otherwise.
+fn person_name(rng: &mut StdRng) -> String {
+    if rng.gen_ratio(1, 10) {
+        WHOLE.choose(rng).expect("not empty").to_string()
+    } else {
+        format!(
+            "{} {}",
+            GIVEN.choose(rng).expect("not empty"),
+            FAMILY.choose(rng).expect("not empty")
+        )
+    }
+}
+
+/// The part of an email address before the `@` for someone called `name`.
+fn email_local(name: &str) -> String {
+    // Letters outside the Latin script fold to nothing; such words are left
+    // out rather than leaving empty parts (`ana..7@…` is not an address).
+    let local: String = fold(name)
+        .split_whitespace()
+        .map(|w| {
+            w.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(".");
+    if local.is_empty() {
+        "customer".to_owned()
+    } else {
+        local
+    }
+}
+
+/// Values of the tenant's own fields: every required one, and two in three
+/// of the others.
+fn field_values(rng: &mut StdRng, fields: &[FieldDef], n: u64) -> Vec<StoredField> {
+    let mut values = Vec::new();
+    for d in fields {
+        if d.required || rng.gen_ratio(2, 3) {
+            values.push(StoredField {
+                field: d.id.to_string(),
+                value: field_value(rng, d, n),
+            });
+        }
+    }
+    values
+}
+
+/// Consent decisions, oldest first: marketing email granted for half
+/// (withdrawn again for one in ten of those), the newsletter for one in five.
+fn consents(rng: &mut StdRng) -> Vec<(String, bool)> {
     let mut consents = Vec::new();
     if rng.gen_ratio(1, 2) {
         consents.push(("marketing_email".to_owned(), true));
@@ -214,11 +244,7 @@ fn customer(rng: &mut StdRng, n: u64, fields: &[FieldDef]) -> BulkCustomer {
     if rng.gen_ratio(1, 5) {
         consents.push(("newsletter".to_owned(), true));
     }
-    BulkCustomer {
-        personal,
-        notes,
-        consents,
-    }
+    consents
 }
 
 fn field_value(rng: &mut StdRng, def: &FieldDef, n: u64) -> Stored {

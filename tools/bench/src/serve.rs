@@ -153,20 +153,56 @@ pub struct Prepared {
 /// Seeds a throw-away Steward and serves it; `jobs` is the served
 /// configuration's job schedule.
 pub async fn prepare(options: &Options, schedule: &str) -> anyhow::Result<Prepared> {
+    check_sizes(options)?;
+    let dir = tempfile::Builder::new()
+        .prefix("steward-bench-")
+        .tempdir()
+        .context("a temporary data directory")?;
+    let (toml, database) = instance_toml(dir.path(), options);
+    let config = Config::from_figment(Config::figment().merge(Toml::string(&toml)))
+        .map_err(|e| anyhow!("{e}"))?;
+    // Checked before anything is migrated: a mistyped URL of a database in
+    // use must not be changed.
+    if let Some(url) = &options.database_url {
+        refuse_used_database(url, &config).await?;
+    }
+    let clock = Clock::default();
+    let webhooks = steward::sync::delivery::client(&config);
+    let state = Services::start(config, clock.clone(), webhooks).await?;
+
+    let (seeded, password) = seed_instance(&state, options).await?;
+    let served = served_toml(&toml, options.concurrency, schedule);
+    let server = Serve::start(dir.path(), &served).await?;
+    let load = signed_in_load(&state, &server, &seeded, password, options.concurrency).await?;
+    Ok(Prepared {
+        _dir: dir,
+        state,
+        clock,
+        seeded,
+        server,
+        load,
+        database,
+    })
+}
+
+/// Refuses too few tenants, or too few customers per tenant, to run.
+fn check_sizes(options: &Options) -> anyhow::Result<()> {
     if options.tenants < 4 {
         bail!("--tenants must be at least 4: the last three are kept for retention and erasure");
     }
     if options.customers < u64::from(options.tenants) * 100 {
         bail!("--customers must be at least 100 per tenant");
     }
-    let dir = tempfile::Builder::new()
-        .prefix("steward-bench-")
-        .tempdir()
-        .context("a temporary data directory")?;
+    Ok(())
+}
+
+/// The configuration of the instance in `dir`, and the name of its
+/// database: PostgreSQL at `--database-url`, or SQLite in `dir`.
+fn instance_toml(dir: &Path, options: &Options) -> (String, &'static str) {
     let mut toml = format!(
         "data_dir = {:?}\nserver.body_limit = 8388608\n\
          auth.max_failures_per_ip = 1000000000\nauth.max_failures_per_account = 1000000000\n",
-        dir.path().display().to_string()
+        dir.display().to_string()
     );
     // Only what is given here: a database, key store or master key set in
     // the environment for `serve` is never touched by the benchmark.
@@ -184,56 +220,76 @@ pub async fn prepare(options: &Options, schedule: &str) -> anyhow::Result<Prepar
     toml.push_str(&format!(
         "database.url = {url:?}\nkeystore.url = \"\"\ncrypto.master_key = {master:?}\n"
     ));
-    let config = Config::from_figment(Config::figment().merge(Toml::string(&toml)))
-        .map_err(|e| anyhow!("{e}"))?;
-    // Checked before anything is migrated: a mistyped URL of a database in
-    // use must not be changed.
-    if let Some(url) = &options.database_url {
-        let db = steward::db::connect(url, &config.database)
-            .await
-            .context("--database-url")?;
-        let tables = db
-            .query_one_raw(Statement::from_string(
-                db.get_database_backend(),
-                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()",
-            ))
-            .await?
-            .map(|row| row.try_get_by_index::<i64>(0))
-            .transpose()?
-            .unwrap_or(0);
-        if tables > 0 {
-            bail!(
-                "--database-url must name an empty database ({tables} tables found): the benchmark seeds its own"
-            );
-        }
-    }
-    let clock = Clock::default();
-    let webhooks = steward::sync::delivery::client(&config);
-    let state = Services::start(config, clock.clone(), webhooks).await?;
+    (toml, database)
+}
 
+/// Refuses a database at `url` that already has tables: the benchmark
+/// seeds its own.
+async fn refuse_used_database(url: &str, config: &Config) -> anyhow::Result<()> {
+    let db = steward::db::connect(url, &config.database)
+        .await
+        .context("--database-url")?;
+    let tables = db
+        .query_one_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()",
+        ))
+        .await?
+        .map(|row| row.try_get_by_index::<i64>(0))
+        .transpose()?
+        .unwrap_or(0);
+    if tables > 0 {
+        bail!(
+            "--database-url must name an empty database ({tables} tables found): the benchmark seeds its own"
+        );
+    }
+    Ok(())
+}
+
+/// Seeds the customers and tenants the options ask for; returns what was
+/// seeded and the tenant owners' password.
+async fn seed_instance(
+    state: &Services,
+    options: &Options,
+) -> anyhow::Result<(seed::SeedReport, String)> {
     eprintln!(
         "seeding {} customers in {} tenants…",
         options.customers, options.tenants
     );
-    let seeded = seed::run(&state, options.tenants, options.customers).await?;
+    let seeded = seed::run(state, options.tenants, options.customers).await?;
     let password = seeded
         .owner_password
         .clone()
         .ok_or_else(|| anyhow!("the seeded tenants have no known password"))?;
     eprintln!("seeded at {:.0} customers/s", seeded.customers_per_second);
+    Ok((seeded, password))
+}
 
+/// The served configuration: the instance's `toml`, with the job
+/// `schedule`, and as many requests at once as `concurrency`.
+fn served_toml(toml: &str, concurrency: usize, schedule: &str) -> String {
     // The server takes as many requests at once as the load sends, so the
     // overload row (twice as many) sees requests refused; webhooks go to
     // loopback.
-    let served = format!(
+    format!(
         "{toml}server.max_in_flight = {}\nserver.shutdown_grace = \"PT{}S\"\n{schedule}\
          integrations.allow_private = true\nlog.level = \"warn\"\n",
-        options.concurrency,
+        concurrency,
         GRACE.as_secs()
-    );
-    let server = Serve::start(dir.path(), &served).await?;
+    )
+}
+
+/// A client of `server` signed in to the tenants that take the load, and
+/// the records it knows of them.
+async fn signed_in_load(
+    state: &Services,
+    server: &Serve,
+    seeded: &seed::SeedReport,
+    password: String,
+    concurrency: usize,
+) -> anyhow::Result<Load> {
     let client = Client::builder()
-        .pool_max_idle_per_host(options.concurrency * 2)
+        .pool_max_idle_per_host(concurrency * 2)
         .build()?;
     let base = server.base.clone();
 
@@ -251,14 +307,6 @@ pub async fn prepare(options: &Options, schedule: &str) -> anyhow::Result<Prepar
         tenants: Arc::new(tenants),
         known: Arc::new(Vec::new()),
     };
-    load.known = Arc::new(known_customers(&state, &load).await?);
-    Ok(Prepared {
-        _dir: dir,
-        state,
-        clock,
-        seeded,
-        server,
-        load,
-        database,
-    })
+    load.known = Arc::new(known_customers(state, &load).await?);
+    Ok(load)
 }

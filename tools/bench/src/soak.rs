@@ -17,6 +17,7 @@ use std::{
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
 use serde_json::json;
+use steward::context::Services;
 
 use crate::{
     drive::drive,
@@ -136,92 +137,28 @@ pub async fn soak(options: Options, length: Duration) -> anyhow::Result<SoakRepo
         database,
         ..
     } = prepare(&options, "").await?;
-    let mut all = Vec::new();
-    for (t, tenant) in load.tenants.iter().enumerate() {
-        let ids = active_ids(&state, tenant.id, 0, 100_000_000).await?;
-        all.extend(ids.into_iter().map(|id| (t, id)));
-    }
-    let records: Records = Arc::new(all);
+    let records = all_records(&state, &load).await?;
     let c = options.concurrency;
-    let (l, r) = (load.clone(), records.clone());
-    let capacity = drive(c, options.duration, u64::MAX, move |i| {
-        mixed(l.clone(), r.clone(), i)
-    })
-    .await
-    .of("capacity");
-    if capacity.errors > 0 || capacity.ops == 0 {
-        anyhow::bail!(
-            "measuring capacity failed: {}",
-            capacity.note.unwrap_or_default()
-        );
-    }
-    let rate = capacity.per_second / 2.0;
+    let capacity = measure_capacity(c, options.duration, &load, &records).await?;
+    let rate = capacity / 2.0;
     let window = window_of(length);
     eprintln!(
         "capacity {:.0}/s; soaking at {rate:.0}/s for {} s, a line every {} s",
-        capacity.per_second,
+        capacity,
         length.as_secs(),
         window.as_secs()
     );
 
     let tally = Arc::new(Mutex::new(Tally::default()));
-    let next = Arc::new(AtomicU64::new(0));
     let started = Instant::now();
     let deadline = started + length;
-    let workers: Vec<_> = (0..c)
-        .map(|_| {
-            let (l, r, tally, next) = (load.clone(), records.clone(), tally.clone(), next.clone());
-            tokio::spawn(async move {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    // Open loop: the i-th operation starts at its time.
-                    let due = started + Duration::from_secs_f64(i as f64 / rate);
-                    if due >= deadline {
-                        return;
-                    }
-                    tokio::time::sleep_until(due.into()).await;
-                    let t = Instant::now();
-                    let result = mixed(l.clone(), r.clone(), i).await;
-                    let micros = t.elapsed().as_micros().min(u128::from(u32::MAX)) as u32;
-                    let mut tally = tally.lock().unwrap_or_else(|p| p.into_inner());
-                    match result {
-                        Ok(()) => tally.micros.push(micros),
-                        Err(e) => {
-                            tally.errors += 1;
-                            tally.first_error.get_or_insert(e);
-                        }
-                    }
-                }
-            })
-        })
-        .collect();
-
-    let mut windows = Vec::new();
-    let mut first_error = None;
-    let mut window_start = Instant::now();
-    while window_start < deadline {
-        let end = (window_start + window).min(deadline);
-        tokio::time::sleep_until(end.into()).await;
-        let done = std::mem::take(&mut *tally.lock().unwrap_or_else(|p| p.into_inner()));
-        let w = close(
-            done,
-            end - window_start,
-            end - started,
-            server.pid,
-            &mut first_error,
-        );
-        eprintln!(
-            "  {:>6.0} s {:>9.0}/s  p50 {:>7.2} ms  p99 {:>7.2} ms  errors {}  server resident {:.1} MB",
-            w.at_seconds, w.per_second, w.p50_ms, w.p99_ms, w.errors, w.resident_mb
-        );
-        windows.push(w);
-        window_start = end;
-    }
+    let workers = start_workers(c, &load, &records, &tally, rate, started, deadline);
+    let (windows, mut first_error) = watch(&tally, started, deadline, window, server.pid).await;
     for w in workers {
         w.await?;
     }
     // What the last operations did after the last window closed.
-    let rest = std::mem::take(&mut *tally.lock().unwrap_or_else(|p| p.into_inner()));
+    let rest = take(&tally);
     let mut errors: u64 = windows.iter().map(|w| w.errors).sum::<u64>() + rest.errors;
     if first_error.is_none() {
         first_error = rest.first_error;
@@ -235,12 +172,7 @@ pub async fn soak(options: Options, length: Duration) -> anyhow::Result<SoakRepo
         eprintln!("`steward serve` exited with {status}");
     }
 
-    let late = &windows[windows.len() / 2..];
-    let late_mean_mb = late.iter().map(|w| w.resident_mb).sum::<f64>() / late.len().max(1) as f64;
-    let late_spread = late
-        .iter()
-        .map(|w| (w.resident_mb - late_mean_mb).abs() / late_mean_mb.max(1e-9))
-        .fold(0.0, f64::max);
+    let (late_mean_mb, late_spread) = late_memory(&windows);
     Ok(SoakReport {
         machine: machine(),
         database,
@@ -248,7 +180,7 @@ pub async fn soak(options: Options, length: Duration) -> anyhow::Result<SoakRepo
         tenants: options.tenants,
         concurrency: c,
         soak_seconds: length.as_secs_f64(),
-        capacity_per_second: capacity.per_second,
+        capacity_per_second: capacity,
         target_per_second: rate,
         late_mean_mb,
         late_spread,
@@ -257,6 +189,142 @@ pub async fn soak(options: Options, length: Duration) -> anyhow::Result<SoakRepo
         errors,
         windows,
     })
+}
+
+/// Every active record of the load's tenants.
+async fn all_records(state: &Services, load: &Load) -> anyhow::Result<Records> {
+    let mut all = Vec::new();
+    for (t, tenant) in load.tenants.iter().enumerate() {
+        let ids = active_ids(state, tenant.id, 0, 100_000_000).await?;
+        all.extend(ids.into_iter().map(|id| (t, id)));
+    }
+    Ok(Arc::new(all))
+}
+
+/// The mix's throughput per second with all `c` connections busy for
+/// `duration`; fails if any operation failed or none was done.
+async fn measure_capacity(
+    c: usize,
+    duration: Duration,
+    load: &Load,
+    records: &Records,
+) -> anyhow::Result<f64> {
+    let (l, r) = (load.clone(), records.clone());
+    let capacity = drive(c, duration, u64::MAX, move |i| {
+        mixed(l.clone(), r.clone(), i)
+    })
+    .await
+    .of("capacity");
+    if capacity.errors > 0 || capacity.ops == 0 {
+        anyhow::bail!(
+            "measuring capacity failed: {}",
+            capacity.note.unwrap_or_default()
+        );
+    }
+    Ok(capacity.per_second)
+}
+
+/// Starts `c` workers that share the operations of the mix, the i-th at
+/// its time at `rate` per second from `started`, until `deadline`.
+fn start_workers(
+    c: usize,
+    load: &Load,
+    records: &Records,
+    tally: &Arc<Mutex<Tally>>,
+    rate: f64,
+    started: Instant,
+    deadline: Instant,
+) -> Vec<tokio::task::JoinHandle<()>> {
+    let next = Arc::new(AtomicU64::new(0));
+    (0..c)
+        .map(|_| {
+            let (l, r, tally, next) = (load.clone(), records.clone(), tally.clone(), next.clone());
+            tokio::spawn(work(l, r, tally, next, rate, started, deadline))
+        })
+        .collect()
+}
+
+/// One worker: takes the next operation, waits for its time, runs it and
+/// notes how long it took or why it failed.
+async fn work(
+    l: Load,
+    r: Records,
+    tally: Arc<Mutex<Tally>>,
+    next: Arc<AtomicU64>,
+    rate: f64,
+    started: Instant,
+    deadline: Instant,
+) {
+    loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        // Open loop: the i-th operation starts at its time.
+        let due = started + Duration::from_secs_f64(i as f64 / rate);
+        if due >= deadline {
+            return;
+        }
+        tokio::time::sleep_until(due.into()).await;
+        let t = Instant::now();
+        let result = mixed(l.clone(), r.clone(), i).await;
+        let micros = t.elapsed().as_micros().min(u128::from(u32::MAX)) as u32;
+        let mut tally = tally.lock().unwrap_or_else(|p| p.into_inner());
+        match result {
+            Ok(()) => tally.micros.push(micros),
+            Err(e) => {
+                tally.errors += 1;
+                tally.first_error.get_or_insert(e);
+            }
+        }
+    }
+}
+
+/// Closes a window every `window` until `deadline`, printing a line for
+/// each; returns the windows and the first error seen.
+async fn watch(
+    tally: &Mutex<Tally>,
+    started: Instant,
+    deadline: Instant,
+    window: Duration,
+    pid: u32,
+) -> (Vec<Window>, Option<String>) {
+    let mut windows = Vec::new();
+    let mut first_error = None;
+    let mut window_start = Instant::now();
+    while window_start < deadline {
+        let end = (window_start + window).min(deadline);
+        tokio::time::sleep_until(end.into()).await;
+        let done = take(tally);
+        let w = close(
+            done,
+            end - window_start,
+            end - started,
+            pid,
+            &mut first_error,
+        );
+        eprintln!(
+            "  {:>6.0} s {:>9.0}/s  p50 {:>7.2} ms  p99 {:>7.2} ms  errors {}  server resident {:.1} MB",
+            w.at_seconds, w.per_second, w.p50_ms, w.p99_ms, w.errors, w.resident_mb
+        );
+        windows.push(w);
+        window_start = end;
+    }
+    (windows, first_error)
+}
+
+/// What the workers collected since last asked, leaving the tally empty.
+fn take(tally: &Mutex<Tally>) -> Tally {
+    std::mem::take(&mut *tally.lock().unwrap_or_else(|p| p.into_inner()))
+}
+
+/// The server's mean resident memory over the second half of the run, in
+/// MB, and the largest departure from it, as a fraction.
+fn late_memory(windows: &[Window]) -> (f64, f64) {
+    let late = &windows[windows.len() / 2..];
+    let late_mean_mb = late.iter().map(|w| w.resident_mb).sum::<f64>() / late.len().max(1) as f64;
+    let late_spread = late
+        .iter()
+        .map(|w| (w.resident_mb - late_mean_mb).abs() / late_mean_mb.max(1e-9))
+        .fold(0.0, f64::max);
+    (late_mean_mb, late_spread)
 }
 
 /// Sums up one window.

@@ -2,6 +2,7 @@
 //! delivered to a receiver on loopback once it is switched on.
 
 use std::{
+    net::SocketAddr,
     sync::{
         Arc,
         atomic::{AtomicU64, Ordering},
@@ -10,7 +11,7 @@ use std::{
 };
 
 use anyhow::{anyhow, bail};
-use entity::outbox_event;
+use entity::{ids::TenantId, outbox_event};
 use poem::{
     EndpointExt, Server, handler,
     listener::{Acceptor, Listener, TcpListener},
@@ -20,6 +21,7 @@ use reqwest::{Method, StatusCode};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::json;
 use steward::context::Services;
+use tokio::task::JoinHandle;
 
 use crate::{
     drive::drive,
@@ -45,6 +47,51 @@ pub async fn drain(
     duration: Duration,
 ) -> anyhow::Result<Row> {
     let received = Arc::new(AtomicU64::new(0));
+    let (addr, receiver) = start_receiver(&received).await?;
+    let t = 0;
+    let path = add_integration(load, t, addr).await?;
+    queue_changes(load, t, concurrency, duration).await?;
+    wait_handed_out(state, load.tenants[t].id).await?;
+    let pending = load
+        .json(Method::GET, t, &path, None, StatusCode::OK)
+        .await
+        .map_err(|e| anyhow!(e))?["pending"]
+        .as_u64()
+        .unwrap_or(0);
+    let started = Instant::now();
+    load.call(
+        Method::PATCH,
+        t,
+        &path,
+        Some(&json!({ "enabled": true })),
+        StatusCode::OK,
+    )
+    .await
+    .map_err(|e| anyhow!(e))?;
+    let deadline = started + Duration::from_secs(120);
+    while received.load(Ordering::Relaxed) < pending && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let got = received.load(Ordering::Relaxed);
+    receiver.abort();
+    let errors = u64::from(pending == 0 || got != pending);
+    Ok(Row::total(
+        "outbox drain",
+        got,
+        seconds,
+        errors,
+        format!(
+            "{got} of {pending} queued webhooks received in {seconds:.2} s, from switching the integration on (the sender looks every second)"
+        ),
+    ))
+}
+
+/// Starts the webhook receiver on a loopback port, counting into
+/// `received`; returns its address and its task.
+async fn start_receiver(
+    received: &Arc<AtomicU64>,
+) -> anyhow::Result<(SocketAddr, JoinHandle<std::io::Result<()>>)> {
     let acceptor = TcpListener::bind("127.0.0.1:0").into_acceptor().await?;
     let addr = *acceptor.local_addr()[0]
         .as_socket_addr()
@@ -56,7 +103,12 @@ pub async fn drain(
                 .data(received.clone()),
         ),
     );
-    let t = 0;
+    Ok((addr, receiver))
+}
+
+/// Adds to tenant `t` a webhook integration, switched off, that sends
+/// consent changes to the receiver at `addr`; returns its API path.
+async fn add_integration(load: &Load, t: usize, addr: SocketAddr) -> anyhow::Result<String> {
     let integration = load
         .json(
             Method::POST,
@@ -72,10 +124,20 @@ pub async fn drain(
         )
         .await
         .map_err(|e| anyhow!(e))?;
-    let path = format!(
+    Ok(format!(
         "/api/v1/integrations/{}",
         integration["id"].as_str().unwrap_or_default()
-    );
+    ))
+}
+
+/// Changes consent on tenant `t`'s records (up to 10,000 changes) for
+/// `duration`, each change queueing an event.
+async fn queue_changes(
+    load: &Load,
+    t: usize,
+    concurrency: usize,
+    duration: Duration,
+) -> anyhow::Result<()> {
     // Every record of the first tenant is flipped once per round, so each
     // change is a change and queues an event.
     let mine: Arc<Vec<Known>> = Arc::new(
@@ -112,8 +174,12 @@ pub async fn drain(
             queued.first_error.unwrap_or_default()
         );
     }
-    // Every event handed out (as a delivery held back) before counting.
-    let tenant = load.tenants[t].id;
+    Ok(())
+}
+
+/// Waits (up to a minute) until every event of `tenant` is handed out as a
+/// delivery held back, so that the deliveries can be counted.
+async fn wait_handed_out(state: &Services, tenant: TenantId) -> anyhow::Result<()> {
     let waiting = Instant::now();
     while outbox_event::Entity::find()
         .filter(outbox_event::Column::TenantId.eq(tenant))
@@ -126,37 +192,5 @@ pub async fn drain(
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    let pending = load
-        .json(Method::GET, t, &path, None, StatusCode::OK)
-        .await
-        .map_err(|e| anyhow!(e))?["pending"]
-        .as_u64()
-        .unwrap_or(0);
-    let started = Instant::now();
-    load.call(
-        Method::PATCH,
-        t,
-        &path,
-        Some(&json!({ "enabled": true })),
-        StatusCode::OK,
-    )
-    .await
-    .map_err(|e| anyhow!(e))?;
-    let deadline = started + Duration::from_secs(120);
-    while received.load(Ordering::Relaxed) < pending && Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(5)).await;
-    }
-    let seconds = started.elapsed().as_secs_f64();
-    let got = received.load(Ordering::Relaxed);
-    receiver.abort();
-    let errors = u64::from(pending == 0 || got != pending);
-    Ok(Row::total(
-        "outbox drain",
-        got,
-        seconds,
-        errors,
-        format!(
-            "{got} of {pending} queued webhooks received in {seconds:.2} s, from switching the integration on (the sender looks every second)"
-        ),
-    ))
+    Ok(())
 }

@@ -3,7 +3,7 @@
 
 use std::{
     sync::{
-        Arc,
+        Arc, Mutex,
         atomic::{AtomicU64, Ordering},
     },
     time::{Duration, Instant},
@@ -11,9 +11,15 @@ use std::{
 
 use anyhow::bail;
 use reqwest::{Method, StatusCode};
-use serde_json::json;
+use serde_json::{Value, json};
 
-use crate::{drive::drive, load::Load, report::Row, run::Bench, serve::Serve};
+use crate::{
+    drive::drive,
+    load::{Known, Load},
+    report::Row,
+    run::Bench,
+    serve::Serve,
+};
 
 /// Runs both rows (as asked) and stops the server; returns the most memory
 /// it held resident over the whole run, in MB.
@@ -66,62 +72,12 @@ pub async fn overload(
     let copy = heavy
         .first()
         .map(|(_, id)| format!("/api/v1/customers/{id}/copy.pdf"));
-    let served = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let served = Arc::new(Mutex::new(Vec::new()));
     let (l, r, s) = (load.clone(), refused.clone(), served.clone());
     let mut sample = drive(concurrency, duration, u64::MAX, move |i| {
         let (l, r, s, copy) = (l.clone(), r.clone(), s.clone(), copy.clone());
         let k = l.pick(i);
-        async move {
-            let (method, tenant, path, body, expect) = match (i % 5, copy) {
-                (0, _) => (
-                    Method::GET,
-                    k.tenant,
-                    format!("/api/v1/customers/{}", k.id),
-                    None,
-                    StatusCode::OK,
-                ),
-                (1, _) => (
-                    Method::GET,
-                    k.tenant,
-                    "/api/v1/customers?limit=50".to_owned(),
-                    None,
-                    StatusCode::OK,
-                ),
-                (2, _) => (
-                    Method::POST,
-                    k.tenant,
-                    "/api/v1/customers".to_owned(),
-                    Some(json!({ "name": format!("Bench Overload {i}") })),
-                    StatusCode::CREATED,
-                ),
-                (3, Some(copy)) => (Method::GET, 0, copy, None, StatusCode::OK),
-                _ => (
-                    Method::POST,
-                    k.tenant,
-                    format!("/api/v1/customers/{}/notes", k.id),
-                    Some(json!({ "body": format!("Overload note {i}.") })),
-                    StatusCode::CREATED,
-                ),
-            };
-            let t = Instant::now();
-            let (status, retry_after, bytes) = l.send(method, tenant, &path, body.as_ref()).await?;
-            let refusal = matches!(status.as_u16(), 429 | 503);
-            match (status == expect, refusal, retry_after) {
-                (true, _, _) => {
-                    let micros = t.elapsed().as_micros().min(u32::MAX as u128) as u32;
-                    s.lock().unwrap_or_else(|p| p.into_inner()).push(micros);
-                    Ok(())
-                }
-                (false, true, Some(secs)) if secs.parse::<u64>().is_ok() => {
-                    r.fetch_add(1, Ordering::Relaxed);
-                    Ok(())
-                }
-                _ => Err(format!(
-                    "{path}: {status} {}",
-                    String::from_utf8_lossy(&bytes)
-                )),
-            }
-        }
+        async move { attempt(&l, operation(i, &k, copy), &s, &r).await }
     })
     .await;
     // The row is what was served: refusals are counted, not timed.
@@ -139,6 +95,96 @@ pub async fn overload(
             .map_or(String::new(), |e| format!(" (first error: {e})"))
     ));
     row
+}
+
+/// One request of the overload mix and the answer it succeeds with.
+struct Operation {
+    method: Method,
+    tenant: usize,
+    path: String,
+    body: Option<Value>,
+    expect: StatusCode,
+}
+
+/// Operation `i` of the mix, on record `k`: a read of it, a page of the
+/// list, a new record, a copy (of `copy`, if given) or a note on it.
+fn operation(i: u64, k: &Known, copy: Option<String>) -> Operation {
+    let (method, tenant, path, body, expect) = match (i % 5, copy) {
+        (0, _) => (
+            Method::GET,
+            k.tenant,
+            format!("/api/v1/customers/{}", k.id),
+            None,
+            StatusCode::OK,
+        ),
+        (1, _) => (
+            Method::GET,
+            k.tenant,
+            "/api/v1/customers?limit=50".to_owned(),
+            None,
+            StatusCode::OK,
+        ),
+        (2, _) => (
+            Method::POST,
+            k.tenant,
+            "/api/v1/customers".to_owned(),
+            Some(json!({ "name": format!("Bench Overload {i}") })),
+            StatusCode::CREATED,
+        ),
+        (3, Some(copy)) => (Method::GET, 0, copy, None, StatusCode::OK),
+        _ => (
+            Method::POST,
+            k.tenant,
+            format!("/api/v1/customers/{}/notes", k.id),
+            Some(json!({ "body": format!("Overload note {i}.") })),
+            StatusCode::CREATED,
+        ),
+    };
+    Operation {
+        method,
+        tenant,
+        path,
+        body,
+        expect,
+    }
+}
+
+/// Sends `op`: its success is timed into `served`, a refusal that says
+/// when to come back is counted in `refused`, anything else is an error.
+async fn attempt(
+    l: &Load,
+    op: Operation,
+    served: &Mutex<Vec<u32>>,
+    refused: &AtomicU64,
+) -> Result<(), String> {
+    let Operation {
+        method,
+        tenant,
+        path,
+        body,
+        expect,
+    } = op;
+    let t = Instant::now();
+    let (status, retry_after, bytes) = l.send(method, tenant, &path, body.as_ref()).await?;
+    let refusal = matches!(status.as_u16(), 429 | 503);
+    match (status == expect, refusal, retry_after) {
+        (true, _, _) => {
+            let micros = t.elapsed().as_micros().min(u32::MAX as u128) as u32;
+            served
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .push(micros);
+            Ok(())
+        }
+        (false, true, Some(secs)) if secs.parse::<u64>().is_ok() => {
+            refused.fetch_add(1, Ordering::Relaxed);
+            Ok(())
+        }
+        _ => Err(format!(
+            "{path}: {status} {}",
+            String::from_utf8_lossy(&bytes)
+        )),
+    }
 }
 
 /// `concurrency` slow requests in flight, then SIGTERM: each must be answered
