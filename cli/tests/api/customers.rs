@@ -2,11 +2,15 @@
 //! validation, audit and tenancy.
 
 use reqwest::StatusCode;
-use sea_orm::{ConnectionTrait, DbBackend, Statement};
+use sea_orm::{ConnectionTrait, DbBackend, Statement, TransactionTrait};
 use serde_json::{Value, json};
-use steward::auth::Role;
+use steward::{
+    audit::Origin,
+    auth::{Role, Scope},
+    customers::{service::NewCustomer, write::create_in},
+};
 
-use crate::helpers::{Session, TestApp, expect, problem, spawn_app};
+use crate::helpers::{Session, Tenant, TestApp, expect, problem, spawn_app};
 
 async fn create(s: &Session, body: Value) -> Value {
     let resp = s.post("/api/v1/customers", body).await;
@@ -372,6 +376,14 @@ async fn a_restricted_record_is_readable_but_refuses_edits_and_notes_until_lifte
     let c = create(&staff, json!({ "name": "Ann" })).await;
     let path = format!("/api/v1/customers/{}", c["id"].as_str().unwrap());
 
+    restrict_with_a_reason_once(&staff, &path).await;
+    edits_and_notes_are_refused_while_restricted(&app, &staff, &path).await;
+    lifting_the_restriction_allows_edits_again(&staff, &path).await;
+    the_audit_log_names_both_but_not_the_reason(&app, &t).await;
+}
+
+/// A restriction needs a reason, is recorded with it, and cannot be placed twice.
+async fn restrict_with_a_reason_once(staff: &Session, path: &str) {
     let body = problem(
         staff
             .post(&format!("{path}/restrict"), json!({ "on": true }))
@@ -406,11 +418,15 @@ async fn a_restricted_record_is_readable_but_refuses_edits_and_notes_until_lifte
         409,
     )
     .await;
+}
 
+/// While restricted, an edit and a new note are refused and nothing is
+/// written, but the record can still be read.
+async fn edits_and_notes_are_refused_while_restricted(app: &TestApp, staff: &Session, path: &str) {
     let before = app.fingerprint().await;
     let body = problem(
         staff
-            .patch(&path, json!({ "version": 2, "name": "Changed" }))
+            .patch(path, json!({ "version": 2, "name": "Changed" }))
             .await,
         409,
     )
@@ -435,8 +451,11 @@ async fn a_restricted_record_is_readable_but_refuses_edits_and_notes_until_lifte
         before,
         "nothing changed while restricted"
     );
-    assert_eq!(staff.json(&path).await["name"], "Ann", "still readable");
+    assert_eq!(staff.json(path).await["name"], "Ann", "still readable");
+}
 
+/// Lifting the restriction drops its reason, and edits work again.
+async fn lifting_the_restriction_allows_edits_again(staff: &Session, path: &str) {
     let resp = staff
         .post(&format!("{path}/restrict"), json!({ "on": false }))
         .await;
@@ -445,13 +464,16 @@ async fn a_restricted_record_is_readable_but_refuses_edits_and_notes_until_lifte
     assert!(lifted.get("restriction_reason").is_none());
     assert_eq!(
         staff
-            .patch(&path, json!({ "version": 3, "name": "Ann Smith" }))
+            .patch(path, json!({ "version": 3, "name": "Ann Smith" }))
             .await
             .status(),
         StatusCode::OK
     );
+}
 
-    let audit = app.login_owner(&t).await.json("/api/v1/audit").await;
+/// The audit log records placing and lifting, without the reason given.
+async fn the_audit_log_names_both_but_not_the_reason(app: &TestApp, t: &Tenant) {
+    let audit = app.login_owner(t).await.json("/api/v1/audit").await;
     let actions: Vec<&str> = audit["items"]
         .as_array()
         .unwrap()
@@ -613,12 +635,6 @@ async fn notes_restriction_and_hold_of_another_tenant_are_not_found() {
 /// checked by the same validation as a single create.
 #[tokio::test]
 async fn records_made_in_a_callers_transaction_commit_or_roll_back_with_it() {
-    use sea_orm::TransactionTrait;
-    use steward::{
-        audit::Origin,
-        customers::{service::NewCustomer, write::create_in},
-    };
-
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let staff = app.token(&t, Role::Staff).await;
@@ -629,51 +645,81 @@ async fn records_made_in_a_callers_transaction_commit_or_roll_back_with_it() {
     )
     .await
     .unwrap();
-    let new = |name: &str, email: &str| NewCustomer {
+
+    a_rolled_back_transaction_leaves_nothing(&app, &scope, &staff).await;
+    a_committed_transaction_keeps_records_audit_and_index(&app, &t, &scope, &staff).await;
+    bad_input_in_a_transaction_is_refused_naming_the_field(&app, &scope, &staff).await;
+}
+
+/// The two records every transaction step makes.
+const IN_TXN: [(&str, &str); 2] = [
+    ("Ada Lovelace", "ada@example.com"),
+    ("Grace Hopper", "grace@example.com"),
+];
+
+/// A new record with just a name and an address.
+fn new_customer(name: &str, email: &str) -> NewCustomer {
+    NewCustomer {
         name: name.into(),
         email: Some(email.into()),
         phone: None,
         company: None,
         address: None,
         fields: Default::default(),
-    };
-    let origin = Origin::system();
-    let count = || async {
-        staff.json("/api/v1/customers").await["items"]
-            .as_array()
-            .unwrap()
-            .len()
-    };
+    }
+}
 
-    // Rolled back: nothing stays, not even an audit entry.
+/// How many records the customer list shows.
+async fn listed(staff: &Session) -> usize {
+    staff.json("/api/v1/customers").await["items"]
+        .as_array()
+        .unwrap()
+        .len()
+}
+
+/// Rolled back: nothing stays, not even an audit entry.
+async fn a_rolled_back_transaction_leaves_nothing(app: &TestApp, scope: &Scope, staff: &Session) {
     let txn = app.state.db.writer.begin().await.unwrap();
-    for (name, email) in [
-        ("Ada Lovelace", "ada@example.com"),
-        ("Grace Hopper", "grace@example.com"),
-    ] {
-        create_in(&txn, &app.state, &scope, &origin, &new(name, email))
-            .await
-            .unwrap();
+    for (name, email) in IN_TXN {
+        create_in(
+            &txn,
+            &app.state,
+            scope,
+            &Origin::system(),
+            &new_customer(name, email),
+        )
+        .await
+        .unwrap();
     }
     txn.rollback().await.unwrap();
-    assert_eq!(count().await, 0);
+    assert_eq!(listed(staff).await, 0);
+}
 
-    // Committed: both are there, each with its audit entry.
+/// Committed: both are there, each with its audit entry, and found by address.
+async fn a_committed_transaction_keeps_records_audit_and_index(
+    app: &TestApp,
+    t: &Tenant,
+    scope: &Scope,
+    staff: &Session,
+) {
     let txn = app.state.db.writer.begin().await.unwrap();
     let mut ids = Vec::new();
-    for (name, email) in [
-        ("Ada Lovelace", "ada@example.com"),
-        ("Grace Hopper", "grace@example.com"),
-    ] {
-        let (row, valid) = create_in(&txn, &app.state, &scope, &origin, &new(name, email))
-            .await
-            .unwrap();
+    for (name, email) in IN_TXN {
+        let (row, valid) = create_in(
+            &txn,
+            &app.state,
+            scope,
+            &Origin::system(),
+            &new_customer(name, email),
+        )
+        .await
+        .unwrap();
         assert_eq!(valid.personal.name, name);
         ids.push(row.id.to_string());
     }
     txn.commit().await.unwrap();
-    assert_eq!(count().await, 2);
-    let admin = app.login_as(&t, Role::Admin).await;
+    assert_eq!(listed(staff).await, 2);
+    let admin = app.login_as(t, Role::Admin).await;
     let audit = admin.json("/api/v1/audit?limit=100").await;
     let created: Vec<&str> = audit["items"]
         .as_array()
@@ -693,15 +739,21 @@ async fn records_made_in_a_callers_transaction_commit_or_roll_back_with_it() {
         found["items"][0]["name"], "Grace Hopper",
         "the blind index is written too"
     );
+}
 
-    // Bad input is refused by the same validation as a single create, naming the field.
+/// Bad input is refused by the same validation as a single create, naming the field.
+async fn bad_input_in_a_transaction_is_refused_naming_the_field(
+    app: &TestApp,
+    scope: &Scope,
+    staff: &Session,
+) {
     let txn = app.state.db.writer.begin().await.unwrap();
     let made = create_in(
         &txn,
         &app.state,
-        &scope,
-        &origin,
-        &new("Ada Again", "not an address"),
+        scope,
+        &Origin::system(),
+        &new_customer("Ada Again", "not an address"),
     )
     .await;
     let Err(refused) = made else {
@@ -711,5 +763,5 @@ async fn records_made_in_a_callers_transaction_commit_or_roll_back_with_it() {
     assert_eq!(status.as_u16(), 422);
     assert!(errors.contains_key("email"), "{errors:?}");
     txn.rollback().await.unwrap();
-    assert_eq!(count().await, 2);
+    assert_eq!(listed(staff).await, 2);
 }

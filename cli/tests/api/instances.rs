@@ -7,12 +7,14 @@ use std::collections::BTreeMap;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
-use crate::helpers::expect;
 use crate::{
-    helpers::{Instance, Session, spawn_app_with},
+    helpers::{Instance, Session, Tenant, TestApp, expect, spawn_app_with},
     mailbox::SmtpSink,
     sync::Receiver,
 };
+
+/// Records completed in each tenant.
+const N: usize = 12;
 
 /// Waits up to 30 s for `done` to hold.
 async fn until<F, Fut>(what: &str, done: F)
@@ -54,9 +56,36 @@ fn events(receiver: &Receiver, kind: &str) -> BTreeMap<String, usize> {
     tally(ids.iter().map(String::as_str))
 }
 
+/// The texts of every message the mail sink received for `to`, joined.
+fn digest_to(sink: &SmtpSink, to: &str) -> String {
+    sink.messages()
+        .into_iter()
+        .filter(|m| m.to.iter().any(|t| t == to))
+        .map(|m| m.text())
+        .collect::<Vec<String>>()
+        .concat()
+}
+
+/// The records made: those completed in each tenant (expiring under the
+/// policy), and those the second tenant's admins shredded by hand.
+struct Work {
+    completed: [Vec<String>; 2],
+    by_hand: Vec<String>,
+}
+
+impl Work {
+    /// Every record of the second tenant that is to be erased.
+    fn all_shredded(&self) -> Vec<&str> {
+        self.completed[1]
+            .iter()
+            .chain(&self.by_hand)
+            .map(String::as_str)
+            .collect()
+    }
+}
+
 #[tokio::test]
 async fn two_instances_on_one_database_do_every_job_exactly_once() {
-    const N: usize = 12;
     let sink = SmtpSink::start().await;
     let app = spawn_app_with("integrations.allow_private = true\n").await;
     let notify = app.create_tenant("notify").await;
@@ -75,20 +104,35 @@ async fn two_instances_on_one_database_do_every_job_exactly_once() {
     let one = Instance::start(&app, dirs[0].path(), &env).await;
     let two = Instance::start(&app, dirs[1].path(), &env).await;
 
-    // Each tenant signs in on both; work goes to one and the other in turn.
+    let (sessions, receivers) = each_tenant_sets_up_on_both(&one, &two, [&notify, &shred]).await;
+    let work = records_complete_and_some_are_shredded_by_hand_at_once(&sessions).await;
+    the_runners_get_through_everything(&sink, &receivers, &work).await;
+    one_notice_per_record(&sessions, &work).await;
+    one_digest_line_per_record(&sink, &work);
+    one_signed_webhook_per_event(&receivers, &work);
+    each_record_erased_once_with_a_receipt_and_an_audit_entry(&app, &sessions[1][0], &work).await;
+    for instance in [one, two] {
+        let log = instance.log();
+        let status = instance.stop().await;
+        assert!(status.success(), "exit {status}:\n{log}");
+    }
+}
+
+/// Each tenant signs in on both instances, sets a one-second retention
+/// policy on one and connects a receiver on the other; per tenant, its
+/// sessions (one on each instance) and its receiver.
+async fn each_tenant_sets_up_on_both(
+    one: &Instance,
+    two: &Instance,
+    tenants: [&Tenant; 2],
+) -> (Vec<[Session; 2]>, Vec<Receiver>) {
     let mut sessions = Vec::new();
     let mut receivers = Vec::new();
-    for (t, policy) in [
-        (
-            &notify,
-            json!({ "expire_after": "PT1S", "action": "notify", "remind_every": "P1D",
-                    "email_to": ["dpo@notify.test"], "webhook": true }),
-        ),
-        (
-            &shred,
-            json!({ "expire_after": "PT1S", "action": "shred", "email_to": ["dpo@shred.test"] }),
-        ),
-    ] {
+    for (t, policy) in tenants.into_iter().zip([
+        json!({ "expire_after": "PT1S", "action": "notify", "remind_every": "P1D",
+                "email_to": ["dpo@notify.test"], "webhook": true }),
+        json!({ "expire_after": "PT1S", "action": "shred", "email_to": ["dpo@shred.test"] }),
+    ]) {
         let on = [
             one.login(&t.slug, &t.owner_email, &t.owner_password).await,
             two.login(&t.slug, &t.owner_email, &t.owner_password).await,
@@ -114,9 +158,13 @@ async fn two_instances_on_one_database_do_every_job_exactly_once() {
         sessions.push(on);
         receivers.push(receiver);
     }
+    (sessions, receivers)
+}
 
-    // Records completed in both tenants expire under a one-second period;
-    // in the second, admins also shred some by hand, on both instances at once.
+/// Records completed in both tenants, on one instance and the other in
+/// turn, expire under the one-second period; in the second tenant, admins
+/// also shred some by hand, on both instances at once.
+async fn records_complete_and_some_are_shredded_by_hand_at_once(sessions: &[[Session; 2]]) -> Work {
     let mut completed: [Vec<String>; 2] = Default::default();
     for (k, on) in sessions.iter().enumerate() {
         for n in 0..N {
@@ -152,33 +200,30 @@ async fn two_instances_on_one_database_do_every_job_exactly_once() {
     for shred in shreds {
         assert_eq!(shred.await.unwrap(), StatusCode::OK);
     }
+    Work { completed, by_hand }
+}
 
-    // Wait for the runners, then some more ticks of both for any repeat.
+/// Waits for the runners, then some more ticks of both for any repeat.
+async fn the_runners_get_through_everything(sink: &SmtpSink, receivers: &[Receiver], work: &Work) {
     until("every expiry noticed and webhook sent", || async {
         events(&receivers[0], "customer.expired").len() == N
-            && events(&receivers[1], "customer.shredded").len() == N + by_hand.len()
+            && events(&receivers[1], "customer.shredded").len() == N + work.by_hand.len()
     })
     .await;
-    let digest_to = |to: &str| {
-        sink.messages()
-            .into_iter()
-            .filter(|m| m.to.iter().any(|t| t == to))
-            .map(|m| m.text())
-            .collect::<Vec<String>>()
-            .concat()
-    };
     until("both digests sent", || async {
-        completed[0]
+        work.completed[0]
             .iter()
-            .all(|id| digest_to("dpo@notify.test").contains(id.as_str()))
-            && completed[1]
+            .all(|id| digest_to(sink, "dpo@notify.test").contains(id.as_str()))
+            && work.completed[1]
                 .iter()
-                .all(|id| digest_to("dpo@shred.test").contains(id.as_str()))
+                .all(|id| digest_to(sink, "dpo@shred.test").contains(id.as_str()))
     })
     .await;
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+}
 
-    // Notices: one per record.
+/// Notices: one per record.
+async fn one_notice_per_record(sessions: &[[Session; 2]], work: &Work) {
     for (k, kind) in [(0, "customer.expired"), (1, "customer.shredded")] {
         let items = sessions[k][0].json("/api/v1/notifications?state=all").await["items"]
             .as_array()
@@ -190,27 +235,28 @@ async fn two_instances_on_one_database_do_every_job_exactly_once() {
                 .filter(|n| n["kind"] == kind)
                 .map(|n| n["customer_id"].as_str().unwrap()),
         );
-        let expected = tally(completed[k].iter().map(String::as_str));
+        let expected = tally(work.completed[k].iter().map(String::as_str));
         assert_eq!(noticed, expected, "{kind} notices");
     }
-    // Digest lines: each record listed once, in one digest.
+}
+
+/// Digest lines: each record listed once, in one digest.
+fn one_digest_line_per_record(sink: &SmtpSink, work: &Work) {
     for (k, to) in [(0, "dpo@notify.test"), (1, "dpo@shred.test")] {
-        let text = digest_to(to);
-        for id in &completed[k] {
+        let text = digest_to(sink, to);
+        for id in &work.completed[k] {
             assert_eq!(text.matches(&format!("- {id}:")).count(), 1, "{id} in {to}");
         }
     }
-    // Webhooks: one per event, none sent twice, every one signed.
+}
+
+/// Webhooks: one per event, none sent twice, every one signed.
+fn one_signed_webhook_per_event(receivers: &[Receiver], work: &Work) {
     let expired = events(&receivers[0], "customer.expired");
-    assert_eq!(expired, tally(completed[0].iter().map(String::as_str)));
+    assert_eq!(expired, tally(work.completed[0].iter().map(String::as_str)));
     let shredded = events(&receivers[1], "customer.shredded");
-    let all_shredded: Vec<&str> = completed[1]
-        .iter()
-        .chain(&by_hand)
-        .map(String::as_str)
-        .collect();
-    assert_eq!(shredded, tally(all_shredded.iter().copied()));
-    for receiver in &receivers {
+    assert_eq!(shredded, tally(work.all_shredded()));
+    for receiver in receivers {
         let arrivals = receiver.arrivals();
         assert!(arrivals.iter().all(|a| a.verified));
         let ids = tally(arrivals.iter().map(|a| a.webhook_id.as_str()));
@@ -219,8 +265,16 @@ async fn two_instances_on_one_database_do_every_job_exactly_once() {
             "a webhook-id came twice: {ids:?}"
         );
     }
-    // Erasures: each record gone, with one receipt and one audit entry.
-    let admin = &sessions[1][0];
+}
+
+/// Erasures: each record gone, with one receipt and one audit entry, and
+/// the audit chain intact.
+async fn each_record_erased_once_with_a_receipt_and_an_audit_entry(
+    app: &TestApp,
+    admin: &Session,
+    work: &Work,
+) {
+    let all_shredded = work.all_shredded();
     for id in &all_shredded {
         assert_eq!(
             admin.get(&format!("/api/v1/customers/{id}")).await.status(),
@@ -259,10 +313,4 @@ async fn two_instances_on_one_database_do_every_job_exactly_once() {
     assert_eq!(erased, tally(all_shredded.iter().copied()));
     let verified = admin.json("/api/v1/audit/verify").await;
     assert_eq!(verified["ok"], true, "{verified}");
-
-    for instance in [one, two] {
-        let log = instance.log();
-        let status = instance.stop().await;
-        assert!(status.success(), "exit {status}:\n{log}");
-    }
 }

@@ -9,10 +9,11 @@ use steward::{auth::Role, jobs};
 
 use crate::{
     helpers::{
-        Session, TENANT_TABLES, TestApp, count, expect, expect_text, problem, run_jobs,
+        Session, TENANT_TABLES, Tenant, TestApp, count, expect, expect_text, problem, run_jobs,
         spawn_app_with,
     },
     mailbox::SmtpSink,
+    requests::{app_with_smtp, ask, mail_to, verify},
 };
 
 /// Rows a tenant owns, table by table, in both databases.
@@ -76,6 +77,20 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     let owner = app.login_owner(&t).await;
     let staff = app.login_as(&t, Role::Staff).await;
     let token = app.token(&t, Role::Staff).await;
+    let ids = records_in_both_tenants(&app, &staff, &stays).await;
+
+    let admin = only_the_owner_cancels_with_the_slug_typed(&app, &t, &owner).await;
+    cancelling_opens_a_14_day_export_window(&app, &sink, &t, &owner).await;
+    reads_work_and_every_change_is_refused(&app, &t, &owner, &token, &ids).await;
+    the_export_holds_everything_of_this_tenant(&owner, &admin, &ids).await;
+    warnings_come_7_days_and_1_day_before_each_once(&app, &sink).await;
+    the_purge_stopped_between_the_databases_then_finished(&app, &sink, &t, &stays).await;
+    the_contact_record_goes_after_its_own_period(&app, &t).await;
+}
+
+/// Two customers with a note and a consent each in the leaving tenant, one
+/// in the staying tenant; the leaving tenant's customer IDs.
+async fn records_in_both_tenants(app: &TestApp, staff: &Session, stays: &Tenant) -> Vec<String> {
     let mut ids = Vec::new();
     for name in ["Åsa Leaving", "Bo Leaving"] {
         let resp = staff
@@ -106,14 +121,22 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
         assert!(resp.status().is_success(), "{}", resp.text().await.unwrap());
         ids.push(id);
     }
-    let stays_owner = app.login_owner(&stays).await;
+    let stays_owner = app.login_owner(stays).await;
     let resp = stays_owner
         .post("/api/v1/customers", json!({ "name": "Carl Staying" }))
         .await;
     expect(resp, 201).await;
+    ids
+}
 
-    // Only the owner, only with the slug typed out.
-    let admin = app.login_as(&t, Role::Admin).await;
+/// Only the owner, only with the slug typed out; refusals change nothing.
+/// Returns an admin of the tenant.
+async fn only_the_owner_cancels_with_the_slug_typed(
+    app: &TestApp,
+    t: &Tenant,
+    owner: &Session,
+) -> Session {
+    let admin = app.login_as(t, Role::Admin).await;
     let before = app.fingerprint().await;
     problem(
         admin
@@ -135,7 +158,17 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     );
     problem(owner.post("/api/v1/tenant/cancel", json!({})).await, 422).await;
     assert_eq!(app.fingerprint().await, before, "refusals change nothing");
+    admin
+}
 
+/// Cancelling opens a 14-day export window, once, and mails the owner the
+/// export's address.
+async fn cancelling_opens_a_14_day_export_window(
+    app: &TestApp,
+    sink: &SmtpSink,
+    t: &Tenant,
+    owner: &Session,
+) {
     let resp = owner
         .post("/api/v1/tenant/cancel", json!({ "confirm": "leaving" }))
         .await;
@@ -162,13 +195,21 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
         "{}",
         mails[0].text()
     );
+}
 
-    // Read-only: sign-in and reading work; every change is refused, by
-    // session and by token alike.
+/// Read-only: sign-in and reading work; every change is refused, by
+/// session and by token alike.
+async fn reads_work_and_every_change_is_refused(
+    app: &TestApp,
+    t: &Tenant,
+    owner: &Session,
+    token: &Session,
+    ids: &[String],
+) {
     let staff = app
         .login(
             &t.slug,
-            &staff_email(&app, &owner).await,
+            &staff_email(app, owner).await,
             crate::helpers::PASSWORD,
         )
         .await;
@@ -207,10 +248,17 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
         staff.post("/api/v1/auth/logout", json!({})).await.status(),
         StatusCode::NO_CONTENT
     );
+}
 
-    // The export holds everything.
+/// The export (the owner's alone) holds everything of this tenant and
+/// nothing of another, without password hashes.
+async fn the_export_holds_everything_of_this_tenant(
+    owner: &Session,
+    admin: &Session,
+    ids: &[String],
+) {
     problem(admin.get("/api/v1/tenant/export").await, 403).await;
-    let lines = export_lines(&owner).await;
+    let lines = export_lines(owner).await;
     assert_eq!(lines[0]["type"], "export");
     assert_eq!(lines[0]["schema_version"], 1);
     assert_eq!(lines[0]["tenant"]["slug"], "leaving");
@@ -241,8 +289,10 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     assert_eq!(end["type"], "end");
     assert_eq!(end["counts"]["customers"], 2);
     assert_eq!(end["counts"]["notes"], 2);
+}
 
-    // Warnings 7 days and 1 day before, each once.
+/// Warnings 7 days and 1 day before, each once.
+async fn warnings_come_7_days_and_1_day_before_each_once(app: &TestApp, sink: &SmtpSink) {
     app.clock
         .advance(TimeDelta::days(7) + TimeDelta::minutes(1));
     assert_eq!(run_jobs(&app.state).await["offboarding"]["warnings"], 1);
@@ -261,12 +311,20 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
         "{}",
         mails[2].text()
     );
+}
 
-    // The purge, stopped between the databases, then finished.
+/// The purge, stopped between the databases, then finished: no rows and no
+/// keys are left, sign-in fails, and the other tenant is untouched.
+async fn the_purge_stopped_between_the_databases_then_finished(
+    app: &TestApp,
+    sink: &SmtpSink,
+    t: &Tenant,
+    stays: &Tenant,
+) {
     app.clock.advance(TimeDelta::days(1));
     app.state.faults.arm("offboarding.before_keys");
     assert!(jobs::run_once(&app.state).await.is_err());
-    let left = rows_of(&app, t.id.uuid()).await;
+    let left = rows_of(app, t.id.uuid()).await;
     for (table, n) in &left {
         let expected = if table.starts_with("keys.") { *n } else { 0 };
         assert_eq!(*n, expected, "{table} after the purge's first half");
@@ -277,7 +335,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     );
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["offboarding"]["keys_destroyed"], 1, "{summary}");
-    for (table, n) in rows_of(&app, t.id.uuid()).await {
+    for (table, n) in rows_of(app, t.id.uuid()).await {
         assert_eq!(n, 0, "{table} still holds rows of the purged tenant");
     }
     let mails = sink.messages();
@@ -297,22 +355,25 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
         .await;
     expect(resp, 401).await;
     // The other tenant is untouched.
-    let stays_owner = app.login_owner(&stays).await;
+    let stays_owner = app.login_owner(stays).await;
     assert_eq!(
         stays_owner.json("/api/v1/customers").await["items"][0]["name"],
         "Carl Staying"
     );
+}
 
-    // The contact record stays for its own period, then goes.
-    let contact = |app: &TestApp| {
-        let sql = format!(
-            "SELECT COUNT(*) FROM tenant_contacts WHERE tenant_id = {}",
-            app.uuid_sql(t.id.uuid())
-        );
-        let db = app.state.db.main.clone();
-        async move { count(&db, sql).await }
+/// The contact record stays for its own period, then goes.
+async fn the_contact_record_goes_after_its_own_period(app: &TestApp, t: &Tenant) {
+    let contact = || {
+        count(
+            &app.state.db.main,
+            format!(
+                "SELECT COUNT(*) FROM tenant_contacts WHERE tenant_id = {}",
+                app.uuid_sql(t.id.uuid())
+            ),
+        )
     };
-    assert_eq!(contact(&app).await, 1);
+    assert_eq!(contact().await, 1);
     app.clock.advance(TimeDelta::days(364));
     assert_eq!(
         run_jobs(&app.state).await["offboarding"]["contacts_deleted"],
@@ -323,7 +384,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
         run_jobs(&app.state).await["offboarding"]["contacts_deleted"],
         1
     );
-    assert_eq!(contact(&app).await, 0);
+    assert_eq!(contact().await, 0);
 }
 
 async fn staff_email(_app: &TestApp, owner: &Session) -> String {
@@ -342,27 +403,40 @@ async fn staff_email(_app: &TestApp, owner: &Session) -> String {
 
 #[tokio::test]
 async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_erased() {
-    use crate::requests::{app_with_smtp, ask, mail_to, verify};
     let (app, sink) = app_with_smtp("").await;
     let t = app.create_tenant("leaving").await;
     let owner = app.login_owner(&t).await;
     let staff = app.login_as(&t, Role::Staff).await;
     let admin = app.login_as(&t, Role::Admin).await;
     let token = app.token(&t, Role::Staff).await;
-    let grant = |s: &Session, id: &str, granted: bool| {
-        let (s, path) = (
-            s.clone(),
-            format!("/api/v1/customers/{id}/consent/marketing_email"),
-        );
-        async move {
-            s.send(
-                reqwest::Method::PUT,
-                &path,
-                Some(json!({ "granted": granted, "basis": "consent" })),
-            )
-            .await
-        }
-    };
+    let ids = three_customers_who_consented(&staff).await;
+    let purge_at = cancel_for_a_purge_date(&owner).await;
+
+    staff_record_withdrawals_but_not_grants(&app, &staff, &token, &ids).await;
+    the_portal_says_it_is_closing_and_refuses_a_copy(&app, &purge_at).await;
+    a_withdrawal_through_the_portal_applies_at_once(&app, &sink, &staff, &ids).await;
+    an_admin_fulfils_an_erasure_request(&app, &sink, &staff, &admin, &ids).await;
+    an_admin_can_still_erase_a_record_directly(&admin, &ids).await;
+    everything_else_stays_read_only(&app, &sink, &staff, &admin, &ids).await;
+}
+
+/// Records `granted` for marketing email on customer `id`, on the basis of consent.
+async fn grant(s: &Session, id: &str, granted: bool) -> reqwest::Response {
+    s.send(
+        reqwest::Method::PUT,
+        &format!("/api/v1/customers/{id}/consent/marketing_email"),
+        Some(json!({ "granted": granted, "basis": "consent" })),
+    )
+    .await
+}
+
+/// Customer `id`'s current marketing email consent, as its record shows it.
+async fn consent_of(staff: &Session, id: &str) -> Value {
+    staff.json(&format!("/api/v1/customers/{id}")).await["consent"]["marketing_email"].clone()
+}
+
+/// Ada, Ben and Cy, each having granted marketing email; their IDs.
+async fn three_customers_who_consented(staff: &Session) -> Vec<String> {
     let mut ids = Vec::new();
     for (name, email) in [
         ("Ada Optout", "ada@people.test"),
@@ -370,29 +444,37 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
         ("Cy Erase", "cy@people.test"),
     ] {
         let id = staff.customer(name, email).await;
-        assert!(grant(&staff, &id, true).await.status().is_success());
+        assert!(grant(staff, &id, true).await.status().is_success());
         ids.push(id);
     }
+    ids
+}
+
+/// The owner cancels; when everything will be purged.
+async fn cancel_for_a_purge_date(owner: &Session) -> String {
     let resp = owner
         .post("/api/v1/tenant/cancel", json!({ "confirm": "leaving" }))
         .await;
     assert_eq!(resp.status(), StatusCode::OK);
-    let purge_at = resp.json::<Value>().await.unwrap()["purge_at"]
+    resp.json::<Value>().await.unwrap()["purge_at"]
         .as_str()
         .unwrap()
-        .to_owned();
-    let consent_of = |id: &str| {
-        let (s, path) = (staff.clone(), format!("/api/v1/customers/{id}"));
-        async move { s.json(&path).await["consent"]["marketing_email"].clone() }
-    };
+        .to_owned()
+}
 
-    // Staff (by session or token) can record a withdrawal; a grant is refused.
-    let resp = grant(&staff, &ids[0], false).await;
+/// Staff (by session or token) can record a withdrawal; a grant is refused.
+async fn staff_record_withdrawals_but_not_grants(
+    app: &TestApp,
+    staff: &Session,
+    token: &Session,
+    ids: &[String],
+) {
+    let resp = grant(staff, &ids[0], false).await;
     expect(resp, 200).await;
-    assert_eq!(consent_of(&ids[0]).await, false);
-    assert_eq!(grant(&token, &ids[0], false).await.status(), StatusCode::OK);
+    assert_eq!(consent_of(staff, &ids[0]).await, false);
+    assert_eq!(grant(token, &ids[0], false).await.status(), StatusCode::OK);
     let before = app.fingerprint().await;
-    let p = problem(grant(&staff, &ids[0], true).await, 409).await;
+    let p = problem(grant(staff, &ids[0], true).await, 409).await;
     assert!(p["detail"].as_str().unwrap().contains("read-only"), "{p}");
     problem(
         staff
@@ -402,14 +484,16 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
     )
     .await;
     assert_eq!(app.fingerprint().await, before);
+}
 
-    // The portal says the organisation is closing, and when all is deleted.
+/// The portal says the organisation is closing, and when all is deleted; a
+/// copy is refused with the reason and the date.
+async fn the_portal_says_it_is_closing_and_refuses_a_copy(app: &TestApp, purge_at: &str) {
     let page = app.anonymous().get("/portal/leaving").await;
     let page = expect_text(page, 200).await;
     assert!(page.contains("closing its account"), "{page}");
     assert!(page.contains("value=\"erasure\"") && page.contains("value=\"withdraw_consent\""));
     assert!(!page.contains("value=\"copy\""), "no copy can be sent now");
-    // A copy is refused with the reason and the date.
     let p = problem(
         app.anonymous()
             .post(
@@ -421,7 +505,7 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
     )
     .await;
     let detail = p["detail"].as_str().unwrap();
-    let day = chrono::DateTime::parse_from_rfc3339(&purge_at)
+    let day = chrono::DateTime::parse_from_rfc3339(purge_at)
         .unwrap()
         .format("%-d %B %Y")
         .to_string();
@@ -429,16 +513,32 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
         detail.contains("closing") && detail.contains(&day),
         "{detail}"
     );
+}
 
-    // Withdrawal through the portal applies at once.
-    ask(&app, "leaving", "ben@people.test", "withdraw_consent").await;
-    let v = verify(&app, &sink, "leaving", "ben@people.test").await;
+/// Withdrawal through the portal applies at once.
+async fn a_withdrawal_through_the_portal_applies_at_once(
+    app: &TestApp,
+    sink: &SmtpSink,
+    staff: &Session,
+    ids: &[String],
+) {
+    ask(app, "leaving", "ben@people.test", "withdraw_consent").await;
+    let v = verify(app, sink, "leaving", "ben@people.test").await;
     assert_eq!(v["state"], "fulfilled");
-    assert_eq!(consent_of(&ids[1]).await, false);
+    assert_eq!(consent_of(staff, &ids[1]).await, false);
+}
 
-    // An erasure request is taken, and an admin can fulfil it.
-    ask(&app, "leaving", "cy@people.test", "erasure").await;
-    let v = verify(&app, &sink, "leaving", "cy@people.test").await;
+/// An erasure request is taken, and an admin (not staff) can fulfil it: the
+/// record and its key go, and the person is told.
+async fn an_admin_fulfils_an_erasure_request(
+    app: &TestApp,
+    sink: &SmtpSink,
+    staff: &Session,
+    admin: &Session,
+    ids: &[String],
+) {
+    ask(app, "leaving", "cy@people.test", "erasure").await;
+    let v = verify(app, sink, "leaving", "cy@people.test").await;
     let request = v["request_id"].as_str().unwrap().to_owned();
     problem(
         staff
@@ -463,9 +563,12 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
     )
     .await;
     assert_eq!(app.customer_keys(&ids[2]).await, 0);
-    let told = mail_to(&app, &sink, "cy@people.test").await;
+    let told = mail_to(app, sink, "cy@people.test").await;
     assert!(told.last().unwrap().text().contains("has been erased"));
-    // An admin can still erase a record directly (a person asked by phone).
+}
+
+/// An admin can still erase a record directly (a person asked by phone).
+async fn an_admin_can_still_erase_a_record_directly(admin: &Session, ids: &[String]) {
     let resp = admin
         .post(
             &format!("/api/v1/customers/{}/shred", ids[0]),
@@ -473,10 +576,19 @@ async fn while_cancelled_people_can_still_withdraw_consent_and_have_their_data_e
         )
         .await;
     expect(resp, 200).await;
-    // Everything else is still read-only, extending a request's deadline
-    // past the purge included.
-    ask(&app, "leaving", "ben@people.test", "erasure").await;
-    let v = verify(&app, &sink, "leaving", "ben@people.test").await;
+}
+
+/// Everything else is still read-only, extending a request's deadline past
+/// the purge included.
+async fn everything_else_stays_read_only(
+    app: &TestApp,
+    sink: &SmtpSink,
+    staff: &Session,
+    admin: &Session,
+    ids: &[String],
+) {
+    ask(app, "leaving", "ben@people.test", "erasure").await;
+    let v = verify(app, sink, "leaving", "ben@people.test").await;
     let open = v["request_id"].as_str().unwrap().to_owned();
     let before = app.fingerprint().await;
     problem(

@@ -255,11 +255,39 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
     let ann = admin.customer("Ann", "ann@people.test").await;
     admin.consent(&ann, "marketing_email", true).await;
 
+    let delivery = retries_run_out_and_the_delivery_is_dead(&app, &admin, &integration).await;
+    let receiver = Receiver::start_on(&format!("127.0.0.1:{port}")).await;
+    receiver.trust(created["secret"].as_str().unwrap());
+    a_manual_retry_delivers_despite_a_later_change_of_another_customer(
+        &app,
+        &admin,
+        &receiver,
+        &integration,
+        &delivery,
+    )
+    .await;
+    a_retry_is_refused_once_the_same_customer_changed_again(
+        &app,
+        &admin,
+        &receiver,
+        &integration,
+        &delivery,
+    )
+    .await;
+}
+
+/// With nobody listening, the first attempt and 7 retries fail and the
+/// delivery is dead, keeping no address; its ID.
+async fn retries_run_out_and_the_delivery_is_dead(
+    app: &TestApp,
+    admin: &Session,
+    integration: &str,
+) -> String {
     for _ in 0..10 {
         run_jobs(&app.state).await;
         app.clock.advance(TimeDelta::hours(25));
     }
-    let entries = log(&admin, &integration).await;
+    let entries = log(admin, integration).await;
     assert_eq!(entries[0]["state"], "dead");
     assert_eq!(entries[0]["attempts"], 8, "the first attempt and 7 retries");
     assert!(
@@ -282,11 +310,19 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
         0,
         "a dead delivery keeps no address"
     );
+    entries[0]["id"].as_str().unwrap().to_owned()
+}
 
-    let receiver = Receiver::start_on(&format!("127.0.0.1:{port}")).await;
-    receiver.trust(created["secret"].as_str().unwrap());
-    let delivery = entries[0]["id"].as_str().unwrap();
-    // A later change of another customer does not stand in the way...
+/// A later change of another customer does not stand in the way: a manual
+/// retry delivers the dead one, signed, with the address taken again from
+/// the record.
+async fn a_manual_retry_delivers_despite_a_later_change_of_another_customer(
+    app: &TestApp,
+    admin: &Session,
+    receiver: &Receiver,
+    integration: &str,
+    delivery: &str,
+) {
     let bob = admin.customer("Bob", "bob@people.test").await;
     admin.consent(&bob, "marketing_email", true).await;
     run_jobs(&app.state).await;
@@ -307,12 +343,22 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
         processed[1].body["data"]["email"], "ann@people.test",
         "the address is taken again from the record"
     );
-    let entries = log(&admin, &integration).await;
+    let entries = log(admin, integration).await;
     assert!(
         entries.iter().all(|e| e["state"] == "delivered"),
         "{entries:?}"
     );
-    // ...but one of the same customer does: an old status is not sent again.
+}
+
+/// A later change of the same customer does stand in the way: an old status
+/// is not sent again, nor is a delivered one; retries are audited.
+async fn a_retry_is_refused_once_the_same_customer_changed_again(
+    app: &TestApp,
+    admin: &Session,
+    receiver: &Receiver,
+    integration: &str,
+    delivery: &str,
+) {
     let carl = admin.customer("Carl", "carl@people.test").await;
     receiver.answer(&[503; 8]);
     admin.consent(&carl, "marketing_email", true).await;
@@ -322,7 +368,7 @@ async fn a_receiver_that_stays_away_leads_to_dead_and_a_manual_retry_delivers() 
     }
     admin.consent(&carl, "marketing_email", false).await;
     run_jobs(&app.state).await;
-    let dead = log(&admin, &integration)
+    let dead = log(admin, integration)
         .await
         .into_iter()
         .find(|e| e["state"] == "dead")
@@ -356,6 +402,21 @@ async fn a_410_disables_the_integration_and_tells_the_admins() {
     let admin = app.token(&t, Role::Admin).await;
     let receiver = Receiver::start().await;
     let (integration, secret) = connect(&admin, &receiver, &["consent.updated"]).await;
+
+    a_410_disables_it_with_a_notice_and_a_mail(&app, &admin, &receiver, &integration).await;
+    nothing_is_sent_while_it_is_off(&app, &admin, &receiver).await;
+    while_off_the_tools_opt_outs_apply_and_its_opt_ins_do_not(&app, &integration, &secret).await;
+    turned_on_again_a_snapshot_follows_at_once(&app, &admin, &receiver, &integration).await;
+}
+
+/// The receiver answers 410: the integration is disabled, saying why, and
+/// the admins get a notice and a mail.
+async fn a_410_disables_it_with_a_notice_and_a_mail(
+    app: &TestApp,
+    admin: &Session,
+    receiver: &Receiver,
+    integration: &str,
+) {
     receiver.answer(&[410]);
     let ann = admin.customer("Ann", "ann@people.test").await;
     admin.consent(&ann, "marketing_email", true).await;
@@ -384,28 +445,46 @@ async fn a_410_disables_the_integration_and_tells_the_admins() {
         1,
         "the admins are emailed"
     );
-    // Nothing is sent while it is off; what happens meanwhile waits.
+}
+
+/// Nothing is sent while it is off; what happens meanwhile waits.
+async fn nothing_is_sent_while_it_is_off(app: &TestApp, admin: &Session, receiver: &Receiver) {
     let bob = admin.customer("Bob", "bob@people.test").await;
     admin.consent(&bob, "marketing_email", true).await;
     run_jobs(&app.state).await;
     assert_eq!(receiver.arrivals().len(), 1);
-    // The tool's opt-outs still apply while it is off; its opt-ins do not.
+}
+
+/// The tool's opt-outs still apply while it is off; its opt-ins do not.
+async fn while_off_the_tools_opt_outs_apply_and_its_opt_ins_do_not(
+    app: &TestApp,
+    integration: &str,
+    secret: &str,
+) {
     let now = Utc::now().timestamp();
     let out = json!({ "type": "contact.unsubscribed", "data": { "email": "ann@people.test" } });
-    let tally: Value = inbound(&app, &integration, &secret, "off-1", now, &out)
+    let tally: Value = inbound(app, integration, secret, "off-1", now, &out)
         .await
         .json()
         .await
         .unwrap();
     assert_eq!(tally["applied"], 1, "{tally}");
     let back_in = json!({ "type": "contact.subscribed", "data": { "email": "ann@people.test", "double_opt_in": true } });
-    let tally: Value = inbound(&app, &integration, &secret, "off-2", now, &back_in)
+    let tally: Value = inbound(app, integration, secret, "off-2", now, &back_in)
         .await
         .json()
         .await
         .unwrap();
     assert_eq!(tally["refused"], 1, "{tally}");
-    // On again: a snapshot follows at once, so the tool catches up.
+}
+
+/// On again: a snapshot follows at once, so the tool catches up.
+async fn turned_on_again_a_snapshot_follows_at_once(
+    app: &TestApp,
+    admin: &Session,
+    receiver: &Receiver,
+    integration: &str,
+) {
     let resp = admin
         .patch(
             &format!("/api/v1/integrations/{integration}"),
@@ -432,17 +511,7 @@ async fn a_410_disables_the_integration_and_tells_the_admins() {
         .into_iter()
         .find(|a| a.body["type"] == "consent.snapshot")
         .unwrap();
-    let mut statuses: Vec<(String, String)> = snapshot.body["data"]["contacts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| {
-            (
-                c["email"].as_str().unwrap().to_owned(),
-                c["status"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
+    let mut statuses = contacts(&snapshot.body);
     statuses.sort();
     assert_eq!(
         statuses,
@@ -567,6 +636,39 @@ async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
     let admin = app.token(&t, Role::Admin).await;
     let receiver = Receiver::start().await;
     let (integration, _) = connect(&admin, &receiver, &["consent.snapshot"]).await;
+    let a = customers_of_every_status(&admin).await;
+
+    the_first_snapshot_comes_on_schedule_in_two_pages(&app, &receiver).await;
+    snapshots_come_once_per_period_or_when_asked(&app, &admin, &receiver, &integration).await;
+    waiting_pages_are_replaced_when_someone_in_them_is_erased(
+        &app,
+        &admin,
+        &receiver,
+        &integration,
+        &a,
+    )
+    .await;
+}
+
+/// The (email, status) pairs of a snapshot page's contacts.
+fn contacts(body: &Value) -> Vec<(String, String)> {
+    body["data"]["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["email"].as_str().unwrap().to_owned(),
+                c["status"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// Six customers: subscribed, unsubscribed after subscribing, subscribed,
+/// unsubscribed and restricted, subscribed and restricted, never asked; the
+/// first one's ID.
+async fn customers_of_every_status(admin: &Session) -> String {
     let a = admin.customer("A", "a@people.test").await;
     let b = admin.customer("B", "b@people.test").await;
     let c = admin.customer("C", "c@people.test").await;
@@ -587,6 +689,12 @@ async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
             )
             .await;
     }
+    a
+}
+
+/// Not before the schedule; then two signed pages holding everyone with a
+/// record, the restricted only while unsubscribed.
+async fn the_first_snapshot_comes_on_schedule_in_two_pages(app: &TestApp, receiver: &Receiver) {
     run_jobs(&app.state).await;
     assert!(receiver.arrivals().is_empty(), "not before the schedule");
     app.clock.advance(TimeDelta::hours(25));
@@ -600,12 +708,7 @@ async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
         assert_eq!(p.body["type"], "consent.snapshot");
         assert_eq!(p.body["data"]["pages"], 2);
         assert_eq!(p.body["data"]["contacts_total"], 4);
-        for contact in p.body["data"]["contacts"].as_array().unwrap() {
-            seen.push((
-                contact["email"].as_str().unwrap().to_owned(),
-                contact["status"].as_str().unwrap().to_owned(),
-            ));
-        }
+        seen.extend(contacts(&p.body));
     }
     seen.sort();
     assert_eq!(
@@ -618,6 +721,15 @@ async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
         ],
         "everyone with a record, the restricted only while unsubscribed"
     );
+}
+
+/// The next one is scheduled and not sent early; one asked for is sent at once.
+async fn snapshots_come_once_per_period_or_when_asked(
+    app: &TestApp,
+    admin: &Session,
+    receiver: &Receiver,
+    integration: &str,
+) {
     let next = admin
         .json(&format!("/api/v1/integrations/{integration}"))
         .await["next_snapshot_at"]
@@ -634,8 +746,16 @@ async fn snapshots_carry_exactly_the_current_statuses_in_pages() {
     expect(resp, 202).await;
     run_jobs(&app.state).await;
     assert_eq!(receiver.arrivals().len(), 4, "asked for: sent at once");
+}
 
-    // Pages still waiting when someone in them is erased are replaced.
+/// Pages still waiting when someone in them is erased are replaced.
+async fn waiting_pages_are_replaced_when_someone_in_them_is_erased(
+    app: &TestApp,
+    admin: &Session,
+    receiver: &Receiver,
+    integration: &str,
+    a: &str,
+) {
     receiver.answer(&[503, 503]);
     admin
         .post(
@@ -692,6 +812,40 @@ async fn inbound(
         .unwrap()
 }
 
+/// The inbound endpoint of one integration as its marketing tool calls it:
+/// signed with its secret, stamped with one time.
+struct Hook<'a> {
+    app: &'a TestApp,
+    integration: String,
+    secret: String,
+    now: i64,
+}
+
+impl Hook<'_> {
+    /// Sends `body` as message `id`, signed and stamped.
+    async fn send(&self, id: &str, body: &Value) -> reqwest::Response {
+        inbound(
+            self.app,
+            &self.integration,
+            &self.secret,
+            id,
+            self.now,
+            body,
+        )
+        .await
+    }
+
+    /// Sends `body` as message `id`; the tally it answers with.
+    async fn tally(&self, id: &str, body: &Value) -> Value {
+        self.send(id, body).await.json().await.unwrap()
+    }
+}
+
+/// Customer `id`'s consents: `current` and `history`.
+async fn consents(admin: &Session, id: &str) -> Value {
+    admin.json(&format!("/api/v1/customers/{id}/consent")).await
+}
+
 #[tokio::test]
 async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
     let app = app().await;
@@ -707,27 +861,50 @@ async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
     run_jobs(&app.state).await;
     let now = Utc::now().timestamp();
     let unsubscribe = json!({ "type": "contact.unsubscribed", "timestamp": Utc::now(), "data": { "email": "Ann@People.test", "id": "evt_991" } });
+    let hook = Hook {
+        app: &app,
+        integration,
+        secret,
+        now,
+    };
 
-    // Wrong secret, old timestamp, no signature: refused, nothing changes.
+    unsigned_stale_or_wrongly_signed_messages_change_nothing(&hook, &admin, &ann, &unsubscribe)
+        .await;
+    a_signed_opt_out_applies_once_with_the_tools_event_as_evidence(
+        &hook,
+        &admin,
+        &ann,
+        &unsubscribe,
+    )
+    .await;
+    the_other_tool_hears_of_it_and_the_reporter_does_not(&app, &tool, &other).await;
+    an_unknown_address_is_acknowledged_and_dropped(&hook).await;
+    only_confirmed_opt_ins_apply_and_never_to_a_restricted_record(&hook, &admin, &ann, &rita).await;
+    a_snapshot_applies_only_what_is_newer(&hook, &admin, &ann).await;
+    bad_bodies_name_what_is_wrong(&hook).await;
+    the_audit_log_records_hooks_without_addresses(&admin).await;
+}
+
+/// Wrong secret, old timestamp, no signature, unknown integration: refused,
+/// nothing changes.
+async fn unsigned_stale_or_wrongly_signed_messages_change_nothing(
+    hook: &Hook<'_>,
+    admin: &Session,
+    ann: &str,
+    unsubscribe: &Value,
+) {
+    let (app, integration, secret, now) = (hook.app, &hook.integration, &hook.secret, hook.now);
     let (_, wrong) = {
         let r = Receiver::start().await;
-        connect(&admin, &r, &["request.received"]).await
+        connect(admin, &r, &["request.received"]).await
     };
     problem(
-        inbound(&app, &integration, &wrong, "msg_1", now, &unsubscribe).await,
+        inbound(app, integration, &wrong, "msg_1", now, unsubscribe).await,
         401,
     )
     .await;
     let old = problem(
-        inbound(
-            &app,
-            &integration,
-            &secret,
-            "msg_1",
-            now - 600,
-            &unsubscribe,
-        )
-        .await,
+        inbound(app, integration, secret, "msg_1", now - 600, unsubscribe).await,
         401,
     )
     .await;
@@ -746,31 +923,35 @@ async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
     problem(unsigned, 401).await;
     problem(
         inbound(
-            &app,
+            app,
             &uuid::Uuid::now_v7().to_string(),
-            &secret,
+            secret,
             "msg_1",
             now,
-            &unsubscribe,
+            unsubscribe,
         )
         .await,
         404,
     )
     .await;
-    let current = |id: String| {
-        let admin = admin.clone();
-        async move { admin.json(&format!("/api/v1/customers/{id}/consent")).await }
-    };
     assert_eq!(
-        current(ann.clone()).await["current"]["marketing_email"],
+        consents(admin, ann).await["current"]["marketing_email"],
         true
     );
+}
 
-    // Signed and fresh: the opt-out applies, with the tool's event as evidence.
-    let resp = inbound(&app, &integration, &secret, "msg_1", now, &unsubscribe).await;
+/// Signed and fresh: the opt-out applies, with the tool's event as
+/// evidence; the same message again is a replay.
+async fn a_signed_opt_out_applies_once_with_the_tools_event_as_evidence(
+    hook: &Hook<'_>,
+    admin: &Session,
+    ann: &str,
+    unsubscribe: &Value,
+) {
+    let resp = hook.send("msg_1", unsubscribe).await;
     let tally = expect(resp, 200).await;
     assert_eq!(tally["applied"], 1);
-    let history = current(ann.clone()).await;
+    let history = consents(admin, ann).await;
     assert_eq!(history["current"]["marketing_email"], false);
     let last = history["history"]
         .as_array()
@@ -781,13 +962,15 @@ async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
     assert_eq!(last["source"], "sync");
     assert_eq!(last["actor_kind"], "integration");
     assert_eq!(last["evidence"], "marketing tool event evt_991");
-    // The same message again is a replay.
-    problem(
-        inbound(&app, &integration, &secret, "msg_1", now, &unsubscribe).await,
-        409,
-    )
-    .await;
-    // The other tool hears of it; the one that reported it does not.
+    problem(hook.send("msg_1", unsubscribe).await, 409).await;
+}
+
+/// The other tool hears of it; the one that reported it does not.
+async fn the_other_tool_hears_of_it_and_the_reporter_does_not(
+    app: &TestApp,
+    tool: &Receiver,
+    other: &Receiver,
+) {
     run_jobs(&app.state).await;
     let told: Vec<Value> = other
         .processed()
@@ -796,26 +979,30 @@ async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
         .collect();
     assert_eq!(told, vec![json!("subscribed"), json!("unsubscribed")]);
     assert_eq!(tool.processed().len(), 1, "only the original grant");
+}
 
-    // An unknown address is acknowledged and dropped; no customer appears.
-    let customers = count(&app.state.db.main, "SELECT COUNT(*) FROM customers").await;
-    let resp = inbound(
-        &app,
-        &integration,
-        &secret,
-        "msg_2",
-        now,
-        &json!({ "type": "contact.unsubscribed", "data": { "email": "stranger@people.test" } }),
-    )
-    .await;
+/// An unknown address is acknowledged and dropped; no customer appears.
+async fn an_unknown_address_is_acknowledged_and_dropped(hook: &Hook<'_>) {
+    let db = &hook.app.state.db.main;
+    let customers = count(db, "SELECT COUNT(*) FROM customers").await;
+    let resp = hook
+        .send(
+            "msg_2",
+            &json!({ "type": "contact.unsubscribed", "data": { "email": "stranger@people.test" } }),
+        )
+        .await;
     assert_eq!(resp.status(), StatusCode::OK);
     assert_eq!(resp.json::<Value>().await.unwrap()["unknown"], 1);
-    assert_eq!(
-        count(&app.state.db.main, "SELECT COUNT(*) FROM customers").await,
-        customers
-    );
+    assert_eq!(count(db, "SELECT COUNT(*) FROM customers").await, customers);
+}
 
-    // Opt-ins: only confirmed ones, never for a restricted record.
+/// Opt-ins: only confirmed ones, never for a restricted record.
+async fn only_confirmed_opt_ins_apply_and_never_to_a_restricted_record(
+    hook: &Hook<'_>,
+    admin: &Session,
+    ann: &str,
+    rita: &str,
+) {
     admin
         .post(
             &format!("/api/v1/customers/{rita}/restrict"),
@@ -826,55 +1013,43 @@ async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
         { "type": "contact.subscribed", "email": "ann@people.test" },
         { "type": "contact.subscribed", "email": "rita@people.test", "double_opt_in": true },
     ] } });
-    let tally: Value = inbound(&app, &integration, &secret, "msg_3", now, &batch)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let tally = hook.tally("msg_3", &batch).await;
     assert_eq!(tally["refused"], 2, "{tally}");
     assert_eq!(
-        current(ann.clone()).await["current"]["marketing_email"],
+        consents(admin, ann).await["current"]["marketing_email"],
         false
     );
-    assert_eq!(current(rita.clone()).await["current"], json!({}));
+    assert_eq!(consents(admin, rita).await["current"], json!({}));
     let confirmed = json!({ "type": "contact.subscribed", "data": { "email": "ann@people.test", "double_opt_in": true, "id": "evt_992" } });
-    let tally: Value = inbound(&app, &integration, &secret, "msg_4", now, &confirmed)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let tally = hook.tally("msg_4", &confirmed).await;
     assert_eq!(tally["applied"], 1);
     assert_eq!(
-        current(ann.clone()).await["current"]["marketing_email"],
+        consents(admin, ann).await["current"]["marketing_email"],
         true
     );
+}
 
-    // A snapshot applies only what is newer than Steward's; opt-out wins ties.
+/// A snapshot applies only what is newer than Steward's; opt-out wins ties.
+async fn a_snapshot_applies_only_what_is_newer(hook: &Hook<'_>, admin: &Session, ann: &str) {
     let long_ago = Utc::now() - TimeDelta::days(30);
     let snapshot = json!({ "type": "consent.snapshot", "data": { "contacts": [
         { "email": "ann@people.test", "subscribed": false, "at": long_ago },
     ] } });
-    let tally: Value = inbound(&app, &integration, &secret, "msg_5", now, &snapshot)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let tally = hook.tally("msg_5", &snapshot).await;
     assert_eq!(tally["unchanged"], 1, "{tally}");
     assert_eq!(
-        current(ann.clone()).await["current"]["marketing_email"],
+        consents(admin, ann).await["current"]["marketing_email"],
         true
     );
     let snapshot = json!({ "type": "consent.snapshot", "data": { "contacts": [
         { "email": "ann@people.test", "subscribed": false, "at": Utc::now() + TimeDelta::minutes(1) },
     ] } });
-    let tally: Value = inbound(&app, &integration, &secret, "msg_6", now, &snapshot)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let tally = hook.tally("msg_6", &snapshot).await;
     assert_eq!(tally["applied"], 1, "{tally}");
+}
 
-    // Bad bodies name what is wrong and change nothing.
+/// Bad bodies name what is wrong and change nothing.
+async fn bad_bodies_name_what_is_wrong(hook: &Hook<'_>) {
     for (id, body, field) in [
         (
             "msg_7",
@@ -897,13 +1072,13 @@ async fn the_marketing_tool_reports_changes_on_a_signed_endpoint() {
             "data.events[0].type",
         ),
     ] {
-        let p = problem(
-            inbound(&app, &integration, &secret, id, now, &body).await,
-            422,
-        )
-        .await;
+        let p = problem(hook.send(id, &body).await, 422).await;
         assert!(p["errors"].get(field).is_some(), "{field}: {p}");
     }
+}
+
+/// The audit log records what the hook received, with no addresses in it.
+async fn the_audit_log_records_hooks_without_addresses(admin: &Session) {
     let audit = admin.json("/api/v1/audit?limit=200").await.to_string();
     assert!(audit.contains("integration.hook_received"));
     assert!(
@@ -981,7 +1156,50 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
     let (integration, old_secret) = connect(&admin_a, &receiver, &["consent.updated"]).await;
     let (_, secret_b) = connect(&admin_b, &Receiver::start().await, &["consent.updated"]).await;
 
-    // Tenant B cannot see, change, retry or delete A's integration.
+    another_tenant_cannot_see_change_retry_or_delete_it(&admin_b, &integration).await;
+    let now = another_tenants_secret_does_not_open_it_nor_does_it_reach_them(
+        &app,
+        &admin_b,
+        &integration,
+        &old_secret,
+        &secret_b,
+    )
+    .await;
+    let (new_secret, ann) = during_the_grace_period_both_secrets_sign(
+        &app,
+        &admin_a,
+        &receiver,
+        &integration,
+        &old_secret,
+        now,
+    )
+    .await;
+    after_the_grace_period_only_the_new_secret_signs(
+        &app,
+        &admin_a,
+        &receiver,
+        (&integration, &ann),
+        (&old_secret, &new_secret),
+        now,
+    )
+    .await;
+    deleting_closes_the_endpoint_and_no_secret_is_audited(
+        &app,
+        &admin_a,
+        &integration,
+        &new_secret,
+        now,
+    )
+    .await;
+}
+
+/// The tool's opt-out of `email`.
+fn opt_out(email: &str) -> Value {
+    json!({ "type": "contact.unsubscribed", "data": { "email": email } })
+}
+
+/// Tenant B cannot see, change, retry or delete A's integration.
+async fn another_tenant_cannot_see_change_retry_or_delete_it(admin_b: &Session, integration: &str) {
     for resp in [
         admin_b
             .get(&format!("/api/v1/integrations/{integration}"))
@@ -1007,17 +1225,27 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
     ] {
         problem(resp, 404).await;
     }
-    // B's secret does not open A's endpoint, and A's endpoint reaches A only.
+}
+
+/// B's secret does not open A's endpoint, and A's endpoint reaches A only;
+/// the time the messages are stamped with.
+async fn another_tenants_secret_does_not_open_it_nor_does_it_reach_them(
+    app: &TestApp,
+    admin_b: &Session,
+    integration: &str,
+    old_secret: &str,
+    secret_b: &str,
+) -> i64 {
     let bob_b = admin_b.customer("Bob", "bob@people.test").await;
     admin_b.consent(&bob_b, "marketing_email", true).await;
     let now = Utc::now().timestamp();
-    let msg = json!({ "type": "contact.unsubscribed", "data": { "email": "bob@people.test" } });
+    let msg = opt_out("bob@people.test");
     problem(
-        inbound(&app, &integration, &secret_b, "m1", now, &msg).await,
+        inbound(app, integration, secret_b, "m1", now, &msg).await,
         401,
     )
     .await;
-    let tally: Value = inbound(&app, &integration, &old_secret, "m2", now, &msg)
+    let tally: Value = inbound(app, integration, old_secret, "m2", now, &msg)
         .await
         .json()
         .await
@@ -1029,8 +1257,19 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
             .await["current"]["marketing_email"],
         true
     );
+    now
+}
 
-    // Rotation: both secrets sign during the grace period, then only the new.
+/// Rotation: both secrets sign during the grace period, and the old one
+/// still opens the endpoint; the new secret, and Ann's ID.
+async fn during_the_grace_period_both_secrets_sign(
+    app: &TestApp,
+    admin_a: &Session,
+    receiver: &Receiver,
+    integration: &str,
+    old_secret: &str,
+    now: i64,
+) -> (String, String) {
     let rotated: Value = admin_a
         .post(
             &format!("/api/v1/integrations/{integration}/rotate"),
@@ -1050,28 +1289,42 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
     assert_eq!(first.len(), 1);
     assert_eq!(first[0].signatures, 2);
     assert!(first[0].verified, "the old secret still verifies");
-    let msg = json!({ "type": "contact.unsubscribed", "data": { "email": "ann@people.test" } });
+    let msg = opt_out("ann@people.test");
     assert_eq!(
-        inbound(&app, &integration, &old_secret, "m3", now, &msg)
+        inbound(app, integration, old_secret, "m3", now, &msg)
             .await
             .status(),
         StatusCode::OK
     );
+    (new_secret, ann)
+}
+
+/// After the grace period only the new secret signs and opens the endpoint;
+/// a grace period of 30 days is refused.
+async fn after_the_grace_period_only_the_new_secret_signs(
+    app: &TestApp,
+    admin_a: &Session,
+    receiver: &Receiver,
+    (integration, ann): (&str, &str),
+    (old_secret, new_secret): (&str, &str),
+    now: i64,
+) {
     app.clock.advance(TimeDelta::hours(2));
-    receiver.trust(&new_secret);
-    admin_a.consent(&ann, "marketing_email", true).await;
+    receiver.trust(new_secret);
+    admin_a.consent(ann, "marketing_email", true).await;
     run_jobs(&app.state).await;
     let second = receiver.processed();
     assert_eq!(second.len(), 2, "{second:?}");
     assert_eq!(second[1].signatures, 1);
     assert!(second[1].verified);
+    let msg = opt_out("ann@people.test");
     problem(
-        inbound(&app, &integration, &old_secret, "m4", now, &msg).await,
+        inbound(app, integration, old_secret, "m4", now, &msg).await,
         401,
     )
     .await;
     assert_eq!(
-        inbound(&app, &integration, &new_secret, "m5", now, &msg)
+        inbound(app, integration, new_secret, "m5", now, &msg)
             .await
             .status(),
         StatusCode::OK
@@ -1087,8 +1340,16 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
     )
     .await;
     assert!(p["errors"]["grace"].is_string());
+}
 
-    // Deleting drops what waits; the secret never appears in the audit log.
+/// Deleting drops what waits; the secret never appears in the audit log.
+async fn deleting_closes_the_endpoint_and_no_secret_is_audited(
+    app: &TestApp,
+    admin_a: &Session,
+    integration: &str,
+    new_secret: &str,
+    now: i64,
+) {
     assert_eq!(
         admin_a
             .delete(&format!("/api/v1/integrations/{integration}"))
@@ -1097,7 +1358,15 @@ async fn secrets_rotate_with_a_grace_period_and_integrations_stay_in_their_tenan
         StatusCode::NO_CONTENT
     );
     problem(
-        inbound(&app, &integration, &new_secret, "m6", now, &msg).await,
+        inbound(
+            app,
+            integration,
+            new_secret,
+            "m6",
+            now,
+            &opt_out("ann@people.test"),
+        )
+        .await,
         404,
     )
     .await;
