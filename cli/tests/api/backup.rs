@@ -11,7 +11,7 @@ use steward::auth::Role;
 use crate::helpers::expect;
 use crate::{
     erasure::customer_with_history,
-    helpers::{TestApp, problem, spawn_app, spawn_app_on},
+    helpers::{Tenant, TestApp, problem, spawn_app, spawn_app_on},
 };
 
 /// A database of the backup in `dir`, restored where Steward can open it:
@@ -46,17 +46,10 @@ async fn restore(app: &TestApp, dir: &Path, part: &str) -> String {
     url
 }
 
-#[tokio::test]
-async fn a_backup_taken_before_a_shred_cannot_bring_the_customer_back() {
-    let app = spawn_app().await;
-    let t = app.create_tenant("acme").await;
-    let admin = app.login_as(&t, Role::Admin).await;
-    let gone = customer_with_history(&admin, "Backup Shredded", "shredded@people.test").await;
-    let kept = customer_with_history(&admin, "Backup Kept", "kept@people.test").await;
-
-    let backups = tempfile::tempdir().unwrap();
-    let out = backups.path().join("nightly");
-    let manifest = steward::backup::run(&app.state.db, &app.state.config, app.clock.now(), &out)
+/// A backup into `out`: the manifest describes exactly what was written,
+/// leaves the master key out, and an existing backup is never overwritten.
+async fn a_backup_is_taken_with_a_true_manifest(app: &TestApp, out: &Path) {
+    let manifest = steward::backup::run(&app.state.db, &app.state.config, app.clock.now(), out)
         .await
         .unwrap();
     let manifest = serde_json::to_value(&manifest).unwrap();
@@ -80,24 +73,22 @@ async fn a_backup_taken_before_a_shred_cannot_bring_the_customer_back() {
             .starts_with("not included")
     );
     // An existing backup is never overwritten.
-    let err = steward::backup::run(&app.state.db, &app.state.config, app.clock.now(), &out)
+    let err = steward::backup::run(&app.state.db, &app.state.config, app.clock.now(), out)
         .await
         .unwrap_err();
     assert!(err.to_string().contains("is not empty"), "{err}");
+}
 
-    let resp = admin
-        .post(
-            &format!("/api/v1/customers/{gone}/shred"),
-            json!({ "confirm": gone }),
-        )
-        .await;
-    expect(resp, 200).await;
-
-    // The old main-database copy, opened with today's key store: the other
-    // customer decrypts; the shredded one cannot be read, in any way.
-    let main = restore(&app, &out, "main").await;
-    let old = spawn_app_on(&main, &app.keystore_url, &app.master_key()).await;
-    let session = old.login_owner(&t).await;
+/// The old main-database copy, opened with today's key store: the other
+/// customer decrypts; the shredded one cannot be read through the API, and
+/// paging past it still reaches the rest.
+async fn the_old_copy_reads_only_the_kept_customer(
+    old: &TestApp,
+    t: &Tenant,
+    gone: &str,
+    kept: &str,
+) {
+    let session = old.login_owner(t).await;
     let c = session.json(&format!("/api/v1/customers/{kept}")).await;
     assert_eq!(c["name"], "Backup Kept");
     assert_eq!(
@@ -130,9 +121,17 @@ async fn a_backup_taken_before_a_shred_cannot_bring_the_customer_back() {
         .json(&format!("/api/v1/customers?limit=1&cursor={cursor}"))
         .await;
     assert_eq!(second["items"][0]["name"], "Backup Kept");
-    // Not even with the raw rows: the sealed record is there, its key is not.
+}
+
+/// Not even with the raw rows: the sealed record is there, its key is not.
+async fn the_old_copy_holds_ciphertext_without_its_key(
+    app: &TestApp,
+    old: &TestApp,
+    t: &Tenant,
+    gone: &str,
+) {
     let sealed = count_rows(
-        &old,
+        old,
         &format!(
             "SELECT COUNT(*) FROM customers WHERE id = {}",
             old.uuid_sql(gone.parse().unwrap())
@@ -148,6 +147,32 @@ async fn a_backup_taken_before_a_shred_cannot_bring_the_customer_back() {
             .unwrap()
             .is_empty()
     );
+}
+
+#[tokio::test]
+async fn a_backup_taken_before_a_shred_cannot_bring_the_customer_back() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let gone = customer_with_history(&admin, "Backup Shredded", "shredded@people.test").await;
+    let kept = customer_with_history(&admin, "Backup Kept", "kept@people.test").await;
+
+    let backups = tempfile::tempdir().unwrap();
+    let out = backups.path().join("nightly");
+    a_backup_is_taken_with_a_true_manifest(&app, &out).await;
+
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{gone}/shred"),
+            json!({ "confirm": gone }),
+        )
+        .await;
+    expect(resp, 200).await;
+
+    let main = restore(&app, &out, "main").await;
+    let old = spawn_app_on(&main, &app.keystore_url, &app.master_key()).await;
+    the_old_copy_reads_only_the_kept_customer(&old, &t, &gone, &kept).await;
+    the_old_copy_holds_ciphertext_without_its_key(&app, &old, &t, &gone).await;
 
     // Restoring the key-store copy too brings the customer back: that is why
     // key-store copies are kept short, and why a shred is final once they

@@ -239,6 +239,78 @@ fn malformed(valid: &Value) -> Vec<(&'static str, String, Vec<u8>)> {
     out
 }
 
+/// The table covers every operation the spec gives a JSON body, so a new
+/// endpoint cannot be added without being put through it.
+async fn every_json_endpoint_is_in_the_table(owner: &Session, user_id: &str, customer_id: &str) {
+    let spec = owner.json("/api/openapi.json").await;
+    let mut published: Vec<String> = Vec::new();
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            if op["requestBody"]["content"]
+                .as_object()
+                .is_some_and(|c| c.keys().any(|k| k.starts_with("application/json")))
+            {
+                published.push(format!("{} /api/v1{path}", method.to_uppercase()));
+            }
+        }
+    }
+    let mut tabled: Vec<String> = endpoints(user_id, customer_id)
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}",
+                e.method,
+                e.path
+                    .replace(user_id, "{id}")
+                    .replace(customer_id, "{id}")
+                    .replace("marketing_email", "{purpose}")
+                    .replace("/fields/plan", "/fields/{key}")
+            )
+        })
+        .collect();
+    published.sort();
+    tabled.sort();
+    assert_eq!(tabled, published, "every JSON endpoint is in the table");
+}
+
+/// Puts one malformed body to one endpoint as `who`: a 4xx problem that names what is wrong.
+async fn bad_input_is_a_4xx_problem(
+    who: &str,
+    caller: &Session,
+    ep: &Endpoint,
+    (what, content_type, body): (&str, String, Vec<u8>),
+) {
+    let resp = caller
+        .raw(ep.method.clone(), &ep.path, &content_type, body)
+        .await;
+    let status = resp.status().as_u16();
+    assert!(
+        (400..500).contains(&status),
+        "{who} {} {} with {what}: {status}",
+        ep.method,
+        ep.path
+    );
+    let body = problem(resp, status).await;
+    if what == "unknown field" {
+        assert!(
+            body["errors"]["surprise"].is_string(),
+            "unknown field not named: {body}"
+        );
+    }
+    if what == "oversized body" {
+        assert_eq!(status, 413, "{} {}", ep.method, ep.path);
+    }
+    if what == "a key named twice" {
+        assert_eq!(status, 400, "{} {}: {body}", ep.method, ep.path);
+        assert_eq!(body["type"], "/problems/duplicate-key");
+        let first = ep.valid.as_object().unwrap().keys().next().unwrap();
+        assert!(
+            body["errors"][first.as_str()].is_string(),
+            "the key is named: {body}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_nothing() {
     let app = spawn_app_with("server.body_limit = 65536").await;
@@ -264,77 +336,19 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
         ("session", owner.clone()),
         ("token", app.token(&t, Role::Owner).await),
     ];
-    // The table covers every operation the spec gives a JSON body, so a new
-    // endpoint cannot be added without being put through it.
-    let spec = owner.json("/api/openapi.json").await;
-    let mut published: Vec<String> = Vec::new();
-    for (path, item) in spec["paths"].as_object().unwrap() {
-        for (method, op) in item.as_object().unwrap() {
-            if op["requestBody"]["content"]
-                .as_object()
-                .is_some_and(|c| c.keys().any(|k| k.starts_with("application/json")))
-            {
-                published.push(format!("{} /api/v1{path}", method.to_uppercase()));
-            }
-        }
-    }
-    let mut tabled: Vec<String> = endpoints(&user_id, &customer_id)
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {}",
-                e.method,
-                e.path
-                    .replace(&user_id, "{id}")
-                    .replace(&customer_id, "{id}")
-                    .replace("marketing_email", "{purpose}")
-                    .replace("/fields/plan", "/fields/{key}")
-            )
-        })
-        .collect();
-    published.sort();
-    tabled.sort();
-    assert_eq!(tabled, published, "every JSON endpoint is in the table");
+    every_json_endpoint_is_in_the_table(&owner, &user_id, &customer_id).await;
 
     let before = app.fingerprint().await;
     let mut cases = 0;
     for (who, caller) in &callers {
         for ep in endpoints(&user_id, &customer_id) {
-            for (what, content_type, body) in malformed(&ep.valid) {
+            for case in malformed(&ep.valid) {
                 // A NUL inside a well-formed login is a failed sign-in, which is
                 // counted and audited (see `login_fields_no_account_could_have_are_a_plain_401`).
-                if what == "a NUL character" && ep.path.ends_with("/auth/login") {
+                if case.0 == "a NUL character" && ep.path.ends_with("/auth/login") {
                     continue;
                 }
-                let resp = caller
-                    .raw(ep.method.clone(), &ep.path, &content_type, body)
-                    .await;
-                let status = resp.status().as_u16();
-                assert!(
-                    (400..500).contains(&status),
-                    "{who} {} {} with {what}: {status}",
-                    ep.method,
-                    ep.path
-                );
-                let body = problem(resp, status).await;
-                if what == "unknown field" {
-                    assert!(
-                        body["errors"]["surprise"].is_string(),
-                        "unknown field not named: {body}"
-                    );
-                }
-                if what == "oversized body" {
-                    assert_eq!(status, 413, "{} {}", ep.method, ep.path);
-                }
-                if what == "a key named twice" {
-                    assert_eq!(status, 400, "{} {}: {body}", ep.method, ep.path);
-                    assert_eq!(body["type"], "/problems/duplicate-key");
-                    let first = ep.valid.as_object().unwrap().keys().next().unwrap();
-                    assert!(
-                        body["errors"][first.as_str()].is_string(),
-                        "the key is named: {body}"
-                    );
-                }
+                bad_input_is_a_4xx_problem(who, caller, &ep, case).await;
                 cases += 1;
             }
         }
@@ -421,27 +435,9 @@ async fn semantic_validation_names_every_bad_field() {
     assert_eq!(app.fingerprint().await, before);
 }
 
-#[tokio::test]
-async fn values_just_outside_what_is_documented_are_refused() {
-    let app = spawn_app_with("").await;
-    let t = app.create_tenant("acme").await;
-    let owner = app.login_owner(&t).await;
-    let resp = owner
-        .post(
-            "/api/v1/fields",
-            json!({ "key": "born", "label": "Born", "type": "date" }),
-        )
-        .await;
-    assert_eq!(resp.status(), reqwest::StatusCode::CREATED);
-    let customer: Value = owner
-        .post("/api/v1/customers", json!({ "name": "Ann" }))
-        .await
-        .json()
-        .await
-        .unwrap();
-    let id = customer["id"].as_str().unwrap();
-    let before = app.fingerprint().await;
-    // One limit, in one unit: 36,500 days.
+/// One retention limit, in one unit: 36,500 days; anything past it, or
+/// padded, is refused and the limit is stated in days.
+async fn periods_past_the_limit_are_refused(owner: &Session) {
     for period in [
         "P36501D",
         "P36600D",
@@ -485,7 +481,10 @@ async fn values_just_outside_what_is_documented_are_refused() {
             .contains("36500 days"),
         "the limit is stated in days: {body}"
     );
-    // A date is exactly YYYY-MM-DD, years 0001 to 9999.
+}
+
+/// A date is exactly YYYY-MM-DD, years 0001 to 9999, on create and on change.
+async fn dates_outside_yyyy_mm_dd_are_refused(owner: &Session, id: &str) {
     for date in [
         "+99999-12-31",
         "-2023-02-03",
@@ -516,8 +515,10 @@ async fn values_just_outside_what_is_documented_are_refused() {
             );
         }
     }
-    assert_eq!(app.fingerprint().await, before, "nothing was changed");
-    // The edges themselves are taken.
+}
+
+/// The edges themselves are taken.
+async fn the_documented_edges_are_taken(owner: &Session) {
     let resp = owner
         .send(
             Method::PUT,
@@ -537,6 +538,32 @@ async fn values_just_outside_what_is_documented_are_refused() {
         let created: Value = resp.json().await.unwrap();
         assert_eq!(created["fields"]["born"], date);
     }
+}
+
+#[tokio::test]
+async fn values_just_outside_what_is_documented_are_refused() {
+    let app = spawn_app_with("").await;
+    let t = app.create_tenant("acme").await;
+    let owner = app.login_owner(&t).await;
+    let resp = owner
+        .post(
+            "/api/v1/fields",
+            json!({ "key": "born", "label": "Born", "type": "date" }),
+        )
+        .await;
+    assert_eq!(resp.status(), reqwest::StatusCode::CREATED);
+    let customer: Value = owner
+        .post("/api/v1/customers", json!({ "name": "Ann" }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = customer["id"].as_str().unwrap();
+    let before = app.fingerprint().await;
+    periods_past_the_limit_are_refused(&owner).await;
+    dates_outside_yyyy_mm_dd_are_refused(&owner, id).await;
+    assert_eq!(app.fingerprint().await, before, "nothing was changed");
+    the_documented_edges_are_taken(&owner).await;
 }
 
 #[tokio::test]

@@ -314,19 +314,16 @@ async fn a_wrong_master_key_is_refused_at_start_up() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("exactly 32 bytes"));
 }
 
-#[tokio::test]
-async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigterm() {
+/// Starts `steward serve --demo` on `addr`; the process and the password printed on its first line.
+async fn start_demo(app: &TestApp, addr: &str) -> (std::process::Child, String) {
     use std::io::BufRead;
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-    let app = spawn_app().await;
-    let addr = crate::helpers::free_addr();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_steward"));
     cmd.args(["serve", "--demo"])
         .env("STEWARD_DATA_DIR", app.dir.path())
         .env("STEWARD_DATABASE__URL", &app.database_url)
         .env("STEWARD_KEYSTORE__URL", &app.keystore_url)
-        .env("STEWARD_SERVER__ADDR", &addr)
+        .env("STEWARD_SERVER__ADDR", addr)
         .env("STEWARD_LOG__LEVEL", "warn")
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
@@ -349,6 +346,11 @@ async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigt
     let first_line = first_line.await.unwrap();
     let password = first_line.trim().rsplit(' ').next().unwrap().to_owned();
     assert!(first_line.contains("owner@demo.test"), "{first_line}");
+    (child, password)
+}
+
+/// The demo server comes up and the printed login works; the signed-in client.
+async fn the_printed_demo_login_works(addr: &str, password: &str) -> reqwest::Client {
     let client = crate::helpers::client();
     let mut up = false;
     for _ in 0..100 {
@@ -375,6 +377,11 @@ async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigt
         StatusCode::OK,
         "the printed demo login works"
     );
+    client
+}
+
+/// The demo holds fields and sample customers with consents and names from many scripts.
+async fn the_demo_has_realistic_sample_data(client: &reqwest::Client, addr: &str) {
     let get = |path: &str| {
         let req = client.get(format!("http://{addr}{path}"));
         async move { req.send().await.unwrap().json::<Value>().await.unwrap() }
@@ -396,12 +403,16 @@ async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigt
             .any(|c| !c["name"].as_str().unwrap().is_ascii()),
         "names from many scripts"
     );
+}
 
-    // A request whose body is still arriving when SIGTERM lands is answered.
+/// A request whose body is still arriving when SIGTERM lands is answered.
+async fn an_in_flight_request_is_answered_after_sigterm(child: &std::process::Child, addr: &str) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
     let body =
         json!({ "tenant": "demo", "email": "nobody@demo.test", "password": "whatever password" })
             .to_string();
-    let mut stream = tokio::net::TcpStream::connect(&addr).await.unwrap();
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
     let head = format!(
         "POST /api/v1/auth/login HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
@@ -422,8 +433,10 @@ async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigt
         answer.starts_with("HTTP/1.1 401"),
         "the in-flight request was answered: {answer}"
     );
+}
 
-    // Then the process exits cleanly.
+/// Then the process exits cleanly.
+async fn the_demo_exits_cleanly(mut child: std::process::Child) {
     let mut status = None;
     for _ in 0..100 {
         if let Some(s) = child.try_wait().unwrap() {
@@ -437,13 +450,19 @@ async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigt
 }
 
 #[tokio::test]
-async fn seed_spreads_realistic_customers_over_tenants_that_can_sign_in_and_search() {
+async fn serve_demo_prints_a_working_login_and_drains_in_flight_requests_on_sigterm() {
     let app = spawn_app().await;
-    let out = steward(
-        &app,
-        &["seed", "--tenants", "2", "--customers", "2501"],
-        &[],
-    );
+    let addr = crate::helpers::free_addr();
+    let (child, password) = start_demo(&app, &addr).await;
+    let client = the_printed_demo_login_works(&addr, &password).await;
+    the_demo_has_realistic_sample_data(&client, &addr).await;
+    an_in_flight_request_is_answered_after_sigterm(&child, &addr).await;
+    the_demo_exits_cleanly(child).await;
+}
+
+/// Seeds two tenants with 2501 customers, as the report says; the generated owner password.
+fn seed_two_tenants(app: &TestApp) -> String {
+    let out = steward(app, &["seed", "--tenants", "2", "--customers", "2501"], &[]);
     assert!(
         out.status.success(),
         "{}",
@@ -457,9 +476,11 @@ async fn seed_spreads_realistic_customers_over_tenants_that_can_sign_in_and_sear
     assert!(report["notes"].as_u64().unwrap() > 1000, "{report}");
     assert!(report["consents"].as_u64().unwrap() > 1000, "{report}");
     assert!(report["customers_per_second"].as_f64().unwrap() > 0.0);
-    let password = report["owner_password"].as_str().unwrap();
+    report["owner_password"].as_str().unwrap().to_owned()
+}
 
-    let owner = app.login("seed-002", "owner@seed-002.test", password).await;
+/// Every customer of the tenant, page by page; checks they are the tenant's and only those.
+async fn every_seeded_customer(owner: &crate::helpers::Session) -> Vec<Value> {
     let mut seen = Vec::new();
     let mut path = "/api/v1/customers?limit=200".to_owned();
     loop {
@@ -480,8 +501,14 @@ async fn seed_spreads_realistic_customers_over_tenants_that_can_sign_in_and_sear
         seen.iter()
             .any(|c| c["consent"]["marketing_email"] == false)
     );
+    seen
+}
 
-    // Seeded records are indexed like any other: found by email and by a name prefix.
+/// Seeded records are indexed like any other: found by email and by a name prefix.
+async fn seeded_records_are_found_by_email_and_name(
+    owner: &crate::helpers::Session,
+    seen: &[Value],
+) {
     let someone = seen
         .iter()
         .find(|c| {
@@ -522,6 +549,13 @@ async fn seed_spreads_realistic_customers_over_tenants_that_can_sign_in_and_sear
         "{word} finds {}",
         someone["name"]
     );
+}
+
+/// Seeded customers have system notes, and the audit chain verifies.
+async fn seeded_notes_are_the_systems_and_the_chain_verifies(
+    owner: &crate::helpers::Session,
+    seen: &[Value],
+) {
     let mut notes = Vec::new();
     for c in seen.iter().take(20) {
         let path = format!("/api/v1/customers/{}/notes", c["id"].as_str().unwrap());
@@ -531,17 +565,32 @@ async fn seed_spreads_realistic_customers_over_tenants_that_can_sign_in_and_sear
     assert!(notes.iter().all(|n| n["author_kind"] == "system"));
     let verify = owner.json("/api/v1/audit/verify").await;
     assert_eq!(verify["ok"], true, "{verify}");
+}
 
-    // A second run adds to the existing tenant and makes no new owner.
-    let again = steward(&app, &["seed", "--tenants", "1", "--customers", "10"], &[]);
+/// A second run adds to the existing tenant and makes no new owner; a bad count is named.
+fn seeding_again_adds_and_bad_counts_are_named(app: &TestApp) {
+    let again = steward(app, &["seed", "--tenants", "1", "--customers", "10"], &[]);
     assert!(again.status.success());
     let report: Value = serde_json::from_slice(&again.stdout).unwrap();
     assert_eq!(report["tenants"][0]["created"], false);
     assert!(report.get("owner_password").is_none());
 
-    let bad = steward(&app, &["seed", "--tenants", "0", "--customers", "10"], &[]);
+    let bad = steward(app, &["seed", "--tenants", "0", "--customers", "10"], &[]);
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("--tenants"));
+}
+
+#[tokio::test]
+async fn seed_spreads_realistic_customers_over_tenants_that_can_sign_in_and_search() {
+    let app = spawn_app().await;
+    let password = seed_two_tenants(&app);
+    let owner = app
+        .login("seed-002", "owner@seed-002.test", &password)
+        .await;
+    let seen = every_seeded_customer(&owner).await;
+    seeded_records_are_found_by_email_and_name(&owner, &seen).await;
+    seeded_notes_are_the_systems_and_the_chain_verifies(&owner, &seen).await;
+    seeding_again_adds_and_bad_counts_are_named(&app);
 }
 
 #[tokio::test]

@@ -101,21 +101,9 @@ fn section<'a>(copy: &'a Value, heading: &str) -> &'a str {
         .unwrap()
 }
 
-#[tokio::test]
-async fn the_json_export_holds_everything_and_matches_its_schema() {
-    let app = spawn_app().await;
-    let t = app.create_tenant("acme").await;
-    let admin = app.login_as(&t, Role::Admin).await;
-    let staff = app.login_as(&t, Role::Staff).await;
-    let resp = admin
-        .patch(
-            "/api/v1/tenant",
-            json!({ "contact_email": "privacy@acme.test" }),
-        )
-        .await;
-    expect(resp, 200).await;
-    let id = full_customer(&admin).await;
-
+/// Staff download the JSON export as an attachment kept out of caches; it
+/// matches the published schema. The copy.
+async fn the_export_downloads_and_matches_its_schema(staff: &Session, id: &str) -> Value {
     let resp = staff
         .get(&format!("/api/v1/customers/{id}/export.json"))
         .await;
@@ -139,11 +127,15 @@ async fn the_json_export_holds_everything_and_matches_its_schema() {
         .map(|e| format!("{} at {}", e, e.instance_path))
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
+    copy
+}
 
+/// The copy holds the controller, the record, every personal detail and field, the notes and the consent history.
+fn the_export_holds_everything(copy: &Value, id: &str) {
     assert_eq!(copy["schema_version"], 1);
     assert_eq!(copy["controller"]["name"], "acme Ltd");
     assert_eq!(copy["controller"]["contact_email"], "privacy@acme.test");
-    assert_eq!(copy["record"]["customer_id"], id.as_str());
+    assert_eq!(copy["record"]["customer_id"], id);
     assert_eq!(copy["record"]["state"], "complete");
     assert!(copy["record"]["expires_at"].is_string());
     assert_eq!(
@@ -186,29 +178,33 @@ async fn the_json_export_holds_everything_and_matches_its_schema() {
     assert_eq!(history[0]["granted"], true);
     assert_eq!(history[0]["evidence"], "web form 17");
     assert_eq!(history[1]["source"], "staff");
+}
 
-    // The Art. 15 information, in words.
-    assert!(section(&copy, "Who holds your data").contains("privacy@acme.test"));
-    assert!(section(&copy, "Why it is held").contains("marketing_email"));
-    let kept = section(&copy, "How long it is kept");
+/// The Art. 15 information, in words.
+fn the_export_explains_art_15_in_words(copy: &Value) {
+    assert!(section(copy, "Who holds your data").contains("privacy@acme.test"));
+    assert!(section(copy, "Why it is held").contains("marketing_email"));
+    let kept = section(copy, "How long it is kept");
     assert!(
         kept.contains("until 365 days after it is marked complete"),
         "{kept}"
     );
     assert!(kept.contains("For your record, that date is"), "{kept}");
-    let rights = section(&copy, "Your rights");
+    let rights = section(copy, "Your rights");
     for right in ["correct", "delete", "restriction", "object"] {
         assert!(rights.contains(right), "{right}: {rights}");
     }
-    assert!(section(&copy, "If you want to complain").contains("supervisory authority"));
-    assert!(section(&copy, "Who receives it").contains("not passed to anyone"));
-    let kinds = section(&copy, "What kinds of data");
+    assert!(section(copy, "If you want to complain").contains("supervisory authority"));
+    assert!(section(copy, "Who receives it").contains("not passed to anyone"));
+    let kinds = section(copy, "What kinds of data");
     for kind in ["your name", "contact details", "notes", "consent"] {
         assert!(kinds.contains(kind), "{kind}: {kinds}");
     }
+}
 
-    // Audited, with nothing personal.
-    let audit = app.login_owner(&t).await.json("/api/v1/audit").await;
+/// The copy is audited, with nothing personal.
+async fn the_copy_is_audited_without_personal_data(owner: &Session, id: &str) {
+    let audit = owner.json("/api/v1/audit").await;
     let entry = audit["items"]
         .as_array()
         .unwrap()
@@ -216,9 +212,30 @@ async fn the_json_export_holds_everything_and_matches_its_schema() {
         .find(|e| e["action"] == "customer.copied")
         .expect("an audit entry")
         .clone();
-    assert_eq!(entry["target_id"], id.as_str());
+    assert_eq!(entry["target_id"], id);
     assert_eq!(entry["detail"]["format"], "json");
     assert!(!audit.to_string().contains("people.test"));
+}
+
+#[tokio::test]
+async fn the_json_export_holds_everything_and_matches_its_schema() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let resp = admin
+        .patch(
+            "/api/v1/tenant",
+            json!({ "contact_email": "privacy@acme.test" }),
+        )
+        .await;
+    expect(resp, 200).await;
+    let id = full_customer(&admin).await;
+
+    let copy = the_export_downloads_and_matches_its_schema(&staff, &id).await;
+    the_export_holds_everything(&copy, &id);
+    the_export_explains_art_15_in_words(&copy);
+    the_copy_is_audited_without_personal_data(&app.login_owner(&t).await, &id).await;
 }
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, TestApp, count, expect, problem, spawn_app};
+use crate::helpers::{Session, Tenant, TestApp, count, expect, problem, spawn_app};
 
 pub(crate) async fn customer_with_history(s: &Session, name: &str, email: &str) -> String {
     let resp = s
@@ -86,16 +86,10 @@ pub(crate) fn files_containing(dir: &std::path::Path, needle: &[u8]) -> Vec<Stri
     found
 }
 
-#[tokio::test]
-async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
-    let app = spawn_app().await;
-    let t = app.create_tenant("acme").await;
-    let admin = app.login_as(&t, Role::Admin).await;
-    let id = customer_with_history(&admin, "Ingeborg Shredded", "ingeborg@people.test").await;
-    let other = customer_with_history(&admin, "Kept Person", "kept@people.test").await;
-    let (sealed, wrapped) = stored_bytes(&app, &id).await;
-    // Every stored trace of the person: the sealed record, the sealed notes,
-    // the blind-index tokens, the wrapped key.
+/// Every stored trace of the person: the sealed record, the sealed notes,
+/// the blind-index tokens, the wrapped key (their first bytes).
+async fn stored_traces(app: &TestApp, id: &str) -> Vec<Vec<u8>> {
+    let (sealed, wrapped) = stored_bytes(app, id).await;
     let mut traces = vec![sealed[..32].to_vec(), wrapped[..32].to_vec()];
     let main = &app.state.db.main;
     for sql in [
@@ -115,24 +109,22 @@ async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
             traces.push(bytes[..bytes.len().min(32)].to_vec());
         }
     }
-    let sqlite = app.database_url.starts_with("sqlite");
-    if sqlite {
-        // Before: every trace is on disk (in a database or its log).
-        app.state.db.fold_logs().await.unwrap();
-        for trace in &traces {
-            assert!(!files_containing(app.dir.path(), trace).is_empty());
-        }
-    }
+    traces
+}
 
-    // The receipt counts exactly what was held of this person.
-    let held = |table: &str| {
-        format!(
-            "SELECT COUNT(*) FROM {table} WHERE customer_id = {}",
-            app.uuid_sql(id.parse().unwrap())
-        )
-    };
-    let tokens = count(main, held("search_tokens")).await;
-    let events = count(main, held("outbox_events")).await;
+/// SQL counting the rows of `table` held for customer `id`.
+fn held_in(app: &TestApp, table: &str, id: &str) -> String {
+    format!(
+        "SELECT COUNT(*) FROM {table} WHERE customer_id = {}",
+        app.uuid_sql(id.parse().unwrap())
+    )
+}
+
+/// Shreds `id`; the receipt counts exactly what was held of this person, and only their tokens go.
+async fn shred_and_check_the_receipt(app: &TestApp, admin: &Session, id: &str) -> Value {
+    let main = &app.state.db.main;
+    let tokens = count(main, held_in(app, "search_tokens", id)).await;
+    let events = count(main, held_in(app, "outbox_events", id)).await;
     assert!(
         tokens >= 2 && events >= 1,
         "{tokens} tokens, {events} events"
@@ -148,13 +140,13 @@ async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
     let receipt = expect(resp, 200).await;
     assert_eq!(receipt["removed"]["tokens"], tokens);
     assert_eq!(receipt["removed"]["events"], events);
-    assert_eq!(count(main, held("search_tokens")).await, 0);
+    assert_eq!(count(main, held_in(app, "search_tokens", id)).await, 0);
     assert_eq!(
         count(main, "SELECT COUNT(*) FROM search_tokens").await,
         others,
         "only this person's tokens go"
     );
-    assert_eq!(receipt["customer_id"], id.as_str());
+    assert_eq!(receipt["customer_id"], id);
     assert_eq!(receipt["kind"], "shred");
     assert!(receipt["shredded_at"].is_string());
     assert!(receipt["key_destroyed_at"].is_string());
@@ -163,8 +155,16 @@ async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
     assert_eq!(receipt["removed"]["notes"], 2);
     assert_eq!(receipt["removed"]["consents"], 1);
     assert!(!receipt.to_string().contains("Ingeborg"));
+    receipt
+}
 
-    // Gone for good, everywhere: 410 naming the receipt.
+/// Gone for good, everywhere: 410 naming the receipt; the other record is kept.
+async fn the_shredded_record_is_gone_everywhere(
+    admin: &Session,
+    id: &str,
+    other: &str,
+    receipt: &Value,
+) {
     let p = problem(admin.get(&format!("/api/v1/customers/{id}")).await, 410).await;
     assert!(
         p["detail"]
@@ -204,13 +204,19 @@ async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
             .unwrap()
             .is_empty()
     );
-    assert_eq!(admin.json(&format!("/api/v1/erasures/{id}")).await, receipt);
+    assert_eq!(
+        &admin.json(&format!("/api/v1/erasures/{id}")).await,
+        receipt
+    );
     assert_eq!(
         admin.json(&format!("/api/v1/customers/{other}")).await["name"],
         "Kept Person"
     );
+}
 
-    let audit = app.login_owner(&t).await.json("/api/v1/audit").await;
+/// The audit log names the shred by ID and holds no name or address.
+async fn the_audit_names_no_one(app: &TestApp, t: &Tenant, id: &str) {
+    let audit = app.login_owner(t).await.json("/api/v1/audit").await;
     let entry = audit["items"]
         .as_array()
         .unwrap()
@@ -218,8 +224,30 @@ async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
         .find(|e| e["action"] == "customer.shredded")
         .unwrap()
         .clone();
-    assert_eq!(entry["target_id"], id.as_str());
+    assert_eq!(entry["target_id"], id);
     assert!(!audit.to_string().contains("Ingeborg") && !audit.to_string().contains("people.test"));
+}
+
+#[tokio::test]
+async fn shredding_leaves_a_receipt_a_410_and_no_copy_in_any_file() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let id = customer_with_history(&admin, "Ingeborg Shredded", "ingeborg@people.test").await;
+    let other = customer_with_history(&admin, "Kept Person", "kept@people.test").await;
+    let traces = stored_traces(&app, &id).await;
+    let sqlite = app.database_url.starts_with("sqlite");
+    if sqlite {
+        // Before: every trace is on disk (in a database or its log).
+        app.state.db.fold_logs().await.unwrap();
+        for trace in &traces {
+            assert!(!files_containing(app.dir.path(), trace).is_empty());
+        }
+    }
+
+    let receipt = shred_and_check_the_receipt(&app, &admin, &id).await;
+    the_shredded_record_is_gone_everywhere(&admin, &id, &other, &receipt).await;
+    the_audit_names_no_one(&app, &t, &id).await;
 
     if sqlite {
         // After: no trace is in any file under the data directory —
@@ -373,19 +401,17 @@ async fn shred_as(s: &Session, id: &str) -> (StatusCode, String, Value) {
     )
 }
 
-#[tokio::test]
-async fn shreds_asked_for_at_once_are_each_done_and_audited_as_their_own() {
-    let app = spawn_app().await;
-    let acme = app.create_tenant("acme").await;
-    let globex = app.create_tenant("globex").await;
-    let first = app.login_as(&acme, Role::Admin).await;
-    let second = app.login_as(&acme, Role::Admin).await;
-    let theirs = app.login_as(&globex, Role::Admin).await;
-    // Who shreds what: two admins of one tenant and one of another, a held
-    // record among them, and one record asked for twice.
+/// Who shreds what: two admins of one tenant (`first`, `second`) and one of
+/// another, a held record among them, and one record asked for twice; the
+/// asks, the held ID and the twice-asked ID.
+async fn shreds_to_ask_for(
+    first: &Session,
+    second: &Session,
+    theirs: &Session,
+) -> (Vec<(Session, String)>, String, String) {
     let mut asks: Vec<(Session, String)> = Vec::new();
     for i in 0..12 {
-        let by = if i % 2 == 0 { &first } else { &second };
+        let by = if i % 2 == 0 { first } else { second };
         let id = customer_with_history(
             by,
             &format!("Many Person{i}"),
@@ -396,22 +422,28 @@ async fn shreds_asked_for_at_once_are_each_done_and_audited_as_their_own() {
     }
     for i in 0..4 {
         let id = customer_with_history(
-            &theirs,
+            theirs,
             &format!("Their Person{i}"),
             &format!("their{i}@people.test"),
         )
         .await;
         asks.push((theirs.clone(), id));
     }
-    let held = customer_with_history(&first, "Held Person", "held@people.test").await;
+    let held = customer_with_history(first, "Held Person", "held@people.test").await;
     first.hold(&held, "litigation").await;
     asks.push((first.clone(), held.clone()));
     let twice = asks[0].1.clone();
     asks.push((second.clone(), twice.clone()));
+    (asks, held, twice)
+}
 
-    // All are handed in before the worker starts a round, so they share
-    // one; the first transaction of the round fails, so its records are
-    // then erased one by one.
+/// All are handed in before the worker starts a round, so they share
+/// one; the first transaction of the round fails, so its records are
+/// then erased one by one. The answers, in the order asked.
+async fn shred_all_in_one_failing_round(
+    app: &TestApp,
+    asks: &[(Session, String)],
+) -> Vec<(usize, StatusCode, String, Value)> {
     let held_back = app.state.erasures.hold().await;
     let queued = app.state.erasures.queued();
     let mut running = tokio::task::JoinSet::new();
@@ -432,10 +464,21 @@ async fn shreds_asked_for_at_once_are_each_done_and_audited_as_their_own() {
         app.state.faults.check("erasure.before_commit").is_ok(),
         "the round's first transaction was stopped"
     );
+    answers
+}
 
+/// Each is shredded once, except the held record; the twice-asked one is then gone.
+async fn each_shred_is_answered_on_its_own(
+    app: &TestApp,
+    first: &Session,
+    asks: &[(Session, String)],
+    answers: &[(usize, StatusCode, String, Value)],
+    held: &str,
+    twice: &str,
+) {
     let held_at = asks.len() - 2;
     let mut twice_statuses = Vec::new();
-    for (i, status, _, body) in &answers {
+    for (i, status, _, body) in answers {
         let id = &asks[*i].1;
         if *i == held_at {
             assert_eq!(*status, StatusCode::CONFLICT, "{body}");
@@ -450,15 +493,22 @@ async fn shreds_asked_for_at_once_are_each_done_and_audited_as_their_own() {
     }
     twice_statuses.sort();
     assert_eq!(twice_statuses, vec![200, 410], "one shred, then gone");
-    assert_eq!(app.customer_keys(&held).await, 1, "the held record stays");
+    assert_eq!(app.customer_keys(held).await, 1, "the held record stays");
     assert_eq!(
         first.json(&format!("/api/v1/customers/{held}")).await["name"],
         "Held Person"
     );
+}
 
-    // Each shred is in its own tenant's log, by whoever asked, under the
-    // request that asked.
-    for (tenant, shredded) in [(&acme, 12), (&globex, 4)] {
+/// Each shred is in its own tenant's log, by whoever asked, under the
+/// request that asked.
+async fn each_shred_is_audited_under_its_request(
+    app: &TestApp,
+    tenants: [(&Tenant, usize); 2],
+    asks: &[(Session, String)],
+    answers: &[(usize, StatusCode, String, Value)],
+) {
+    for (tenant, shredded) in tenants {
         let owner = app.login_owner(tenant).await;
         let entries = shredded_entries(&owner).await;
         assert_eq!(entries.len(), shredded, "{entries:?}");
@@ -474,6 +524,22 @@ async fn shreds_asked_for_at_once_are_each_done_and_audited_as_their_own() {
         }
         assert_eq!(owner.json("/api/v1/audit/verify").await["ok"], true);
     }
+}
+
+#[tokio::test]
+async fn shreds_asked_for_at_once_are_each_done_and_audited_as_their_own() {
+    let app = spawn_app().await;
+    let acme = app.create_tenant("acme").await;
+    let globex = app.create_tenant("globex").await;
+    let first = app.login_as(&acme, Role::Admin).await;
+    let second = app.login_as(&acme, Role::Admin).await;
+    let theirs = app.login_as(&globex, Role::Admin).await;
+
+    let (asks, held, twice) = shreds_to_ask_for(&first, &second, &theirs).await;
+    let answers = shred_all_in_one_failing_round(&app, &asks).await;
+    each_shred_is_answered_on_its_own(&app, &first, &asks, &answers, &held, &twice).await;
+    each_shred_is_audited_under_its_request(&app, [(&acme, 12), (&globex, 4)], &asks, &answers)
+        .await;
 }
 
 #[tokio::test]
@@ -570,26 +636,36 @@ async fn a_sweep_that_ends_on_the_last_key_starts_the_next_from_the_first() {
     assert_eq!(keys().await, 1);
 }
 
-#[tokio::test]
-async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
-    let app = spawn_app().await;
-    let t = app.create_tenant("acme").await;
-    let other_tenant = app.create_tenant("globex").await;
-    let admin = app.login_as(&t, Role::Admin).await;
+/// The ids a bulk shred is asked for, as it names them.
+struct BulkAsk {
+    shred: Vec<String>,
+    held: String,
+    before: String,
+    theirs: String,
+    unknown: String,
+}
+
+/// Three records to shred, one held, one shredded before, one of another
+/// tenant (with that tenant's admin) and one unknown.
+async fn records_for_a_bulk_shred(
+    app: &TestApp,
+    admin: &Session,
+    other_tenant: &Tenant,
+) -> (BulkAsk, Session) {
     let mut shred = Vec::new();
     for i in 0..3 {
         shred.push(
             customer_with_history(
-                &admin,
+                admin,
                 &format!("Bulk Person{i}"),
                 &format!("bulk{i}@people.test"),
             )
             .await,
         );
     }
-    let held = customer_with_history(&admin, "Held Person", "held@people.test").await;
+    let held = customer_with_history(admin, "Held Person", "held@people.test").await;
     admin.hold(&held, "litigation").await;
-    let before = customer_with_history(&admin, "Earlier Person", "earlier@people.test").await;
+    let before = customer_with_history(admin, "Earlier Person", "earlier@people.test").await;
     let resp = admin
         .post(
             &format!("/api/v1/customers/{before}/shred"),
@@ -597,10 +673,28 @@ async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
         )
         .await;
     expect(resp, 200).await;
-    let globex_admin = app.login_as(&other_tenant, Role::Admin).await;
+    let globex_admin = app.login_as(other_tenant, Role::Admin).await;
     let theirs = customer_with_history(&globex_admin, "Their Person", "their@people.test").await;
     let unknown = uuid::Uuid::now_v7().to_string();
+    let ask = BulkAsk {
+        shred,
+        held,
+        before,
+        theirs,
+        unknown,
+    };
+    (ask, globex_admin)
+}
 
+/// The bulk shred answers for each ID in the order given; the body.
+async fn the_bulk_shred_answers_each_id(admin: &Session, ask: &BulkAsk) -> Value {
+    let BulkAsk {
+        shred,
+        held,
+        before,
+        theirs,
+        unknown,
+    } = ask;
     let mut ids = shred.clone();
     ids.extend([
         held.clone(),
@@ -636,6 +730,17 @@ async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
         ],
         "in the order given"
     );
+    result
+}
+
+/// Each shredded record has its receipt and is gone; each refusal says why.
+async fn each_bulk_item_has_its_receipt_or_reason(
+    app: &TestApp,
+    admin: &Session,
+    result: &Value,
+    before: &str,
+) {
+    let items = result["items"].as_array().unwrap();
     for item in &items[..3] {
         let id = item["id"].as_str().unwrap();
         let receipt = &item["receipt"];
@@ -660,7 +765,16 @@ async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
             .contains(&format!("/api/v1/erasures/{before}"))
     );
     assert!(!result.to_string().contains("people.test"));
-    // What was refused is untouched, the other tenant's record included.
+}
+
+/// What was refused is untouched, the other tenant's record included.
+async fn what_was_refused_is_untouched(
+    app: &TestApp,
+    admin: &Session,
+    globex_admin: &Session,
+    ask: &BulkAsk,
+) {
+    let (held, theirs) = (&ask.held, &ask.theirs);
     assert_eq!(
         admin.json(&format!("/api/v1/customers/{held}")).await["name"],
         "Held Person"
@@ -671,11 +785,13 @@ async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
             .await["name"],
         "Their Person"
     );
-    assert_eq!(app.customer_keys(&theirs).await, 1);
+    assert_eq!(app.customer_keys(theirs).await, 1);
+}
 
-    // One audit row per shredded record, naming it and nothing personal;
-    // the chain still verifies.
-    let owner = app.login_owner(&t).await;
+/// One audit row per shredded record, naming it and nothing personal;
+/// the chain still verifies.
+async fn one_audit_row_per_shredded_record(app: &TestApp, t: &Tenant, shred: &[String]) {
+    let owner = app.login_owner(t).await;
     let audit = owner.json("/api/v1/audit?limit=200").await;
     let shredded: Vec<&str> = audit["items"]
         .as_array()
@@ -685,13 +801,15 @@ async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
         .map(|e| e["target_id"].as_str().unwrap())
         .collect();
     assert_eq!(shredded.len(), 4, "three now and one before");
-    for id in &shred {
+    for id in shred {
         assert!(shredded.contains(&id.as_str()));
     }
     assert!(!audit.to_string().contains("people.test"));
     assert_eq!(owner.json("/api/v1/audit/verify").await["ok"], true);
+}
 
-    // Every recipient is told, with IDs only.
+/// Every recipient is told, with IDs only.
+async fn recipients_are_told_with_ids_only(app: &TestApp) {
     let events = crate::helpers::count(
         &app.state.db.main,
         "SELECT COUNT(*) FROM outbox_events WHERE kind = 'customer.shredded'",
@@ -712,6 +830,21 @@ async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
         assert_eq!(data["reason"], "request");
         assert!(!data.to_string().contains("people.test"), "{data}");
     }
+}
+
+#[tokio::test]
+async fn bulk_shred_handles_each_id_on_its_own_with_a_receipt_each() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let other_tenant = app.create_tenant("globex").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let (ask, globex_admin) = records_for_a_bulk_shred(&app, &admin, &other_tenant).await;
+
+    let result = the_bulk_shred_answers_each_id(&admin, &ask).await;
+    each_bulk_item_has_its_receipt_or_reason(&app, &admin, &result, &ask.before).await;
+    what_was_refused_is_untouched(&app, &admin, &globex_admin, &ask).await;
+    one_audit_row_per_shredded_record(&app, &t, &ask.shred).await;
+    recipients_are_told_with_ids_only(&app).await;
 }
 
 #[tokio::test]
@@ -992,24 +1125,27 @@ async fn returned_notices(s: &Session) -> Vec<String> {
         .collect()
 }
 
-#[tokio::test]
-async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns() {
-    let app = spawn_app().await;
-    let t = app.create_tenant("acme").await;
-    let admin = app.login_as(&t, Role::Admin).await;
-    let suppressions =
-        || crate::helpers::count(&app.state.db.main, "SELECT COUNT(*) FROM suppressions");
-
-    // Off by default: an erasure leaves nothing behind.
-    let first = customer_with_history(&admin, "Not Listed", "unlisted@people.test").await;
-    let resp = admin
+/// Shreds `id` as `s`, which must succeed.
+async fn shred_ok(s: &Session, id: &str) {
+    let resp = s
         .post(
-            &format!("/api/v1/customers/{first}/shred"),
-            json!({ "confirm": first }),
+            &format!("/api/v1/customers/{id}/shred"),
+            json!({ "confirm": id }),
         )
         .await;
     expect(resp, 200).await;
-    assert_eq!(suppressions().await, 0);
+}
+
+/// How many entries the suppression list holds.
+async fn suppressions(app: &TestApp) -> i64 {
+    count(&app.state.db.main, "SELECT COUNT(*) FROM suppressions").await
+}
+
+/// Off by default an erasure leaves nothing behind; switched on, it keeps a keyed digest, not the address.
+async fn the_list_is_off_by_default_and_holds_digests(app: &TestApp, admin: &Session) {
+    let first = customer_with_history(admin, "Not Listed", "unlisted@people.test").await;
+    shred_ok(admin, &first).await;
+    assert_eq!(suppressions(app).await, 0);
 
     let tenant = admin
         .patch("/api/v1/tenant", json!({ "suppress_erased": true }))
@@ -1019,15 +1155,9 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
         tenant.json::<Value>().await.unwrap()["suppress_erased"],
         true
     );
-    let gone = customer_with_history(&admin, "Asked To Go", "asked.to.go@people.test").await;
-    let resp = admin
-        .post(
-            &format!("/api/v1/customers/{gone}/shred"),
-            json!({ "confirm": gone }),
-        )
-        .await;
-    expect(resp, 200).await;
-    assert_eq!(suppressions().await, 1);
+    let gone = customer_with_history(admin, "Asked To Go", "asked.to.go@people.test").await;
+    shred_ok(admin, &gone).await;
+    assert_eq!(suppressions(app).await, 1);
     // The list holds a keyed digest, not the address.
     let main = &app.state.db.main;
     let digest = main
@@ -1042,8 +1172,11 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
         .unwrap();
     assert_eq!(digest.len(), 32);
     assert!(!String::from_utf8_lossy(&digest).contains("people.test"));
+}
 
-    // The same address, typed differently, comes back: staff are told.
+/// The same address, typed differently, comes back on a new record or a
+/// changed one: staff are told, once per record.
+async fn a_returning_address_is_flagged_once_per_record(admin: &Session) {
     let resp = admin
         .post(
             "/api/v1/customers",
@@ -1067,7 +1200,7 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
         .as_str()
         .unwrap()
         .to_owned();
-    assert_eq!(returned_notices(&admin).await, vec![returned.clone()]);
+    assert_eq!(returned_notices(admin).await, vec![returned.clone()]);
     // Changing an address to an erased one is flagged too.
     let resp = admin
         .patch(
@@ -1077,19 +1210,13 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
         .await;
     expect(resp, 200).await;
     assert_eq!(
-        returned_notices(&admin).await,
+        returned_notices(admin).await,
         vec![returned.clone(), other.clone()]
     );
     // Moving on to another erased address while the notice is open: still
     // one notice for the record.
-    let third = customer_with_history(&admin, "Also Gone", "also.gone@people.test").await;
-    let resp = admin
-        .post(
-            &format!("/api/v1/customers/{third}/shred"),
-            json!({ "confirm": third }),
-        )
-        .await;
-    expect(resp, 200).await;
+    let third = customer_with_history(admin, "Also Gone", "also.gone@people.test").await;
+    shred_ok(admin, &third).await;
     let resp = admin
         .patch(
             &format!("/api/v1/customers/{other}"),
@@ -1098,11 +1225,15 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
         .await;
     expect(resp, 200).await;
     assert_eq!(
-        returned_notices(&admin).await,
+        returned_notices(admin).await,
         vec![returned.clone(), other.clone()]
     );
+}
+
+/// The audit marks the create and both changes, naming no address.
+async fn the_audit_marks_each_return(app: &TestApp, t: &Tenant) {
     let audit = app
-        .login_owner(&t)
+        .login_owner(t)
         .await
         .json("/api/v1/audit?limit=200")
         .await;
@@ -1114,14 +1245,16 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
         .count();
     assert_eq!(marked, 3, "the create and both changes");
     assert!(!audit.to_string().contains("people.test"));
+}
 
-    // Turning the list off empties it.
+/// Turning the list off empties it; only admins may switch it, with a boolean.
+async fn turning_the_list_off_empties_it(app: &TestApp, t: &Tenant, admin: &Session) {
     let resp = admin
         .patch("/api/v1/tenant", json!({ "suppress_erased": false }))
         .await;
     expect(resp, 200).await;
-    assert_eq!(suppressions().await, 0);
-    let staff = app.login_as(&t, Role::Staff).await;
+    assert_eq!(suppressions(app).await, 0);
+    let staff = app.login_as(t, Role::Staff).await;
     problem(
         staff
             .patch("/api/v1/tenant", json!({ "suppress_erased": true }))
@@ -1136,6 +1269,18 @@ async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns
         422,
     )
     .await;
+}
+
+#[tokio::test]
+async fn a_tenant_with_a_suppression_list_is_told_when_an_erased_address_returns() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+
+    the_list_is_off_by_default_and_holds_digests(&app, &admin).await;
+    a_returning_address_is_flagged_once_per_record(&admin).await;
+    the_audit_marks_each_return(&app, &t).await;
+    turning_the_list_off_empties_it(&app, &t, &admin).await;
 }
 
 #[tokio::test]

@@ -71,26 +71,19 @@ async fn three_completed(app: &TestApp, body: Value) -> (Tenant, Session, Vec<St
     (t, admin, ids)
 }
 
-#[tokio::test]
-async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_someone_acts() {
-    let (app, sink) = app_with_smtp().await;
-    let (t, admin, ids) = three_completed(
-        &app,
-        json!({ "expire_after": "PT2S", "action": "notify", "remind_every": "PT1H" }),
-    )
-    .await;
-
+/// Not yet due nothing happens; once due, each record gets one open notice and one digest goes out.
+async fn expired_records_get_one_notice_each(app: &TestApp, admin: &Session, ids: &[String]) {
     // Not yet due: nothing happens.
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["retention"]["expired"], 0, "{summary}");
-    assert!(notices(&admin, "open").await.is_empty());
+    assert!(notices(admin, "open").await.is_empty());
 
     app.clock.advance(TimeDelta::seconds(3));
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["retention"]["expired"], 3, "{summary}");
     assert_eq!(summary["retention"]["digests"], 1);
     assert_eq!(summary["mail"]["sent"], 1);
-    let open = notices(&admin, "open").await;
+    let open = notices(admin, "open").await;
     assert_eq!(open.len(), 3);
     assert_eq!(customer_ids(&open), ids.iter().cloned().collect());
     for n in &open {
@@ -98,9 +91,16 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
         assert_eq!(n["reminders"], 0);
         assert!(n["next_reminder_at"].is_string());
     }
+}
 
-    // One digest, to the tenant's owner and admins, listing the IDs with
-    // links and none of the names or addresses.
+/// One digest, to the tenant's owner and admins, listing the IDs with
+/// links and none of the names or addresses.
+async fn the_digest_lists_ids_not_names(
+    app: &TestApp,
+    sink: &SmtpSink,
+    t: &Tenant,
+    ids: &[String],
+) {
     let mails = sink.messages();
     assert_eq!(mails.len(), 1, "one digest per tenant per run");
     let digest = &mails[0];
@@ -109,7 +109,7 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
     to.sort();
     let mut expected = vec![t.owner_email.clone()];
     let admin_email = app
-        .login_owner(&t)
+        .login_owner(t)
         .await
         .json("/api/v1/users")
         .await
@@ -131,7 +131,7 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
     );
     // HTML escapes "/" as an entity; a mail reader shows it as "/".
     let (text, html) = (digest.text(), digest.html().replace("&#x2f;", "/"));
-    for id in &ids {
+    for id in ids {
         assert!(
             text.contains(&format!("https://steward.example/customers/{id}")),
             "{text}"
@@ -148,7 +148,11 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
             "the digest names {secret}"
         );
     }
+}
 
+/// A second run at once finds nothing new; after remind_every the same three
+/// come up again in one digest. A fresh admin session (the old one idled out).
+async fn reminders_come_after_remind_every(app: &TestApp, sink: &SmtpSink, t: &Tenant) -> Session {
     // A second run at once finds nothing new: each record is brought up once.
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["retention"]["expired"], 0);
@@ -169,13 +173,16 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
         reminder.text()
     );
     // An hour passed: the earlier session idled out.
-    let admin = app.login_as(&t, Role::Admin).await;
+    let admin = app.login_as(t, Role::Admin).await;
     for n in notices(&admin, "open").await {
         assert_eq!(n["reminders"], 1);
     }
+    admin
+}
 
-    // Acting on each record closes its notice: ack, reopen, hold.
-    let open = notices(&admin, "open").await;
+/// Acting on each record closes its notice: ack, reopen, hold.
+async fn acting_on_each_record_closes_its_notice(admin: &Session, ids: &[String]) {
+    let open = notices(admin, "open").await;
     let notice_of = |id: &str| {
         open.iter().find(|n| n["customer_id"] == id).unwrap()["id"]
             .as_str()
@@ -209,8 +216,8 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
         )
         .await;
     expect(resp, 200).await;
-    assert!(notices(&admin, "open").await.is_empty());
-    let closed = notices(&admin, "closed").await;
+    assert!(notices(admin, "open").await.is_empty());
+    let closed = notices(admin, "closed").await;
     let reasons: BTreeSet<&str> = closed
         .iter()
         .map(|n| n["closed_reason"].as_str().unwrap())
@@ -219,7 +226,10 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
         reasons,
         BTreeSet::from(["acknowledged", "reopened", "held"])
     );
+}
 
+/// Once acted on, nothing is reminded and the held record is paused.
+async fn closed_notices_are_not_reminded(app: &TestApp, sink: &SmtpSink) {
     app.clock.advance(TimeDelta::hours(2));
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["retention"]["reminded"], 0, "{summary}");
@@ -228,13 +238,15 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
         "the held record is paused"
     );
     assert_eq!(sink.messages().len(), 2, "no more mail");
+}
 
-    // Releasing the hold resumes expiry with the original date: it is past,
-    // so the record comes up again at once.
-    let admin = app.login_as(&t, Role::Admin).await;
+/// Releasing the hold resumes expiry with the original date: it is past,
+/// so the record comes up again at once.
+async fn releasing_the_hold_resumes_expiry(app: &TestApp, t: &Tenant, held: &str) {
+    let admin = app.login_as(t, Role::Admin).await;
     let resp = admin
         .post(
-            &format!("/api/v1/customers/{}/hold", ids[2]),
+            &format!("/api/v1/customers/{held}/hold"),
             json!({ "on": false }),
         )
         .await;
@@ -244,11 +256,14 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
     assert_eq!(summary["retention"]["expired"], 1, "{summary}");
     assert_eq!(
         customer_ids(&notices(&admin, "open").await),
-        BTreeSet::from([ids[2].clone()])
+        BTreeSet::from([held.to_owned()])
     );
+}
 
+/// Expiry, reminders and acknowledgements are audited, without names.
+async fn expiry_is_audited_without_names(app: &TestApp, t: &Tenant) {
     let audit = app
-        .login_owner(&t)
+        .login_owner(t)
         .await
         .json("/api/v1/audit?limit=200")
         .await;
@@ -269,6 +284,24 @@ async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_some
         );
     }
     assert!(!audit.to_string().contains("Expiring"));
+}
+
+#[tokio::test]
+async fn expired_records_get_one_notice_each_one_digest_and_reminders_until_someone_acts() {
+    let (app, sink) = app_with_smtp().await;
+    let (t, admin, ids) = three_completed(
+        &app,
+        json!({ "expire_after": "PT2S", "action": "notify", "remind_every": "PT1H" }),
+    )
+    .await;
+
+    expired_records_get_one_notice_each(&app, &admin, &ids).await;
+    the_digest_lists_ids_not_names(&app, &sink, &t, &ids).await;
+    let admin = reminders_come_after_remind_every(&app, &sink, &t).await;
+    acting_on_each_record_closes_its_notice(&admin, &ids).await;
+    closed_notices_are_not_reminded(&app, &sink).await;
+    releasing_the_hold_resumes_expiry(&app, &t, &ids[2]).await;
+    expiry_is_audited_without_names(&app, &t).await;
 }
 
 #[tokio::test]

@@ -7,7 +7,9 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, count, expect, form_token, spawn_app, spawn_app_with};
+use crate::helpers::{
+    Session, Tenant, TestApp, count, expect, form_token, spawn_app, spawn_app_with,
+};
 
 const EVIL: &str = "<script>alert(1)</script> Zoë";
 
@@ -56,28 +58,9 @@ fn location(resp: &reqwest::Response) -> String {
     resp.headers()["location"].to_str().unwrap().to_owned()
 }
 
-#[tokio::test]
-async fn every_page_renders_for_each_role_with_names_escaped() {
-    let app = spawn_app().await;
-    let t = app.create_tenant("acme").await;
-    let owner = app.login_owner(&t).await;
-    let resp = owner
-        .post(
-            "/api/v1/fields",
-            json!({ "key": "tier", "label": "<i>Tier</i>", "type": "select", "options": ["gold", "<b>lead</b>"] }),
-        )
-        .await;
-    expect(resp, 201).await;
-    let id = owner.customer(EVIL, "zoe@people.test").await;
-    let resp = owner
-        .post(
-            &format!("/api/v1/customers/{id}/notes"),
-            json!({ "body": "<b>bold</b> claim" }),
-        )
-        .await;
-    expect(resp, 201).await;
-
-    let pages = [
+/// The pages every role is checked against, for customer `id`.
+fn all_pages(id: &str) -> Vec<String> {
+    [
         "/customers",
         "/customers/new",
         &format!("/customers/{id}"),
@@ -98,7 +81,39 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
         "/settings/fields/tier",
         "/settings/organisation",
         "/account",
-    ];
+    ]
+    .map(str::to_owned)
+    .to_vec()
+}
+
+/// A select field with markup in its label and options, and a record named EVIL with a note; its ID.
+async fn seed_markup_record(owner: &Session) -> String {
+    let resp = owner
+        .post(
+            "/api/v1/fields",
+            json!({ "key": "tier", "label": "<i>Tier</i>", "type": "select", "options": ["gold", "<b>lead</b>"] }),
+        )
+        .await;
+    expect(resp, 201).await;
+    let id = owner.customer(EVIL, "zoe@people.test").await;
+    let resp = owner
+        .post(
+            &format!("/api/v1/customers/{id}/notes"),
+            json!({ "body": "<b>bold</b> claim" }),
+        )
+        .await;
+    expect(resp, 201).await;
+    id
+}
+
+/// Each role opens what it may, gets 403 pages for the rest, and sees names escaped.
+async fn each_role_sees_its_pages_escaped(
+    app: &TestApp,
+    t: &Tenant,
+    owner: &Session,
+    id: &str,
+    pages: &[String],
+) {
     // What each role may open; the rest are 403 pages, never template errors.
     let allowed = |role: Role, path: &str| -> bool {
         let admin_only = path.ends_with("/erase") || path.starts_with("/settings");
@@ -113,9 +128,9 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
     for role in [Role::Viewer, Role::Staff, Role::Admin, Role::Owner] {
         let s = match role {
             Role::Owner => owner.clone(),
-            _ => app.login_as(&t, role).await,
+            _ => app.login_as(t, role).await,
         };
-        for path in pages.iter().copied() {
+        for path in pages.iter().map(String::as_str) {
             let (status, html) = page(&s, path).await;
             let expected = if allowed(role, path) {
                 StatusCode::OK
@@ -125,7 +140,7 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
             assert_eq!(status, expected, "{role} {path}: {html}");
             assert!(html.contains("<h1>"), "{role} {path}");
             assert!(!html.contains("<script>"), "{role} {path} is escaped");
-            if path.contains(id.as_str()) && status == StatusCode::OK {
+            if path.contains(id) && status == StatusCode::OK {
                 assert!(html.contains("&lt;script&gt;alert(1)&lt;"), "{html}");
                 assert!(html.contains("script&gt; Zoë"));
             }
@@ -138,10 +153,19 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
         );
         assert!(html.contains(&format!("({role})")));
     }
-    let viewer = app.login_as(&t, Role::Viewer).await;
+}
+
+/// The audit trail on a record is for admins; notes are escaped.
+async fn the_audit_trail_shows_to_admins_only(
+    app: &TestApp,
+    t: &Tenant,
+    owner: &Session,
+    id: &str,
+) {
+    let viewer = app.login_as(t, Role::Viewer).await;
     let (_, html) = page(&viewer, &format!("/customers/{id}")).await;
     assert!(!html.contains("Audit trail"), "the audit log is for admins");
-    let (_, html) = page(&owner, &format!("/customers/{id}")).await;
+    let (_, html) = page(owner, &format!("/customers/{id}")).await;
     assert!(
         html.contains("&lt;b&gt;bold&lt;&#x2f;b&gt; claim"),
         "{html}"
@@ -150,10 +174,12 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
         html.contains("customer.note_added"),
         "the audit trail shows"
     );
+}
 
-    // Signed out: every page sends you to sign in.
+/// Signed out, every page sends you to sign in; the sign-in page and stylesheet open.
+async fn signed_out_pages_send_you_to_sign_in(app: &TestApp, pages: &[String]) {
     let anon = app.anonymous();
-    for path in pages.iter().copied() {
+    for path in pages.iter().map(String::as_str) {
         let resp = anon.get(path).await;
         assert_eq!(resp.status(), StatusCode::SEE_OTHER, "{path}");
         assert_eq!(location(&resp), "/login");
@@ -171,7 +197,10 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
             .starts_with("text/css")
     );
     assert!(css.text().await.unwrap().contains(":focus-visible"));
-    // A record of another tenant is not found, not shown.
+}
+
+/// A record of another tenant is not found, not shown.
+async fn another_tenant_cannot_see_the_record(app: &TestApp, id: &str) {
     let other = app.create_tenant("other").await;
     let stranger = app.login_owner(&other).await;
     let (status, html) = page(&stranger, &format!("/customers/{id}")).await;
@@ -180,22 +209,21 @@ async fn every_page_renders_for_each_role_with_names_escaped() {
 }
 
 #[tokio::test]
-async fn staff_sign_in_and_work_a_record_through_forms() {
+async fn every_page_renders_for_each_role_with_names_escaped() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
-    let staff_email = {
-        let owner = app.login_owner(&t).await;
-        let resp = owner
-            .post(
-                "/api/v1/users",
-                json!({ "email": "sam@acme.test", "name": "Sam", "role": "staff", "password": crate::helpers::PASSWORD }),
-            )
-            .await;
-        expect(resp, 201).await;
-        "sam@acme.test"
-    };
+    let owner = app.login_owner(&t).await;
+    let id = seed_markup_record(&owner).await;
+    let pages = all_pages(&id);
 
-    // Sign in through the page: a form token is needed, a wrong password is told.
+    each_role_sees_its_pages_escaped(&app, &t, &owner, &id, &pages).await;
+    the_audit_trail_shows_to_admins_only(&app, &t, &owner, &id).await;
+    signed_out_pages_send_you_to_sign_in(&app, &pages).await;
+    another_tenant_cannot_see_the_record(&app, &id).await;
+}
+
+/// Signs in through the page: a form token is needed, a wrong password is told; the signed-in session.
+async fn staff_sign_in_through_the_page(app: &TestApp, staff_email: &str) -> Session {
     let browser = app.anonymous();
     let (_, html) = page(&browser, "/login").await;
     let token = form_token(&html);
@@ -247,11 +275,14 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
     s.csrf = Some(form_token(&html));
     let (_, html) = page(&s, "/customers").await;
     assert!(!html.contains("You are signed in."));
+    s
+}
 
-    // A new record: a bad email is named next to its field and nothing is saved.
+/// A bad email is named next to its field, a form without its token is refused, and nothing is saved.
+async fn a_refused_new_record_saves_nothing(app: &TestApp, s: &Session) {
     let before = app.fingerprint().await;
     let resp = submit(
-        &s,
+        s,
         "/customers/new",
         &[("name", "Zoë Łukasz-Ødegård"), ("email", "not-an-address")],
     )
@@ -280,9 +311,12 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
         before,
         "refused forms change nothing"
     );
+}
 
+/// A new record through the form; its page path and ID.
+async fn a_new_record_is_saved(s: &Session) -> (String, String) {
     let resp = submit(
-        &s,
+        s,
         "/customers/new",
         &[
             ("name", "Zoë Łukasz-Ødegård"),
@@ -294,29 +328,40 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
     let record = location(&resp);
     let id = record.rsplit('/').next().unwrap().to_owned();
-    let (_, html) = page(&s, &record).await;
+    let (_, html) = page(s, &record).await;
     assert!(html.contains("The customer record is saved."));
     assert!(html.contains("<h1>Zoë Łukasz-Ødegård</h1>"));
+    (record, id)
+}
 
-    // A note, then complete.
+/// A note, then complete.
+async fn a_note_then_complete(s: &Session, record: &str) {
     let resp = submit(
-        &s,
+        s,
         &format!("{record}/notes"),
         &[("body", "Called about the invoice")],
     )
     .await;
     expect(resp, 303).await;
-    let resp = submit(&s, &format!("{record}/complete"), &[]).await;
+    let resp = submit(s, &format!("{record}/complete"), &[]).await;
     expect(resp, 303).await;
-    let (_, html) = page(&s, &record).await;
+    let (_, html) = page(s, record).await;
     assert!(html.contains("Called about the invoice"));
     assert!(html.contains("retention period has started"));
     assert!(html.contains(">complete</span>"));
+}
 
-    // Editing from a stale version: a conflict that keeps the typed values.
-    let (_, form) = page(&s, &format!("{record}/edit")).await;
+/// Editing from a stale version: a conflict that keeps the typed values.
+async fn a_stale_edit_is_a_conflict(
+    app: &TestApp,
+    t: &Tenant,
+    s: &Session,
+    record: &str,
+    id: &str,
+) {
+    let (_, form) = page(s, &format!("{record}/edit")).await;
     assert!(form.contains("name=\"version\" value=\""));
-    let owner = app.login_owner(&t).await;
+    let owner = app.login_owner(t).await;
     let current: Value = owner.json(&format!("/api/v1/customers/{id}")).await;
     let stale = current["version"].as_i64().unwrap().to_string();
     let resp = owner
@@ -327,7 +372,7 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
         .await;
     expect(resp, 200).await;
     let resp = submit(
-        &s,
+        s,
         &format!("{record}/edit"),
         &[
             ("version", &stale),
@@ -343,52 +388,71 @@ async fn staff_sign_in_and_work_a_record_through_forms() {
     assert!(html.contains("value=\"Mine Ltd\""));
     let fresh: Value = owner.json(&format!("/api/v1/customers/{id}")).await;
     assert_eq!(fresh["company"], "Someone Else Ltd", "nothing overwritten");
+}
 
-    // Search is posted: the words never appear in a URL.
-    let resp = submit(&s, "/customers", &[("q", "Łukasz"), ("state", "")]).await;
+/// Search is posted: the words never appear in a URL.
+async fn search_is_posted(s: &Session, id: &str) {
+    let resp = submit(s, "/customers", &[("q", "Łukasz"), ("state", "")]).await;
     assert_eq!(resp.status(), StatusCode::OK);
     let html = resp.text().await.unwrap();
     assert!(html.contains(&format!("href=\"/customers/{id}\"")));
-    let resp = submit(&s, "/customers", &[("q", "nobody"), ("state", "")]).await;
+    let resp = submit(s, "/customers", &[("q", "nobody"), ("state", "")]).await;
     assert!(resp.text().await.unwrap().contains("No records match"));
-    let resp = submit(&s, "/customers", &[("q", "Zoë"), ("state", "nonsense")]).await;
+    let resp = submit(s, "/customers", &[("q", "Zoë"), ("state", "nonsense")]).await;
     expect(resp, 422).await;
+}
 
-    // Staff cannot shred; the page says why.
+/// Staff cannot shred; the page says why.
+async fn staff_cannot_shred(s: &Session, record: &str) {
     let resp = submit(
-        &s,
+        s,
         &format!("{record}/erase"),
         &[("kind", "shred"), ("confirm", "Zoë Łukasz-Ødegård")],
     )
     .await;
     expect(resp, 403).await;
+}
 
-    // A session left alone ends, with a clear message at sign-in.
+/// A session left alone ends, with a clear message at sign-in.
+async fn an_idle_session_ends(app: &TestApp, s: &Session) {
     app.clock.advance(TimeDelta::hours(1));
     let resp = s.get("/customers").await;
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&resp), "/login");
-    let (_, html) = page(&s, "/login").await;
+    let (_, html) = page(s, "/login").await;
     assert!(html.contains("Your session ended"), "{html}");
 }
 
 #[tokio::test]
-async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
+async fn staff_sign_in_and_work_a_record_through_forms() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
-    let admin = app.login_as(&t, Role::Admin).await;
-    let id = admin.customer("Ada Expiring", "zoe@people.test").await;
-    let resp = admin
-        .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
-        .await;
-    assert!(resp.status().is_success());
-    app.clock.advance(TimeDelta::hours(2));
-    // Sessions end after 30 idle minutes: sign in again.
-    let admin = app.login_as(&t, Role::Admin).await;
+    let staff_email = {
+        let owner = app.login_owner(&t).await;
+        let resp = owner
+            .post(
+                "/api/v1/users",
+                json!({ "email": "sam@acme.test", "name": "Sam", "role": "staff", "password": crate::helpers::PASSWORD }),
+            )
+            .await;
+        expect(resp, 201).await;
+        "sam@acme.test"
+    };
 
-    // The preview tells what a period means before it is saved.
+    let s = staff_sign_in_through_the_page(&app, staff_email).await;
+    a_refused_new_record_saves_nothing(&app, &s).await;
+    let (record, id) = a_new_record_is_saved(&s).await;
+    a_note_then_complete(&s, &record).await;
+    a_stale_edit_is_a_conflict(&app, &t, &s, &record, &id).await;
+    search_is_posted(&s, &id).await;
+    staff_cannot_shred(&s, &record).await;
+    an_idle_session_ends(&app, &s).await;
+}
+
+/// The preview tells what a period means before it is saved, and saves nothing.
+async fn the_retention_preview_saves_nothing(admin: &Session) {
     let resp = submit(
-        &admin,
+        admin,
         "/settings/retention",
         &[
             ("expire_after", "PT1H"),
@@ -406,10 +470,12 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
     assert!(html.contains("1 complete record would be past the period now"));
     let policy: Value = admin.json("/api/v1/retention").await;
     assert_ne!(policy["expire_after"], "PT1H", "a preview saves nothing");
+}
 
-    // A bad period is named next to its field.
+/// A bad period is named next to its field; a good one is saved and the jobs run.
+async fn a_retention_period_is_saved(app: &TestApp, admin: &Session) {
     let resp = submit(
-        &admin,
+        admin,
         "/settings/retention",
         &[("expire_after", "one hour"), ("action", "notify")],
     )
@@ -423,7 +489,7 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
     );
 
     let resp = submit(
-        &admin,
+        admin,
         "/settings/retention",
         &[
             ("expire_after", "PT1H"),
@@ -437,9 +503,11 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
     let policy: Value = admin.json("/api/v1/retention").await;
     assert_eq!(policy["expire_after"], "PT1H");
     crate::helpers::run_jobs(&app.state).await;
+}
 
-    // The inbox names the record and offers the actions in place.
-    let (_, html) = page(&admin, "/notifications").await;
+/// The inbox names the record and offers the actions in place; `back` stays local.
+async fn the_inbox_offers_the_actions(admin: &Session, id: &str) {
+    let (_, html) = page(admin, "/notifications").await;
     assert!(html.contains("Retention period over"), "{html}");
     assert!(html.contains("Ada Expiring"));
     assert!(html.contains(&format!(
@@ -447,7 +515,7 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
     )));
     // "Anonymize…" opens the form with anonymize chosen, not shred.
     let (_, html) = page(
-        &admin,
+        admin,
         &format!("/customers/{id}/erase?kind=anonymize&back=/notifications"),
     )
     .await;
@@ -460,15 +528,17 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
         "/x?next=//evil",
         "/%5Cevil",
     ] {
-        let (_, html) = page(&admin, &format!("/customers/{id}/erase?back={sneaky}")).await;
+        let (_, html) = page(admin, &format!("/customers/{id}/erase?back={sneaky}")).await;
         assert!(!html.contains("evil"), "{sneaky}: {html}");
     }
-    let (_, html) = page(&admin, "/customers?state=expired").await;
+    let (_, html) = page(admin, "/customers?state=expired").await;
     assert!(html.contains("Ada Expiring"));
+}
 
-    // Shredding wants the name typed; a wrong one changes nothing.
+/// Shredding wants the name typed; a wrong one changes nothing, the right one closes the notice.
+async fn shredding_from_the_inbox_wants_the_name(app: &TestApp, admin: &Session, id: &str) {
     let resp = submit(
-        &admin,
+        admin,
         &format!("/customers/{id}/erase"),
         &[
             ("kind", "shred"),
@@ -478,9 +548,9 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
     )
     .await;
     expect(resp, 422).await;
-    assert_eq!(app.customer_keys(&id).await, 1);
+    assert_eq!(app.customer_keys(id).await, 1);
     let resp = submit(
-        &admin,
+        admin,
         &format!("/customers/{id}/erase"),
         &[
             ("kind", "shred"),
@@ -495,8 +565,8 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
         "/customers",
         "only local paths are followed"
     );
-    assert_eq!(app.customer_keys(&id).await, 0, "the key is destroyed");
-    let (_, html) = page(&admin, "/notifications").await;
+    assert_eq!(app.customer_keys(id).await, 0, "the key is destroyed");
+    let (_, html) = page(admin, "/notifications").await;
     assert!(
         html.contains("needs your attention"),
         "the notice closed: {html}"
@@ -507,9 +577,11 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
     )
     .await;
     assert_eq!(audit, 1);
+}
 
-    // Viewers see no admin page, whatever they type.
-    let viewer = app.login_as(&t, Role::Viewer).await;
+/// Viewers see no admin page, whatever they type.
+async fn viewers_cannot_set_retention(app: &TestApp, t: &Tenant, admin: &Session) {
+    let viewer = app.login_as(t, Role::Viewer).await;
     let (status, html) = page(&viewer, "/settings/retention").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     // The refusal is a page in their own layout, not a bare one.
@@ -523,6 +595,122 @@ async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
     expect(resp, 403).await;
     let policy: Value = admin.json("/api/v1/retention").await;
     assert_eq!(policy["action"], "notify");
+}
+
+#[tokio::test]
+async fn admins_set_retention_with_a_preview_and_act_from_the_inbox() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let id = admin.customer("Ada Expiring", "zoe@people.test").await;
+    let resp = admin
+        .post(&format!("/api/v1/customers/{id}/complete"), json!({}))
+        .await;
+    assert!(resp.status().is_success());
+    app.clock.advance(TimeDelta::hours(2));
+    // Sessions end after 30 idle minutes: sign in again.
+    let admin = app.login_as(&t, Role::Admin).await;
+
+    the_retention_preview_saves_nothing(&admin).await;
+    a_retention_period_is_saved(&app, &admin).await;
+    the_inbox_offers_the_actions(&admin, &id).await;
+    shredding_from_the_inbox_wants_the_name(&app, &admin, &id).await;
+    viewers_cannot_set_retention(&app, &t, &admin).await;
+}
+
+/// Admins get a tick box per row; staff do not, and cannot erase.
+async fn only_admins_get_tick_boxes(app: &TestApp, t: &Tenant, admin: &Session, a: &str) {
+    let (_, html) = page(admin, "/customers").await;
+    assert!(
+        html.contains(&format!("name=\"ids\" value=\"{a}\"")),
+        "{html}"
+    );
+    assert!(html.contains("action=\"/customers/erase\""));
+    let staff = app.login_as(t, Role::Staff).await;
+    let (_, html) = page(&staff, "/customers").await;
+    assert!(!html.contains("name=\"ids\""));
+    let resp = submit(&staff, "/customers/erase", &[("ids", a), ("confirm", "1")]).await;
+    expect(resp, 403).await;
+}
+
+/// First the confirmation: the count and the names, nothing erased.
+async fn the_confirmation_names_the_ticked(admin: &Session, ticked: &[(&str, &str)]) {
+    let resp = submit(admin, "/customers/erase", ticked).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = resp.text().await.unwrap();
+    assert!(html.contains("<h1>Erase 3 records</h1>"), "{html}");
+    for name in ["Ada Ticked", "Bo Ticked", "Cy Held"] {
+        assert!(html.contains(name), "{name}");
+    }
+    assert!(!html.contains("Di Unticked"));
+}
+
+/// A wrong count, no tick, a forged ID or a bad choice changes nothing.
+async fn bad_erase_forms_change_nothing(
+    app: &TestApp,
+    admin: &Session,
+    ticked: &[(&str, &str)],
+    a: &str,
+    all: &[&String],
+) {
+    let mut wrong = ticked.to_vec();
+    wrong.extend([("kind", "shred"), ("confirm", "2")]);
+    let resp = submit(admin, "/customers/erase", &wrong).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        resp.text()
+            .await
+            .unwrap()
+            .contains("Type the number of records, 3")
+    );
+    let resp = submit(admin, "/customers/erase", &[("confirm", "0")]).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        resp.text()
+            .await
+            .unwrap()
+            .contains("tick at least one record")
+    );
+    let resp = submit(
+        admin,
+        "/customers/erase",
+        &[("ids", "not-an-id"), ("confirm", "1")],
+    )
+    .await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(resp.text().await.unwrap().contains("not a customer ID"));
+    let mut bad_kind = ticked.to_vec();
+    bad_kind.extend([("kind", "burn"), ("confirm", "3")]);
+    let resp = submit(admin, "/customers/erase", &bad_kind).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        resp.text()
+            .await
+            .unwrap()
+            .contains("choose shred or anonymize")
+    );
+    let mut no_kind = ticked.to_vec();
+    no_kind.push(("confirm", "3"));
+    let resp = submit(admin, "/customers/erase", &no_kind).await;
+    assert_eq!(
+        resp.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "confirming needs a choice"
+    );
+    let twice = [("ids", a), ("ids", a)];
+    let resp = submit(admin, "/customers/erase", &twice).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(resp.text().await.unwrap().contains("ticked more than once"));
+    let many: Vec<String> = (0..10_001)
+        .map(|_| uuid::Uuid::now_v7().to_string())
+        .collect();
+    let too_many: Vec<(&str, &str)> = many.iter().map(|id| ("ids", id.as_str())).collect();
+    let resp = submit(admin, "/customers/erase", &too_many).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(resp.text().await.unwrap().contains("at most 10000 records"));
+    for id in all {
+        assert_eq!(app.customer_keys(id).await, 1, "nothing erased yet");
+    }
 }
 
 #[tokio::test]
@@ -542,88 +730,10 @@ async fn admins_erase_ticked_records_after_typing_the_count() {
         .await;
     assert!(resp.status().is_success());
 
-    // Admins get a tick box per row; staff do not.
-    let (_, html) = page(&admin, "/customers").await;
-    assert!(
-        html.contains(&format!("name=\"ids\" value=\"{a}\"")),
-        "{html}"
-    );
-    assert!(html.contains("action=\"/customers/erase\""));
-    let staff = app.login_as(&t, Role::Staff).await;
-    let (_, html) = page(&staff, "/customers").await;
-    assert!(!html.contains("name=\"ids\""));
-    let resp = submit(&staff, "/customers/erase", &[("ids", &a), ("confirm", "1")]).await;
-    expect(resp, 403).await;
-
+    only_admins_get_tick_boxes(&app, &t, &admin, &a).await;
     let ticked = [("ids", a.as_str()), ("ids", &b), ("ids", &held)];
-    // First the confirmation: the count and the names, nothing erased.
-    let resp = submit(&admin, "/customers/erase", &ticked).await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let html = resp.text().await.unwrap();
-    assert!(html.contains("<h1>Erase 3 records</h1>"), "{html}");
-    for name in ["Ada Ticked", "Bo Ticked", "Cy Held"] {
-        assert!(html.contains(name), "{name}");
-    }
-    assert!(!html.contains("Di Unticked"));
-    // A wrong count, no tick, a forged ID or a bad choice changes nothing.
-    let mut wrong = ticked.to_vec();
-    wrong.extend([("kind", "shred"), ("confirm", "2")]);
-    let resp = submit(&admin, "/customers/erase", &wrong).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        resp.text()
-            .await
-            .unwrap()
-            .contains("Type the number of records, 3")
-    );
-    let resp = submit(&admin, "/customers/erase", &[("confirm", "0")]).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        resp.text()
-            .await
-            .unwrap()
-            .contains("tick at least one record")
-    );
-    let resp = submit(
-        &admin,
-        "/customers/erase",
-        &[("ids", "not-an-id"), ("confirm", "1")],
-    )
-    .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(resp.text().await.unwrap().contains("not a customer ID"));
-    let mut bad_kind = ticked.to_vec();
-    bad_kind.extend([("kind", "burn"), ("confirm", "3")]);
-    let resp = submit(&admin, "/customers/erase", &bad_kind).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(
-        resp.text()
-            .await
-            .unwrap()
-            .contains("choose shred or anonymize")
-    );
-    let mut no_kind = ticked.to_vec();
-    no_kind.push(("confirm", "3"));
-    let resp = submit(&admin, "/customers/erase", &no_kind).await;
-    assert_eq!(
-        resp.status(),
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "confirming needs a choice"
-    );
-    let twice = [("ids", a.as_str()), ("ids", &a)];
-    let resp = submit(&admin, "/customers/erase", &twice).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(resp.text().await.unwrap().contains("ticked more than once"));
-    let many: Vec<String> = (0..10_001)
-        .map(|_| uuid::Uuid::now_v7().to_string())
-        .collect();
-    let too_many: Vec<(&str, &str)> = many.iter().map(|id| ("ids", id.as_str())).collect();
-    let resp = submit(&admin, "/customers/erase", &too_many).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(resp.text().await.unwrap().contains("at most 10000 records"));
-    for id in [&a, &b, &held, &kept] {
-        assert_eq!(app.customer_keys(id).await, 1, "nothing erased yet");
-    }
+    the_confirmation_names_the_ticked(&admin, &ticked).await;
+    bad_erase_forms_change_nothing(&app, &admin, &ticked, &a, &[&a, &b, &held, &kept]).await;
 
     // The right count erases; the result names what became of each.
     let mut right = ticked.to_vec();
@@ -730,15 +840,10 @@ async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
     expect(resp, 303).await;
 }
 
-#[tokio::test]
-async fn admins_manage_users_tokens_and_check_the_audit_chain() {
-    let app = spawn_app().await;
-    let t = app.create_tenant("acme").await;
-    let admin = app.login_as(&t, Role::Admin).await;
-
-    // A bad address is named; the typed password is never sent back.
+/// A bad address is named without echoing the typed password; an admin cannot make an owner.
+async fn bad_user_forms_are_refused(admin: &Session) {
     let resp = submit(
-        &admin,
+        admin,
         "/settings/users",
         &[
             ("name", "Nia New"),
@@ -754,7 +859,7 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
     assert!(!html.contains("secret typed password"));
     // An admin cannot make an owner.
     let resp = submit(
-        &admin,
+        admin,
         "/settings/users",
         &[
             ("name", "Nia New"),
@@ -764,9 +869,12 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
     )
     .await;
     expect(resp, 403).await;
+}
 
+/// A new viewer gets a generated password shown once, and signs in with it; the session.
+async fn a_new_user_signs_in_with_the_shown_password(app: &TestApp, admin: &Session) -> Session {
     let resp = submit(
-        &admin,
+        admin,
         "/settings/users",
         &[
             ("name", "Nia New"),
@@ -787,7 +895,11 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
     let nia = app.login("acme", "nia@acme.test", &password).await;
     let (status, _) = page(&nia, "/settings/users").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+    nia
+}
 
+/// A role change applies at once; disabling signs the user out.
+async fn a_role_change_and_disabling_apply_at_once(admin: &Session, nia: &Session) {
     let users: Value = admin.json("/api/v1/users").await;
     let nia_id = users
         .as_array()
@@ -799,26 +911,28 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
         .unwrap()
         .to_owned();
     let resp = submit(
-        &admin,
+        admin,
         &format!("/settings/users/{nia_id}"),
         &[("action", "role"), ("role", "staff")],
     )
     .await;
     expect(resp, 303).await;
-    let (status, _) = page(&nia, "/requests").await;
+    let (status, _) = page(nia, "/requests").await;
     assert_eq!(status, StatusCode::OK, "the new role applies at once");
     let resp = submit(
-        &admin,
+        admin,
         &format!("/settings/users/{nia_id}"),
         &[("action", "disable")],
     )
     .await;
     expect(resp, 303).await;
     assert_eq!(nia.get("/customers").await.status(), StatusCode::SEE_OTHER);
+}
 
-    // A token is shown once and works; revoked, it stops.
+/// A token is shown once and works; revoked, it stops.
+async fn a_token_is_shown_once_and_revoked(app: &TestApp, admin: &Session) {
     let resp = submit(
-        &admin,
+        admin,
         "/settings/tokens",
         &[("name", "billing"), ("role", "viewer")],
     )
@@ -832,7 +946,7 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
         .unwrap()
         .to_owned();
     assert!(secret.starts_with("stw_"));
-    let (_, html) = page(&admin, "/settings/tokens").await;
+    let (_, html) = page(admin, "/settings/tokens").await;
     assert!(!html.contains(&secret), "the secret is not shown again");
     let program = reqwest::Client::new();
     let me = program
@@ -844,7 +958,7 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
     expect(me, 200).await;
     let at = html.find("/settings/tokens/").unwrap() + "/settings/tokens/".len();
     let token_id = html[at..].split('/').next().unwrap().to_owned();
-    let resp = submit(&admin, &format!("/settings/tokens/{token_id}/revoke"), &[]).await;
+    let resp = submit(admin, &format!("/settings/tokens/{token_id}/revoke"), &[]).await;
     expect(resp, 303).await;
     let me = program
         .get(app.url("/api/v1/customers"))
@@ -853,14 +967,16 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
         .await
         .unwrap();
     expect(me, 401).await;
+}
 
-    // The audit log lists what happened and checks its chain.
-    let (_, html) = page(&admin, "/settings/audit").await;
+/// The audit log lists what happened and checks its chain; staff see none of these pages.
+async fn the_audit_log_checks_its_chain(app: &TestApp, t: &Tenant, admin: &Session) {
+    let (_, html) = page(admin, "/settings/audit").await;
     assert!(html.contains("user.created") && html.contains("token.revoked"));
-    let resp = submit(&admin, "/settings/audit", &[]).await;
+    let resp = submit(admin, "/settings/audit", &[]).await;
     assert_eq!(resp.status(), StatusCode::OK);
     assert!(resp.text().await.unwrap().contains("The chain is intact"));
-    let staff = app.login_as(&t, Role::Staff).await;
+    let staff = app.login_as(t, Role::Staff).await;
     for path in ["/settings/users", "/settings/tokens", "/settings/audit"] {
         let (status, _) = page(&staff, path).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
@@ -868,14 +984,22 @@ async fn admins_manage_users_tokens_and_check_the_audit_chain() {
 }
 
 #[tokio::test]
-async fn admins_manage_integrations_fields_and_the_organisation() {
-    let app = spawn_app_with("[integrations]\nallow_private = true\n").await;
+async fn admins_manage_users_tokens_and_check_the_audit_chain() {
+    let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let admin = app.login_as(&t, Role::Admin).await;
 
-    // Integrations: a bad URL is named; a good one shows its secret once.
+    bad_user_forms_are_refused(&admin).await;
+    let nia = a_new_user_signs_in_with_the_shown_password(&app, &admin).await;
+    a_role_change_and_disabling_apply_at_once(&admin, &nia).await;
+    a_token_is_shown_once_and_revoked(&app, &admin).await;
+    the_audit_log_checks_its_chain(&app, &t, &admin).await;
+}
+
+/// Integrations: a bad URL is named; a good one shows its secret once; its ID.
+async fn an_integration_is_added_with_its_secret_shown_once(admin: &Session) -> String {
     let resp = submit(
-        &admin,
+        admin,
         "/settings/integrations",
         &[
             ("url", "ftp://tool.example"),
@@ -892,7 +1016,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         "ticks are kept"
     );
     let resp = submit(
-        &admin,
+        admin,
         "/settings/integrations",
         &[
             ("url", "http://127.0.0.1:9/hooks"),
@@ -911,12 +1035,16 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
         list[0]["events"],
         json!(["consent.updated", "contact.forget"])
     );
-    let (_, html) = page(&admin, &format!("/settings/integrations/{iid}")).await;
+    let (_, html) = page(admin, &format!("/settings/integrations/{iid}")).await;
     assert!(!html.contains("whsec_"));
     assert!(html.contains("No deliveries"));
-    // Switched off through the form, and a bad schedule named.
+    iid
+}
+
+/// Switched off through the form (a bad schedule named), its secret rotated, then deleted.
+async fn an_integration_is_switched_off_rotated_and_deleted(admin: &Session, iid: &str) {
     let resp = submit(
-        &admin,
+        admin,
         &format!("/settings/integrations/{iid}"),
         &[
             ("url", "http://127.0.0.1:9/hooks"),
@@ -933,7 +1061,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
             .contains("id=\"f-snapshot_every-error\"")
     );
     let resp = submit(
-        &admin,
+        admin,
         &format!("/settings/integrations/{iid}"),
         &[
             ("url", "http://127.0.0.1:9/hooks"),
@@ -945,28 +1073,30 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
     let one: Value = admin.json(&format!("/api/v1/integrations/{iid}")).await;
     assert_eq!(one["enabled"], false);
     let resp = submit(
-        &admin,
+        admin,
         &format!("/settings/integrations/{iid}/rotate"),
         &[("grace", "P9D")],
     )
     .await;
     expect(resp, 422).await;
     let resp = submit(
-        &admin,
+        admin,
         &format!("/settings/integrations/{iid}/rotate"),
         &[("grace", "PT1H")],
     )
     .await;
     assert_eq!(resp.status(), StatusCode::OK);
     assert!(resp.text().await.unwrap().contains("<code>whsec_"));
-    let resp = submit(&admin, &format!("/settings/integrations/{iid}/delete"), &[]).await;
+    let resp = submit(admin, &format!("/settings/integrations/{iid}/delete"), &[]).await;
     expect(resp, 303).await;
-    let (status, _) = page(&admin, &format!("/settings/integrations/{iid}")).await;
+    let (status, _) = page(admin, &format!("/settings/integrations/{iid}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+}
 
-    // Custom fields: a select with options, then relabelled, then deleted.
+/// Custom fields: a select with options, offered on the new-customer form.
+async fn a_select_field_is_added(admin: &Session) {
     let resp = submit(
-        &admin,
+        admin,
         "/settings/fields",
         &[
             ("key", "Bad Key"),
@@ -979,7 +1109,7 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
     assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(resp.text().await.unwrap().contains("id=\"f-key-error\""));
     let resp = submit(
-        &admin,
+        admin,
         "/settings/fields",
         &[
             ("key", "tier"),
@@ -996,10 +1126,14 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
     assert_eq!(defs[0]["options"], json!(["gold", "silver"]));
     assert_eq!(defs[0]["visible_to"], "staff");
     // The new-customer form offers it, as a list.
-    let (_, html) = page(&admin, "/customers/new").await;
+    let (_, html) = page(admin, "/customers/new").await;
     assert!(html.contains("name=\"field.tier\"") && html.contains("<option>silver</option>"));
+}
+
+/// The field relabelled and given an option, used on a record, then deleted.
+async fn the_field_is_relabelled_used_and_deleted(admin: &Session) {
     let resp = submit(
-        &admin,
+        admin,
         "/settings/fields/tier",
         &[
             ("label", "Loyalty tier"),
@@ -1010,32 +1144,34 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
     .await;
     expect(resp, 303).await;
     let resp = submit(
-        &admin,
+        admin,
         "/customers/new",
         &[("name", "Tia Tiered"), ("field.tier", "bronze")],
     )
     .await;
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
-    let (_, html) = page(&admin, &location(&resp)).await;
+    let (_, html) = page(admin, &location(&resp)).await;
     assert!(
         html.contains("<dt>Loyalty tier</dt><dd>bronze</dd>"),
         "{html}"
     );
-    let resp = submit(&admin, "/settings/fields/tier/delete", &[]).await;
+    let resp = submit(admin, "/settings/fields/tier/delete", &[]).await;
     expect(resp, 303).await;
     let defs: Value = admin.json("/api/v1/fields").await;
     assert_eq!(defs, json!([]));
+}
 
-    // The organisation: settings by admins; cancelling is for owners, typed.
+/// The organisation's settings are for admins; cancelling is not.
+async fn admins_set_the_organisation_but_cannot_cancel(admin: &Session) {
     let resp = submit(
-        &admin,
+        admin,
         "/settings/organisation",
         &[("name", "Acme Holdings"), ("contact_email", "nope")],
     )
     .await;
     expect(resp, 422).await;
     let resp = submit(
-        &admin,
+        admin,
         "/settings/organisation",
         &[
             ("name", "Acme Holdings"),
@@ -1045,16 +1181,20 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
     )
     .await;
     expect(resp, 303).await;
-    let (_, html) = page(&admin, "/customers").await;
+    let (_, html) = page(admin, "/customers").await;
     assert!(html.contains("Steward · Acme Holdings"));
     let resp = submit(
-        &admin,
+        admin,
         "/settings/organisation/cancel",
         &[("confirm", "acme")],
     )
     .await;
     expect(resp, 403).await;
-    let owner = app.login_owner(&t).await;
+}
+
+/// The owner cancels by typing the name; the account is then read-only but can be exported.
+async fn the_owner_cancels_by_typing_the_name(app: &TestApp, t: &Tenant) {
+    let owner = app.login_owner(t).await;
     let (_, html) = page(&owner, "/settings/organisation").await;
     assert!(html.contains("href=\"/api/v1/tenant/export\""));
     let resp = submit(
@@ -1078,4 +1218,18 @@ async fn admins_manage_integrations_fields_and_the_organisation() {
     expect(resp, 409).await;
     let export = owner.get("/api/v1/tenant/export").await;
     expect(export, 200).await;
+}
+
+#[tokio::test]
+async fn admins_manage_integrations_fields_and_the_organisation() {
+    let app = spawn_app_with("[integrations]\nallow_private = true\n").await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+
+    let iid = an_integration_is_added_with_its_secret_shown_once(&admin).await;
+    an_integration_is_switched_off_rotated_and_deleted(&admin, &iid).await;
+    a_select_field_is_added(&admin).await;
+    the_field_is_relabelled_used_and_deleted(&admin).await;
+    admins_set_the_organisation_but_cannot_cancel(&admin).await;
+    the_owner_cancels_by_typing_the_name(&app, &t).await;
 }

@@ -12,7 +12,8 @@ use steward::auth::Role;
 
 use crate::{
     helpers::{
-        Session, TestApp, count, expect, expect_text, form_token, problem, run_jobs, spawn_app_with,
+        Session, Tenant, TestApp, count, expect, expect_text, form_token, problem, run_jobs,
+        spawn_app_with,
     },
     mailbox::{Received, SmtpSink},
 };
@@ -112,50 +113,35 @@ async fn request_of(s: &Session, id: &str) -> Value {
     s.json(&format!("/api/v1/requests/{id}")).await
 }
 
-#[tokio::test]
-async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
-    let (app, sink) = app_with_smtp("").await;
-    let t = app.create_tenant("acme").await;
-    let staff = app.login_as(&t, Role::Staff).await;
-    let id = staff
-        .customer("Zoë Łukasz-Ødegård", "zoe@people.test")
-        .await;
-    let resp = staff
-        .post(
-            &format!("/api/v1/customers/{id}/notes"),
-            json!({ "body": "Asked about delivery" }),
-        )
-        .await;
-    expect(resp, 201).await;
-
-    // The same answer for a customer's address and for a stranger's, but
-    // the stranger gets no email and nothing is kept.
-    let known = ask(&app, "acme", "Zoe@People.test", "copy").await;
-    let unknown = ask(&app, "acme", "stranger@else.test", "copy").await;
+/// The same answer for a customer's address and for a stranger's, but the
+/// stranger gets no email and nothing is kept; the known one verifies. The request's ID.
+async fn the_portal_answers_alike_and_verifies_the_known(app: &TestApp, sink: &SmtpSink) -> String {
+    let known = ask(app, "acme", "Zoe@People.test", "copy").await;
+    let unknown = ask(app, "acme", "stranger@else.test", "copy").await;
     assert_eq!(known, unknown);
-    assert!(mail_to(&app, &sink, "stranger@else.test").await.is_empty());
+    assert!(mail_to(app, sink, "stranger@else.test").await.is_empty());
     assert_eq!(
         count(&app.state.db.main, "SELECT COUNT(*) AS n FROM requests").await,
         1
     );
 
-    let v = verify(&app, &sink, "acme", "zoe@people.test").await;
+    let v = verify(app, sink, "acme", "zoe@people.test").await;
     assert_eq!(v["kind"], "copy");
     assert_eq!(v["state"], "open");
     let request_id = v["request_id"].as_str().unwrap().to_owned();
-    let confirmed = mail_to(&app, &sink, "zoe@people.test").await;
+    let confirmed = mail_to(app, sink, "zoe@people.test").await;
     let received = confirmed.last().unwrap();
     assert!(received.text().contains(&request_id));
     assert!(received.subject().contains("received your request"));
+    request_id
+}
 
-    // The queue: due a month after it was made, matched by blind index.
+/// The queue: due a month after it was made, matched by blind index.
+async fn the_queue_shows_it_due_in_a_month(staff: &Session, request_id: &str, id: &str) {
     let queue = staff.json("/api/v1/requests").await;
     let items = queue["items"].as_array().unwrap();
     assert_eq!(items.len(), 1);
-    let r = items
-        .iter()
-        .find(|r| r["id"] == request_id.as_str())
-        .unwrap();
+    let r = items.iter().find(|r| r["id"] == request_id).unwrap();
     assert_eq!(r["customer_ids"], json!([id]));
     assert_eq!(
         time(&r["due_at"]),
@@ -168,8 +154,15 @@ async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
         !queue.to_string().contains("people.test"),
         "the queue names no address"
     );
+}
 
-    // Fulfilled: the person gets a link; the address is no longer kept.
+/// Fulfilled: the person gets a link; the address is no longer kept. The download page's path.
+async fn fulfilling_sends_a_download_link(
+    app: &TestApp,
+    sink: &SmtpSink,
+    staff: &Session,
+    request_id: &str,
+) -> String {
     let resp = staff
         .post(&format!("/api/v1/requests/{request_id}/fulfil"), json!({}))
         .await;
@@ -177,14 +170,23 @@ async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
     assert_eq!(done["state"], "fulfilled");
     assert_eq!(done["outcome"], "copy_sent");
     assert_eq!(done["has_address"], false);
-    let mails = mail_to(&app, &sink, "zoe@people.test").await;
+    let mails = mail_to(app, sink, "zoe@people.test").await;
     let page_path = link_in(&mails, "/portal/acme/download/");
     let page = app.anonymous().get(&page_path).await;
     assert_eq!(page.status(), StatusCode::OK);
     assert_eq!(page.headers()["cache-control"], "no-store");
     let page = page.text().await.unwrap();
     assert!(page.contains("Your data as a PDF document"));
+    page_path
+}
 
+/// Each file downloads once; once all are downloaded the link is spent.
+async fn each_file_downloads_once(
+    app: &TestApp,
+    staff: &Session,
+    page_path: &str,
+    request_id: &str,
+) {
     let pdf = app
         .anonymous()
         .get(&format!("{page_path}/1/copy.pdf"))
@@ -201,7 +203,7 @@ async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
             .concat();
     assert!(text.contains("Zoë Łukasz-Ødegård"));
     assert!(
-        text.contains(&request_id),
+        text.contains(request_id),
         "the request ID is on the title page"
     );
     let again = html_page(
@@ -219,18 +221,20 @@ async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
         .json()
         .await
         .unwrap();
-    assert_eq!(export["request_id"], request_id.as_str());
+    assert_eq!(export["request_id"], request_id);
     assert_eq!(export["personal"]["email"], "zoe@people.test");
     assert_eq!(export["notes"][0]["body"], "Asked about delivery");
     // Everything downloaded: the link is spent.
-    let spent = html_page(app.anonymous().get(&page_path).await, 410).await;
+    let spent = html_page(app.anonymous().get(page_path).await, 410).await;
     assert!(spent.contains("expired or was used"));
-    let r = request_of(&staff, &request_id).await;
+    let r = request_of(staff, request_id).await;
     assert_eq!(r["downloaded"], json!(["1/copy.pdf", "1/export.json"]));
+}
 
-    // Audited at every step, naming no one; sent portal mail keeps no address.
+/// Audited at every step, naming no one; sent portal mail keeps no address.
+async fn the_request_is_audited_and_keeps_no_address(app: &TestApp, t: &Tenant) {
     let audit = app
-        .login_owner(&t)
+        .login_owner(t)
         .await
         .json("/api/v1/audit?limit=200")
         .await;
@@ -268,33 +272,45 @@ async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
 }
 
 #[tokio::test]
-async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_under_hold() {
+async fn a_copy_request_from_the_portal_ends_in_a_single_use_download() {
     let (app, sink) = app_with_smtp("").await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
-    let admin = app.login_as(&t, Role::Admin).await;
-    let held = staff.customer("Held Person", "held@people.test").await;
-    let gone = staff.customer("Gone Person", "gone@people.test").await;
-    let resp = admin
+    let id = staff
+        .customer("Zoë Łukasz-Ødegård", "zoe@people.test")
+        .await;
+    let resp = staff
         .post(
-            &format!("/api/v1/customers/{held}/hold"),
-            json!({ "on": true, "reason": "court case 7" }),
+            &format!("/api/v1/customers/{id}/notes"),
+            json!({ "body": "Asked about delivery" }),
         )
         .await;
-    expect(resp, 200).await;
+    expect(resp, 201).await;
 
-    ask(&app, "acme", "held@people.test", "erasure").await;
-    ask(&app, "acme", "gone@people.test", "erasure").await;
-    let held_req = verify(&app, &sink, "acme", "held@people.test").await["request_id"]
+    let request_id = the_portal_answers_alike_and_verifies_the_known(&app, &sink).await;
+    the_queue_shows_it_due_in_a_month(&staff, &request_id, &id).await;
+    let page_path = fulfilling_sends_a_download_link(&app, &sink, &staff, &request_id).await;
+    each_file_downloads_once(&app, &staff, &page_path, &request_id).await;
+    the_request_is_audited_and_keeps_no_address(&app, &t).await;
+}
+
+/// Verifies an erasure request from `email`; its ID.
+async fn verified_erasure(app: &TestApp, sink: &SmtpSink, email: &str) -> String {
+    verify(app, sink, "acme", email).await["request_id"]
         .as_str()
         .unwrap()
-        .to_owned();
-    let gone_req = verify(&app, &sink, "acme", "gone@people.test").await["request_id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+        .to_owned()
+}
 
-    // Erasure is an admin's decision.
+/// Erasure is an admin's decision; under legal hold it is refused and the
+/// person is told, without staff's own words.
+async fn erasure_under_hold_is_refused(
+    app: &TestApp,
+    sink: &SmtpSink,
+    staff: &Session,
+    admin: &Session,
+    (held, held_req, gone_req): (&str, &str, &str),
+) {
     problem(
         staff
             .post(&format!("/api/v1/requests/{gone_req}/fulfil"), json!({}))
@@ -318,14 +334,24 @@ async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_unde
             .status(),
         StatusCode::OK
     );
-    let told = mail_to(&app, &sink, "held@people.test").await;
+    let told = mail_to(app, sink, "held@people.test").await;
     let text = told.last().unwrap().text();
     assert!(text.contains("legal claim"), "{text}");
     assert!(
         !text.contains("court case"),
         "staff's own words stay internal"
     );
+}
 
+/// Fulfilled, the erasure shreds the record and tells the person; it cannot be answered again.
+async fn erasure_shreds_and_is_answered_once(
+    app: &TestApp,
+    sink: &SmtpSink,
+    staff: &Session,
+    admin: &Session,
+    gone: &str,
+    gone_req: &str,
+) {
     let erased: Value = admin
         .post(&format!("/api/v1/requests/{gone_req}/fulfil"), json!({}))
         .await
@@ -335,8 +361,8 @@ async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_unde
     assert_eq!(erased["outcome"], "erased");
     let p = problem(staff.get(&format!("/api/v1/customers/{gone}")).await, 410).await;
     assert!(p["detail"].as_str().unwrap().contains("erasures"));
-    assert_eq!(app.customer_keys(&gone).await, 0);
-    let told = mail_to(&app, &sink, "gone@people.test").await;
+    assert_eq!(app.customer_keys(gone).await, 0);
+    let told = mail_to(app, sink, "gone@people.test").await;
     assert!(told.last().unwrap().text().contains("has been erased"));
     // Answered requests cannot be answered again.
     problem(
@@ -346,13 +372,20 @@ async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_unde
         409,
     )
     .await;
+}
 
-    // A record erased between asking and confirming: the request matches
-    // nothing and is answered "we hold no data".
+/// A record erased between asking and confirming: the request matches
+/// nothing and is answered "we hold no data".
+async fn a_record_erased_before_confirming_is_answered_no_data(
+    app: &TestApp,
+    sink: &SmtpSink,
+    staff: &Session,
+    admin: &Session,
+) {
     let late = staff.customer("Late Person", "late@people.test").await;
-    ask(&app, "acme", "late@people.test", "erasure").await;
+    ask(app, "acme", "late@people.test", "erasure").await;
     // Matched and sent its link while the record still exists.
-    let sent = mail_to(&app, &sink, "late@people.test").await;
+    let sent = mail_to(app, sink, "late@people.test").await;
     link_in(&sent, "/portal/acme/verify/");
     let resp = admin
         .post(
@@ -361,12 +394,9 @@ async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_unde
         )
         .await;
     expect(resp, 200).await;
-    let v = verify(&app, &sink, "acme", "late@people.test").await;
+    let v = verify(app, sink, "acme", "late@people.test").await;
     let late_req = v["request_id"].as_str().unwrap();
-    assert_eq!(
-        request_of(&staff, late_req).await["customer_ids"],
-        json!([])
-    );
+    assert_eq!(request_of(staff, late_req).await["customer_ids"], json!([]));
     let done: Value = admin
         .post(&format!("/api/v1/requests/{late_req}/fulfil"), json!({}))
         .await
@@ -374,13 +404,40 @@ async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_unde
         .await
         .unwrap();
     assert_eq!(done["outcome"], "no_data");
-    let told = mail_to(&app, &sink, "late@people.test").await;
+    let told = mail_to(app, sink, "late@people.test").await;
     assert!(
         told.last()
             .unwrap()
             .text()
             .contains("holds no data about you")
     );
+}
+
+#[tokio::test]
+async fn an_erasure_request_shreds_through_the_shredding_path_or_is_refused_under_hold() {
+    let (app, sink) = app_with_smtp("").await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let held = staff.customer("Held Person", "held@people.test").await;
+    let gone = staff.customer("Gone Person", "gone@people.test").await;
+    let resp = admin
+        .post(
+            &format!("/api/v1/customers/{held}/hold"),
+            json!({ "on": true, "reason": "court case 7" }),
+        )
+        .await;
+    expect(resp, 200).await;
+
+    ask(&app, "acme", "held@people.test", "erasure").await;
+    ask(&app, "acme", "gone@people.test", "erasure").await;
+    let held_req = verified_erasure(&app, &sink, "held@people.test").await;
+    let gone_req = verified_erasure(&app, &sink, "gone@people.test").await;
+
+    let reqs = (held.as_str(), held_req.as_str(), gone_req.as_str());
+    erasure_under_hold_is_refused(&app, &sink, &staff, &admin, reqs).await;
+    erasure_shreds_and_is_answered_once(&app, &sink, &staff, &admin, &gone, &gone_req).await;
+    a_record_erased_before_confirming_is_answered_no_data(&app, &sink, &staff, &admin).await;
 }
 
 #[tokio::test]
@@ -549,15 +606,8 @@ async fn rejections_and_extensions_need_a_reason_the_person_is_told() {
     assert_eq!(r["overdue"], true);
 }
 
-#[tokio::test]
-async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
-    let (app, sink) = app_with_smtp("portal.max_per_address = 2\nportal.max_per_ip = 5").await;
-    let t = app.create_tenant("acme").await;
-    let staff = app.login_as(&t, Role::Staff).await;
-    for who in ["form", "same", "other1"] {
-        staff.customer(who, &format!("{who}@people.test")).await;
-    }
-    let anon = app.anonymous();
+/// Bad input to the portal is refused with a problem document and changes nothing.
+async fn bad_portal_input_changes_nothing(app: &TestApp, anon: &Session) {
     let before = app.fingerprint().await;
     let p = problem(
         anon.post(
@@ -609,8 +659,10 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
     )
     .await;
     assert_eq!(app.fingerprint().await, before, "bad input changes nothing");
+}
 
-    // The form, as a browser sends it: post, redirect, get.
+/// The form, as a browser sends it: post, redirect, get; its faults shown in HTML.
+async fn the_portal_form_posts_redirects_and_gets(app: &TestApp, sink: &SmtpSink, anon: &Session) {
     let page = anon.get("/portal/acme").await;
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
@@ -653,11 +705,14 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
         "{html}"
     );
     assert!(!html.contains("<script>"));
-    assert_eq!(mail_to(&app, &sink, "form@people.test").await.len(), 1);
+    assert_eq!(mail_to(app, sink, "form@people.test").await.len(), 1);
+}
 
+/// Requests are throttled per address and per IP.
+async fn portal_requests_are_throttled(app: &TestApp, anon: &Session) {
     // Per address: the third request within the window is refused.
-    ask(&app, "acme", "same@people.test", "copy").await;
-    ask(&app, "acme", "same@people.test", "copy").await;
+    ask(app, "acme", "same@people.test", "copy").await;
+    ask(app, "acme", "same@people.test", "copy").await;
     let resp = anon
         .post(
             "/portal/acme/requests",
@@ -668,7 +723,7 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
     assert!(resp.headers().contains_key("retry-after"));
     // Per IP: five accepted in all from this address (one form, two above,
     // one more now), then refused whatever the address.
-    ask(&app, "acme", "other1@people.test", "copy").await;
+    ask(app, "acme", "other1@people.test", "copy").await;
     let resp = anon
         .post(
             "/portal/acme/requests",
@@ -676,10 +731,12 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
         )
         .await;
     expect(resp, 429).await;
+}
 
-    // An unverified request lapses with its link and is then removed.
+/// An unverified request lapses with its link and is then removed.
+async fn an_unverified_request_lapses(app: &TestApp, sink: &SmtpSink, anon: &Session) {
     let path = link_in(
-        &mail_to(&app, &sink, "other1@people.test").await,
+        &mail_to(app, sink, "other1@people.test").await,
         "/portal/acme/verify/",
     );
     app.clock.advance(TimeDelta::hours(25));
@@ -694,6 +751,22 @@ async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
         .await,
         0
     );
+}
+
+#[tokio::test]
+async fn the_portal_refuses_bad_input_throttles_and_answers_forms_in_html() {
+    let (app, sink) = app_with_smtp("portal.max_per_address = 2\nportal.max_per_ip = 5").await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    for who in ["form", "same", "other1"] {
+        staff.customer(who, &format!("{who}@people.test")).await;
+    }
+    let anon = app.anonymous();
+
+    bad_portal_input_changes_nothing(&app, &anon).await;
+    the_portal_form_posts_redirects_and_gets(&app, &sink, &anon).await;
+    portal_requests_are_throttled(&app, &anon).await;
+    an_unverified_request_lapses(&app, &sink, &anon).await;
 }
 
 #[tokio::test]
@@ -892,32 +965,22 @@ async fn wait_for_mail(sink: &SmtpSink, to: &str, n: usize) -> Vec<Received> {
     panic!("fewer than {n} messages reached {to}");
 }
 
-#[tokio::test]
-async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_data_directory() {
-    // A real `steward serve`, stopped with SIGTERM as an operator would.
-    let sink = SmtpSink::start().await;
-    let app = crate::helpers::spawn_app().await;
-    let t = app.create_tenant("acme").await;
-    let serve = crate::helpers::Instance::start(
-        &app,
-        app.dir.path(),
-        &[
-            ("STEWARD_MAIL__SMTP_URL", &sink.url()),
-            ("STEWARD_SERVER__PUBLIC_URL", BASE),
-            ("STEWARD_JOBS__INTERVAL", "PT1S"),
-        ],
-    )
-    .await;
-    let owner = serve.login("acme", &t.owner_email, &t.owner_password).await;
-    let people = [
-        ("erasure", "Rhiannon Erasewyn"),
-        ("copy", "Copernicus Copyfield"),
-        ("withdraw_consent", "Wilhelmina Withdrawn"),
-    ];
-    let address = |kind: &str| format!("zq7-{}@people.test", kind.replace('_', "-"));
-    let mut ids = Vec::new();
-    for (kind, name) in people {
-        let id = owner.customer(name, &address(kind)).await;
+/// The kind of request each person makes, and their name.
+const REQUESTERS: [(&str, &str); 3] = [
+    ("erasure", "Rhiannon Erasewyn"),
+    ("copy", "Copernicus Copyfield"),
+    ("withdraw_consent", "Wilhelmina Withdrawn"),
+];
+
+/// The address of whoever makes a request of `kind`.
+fn requester_address(kind: &str) -> String {
+    format!("zq7-{}@people.test", kind.replace('_', "-"))
+}
+
+/// A record for each requester, with marketing consent given.
+async fn requesters_with_consent(owner: &Session) {
+    for (kind, name) in REQUESTERS {
+        let id = owner.customer(name, &requester_address(kind)).await;
         let resp = owner
             .send(
                 Method::PUT,
@@ -926,22 +989,27 @@ async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_da
             )
             .await;
         expect(resp, 200).await;
-        ids.push(id);
     }
-    // Every kind of message a requester gets: verify, received, withdrawn,
-    // copy ready, erased.
+}
+
+/// Each requester asks and verifies by the emailed link; the requests' IDs
+/// and the links' secrets.
+async fn each_requester_asks_and_verifies(
+    serve: &crate::helpers::Instance,
+    sink: &SmtpSink,
+) -> (Vec<String>, Vec<String>) {
     let mut secrets = Vec::new();
     let mut requests = Vec::new();
-    for (kind, _) in people {
+    for (kind, _) in REQUESTERS {
         let resp = serve
             .anonymous()
             .post(
                 "/portal/acme/requests",
-                json!({ "email": address(kind), "kind": kind }),
+                json!({ "email": requester_address(kind), "kind": kind }),
             )
             .await;
         expect(resp, 202).await;
-        let mails = wait_for_mail(&sink, &address(kind), 1).await;
+        let mails = wait_for_mail(sink, &requester_address(kind), 1).await;
         let path = link_in(&mails, "/portal/acme/verify/");
         let token = path.rsplit('/').next().unwrap().to_owned();
         let resp = serve
@@ -952,20 +1020,36 @@ async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_da
         requests.push(v["request_id"].as_str().unwrap().to_owned());
         secrets.push(token);
     }
+    (requests, secrets)
+}
+
+/// The erasure and copy requests are fulfilled and each requester is told;
+/// the download link's secret.
+async fn each_requester_is_told_the_outcome(
+    owner: &Session,
+    sink: &SmtpSink,
+    requests: &[String],
+) -> String {
     for request in &requests[..2] {
         let resp = owner
             .post(&format!("/api/v1/requests/{request}/fulfil"), json!({}))
             .await;
         expect(resp, 200).await;
     }
-    let erased = wait_for_mail(&sink, &address("erasure"), 3).await;
+    let erased = wait_for_mail(sink, &requester_address("erasure"), 3).await;
     assert!(erased[2].text().contains("has been erased"));
-    let copy = wait_for_mail(&sink, &address("copy"), 3).await;
+    let copy = wait_for_mail(sink, &requester_address("copy"), 3).await;
     let download = link_in(&copy, "/portal/acme/download/");
-    secrets.push(download.rsplit('/').next().unwrap().to_owned());
-    let withdrawn = wait_for_mail(&sink, &address("withdraw_consent"), 2).await;
+    let withdrawn = wait_for_mail(sink, &requester_address("withdraw_consent"), 2).await;
     assert!(withdrawn[1].text().contains("withdrawn"));
-    // The server clears each sent message; then it is stopped cleanly.
+    download.rsplit('/').next().unwrap().to_owned()
+}
+
+/// The server clears each sent message; then it is stopped cleanly. Its log.
+async fn the_server_clears_sent_mail_and_stops(
+    app: &TestApp,
+    serve: crate::helpers::Instance,
+) -> String {
     for _ in 0..200 {
         let left = count(
             &app.state.db.main,
@@ -983,12 +1067,15 @@ async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_da
     if !app.database_url.starts_with("sqlite") {
         println!("on PostgreSQL: only the data directory's mail and the log are checked");
     }
+    log
+}
 
-    // Neither the addresses, nor the names of the living, nor the links'
-    // secrets are in any file: databases, write-ahead logs, mail; nor in
-    // the server's log. (On PostgreSQL the data directory holds no
-    // database, and the check covers what is left: mail and the log.)
-    let mut markers: Vec<String> = people
+/// Neither the addresses, nor the names of the living, nor the links'
+/// secrets are in any file: databases, write-ahead logs, mail; nor in
+/// the server's log. (On PostgreSQL the data directory holds no
+/// database, and the check covers what is left: mail and the log.)
+fn nothing_of_the_requesters_stays(app: &TestApp, log: &str, secrets: Vec<String>) {
+    let mut markers: Vec<String> = REQUESTERS
         .iter()
         .map(|(kind, _)| format!("zq7-{}", kind.replace('_', "-")))
         .collect();
@@ -999,6 +1086,33 @@ async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_da
         assert!(found.is_empty(), "{marker} is still in {found:?}");
         assert!(!log.contains(marker.as_str()), "{marker} is in the log");
     }
+}
+
+#[tokio::test]
+async fn once_messages_to_requesters_are_sent_nothing_of_them_stays_under_the_data_directory() {
+    // A real `steward serve`, stopped with SIGTERM as an operator would.
+    let sink = SmtpSink::start().await;
+    let app = crate::helpers::spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let serve = crate::helpers::Instance::start(
+        &app,
+        app.dir.path(),
+        &[
+            ("STEWARD_MAIL__SMTP_URL", &sink.url()),
+            ("STEWARD_SERVER__PUBLIC_URL", BASE),
+            ("STEWARD_JOBS__INTERVAL", "PT1S"),
+        ],
+    )
+    .await;
+    let owner = serve.login("acme", &t.owner_email, &t.owner_password).await;
+    requesters_with_consent(&owner).await;
+
+    // Every kind of message a requester gets: verify, received, withdrawn,
+    // copy ready, erased.
+    let (requests, mut secrets) = each_requester_asks_and_verifies(&serve, &sink).await;
+    secrets.push(each_requester_is_told_the_outcome(&owner, &sink, &requests).await);
+    let log = the_server_clears_sent_mail_and_stops(&app, serve).await;
+    nothing_of_the_requesters_stays(&app, &log, secrets);
 }
 
 /// The message files in `dir` addressed to `to`, each read as a message.

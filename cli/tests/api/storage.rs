@@ -67,6 +67,131 @@ impl Drop for Small {
     }
 }
 
+/// Asks `token` to create person `n`.
+async fn create_person(token: &Session, n: usize) -> reqwest::Response {
+    token
+        .post(
+            "/api/v1/customers",
+            json!({ "name": format!("Person {n}"), "email": format!("p{n}@people.test") }),
+        )
+        .await
+}
+
+fn id_of(v: Value) -> String {
+    v["id"].as_str().unwrap().to_owned()
+}
+
+/// With room on the disk, twenty records are created and the instance is ready; their IDs.
+async fn records_are_created_while_there_is_room(serve: &Instance, token: &Session) -> Vec<String> {
+    let mut created: Vec<String> = Vec::new();
+    for n in 0..20 {
+        let resp = create_person(token, n).await;
+        assert_eq!(resp.status(), StatusCode::CREATED);
+        created.push(id_of(resp.json().await.unwrap()));
+    }
+    assert_eq!(
+        serve.anonymous().get("/readyz").await.status(),
+        StatusCode::OK
+    );
+    created
+}
+
+/// The disk fills up: every answer is a success or a clear 507, again while
+/// full, never a 500. The filler file.
+async fn a_full_disk_refuses_with_507(
+    small: &Small,
+    token: &Session,
+    created: &mut Vec<String>,
+) -> std::path::PathBuf {
+    let filler = small.fill();
+    let mut refused = None;
+    for n in 20..2_000 {
+        let resp = create_person(token, n).await;
+        match resp.status().as_u16() {
+            201 => created.push(id_of(resp.json().await.unwrap())),
+            507 => {
+                refused = Some(resp);
+                break;
+            }
+            other => panic!(
+                "create {n} answered {other}: {}",
+                resp.text().await.unwrap()
+            ),
+        }
+    }
+    let resp = refused.expect("a create was refused once the disk was full");
+    let retry_after = resp.headers().get("retry-after").cloned();
+    let body = problem(resp, 507).await;
+    assert_eq!(body["type"], "/problems/storage-full");
+    assert!(
+        body["detail"].as_str().unwrap().contains("storage is full"),
+        "{body}"
+    );
+    assert!(retry_after.is_some(), "Retry-After is set");
+    // Refused again while full, the same way, and never a 500.
+    for n in 0..5 {
+        let resp = create_person(token, 10_000 + n).await;
+        assert_eq!(resp.status().as_u16(), 507);
+    }
+    filler
+}
+
+/// Reads of records are audited before they are shown, so they wait too;
+/// the instance is live but not ready, and the metrics say so.
+async fn while_full_reads_wait_and_readiness_says_so(
+    serve: &Instance,
+    token: &Session,
+    created: &[String],
+) {
+    let read = token
+        .get(&format!("/api/v1/customers/{}", created[0]))
+        .await;
+    problem(read, 507).await;
+    assert_eq!(
+        serve.anonymous().get("/healthz").await.status(),
+        StatusCode::OK
+    );
+    let ready = serve.anonymous().get("/readyz").await;
+    let body = problem(ready, 503).await;
+    assert_eq!(body["type"], "/problems/storage-full");
+    assert_eq!(serve.metric("steward_storage_full ").await, 1.0);
+    assert!(serve.metric("steward_storage_full_refusals_total").await >= 6.0);
+}
+
+/// Space is freed: ready again, and changes are taken.
+async fn freeing_space_resumes_writes(
+    serve: &Instance,
+    token: &Session,
+    filler: std::path::PathBuf,
+    created: &mut Vec<String>,
+) {
+    std::fs::remove_file(filler).unwrap();
+    assert_eq!(
+        serve.anonymous().get("/readyz").await.status(),
+        StatusCode::OK
+    );
+    assert_eq!(serve.metric("steward_storage_full ").await, 0.0);
+    let resp = create_person(token, 20_000).await;
+    assert_eq!(resp.status(), StatusCode::CREATED);
+    created.push(id_of(resp.json().await.unwrap()));
+}
+
+/// Nothing acknowledged was lost, the audit chain is whole, and the log
+/// says it once when it began and once when it ended, not per refusal.
+async fn nothing_acknowledged_was_lost(serve: &Instance, token: &Session, created: &[String]) {
+    for id in created {
+        let resp = token.get(&format!("/api/v1/customers/{id}")).await;
+        assert_eq!(resp.status(), StatusCode::OK, "{id}");
+    }
+    let verified = token.json("/api/v1/audit/verify").await;
+    assert_eq!(verified["ok"], true, "{verified}");
+    // Said once when it began and once when it ended, not per refusal.
+    let log = serve.log();
+    assert_eq!(log.matches("storage is full").count(), 1, "{log}");
+    assert_eq!(log.matches("storage has room again").count(), 1, "{log}");
+    assert!(!log.contains("internal error"), "{log}");
+}
+
 #[tokio::test]
 async fn a_full_disk_refuses_changes_with_507_reports_it_and_writes_resume_once_space_is_freed() {
     let small = match Small::mount(24) {
@@ -91,96 +216,10 @@ async fn a_full_disk_refuses_changes_with_507_reports_it_and_writes_resume_once_
         base: serve.base.clone(),
         ..app.token(&t, steward::auth::Role::Owner).await
     };
-    let create = |n: usize| {
-        let token = token.clone();
-        async move {
-            token
-                .post(
-                    "/api/v1/customers",
-                    json!({ "name": format!("Person {n}"), "email": format!("p{n}@people.test") }),
-                )
-                .await
-        }
-    };
-    let id_of = |v: Value| v["id"].as_str().unwrap().to_owned();
-    let mut created: Vec<String> = Vec::new();
-    for n in 0..20 {
-        let resp = create(n).await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
-        created.push(id_of(resp.json().await.unwrap()));
-    }
-    assert_eq!(
-        serve.anonymous().get("/readyz").await.status(),
-        StatusCode::OK
-    );
 
-    // The disk fills up: every answer is a success or a clear 507.
-    let filler = small.fill();
-    let mut refused = None;
-    for n in 20..2_000 {
-        let resp = create(n).await;
-        match resp.status().as_u16() {
-            201 => created.push(id_of(resp.json().await.unwrap())),
-            507 => {
-                refused = Some(resp);
-                break;
-            }
-            other => panic!(
-                "create {n} answered {other}: {}",
-                resp.text().await.unwrap()
-            ),
-        }
-    }
-    let resp = refused.expect("a create was refused once the disk was full");
-    let retry_after = resp.headers().get("retry-after").cloned();
-    let body = problem(resp, 507).await;
-    assert_eq!(body["type"], "/problems/storage-full");
-    assert!(
-        body["detail"].as_str().unwrap().contains("storage is full"),
-        "{body}"
-    );
-    assert!(retry_after.is_some(), "Retry-After is set");
-    // Refused again while full, the same way, and never a 500.
-    for n in 0..5 {
-        let resp = create(10_000 + n).await;
-        assert_eq!(resp.status().as_u16(), 507);
-    }
-    // Reads of records are audited before they are shown, so they wait too.
-    let read = token
-        .get(&format!("/api/v1/customers/{}", created[0]))
-        .await;
-    problem(read, 507).await;
-    assert_eq!(
-        serve.anonymous().get("/healthz").await.status(),
-        StatusCode::OK
-    );
-    let ready = serve.anonymous().get("/readyz").await;
-    let body = problem(ready, 503).await;
-    assert_eq!(body["type"], "/problems/storage-full");
-    assert_eq!(serve.metric("steward_storage_full ").await, 1.0);
-    assert!(serve.metric("steward_storage_full_refusals_total").await >= 6.0);
-
-    // Space is freed: ready again, and changes are taken.
-    std::fs::remove_file(filler).unwrap();
-    assert_eq!(
-        serve.anonymous().get("/readyz").await.status(),
-        StatusCode::OK
-    );
-    assert_eq!(serve.metric("steward_storage_full ").await, 0.0);
-    let resp = create(20_000).await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    created.push(id_of(resp.json().await.unwrap()));
-
-    // Nothing acknowledged was lost, and the audit chain is whole.
-    for id in &created {
-        let resp = token.get(&format!("/api/v1/customers/{id}")).await;
-        assert_eq!(resp.status(), StatusCode::OK, "{id}");
-    }
-    let verified = token.json("/api/v1/audit/verify").await;
-    assert_eq!(verified["ok"], true, "{verified}");
-    // Said once when it began and once when it ended, not per refusal.
-    let log = serve.log();
-    assert_eq!(log.matches("storage is full").count(), 1, "{log}");
-    assert_eq!(log.matches("storage has room again").count(), 1, "{log}");
-    assert!(!log.contains("internal error"), "{log}");
+    let mut created = records_are_created_while_there_is_room(&serve, &token).await;
+    let filler = a_full_disk_refuses_with_507(&small, &token, &mut created).await;
+    while_full_reads_wait_and_readiness_says_so(&serve, &token, &created).await;
+    freeing_space_resumes_writes(&serve, &token, filler, &mut created).await;
+    nothing_acknowledged_was_lost(&serve, &token, &created).await;
 }

@@ -34,14 +34,18 @@ fn errors(body: Value) -> BTreeMap<String, String> {
 
 #[test]
 fn a_matching_body_passes() {
-    assert!(errors(json!({ "name": "ab", "kind": "a", "count": 3, "tags": ["x"], "extra": { "k": true } })).is_empty());
+    assert!(
+        errors(
+            json!({ "name": "ab", "kind": "a", "count": 3, "tags": ["x"], "extra": { "k": true } })
+        )
+        .is_empty()
+    );
 }
 
 #[test]
 fn every_fault_is_named_by_field() {
-    let e = errors(
-        json!({ "name": 12, "count": -1, "tags": [1], "extra": { "k": "no" }, "zzz": 1 }),
-    );
+    let e =
+        errors(json!({ "name": 12, "count": -1, "tags": [1], "extra": { "k": "no" }, "zzz": 1 }));
     assert_eq!(
         e.keys().cloned().collect::<Vec<_>>(),
         ["count", "extra.k", "kind", "name", "tags[0]", "zzz"]
