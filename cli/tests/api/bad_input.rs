@@ -5,7 +5,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, problem, spawn_app_with};
+use crate::helpers::{Session, expect, expect_status, problem, spawn_app_with};
 
 struct Endpoint {
     method: Method,
@@ -331,7 +331,7 @@ async fn every_json_endpoint_answers_bad_input_with_a_4xx_problem_and_writes_not
             json!({ "key": "plan", "label": "Plan", "type": "select", "options": ["basic", "pro"] }),
         )
         .await;
-    assert_eq!(resp.status(), reqwest::StatusCode::CREATED);
+    expect_status(resp, 201).await;
     let callers: Vec<(&str, Session)> = vec![
         ("session", owner.clone()),
         ("token", app.token(&t, Role::Owner).await),
@@ -526,7 +526,7 @@ async fn the_documented_edges_are_taken(owner: &Session) {
             Some(json!({ "expire_after": "P36500D", "action": "notify" })),
         )
         .await;
-    assert_eq!(resp.status(), reqwest::StatusCode::OK);
+    expect_status(resp, 200).await;
     for date in ["0001-01-01", "9999-12-31"] {
         let resp = owner
             .post(
@@ -534,8 +534,7 @@ async fn the_documented_edges_are_taken(owner: &Session) {
                 json!({ "name": "Edge", "fields": { "born": date } }),
             )
             .await;
-        assert_eq!(resp.status(), reqwest::StatusCode::CREATED, "{date}");
-        let created: Value = resp.json().await.unwrap();
+        let created = expect(resp, 201).await;
         assert_eq!(created["fields"]["born"], date);
     }
 }
@@ -551,7 +550,7 @@ async fn values_just_outside_what_is_documented_are_refused() {
             json!({ "key": "born", "label": "Born", "type": "date" }),
         )
         .await;
-    assert_eq!(resp.status(), reqwest::StatusCode::CREATED);
+    expect_status(resp, 201).await;
     let customer: Value = owner
         .post("/api/v1/customers", json!({ "name": "Ann" }))
         .await

@@ -1,11 +1,10 @@
 //! A customer's copy: the JSON export (Art. 20) with everything held about
 //! them and the Art. 15 information, valid against its published schema.
 
-use reqwest::StatusCode;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, expect, problem, spawn_app, spawn_app_with};
+use crate::helpers::{Session, expect, expect_status, problem, spawn_app, spawn_app_with};
 
 const NAME: &str = "Zoë Łukasz-Ødegård";
 
@@ -36,7 +35,7 @@ async fn full_customer(admin: &Session) -> String {
             }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    let resp = expect_status(resp, 201).await;
     let id = resp.json::<Value>().await.unwrap()["id"]
         .as_str()
         .unwrap()
@@ -107,7 +106,7 @@ async fn the_export_downloads_and_matches_its_schema(staff: &Session, id: &str) 
     let resp = staff
         .get(&format!("/api/v1/customers/{id}/export.json"))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     let headers = resp.headers().clone();
     assert!(
         headers["content-type"]
@@ -316,7 +315,7 @@ fn flat(pages: &[Vec<String>]) -> String {
 
 async fn pdf_of(s: &Session, id: &str) -> Vec<u8> {
     let resp = s.get(&format!("/api/v1/customers/{id}/copy.pdf")).await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert_eq!(resp.headers()["content-type"], "application/pdf");
     assert_eq!(
         resp.headers()["content-disposition"],

@@ -10,11 +10,11 @@ use steward::{
     customers::{service::NewCustomer, write::create_in},
 };
 
-use crate::helpers::{Session, Tenant, TestApp, expect, problem, spawn_app};
+use crate::helpers::{Session, Tenant, TestApp, expect, expect_status, problem, spawn_app};
 
 async fn create(s: &Session, body: Value) -> Value {
     let resp = s.post("/api/v1/customers", body).await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    let resp = expect_status(resp, 201).await;
     resp.json().await.unwrap()
 }
 

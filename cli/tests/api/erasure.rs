@@ -6,13 +6,13 @@ use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, Tenant, TestApp, count, expect, problem, spawn_app};
+use crate::helpers::{Session, Tenant, TestApp, count, expect, expect_status, problem, spawn_app};
 
 pub(crate) async fn customer_with_history(s: &Session, name: &str, email: &str) -> String {
     let resp = s
         .post("/api/v1/customers", json!({ "name": name, "email": email }))
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    let resp = expect_status(resp, 201).await;
     let id = resp.json::<Value>().await.unwrap()["id"]
         .as_str()
         .unwrap()
@@ -990,7 +990,7 @@ async fn a_shredded_id_is_gone_everywhere_and_other_tenants_cannot_shred() {
             json!({ "confirm": id }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    expect_status(resp, 200).await;
     problem(intruder.get(&format!("/api/v1/erasures/{id}")).await, 404).await;
     problem(intruder.get(&format!("/api/v1/customers/{id}")).await, 404).await;
     let gone = [
@@ -1067,7 +1067,7 @@ async fn a_shred_stopped_at_any_step_is_finished_by_the_next_job_run() {
     // 410; the next run destroys the key.
     app.state.faults.arm("erasure.before_keys");
     let resp = shred().await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert!(
         resp.json::<Value>()
             .await
@@ -1092,7 +1092,7 @@ async fn a_shred_stopped_at_any_step_is_finished_by_the_next_job_run() {
             json!({ "confirm": second }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert!(
         resp.json::<Value>()
             .await
@@ -1150,7 +1150,7 @@ async fn the_list_is_off_by_default_and_holds_digests(app: &TestApp, admin: &Ses
     let tenant = admin
         .patch("/api/v1/tenant", json!({ "suppress_erased": true }))
         .await;
-    assert_eq!(tenant.status(), StatusCode::OK);
+    let tenant = expect_status(tenant, 200).await;
     assert_eq!(
         tenant.json::<Value>().await.unwrap()["suppress_erased"],
         true
@@ -1183,7 +1183,7 @@ async fn a_returning_address_is_flagged_once_per_record(admin: &Session) {
             json!({ "name": "New Name", "email": "Asked.To.Go@People.test" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    let resp = expect_status(resp, 201).await;
     let returned = resp.json::<Value>().await.unwrap()["id"]
         .as_str()
         .unwrap()

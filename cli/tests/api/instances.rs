@@ -8,7 +8,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
 
 use crate::{
-    helpers::{Instance, Session, Tenant, TestApp, expect, spawn_app_with},
+    helpers::{Instance, Session, Tenant, TestApp, expect, expect_status, spawn_app_with},
     mailbox::SmtpSink,
     sync::Receiver,
 };
@@ -149,7 +149,7 @@ async fn each_tenant_sets_up_on_both(
                         "events": ["customer.expired", "customer.shredded"] }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        let resp = expect_status(resp, 201).await;
         receiver.trust(
             resp.json::<Value>().await.unwrap()["secret"]
                 .as_str()

@@ -9,8 +9,8 @@ use steward::{auth::Role, jobs};
 
 use crate::{
     helpers::{
-        Session, TENANT_TABLES, Tenant, TestApp, count, expect, expect_text, problem, run_jobs,
-        spawn_app_with,
+        Session, TENANT_TABLES, Tenant, TestApp, count, expect, expect_status, expect_text,
+        problem, run_jobs, spawn_app_with,
     },
     mailbox::SmtpSink,
     requests::{app_with_smtp, ask, mail_to, verify},
@@ -49,7 +49,7 @@ async fn rows_of(app: &TestApp, tenant: uuid::Uuid) -> Vec<(String, i64)> {
 
 async fn export_lines(s: &Session) -> Vec<Value> {
     let resp = s.get("/api/v1/tenant/export").await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert_eq!(
         resp.headers()["content-type"].to_str().unwrap(),
         "application/x-ndjson"
@@ -99,7 +99,7 @@ async fn records_in_both_tenants(app: &TestApp, staff: &Session, stays: &Tenant)
                 json!({ "name": name, "email": format!("{}@people.test", ids.len()) }),
             )
             .await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        let resp = expect_status(resp, 201).await;
         let id = resp.json::<Value>().await.unwrap()["id"]
             .as_str()
             .unwrap()
@@ -455,7 +455,7 @@ async fn cancel_for_a_purge_date(owner: &Session) -> String {
     let resp = owner
         .post("/api/v1/tenant/cancel", json!({ "confirm": "leaving" }))
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     resp.json::<Value>().await.unwrap()["purge_at"]
         .as_str()
         .unwrap()

@@ -8,7 +8,8 @@ use serde_json::{Value, json};
 use steward::auth::Role;
 
 use crate::helpers::{
-    Session, Tenant, TestApp, count, expect, form_token, spawn_app, spawn_app_with,
+    Session, Tenant, TestApp, count, expect, expect_status, expect_text, form_token, spawn_app,
+    spawn_app_with,
 };
 
 const EVIL: &str = "<script>alert(1)</script> Zoë";
@@ -181,7 +182,7 @@ async fn signed_out_pages_send_you_to_sign_in(app: &TestApp, pages: &[String]) {
     let anon = app.anonymous();
     for path in pages.iter().map(String::as_str) {
         let resp = anon.get(path).await;
-        assert_eq!(resp.status(), StatusCode::SEE_OTHER, "{path}");
+        let resp = expect_status(resp, 303).await;
         assert_eq!(location(&resp), "/login");
     }
     let (status, html) = page(&anon, "/login").await;
@@ -189,7 +190,7 @@ async fn signed_out_pages_send_you_to_sign_in(app: &TestApp, pages: &[String]) {
     assert!(html.contains("<label for=\"password\">"));
     // The stylesheet is Steward's own and may be cached.
     let css = anon.get("/assets/steward.css").await;
-    assert_eq!(css.status(), StatusCode::OK);
+    let css = expect_status(css, 200).await;
     assert!(
         css.headers()["content-type"]
             .to_str()
@@ -255,8 +256,7 @@ async fn staff_sign_in_through_the_page(app: &TestApp, staff_email: &str) -> Ses
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 401).await;
     assert!(html.contains("role=\"alert\"") && html.contains("sam@acme.test"));
     let resp = submit(
         &s,
@@ -268,7 +268,7 @@ async fn staff_sign_in_through_the_page(app: &TestApp, staff_email: &str) -> Ses
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = expect_status(resp, 303).await;
     assert_eq!(location(&resp), "/customers");
     let (_, html) = page(&s, "/customers").await;
     assert!(html.contains("You are signed in."), "the flash shows once");
@@ -287,8 +287,7 @@ async fn a_refused_new_record_saves_nothing(app: &TestApp, s: &Session) {
         &[("name", "Zoë Łukasz-Ødegård"), ("email", "not-an-address")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 422).await;
     assert!(html.contains("id=\"f-email-error\""), "{html}");
     assert!(html.contains("aria-invalid=\"true\""));
     assert!(
@@ -325,7 +324,7 @@ async fn a_new_record_is_saved(s: &Session) -> (String, String) {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = expect_status(resp, 303).await;
     let record = location(&resp);
     let id = record.rsplit('/').next().unwrap().to_owned();
     let (_, html) = page(s, &record).await;
@@ -382,8 +381,7 @@ async fn a_stale_edit_is_a_conflict(
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::CONFLICT);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 409).await;
     assert!(html.contains("Someone else changed this record"), "{html}");
     assert!(html.contains("value=\"Mine Ltd\""));
     let fresh: Value = owner.json(&format!("/api/v1/customers/{id}")).await;
@@ -393,8 +391,7 @@ async fn a_stale_edit_is_a_conflict(
 /// Search is posted: the words never appear in a URL.
 async fn search_is_posted(s: &Session, id: &str) {
     let resp = submit(s, "/customers", &[("q", "Łukasz"), ("state", "")]).await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 200).await;
     assert!(html.contains(&format!("href=\"/customers/{id}\"")));
     let resp = submit(s, "/customers", &[("q", "nobody"), ("state", "")]).await;
     assert!(resp.text().await.unwrap().contains("No records match"));
@@ -417,7 +414,7 @@ async fn staff_cannot_shred(s: &Session, record: &str) {
 async fn an_idle_session_ends(app: &TestApp, s: &Session) {
     app.clock.advance(TimeDelta::hours(1));
     let resp = s.get("/customers").await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = expect_status(resp, 303).await;
     assert_eq!(location(&resp), "/login");
     let (_, html) = page(s, "/login").await;
     assert!(html.contains("Your session ended"), "{html}");
@@ -461,8 +458,7 @@ async fn the_retention_preview_saves_nothing(admin: &Session) {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 200).await;
     assert!(
         html.contains("records completed today will expire on"),
         "{html}"
@@ -480,7 +476,7 @@ async fn a_retention_period_is_saved(app: &TestApp, admin: &Session) {
         &[("expire_after", "one hour"), ("action", "notify")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(
         resp.text()
             .await
@@ -559,7 +555,7 @@ async fn shredding_from_the_inbox_wants_the_name(app: &TestApp, admin: &Session,
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = expect_status(resp, 303).await;
     assert_eq!(
         location(&resp),
         "/customers",
@@ -636,8 +632,7 @@ async fn only_admins_get_tick_boxes(app: &TestApp, t: &Tenant, admin: &Session, 
 /// First the confirmation: the count and the names, nothing erased.
 async fn the_confirmation_names_the_ticked(admin: &Session, ticked: &[(&str, &str)]) {
     let resp = submit(admin, "/customers/erase", ticked).await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 200).await;
     assert!(html.contains("<h1>Erase 3 records</h1>"), "{html}");
     for name in ["Ada Ticked", "Bo Ticked", "Cy Held"] {
         assert!(html.contains(name), "{name}");
@@ -656,7 +651,7 @@ async fn bad_erase_forms_change_nothing(
     let mut wrong = ticked.to_vec();
     wrong.extend([("kind", "shred"), ("confirm", "2")]);
     let resp = submit(admin, "/customers/erase", &wrong).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(
         resp.text()
             .await
@@ -664,7 +659,7 @@ async fn bad_erase_forms_change_nothing(
             .contains("Type the number of records, 3")
     );
     let resp = submit(admin, "/customers/erase", &[("confirm", "0")]).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(
         resp.text()
             .await
@@ -677,12 +672,12 @@ async fn bad_erase_forms_change_nothing(
         &[("ids", "not-an-id"), ("confirm", "1")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(resp.text().await.unwrap().contains("not a customer ID"));
     let mut bad_kind = ticked.to_vec();
     bad_kind.extend([("kind", "burn"), ("confirm", "3")]);
     let resp = submit(admin, "/customers/erase", &bad_kind).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(
         resp.text()
             .await
@@ -699,14 +694,14 @@ async fn bad_erase_forms_change_nothing(
     );
     let twice = [("ids", a), ("ids", a)];
     let resp = submit(admin, "/customers/erase", &twice).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(resp.text().await.unwrap().contains("ticked more than once"));
     let many: Vec<String> = (0..10_001)
         .map(|_| uuid::Uuid::now_v7().to_string())
         .collect();
     let too_many: Vec<(&str, &str)> = many.iter().map(|id| ("ids", id.as_str())).collect();
     let resp = submit(admin, "/customers/erase", &too_many).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(resp.text().await.unwrap().contains("at most 10000 records"));
     for id in all {
         assert_eq!(app.customer_keys(id).await, 1, "nothing erased yet");
@@ -739,8 +734,7 @@ async fn admins_erase_ticked_records_after_typing_the_count() {
     let mut right = ticked.to_vec();
     right.extend([("kind", "shred"), ("confirm", " 3 ")]);
     let resp = submit(&admin, "/customers/erase", &right).await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 200).await;
     assert!(html.contains("<h1>Shredded 2 of 3 records</h1>"), "{html}");
     assert!(html.contains("1 record was left as it was"));
     assert!(html.contains("Cy Held"));
@@ -774,8 +768,7 @@ async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
     );
 
     let resp = submit(&s, "/account/totp/enrol", &[]).await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 200).await;
     let secret = html
         .split("<code>")
         .nth(1)
@@ -783,7 +776,7 @@ async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
         .expect("the key is shown")
         .to_owned();
     let resp = submit(&s, "/account/totp/confirm", &[("code", "000000")]).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(resp.text().await.unwrap().contains("id=\"f-code-error\""));
     let code = app.totp_code(&secret);
     let resp = submit(&s, "/account/totp/confirm", &[("code", &code)]).await;
@@ -804,13 +797,12 @@ async fn the_account_page_sets_up_two_factor_and_ends_other_sessions() {
         ("password", crate::helpers::PASSWORD),
     ];
     let resp = submit(&b, "/login", &creds).await;
-    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 401).await;
     assert!(html.contains("id=\"totp\""), "{html}");
 
     // Times show in the zone the user picks.
     let resp = submit(&s, "/account/time_zone", &[("time_zone", "Mars/Olympus")]).await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(
         resp.text()
             .await
@@ -853,8 +845,7 @@ async fn bad_user_forms_are_refused(admin: &Session) {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 422).await;
     assert!(html.contains("id=\"f-email-error\""));
     assert!(!html.contains("secret typed password"));
     // An admin cannot make an owner.
@@ -883,8 +874,7 @@ async fn a_new_user_signs_in_with_the_shown_password(app: &TestApp, admin: &Sess
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::OK);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 200).await;
     assert!(html.contains("nia@acme.test can sign in now"));
     let password = html
         .split("Their password is <code>")
@@ -937,8 +927,7 @@ async fn a_token_is_shown_once_and_revoked(app: &TestApp, admin: &Session) {
         &[("name", "billing"), ("role", "viewer")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 201).await;
     let secret = html
         .split("<p><code>")
         .nth(1)
@@ -974,7 +963,7 @@ async fn the_audit_log_checks_its_chain(app: &TestApp, t: &Tenant, admin: &Sessi
     let (_, html) = page(admin, "/settings/audit").await;
     assert!(html.contains("user.created") && html.contains("token.revoked"));
     let resp = submit(admin, "/settings/audit", &[]).await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert!(resp.text().await.unwrap().contains("The chain is intact"));
     let staff = app.login_as(t, Role::Staff).await;
     for path in ["/settings/users", "/settings/tokens", "/settings/audit"] {
@@ -1008,8 +997,7 @@ async fn an_integration_is_added_with_its_secret_shown_once(admin: &Session) -> 
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 422).await;
     assert!(html.contains("id=\"f-url-error\""), "{html}");
     assert!(
         html.contains("value=\"consent.updated\" checked"),
@@ -1026,8 +1014,7 @@ async fn an_integration_is_added_with_its_secret_shown_once(admin: &Session) -> 
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 201).await;
     assert!(html.contains("<code>whsec_"), "the secret is shown once");
     let list: Value = admin.json("/api/v1/integrations").await;
     let iid = list[0]["id"].as_str().unwrap().to_owned();
@@ -1053,7 +1040,7 @@ async fn an_integration_is_switched_off_rotated_and_deleted(admin: &Session, iid
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(
         resp.text()
             .await
@@ -1085,7 +1072,7 @@ async fn an_integration_is_switched_off_rotated_and_deleted(admin: &Session, iid
         &[("grace", "PT1H")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert!(resp.text().await.unwrap().contains("<code>whsec_"));
     let resp = submit(admin, &format!("/settings/integrations/{iid}/delete"), &[]).await;
     expect(resp, 303).await;
@@ -1106,7 +1093,7 @@ async fn a_select_field_is_added(admin: &Session) {
         ],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let resp = expect_status(resp, 422).await;
     assert!(resp.text().await.unwrap().contains("id=\"f-key-error\""));
     let resp = submit(
         admin,
@@ -1149,7 +1136,7 @@ async fn the_field_is_relabelled_used_and_deleted(admin: &Session) {
         &[("name", "Tia Tiered"), ("field.tier", "bronze")],
     )
     .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = expect_status(resp, 303).await;
     let (_, html) = page(admin, &location(&resp)).await;
     assert!(
         html.contains("<dt>Loyalty tier</dt><dd>bronze</dd>"),

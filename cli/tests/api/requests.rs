@@ -12,8 +12,8 @@ use steward::auth::Role;
 
 use crate::{
     helpers::{
-        Session, Tenant, TestApp, count, expect, expect_text, form_token, problem, run_jobs,
-        spawn_app_with,
+        Session, Tenant, TestApp, count, expect, expect_status, expect_text, form_token, problem,
+        run_jobs, spawn_app_with,
     },
     mailbox::{Received, SmtpSink},
 };
@@ -39,7 +39,7 @@ pub(crate) async fn ask(app: &TestApp, slug: &str, email: &str, kind: &str) -> V
             json!({ "email": email, "kind": kind }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::ACCEPTED);
+    let resp = expect_status(resp, 202).await;
     resp.json().await.unwrap()
 }
 
@@ -93,7 +93,7 @@ pub(crate) async fn verify(app: &TestApp, sink: &SmtpSink, slug: &str, email: &s
 
 /// A page for people (not a problem document) with `status`; its text.
 async fn html_page(resp: reqwest::Response, status: u16) -> String {
-    assert_eq!(resp.status().as_u16(), status);
+    let resp = expect_status(resp, status).await;
     assert!(
         resp.headers()["content-type"]
             .to_str()
@@ -173,7 +173,7 @@ async fn fulfilling_sends_a_download_link(
     let mails = mail_to(app, sink, "zoe@people.test").await;
     let page_path = link_in(&mails, "/portal/acme/download/");
     let page = app.anonymous().get(&page_path).await;
-    assert_eq!(page.status(), StatusCode::OK);
+    let page = expect_status(page, 200).await;
     assert_eq!(page.headers()["cache-control"], "no-store");
     let page = page.text().await.unwrap();
     assert!(page.contains("Your data as a PDF document"));
@@ -191,7 +191,7 @@ async fn each_file_downloads_once(
         .anonymous()
         .get(&format!("{page_path}/1/copy.pdf"))
         .await;
-    assert_eq!(pdf.status(), StatusCode::OK);
+    let pdf = expect_status(pdf, 200).await;
     assert_eq!(pdf.headers()["content-type"], "application/pdf");
     let bytes = pdf.bytes().await.unwrap();
     let mut warnings = Vec::new();
@@ -664,8 +664,7 @@ async fn bad_portal_input_changes_nothing(app: &TestApp, anon: &Session) {
 /// The form, as a browser sends it: post, redirect, get; its faults shown in HTML.
 async fn the_portal_form_posts_redirects_and_gets(app: &TestApp, sink: &SmtpSink, anon: &Session) {
     let page = anon.get("/portal/acme").await;
-    assert_eq!(page.status(), StatusCode::OK);
-    let html = page.text().await.unwrap();
+    let html = expect_text(page, 200).await;
     assert!(html.contains("<label for=\"email\">") && html.contains("withdraw_consent"));
     let csrf = form_token(&html);
     // Without the form's token (another site posting), nothing happens.
@@ -686,7 +685,7 @@ async fn the_portal_form_posts_redirects_and_gets(app: &TestApp, sink: &SmtpSink
             format!("csrf={csrf}&email=form%40people.test&kind=copy").into_bytes(),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = expect_status(resp, 303).await;
     assert_eq!(resp.headers()["location"], "/portal/acme/sent");
     let sent = anon.get("/portal/acme/sent").await.text().await.unwrap();
     assert!(sent.contains("Check your email"));
@@ -698,8 +697,7 @@ async fn the_portal_form_posts_redirects_and_gets(app: &TestApp, sink: &SmtpSink
             format!("csrf={csrf}&email=%3Cscript%3E&kind=copy").into_bytes(),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    let html = resp.text().await.unwrap();
+    let html = expect_text(resp, 422).await;
     assert!(
         html.contains("role=\"alert\"") && html.contains("email:"),
         "{html}"
@@ -719,7 +717,7 @@ async fn portal_requests_are_throttled(app: &TestApp, anon: &Session) {
             json!({ "email": "same@people.test", "kind": "copy" }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::TOO_MANY_REQUESTS);
+    let resp = expect_status(resp, 429).await;
     assert!(resp.headers().contains_key("retry-after"));
     // Per IP: five accepted in all from this address (one form, two above,
     // one more now), then refused whatever the address.

@@ -5,7 +5,7 @@
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{Instance, Session, problem, spawn_app_with};
+use crate::helpers::{Instance, Session, expect_status, problem, spawn_app_with};
 
 /// A small filesystem of its own, unmounted when dropped.
 struct Small {
@@ -86,7 +86,7 @@ async fn records_are_created_while_there_is_room(serve: &Instance, token: &Sessi
     let mut created: Vec<String> = Vec::new();
     for n in 0..20 {
         let resp = create_person(token, n).await;
-        assert_eq!(resp.status(), StatusCode::CREATED);
+        let resp = expect_status(resp, 201).await;
         created.push(id_of(resp.json().await.unwrap()));
     }
     assert_eq!(
@@ -131,7 +131,7 @@ async fn a_full_disk_refuses_with_507(
     // Refused again while full, the same way, and never a 500.
     for n in 0..5 {
         let resp = create_person(token, 10_000 + n).await;
-        assert_eq!(resp.status().as_u16(), 507);
+        expect_status(resp, 507).await;
     }
     filler
 }
@@ -172,7 +172,7 @@ async fn freeing_space_resumes_writes(
     );
     assert_eq!(serve.metric("steward_storage_full ").await, 0.0);
     let resp = create_person(token, 20_000).await;
-    assert_eq!(resp.status(), StatusCode::CREATED);
+    let resp = expect_status(resp, 201).await;
     created.push(id_of(resp.json().await.unwrap()));
 }
 
@@ -181,7 +181,7 @@ async fn freeing_space_resumes_writes(
 async fn nothing_acknowledged_was_lost(serve: &Instance, token: &Session, created: &[String]) {
     for id in created {
         let resp = token.get(&format!("/api/v1/customers/{id}")).await;
-        assert_eq!(resp.status(), StatusCode::OK, "{id}");
+        expect_status(resp, 200).await;
     }
     let verified = token.json("/api/v1/audit/verify").await;
     assert_eq!(verified["ok"], true, "{verified}");

@@ -23,8 +23,8 @@ use serde_json::{Value, json};
 use steward::auth::Role;
 
 use crate::helpers::{
-    Session, TestApp, count, expect, problem, run_jobs, spawn_app, spawn_app_on_with,
-    spawn_app_with,
+    Session, TestApp, count, expect, expect_status, problem, run_jobs, spawn_app,
+    spawn_app_on_with, spawn_app_with,
 };
 
 /// What reached the receiver.
@@ -991,7 +991,7 @@ async fn an_unknown_address_is_acknowledged_and_dropped(hook: &Hook<'_>) {
             &json!({ "type": "contact.unsubscribed", "data": { "email": "stranger@people.test" } }),
         )
         .await;
-    assert_eq!(resp.status(), StatusCode::OK);
+    let resp = expect_status(resp, 200).await;
     assert_eq!(resp.json::<Value>().await.unwrap()["unknown"], 1);
     assert_eq!(count(db, "SELECT COUNT(*) FROM customers").await, customers);
 }
