@@ -10,8 +10,12 @@ fn err(msg: impl Into<String>) -> ValueError {
     ValueError(msg.into())
 }
 
-/// An email address, trimmed and lower-cased.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// An email address, trimmed and lower-cased. Inside a sealed record it is
+/// written as its text and read back as it was checked when written.
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, zeroize::Zeroize,
+)]
+#[serde(transparent)]
 pub struct Email(String);
 
 impl Email {
@@ -66,8 +70,13 @@ impl fmt::Display for Email {
     }
 }
 
-/// A telephone number in E.164 form: `+`, country code and number, digits only.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// A telephone number in E.164 form: `+`, country code and number, digits
+/// only. Inside a sealed record it is written as its text and read back as
+/// it was checked when written.
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, zeroize::Zeroize,
+)]
+#[serde(transparent)]
 pub struct Phone(String);
 
 impl Phone {
@@ -104,6 +113,12 @@ impl Phone {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+impl fmt::Display for Phone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }
 

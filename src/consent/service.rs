@@ -8,6 +8,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
+use crate::values::Email;
 use crate::{
     audit::Origin,
     audit::{self, Entry},
@@ -333,7 +334,7 @@ pub async fn record(
                 at: now,
             },
             evidence: evidence.as_deref(),
-            email: email.as_deref(),
+            email: email.as_ref().map(Email::as_str),
         },
     )
     .await?;

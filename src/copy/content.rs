@@ -263,8 +263,8 @@ fn record_of(customer: &customers::Customer) -> Record {
 fn personal_data(p: &crate::customers::Personal) -> PersonalData {
     PersonalData {
         name: p.name.clone(),
-        email: p.email.clone(),
-        phone: p.phone.clone(),
+        email: p.email_text(),
+        phone: p.phone_text(),
         company: p.company.clone(),
         address: p.address.clone(),
     }

@@ -88,8 +88,8 @@ impl From<Customer> for CustomerView {
         Self {
             id: c.row.id.into(),
             name: p.name.clone(),
-            email: p.email.clone(),
-            phone: p.phone.clone(),
+            email: p.email_text(),
+            phone: p.phone_text(),
             company: p.company.clone(),
             address: p.address.clone(),
             fields: c

@@ -4,6 +4,7 @@ use entity::ids::{CustomerId, TenantId};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
+use crate::values::{Email, Phone};
 use crate::{
     crypto::Key,
     error::{Error, Result},
@@ -16,9 +17,9 @@ use crate::{
 pub struct Personal {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: Option<Email>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub company: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,6 +42,16 @@ fn aad(tenant_id: TenantId, customer_id: CustomerId) -> Vec<u8> {
 }
 
 impl Personal {
+    /// The email address as text, if any.
+    pub fn email_text(&self) -> Option<String> {
+        self.email.as_ref().map(|e| e.as_str().to_owned())
+    }
+
+    /// The telephone number as text, if any.
+    pub fn phone_text(&self) -> Option<String> {
+        self.phone.as_ref().map(|p| p.as_str().to_owned())
+    }
+
     pub fn seal(&self, key: &Key, tenant_id: TenantId, customer_id: CustomerId) -> Vec<u8> {
         let plain =
             Zeroizing::new(serde_json::to_vec(self).expect("a struct of strings serialises"));
@@ -74,7 +85,7 @@ mod tests {
         let (t, c) = (TenantId::new(), CustomerId::new());
         let p = Personal {
             name: "Zoë Łukasz-Ødegård".into(),
-            email: Some("zoe@example.test".into()),
+            email: Some(Email::parse("zoe@example.test").unwrap()),
             phone: None,
             company: None,
             address: None,

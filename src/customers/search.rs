@@ -105,10 +105,10 @@ fn clip(word: &str) -> String {
 pub fn tokens_for(key: &Key, p: &Personal) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
     if let Some(email) = &p.email {
-        out.push(token(key, "email", email));
+        out.push(token(key, "email", email.as_str()));
     }
     if let Some(phone) = &p.phone {
-        out.push(token(key, "phone", phone));
+        out.push(token(key, "phone", phone.as_str()));
     }
     for word in words(&p.name) {
         let chars: Vec<char> = clip(&word).chars().collect();
@@ -175,8 +175,8 @@ impl Query {
     /// The check on the opened record that makes the index's answer exact.
     pub fn matches(&self, p: &Personal) -> bool {
         match self {
-            Query::Email(e) => p.email.as_deref() == Some(e),
-            Query::Phone(ph) => p.phone.as_deref() == Some(ph),
+            Query::Email(e) => p.email.as_ref().map(Email::as_str) == Some(e),
+            Query::Phone(ph) => p.phone.as_ref().map(Phone::as_str) == Some(ph),
             Query::Name(query) => {
                 let name: Vec<String> = words(&p.name).iter().map(|w| clip(w)).collect();
                 query.iter().all(|q| {

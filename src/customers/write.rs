@@ -71,8 +71,8 @@ pub async fn validate_new<C: sea_orm::ConnectionTrait>(
     checks.finish()?;
     let personal = Personal {
         name: name.expect("checked"),
-        email: email.map(|e| e.as_str().to_owned()),
-        phone: phone.map(|p| p.as_str().to_owned()),
+        email,
+        phone,
         company,
         address,
         fields,
@@ -211,8 +211,8 @@ pub(super) fn new_row(
 /// clears an optional one).
 struct Checked {
     name: Option<String>,
-    email: Option<Option<String>>,
-    phone: Option<Option<String>>,
+    email: Option<Option<Email>>,
+    phone: Option<Option<Phone>>,
     company: Option<Option<String>>,
     address: Option<Option<String>>,
     fields: Vec<crate::fields::service::ValueChange>,
@@ -224,29 +224,13 @@ fn check_change(defs: &Defs, role: Role, change: &Change) -> Result<Checked> {
     let name = optional(&mut checks, "name", change.name.as_deref(), |v| {
         display_name(v, 200)
     });
-    let mut parse_patch =
-        |field: &str,
-         patch: &Patch,
-         parse: &dyn Fn(&str) -> std::result::Result<String, String>| match patch {
-            Patch::Keep => None,
-            Patch::Clear => Some(None),
-            Patch::Set(v) => checks.take(field, parse(v)).map(Some),
-        };
-    let email = parse_patch("email", &change.email, &|v| {
-        Email::parse(v)
-            .map(|e| e.as_str().to_owned())
-            .map_err(|e| e.to_string())
+    let email = patched(&mut checks, "email", &change.email, Email::parse);
+    let phone = patched(&mut checks, "phone", &change.phone, Phone::parse);
+    let company = patched(&mut checks, "company", &change.company, |v| {
+        display_name(v, COMPANY_MAX)
     });
-    let phone = parse_patch("phone", &change.phone, &|v| {
-        Phone::parse(v)
-            .map(|p| p.as_str().to_owned())
-            .map_err(|e| e.to_string())
-    });
-    let company = parse_patch("company", &change.company, &|v| {
-        display_name(v, COMPANY_MAX).map_err(|e| e.to_string())
-    });
-    let address = parse_patch("address", &change.address, &|v| {
-        free_text(v, ADDRESS_MAX).map_err(|e| e.to_string())
+    let address = patched(&mut checks, "address", &change.address, |v| {
+        free_text(v, ADDRESS_MAX)
     });
     let fields = defs.check_change(role, &change.fields, &mut checks);
     checks.finish()?;
@@ -260,6 +244,34 @@ fn check_change(defs: &Defs, role: Role, change: &Change) -> Result<Checked> {
     })
 }
 
+/// An optional field of a change, checked: `None` to keep it, `Some(None)`
+/// to clear it, `Some(Some(value))` to set it.
+fn patched<T, E: std::fmt::Display>(
+    checks: &mut Checks,
+    field: &str,
+    patch: &Patch,
+    parse: impl Fn(&str) -> std::result::Result<T, E>,
+) -> Option<Option<T>> {
+    match patch {
+        Patch::Keep => None,
+        Patch::Clear => Some(None),
+        Patch::Set(v) => checks.take(field, parse(v)).map(Some),
+    }
+}
+
+/// Puts a changed optional field in place and names it in `changed`.
+fn set_changed<T: PartialEq>(
+    changed: &mut Vec<String>,
+    field: &str,
+    slot: &mut Option<T>,
+    value: Option<Option<T>>,
+) {
+    if let Some(value) = value.filter(|v| v != slot) {
+        *slot = value;
+        changed.push(field.into());
+    }
+}
+
 impl Checked {
     /// Applies the change to `personal`; returns the names of the fields
     /// that now differ (none: nothing to write).
@@ -269,17 +281,10 @@ impl Checked {
             personal.name = name;
             changed.push("name".into());
         }
-        for (field, slot, value) in [
-            ("email", &mut personal.email, self.email),
-            ("phone", &mut personal.phone, self.phone),
-            ("company", &mut personal.company, self.company),
-            ("address", &mut personal.address, self.address),
-        ] {
-            if let Some(value) = value.filter(|v| v != slot) {
-                *slot = value;
-                changed.push(field.into());
-            }
-        }
+        set_changed(&mut changed, "email", &mut personal.email, self.email);
+        set_changed(&mut changed, "phone", &mut personal.phone, self.phone);
+        set_changed(&mut changed, "company", &mut personal.company, self.company);
+        set_changed(&mut changed, "address", &mut personal.address, self.address);
         changed.extend(defs.apply(&mut personal.fields, self.fields));
         changed
     }

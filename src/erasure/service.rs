@@ -8,6 +8,7 @@ use sea_orm::{
 };
 
 use super::targets::Target;
+use crate::values::Email;
 use crate::{
     audit::Actor,
     audit::Origin,
@@ -359,7 +360,7 @@ async fn suppress_addresses<C: ConnectionTrait>(
     rows: &[customer::Model],
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let emails: Vec<String> = crate::customers::service::open_many(state, tenant_id, rows.to_vec())
+    let emails: Vec<Email> = crate::customers::service::open_many(state, tenant_id, rows.to_vec())
         .await?
         .into_iter()
         .filter_map(|c| c.personal.email.clone())
@@ -554,7 +555,12 @@ pub async fn forget_events<C: ConnectionTrait>(
         for c in crate::customers::service::open_many(state, tenant_id, known).await? {
             if let Some(email) = &c.personal.email {
                 events.push(crate::outbox::contact_forget(
-                    key, tenant_id, c.row.id, email, reason, now,
+                    key,
+                    tenant_id,
+                    c.row.id,
+                    email.as_str(),
+                    reason,
+                    now,
                 ));
             }
         }

@@ -12,6 +12,7 @@ use hmac::{Hmac, Mac};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use sha2::Sha256;
 
+use crate::values::Email;
 use crate::{
     context::Services,
     crypto::Key,
@@ -33,7 +34,7 @@ pub async fn record<C: ConnectionTrait>(
     state: &Services,
     conn: &C,
     tenant_id: TenantId,
-    emails: &[String],
+    emails: &[Email],
     now: DateTime<Utc>,
 ) -> Result<u64> {
     if emails.is_empty() {
@@ -44,7 +45,7 @@ pub async fn record<C: ConnectionTrait>(
         .iter()
         .map(|e| suppression::ActiveModel {
             tenant_id: Set(tenant_id),
-            digest: Set(digest(&tenant_key, e)),
+            digest: Set(digest(&tenant_key, e.as_str())),
             created_at: Set(now),
         })
         .collect();
@@ -65,7 +66,7 @@ pub async fn flag_if_returning<C: ConnectionTrait>(
     conn: &C,
     tenant_id: TenantId,
     customer_id: CustomerId,
-    email: &str,
+    email: &Email,
     now: DateTime<Utc>,
 ) -> Result<bool> {
     let tenant_key = state.keys.tenant_key(tenant_id).await?;
@@ -81,11 +82,11 @@ pub async fn is_listed<C: ConnectionTrait>(
     conn: &C,
     tenant_id: TenantId,
     tenant_key: &crate::crypto::Key,
-    email: &str,
+    email: &Email,
 ) -> Result<bool> {
     Ok(suppression::Entity::find()
         .filter(suppression::Column::TenantId.eq(tenant_id))
-        .filter(suppression::Column::Digest.eq(digest(tenant_key, email)))
+        .filter(suppression::Column::Digest.eq(digest(tenant_key, email.as_str())))
         .one(conn)
         .await?
         .is_some())

@@ -66,7 +66,7 @@ fn row_of(c: &Customer) -> Row {
     Row {
         id: c.row.id,
         name: c.personal.name.clone(),
-        email: c.personal.email.clone(),
+        email: c.personal.email_text(),
         company: c.personal.company.clone(),
         state: c.row.state,
         expires_at: c.row.expires_at.map(time),

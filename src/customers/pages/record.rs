@@ -95,8 +95,8 @@ pub(super) fn form_values_of(c: &Customer) -> RecordValues {
     let p = &c.personal;
     RecordValues {
         name: p.name.clone(),
-        email: p.email.clone(),
-        phone: p.phone.clone(),
+        email: p.email_text(),
+        phone: p.phone_text(),
         company: p.company.clone(),
         address: p.address.clone(),
         version: c.row.version,
@@ -327,8 +327,8 @@ impl RecordView {
         Self {
             id: c.row.id,
             name: p.name.clone(),
-            email: p.email.clone(),
-            phone: p.phone.clone(),
+            email: p.email_text(),
+            phone: p.phone_text(),
             company: p.company.clone(),
             address: p.address.clone(),
             state: c.row.state,

@@ -20,7 +20,7 @@ use steward::{
     error::{Error, Result},
     fields::{Defs, FieldDef, Kind, Stored, StoredField},
     tenants,
-    values::{Email, Slug},
+    values::{Email, Phone, Slug},
 };
 
 const GIVEN: &[&str] = &[
@@ -148,12 +148,12 @@ fn customer(rng: &mut StdRng, n: u64, fields: &[FieldDef]) -> BulkCustomer {
             let address = format!("{local}.{n}@example.test");
             Email::parse(&address)
                 .unwrap_or_else(|e| panic!("a seeded address is valid: {address}: {e}"))
-                .as_str()
-                .to_owned()
         }),
-        phone: rng
-            .gen_ratio(7, 10)
-            .then(|| format!("+4930{:09}", n % 1_000_000_000)),
+        phone: rng.gen_ratio(7, 10).then(|| {
+            let number = format!("+4930{:09}", n % 1_000_000_000);
+            Phone::parse(&number)
+                .unwrap_or_else(|e| panic!("a seeded number is valid: {number}: {e}"))
+        }),
         company: rng
             .gen_ratio(4, 10)
             .then(|| COMPANIES.choose(rng).expect("not empty").to_string()),
@@ -394,7 +394,7 @@ mod tests {
             // `customer` panics on an address the API would refuse.
             let c = customer(&mut rng, n, &[]);
             if let Some(e) = &c.personal.email {
-                assert!(!e.contains(".."), "{e}");
+                assert!(!e.as_str().contains(".."), "{e}");
             }
         }
     }
