@@ -87,6 +87,7 @@ pub fn render(copy: &CustomerCopy) -> Result<Vec<u8>> {
     let (regular, bold) = faces();
     let line_width = PAGE_W - 2.0 * MARGIN_X;
     let mut doc = PdfDocument::new(&header);
+    describe(&mut doc, copy);
     let header = fit(regular, 8.0, &header, line_width);
     let regular_id = PdfFontHandle::External(doc.add_font(&regular.parsed));
     let bold_id = PdfFontHandle::External(doc.add_font(&bold.parsed));
@@ -150,6 +151,21 @@ fn page_text(placed: Vec<Placed>, regular: &PdfFontHandle, bold: &PdfFontHandle)
 }
 
 /// The document as PDF bytes, its streams compressed.
+/// The document's information: made by the controller for the person, when
+/// the copy was gathered (a reader shows these as its properties).
+fn describe(doc: &mut PdfDocument, copy: &CustomerCopy) {
+    let info = &mut doc.metadata.info;
+    if let Ok(at) = printpdf::OffsetDateTime::from_unix_timestamp(copy.generated_at.timestamp()) {
+        info.creation_date = at;
+        info.modification_date = at;
+        info.metadata_date = at;
+    }
+    info.author = copy.controller.name.clone();
+    info.subject = "A copy of the personal data held about you (GDPR Art. 15)".into();
+    info.creator = "Steward".into();
+    info.producer = "Steward".into();
+}
+
 fn to_bytes(doc: &PdfDocument) -> Result<Vec<u8>> {
     let mut warnings = Vec::new();
     // printpdf's `save` would compress every stream at zlib's slowest

@@ -592,3 +592,28 @@ async fn a_copy_names_each_integration_that_receives_the_customers_data() {
     assert!(who.contains("the identifier of your record"), "{who}");
     assert!(!who.contains("127.0.0.1"), "{who}");
 }
+
+/// A reader's document properties name the organisation that made the copy
+/// and when it was made (not 1970), as the export does.
+#[tokio::test]
+async fn the_pdf_properties_name_the_controller_and_the_day_it_was_made() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let id = full_customer(&admin).await;
+    let export = export_of(&admin, &id).await;
+    let bytes = pdf_of(&admin, &id).await;
+    let mut warnings = Vec::new();
+    let doc =
+        printpdf::PdfDocument::parse(&bytes, &printpdf::PdfParseOptions::default(), &mut warnings)
+            .expect("the PDF parses");
+    let info = &doc.metadata.info;
+    assert_eq!(info.author, export["controller"]["name"].as_str().unwrap());
+    let made = app.clock.now().timestamp();
+    let created = info.creation_date.unix_timestamp();
+    assert!(
+        (created - made).abs() < 60,
+        "created at {created}, the copy was made at {made}"
+    );
+    assert!(info.subject.contains("Art. 15"), "{}", info.subject);
+}
