@@ -62,6 +62,21 @@ impl Load {
         self.known[(i.wrapping_mul(7919) % self.known.len() as u64) as usize].clone()
     }
 
+    /// Creates a record in the `tenant`th tenant; returns its ID.
+    pub async fn create_customer(&self, tenant: usize, body: &Value) -> anyhow::Result<String> {
+        let made = self
+            .json(
+                Method::POST,
+                tenant,
+                "/api/v1/customers",
+                Some(body),
+                StatusCode::CREATED,
+            )
+            .await
+            .map_err(|e| anyhow!(e))?;
+        Ok(made["id"].as_str().unwrap_or_default().to_owned())
+    }
+
     /// Sends as the tenant's admin token; the answer's status, its
     /// `Retry-After` and its body, read whole so the connection goes back to
     /// the pool.

@@ -20,18 +20,7 @@ pub async fn heavy_records(b: &Bench<'_>) -> anyhow::Result<Vec<(usize, String)>
     for notes in [10usize, 300] {
         let t = 0;
         let body = json!({ "name": format!("Bench Copy {notes}"), "email": format!("copy-{notes}@bench.test") });
-        let made = b
-            .load
-            .json(
-                Method::POST,
-                t,
-                "/api/v1/customers",
-                Some(&body),
-                StatusCode::CREATED,
-            )
-            .await
-            .map_err(|e| anyhow!(e))?;
-        let id = made["id"].as_str().unwrap_or_default().to_owned();
+        let id = b.load.create_customer(t, &body).await?;
         for n in 0..notes {
             let note = json!({ "body": format!("Note {n}: the customer asked about delivery times and was told the usual three to five working days.") });
             b.load

@@ -6,7 +6,6 @@ use std::sync::{
     atomic::{AtomicU64, Ordering},
 };
 
-use anyhow::anyhow;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
@@ -70,18 +69,7 @@ async fn patch(b: &mut Bench<'_>) -> anyhow::Result<()> {
     for w in 0..c {
         let t = w % b.load.tenants.len();
         let body = json!({ "name": format!("Bench Patch {w}") });
-        let made = b
-            .load
-            .json(
-                Method::POST,
-                t,
-                "/api/v1/customers",
-                Some(&body),
-                StatusCode::CREATED,
-            )
-            .await
-            .map_err(|e| anyhow!(e))?;
-        own.push((t, made["id"].as_str().unwrap_or_default().to_owned()));
+        own.push((t, b.load.create_customer(t, &body).await?));
     }
     let versions: Arc<Vec<AtomicU64>> = Arc::new((0..c).map(|_| AtomicU64::new(1)).collect());
     let busy: Arc<Vec<tokio::sync::Mutex<()>>> =
