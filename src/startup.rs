@@ -12,7 +12,7 @@ use poem_openapi::OpenApiService;
 use crate::{
     audit::api::AuditApi,
     auth::api::{AuthApi, TokensApi},
-    consent::api::ConsentApi,
+    consent::api::{ConsentApi, PurposesApi},
     copy::api::CopyApi,
     customers::api::CustomersApi,
     erasure::api::ErasureApi,
@@ -24,6 +24,7 @@ use crate::{
     },
     jobs,
     notifications::api::NotificationsApi,
+    recipients::api::RecipientsApi,
     requests::api::RequestsApi,
     retention::api::RetentionApi,
     state::AppState,
@@ -41,12 +42,14 @@ type Apis = (
     AuditApi,
     CustomersApi,
     ConsentApi,
+    PurposesApi,
     CopyApi,
     FieldsApi,
     RetentionApi,
     NotificationsApi,
     RequestsApi,
     IntegrationsApi,
+    RecipientsApi,
     ErasureApi,
 );
 
@@ -59,12 +62,14 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         AuditApi,
         CustomersApi,
         ConsentApi,
+        PurposesApi,
         CopyApi,
         FieldsApi,
         RetentionApi,
         NotificationsApi,
         RequestsApi,
         IntegrationsApi,
+        RecipientsApi,
         ErasureApi,
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
@@ -83,6 +88,7 @@ fn pages() -> Route {
     let r = crate::users::pages::routes(r);
     let r = crate::audit::pages::routes(r);
     let r = crate::sync::pages::routes(r);
+    let r = crate::recipients::pages::routes(r);
     let r = crate::fields::pages::routes(r);
     let r = crate::tenants::pages::routes(r);
     let r = crate::customers::pages::routes(r);
@@ -132,6 +138,7 @@ pub fn app(state: AppState) -> impl Endpoint {
 
 /// Serves until SIGTERM or SIGINT, then drains in-flight requests.
 pub async fn serve(state: AppState) -> anyhow::Result<()> {
+    crate::copy::warm();
     let addr = state.config.server.addr;
     let acceptor = TcpListener::bind(addr)
         .into_acceptor()

@@ -4,10 +4,14 @@
 
 use std::{path::PathBuf, sync::OnceLock};
 
-use minijinja::{AutoEscape, Environment};
+use fluent_templates::fluent_bundle::FluentValue;
+use minijinja::{AutoEscape, Environment, value::Kwargs};
 use serde::Serialize;
 
-use crate::error::{Error, Result};
+use crate::{
+    error::{Error, Result},
+    i18n::{self, Lang, format},
+};
 
 /// `text`: a value as one line of text — its own line breaks become U+2028,
 /// which layouts turn back into breaks, so a value never starts a line.
@@ -39,32 +43,102 @@ fn zone_of(state: &minijinja::State) -> Option<chrono_tz::Tz> {
         .and_then(|v| v.as_str().and_then(|name| name.parse().ok()))
 }
 
-/// `datetime`: an RFC 3339 time as "23 November 2026, 14:05 UTC", in the
-/// page's time zone when it has one ("23 November 2026, 15:05 CET").
+/// The language a template writes in: `lang` in its context (a copy's
+/// own field is `language`), else English.
+fn lang_of(state: &minijinja::State) -> Lang {
+    ["lang", "language"]
+        .into_iter()
+        .find_map(|name| state.lookup(name))
+        .and_then(|v| v.as_str().and_then(Lang::parse))
+        .unwrap_or_default()
+}
+
+/// `datetime`: an RFC 3339 time as "23 November 2026, 14:05 UTC" in the
+/// template's language, in the page's time zone when it has one.
 fn datetime_filter(
     state: &minijinja::State,
     value: &str,
 ) -> std::result::Result<String, minijinja::Error> {
-    let t = parse_time(value)?;
-    Ok(match zone_of(state) {
-        Some(tz) => t
-            .with_timezone(&tz)
-            .format("%-d %B %Y, %H:%M %Z")
-            .to_string(),
-        None => t.format("%-d %B %Y, %H:%M UTC").to_string(),
-    })
+    Ok(format::datetime(
+        lang_of(state),
+        parse_time(value)?,
+        zone_of(state),
+    ))
 }
 
-/// `date`: an RFC 3339 time as "23 November 2026", in the page's time zone.
+/// `date`: an RFC 3339 time as "23 November 2026", in the template's
+/// language and the page's time zone.
 fn date_filter(
     state: &minijinja::State,
     value: &str,
 ) -> std::result::Result<String, minijinja::Error> {
-    let t = parse_time(value)?;
-    Ok(match zone_of(state) {
-        Some(tz) => t.with_timezone(&tz).format("%-d %B %Y").to_string(),
-        None => t.format("%-d %B %Y").to_string(),
-    })
+    Ok(format::date(
+        lang_of(state),
+        parse_time(value)?,
+        zone_of(state),
+    ))
+}
+
+/// `number`: a number with the language's grouping and decimal signs.
+fn number_filter(state: &minijinja::State, value: f64) -> String {
+    format::number(lang_of(state), value)
+}
+
+/// `duration`: a number of seconds as words ("30 days").
+fn duration_filter(state: &minijinja::State, secs: u64) -> String {
+    format::duration(lang_of(state), secs)
+}
+
+/// `words("prefix-")`: each item of a list as the catalogue's message
+/// `prefix-<item>` ("category-" turns `notes` into "notes written about you").
+fn words_filter(
+    state: &minijinja::State,
+    items: Vec<String>,
+    prefix: &str,
+) -> std::result::Result<Vec<String>, minijinja::Error> {
+    items
+        .iter()
+        .map(|item| {
+            let key = format!("{prefix}{item}");
+            i18n::message(lang_of(state), &key, &[]).ok_or_else(|| missing(&key))
+        })
+        .collect()
+}
+
+fn missing(key: &str) -> minijinja::Error {
+    minijinja::Error::new(
+        minijinja::ErrorKind::UndefinedError,
+        format!("the catalogue has no message {key}"),
+    )
+}
+
+/// `t("key", name=value, …)`: message `key` of the catalogue in the
+/// template's language, given the named values (numbers stay numbers, so
+/// plural rules apply). A key the catalogue lacks is an error.
+fn t_function(
+    state: &minijinja::State,
+    key: &str,
+    kwargs: Kwargs,
+) -> std::result::Result<String, minijinja::Error> {
+    let mut args: Vec<(&str, FluentValue)> = Vec::new();
+    for name in kwargs.args() {
+        let value: minijinja::Value = kwargs.get(name)?;
+        let fluent = match value.kind() {
+            minijinja::value::ValueKind::Number => match i64::try_from(value.clone()) {
+                Ok(n) => FluentValue::from(n),
+                Err(_) => FluentValue::from(f64::try_from(value).unwrap_or_default()),
+            },
+            minijinja::value::ValueKind::Bool => {
+                FluentValue::from(if value.is_true() { "yes" } else { "no" })
+            }
+            _ => FluentValue::from(match value.as_str() {
+                Some(s) => s.to_owned(),
+                None => value.to_string(),
+            }),
+        };
+        args.push((name, fluent));
+    }
+    i18n::message(lang_of(state), key, &args).ok_or_else(|| missing(key))
 }
 
 /// Escaping, strictness and filters, the same for built-in and on-disk templates.
@@ -82,6 +156,16 @@ fn configure(env: &mut Environment<'static>) {
     env.add_filter("text", text_filter);
     env.add_filter("datetime", datetime_filter);
     env.add_filter("date", date_filter);
+    env.add_filter("number", number_filter);
+    env.add_filter("duration", duration_filter);
+    env.add_filter("words", words_filter);
+    env.add_function("t", t_function);
+    env.add_function("language_tags", || {
+        Lang::all().iter().map(|l| l.tag()).collect::<Vec<_>>()
+    });
+    env.add_function("language_name", |state: &minijinja::State, tag: &str| {
+        Lang::parse(tag).map_or_else(|| tag.to_owned(), |l| l.name_in(lang_of(state)))
+    });
 }
 
 fn environment() -> &'static Environment<'static> {

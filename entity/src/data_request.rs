@@ -45,6 +45,8 @@ pub struct Model {
     pub download_expires_at: Option<ChronoDateTimeUtc>,
     /// The files of the copy already downloaded, as a JSON array.
     pub downloaded: Option<String>,
+    /// The language the request was made in; its emails use it.
+    pub language: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

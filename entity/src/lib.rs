@@ -75,12 +75,15 @@ pub mod mail_outbox;
 pub mod note;
 pub mod notification;
 pub mod outbox_event;
+pub mod purpose;
+pub mod recipient;
 pub mod retention_policy;
 pub mod search_token;
 pub mod session;
 pub mod suppression;
 pub mod tenant;
 pub mod tenant_contact;
+pub mod tenant_logo;
 pub mod user;
 
 #[cfg(test)]

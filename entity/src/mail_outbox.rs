@@ -24,6 +24,8 @@ pub struct Model {
     pub recipient_token: Option<Vec<u8>>,
     /// The person was erased: the message's file goes once it is written.
     pub forget_file: bool,
+    /// The name the message goes out under, e.g. the organisation's.
+    pub sender_name: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

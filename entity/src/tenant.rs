@@ -22,6 +22,28 @@ pub struct Model {
     pub purge_warnings: i32,
     /// Keep HMACs of addresses erased on request, to flag their return.
     pub suppress_erased: bool,
+    /// The language of what the tenant sends where no other is known (a BCP 47 tag).
+    pub default_language: String,
+    /// The controller's full legal name, where it differs from `name`.
+    pub legal_name: Option<String>,
+    pub postal_address: Option<String>,
+    /// Where people write with questions about their data.
+    pub privacy_email: Option<String>,
+    /// The data protection officer, if one is appointed.
+    pub dpo_name: Option<String>,
+    pub dpo_contact: Option<String>,
+    /// The supervisory authority from Steward's list (its code, e.g. `DE`).
+    pub authority: Option<String>,
+    /// Or an authority not on the list: its name and web address.
+    pub authority_name: Option<String>,
+    pub authority_url: Option<String>,
+    pub privacy_notice_url: Option<String>,
+    /// `#rrggbb`, for the portal's and emails' accents.
+    pub accent_colour: Option<String>,
+    /// What automated decision-making there is (Art. 22); `None`: none.
+    pub automated_decisions: Option<String>,
+    /// When the logo was last set; `None` while there is none.
+    pub logo_at: Option<ChronoDateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

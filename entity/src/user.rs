@@ -20,6 +20,8 @@ pub struct Model {
     pub disabled: bool,
     /// An IANA time zone (Europe/Berlin) for the times pages show; UTC when empty.
     pub time_zone: Option<String>,
+    /// The language of the pages for this user (a BCP 47 tag); the tenant's when unset.
+    pub language: Option<String>,
     pub created_at: ChronoDateTimeUtc,
     pub updated_at: ChronoDateTimeUtc,
 }

@@ -7,11 +7,12 @@ use poem::web::Data;
 use poem_openapi::{Object, OpenApi, param::Path, payload::Json};
 use uuid::Uuid;
 
+use super::purposes;
 use super::service::{self, Basis, Change, Decision, Source};
 use crate::audit::Origin;
 use crate::{
     auth::extract::Auth,
-    http::{ApiTags, problem::ApiResult},
+    http::{ApiTags, NoContent, problem::ApiResult},
     state::AppState,
 };
 
@@ -127,5 +128,118 @@ impl ConsentApi {
             current,
             history: history.into_iter().map(DecisionView::from).collect(),
         }))
+    }
+}
+
+/// A consent purpose's words in one language.
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct PurposeLabel {
+    /// What people read instead of the key, e.g. "Newsletter by email".
+    #[oai(validator(min_length = 1, max_length = 100))]
+    label: String,
+    /// What it means for them, in a sentence or two.
+    #[oai(validator(max_length = 500))]
+    description: Option<String>,
+}
+
+/// A consent purpose and its words per language.
+#[derive(Object)]
+struct PurposeView {
+    key: String,
+    /// By language tag (`en`, `de`, …).
+    labels: BTreeMap<String, PurposeLabelView>,
+}
+
+#[derive(Object)]
+struct PurposeLabelView {
+    label: String,
+    #[oai(skip_serializing_if_is_none)]
+    description: Option<String>,
+}
+
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct PurposeBody {
+    /// By language tag; at least one.
+    labels: BTreeMap<String, PurposeLabel>,
+}
+
+impl From<purposes::Purpose> for PurposeView {
+    fn from(p: purposes::Purpose) -> Self {
+        Self {
+            key: p.key,
+            labels: p
+                .labels
+                .into_iter()
+                .map(|(tag, l)| {
+                    let view = PurposeLabelView {
+                        label: l.label,
+                        description: l.description,
+                    };
+                    (tag, view)
+                })
+                .collect(),
+        }
+    }
+}
+
+pub struct PurposesApi;
+
+#[OpenApi(prefix_path = "/purposes", tag = "ApiTags::Customers")]
+impl PurposesApi {
+    /// The tenant's consent purposes in words
+    ///
+    /// Staff. Each purpose's label and description per language, which the
+    /// copy, the portal and emails to people show instead of its key.
+    #[oai(path = "/", method = "get", operation_id = "list_purposes")]
+    async fn list(&self, state: Data<&AppState>, auth: Auth) -> ApiResult<Json<Vec<PurposeView>>> {
+        let all = purposes::list(&state, auth.scope()).await?;
+        Ok(Json(all.into_iter().map(PurposeView::from).collect()))
+    }
+
+    /// Set a purpose's words
+    ///
+    /// Admin. Replaces the purpose's labels; languages must be supported
+    /// ones. A language without a label falls back to the tenant's default,
+    /// then English, then the key.
+    #[oai(path = "/:purpose", method = "put", operation_id = "set_purpose")]
+    async fn put(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        purpose: Path<String>,
+        body: Json<PurposeBody>,
+    ) -> ApiResult<Json<PurposeView>> {
+        let labels = body
+            .0
+            .labels
+            .into_iter()
+            .map(|(tag, l)| {
+                let label = purposes::Label {
+                    label: l.label,
+                    description: l.description,
+                };
+                (tag, label)
+            })
+            .collect();
+        let p = purposes::put(&state, auth.scope(), &meta, &purpose.0, labels).await?;
+        Ok(Json(p.into()))
+    }
+
+    /// Remove a purpose's words
+    ///
+    /// Admin. Consent decisions for it are kept; people see its key again.
+    #[oai(path = "/:purpose", method = "delete", operation_id = "remove_purpose")]
+    async fn remove(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        purpose: Path<String>,
+    ) -> ApiResult<NoContent> {
+        purposes::remove(&state, auth.scope(), &meta, &purpose.0).await?;
+        Ok(NoContent::Done)
     }
 }

@@ -5,4 +5,5 @@
 
 pub mod api;
 pub mod latest;
+pub mod purposes;
 pub mod service;

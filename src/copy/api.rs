@@ -3,7 +3,7 @@
 use poem::web::Data;
 use poem_openapi::{
     ApiResponse, OpenApi,
-    param::Path,
+    param::{Path, Query},
     payload::{Binary, Json},
 };
 use uuid::Uuid;
@@ -62,8 +62,14 @@ impl CopyApi {
         meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
+        /// The language to write the copy in (a supported tag such as
+        /// `de`); by default the person's preferred language, else the
+        /// organisation's.
+        lang: Query<Option<String>>,
     ) -> ApiResult<PdfResponse> {
-        let copy = content::for_staff(&state, auth.scope(), &meta, id.0.into(), "pdf").await?;
+        let language = asked(lang.0)?;
+        let copy =
+            content::for_staff(&state, auth.scope(), &meta, id.0.into(), "pdf", language).await?;
         let bytes = super::pdf::render_in_turn(&state, copy).await?;
         Ok(PdfResponse::Ok(
             Binary(bytes),
@@ -89,8 +95,14 @@ impl CopyApi {
         meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
+        /// The language to write the copy in (a supported tag such as
+        /// `de`); by default the person's preferred language, else the
+        /// organisation's.
+        lang: Query<Option<String>>,
     ) -> ApiResult<ExportResponse> {
-        let copy = content::for_staff(&state, auth.scope(), &meta, id.0.into(), "json").await?;
+        let language = asked(lang.0)?;
+        let copy =
+            content::for_staff(&state, auth.scope(), &meta, id.0.into(), "json", language).await?;
         let body = serde_json::to_value(&copy)
             .map_err(|e| crate::error::Error::internal_from("export", e))?;
         Ok(ExportResponse::Ok(
@@ -99,4 +111,17 @@ impl CopyApi {
             "no-store".into(),
         ))
     }
+}
+
+/// The language a staff member asked a copy to be written in, checked.
+fn asked(lang: Option<String>) -> crate::error::Result<content::Language> {
+    let mut checks = crate::error::Checks::new();
+    let asked = lang
+        .as_deref()
+        .and_then(|tag| checks.take("lang", crate::i18n::Lang::checked(tag)));
+    checks.finish()?;
+    Ok(content::Language {
+        asked,
+        otherwise: None,
+    })
 }

@@ -7,7 +7,7 @@ use entity::ids::{CustomerId, TenantId};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use entity::{consent, customer, note, tenant};
+use entity::{consent, customer, note, recipient::Safeguard, tenant};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -17,11 +17,15 @@ use crate::{
     audit::Entry,
     audit::Origin,
     auth::{Role, Scope},
+    consent::purposes::Words,
     context::Services,
     customers::{notes, service as customers},
     error::{Error, Result},
     fields::Defs,
-    retention::service::policy_of,
+    i18n::Lang,
+    recipients::register::{self, Row, Source, What},
+    retention::service::{Policy, policy_of},
+    tenants::identity::{AuthorityView, Brand, Dpo},
 };
 
 /// The version of the export's shape; `schemas/customer-export.v1.json`
@@ -36,12 +40,19 @@ pub struct CustomerCopy {
     /// The data-subject request this copy answers, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<Uuid>,
+    /// The language the copy is written in (a BCP 47 tag).
+    pub language: Lang,
     pub controller: Controller,
     pub record: Record,
     pub personal: PersonalData,
     pub fields: Vec<FieldEntry>,
     pub notes: Vec<NoteEntry>,
     pub consent: Vec<PurposeEntry>,
+    /// Who receives the person's data (Art. 15(1)(c)).
+    pub recipients: Vec<RecipientEntry>,
+    /// The recipients outside the EEA, with the safeguard of each transfer
+    /// (Art. 15(2)).
+    pub transfers: Vec<TransferEntry>,
     /// What Art. 15 requires the controller to tell, in sections.
     pub information: Vec<Section>,
 }
@@ -49,8 +60,38 @@ pub struct CustomerCopy {
 #[derive(Debug, Serialize)]
 pub struct Controller {
     pub name: String,
+    /// Where to write about this copy: the privacy address, else the
+    /// organisation's contact address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_email: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub legal_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub postal_address: Option<String>,
+    /// The data protection officer, if one is appointed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dpo: Option<Dpo>,
+    /// The supervisory authority the person can complain to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authority: Option<AuthorityView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub privacy_notice_url: Option<String>,
+    /// Automated decision-making about the person (Art. 15(1)(h)); none
+    /// when absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub automated_decisions: Option<String>,
+    /// The language the tenant writes in where the person's is not known.
+    #[serde(skip)]
+    pub default_language: Option<Lang>,
+}
+
+/// Which language a copy is written in: the one `asked` for if any, else
+/// the person's preferred language, else `otherwise` (e.g. the language of
+/// their request), else the tenant's default.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Language {
+    pub asked: Option<Lang>,
+    pub otherwise: Option<Lang>,
 }
 
 #[derive(Debug, Serialize)]
@@ -111,6 +152,10 @@ pub struct NoteEntry {
 #[derive(Debug, Serialize)]
 pub struct PurposeEntry {
     pub purpose: String,
+    /// The purpose in the copy's language (the tenant's words for it).
+    pub label: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
     /// The decision in force now.
     pub granted: bool,
     /// Every decision, oldest first.
@@ -129,6 +174,34 @@ pub struct DecisionEntry {
     pub evidence: Option<String>,
 }
 
+/// One recipient of the person's data: an entry of the tenant's register,
+/// or an integration that sends it their data (with its entry's details
+/// when the register has one).
+#[derive(Debug, Serialize)]
+pub struct RecipientEntry {
+    pub name: String,
+    /// `register` or `integration`.
+    pub source: Source,
+    /// What it receives, in the copy's language for an integration.
+    pub receives: String,
+    pub purpose: String,
+    /// ISO 3166-1 alpha-2 code of where it processes the data.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safeguard: Option<Safeguard>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retention: Option<String>,
+}
+
+/// A recipient outside the EEA and what makes the transfer lawful.
+#[derive(Debug, Serialize)]
+pub struct TransferEntry {
+    pub name: String,
+    pub country: String,
+    pub safeguard: Safeguard,
+}
+
 #[derive(Debug, Serialize)]
 pub struct Section {
     pub heading: String,
@@ -143,9 +216,10 @@ pub async fn for_staff(
     meta: &Origin,
     id: CustomerId,
     format: &'static str,
+    language: Language,
 ) -> Result<CustomerCopy> {
     scope.require(Role::Staff)?;
-    let copy = gather(state, scope.tenant_id(), id, None).await?;
+    let copy = gather(state, scope.tenant_id(), id, None, language).await?;
     customers::record_read(
         state,
         scope,
@@ -164,13 +238,23 @@ pub async fn gather(
     tenant_id: TenantId,
     id: CustomerId,
     request_id: Option<Uuid>,
+    language: Language,
 ) -> Result<CustomerCopy> {
     let db = &state.db.main;
     let customer = open_customer(state, tenant_id, id).await?;
     let controller = controller_of(db, tenant_id).await?;
+    let lang = language
+        .asked
+        .or(customer.personal.lang())
+        .or(language.otherwise)
+        .or(controller.default_language)
+        .unwrap_or_default();
     let defs = Defs::load(db, tenant_id).await?;
     let p = &customer.personal;
-    let fields = field_entries(&defs, p);
+    let mut fields = field_entries(&defs, p);
+    for f in fields.iter_mut().filter(|f| f.removed) {
+        f.label = crate::i18n::text(lang, "copy-field-removed", &[]);
+    }
 
     let sealed = customer.row.state != customers::State::Anonymized;
     let key = match sealed {
@@ -178,31 +262,43 @@ pub async fn gather(
         false => None,
     };
     let notes = note_entries(db, tenant_id, id, key.as_ref()).await?;
-    let consent = consent_entries(db, tenant_id, id, key.as_ref()).await?;
+    let mut consent = consent_entries(db, tenant_id, id, key.as_ref()).await?;
+    let words = Words::load(db, tenant_id, controller.default_language).await?;
+    for c in &mut consent {
+        let w = words.of(&c.purpose, lang);
+        (c.label, c.description) = (w.label, w.description);
+    }
 
     let record = record_of(&customer);
     let personal = personal_data(p);
     let categories = categories(&personal, &fields, &notes, &consent);
+    let purposes: Vec<&str> = consent.iter().map(|c| c.purpose.as_str()).collect();
+    let labels: Vec<&str> = consent.iter().map(|c| c.label.as_str()).collect();
+    let rows = register::of_customer(db, tenant_id, id, &purposes).await?;
+    let (recipients, transfers) = recipient_entries(rows, lang);
+    let policy = policy_of(db, tenant_id).await?;
     let information = information(
-        db,
-        tenant_id,
-        id,
+        lang,
         &controller,
         &record,
         categories,
-        &consent,
-    )
-    .await?;
+        &labels,
+        (&recipients, &transfers),
+        &policy,
+    )?;
     Ok(CustomerCopy {
         schema_version: SCHEMA_VERSION,
         generated_at: state.clock.now(),
         request_id,
+        language: lang,
         controller,
         record,
         personal,
         fields,
         notes,
         consent,
+        recipients,
+        transfers,
         information,
     })
 }
@@ -236,9 +332,17 @@ async fn controller_of<C: sea_orm::ConnectionTrait>(
         .one(db)
         .await?
         .ok_or(Error::NotFound("tenant"))?;
+    let brand = Brand::of(&tenant);
     Ok(Controller {
-        name: tenant.name,
-        contact_email: tenant.contact_email,
+        name: brand.name,
+        contact_email: brand.privacy_email,
+        legal_name: brand.legal_name,
+        postal_address: brand.postal_address,
+        dpo: brand.dpo,
+        authority: brand.authority,
+        privacy_notice_url: brand.privacy_notice_url,
+        automated_decisions: brand.automated_decisions,
+        default_language: Lang::parse(&tenant.default_language),
     })
 }
 
@@ -270,32 +374,71 @@ fn personal_data(p: &crate::customers::Personal) -> PersonalData {
     }
 }
 
+/// The recipients of the person's data as the copy lists them, and the
+/// transfers outside the EEA among them.
+fn recipient_entries(rows: Vec<Row>, lang: Lang) -> (Vec<RecipientEntry>, Vec<TransferEntry>) {
+    let mut transfers = Vec::new();
+    for r in rows.iter().filter(|r| r.transfer()) {
+        match (&r.country, r.safeguard) {
+            (Some(country), Some(safeguard)) => transfers.push(TransferEntry {
+                name: r.name.clone(),
+                country: country.clone(),
+                safeguard,
+            }),
+            // Refused when the entry is written; only a hand-edited row lacks it.
+            _ => tracing::warn!(tenant_recipient = ?r.entry.as_ref().map(|e| e.id),
+                "a recipient outside the EEA has no safeguard"),
+        }
+    }
+    let recipients = rows
+        .into_iter()
+        .map(|r| RecipientEntry {
+            receives: match r.receives {
+                What::Told(words) => words,
+                What::Sent(sent) => sent
+                    .iter()
+                    .map(|w| crate::i18n::text(lang, &format!("receives-{}", w.word()), &[]))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            },
+            name: r.name,
+            source: r.source,
+            purpose: r.purpose,
+            country: r.country,
+            safeguard: r.safeguard,
+            retention: r.retention,
+        })
+        .collect();
+    (recipients, transfers)
+}
+
 /// The Art. 15 information about the record: what is held, for which
-/// purposes, who received it, and how long it is kept.
-async fn information<C: sea_orm::ConnectionTrait>(
-    db: &C,
-    tenant_id: TenantId,
-    id: CustomerId,
+/// purposes, who receives it (and where), and how long it is kept.
+fn information(
+    lang: Lang,
     controller: &Controller,
     record: &Record,
     categories: Vec<&'static str>,
-    consent: &[PurposeEntry],
+    purposes: &[&str],
+    (recipients, transfers): (&[RecipientEntry], &[TransferEntry]),
+    policy: &Policy,
 ) -> Result<Vec<Section>> {
-    let policy = policy_of(db, tenant_id).await?;
-    let purposes: Vec<&str> = consent.iter().map(|c| c.purpose.as_str()).collect();
-    let recipients = crate::sync::recipients::of_customer(db, tenant_id, id, &purposes).await?;
+    let marketing_only = recipients.iter().all(|r| r.source == Source::Integration);
     Ok(sections(&crate::templates::render(
         "copy/information.txt",
         json!({
+            "lang": lang,
             "controller": controller,
             "record": record,
             "categories": categories,
             "purposes": purposes,
             "recipients": recipients,
+            "marketing_only": marketing_only,
+            "transfers": transfers,
             "retention": {
-                "period": policy.expire_after.in_words(),
+                "seconds": policy.expire_after.as_std().as_secs(),
                 "action": policy.action.as_str(),
-                "expires_at": record.expires_at.map(|t| t.format("%-d %B %Y").to_string()),
+                "expires_at": record.expires_at,
             },
         }),
     )?))
@@ -323,7 +466,7 @@ fn field_entries(defs: &Defs, p: &crate::customers::Personal) -> Vec<FieldEntry>
             .filter(|v| !defs.all().iter().any(|d| d.id.to_string() == v.field))
             .map(|v| FieldEntry {
                 key: v.field.clone(),
-                label: "Field no longer in use".into(),
+                label: String::new(),
                 value: v.value.to_json(),
                 removed: true,
             }),
@@ -392,6 +535,8 @@ async fn consent_entries<C: sea_orm::ConnectionTrait>(
         .into_iter()
         .map(|(purpose, history)| PurposeEntry {
             granted: history.last().is_some_and(|d| d.granted),
+            label: String::new(),
+            description: None,
             purpose,
             history,
         })

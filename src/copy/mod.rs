@@ -5,7 +5,10 @@
 
 pub mod api;
 pub mod content;
+mod fonts;
 mod layout;
+mod lines;
 pub mod pdf;
 
 pub use content::{CustomerCopy, SCHEMA_VERSION};
+pub use fonts::warm;

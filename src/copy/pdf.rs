@@ -1,6 +1,10 @@
-//! The PDF copy: A4, DejaVu Sans embedded (subset), a running header and
-//! "page X of Y" footer, text wrapped to the page — long words broken — and
-//! any number of pages.
+//! The PDF copy: A4, the fonts its text uses embedded (subset; see
+//! `fonts.rs`), a running header and "page X of Y" footer, text in any
+//! script wrapped to the page — long words broken — and any number of
+//! pages. Shaped text is drawn glyph by glyph inside a span whose actual
+//! text is the characters in logical order, so extraction and copying give
+//! the words as written; a character no font has is drawn as its code
+//! point and listed in a closing section.
 //!
 //! The words come from templates: `copy/document.txt` renders the copy into
 //! a small line markup, which this module only lays out:
@@ -21,17 +25,24 @@
 //! U+2028 back into line breaks. `copy/header.txt` and `copy/footer.txt`
 //! (with `page` and `pages`) give the running lines.
 
+use std::collections::BTreeMap;
+
 use printpdf::{
-    Color, Line, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt,
-    Rgb, TextItem,
+    Codepoint, Color, DictItem, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rgb, TextItem, TextMatrix,
 };
 use serde_json::json;
 
-use super::{content::CustomerCopy, layout::*};
+use super::{
+    content::CustomerCopy,
+    fonts::{self, FaceId, GlyphAt},
+    layout::*,
+    lines::{Line, fit},
+};
 use crate::{
     context::Services,
     error::{Error, Result},
-    templates,
+    i18n, templates,
 };
 
 fn text_op(font: &PdfFontHandle, size: f32, x: f32, y: f32, text: &str) -> Vec<Op> {
@@ -81,36 +92,185 @@ pub async fn render_in_turn(state: &Services, copy: CustomerCopy) -> Result<Vec<
 /// The copy as a PDF.
 pub fn render(copy: &CustomerCopy) -> Result<Vec<u8>> {
     let markup = templates::render("copy/document.txt", copy)?;
-    let pages = lay_out(&parse(&markup));
     let header = templates::render("copy/header.txt", copy)?;
     let header = header.trim().replace(LINE_BREAK, " ");
-    let (regular, bold) = faces();
+    let mut blocks = parse(&markup);
+    blocks.extend(unsupported_section(copy, &[&markup, &header]));
+    let pages = lay_out(&blocks);
     let line_width = PAGE_W - 2.0 * MARGIN_X;
     let mut doc = PdfDocument::new(&header);
     describe(&mut doc, copy);
-    let header = fit(regular, 8.0, &header, line_width);
-    let regular_id = PdfFontHandle::External(doc.add_font(&regular.parsed));
-    let bold_id = PdfFontHandle::External(doc.add_font(&bold.parsed));
+    let header = fit(false, 8.0, &header, line_width);
+    let mut fonts = FontSet::new(&mut doc);
     let total = pages.len();
     let mut out = Vec::with_capacity(total);
     for (n, placed) in pages.into_iter().enumerate() {
-        let footer =
-            templates::render("copy/footer.txt", json!({ "page": n + 1, "pages": total }))?;
-        let footer = fit(regular, 8.0, footer.trim(), line_width);
-        let mut ops = running_lines(regular, &regular_id, &header, &footer);
-        ops.extend(page_text(placed, &regular_id, &bold_id));
+        let footer = templates::render(
+            "copy/footer.txt",
+            json!({ "page": n + 1, "pages": total, "lang": copy.language }),
+        )?;
+        let footer = fit(false, 8.0, footer.trim(), line_width);
+        let mut ops = running_lines(&mut fonts, &header, &footer);
+        ops.extend(page_text(placed, &mut fonts));
         out.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
     }
-    to_bytes(doc.with_pages(out))
+    to_bytes(doc.with_pages(out), copy.language.tag())
+}
+
+/// The words of the closing section that lists the characters no font
+/// has: its heading and the sentence before the list.
+fn unsupported_words(copy: &CustomerCopy) -> (String, String) {
+    let lang = copy.language;
+    (
+        i18n::text(lang, "copy-unsupported-title", &[]),
+        i18n::text(lang, "copy-unsupported-text", &[]),
+    )
+}
+
+/// A closing section listing each character of `texts` no font has and how
+/// often it occurs; none when every character could be shown.
+fn unsupported_section(copy: &CustomerCopy, texts: &[&str]) -> Vec<Block> {
+    let mut counts = BTreeMap::new();
+    for text in texts {
+        fonts::unsupported(text, &mut counts);
+    }
+    if counts.is_empty() {
+        return Vec::new();
+    }
+    let (heading, sentence) = unsupported_words(copy);
+    let list: Vec<String> = counts
+        .iter()
+        .map(|(c, n)| format!("U+{:04X} ×{n}", *c as u32))
+        .collect();
+    vec![
+        Block::Heading(heading),
+        Block::Paragraph(sentence),
+        Block::Paragraph(list.join(", ")),
+    ]
+}
+
+/// The document's fonts, each added the first time a page uses it, so a
+/// copy embeds (a subset of) only the fonts its text needs.
+struct FontSet<'a> {
+    doc: &'a mut PdfDocument,
+    handles: Vec<Option<PdfFontHandle>>,
+}
+
+impl<'a> FontSet<'a> {
+    fn new(doc: &'a mut PdfDocument) -> Self {
+        let mut set = Self {
+            doc,
+            handles: vec![None; fonts::faces().len()],
+        };
+        set.handle(fonts::REGULAR);
+        set.handle(fonts::BOLD);
+        set
+    }
+
+    fn handle(&mut self, face: FaceId) -> PdfFontHandle {
+        self.handles[face]
+            .get_or_insert_with(|| {
+                PdfFontHandle::External(self.doc.add_font(&fonts::faces()[face].parsed))
+            })
+            .clone()
+    }
+}
+
+/// A line's runs: plain text as it is, shaped text glyph by glyph.
+fn line_ops(fonts: &mut FontSet, size: f32, x: f32, y: f32, line: &Line) -> Vec<Op> {
+    let mut ops = Vec::new();
+    for run in &line.runs {
+        let font = fonts.handle(run.face);
+        match &run.glyphs {
+            None => ops.extend(text_op(&font, size, x + run.x, y, &run.text)),
+            Some(glyphs) => ops.extend(glyph_ops(
+                &font,
+                size,
+                (x + run.x, y),
+                (&run.text, run.rtl()),
+                glyphs,
+            )),
+        }
+    }
+    ops
+}
+
+/// Shaped glyphs, each at its place. Left to right, in a span whose actual
+/// text is the run's characters in logical order: what a reader copies or
+/// extracts. Right to left, each glyph stands for its characters in the
+/// order drawn, as readers expect of right-to-left text: they put it back
+/// in logical order themselves, and would reverse an actual text again.
+fn glyph_ops(
+    font: &PdfFontHandle,
+    size: f32,
+    (x, y): (f32, f32),
+    (text, rtl): (&str, bool),
+    glyphs: &[GlyphAt],
+) -> Vec<Op> {
+    let mut ops = Vec::with_capacity(2 * glyphs.len() + 5);
+    ops.push(Op::StartTextSection);
+    ops.push(Op::SetFont {
+        font: font.clone(),
+        size: Pt(size),
+    });
+    if !rtl {
+        ops.push(actual_text(text));
+    }
+    for g in glyphs {
+        let chars = if rtl {
+            g.text.chars().rev().collect()
+        } else {
+            g.text.clone()
+        };
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x + g.x, y + g.y]),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(vec![Codepoint {
+                gid: g.gid,
+                offset: 0.0,
+                cid: (!chars.is_empty()).then_some(chars),
+            }])],
+        });
+    }
+    if !rtl {
+        ops.push(Op::EndMarkedContent);
+    }
+    ops.push(Op::EndTextSection);
+    ops
+}
+
+/// `BDC /Span << /ActualText (UTF-16BE) >>`, closed by `EndMarkedContent`.
+fn actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        data.extend(unit.to_be_bytes());
+    }
+    let map = BTreeMap::from([(
+        "ActualText".to_owned(),
+        DictItem::String {
+            data,
+            literal: false,
+        },
+    )]);
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".to_owned(),
+        properties: DictItem::Dict { map },
+    }
 }
 
 /// A page's running lines, in grey: the header at the top left, the footer
 /// at the bottom right, and a thin rule under the one and over the other.
-fn running_lines(regular: &Face, font: &PdfFontHandle, header: &str, footer: &str) -> Vec<Op> {
+fn running_lines(fonts: &mut FontSet, header: &Line, footer: &Line) -> Vec<Op> {
     let mut ops = vec![Op::SetFillColor { col: grey(0.4) }];
-    ops.extend(text_op(font, 8.0, MARGIN_X, PAGE_H - 40.0, header));
-    let fw = regular.width(footer, 8.0);
-    ops.extend(text_op(font, 8.0, PAGE_W - MARGIN_X - fw, 34.0, footer));
+    ops.extend(line_ops(fonts, 8.0, MARGIN_X, PAGE_H - 40.0, header));
+    ops.extend(line_ops(
+        fonts,
+        8.0,
+        PAGE_W - MARGIN_X - footer.width,
+        34.0,
+        footer,
+    ));
     ops.push(Op::SetOutlineColor { col: grey(0.75) });
     ops.push(Op::SetOutlineThickness { pt: Pt(0.5) });
     for y in [PAGE_H - 48.0, 48.0] {
@@ -126,16 +286,16 @@ fn rule(y: f32) -> Op {
         bezier: false,
     };
     Op::DrawLine {
-        line: Line {
+        line: printpdf::Line {
             points: vec![point(MARGIN_X), point(PAGE_W - MARGIN_X)],
             is_closed: false,
         },
     }
 }
 
-/// The text laid out on a page, each line in its font and shade; follows
+/// The text laid out on a page, each line in its fonts and shade; follows
 /// the running lines, which leave the fill grey.
-fn page_text(placed: Vec<Placed>, regular: &PdfFontHandle, bold: &PdfFontHandle) -> Vec<Op> {
+fn page_text(placed: Vec<Placed>, fonts: &mut FontSet) -> Vec<Op> {
     let mut ops = Vec::new();
     let mut shade = 0.4;
     for p in placed {
@@ -144,13 +304,11 @@ fn page_text(placed: Vec<Placed>, regular: &PdfFontHandle, bold: &PdfFontHandle)
             ops.push(Op::SetFillColor { col: grey(want) });
             shade = want;
         }
-        let font = if p.bold { bold } else { regular };
-        ops.extend(text_op(font, p.size, p.x, p.y, &p.text));
+        ops.extend(line_ops(fonts, p.size, p.x, p.y, &p.line));
     }
     ops
 }
 
-/// The document as PDF bytes, its streams compressed.
 /// The document's information: made by the controller for the person, when
 /// the copy was gathered (a reader shows these as its properties).
 fn describe(doc: &mut PdfDocument, copy: &CustomerCopy) {
@@ -160,13 +318,18 @@ fn describe(doc: &mut PdfDocument, copy: &CustomerCopy) {
         info.modification_date = at;
         info.metadata_date = at;
     }
+    let lang = copy.language;
+    let controller = [("controller", copy.controller.name.as_str().into())];
+    info.document_title = i18n::text(lang, "copy-title", &controller);
     info.author = copy.controller.name.clone();
-    info.subject = "A copy of the personal data held about you (GDPR Art. 15)".into();
+    info.subject = i18n::text(lang, "copy-subject", &[]);
     info.creator = "Steward".into();
     info.producer = "Steward".into();
 }
 
-fn to_bytes(doc: &PdfDocument) -> Result<Vec<u8>> {
+/// The document as PDF bytes, its streams compressed, its catalog naming
+/// its language (`/Lang`, for screen readers and text extraction).
+fn to_bytes(doc: &PdfDocument, lang: &str) -> Result<Vec<u8>> {
     let mut warnings = Vec::new();
     // printpdf's `save` would compress every stream at zlib's slowest
     // level, a quarter of a copy's time; the document it builds is taken
@@ -174,6 +337,9 @@ fn to_bytes(doc: &PdfDocument) -> Result<Vec<u8>> {
     // fraction of that, for a file about a fifth larger (52 KB instead of
     // 43 KB for 9 pages).
     let mut pdf = doc.to_lopdf_document(&PdfSaveOptions::default(), &mut warnings);
+    pdf.catalog_mut()
+        .map_err(|e| Error::internal_from("the PDF has no catalog", e))?
+        .set("Lang", lopdf::Object::string_literal(lang));
     for object in pdf.objects.values_mut() {
         if let lopdf::Object::Stream(stream) = object {
             compress(stream)?;
@@ -214,7 +380,7 @@ mod template_tests {
     #[test]
     fn the_document_template_renders_a_sample() {
         let sample = serde_json::json!({
-            "schema_version": 1, "generated_at": "2026-11-23T10:00:00Z",
+            "schema_version": 1, "generated_at": "2026-11-23T10:00:00Z", "language": "en",
             "controller": { "name": "Acme", "contact_email": "a@b.test" },
             "record": { "customer_id": "0196b1c4-0000-7000-8000-000000000000", "state": "complete",
                 "created_at": "2026-11-23T10:00:00Z", "updated_at": "2026-11-23T10:00:00Z",

@@ -58,6 +58,10 @@ struct CustomerView {
     company: Option<String>,
     #[oai(skip_serializing_if_is_none)]
     address: Option<String>,
+    /// The preferred language (BCP 47 tag, e.g. `de`): emails and copies
+    /// for this person use it.
+    #[oai(skip_serializing_if_is_none)]
+    language: Option<String>,
     /// Custom field values by key: only fields the reader's role may see.
     fields: BTreeMap<String, FieldValue<false>>,
     /// `active`, `complete` or `anonymized`.
@@ -92,6 +96,7 @@ impl From<Customer> for CustomerView {
             phone: p.phone_text(),
             company: p.company.clone(),
             address: p.address.clone(),
+            language: p.language.clone(),
             fields: c
                 .fields
                 .iter()
@@ -126,6 +131,10 @@ struct NewCustomerBody {
     company: Option<String>,
     #[oai(validator(min_length = 1, max_length = 1000))]
     address: Option<String>,
+    /// The preferred language: one of the supported tags (`en`, `de`, `fr`,
+    /// `es`, `it`, `nl`, `pl`); emails and copies for this person use it.
+    #[oai(validator(min_length = 2, max_length = 16))]
+    language: Option<String>,
     /// Custom field values by key (see `/fields`); required fields must be given.
     fields: Option<BTreeMap<String, FieldValue<false>>>,
 }
@@ -147,6 +156,9 @@ struct CustomerPatch {
     company: MaybeUndefined<String>,
     #[oai(validator(min_length = 1, max_length = 1000))]
     address: MaybeUndefined<String>,
+    /// The preferred language tag; `null` clears it (the tenant's default applies).
+    #[oai(validator(min_length = 2, max_length = 16))]
+    language: MaybeUndefined<String>,
     /// Custom field values to change, by key; others stay. `null` clears a value.
     fields: Option<BTreeMap<String, FieldValue<true>>>,
 }
@@ -252,6 +264,7 @@ impl CustomersApi {
             phone: b.phone,
             company: b.company,
             address: b.address,
+            language: b.language,
             fields: field_values(b.fields),
         };
         let customer = super::write::create(&state, auth.scope(), &meta, input).await?;
@@ -330,6 +343,7 @@ impl CustomersApi {
             phone: patch(b.phone),
             company: patch(b.company),
             address: patch(b.address),
+            language: patch(b.language),
             fields: field_values(b.fields),
         };
         Ok(Json(

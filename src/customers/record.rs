@@ -33,6 +33,10 @@ pub struct Personal {
     /// Why the record is on legal hold, while it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hold_reason: Option<String>,
+    /// The language the person prefers (a tag of the catalogue); emails and
+    /// copies for them use it. Kept as text so a record always opens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 /// Binds a sealed record to its tenant and customer: a ciphertext copied onto
@@ -42,6 +46,11 @@ fn aad(tenant_id: TenantId, customer_id: CustomerId) -> Vec<u8> {
 }
 
 impl Personal {
+    /// The preferred language, if it is one Steward speaks.
+    pub fn lang(&self) -> Option<crate::i18n::Lang> {
+        self.language.as_deref().and_then(crate::i18n::Lang::parse)
+    }
+
     /// The email address as text, if any.
     pub fn email_text(&self) -> Option<String> {
         self.email.as_ref().map(|e| e.as_str().to_owned())
@@ -92,6 +101,7 @@ mod tests {
             fields: Vec::new(),
             restriction_reason: None,
             hold_reason: None,
+            language: None,
         };
         let sealed = p.seal(&key, t, c);
         assert!(!String::from_utf8_lossy(&sealed).contains("example"));

@@ -119,6 +119,8 @@ pub struct NewCustomer {
     pub phone: Option<String>,
     pub company: Option<String>,
     pub address: Option<String>,
+    /// The preferred language, a tag of the catalogue (`de`).
+    pub language: Option<String>,
     /// Custom field values by key.
     pub fields: BTreeMap<String, Value>,
 }
@@ -141,6 +143,7 @@ pub struct Change {
     pub phone: Patch,
     pub company: Patch,
     pub address: Patch,
+    pub language: Patch,
     /// Custom field values to set, by key; `null` clears one.
     pub fields: BTreeMap<String, Value>,
 }
@@ -164,6 +167,7 @@ pub(super) fn unseal(row: &customer::Model, key: Option<&Key>) -> Result<Persona
             fields,
             restriction_reason: None,
             hold_reason: None,
+            language: None,
         });
     }
     let key = key.ok_or_else(|| Error::internal(format!("customer {} has no key", row.id)))?;

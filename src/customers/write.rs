@@ -18,6 +18,7 @@ use crate::{
     erasure::suppression,
     error::{Checks, Error, Result},
     fields::Defs,
+    i18n::Lang,
     values::{Email, Phone, display_name, free_text},
 };
 
@@ -66,6 +67,9 @@ pub async fn validate_new<C: sea_orm::ConnectionTrait>(
     let address = optional(&mut checks, "address", input.address.as_deref(), |v| {
         free_text(v, ADDRESS_MAX)
     });
+    let language = optional(&mut checks, "language", input.language.as_deref(), |v| {
+        Lang::checked(v).map(|l| l.tag().to_owned())
+    });
     let defs = Defs::load(conn, tenant_id).await?;
     let fields = defs.check_new(role, &input.fields, &mut checks);
     checks.finish()?;
@@ -78,6 +82,7 @@ pub async fn validate_new<C: sea_orm::ConnectionTrait>(
         fields,
         restriction_reason: None,
         hold_reason: None,
+        language,
     };
     let returning = match &personal.email {
         Some(email) => suppression::is_listed(conn, tenant_id, tenant_key, email).await?,
@@ -215,6 +220,7 @@ struct Checked {
     phone: Option<Option<Phone>>,
     company: Option<Option<String>>,
     address: Option<Option<String>>,
+    language: Option<Option<String>>,
     fields: Vec<crate::fields::service::ValueChange>,
 }
 
@@ -232,6 +238,9 @@ fn check_change(defs: &Defs, role: Role, change: &Change) -> Result<Checked> {
     let address = patched(&mut checks, "address", &change.address, |v| {
         free_text(v, ADDRESS_MAX)
     });
+    let language = patched(&mut checks, "language", &change.language, |v| {
+        Lang::checked(v).map(|l| l.tag().to_owned())
+    });
     let fields = defs.check_change(role, &change.fields, &mut checks);
     checks.finish()?;
     Ok(Checked {
@@ -240,6 +249,7 @@ fn check_change(defs: &Defs, role: Role, change: &Change) -> Result<Checked> {
         phone,
         company,
         address,
+        language,
         fields,
     })
 }
@@ -285,6 +295,12 @@ impl Checked {
         set_changed(&mut changed, "phone", &mut personal.phone, self.phone);
         set_changed(&mut changed, "company", &mut personal.company, self.company);
         set_changed(&mut changed, "address", &mut personal.address, self.address);
+        set_changed(
+            &mut changed,
+            "language",
+            &mut personal.language,
+            self.language,
+        );
         changed.extend(defs.apply(&mut personal.fields, self.fields));
         changed
     }

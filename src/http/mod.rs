@@ -34,6 +34,8 @@ pub enum ApiTags {
     Requests,
     /// Marketing tools and other receivers of signed webhooks
     Integrations,
+    /// The register of recipients and processors of customers' data
+    Recipients,
 }
 
 /// Success with nothing to say.

@@ -192,6 +192,12 @@ async fn viewer(req: &Request, csrf_field: Option<&str>) -> Result<Viewer, Respo
     }
 }
 
+/// The signed-in person who posted a file-upload (multipart) form, whose
+/// CSRF token the handler read from the form's `csrf` field.
+pub async fn uploader(req: &Request, csrf_field: Option<&str>) -> Result<Viewer, Response> {
+    viewer(req, csrf_field).await
+}
+
 /// The fields of a posted form body.
 async fn read_form(body: &mut RequestBody) -> poem::Result<Fields> {
     let bytes = body.take()?.into_bytes().await.map_err(|e| {

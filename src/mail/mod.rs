@@ -45,6 +45,8 @@ pub struct Outgoing {
     /// For a message to a member of the public: the blind-index token of
     /// their address, by which erasing them finds the message's file.
     pub recipient_token: Option<Vec<u8>>,
+    /// The name the message goes out under (the address stays `mail.from`).
+    pub sender_name: Option<String>,
 }
 
 impl Outgoing {
@@ -63,7 +65,17 @@ impl Outgoing {
             text: templates::render(&format!("email/{template}.txt"), &context)?,
             html: templates::render(&format!("email/{template}.html"), &context)?,
             recipient_token: None,
+            sender_name: None,
         })
+    }
+
+    /// Sends the message under `name`, e.g. the organisation's, from the
+    /// configured address.
+    pub fn sent_as(self, name: &str) -> Self {
+        Self {
+            sender_name: Some(name.to_owned()),
+            ..self
+        }
     }
 
     /// Marks the message as one to a member of the public whose address
@@ -100,6 +112,7 @@ pub async fn queue<C: ConnectionTrait>(
         last_error: Set(None),
         recipient_token: Set(mail.recipient_token),
         forget_file: Set(false),
+        sender_name: Set(mail.sender_name),
     }
     .insert(conn)
     .await?;

@@ -59,8 +59,12 @@ impl Mailer {
     pub(super) async fn send(&self, mail: &mail_outbox::Model) -> std::result::Result<(), String> {
         let recipients: Vec<String> =
             serde_json::from_str(&mail.recipients).map_err(|e| format!("recipients: {e}"))?;
+        let from = match &mail.sender_name {
+            Some(name) => Mailbox::new(Some(name.clone()), self.from.email.clone()),
+            None => self.from.clone(),
+        };
         let mut builder = Message::builder()
-            .from(self.from.clone())
+            .from(from)
             .subject(mail.subject.clone())
             .message_id(Some(format!("<{}@steward>", mail.id)));
         for to in &recipients {

@@ -17,12 +17,12 @@ use super::service::*;
 
 /// A download link that no longer works.
 fn link_gone() -> Error {
-    Error::Gone("this download link has expired or was used".into())
+    DOWNLOAD_GONE.error()
 }
 
 /// A file of a copy that was downloaded already (each downloads once).
 fn already_downloaded() -> Error {
-    Error::Gone("this file was already downloaded".into())
+    FILE_DONE.error()
 }
 
 /// The files a copy's download link offers: a PDF and a JSON file per
@@ -86,12 +86,14 @@ pub async fn prepare_download(
         .and_then(|n| n.parse().ok())
         .ok_or(Error::NotFound("file"))?;
     let customer_id = matched_ids(&row)[n - 1];
-    let copy = crate::copy::content::gather(state, tenant.id, customer_id, Some(row.id))
+    let language = crate::copy::content::Language {
+        asked: None,
+        otherwise: row.language.as_deref().and_then(crate::i18n::Lang::parse),
+    };
+    let copy = crate::copy::content::gather(state, tenant.id, customer_id, Some(row.id), language)
         .await
         .map_err(|e| match e {
-            Error::NotFound(_) | Error::Gone(_) => {
-                Error::Gone("this record no longer exists".into())
-            }
+            Error::NotFound(_) | Error::Gone(_) => RECORD_GONE.error(),
             other => other,
         })?;
     Ok((row, copy))

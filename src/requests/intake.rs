@@ -82,6 +82,7 @@ pub async fn submit(
         download_token_hash: Set(None),
         download_expires_at: Set(None),
         downloaded: Set(None),
+        language: Set(Some(form.lang.tag().to_owned())),
     }
     .insert(&txn)
     .await?;
@@ -163,7 +164,7 @@ pub async fn dispatch(state: &Services, tenant_id: TenantId, id: Uuid) -> Result
     tell(
         &txn,
         state,
-        tenant_id,
+        &row,
         state.clock.now(),
         &email,
         "portal.verify",
@@ -223,12 +224,23 @@ async fn by_verify_token<C: ConnectionTrait>(
         .filter(data_request::Column::VerifyExpiresAt.gt(now))
         .one(conn)
         .await?
-        .ok_or_else(|| {
-            Error::Gone(
-                "this link has expired or was already used; make the request again if you need to"
-                    .into(),
-            )
-        })
+        .ok_or_else(|| LINK_USED.error())
+}
+
+/// The request a verification link confirmed already, if `token` is one:
+/// a second click shows the request's status rather than an error. The
+/// link's hash stays on the request for this, and says nothing more.
+pub async fn confirmed_by(
+    state: &Services,
+    tenant_id: TenantId,
+    token: &str,
+) -> Result<Option<data_request::Model>> {
+    Ok(data_request::Entity::find()
+        .filter(data_request::Column::TenantId.eq(tenant_id))
+        .filter(data_request::Column::VerifyTokenHash.eq(token_hash(token)))
+        .filter(data_request::Column::State.ne(State::Unverified))
+        .one(&state.db.main)
+        .await?)
 }
 
 /// Checks a verification link without using it (the page that asks the
@@ -248,7 +260,7 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
     let kind = row.kind;
     let email = open_email(state, &row)
         .await?
-        .ok_or_else(|| Error::Gone("this request was closed before it was confirmed".into()))?;
+        .ok_or_else(|| CLOSED_UNCONFIRMED.error())?;
     let matched =
         crate::customers::search::ids_by_email(state, tenant.id, &email, MAX_MATCHES).await?;
 
@@ -256,7 +268,6 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
     // Using the token is what makes it single-use: the row changes only if
     // it is still unverified with this token.
     let mut am = data_request::ActiveModel {
-        verify_token_hash: Set(None),
         verified_at: Set(Some(now)),
         customer_ids: Set(Some(json!(matched).to_string())),
         ..Default::default()
@@ -281,7 +292,7 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
         .exec(&txn)
         .await?;
     if res.rows_affected != 1 {
-        return Err(Error::Gone("this link was already used".into()));
+        return Err(LINK_USED.error());
     }
     if kind != Kind::WithdrawConsent {
         outbox_event::Entity::insert(crate::outbox::tenant_event(
@@ -344,14 +355,19 @@ async fn withdraw_on_verify<C: ConnectionTrait>(
     };
     am.outcome = Set(Some(outcome.to_owned()));
     am.email_sealed = Set(None);
+    // The purposes in the person's words, in the language of the request.
+    let lang = language_of(c.row, tenant);
+    let default = crate::i18n::Lang::parse(&tenant.default_language);
+    let words = crate::consent::purposes::Words::load(conn, tenant.id, default).await?;
+    let labels: Vec<String> = withdrawn.iter().map(|p| words.of(p, lang).label).collect();
     let context = json!({
         "message": "withdrawn", "controller": tenant.name, "request_id": c.row.id,
-        "matched": !c.matched.is_empty(), "purposes": withdrawn,
+        "matched": !c.matched.is_empty(), "purposes": labels,
     });
     tell(
         conn,
         state,
-        tenant.id,
+        c.row,
         now,
         c.email,
         "portal.withdrawn",
@@ -383,7 +399,7 @@ async fn queue_on_verify<C: ConnectionTrait>(
     tell(
         conn,
         state,
-        c.tenant.id,
+        c.row,
         c.now,
         c.email,
         "portal.received",

@@ -5,11 +5,17 @@
 //! address, so the portal reveals nothing about who is a customer.
 
 use chrono::{DateTime, Utc};
+use entity::tenant;
+
+use crate::tenants::identity::Brand;
 use poem::{
     Body, IntoResponse, Request, Response, Route, get, handler,
     http::{StatusCode, header},
     post,
-    web::{Data, Path, cookie::CookieJar},
+    web::{
+        Data, Path,
+        cookie::{Cookie, CookieJar, SameSite},
+    },
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
@@ -19,6 +25,7 @@ use crate::audit::Origin;
 use crate::{
     error::Error,
     http::{page, problem::problem_of},
+    i18n::{self, Lang},
     state::AppState,
     templates,
 };
@@ -26,12 +33,15 @@ use crate::{
 pub fn routes() -> Route {
     Route::new()
         .at("/:tenant", get(form))
+        .at("/:tenant/logo", get(logo))
+        .at("/:tenant/brand.css", get(brand_css))
         .at("/:tenant/requests", post(submit))
         .at("/:tenant/sent", get(sent))
         .at("/:tenant/verify/:token", get(confirm))
         .at("/:tenant/verify", post(verify))
         .at("/:tenant/download/:token", get(download_page))
         .at("/:tenant/download/:token/:n/:file", get(download_file))
+        .at("/:tenant/recipients", get(recipients))
 }
 
 /// How a request came: JSON from a program, or a browser's form.
@@ -40,36 +50,93 @@ fn wants_json(req: &Request) -> bool {
         .is_some_and(|c| c.starts_with("application/json"))
 }
 
-fn what(kind: &str) -> &'static str {
-    match kind {
-        "copy" => "a copy of your data",
-        "erasure" => "erasure of your data",
-        _ => "withdrawal of your consent",
+/// The cookie that keeps the language a person chose in the portal.
+const LANG_COOKIE: &str = "steward_lang";
+
+/// The language to answer in: one chosen with `?lang=` (remembered in a
+/// cookie), else the remembered one, else the browser's `Accept-Language`,
+/// else the tenant's default.
+fn reader(req: &Request, jar: &CookieJar, tenant: Option<&tenant::Model>) -> Lang {
+    let chosen = req.uri().query().and_then(|q| {
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::parse(&v))
+    });
+    if let Some(lang) = chosen {
+        let mut cookie = Cookie::new_with_str(LANG_COOKIE, lang.tag());
+        cookie.set_path("/portal");
+        cookie.set_same_site(SameSite::Lax);
+        cookie.set_http_only(true);
+        cookie.set_max_age(std::time::Duration::from_secs(365 * 86_400));
+        jar.add(cookie);
+        return lang;
     }
+    req.cookie()
+        .get(LANG_COOKIE)
+        .and_then(|c| Lang::parse(c.value_str()))
+        .or_else(|| {
+            req.header(header::ACCEPT_LANGUAGE)
+                .and_then(i18n::negotiate)
+        })
+        .or_else(|| tenant.and_then(|t| Lang::parse(&t.default_language)))
+        .unwrap_or_default()
 }
 
-/// A portal page: which one (`page`), under the tenant's name, with what
-/// that page shows (`body`).
+/// A language the portal can switch to, by its own name.
+#[derive(Serialize)]
+struct Choice {
+    tag: &'static str,
+    name: String,
+}
+
+/// A portal page: which one (`page`), in which language, under the
+/// tenant's name, with what that page shows (`body`).
 #[derive(Serialize)]
 struct Portal<'a, T> {
     page: &'static str,
-    title: &'static str,
+    lang: Lang,
+    languages: Vec<Choice>,
     slug: &'a str,
     controller: &'a str,
+    /// Who the controller is and how its pages look, where known.
+    brand: Option<Brand>,
     #[serde(flatten)]
     body: T,
 }
 
-/// A refusal, in words.
-#[derive(Serialize)]
-struct Refused {
-    detail: String,
+impl<'a, T> Portal<'a, T> {
+    /// Page `page` in `lang`, under `tenant`'s name and brand when the
+    /// address names one.
+    fn new(page: &'static str, lang: Lang, tenant: Option<&'a tenant::Model>, body: T) -> Self {
+        let languages = Lang::all()
+            .iter()
+            .map(|l| Choice {
+                tag: l.tag(),
+                name: l.own_name(),
+            })
+            .collect();
+        Self {
+            page,
+            lang,
+            languages,
+            slug: tenant.map_or("", |t| t.slug.as_str()),
+            controller: tenant.map_or("", |t| t.name.as_str()),
+            brand: tenant.map(Brand::of),
+            body,
+        }
+    }
 }
 
-/// The request form; `error` after a refused post.
+/// A refusal: the catalogue message that says it.
+#[derive(Serialize)]
+struct Refused {
+    problem: &'static str,
+}
+
+/// The request form; `error` (a catalogue message) after a refused post.
 #[derive(Serialize)]
 struct RequestForm {
-    error: Option<String>,
+    error: Option<&'static str>,
     csrf: String,
     /// When the organisation's account closes, if it is closing.
     closing: Option<DateTime<Utc>>,
@@ -85,7 +152,7 @@ struct Sent {
 #[derive(Serialize)]
 struct Confirm {
     token: String,
-    what: &'static str,
+    kind: &'static str,
     csrf: String,
 }
 
@@ -93,7 +160,13 @@ struct Confirm {
 #[derive(Serialize)]
 struct Confirmed {
     kind: &'static str,
-    what: &'static str,
+    due_at: Option<DateTime<Utc>>,
+}
+
+/// A request whose link was followed before: where it stands.
+#[derive(Serialize)]
+struct Already {
+    state: &'static str,
     due_at: Option<DateTime<Utc>>,
 }
 
@@ -102,6 +175,7 @@ struct Confirmed {
 struct Download {
     token: String,
     files: Vec<File>,
+    several: bool,
     expires_at: Option<DateTime<Utc>>,
 }
 
@@ -111,7 +185,10 @@ struct File {
     /// Downloaded already.
     done: bool,
     name: String,
-    label: String,
+    /// Which record's copy, counting from 1.
+    record: String,
+    /// `pdf` or `json`.
+    format: &'static str,
 }
 
 fn html<T: Serialize>(status: StatusCode, context: Portal<'_, T>) -> Response {
@@ -120,6 +197,7 @@ fn html<T: Serialize>(status: StatusCode, context: Portal<'_, T>) -> Response {
             .status(status)
             .content_type("text/html; charset=utf-8")
             .header(header::CACHE_CONTROL, "no-store")
+            .header(header::CONTENT_LANGUAGE, context.lang.tag())
             .body(body),
         Err(e) => problem(&e),
     }
@@ -129,37 +207,50 @@ fn problem(e: &Error) -> Response {
     poem::error::ResponseError::as_response(e)
 }
 
-/// What a problem says, for a page: each field's fault, or the detail.
-fn detail_of(p: &crate::http::problem::Problem) -> String {
-    match &p.errors {
-        Some(errors) if !errors.is_empty() => errors
-            .iter()
-            .map(|(field, why)| format!("{field}: {why}"))
-            .collect::<Vec<_>>()
-            .join("; "),
-        _ => p.detail.clone(),
+/// The catalogue message that tells a person what went wrong and what to do.
+fn problem_message(e: &Error) -> &'static str {
+    match e {
+        Error::Gone(detail) => service::refusal_message(detail).unwrap_or("portal-problem-other"),
+        Error::Throttled { .. } => "portal-problem-throttled",
+        Error::Invalid(fields) if fields.contains_key("email") => "portal-problem-email",
+        Error::Invalid(_) => "portal-problem-kind",
+        Error::Forbidden(_) | Error::BadRequest(_) => "portal-problem-form",
+        Error::NotFound("portal") => "portal-problem-unknown",
+        Error::NotFound(_) => "portal-problem-download-gone",
+        _ => "portal-problem-other",
     }
 }
 
-/// A problem as a page, for browsers.
-fn problem_page(slug: &str, controller: &str, e: &Error) -> Response {
+/// A problem as a page, for browsers, under the tenant's name when known.
+fn problem_page(lang: Lang, tenant: Option<&tenant::Model>, e: &Error) -> Response {
     let (p, retry_after) = problem_of(e);
     let mut resp = html(
         p.status(),
-        Portal {
-            page: "problem",
-            title: "Something is not right",
-            slug,
-            controller,
-            body: Refused {
-                detail: detail_of(&p),
+        Portal::new(
+            "problem",
+            lang,
+            tenant,
+            Refused {
+                problem: problem_message(e),
             },
-        },
+        ),
     );
     if let Some(secs) = retry_after {
         resp.headers_mut().insert(header::RETRY_AFTER, secs.into());
     }
     resp
+}
+
+/// The tenant of a portal address, or the page that says there is none.
+async fn tenant_or_page(
+    state: &AppState,
+    req: &Request,
+    jar: &CookieJar,
+    slug: &str,
+) -> Result<tenant::Model, Response> {
+    service::portal_tenant(state, slug)
+        .await
+        .map_err(|e| problem_page(reader(req, jar, None), None, &e))
 }
 
 #[handler]
@@ -169,23 +260,23 @@ async fn form(
     state: Data<&AppState>,
     Path(slug): Path<String>,
 ) -> Response {
-    match service::portal_tenant(&state, &slug).await {
-        Ok(t) => html(
-            StatusCode::OK,
-            Portal {
-                page: "form",
-                title: "Your data",
-                slug: &t.slug,
-                controller: &t.name,
-                body: RequestForm {
-                    error: None,
-                    csrf: page::form_token(req, jar),
-                    closing: service::closing(&t),
-                },
+    let t = match tenant_or_page(&state, req, jar, &slug).await {
+        Ok(t) => t,
+        Err(page) => return page,
+    };
+    html(
+        StatusCode::OK,
+        Portal::new(
+            "form",
+            reader(req, jar, Some(&t)),
+            Some(&t),
+            RequestForm {
+                error: None,
+                csrf: page::form_token(req, jar),
+                closing: service::closing(&t),
             },
         ),
-        Err(e) => problem_page(&slug, "", &e),
-    }
+    )
 }
 
 #[derive(Deserialize)]
@@ -232,6 +323,8 @@ async fn submit(
     body: Body,
 ) -> Response {
     let json = wants_json(req);
+    let tenant = service::portal_tenant(&state, &slug).await.ok();
+    let lang = reader(req, jar, tenant.as_ref());
     let result = async {
         let bytes = body
             .into_bytes()
@@ -246,13 +339,14 @@ async fn submit(
             Submission {
                 email: &b.email,
                 kind: &b.kind,
+                lang,
             },
         )
         .await
     }
     .await;
-    match (result, json) {
-        (Ok(()), true) => (
+    match (result, json, tenant) {
+        (Ok(()), true, _) => (
             StatusCode::ACCEPTED,
             poem::web::Json(json!({
                 "status": "accepted",
@@ -260,54 +354,78 @@ async fn submit(
             })),
         )
             .into_response(),
-        (Ok(()), false) => Response::builder()
+        (Ok(()), false, _) => Response::builder()
             .status(StatusCode::SEE_OTHER)
             .header(header::LOCATION, format!("/portal/{slug}/sent"))
             .finish(),
-        (Err(e), true) => problem(&e),
-        (Err(e @ (Error::Invalid(_) | Error::BadRequest(_))), false) => {
-            match service::portal_tenant(&state, &slug).await {
-                Ok(t) => {
-                    let (p, _) = problem_of(&e);
-                    html(
-                        p.status(),
-                        Portal {
-                            page: "form",
-                            title: "Your data",
-                            slug: &t.slug,
-                            controller: &t.name,
-                            body: RequestForm {
-                                error: Some(detail_of(&p)),
-                                csrf: page::form_token(req, jar),
-                                closing: service::closing(&t),
-                            },
-                        },
-                    )
-                }
-                Err(e) => problem(&e),
-            }
+        (Err(e), true, _) => problem(&e),
+        (Err(e @ (Error::Invalid(_) | Error::BadRequest(_))), false, Some(t)) => {
+            let (p, _) = problem_of(&e);
+            html(
+                p.status(),
+                Portal::new(
+                    "form",
+                    lang,
+                    Some(&t),
+                    RequestForm {
+                        error: Some(problem_message(&e)),
+                        csrf: page::form_token(req, jar),
+                        closing: service::closing(&t),
+                    },
+                ),
+            )
         }
-        (Err(e), false) => problem_page(&slug, "", &e),
+        (Err(e), false, t) => problem_page(lang, t.as_ref(), &e),
     }
 }
 
 #[handler]
-async fn sent(state: Data<&AppState>, Path(slug): Path<String>) -> Response {
-    match service::portal_tenant(&state, &slug).await {
-        Ok(t) => html(
-            StatusCode::OK,
-            Portal {
-                page: "sent",
-                title: "Check your email",
-                slug: &t.slug,
-                controller: &t.name,
-                body: Sent {
-                    hours: state.config.portal.verify_ttl.as_chrono().num_hours(),
-                },
+async fn sent(
+    req: &Request,
+    jar: &CookieJar,
+    state: Data<&AppState>,
+    Path(slug): Path<String>,
+) -> Response {
+    let t = match tenant_or_page(&state, req, jar, &slug).await {
+        Ok(t) => t,
+        Err(page) => return page,
+    };
+    html(
+        StatusCode::OK,
+        Portal::new(
+            "sent",
+            reader(req, jar, Some(&t)),
+            Some(&t),
+            Sent {
+                hours: state.config.portal.verify_ttl.as_chrono().num_hours(),
             },
         ),
-        Err(e) => problem_page(&slug, "", &e),
-    }
+    )
+}
+
+/// The page for a verification link that was used before: the request's
+/// status, not an error. `None` when the link never confirmed anything.
+async fn already_page(
+    state: &AppState,
+    lang: Lang,
+    tenant: &tenant::Model,
+    token: &str,
+) -> Option<Response> {
+    let row = super::intake::confirmed_by(state, tenant.id, token)
+        .await
+        .ok()??;
+    Some(html(
+        StatusCode::OK,
+        Portal::new(
+            "already",
+            lang,
+            Some(tenant),
+            Already {
+                state: row.state.as_str(),
+                due_at: row.due_at,
+            },
+        ),
+    ))
 }
 
 /// The page a verification link opens: it asks the person to confirm, so a
@@ -319,26 +437,29 @@ async fn confirm(
     state: Data<&AppState>,
     Path((slug, token)): Path<(String, String)>,
 ) -> Response {
-    let tenant = match service::portal_tenant(&state, &slug).await {
+    let tenant = match tenant_or_page(&state, req, jar, &slug).await {
         Ok(t) => t,
-        Err(e) => return problem_page(&slug, "", &e),
+        Err(page) => return page,
     };
+    let lang = reader(req, jar, Some(&tenant));
     match super::intake::check_verify_token(&state, &slug, &token).await {
         Ok(kind) => html(
             StatusCode::OK,
-            Portal {
-                page: "confirm",
-                title: "Confirm your request",
-                slug: &slug,
-                controller: &tenant.name,
-                body: Confirm {
-                    what: what(kind.as_str()),
+            Portal::new(
+                "confirm",
+                lang,
+                Some(&tenant),
+                Confirm {
+                    kind: kind.as_str(),
                     token,
                     csrf: page::form_token(req, jar),
                 },
-            },
+            ),
         ),
-        Err(e) => problem_page(&slug, &tenant.name, &e),
+        Err(e) => match already_page(&state, lang, &tenant, &token).await {
+            Some(page) => page,
+            None => problem_page(lang, Some(&tenant), &e),
+        },
     }
 }
 
@@ -351,6 +472,7 @@ struct VerifyBody {
 #[handler]
 async fn verify(
     req: &Request,
+    jar: &CookieJar,
     state: Data<&AppState>,
     meta: Origin,
     Path(slug): Path<String>,
@@ -360,8 +482,10 @@ async fn verify(
     let tenant = match service::portal_tenant(&state, &slug).await {
         Ok(t) => t,
         Err(e) if json => return problem(&e),
-        Err(e) => return problem_page(&slug, "", &e),
+        Err(e) => return problem_page(reader(req, jar, None), None, &e),
     };
+    let lang = reader(req, jar, Some(&tenant));
+    let mut token = String::new();
     let result = async {
         let bytes = body
             .into_bytes()
@@ -369,89 +493,98 @@ async fn verify(
             .map_err(|e| Error::BadRequest(format!("the body could not be read: {e}")))?;
         check_form(req, json, &bytes)?;
         let b: VerifyBody = parse_body(json, &bytes)?;
-        super::intake::verify(&state, &meta, &slug, &b.token).await
+        token = b.token;
+        super::intake::verify(&state, &meta, &slug, &token).await
     }
     .await;
     match (result, json) {
         (Ok(v), true) => poem::web::Json(&v).into_response(),
         (Ok(v), false) => html(
             StatusCode::OK,
-            Portal {
-                page: "verified",
-                title: "Request confirmed",
-                slug: &slug,
-                controller: &tenant.name,
-                body: Confirmed {
+            Portal::new(
+                "verified",
+                lang,
+                Some(&tenant),
+                Confirmed {
                     kind: v.kind,
-                    what: what(v.kind),
                     due_at: v.due_at,
                 },
-            },
+            ),
         ),
         (Err(e), true) => problem(&e),
-        (Err(e), false) => problem_page(&slug, &tenant.name, &e),
+        (Err(e), false) => match already_page(&state, lang, &tenant, &token).await {
+            Some(page) => page,
+            None => problem_page(lang, Some(&tenant), &e),
+        },
     }
 }
 
 #[handler]
 async fn download_page(
+    req: &Request,
+    jar: &CookieJar,
     state: Data<&AppState>,
     Path((slug, token)): Path<(String, String)>,
 ) -> Response {
+    let tenant = match tenant_or_page(&state, req, jar, &slug).await {
+        Ok(t) => t,
+        Err(page) => return page,
+    };
+    let lang = reader(req, jar, Some(&tenant));
     match super::downloads::by_download_token(&state, &slug, &token).await {
         Ok((tenant, row)) => {
             let done = super::downloads::downloaded_of(&row);
-            let several = service::matched_ids(&row).len() > 1;
             let files = super::downloads::files(&row)
                 .into_iter()
                 .map(|name| {
                     let (n, file) = name.split_once('/').expect("files are n/name");
-                    let what = if file.ends_with(".pdf") {
-                        "Your data as a PDF document"
-                    } else {
-                        "Your data as a JSON file (machine-readable)"
-                    };
-                    let label = match several {
-                        true => format!("Record {n}: {what}"),
-                        false => what.to_owned(),
-                    };
                     File {
                         done: done.contains(&name),
+                        record: n.to_owned(),
+                        format: if file.ends_with(".pdf") {
+                            "pdf"
+                        } else {
+                            "json"
+                        },
                         name,
-                        label,
                     }
                 })
                 .collect();
             html(
                 StatusCode::OK,
-                Portal {
-                    page: "download",
-                    title: "Your copy",
-                    slug: &slug,
-                    controller: &tenant.name,
-                    body: Download {
+                Portal::new(
+                    "download",
+                    lang,
+                    Some(&tenant),
+                    Download {
                         token,
                         files,
+                        several: service::matched_ids(&row).len() > 1,
                         expires_at: row.download_expires_at,
                     },
-                },
+                ),
             )
         }
-        Err(e) => problem_page(&slug, "", &e),
+        Err(e) => problem_page(lang, Some(&tenant), &e),
     }
 }
 
 #[handler]
 async fn download_file(
+    req: &Request,
+    jar: &CookieJar,
     state: Data<&AppState>,
     meta: Origin,
     Path((slug, token, n, file)): Path<(String, String, String, String)>,
 ) -> Response {
     let name = format!("{n}/{file}");
+    let tenant = service::portal_tenant(&state, &slug).await.ok();
+    let lang = reader(req, jar, tenant.as_ref());
+    let refuse = |e: &Error| problem_page(lang, tenant.as_ref(), e);
     let (request, copy) =
         match super::downloads::prepare_download(&state, &slug, &token, &name).await {
             Ok(ready) => ready,
-            Err(e) => return problem_page(&slug, "", &e),
+            Err(e) => return refuse(&e),
         };
     let id = copy.record.customer_id;
     // Made first, claimed after: a failure here does not use the file up.
@@ -465,10 +598,10 @@ async fn download_file(
     };
     let (bytes, content_type, ext) = match rendered {
         Ok(r) => r,
-        Err(e) => return problem_page(&slug, "", &e),
+        Err(e) => return refuse(&e),
     };
     if let Err(e) = super::downloads::claim_download(&state, &meta, &request, &name).await {
-        return problem_page(&slug, "", &e);
+        return refuse(&e);
     }
     Response::builder()
         .content_type(content_type)
@@ -478,4 +611,102 @@ async fn download_file(
             format!("attachment; filename=\"your-data-{id}.{ext}\""),
         )
         .body(bytes)
+}
+
+/// The register of recipients, as the public sees it.
+#[derive(Serialize)]
+struct Register {
+    recipients: Vec<Listed>,
+}
+
+/// One recipient of the register: `receives` in the tenant's words, or
+/// `sent` (the `receives-*` words of what an integration is sent).
+#[derive(Serialize)]
+struct Listed {
+    name: String,
+    receives: Option<String>,
+    sent: Vec<&'static str>,
+    purpose: String,
+    country: Option<String>,
+    in_eea: bool,
+    safeguard: Option<&'static str>,
+    retention: Option<String>,
+}
+
+/// Who receives the personal data the organisation holds (GDPR Art. 13–14).
+#[handler]
+async fn recipients(
+    req: &Request,
+    jar: &CookieJar,
+    state: Data<&AppState>,
+    Path(slug): Path<String>,
+) -> Response {
+    use crate::recipients::{register, service::in_eea};
+    let t = match tenant_or_page(&state, req, jar, &slug).await {
+        Ok(t) => t,
+        Err(page) => return page,
+    };
+    let lang = reader(req, jar, Some(&t));
+    let rows = match register::of_tenant(&state.db.main, t.id).await {
+        Ok(rows) => rows,
+        Err(e) => return problem_page(lang, Some(&t), &e),
+    };
+    let recipients = rows
+        .into_iter()
+        .map(|r| {
+            let (receives, sent_words) = match r.receives {
+                register::What::Told(words) => (Some(words), Vec::new()),
+                register::What::Sent(what) => (None, what.iter().map(|w| w.word()).collect()),
+            };
+            Listed {
+                in_eea: r.country.as_deref().is_some_and(in_eea),
+                name: r.name,
+                receives,
+                sent: sent_words,
+                purpose: r.purpose,
+                country: r.country,
+                safeguard: r.safeguard.map(|s| s.as_str()),
+                retention: r.retention,
+            }
+        })
+        .collect();
+    html(
+        StatusCode::OK,
+        Portal::new("recipients", lang, Some(&t), Register { recipients }),
+    )
+}
+
+/// The organisation's logo, as Steward re-encoded it. Its address carries
+/// the time it was set, so browsers may keep it.
+#[handler]
+async fn logo(state: Data<&AppState>, Path(slug): Path<String>) -> Response {
+    let found = match service::portal_tenant(&state, &slug).await {
+        Ok(t) => crate::tenants::logo::of(&state, t.id).await,
+        Err(e) => Err(e),
+    };
+    match found {
+        Ok(Some(row)) => Response::builder()
+            .content_type(row.content_type.clone())
+            .header(header::CACHE_CONTROL, "public, max-age=86400")
+            .header(header::ETAG, crate::tenants::logo::version(&row))
+            .body(row.bytes),
+        Ok(None) => problem(&Error::NotFound("logo")),
+        Err(e) => problem(&e),
+    }
+}
+
+/// The organisation's accent colour as a stylesheet (pages allow no inline
+/// styles); the colour was checked for contrast when it was set.
+#[handler]
+async fn brand_css(state: Data<&AppState>, Path(slug): Path<String>) -> Response {
+    match service::portal_tenant(&state, &slug).await {
+        Ok(t) => {
+            let accent = t.accent_colour.unwrap_or_else(|| "#1d4ed8".into());
+            Response::builder()
+                .content_type("text/css; charset=utf-8")
+                .header(header::CACHE_CONTROL, "public, max-age=300")
+                .body(format!(":root {{ --accent: {accent}; }}\n"))
+        }
+        Err(e) => problem(&e),
+    }
 }

@@ -18,7 +18,9 @@ use crate::{
     audit::Origin,
     context::Services,
     error::{Error, Result},
+    i18n::Lang,
     mail::{self, Outgoing},
+    tenants::identity::Brand,
 };
 
 pub use entity::data_request::{Kind, State};
@@ -69,17 +71,73 @@ pub fn closing_refuses(t: &tenant::Model, kind: Kind) -> Option<String> {
     let purge_at = closing(t)?;
     (kind == Kind::Copy).then(|| {
         format!(
-            "{} is closing its account here and can no longer send copies of data; everything it holds about you will be deleted on {}. You can still ask for erasure or withdraw your consent.",
+            "{} {CLOSING} and can no longer send copies of data; everything it holds about you will be deleted on {}. You can still ask for erasure or withdraw your consent.",
             t.name,
             purge_at.format("%-d %B %Y")
         )
     })
 }
 
+/// The words that mark a closing tenant's refusal.
+const CLOSING: &str = "is closing its account here";
+
+/// A refusal the portal gives: its words for a program (the problem's
+/// detail) and the catalogue message a person reads instead.
+pub struct Refusal {
+    pub detail: &'static str,
+    pub message: &'static str,
+}
+
+impl Refusal {
+    pub fn error(&self) -> Error {
+        Error::Gone(self.detail.into())
+    }
+}
+
+pub const LINK_USED: Refusal = Refusal {
+    detail: "this link has expired or was already used; make the request again if you need to",
+    message: "portal-problem-link-used",
+};
+pub const DOWNLOAD_GONE: Refusal = Refusal {
+    detail: "this download link has expired or was used",
+    message: "portal-problem-download-gone",
+};
+pub const FILE_DONE: Refusal = Refusal {
+    detail: "this file was already downloaded",
+    message: "portal-problem-file-done",
+};
+pub const RECORD_GONE: Refusal = Refusal {
+    detail: "this record no longer exists",
+    message: "portal-problem-record-gone",
+};
+pub const CLOSED_UNCONFIRMED: Refusal = Refusal {
+    detail: "this request was closed before it was confirmed",
+    message: "portal-problem-closed",
+};
+
+/// The catalogue message for a refusal's `detail`, if it is one of the portal's.
+pub fn refusal_message(detail: &str) -> Option<&'static str> {
+    if detail.contains(CLOSING) {
+        return Some("portal-problem-closing");
+    }
+    [
+        &LINK_USED,
+        &DOWNLOAD_GONE,
+        &FILE_DONE,
+        &RECORD_GONE,
+        &CLOSED_UNCONFIRMED,
+    ]
+    .into_iter()
+    .find(|r| r.detail == detail)
+    .map(|r| r.message)
+}
+
 /// A request as made through the portal: `email` and `kind` unchecked.
 pub struct Submission<'a> {
     pub email: &'a str,
     pub kind: &'a str,
+    /// The language the person uses the portal in; the request's emails use it.
+    pub lang: Lang,
 }
 
 /// Audit metadata for a member of the public: the request ID only, never
@@ -92,23 +150,38 @@ pub(super) fn public_meta(meta: &Origin) -> Origin {
     }
 }
 
-/// Queues a message to the requester.
-/// Queues a message to a requester, marked with their address's
+/// Queues a message to a requester, in the language of their request,
+/// under the organisation's name, and marked with their address's
 /// blind-index token so that erasing them also deletes its file.
 pub(super) async fn tell<C: ConnectionTrait>(
     conn: &C,
     state: &Services,
-    tenant_id: TenantId,
+    row: &data_request::Model,
     now: DateTime<Utc>,
     email: &str,
     kind: &'static str,
-    context: serde_json::Value,
+    mut context: serde_json::Value,
 ) -> Result<()> {
-    let key = crate::customers::search::search_key(&state.keys.tenant_key(tenant_id).await?);
+    let tenant = tenant_of(conn, row.tenant_id).await?;
+    context["lang"] = language_of(row, &tenant).tag().into();
+    context["brand"] =
+        serde_json::to_value(Brand::of(&tenant)).map_err(|e| Error::internal_from("brand", e))?;
+    let key = crate::customers::search::search_key(&state.keys.tenant_key(row.tenant_id).await?);
     let mail = Outgoing::render(kind, "portal_message", vec![email.to_owned()], context)?
-        .to_person(crate::customers::search::email_token(&key, email));
+        .to_person(crate::customers::search::email_token(&key, email))
+        .sent_as(&tenant.name);
     mail::queue(conn, now, mail).await?;
     Ok(())
+}
+
+/// The language of a request's emails: the one it was made in, else the
+/// tenant's default.
+pub fn language_of(row: &data_request::Model, tenant: &tenant::Model) -> Lang {
+    row.language
+        .as_deref()
+        .and_then(Lang::parse)
+        .or_else(|| Lang::parse(&tenant.default_language))
+        .unwrap_or_default()
 }
 
 pub(super) async fn open_email(

@@ -245,7 +245,7 @@ async fn answer(
         Done::Copy { covered } if covered.is_empty() => (outcome::NO_DATA, "no_data"),
         Done::Copy { covered } => {
             let email = email.as_deref();
-            offer_copy(&txn, state, &tenant, row.id, email, now, &mut am, covered).await?;
+            offer_copy(&txn, state, &tenant, &row, email, now, &mut am, covered).await?;
             (outcome::COPY_SENT, "")
         }
         Done::Erasure { .. } => erasure_outcome(matched, erased, kept),
@@ -261,7 +261,7 @@ async fn answer(
             "request_id": row.id,
         });
         let mail_kind = mail_kind_of(message);
-        tell(&txn, state, tenant_id, now, email, mail_kind, context).await?;
+        tell(&txn, state, &row, now, email, mail_kind, context).await?;
     }
     let closed_as = match outcome {
         outcome::REFUSED_HOLD => State::Rejected,
@@ -284,7 +284,7 @@ async fn offer_copy(
     txn: &sea_orm::DatabaseTransaction,
     state: &Services,
     tenant: &entity::tenant::Model,
-    request_id: Uuid,
+    row: &data_request::Model,
     email: Option<&str>,
     now: DateTime<Utc>,
     am: &mut data_request::ActiveModel,
@@ -303,19 +303,10 @@ async fn offer_copy(
             tenant.slug
         );
         let context = json!({
-            "message": "copy_ready", "controller": tenant.name, "request_id": request_id,
+            "message": "copy_ready", "controller": tenant.name, "request_id": row.id,
             "link": link, "expires_at": expires,
         });
-        tell(
-            txn,
-            state,
-            tenant.id,
-            now,
-            email,
-            "portal.copy_ready",
-            context,
-        )
-        .await?;
+        tell(txn, state, row, now, email, "portal.copy_ready", context).await?;
     }
     Ok(())
 }
@@ -402,7 +393,7 @@ pub async fn reject(
         tell(
             &txn,
             state,
-            scope.tenant_id(),
+            &row,
             now,
             &email,
             "portal.rejected",
@@ -451,7 +442,7 @@ pub async fn extend(
         tell(
             &txn,
             state,
-            scope.tenant_id(),
+            &row,
             now,
             &email,
             "portal.extended",

@@ -33,6 +33,15 @@ pub enum Receives {
 }
 
 impl Receives {
+    /// Its word, as the catalogue's `receives-*` messages name it.
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Consent => "consent",
+            Self::Erasure => "erasure",
+            Self::RecordEvents => "record_events",
+        }
+    }
+
     /// What an event of `event_type` discloses about its customer, if anything.
     fn of(event_type: EventType) -> Option<Self> {
         match event_type {
@@ -49,6 +58,9 @@ impl Receives {
 /// One recipient, as a copy names it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Recipient {
+    /// The integration that receives it.
+    #[serde(skip)]
+    pub integration_id: Uuid,
     /// The receiver's host name, e.g. `hooks.mailtool.example`.
     pub name: String,
     /// The consent purpose the integration keeps in sync.
@@ -97,6 +109,7 @@ pub async fn of_customer<C: ConnectionTrait>(
             let mut what = receives.remove(&i.id).unwrap_or_default();
             what.extend(will_receive(i, purposes));
             (!what.is_empty()).then(|| Recipient {
+                integration_id: i.id,
                 name: name_of(i),
                 purpose: i.purpose.clone(),
                 receives: what.into_iter().collect(),
@@ -122,8 +135,18 @@ fn will_receive(i: &integration::Model, purposes: &[&str]) -> Vec<Receives> {
         .collect()
 }
 
+/// What integration `i`'s subscriptions send it about customers in
+/// general, in a fixed order: what the register says it receives.
+pub fn receives_of(i: &integration::Model) -> Vec<Receives> {
+    let what: BTreeSet<Receives> = events_of(i)
+        .iter()
+        .filter_map(|e| Receives::of(*e))
+        .collect();
+    what.into_iter().collect()
+}
+
 /// How a copy names an integration: its receiver's host.
-fn name_of(i: &integration::Model) -> String {
+pub fn name_of(i: &integration::Model) -> String {
     url::Url::parse(&i.url)
         .ok()
         .and_then(|u| u.host_str().map(str::to_owned))

@@ -5,11 +5,13 @@ use poem::{Body, web::Data};
 use poem_openapi::{
     ApiResponse, Object, OpenApi,
     payload::{Binary, Json},
+    types::MaybeUndefined,
 };
 use uuid::Uuid;
 
 use super::{
-    offboarding,
+    identity::{self, IdentityChange},
+    logo, offboarding,
     service::{self, Settings},
 };
 use crate::audit::Origin;
@@ -35,6 +37,42 @@ struct TenantView {
     /// erased on request, so a returning address is flagged to staff. No
     /// address can be read from the list.
     suppress_erased: bool,
+    /// The language of portal pages, emails and copies where the person's
+    /// own is not known (a BCP 47 tag such as `de`).
+    default_language: String,
+    /// The controller's full legal name, where it differs from `name`.
+    #[oai(skip_serializing_if_is_none)]
+    legal_name: Option<String>,
+    /// The controller's postal address, shown on copies and the portal.
+    #[oai(skip_serializing_if_is_none)]
+    postal_address: Option<String>,
+    /// Where people write about their data (else `contact_email` is shown).
+    #[oai(skip_serializing_if_is_none)]
+    privacy_email: Option<String>,
+    /// The data protection officer's name and contact, if one is appointed.
+    #[oai(skip_serializing_if_is_none)]
+    dpo_name: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
+    dpo_contact: Option<String>,
+    /// The supervisory authority from `GET /tenant/authorities`, by its code.
+    #[oai(skip_serializing_if_is_none)]
+    authority: Option<String>,
+    /// An authority not on the list: its name and web address.
+    #[oai(skip_serializing_if_is_none)]
+    authority_name: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
+    authority_url: Option<String>,
+    #[oai(skip_serializing_if_is_none)]
+    privacy_notice_url: Option<String>,
+    /// `#rrggbb`; white text on it keeps a contrast of at least 4.5:1.
+    #[oai(skip_serializing_if_is_none)]
+    accent_colour: Option<String>,
+    /// Automated decision-making about people (GDPR Art. 22), described;
+    /// absent means there is none.
+    #[oai(skip_serializing_if_is_none)]
+    automated_decisions: Option<String>,
+    /// A logo is uploaded (`PUT /tenant/logo`).
+    has_logo: bool,
     created_at: DateTime<Utc>,
     #[oai(skip_serializing_if_is_none)]
     cancelled_at: Option<DateTime<Utc>>,
@@ -46,8 +84,8 @@ struct TenantView {
     purge_at: Option<DateTime<Utc>>,
 }
 
-impl From<entity::tenant::Model> for TenantView {
-    fn from(t: entity::tenant::Model) -> Self {
+impl TenantView {
+    fn of(t: entity::tenant::Model, has_logo: bool) -> Self {
         Self {
             id: t.id.into(),
             slug: t.slug,
@@ -56,6 +94,19 @@ impl From<entity::tenant::Model> for TenantView {
             contact_email: t.contact_email,
             require_totp_for_admins: t.require_totp_for_admins,
             suppress_erased: t.suppress_erased,
+            default_language: t.default_language,
+            legal_name: t.legal_name,
+            postal_address: t.postal_address,
+            privacy_email: t.privacy_email,
+            dpo_name: t.dpo_name,
+            dpo_contact: t.dpo_contact,
+            authority: t.authority,
+            authority_name: t.authority_name,
+            authority_url: t.authority_url,
+            privacy_notice_url: t.privacy_notice_url,
+            accent_colour: t.accent_colour,
+            automated_decisions: t.automated_decisions,
+            has_logo,
             created_at: t.created_at,
             cancelled_at: t.cancelled_at,
             export_until: t.export_until,
@@ -74,6 +125,81 @@ struct TenantPatch {
     require_totp_for_admins: Option<bool>,
     /// Turning it off empties the list.
     suppress_erased: Option<bool>,
+    /// One of the supported languages: `en`, `de`, `fr`, `es`, `it`, `nl`, `pl`.
+    #[oai(validator(min_length = 2, max_length = 16))]
+    default_language: Option<String>,
+    /// The identity fields below: a value sets one, `null` clears it.
+    #[oai(validator(max_length = 200))]
+    legal_name: MaybeUndefined<String>,
+    #[oai(validator(max_length = 500))]
+    postal_address: MaybeUndefined<String>,
+    #[oai(validator(max_length = 254))]
+    privacy_email: MaybeUndefined<String>,
+    #[oai(validator(max_length = 200))]
+    dpo_name: MaybeUndefined<String>,
+    #[oai(validator(max_length = 254))]
+    dpo_contact: MaybeUndefined<String>,
+    #[oai(validator(max_length = 16))]
+    authority: MaybeUndefined<String>,
+    #[oai(validator(max_length = 200))]
+    authority_name: MaybeUndefined<String>,
+    #[oai(validator(max_length = 500))]
+    authority_url: MaybeUndefined<String>,
+    #[oai(validator(max_length = 500))]
+    privacy_notice_url: MaybeUndefined<String>,
+    #[oai(validator(max_length = 16))]
+    accent_colour: MaybeUndefined<String>,
+    #[oai(validator(max_length = 2000))]
+    automated_decisions: MaybeUndefined<String>,
+}
+
+/// A tenant as the API shows it.
+fn view(t: entity::tenant::Model) -> TenantView {
+    let has_logo = t.logo_at.is_some();
+    TenantView::of(t, has_logo)
+}
+
+/// A supervisory authority.
+#[derive(Object)]
+struct AuthorityView {
+    /// The country code to set as `authority`.
+    code: String,
+    name: String,
+    /// Where people can complain.
+    url: String,
+}
+
+/// A logo upload: the image file itself as the body.
+#[derive(poem_openapi::ApiRequest)]
+enum LogoUpload {
+    #[oai(content_type = "image/png")]
+    Png(Binary<Vec<u8>>),
+    #[oai(content_type = "image/jpeg")]
+    Jpeg(Binary<Vec<u8>>),
+}
+
+/// The logo as kept: its size after scaling.
+#[derive(Object)]
+struct LogoView {
+    width: i32,
+    height: i32,
+    bytes: i64,
+}
+
+#[derive(ApiResponse)]
+enum LogoRemoved {
+    /// The logo is removed.
+    #[oai(status = 204)]
+    Removed,
+}
+
+/// A field of a patch as a change: left out keeps it, `null` clears it.
+fn change_of(v: MaybeUndefined<String>) -> Option<Option<String>> {
+    match v {
+        MaybeUndefined::Undefined => None,
+        MaybeUndefined::Null => Some(None),
+        MaybeUndefined::Value(v) => Some(Some(v)),
+    }
 }
 
 #[derive(Object)]
@@ -104,7 +230,72 @@ impl TenantApi {
     /// My tenant
     #[oai(path = "/", method = "get", operation_id = "get_tenant")]
     async fn get(&self, state: Data<&AppState>, auth: Auth) -> ApiResult<Json<TenantView>> {
-        Ok(Json(service::get(&state, auth.scope()).await?.into()))
+        let t = service::get(&state, auth.scope()).await?;
+        Ok(Json(view(t)))
+    }
+
+    /// The supervisory authorities Steward knows
+    ///
+    /// The national data protection authorities of the EU and EEA states
+    /// and the UK, by country code, with where people can complain. Set
+    /// one as `authority`, or give `authority_name` and `authority_url`.
+    #[oai(
+        path = "/authorities",
+        method = "get",
+        operation_id = "list_authorities"
+    )]
+    async fn authorities(&self, _auth: Auth) -> Json<Vec<AuthorityView>> {
+        Json(
+            identity::AUTHORITIES
+                .iter()
+                .map(|a| AuthorityView {
+                    code: a.code.into(),
+                    name: a.name.into(),
+                    url: a.url.into(),
+                })
+                .collect(),
+        )
+    }
+
+    /// Upload my tenant's logo
+    ///
+    /// Admin. A PNG or JPEG of at most 512 KB and 4,000 × 4,000 pixels; it
+    /// is scaled to fit 600 × 200 and re-encoded as PNG. It shows on the
+    /// portal, in emails to people and on the copy's title page. A file
+    /// that is too large or not an image is a 422 naming `logo`.
+    #[oai(path = "/logo", method = "put", operation_id = "set_logo")]
+    async fn set_logo(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        body: LogoUpload,
+    ) -> ApiResult<Json<LogoView>> {
+        let bytes = match body {
+            LogoUpload::Png(b) | LogoUpload::Jpeg(b) => b.0,
+        };
+        let row = logo::set(&state, auth.scope(), &meta, &bytes).await?;
+        Ok(Json(LogoView {
+            width: row.width,
+            height: row.height,
+            bytes: i64::try_from(row.bytes.len()).unwrap_or(i64::MAX),
+        }))
+    }
+
+    /// Remove my tenant's logo
+    ///
+    /// Admin.
+    #[oai(path = "/logo", method = "delete", operation_id = "remove_logo")]
+    async fn remove_logo(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+    ) -> ApiResult<LogoRemoved> {
+        match logo::remove(&state, auth.scope(), &meta).await? {
+            true => Ok(LogoRemoved::Removed),
+            false => Err(crate::error::Error::NotFound("logo").into()),
+        }
     }
 
     /// Change my tenant's settings
@@ -124,12 +315,23 @@ impl TenantApi {
             contact_email: b.contact_email,
             require_totp_for_admins: b.require_totp_for_admins,
             suppress_erased: b.suppress_erased,
+            default_language: b.default_language,
+            identity: IdentityChange {
+                legal_name: change_of(b.legal_name),
+                postal_address: change_of(b.postal_address),
+                privacy_email: change_of(b.privacy_email),
+                dpo_name: change_of(b.dpo_name),
+                dpo_contact: change_of(b.dpo_contact),
+                authority: change_of(b.authority),
+                authority_name: change_of(b.authority_name),
+                authority_url: change_of(b.authority_url),
+                privacy_notice_url: change_of(b.privacy_notice_url),
+                accent_colour: change_of(b.accent_colour),
+                automated_decisions: change_of(b.automated_decisions),
+            },
         };
-        Ok(Json(
-            service::update(&state, auth.scope(), &meta, change)
-                .await?
-                .into(),
-        ))
+        let t = service::update(&state, auth.scope(), &meta, change).await?;
+        Ok(Json(view(t)))
     }
 
     /// Cancel my tenant
@@ -147,11 +349,8 @@ impl TenantApi {
         auth: Auth,
         body: Json<CancelBody>,
     ) -> ApiResult<Json<TenantView>> {
-        Ok(Json(
-            offboarding::cancel(&state, auth.scope(), &meta, &body.0.confirm)
-                .await?
-                .into(),
-        ))
+        let t = offboarding::cancel(&state, auth.scope(), &meta, &body.0.confirm).await?;
+        Ok(Json(view(t)))
     }
 
     /// Export everything of my tenant

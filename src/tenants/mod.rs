@@ -3,6 +3,8 @@
 
 pub mod api;
 pub mod demo;
+pub mod identity;
+pub mod logo;
 pub mod offboarding;
 pub mod pages;
 pub mod service;

@@ -1,23 +1,31 @@
 //! The organisation's own page: its settings (admins), the export and the
 //! cancellation (owners).
 
-use poem::{Response, Route, get, handler, http::StatusCode, post, web::Data};
+use poem::{
+    Request, Response, Route, get, handler,
+    http::StatusCode,
+    post,
+    web::{Data, Multipart},
+};
 use serde::Serialize;
 
 use super::{
-    offboarding,
+    identity::{AUTHORITIES, Authority, Brand, IdentityChange},
+    logo, offboarding,
     service::{self, Settings},
 };
 use crate::audit::Origin;
 use crate::{
     auth::Role,
     error::{Error, Result},
-    http::page::{self, Form, Posted, Viewer, time},
+    http::page::{self, Fields, Form, Posted, Viewer, time},
     state::AppState,
 };
 
 pub fn routes(r: Route) -> Route {
     r.at("/settings/organisation", get(show).post(save))
+        .at("/settings/organisation/logo", post(upload_logo))
+        .at("/settings/organisation/logo/remove", post(remove_logo))
         .at("/settings/organisation/cancel", post(cancel))
 }
 
@@ -34,6 +42,9 @@ struct OrganisationPage {
     purge_at: Option<String>,
     owner: bool,
     export_window_days: i64,
+    authorities: &'static [Authority],
+    /// The logo's address, if there is one.
+    logo: Option<String>,
 }
 
 /// The stored settings, as the form's fields hold them.
@@ -43,6 +54,18 @@ struct SettingsValues {
     contact_email: String,
     require_totp_for_admins: bool,
     suppress_erased: bool,
+    default_language: String,
+    legal_name: String,
+    postal_address: String,
+    privacy_email: String,
+    dpo_name: String,
+    dpo_contact: String,
+    authority: String,
+    authority_name: String,
+    authority_url: String,
+    privacy_notice_url: String,
+    accent_colour: String,
+    automated_decisions: String,
 }
 
 /// `form` is a refused post's; the stored settings' otherwise.
@@ -54,17 +77,8 @@ async fn organisation_page(
 ) -> Result<Response> {
     viewer.scope.require(Role::Admin)?;
     let t = service::get(state, &viewer.scope).await?;
-    let form = form.unwrap_or_else(|| {
-        Form::new(
-            SettingsValues {
-                name: t.name.clone(),
-                contact_email: t.contact_email.clone().unwrap_or_default(),
-                require_totp_for_admins: t.require_totp_for_admins,
-                suppress_erased: t.suppress_erased,
-            },
-            None,
-        )
-    });
+    let logo = Brand::of(&t).logo;
+    let form = form.unwrap_or_else(|| stored_form(&t, None));
     Ok(page::render(
         viewer,
         "web/organisation.html",
@@ -79,8 +93,57 @@ async fn organisation_page(
             purge_at: t.purge_at.map(time),
             owner: viewer.scope.role() >= Role::Owner,
             export_window_days: state.config.tenants.export_window.as_chrono().num_days(),
+            authorities: AUTHORITIES,
+            logo,
         },
     ))
+}
+
+/// The stored settings as the form shows them, with `e`'s faults if any.
+fn stored_form(t: &entity::tenant::Model, e: Option<&Error>) -> Form {
+    Form::new(
+        SettingsValues {
+            name: t.name.clone(),
+            contact_email: t.contact_email.clone().unwrap_or_default(),
+            require_totp_for_admins: t.require_totp_for_admins,
+            suppress_erased: t.suppress_erased,
+            default_language: t.default_language.clone(),
+            legal_name: text(&t.legal_name),
+            postal_address: text(&t.postal_address),
+            privacy_email: text(&t.privacy_email),
+            dpo_name: text(&t.dpo_name),
+            dpo_contact: text(&t.dpo_contact),
+            authority: text(&t.authority),
+            authority_name: text(&t.authority_name),
+            authority_url: text(&t.authority_url),
+            privacy_notice_url: text(&t.privacy_notice_url),
+            accent_colour: text(&t.accent_colour),
+            automated_decisions: text(&t.automated_decisions),
+        },
+        e,
+    )
+}
+
+fn text(v: &Option<String>) -> String {
+    v.clone().unwrap_or_default()
+}
+
+/// The identity fields as posted: an empty field clears its value.
+fn identity_of(form: &Fields) -> IdentityChange {
+    let field = |name: &str| Some(form.non_blank(name));
+    IdentityChange {
+        legal_name: field("legal_name"),
+        postal_address: field("postal_address"),
+        privacy_email: field("privacy_email"),
+        dpo_name: field("dpo_name"),
+        dpo_contact: field("dpo_contact"),
+        authority: field("authority"),
+        authority_name: field("authority_name"),
+        authority_url: field("authority_url"),
+        privacy_notice_url: field("privacy_notice_url"),
+        accent_colour: field("accent_colour"),
+        automated_decisions: field("automated_decisions"),
+    }
 }
 
 #[handler]
@@ -96,6 +159,8 @@ async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Re
         contact_email: form.non_blank("contact_email"),
         require_totp_for_admins: Some(form.checked("require_totp_for_admins")),
         suppress_erased: Some(form.checked("suppress_erased")),
+        default_language: form.non_blank("default_language"),
+        identity: identity_of(&form),
     };
     match service::update(&state, &viewer.scope, &meta, change).await {
         Ok(_) => Ok(page::redirect_with(
@@ -125,5 +190,73 @@ async fn cancel(state: Data<&AppState>, meta: Origin, posted: Posted) -> Respons
         result,
         "/settings/organisation",
         "The account is cancelled. Everything is read-only now; download the export before the purge.",
+    )
+}
+
+/// The fields of an upload form: its CSRF token and the file, read up to
+/// one byte past the size limit (so a larger file is refused by size).
+async fn read_upload(mut multipart: Multipart) -> Result<(Option<String>, Vec<u8>)> {
+    let bad =
+        |e: &dyn std::fmt::Display| Error::BadRequest(format!("the upload could not be read: {e}"));
+    let (mut csrf, mut file) = (None, Vec::new());
+    while let Some(field) = multipart.next_field().await.map_err(|e| bad(&e))? {
+        match field.name() {
+            Some("csrf") => csrf = Some(field.text().await.map_err(|e| bad(&e))?),
+            Some("logo") => {
+                let mut reader = field.into_async_read();
+                let limit = u64::try_from(logo::MAX_BYTES + 1).unwrap_or(u64::MAX);
+                tokio::io::AsyncReadExt::read_to_end(
+                    &mut tokio::io::AsyncReadExt::take(&mut reader, limit),
+                    &mut file,
+                )
+                .await
+                .map_err(|e| bad(&e))?;
+            }
+            _ => {}
+        }
+    }
+    Ok((csrf, file))
+}
+
+#[handler]
+async fn upload_logo(
+    req: &Request,
+    state: Data<&AppState>,
+    meta: Origin,
+    multipart: Multipart,
+) -> Response {
+    let (csrf, file) = match read_upload(multipart).await {
+        Ok(read) => read,
+        Err(e) => return page::error(None, &e),
+    };
+    let viewer = match page::uploader(req, csrf.as_deref()).await {
+        Ok(v) => v,
+        Err(refused) => return refused,
+    };
+    match logo::set(&state, &viewer.scope, &meta, &file).await {
+        Ok(_) => page::redirect_with("/settings/organisation", "The logo is saved."),
+        Err(e @ Error::Invalid(_)) => {
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            let shown = async {
+                let t = service::get(&state, &viewer.scope).await?;
+                organisation_page(&state, &viewer, status, Some(stored_form(&t, Some(&e)))).await
+            };
+            shown
+                .await
+                .unwrap_or_else(|e| page::error(Some(&viewer), &e))
+        }
+        Err(e) => page::error(Some(&viewer), &e),
+    }
+}
+
+#[handler]
+async fn remove_logo(state: Data<&AppState>, meta: Origin, posted: Posted) -> Response {
+    let Posted { viewer, .. } = posted;
+    let result = logo::remove(&state, &viewer.scope, &meta).await.map(drop);
+    page::after(
+        &viewer,
+        result,
+        "/settings/organisation",
+        "The logo is removed.",
     )
 }

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 use uuid::Uuid;
 
+use super::identity::{self, IdentityChange};
 use crate::{
     audit::Origin,
     audit::{self, Entry},
@@ -15,6 +16,7 @@ use crate::{
     context::Services,
     db::begin_write,
     error::{Checks, Error, Result, conflict_if_duplicate},
+    i18n::Lang,
     users::service::{hash_given_or_generated, insert_user},
     values::{Email, NewPassword, Slug, display_name},
 };
@@ -81,6 +83,8 @@ pub async fn create(
         purge_at: Set(None),
         purge_warnings: Set(0),
         suppress_erased: Set(false),
+        default_language: Set(crate::i18n::ENGLISH.tag().to_owned()),
+        ..Default::default()
     }
     .insert(&txn)
     .await
@@ -128,6 +132,10 @@ pub struct Settings {
     pub contact_email: Option<String>,
     pub require_totp_for_admins: Option<bool>,
     pub suppress_erased: Option<bool>,
+    /// The language of what the tenant sends where the person's is not known.
+    pub default_language: Option<String>,
+    /// Who the controller is, as people see it.
+    pub identity: IdentityChange,
 }
 
 pub async fn update(
@@ -137,7 +145,7 @@ pub async fn update(
     change: Settings,
 ) -> Result<tenant::Model> {
     scope.require(Role::Admin)?;
-    let (name, contact) = checked_settings(&change)?;
+    let checked = checked_settings(&change)?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
     let current = tenant::Entity::find_by_id(scope.tenant_id())
@@ -145,7 +153,7 @@ pub async fn update(
         .await?
         .ok_or(Error::NotFound("tenant"))?;
     let mut am = current.clone().into_active_model();
-    let mut detail = set_changed(&mut am, &current, name, contact, &change);
+    let mut detail = set_changed(&mut am, &current, checked, &change);
     if let Some(suppress) = change
         .suppress_erased
         .filter(|s| *s != current.suppress_erased)
@@ -179,10 +187,23 @@ pub async fn update(
     Ok(updated)
 }
 
-/// The new name and contact address of `change`, checked; refuses the
-/// change with every invalid field named.
-fn checked_settings(change: &Settings) -> Result<(Option<String>, Option<Email>)> {
+/// The new name, contact address and language of a change, checked.
+struct Checked {
+    name: Option<String>,
+    contact: Option<Email>,
+    language: Option<Lang>,
+    identity: Vec<(&'static str, Option<String>)>,
+}
+
+/// The new name, contact address and language of `change`, checked;
+/// refuses the change with every invalid field named.
+fn checked_settings(change: &Settings) -> Result<Checked> {
     let mut checks = Checks::new();
+    let language = change
+        .default_language
+        .as_deref()
+        .and_then(|l| checks.take("default_language", Lang::checked(l)));
+    let identity = identity::check(&change.identity, &mut checks);
     let name = change
         .name
         .as_deref()
@@ -192,7 +213,12 @@ fn checked_settings(change: &Settings) -> Result<(Option<String>, Option<Email>)
         .as_deref()
         .and_then(|e| checks.take("contact_email", Email::parse(e)));
     checks.finish()?;
-    Ok((name, contact))
+    Ok(Checked {
+        name,
+        contact,
+        language,
+        identity,
+    })
 }
 
 /// Sets on `am` the name, contact address and two-factor rule that differ
@@ -200,11 +226,24 @@ fn checked_settings(change: &Settings) -> Result<(Option<String>, Option<Email>)
 fn set_changed(
     am: &mut tenant::ActiveModel,
     current: &tenant::Model,
-    name: Option<String>,
-    contact: Option<Email>,
+    checked: Checked,
     change: &Settings,
 ) -> Map<String, Value> {
+    let Checked {
+        name,
+        contact,
+        language,
+        identity,
+    } = checked;
     let mut detail = Map::new();
+    identity::apply(am, current, identity, &mut detail);
+    if let Some(lang) = language.filter(|l| l.tag() != current.default_language) {
+        am.default_language = Set(lang.tag().to_owned());
+        detail.insert(
+            "default_language".into(),
+            json!({ "from": current.default_language, "to": lang }),
+        );
+    }
     if let Some(name) = name.filter(|n| *n != current.name) {
         am.name = Set(name);
         detail.insert("name_changed".into(), Value::Bool(true));

@@ -151,6 +151,7 @@ pub(crate) async fn insert_user<C: ConnectionTrait>(
         totp_last_step: Set(None),
         disabled: Set(false),
         time_zone: Set(None),
+        language: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     }

@@ -98,6 +98,11 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             json!({ "granted": true, "basis": "consent" }),
         ),
         e(
+            Method::PUT,
+            "/api/v1/purposes/marketing_email",
+            json!({ "labels": { "en": { "label": "Newsletter", "description": "Monthly news" } } }),
+        ),
+        e(
             Method::POST,
             "/api/v1/fields",
             json!({ "key": "tier", "label": "Tier", "type": "select", "options": ["a", "b"], "required": false, "visible_to": "staff", "personal": false }),
@@ -151,6 +156,16 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             Method::POST,
             &format!("/api/v1/integrations/{customer_id}/rotate"),
             json!({ "grace": "PT1H" }),
+        ),
+        e(
+            Method::POST,
+            "/api/v1/recipients",
+            json!({ "name": "Mailer Inc", "receives": "email addresses", "purpose": "newsletter", "country": "US", "safeguard": "scc", "retention": "30 days" }),
+        ),
+        e(
+            Method::PATCH,
+            &format!("/api/v1/recipients/{customer_id}"),
+            json!({ "name": "Mailer Inc", "country": "US", "safeguard": "scc", "retention": "30 days" }),
         ),
         e(
             Method::PATCH,

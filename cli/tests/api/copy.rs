@@ -182,7 +182,7 @@ fn the_export_holds_everything(copy: &Value, id: &str) {
 /// The Art. 15 information, in words.
 fn the_export_explains_art_15_in_words(copy: &Value) {
     assert!(section(copy, "Who holds your data").contains("privacy@acme.test"));
-    assert!(section(copy, "Why it is held").contains("marketing_email"));
+    assert!(section(copy, "Why it is held").contains("marketing email"));
     let kept = section(copy, "How long it is kept");
     assert!(
         kept.contains("until 365 days after it is marked complete"),
@@ -362,29 +362,33 @@ async fn the_pdf_copy_holds_the_same_data_as_the_export_in_a_readable_font() {
         assert!(text.contains(n["body"].as_str().unwrap()), "{n}");
     }
     for c in copy["consent"].as_array().unwrap() {
-        assert!(text.contains(c["purpose"].as_str().unwrap()));
+        assert!(text.contains(c["label"].as_str().unwrap()), "{c}");
         for d in c["history"].as_array().unwrap() {
             assert!(text.contains(d["evidence"].as_str().unwrap()), "{d}");
         }
     }
-    // Each decision: its time, what it was, the basis and the source.
+    // Each decision: its time, what it was, the basis and the source, in words.
     for d in copy["consent"][0]["history"].as_array().unwrap() {
         let at = chrono::DateTime::parse_from_rfc3339(d["at"].as_str().unwrap()).unwrap();
+        assert_eq!(
+            (&d["basis"], &d["source"]),
+            (&json!("consent"), &json!("staff"))
+        );
         let row = format!(
-            "{} {} ({}, recorded via {}): {}",
+            "{} {} ({}, recorded {}): {}",
             at.format("%-d %B %Y, %H:%M UTC"),
             if d["granted"] == true {
                 "Given"
             } else {
                 "Withdrawn"
             },
-            d["basis"].as_str().unwrap(),
-            d["source"].as_str().unwrap(),
+            "your consent",
+            "by staff",
             d["evidence"].as_str().unwrap(),
         );
         assert!(text.contains(&row), "{row:?} missing from {text}");
     }
-    assert!(text.contains("marketing_email: not given"));
+    assert!(text.contains("marketing email: not given"));
     // The record: its state, dates and the hold with its reason.
     assert_eq!(copy["record"]["state"], "complete");
     assert_eq!(copy["record"]["hold_reason"], "Disputed invoice 42");

@@ -665,6 +665,7 @@ fn new_customer(name: &str, email: &str) -> NewCustomer {
         phone: None,
         company: None,
         address: None,
+        language: None,
         fields: Default::default(),
     }
 }

@@ -65,6 +65,7 @@ pub const TENANT_TABLES: &[&str] = &[
     "integrations",
     "deliveries",
     "hook_receipts",
+    "recipients",
 ];
 
 /// Runs every due job once, as `steward jobs run-once` does; the summary as JSON.
@@ -714,4 +715,20 @@ impl Drop for Instance {
         let _ = self.process.kill();
         let _ = self.process.wait();
     }
+}
+
+/// Posts a form with the session's CSRF token.
+pub async fn submit(s: &Session, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let mut all: Vec<(&str, &str)> = vec![("csrf", s.csrf.as_deref().unwrap_or(""))];
+    all.extend_from_slice(fields);
+    let body = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(all)
+        .finish();
+    s.client
+        .post(format!("{}{}", s.base, path))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .expect("answered")
 }

@@ -50,6 +50,11 @@ impl Received {
     pub fn subject(&self) -> String {
         header(&self.data, "subject").unwrap_or_default()
     }
+
+    /// The `From` header, decoded: the sender's name and address.
+    pub fn sender(&self) -> String {
+        header(&self.data, "from").unwrap_or_default()
+    }
 }
 
 #[derive(Clone)]

@@ -9,26 +9,10 @@ use steward::auth::Role;
 
 use crate::helpers::{
     Session, Tenant, TestApp, count, expect, expect_status, expect_text, form_token, spawn_app,
-    spawn_app_with,
+    spawn_app_with, submit,
 };
 
 const EVIL: &str = "<script>alert(1)</script> Zoë";
-
-/// Posts a form with the session's CSRF token.
-async fn submit(s: &Session, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    let mut all: Vec<(&str, &str)> = vec![("csrf", s.csrf.as_deref().unwrap_or(""))];
-    all.extend_from_slice(fields);
-    let body = url::form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(all)
-        .finish();
-    s.client
-        .post(format!("{}{}", s.base, path))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(body)
-        .send()
-        .await
-        .expect("answered")
-}
 
 /// A page's status and HTML, checking the headers every page carries.
 async fn page(s: &Session, path: &str) -> (StatusCode, String) {

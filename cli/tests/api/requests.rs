@@ -481,7 +481,7 @@ async fn withdrawing_consent_applies_at_once_with_source_portal_and_is_audited()
     let told = mail_to(&app, &sink, "ann@people.test").await;
     let text = told.last().unwrap().text();
     assert!(
-        text.contains("withdrawn for: marketing_email, newsletter."),
+        text.contains("withdrawn for: marketing email, newsletter."),
         "{text}"
     );
     let r = request_of(&staff, v["request_id"].as_str().unwrap()).await;
@@ -699,7 +699,7 @@ async fn the_portal_form_posts_redirects_and_gets(app: &TestApp, sink: &SmtpSink
         .await;
     let html = expect_text(resp, 422).await;
     assert!(
-        html.contains("role=\"alert\"") && html.contains("email:"),
+        html.contains("role=\"alert\"") && html.contains("Please give a valid email address"),
         "{html}"
     );
     assert!(!html.contains("<script>"));

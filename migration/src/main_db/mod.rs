@@ -20,6 +20,8 @@ mod m20261201_000016_index_audit_targets;
 mod m20261201_000017_add_user_time_zone;
 mod m20261204_000018_index_waiting_deliveries;
 mod m20261206_000019_add_mail_recipient_token;
+mod m20261207_000020_add_languages;
+mod m20261207_000021_add_controller_identity;
 
 pub struct Migrator;
 
@@ -46,6 +48,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000017_add_user_time_zone::Migration),
             Box::new(m20261204_000018_index_waiting_deliveries::Migration),
             Box::new(m20261206_000019_add_mail_recipient_token::Migration),
+            Box::new(m20261207_000020_add_languages::Migration),
+            Box::new(m20261207_000021_add_controller_identity::Migration),
         ]
     }
 }

@@ -85,6 +85,7 @@ pub(super) struct RecordValues {
     phone: Option<String>,
     company: Option<String>,
     address: Option<String>,
+    language: Option<String>,
     version: i64,
     /// Custom field values, as `field.<key>` inputs hold them.
     #[serde(flatten)]
@@ -99,6 +100,7 @@ pub(super) fn form_values_of(c: &Customer) -> RecordValues {
         phone: p.phone_text(),
         company: p.company.clone(),
         address: p.address.clone(),
+        language: p.language.clone(),
         version: c.row.version,
         fields: c
             .fields
@@ -179,6 +181,7 @@ pub(super) async fn create(
         phone: optional(&form, "phone"),
         company: optional(&form, "company"),
         address: optional(&form, "address"),
+        language: optional(&form, "language"),
         fields: defs
             .iter()
             .filter_map(|d| field_value(d, &form).map(|v| (d.key.clone(), v)))
@@ -308,6 +311,7 @@ struct RecordView {
     phone: Option<String>,
     company: Option<String>,
     address: Option<String>,
+    language: Option<String>,
     state: State,
     completed_at: Option<String>,
     expires_at: Option<String>,
@@ -331,6 +335,7 @@ impl RecordView {
             phone: p.phone_text(),
             company: p.company.clone(),
             address: p.address.clone(),
+            language: p.language.clone(),
             state: c.row.state,
             completed_at: c.row.completed_at.map(time),
             expires_at: c.row.expires_at.map(time),
@@ -454,6 +459,7 @@ pub(super) async fn edit(
         phone: patch_of(&form, "phone"),
         company: patch_of(&form, "company"),
         address: patch_of(&form, "address"),
+        language: patch_of(&form, "language"),
         fields: defs
             .iter()
             .map(|d| (d.key.clone(), field_value(d, &form).unwrap_or(Value::Null)))

@@ -157,6 +157,7 @@ pub fn judge(row: &mut Row, healthz: f64) {
         "customers page (50 rows)" => ("p50 ≤ 10 ms one at a time", row.p50_ms <= 10.0),
         "create" | "patch" | "add note" | "complete" => ("≥ 3,000/s", row.per_second >= 3000.0),
         "PDF copy, 10 notes" => ("p50 ≤ 15 ms", row.p50_ms <= 15.0),
+        "PDF copy, 10 notes, CJK name, one at a time" => ("p50 ≤ 15 ms", row.p50_ms <= 15.0),
         "PDF copy, 300 notes" => ("p50 ≤ 150 ms", row.p50_ms <= 150.0),
         "shred" => ("p50 ≤ 10 ms", row.p50_ms <= 10.0),
         "bulk shred" => ("10,000 ≤ 10 s", row.p50_ms <= 10_000.0),

@@ -169,6 +169,7 @@ fn customer(rng: &mut StdRng, n: u64, fields: &[FieldDef]) -> BulkCustomer {
         name,
         restriction_reason: None,
         hold_reason: None,
+        language: None,
     };
     let notes = (0..rng.gen_range(0..=3))
         .map(|_| NOTES.choose(rng).expect("not empty").to_string())

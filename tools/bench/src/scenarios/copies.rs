@@ -1,5 +1,6 @@
 //! Copies: a person's PDF copy and JSON export of records with 10 and 300
-//! notes, under load and one at a time.
+//! notes, under load and one at a time, and one of a record with a name in
+//! Chinese characters (a fallback font, shaped and subset).
 
 use anyhow::anyhow;
 use reqwest::{Method, StatusCode};
@@ -18,25 +19,32 @@ pub async fn heavy_records(b: &Bench<'_>) -> anyhow::Result<Vec<(usize, String)>
         return Ok(heavy);
     }
     for notes in [10usize, 300] {
-        let t = 0;
-        let body = json!({ "name": format!("Bench Copy {notes}"), "email": format!("copy-{notes}@bench.test") });
-        let id = b.load.create_customer(t, &body).await?;
-        for n in 0..notes {
-            let note = json!({ "body": format!("Note {n}: the customer asked about delivery times and was told the usual three to five working days.") });
-            b.load
-                .call(
-                    Method::POST,
-                    t,
-                    &format!("/api/v1/customers/{id}/notes"),
-                    Some(&note),
-                    StatusCode::CREATED,
-                )
-                .await
-                .map_err(|e| anyhow!(e))?;
-        }
+        let name = format!("Bench Copy {notes}");
+        let id = record(b, &name, &format!("copy-{notes}@bench.test"), notes).await?;
         heavy.push((notes, id));
     }
     Ok(heavy)
+}
+
+/// A record called `name` with `notes` notes; returns its ID.
+async fn record(b: &Bench<'_>, name: &str, email: &str, notes: usize) -> anyhow::Result<String> {
+    let t = 0;
+    let body = json!({ "name": name, "email": email });
+    let id = b.load.create_customer(t, &body).await?;
+    for n in 0..notes {
+        let note = json!({ "body": format!("Note {n}: the customer asked about delivery times and was told the usual three to five working days.") });
+        b.load
+            .call(
+                Method::POST,
+                t,
+                &format!("/api/v1/customers/{id}/notes"),
+                Some(&note),
+                StatusCode::CREATED,
+            )
+            .await
+            .map_err(|e| anyhow!(e))?;
+    }
+    Ok(id)
 }
 
 pub async fn run(b: &mut Bench<'_>, heavy: &[(usize, String)]) {
@@ -61,6 +69,18 @@ pub async fn run(b: &mut Bench<'_>, heavy: &[(usize, String)]) {
                 .await
                 .of("JSON export, 10 notes");
             b.push(row);
+        }
+    }
+    if b.wants("PDF") {
+        match record(b, "李伟 山田太郎", "copy-cjk@bench.test", 10).await {
+            Ok(id) => {
+                let pdf = format!("/api/v1/customers/{id}/copy.pdf");
+                let row = repeat_get(&b.load, 1, d, pdf)
+                    .await
+                    .of("PDF copy, 10 notes, CJK name, one at a time");
+                b.push(row);
+            }
+            Err(e) => eprintln!("  the record with a CJK name could not be made: {e:#}"),
         }
     }
 }
