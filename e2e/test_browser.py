@@ -268,3 +268,33 @@ def test_admin_pages_load_cleanly_on_a_phone_and_a_desktop(page: Page, server, s
     page.get_by_role("button", name="Make token").click()
     expect(page.locator("div.flash")).to_contain_text("not shown again")
     shots(page, "token-made-narrow", width=375)
+
+
+def test_portal_answers_in_the_browsers_language_and_switches(page: Page, server, shots, browser):
+    # The organisation's identity and colour, as an admin sets them.
+    server.api("PATCH", "/tenant", {
+        "legal_name": "Acme Handels GmbH", "postal_address": "Hauptstraße 1, 10115 Berlin",
+        "privacy_email": "datenschutz@acme.test", "dpo_name": "Dana Schutz",
+        "dpo_contact": "dpo@acme.test", "authority": "DE", "accent_colour": "#7c2d12",
+        "privacy_notice_url": "https://acme.test/datenschutz",
+    })
+    german = browser.new_context(locale="de-DE", viewport={"width": 1024, "height": 900})
+    portal = german.new_page()
+    portal.goto(server.url(f"/portal/{server.slug}"))
+    expect(portal.locator("html")).to_have_attribute("lang", "de")
+    expect(portal.get_by_role("heading", level=1)).to_have_text("Ihre Daten")
+    expect(portal.get_by_label("Ihre E-Mail-Adresse")).to_be_visible()
+    expect(portal.get_by_text("Dana Schutz")).to_be_visible()
+    # The accent colour comes from the organisation's stylesheet.
+    colour = portal.get_by_role("button", name="Antrag absenden").evaluate(
+        "b => getComputedStyle(b).backgroundColor")
+    assert colour == "rgb(124, 45, 18)", colour
+    shots(portal, "portal-de")
+    shots(portal, "portal-de-narrow", width=375)
+    # The switch names each language in itself, and the choice sticks.
+    portal.get_by_role("link", name="Français").click()
+    expect(portal.get_by_role("heading", level=1)).to_have_text("Vos données")
+    portal.goto(server.url(f"/portal/{server.slug}"))
+    expect(portal.locator("html")).to_have_attribute("lang", "fr")
+    shots(portal, "portal-fr")
+    german.close()
