@@ -310,6 +310,7 @@ portal-recipient-country = Land
 portal-recipient-safeguard = Schutz außerhalb Europas
 portal-recipient-retention = Speicherdauer
 portal-recipient-in-eea = nicht erforderlich (innerhalb des Europäischen Wirtschaftsraums)
+portal-recipient-marketing-service = Ein Marketingdienst
 portal-dpo = Kontakt zum Datenschutzbeauftragten: { $name }, { $contact }
 portal-authority = Sie können sich bei folgender Aufsichtsbehörde beschweren: { $authority }, { $url }
 

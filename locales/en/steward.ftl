@@ -301,6 +301,7 @@ portal-recipient-country = Country
 portal-recipient-safeguard = Protection outside Europe
 portal-recipient-retention = How long it keeps it
 portal-recipient-in-eea = not needed (within the European Economic Area)
+portal-recipient-marketing-service = A marketing service
 portal-dpo = Data protection officer: { $name }, { $contact }
 portal-authority = You can complain to { $authority }: { $url }
 

@@ -303,6 +303,7 @@ portal-recipient-country = País
 portal-recipient-safeguard = Garantías fuera de Europa
 portal-recipient-retention = Plazo de conservación
 portal-recipient-in-eea = no necesarias (dentro del Espacio Económico Europeo)
+portal-recipient-marketing-service = Un servicio de mercadotecnia
 portal-dpo = Delegado de protección de datos: { $name }, { $contact }
 portal-authority = Puede presentar una reclamación ante la autoridad de control: { $authority }, { $url }
 

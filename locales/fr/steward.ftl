@@ -309,6 +309,7 @@ portal-recipient-country = Pays
 portal-recipient-safeguard = Garanties hors d’Europe
 portal-recipient-retention = Durée de conservation
 portal-recipient-in-eea = non requises (au sein de l’Espace économique européen)
+portal-recipient-marketing-service = Un prestataire de prospection commerciale
 portal-dpo = Délégué à la protection des données : { $name }, { $contact }
 portal-authority = Vous pouvez introduire une réclamation auprès de l’autorité de contrôle suivante : { $authority } – { $url }
 

@@ -303,6 +303,7 @@ portal-recipient-country = Paese
 portal-recipient-safeguard = Garanzie per i trasferimenti fuori dall'Europa
 portal-recipient-retention = Durata della conservazione
 portal-recipient-in-eea = non necessarie (all'interno dello Spazio economico europeo)
+portal-recipient-marketing-service = Un servizio di marketing
 portal-dpo = Responsabile della protezione dei dati: { $name }, { $contact }
 portal-authority = Può proporre reclamo alla seguente autorità di controllo: { $authority }, { $url }
 

@@ -302,6 +302,7 @@ portal-recipient-country = Land
 portal-recipient-safeguard = Bescherming buiten Europa
 portal-recipient-retention = Bewaartermijn
 portal-recipient-in-eea = niet nodig (binnen de Europese Economische Ruimte)
+portal-recipient-marketing-service = Een marketingdienst
 portal-dpo = Functionaris voor gegevensbescherming: { $name }, { $contact }
 portal-authority = U kunt een klacht indienen bij { $authority }: { $url }
 

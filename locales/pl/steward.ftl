@@ -308,6 +308,7 @@ portal-recipient-country = Państwo
 portal-recipient-safeguard = Zabezpieczenie przy przekazaniu poza Europę
 portal-recipient-retention = Okres przechowywania
 portal-recipient-in-eea = niewymagane (w Europejskim Obszarze Gospodarczym)
+portal-recipient-marketing-service = Usługa marketingowa
 portal-dpo = Inspektor ochrony danych: { $name }, { $contact }
 portal-authority = Organ nadzorczy, do którego może Pani/Pan wnieść skargę: { $authority }, { $url }
 

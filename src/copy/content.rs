@@ -275,7 +275,7 @@ pub async fn gather(
     let purposes: Vec<&str> = consent.iter().map(|c| c.purpose.as_str()).collect();
     let labels: Vec<&str> = consent.iter().map(|c| c.label.as_str()).collect();
     let rows = register::of_customer(db, tenant_id, id, &purposes).await?;
-    let (recipients, transfers) = recipient_entries(rows, lang);
+    let (recipients, transfers) = recipient_entries(rows, lang, &words);
     let policy = policy_of(db, tenant_id).await?;
     let information = information(
         lang,
@@ -376,7 +376,11 @@ fn personal_data(p: &crate::customers::Personal) -> PersonalData {
 
 /// The recipients of the person's data as the copy lists them, and the
 /// transfers outside the EEA among them.
-fn recipient_entries(rows: Vec<Row>, lang: Lang) -> (Vec<RecipientEntry>, Vec<TransferEntry>) {
+fn recipient_entries(
+    rows: Vec<Row>,
+    lang: Lang,
+    words: &Words,
+) -> (Vec<RecipientEntry>, Vec<TransferEntry>) {
     let mut transfers = Vec::new();
     for r in rows.iter().filter(|r| r.transfer()) {
         match (&r.country, r.safeguard) {
@@ -401,9 +405,13 @@ fn recipient_entries(rows: Vec<Row>, lang: Lang) -> (Vec<RecipientEntry>, Vec<Tr
                     .collect::<Vec<_>>()
                     .join("; "),
             },
+            // An integration without an entry names its consent purpose by key.
+            purpose: match r.entry {
+                None => words.of(&r.purpose, lang).label,
+                Some(_) => r.purpose,
+            },
             name: r.name,
             source: r.source,
-            purpose: r.purpose,
             country: r.country,
             safeguard: r.safeguard,
             retention: r.retention,

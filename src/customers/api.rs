@@ -58,8 +58,9 @@ struct CustomerView {
     company: Option<String>,
     #[oai(skip_serializing_if_is_none)]
     address: Option<String>,
-    /// The preferred language (BCP 47 tag, e.g. `de`): emails and copies
-    /// for this person use it.
+    /// The preferred language (BCP 47 tag, e.g. `de`): copies of this
+    /// person's data are written in it (emails about a portal request use
+    /// the language the request was made in).
     #[oai(skip_serializing_if_is_none)]
     language: Option<String>,
     /// Custom field values by key: only fields the reader's role may see.
@@ -132,7 +133,7 @@ struct NewCustomerBody {
     #[oai(validator(min_length = 1, max_length = 1000))]
     address: Option<String>,
     /// The preferred language: one of the supported tags (`en`, `de`, `fr`,
-    /// `es`, `it`, `nl`, `pl`); emails and copies for this person use it.
+    /// `es`, `it`, `nl`, `pl`); copies of this person's data are written in it.
     #[oai(validator(min_length = 2, max_length = 16))]
     language: Option<String>,
     /// Custom field values by key (see `/fields`); required fields must be given.

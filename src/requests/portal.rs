@@ -68,6 +68,7 @@ fn reader(req: &Request, jar: &CookieJar, tenant: Option<&tenant::Model>) -> Lan
         cookie.set_same_site(SameSite::Lax);
         cookie.set_http_only(true);
         cookie.set_max_age(std::time::Duration::from_secs(365 * 86_400));
+        cookie.set_secure(page::state_of(req).is_ok_and(|s| s.config.server.tls));
         jar.add(cookie);
         return lang;
     }
@@ -647,8 +648,14 @@ async fn recipients(
         Err(page) => return page,
     };
     let lang = reader(req, jar, Some(&t));
-    let rows = match register::of_tenant(&state.db.main, t.id).await {
-        Ok(rows) => rows,
+    let default = Lang::parse(&t.default_language);
+    let loaded = async {
+        let rows = register::of_tenant(&state.db.main, t.id).await?;
+        let words = crate::consent::purposes::Words::load(&state.db.main, t.id, default).await?;
+        Ok::<_, Error>((rows, words))
+    };
+    let (rows, words) = match loaded.await {
+        Ok(loaded) => loaded,
         Err(e) => return problem_page(lang, Some(&t), &e),
     };
     let recipients = rows
@@ -658,12 +665,21 @@ async fn recipients(
                 register::What::Told(words) => (Some(words), Vec::new()),
                 register::What::Sent(what) => (None, what.iter().map(|w| w.word()).collect()),
             };
+            // An integration the register does not describe is named in
+            // words, never by its receiver's address.
+            let (name, purpose) = match &r.entry {
+                None => (
+                    i18n::text(lang, "portal-recipient-marketing-service", &[]),
+                    words.of(&r.purpose, lang).label,
+                ),
+                Some(_) => (r.name, r.purpose),
+            };
             Listed {
                 in_eea: r.country.as_deref().is_some_and(in_eea),
-                name: r.name,
+                name,
                 receives,
                 sent: sent_words,
-                purpose: r.purpose,
+                purpose,
                 country: r.country,
                 safeguard: r.safeguard.map(|s| s.as_str()),
                 retention: r.retention,

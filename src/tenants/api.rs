@@ -169,15 +169,6 @@ struct AuthorityView {
     url: String,
 }
 
-/// A logo upload: the image file itself as the body.
-#[derive(poem_openapi::ApiRequest)]
-enum LogoUpload {
-    #[oai(content_type = "image/png")]
-    Png(Binary<Vec<u8>>),
-    #[oai(content_type = "image/jpeg")]
-    Jpeg(Binary<Vec<u8>>),
-}
-
 /// The logo as kept: its size after scaling.
 #[derive(Object)]
 struct LogoView {
@@ -259,8 +250,11 @@ impl TenantApi {
 
     /// Upload my tenant's logo
     ///
-    /// Admin. A PNG or JPEG of at most 512 KB and 4,000 × 4,000 pixels; it
-    /// is scaled to fit 600 × 200 and re-encoded as PNG. It shows on the
+    /// Admin. The image file itself as the body (sent as
+    /// `application/octet-stream`, `image/png` or `image/jpeg`; the format
+    /// is read from the bytes): a PNG or JPEG of at most 512 KB and
+    /// 4,000 × 4,000 pixels; it is scaled to fit 600 × 200 and re-encoded
+    /// as PNG. It shows on the
     /// portal, in emails to people and on the copy's title page. A file
     /// that is too large or not an image is a 422 naming `logo`.
     #[oai(path = "/logo", method = "put", operation_id = "set_logo")]
@@ -269,12 +263,9 @@ impl TenantApi {
         state: Data<&AppState>,
         meta: Origin,
         auth: Auth,
-        body: LogoUpload,
+        body: Binary<Vec<u8>>,
     ) -> ApiResult<Json<LogoView>> {
-        let bytes = match body {
-            LogoUpload::Png(b) | LogoUpload::Jpeg(b) => b.0,
-        };
-        let row = logo::set(&state, auth.scope(), &meta, &bytes).await?;
+        let row = logo::set(&state, auth.scope(), &meta, &body.0).await?;
         Ok(Json(LogoView {
             width: row.width,
             height: row.height,

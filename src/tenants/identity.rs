@@ -224,8 +224,9 @@ fn authority_check(v: &str) -> Result<String, String> {
 fn url_check(v: &str) -> Result<String, String> {
     let v = v.trim();
     let parsed = url::Url::parse(v).map_err(|e| format!("is not a web address: {e}"))?;
+    let normal = parsed.to_string();
     match (parsed.scheme(), parsed.host_str()) {
-        ("https" | "http", Some(_)) if v.len() <= 500 => Ok(parsed.to_string()),
+        ("https" | "http", Some(_)) if normal.len() <= 500 => Ok(normal),
         ("https" | "http", Some(_)) => Err("is longer than 500 characters".into()),
         _ => Err("must be a web address starting with https://".into()),
     }

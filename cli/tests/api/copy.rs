@@ -558,7 +558,7 @@ async fn a_copy_names_each_integration_that_receives_the_customers_data() {
     let copy = export_of(&admin, &subscriber).await;
     let who = section(&copy, "Who receives it");
     assert!(
-        who.contains("127.0.0.1, for the purpose marketing_email"),
+        who.contains("127.0.0.1, for the purpose marketing email"),
         "{who}"
     );
     assert!(
@@ -571,7 +571,7 @@ async fn a_copy_names_each_integration_that_receives_the_customers_data() {
     assert!(schema().is_valid(&copy));
     let pdf = flat(&pdf_pages(&pdf_of(&admin, &subscriber).await));
     assert!(
-        pdf.contains("127.0.0.1, for the purpose marketing_email"),
+        pdf.contains("127.0.0.1, for the purpose marketing email"),
         "{pdf}"
     );
 
@@ -590,7 +590,7 @@ async fn a_copy_names_each_integration_that_receives_the_customers_data() {
     let copy = export_of(&admin, &quiet).await;
     let who = section(&copy, "Who receives it");
     assert!(
-        who.contains("localhost, for the purpose marketing_email"),
+        who.contains("localhost, for the purpose marketing email"),
         "{who}"
     );
     assert!(who.contains("the identifier of your record"), "{who}");

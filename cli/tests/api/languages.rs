@@ -278,6 +278,11 @@ async fn portal_problems_name_the_organisation_and_say_what_to_do() {
         used.contains("acme") && used.contains("<html lang=\"de\">"),
         "{used}"
     );
+    // A refusal may answer a post: its language switch leads to the form.
+    assert!(
+        used.contains("href=\"&#x2f;portal&#x2f;acme?lang=fr\""),
+        "{used}"
+    );
     let gone = expect_text(portal(&app, "/portal/acme/download/spent", &[]).await, 410).await;
     assert!(gone.contains("make a new request for a copy"), "{gone}");
 }

@@ -248,7 +248,7 @@ async fn integrations_are_listed_and_the_copy_names_them() {
     assert_eq!(copy["transfers"], json!([]));
     let pdf = pdf_text(&admin, &customer).await;
     assert!(
-        pdf.contains("127.0.0.1, for the purpose marketing_email"),
+        pdf.contains("127.0.0.1, for the purpose marketing email"),
         "{pdf}"
     );
 
@@ -366,11 +366,13 @@ async fn the_portal_shows_the_register_in_the_readers_language() {
         "Mailer Inc",
         "United States",
         "standard contractual clauses",
-        "127.0.0.1",
+        "A marketing service",
         "your email address and your consent decisions",
     ] {
         assert!(page.contains(shown), "{shown}: {page}");
     }
+    // An integration the register does not describe is not named by its address.
+    assert!(!page.contains("127.0.0.1"), "{page}");
     let german = expect_text(public.get("/portal/acme/recipients?lang=de").await, 200).await;
     assert!(
         german.contains("Wer personenbezogene Daten erhält"),
