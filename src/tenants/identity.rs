@@ -322,6 +322,41 @@ pub fn check(change: &IdentityChange, checks: &mut Checks) -> Vec<(&'static str,
     out
 }
 
+/// Fields that show only together: a data protection officer's name and
+/// contact, an unlisted authority's name and address. Refuses a change
+/// that would leave one of a pair without the other (it would show
+/// nowhere), naming the missing field.
+pub fn check_pairs(
+    current: &tenant::Model,
+    checked: &[(&'static str, Option<String>)],
+) -> crate::error::Result<()> {
+    let after = |field: &str, now: &Option<String>| -> bool {
+        match checked.iter().find(|(f, _)| *f == field) {
+            Some((_, value)) => value.is_some(),
+            None => now.is_some(),
+        }
+    };
+    let mut checks = Checks::new();
+    let pairs = [
+        (
+            ("dpo_name", &current.dpo_name),
+            ("dpo_contact", &current.dpo_contact),
+        ),
+        (
+            ("authority_name", &current.authority_name),
+            ("authority_url", &current.authority_url),
+        ),
+    ];
+    for ((a, a_now), (b, b_now)) in pairs {
+        match (after(a, a_now), after(b, b_now)) {
+            (true, false) => checks.fail(b, format!("is needed with {a}")),
+            (false, true) => checks.fail(a, format!("is needed with {b}")),
+            _ => {}
+        }
+    }
+    checks.finish()
+}
+
 /// Sets the `checked` fields that differ from `current` on `am`, naming
 /// each change in the audit `detail` (which fields, never their values).
 pub fn apply(

@@ -152,6 +152,7 @@ pub async fn update(
         .one(&txn)
         .await?
         .ok_or(Error::NotFound("tenant"))?;
+    identity::check_pairs(&current, &checked.identity)?;
     let mut am = current.clone().into_active_model();
     let mut detail = set_changed(&mut am, &current, checked, &change);
     if let Some(suppress) = change

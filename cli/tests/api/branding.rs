@@ -86,6 +86,21 @@ async fn bad_settings_are_refused_field_by_field_and_change_nothing() {
         )
         .await;
     assert!(expect(cleared, 200).await.get("dpo_name").is_none());
+    // Half a pair would show nowhere: refused, naming the other half.
+    let half = problem(
+        admin
+            .patch("/api/v1/tenant", json!({ "dpo_name": "Dana" }))
+            .await,
+        422,
+    )
+    .await;
+    assert!(
+        half["errors"]["dpo_contact"]
+            .as_str()
+            .unwrap()
+            .contains("dpo_name"),
+        "{half}"
+    );
     let authorities = admin.json("/api/v1/tenant/authorities").await;
     assert!(authorities.as_array().unwrap().len() >= 31);
 }
