@@ -83,6 +83,9 @@ pub struct Controller {
     /// The language the tenant writes in where the person's is not known.
     #[serde(skip)]
     pub default_language: Option<Lang>,
+    /// The logo (a PNG), for the PDF's pages.
+    #[serde(skip)]
+    pub logo: Option<Vec<u8>>,
 }
 
 /// Which language a copy is written in: the one `asked` for if any, else
@@ -333,6 +336,13 @@ async fn controller_of<C: sea_orm::ConnectionTrait>(
         .await?
         .ok_or(Error::NotFound("tenant"))?;
     let brand = Brand::of(&tenant);
+    let logo = match tenant.logo_at {
+        Some(_) => entity::tenant_logo::Entity::find_by_id(tenant_id)
+            .one(db)
+            .await?
+            .map(|l| l.bytes),
+        None => None,
+    };
     Ok(Controller {
         name: brand.name,
         contact_email: brand.privacy_email,
@@ -343,6 +353,7 @@ async fn controller_of<C: sea_orm::ConnectionTrait>(
         privacy_notice_url: brand.privacy_notice_url,
         automated_decisions: brand.automated_decisions,
         default_language: Lang::parse(&tenant.default_language),
+        logo,
     })
 }
 

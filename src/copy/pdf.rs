@@ -100,7 +100,13 @@ pub fn render(copy: &CustomerCopy) -> Result<Vec<u8>> {
     let line_width = PAGE_W - 2.0 * MARGIN_X;
     let mut doc = PdfDocument::new(&header);
     describe(&mut doc, copy);
-    let header = fit(false, 8.0, &header, line_width);
+    let logo = copy
+        .controller
+        .logo
+        .as_deref()
+        .and_then(|png| Logo::add(&mut doc, png));
+    let header_width = line_width - logo.as_ref().map_or(0.0, |l| l.width + 12.0);
+    let header = fit(false, 8.0, &header, header_width);
     let mut fonts = FontSet::new(&mut doc);
     let total = pages.len();
     let mut out = Vec::with_capacity(total);
@@ -111,10 +117,55 @@ pub fn render(copy: &CustomerCopy) -> Result<Vec<u8>> {
         )?;
         let footer = fit(false, 8.0, footer.trim(), line_width);
         let mut ops = running_lines(&mut fonts, &header, &footer);
+        if let Some(logo) = &logo {
+            ops.push(logo.op());
+        }
         ops.extend(page_text(placed, &mut fonts));
         out.push(PdfPage::new(Mm(210.0), Mm(297.0), ops));
     }
     to_bytes(doc.with_pages(out), copy.language.tag())
+}
+
+/// The controller's logo, at the top right of every page beside the
+/// running header: 24 points high, at most 150 wide.
+struct Logo {
+    id: printpdf::XObjectId,
+    width: f32,
+    dpi: f32,
+}
+
+impl Logo {
+    const HEIGHT: f32 = 24.0;
+    const MAX_WIDTH: f32 = 150.0;
+
+    /// Adds the logo (a PNG Steward made from the upload) to `doc`; `None`
+    /// if it cannot be read, and the copy is made without it.
+    fn add(doc: &mut PdfDocument, png: &[u8]) -> Option<Self> {
+        let image = printpdf::RawImage::decode_from_bytes(png, &mut Vec::new()).ok()?;
+        let (w, h) = (image.width as f32, image.height as f32);
+        if w < 1.0 || h < 1.0 {
+            return None;
+        }
+        // Points per pixel: the logo's height, unless that makes it too wide.
+        let scale = (Self::HEIGHT / h).min(Self::MAX_WIDTH / w);
+        Some(Self {
+            id: doc.add_image(&image),
+            width: w * scale,
+            dpi: 72.0 / scale,
+        })
+    }
+
+    fn op(&self) -> Op {
+        Op::UseXobject {
+            id: self.id.clone(),
+            transform: printpdf::XObjectTransform {
+                translate_x: Some(Pt(PAGE_W - MARGIN_X - self.width)),
+                translate_y: Some(Pt(PAGE_H - 44.0)),
+                dpi: Some(self.dpi),
+                ..Default::default()
+            },
+        }
+    }
 }
 
 /// The words of the closing section that lists the characters no font

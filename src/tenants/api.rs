@@ -254,9 +254,10 @@ impl TenantApi {
     /// `application/octet-stream`, `image/png` or `image/jpeg`; the format
     /// is read from the bytes): a PNG or JPEG of at most 512 KB and
     /// 4,000 × 4,000 pixels; it is scaled to fit 600 × 200 and re-encoded
-    /// as PNG. It shows on the
-    /// portal, in emails to people and on the copy's title page. A file
-    /// that is too large or not an image is a 422 naming `logo`.
+    /// as PNG. It shows at the top of the portal's pages and of every page
+    /// of a copy (emails carry no images, so nothing reports back when they
+    /// are opened). A file that is too large or not an image is a 422
+    /// naming `logo`.
     #[oai(path = "/logo", method = "put", operation_id = "set_logo")]
     async fn set_logo(
         &self,

@@ -189,7 +189,13 @@ async fn the_portal_and_the_copy_name_the_controller_its_officer_and_authority()
     assert_eq!(export["controller"]["dpo"]["name"], "Dana Schutz");
     assert_eq!(export["controller"]["contact_email"], "privacy@acme.test");
     let pdf = admin.get(&format!("/api/v1/customers/{id}/copy.pdf")).await;
-    let text = crate::languages::pdf_text(&expect_status(pdf, 200).await.bytes().await.unwrap());
+    let bytes = expect_status(pdf, 200).await.bytes().await.unwrap();
+    // The logo is drawn on the pages: an image the PDF carries.
+    assert!(
+        bytes.windows(6).any(|w| w == b"/Image"),
+        "the copy carries the logo"
+    );
+    let text = crate::languages::pdf_text(&bytes);
     for shown in [
         "Acme Trading GmbH",
         "Hauptstraße 1, 10115 Berlin",
