@@ -169,6 +169,7 @@ async fn the_portal_and_the_copy_name_the_controller_its_officer_and_authority()
         "privacy@acme.test",
         "/portal/acme/brand.css",
         "class=\"portal-logo\"",
+        "recipients\">Who receives personal data</a>",
     ] {
         assert!(portal.contains(shown), "{shown} on the portal");
     }
