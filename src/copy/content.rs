@@ -83,9 +83,22 @@ pub struct Controller {
     /// The language the tenant writes in where the person's is not known.
     #[serde(skip)]
     pub default_language: Option<Lang>,
-    /// The logo (a PNG), for the PDF's pages.
+    /// The logo, for the PDF's pages.
     #[serde(skip)]
-    pub logo: Option<Vec<u8>>,
+    pub logo: Logo,
+}
+
+/// The controller's logo, which only the PDF shows: gathering a copy notes
+/// that there is one, and making the PDF reads it, so a JSON export never
+/// reads the image.
+#[derive(Debug, Default)]
+pub enum Logo {
+    #[default]
+    None,
+    /// The tenant has one, not read yet.
+    Unread(TenantId),
+    /// The PNG Steward made from the upload.
+    Read(Vec<u8>),
 }
 
 /// Which language a copy is written in: the one `asked` for if any, else
@@ -337,11 +350,8 @@ async fn controller_of<C: sea_orm::ConnectionTrait>(
         .ok_or(Error::NotFound("tenant"))?;
     let brand = Brand::of(&tenant);
     let logo = match tenant.logo_at {
-        Some(_) => entity::tenant_logo::Entity::find_by_id(tenant_id)
-            .one(db)
-            .await?
-            .map(|l| l.bytes),
-        None => None,
+        Some(_) => Logo::Unread(tenant_id),
+        None => Logo::None,
     };
     Ok(Controller {
         name: brand.name,

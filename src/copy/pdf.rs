@@ -34,7 +34,7 @@ use printpdf::{
 use serde_json::json;
 
 use super::{
-    content::CustomerCopy,
+    content::{CustomerCopy, Logo},
     fonts::{self, FaceId, GlyphAt},
     layout::*,
     lines::{Line, fit},
@@ -74,7 +74,13 @@ fn grey(level: f32) -> Color {
 /// Renders `copy` on a blocking thread, at most one per core at a time
 /// (see `Services::rendering`). The turn goes with the rendering itself, so
 /// a client that hangs up does not free it while its copy is still made.
-pub async fn render_in_turn(state: &Services, copy: CustomerCopy) -> Result<Vec<u8>> {
+pub async fn render_in_turn(state: &Services, mut copy: CustomerCopy) -> Result<Vec<u8>> {
+    if let Logo::Unread(tenant_id) = copy.controller.logo {
+        copy.controller.logo = match crate::tenants::logo::of(state, tenant_id).await? {
+            Some(logo) => Logo::Read(logo.bytes),
+            None => Logo::None,
+        };
+    }
     let turn = state
         .rendering
         .clone()
@@ -100,11 +106,10 @@ pub fn render(copy: &CustomerCopy) -> Result<Vec<u8>> {
     let line_width = PAGE_W - 2.0 * MARGIN_X;
     let mut doc = PdfDocument::new(&header);
     describe(&mut doc, copy);
-    let logo = copy
-        .controller
-        .logo
-        .as_deref()
-        .and_then(|png| Logo::add(&mut doc, png));
+    let logo = match &copy.controller.logo {
+        Logo::Read(png) => LogoMark::add(&mut doc, png),
+        _ => None,
+    };
     let header_width = line_width - logo.as_ref().map_or(0.0, |l| l.width + 12.0);
     let header = fit(false, 8.0, &header, header_width);
     let mut fonts = FontSet::new(&mut doc);
@@ -128,13 +133,13 @@ pub fn render(copy: &CustomerCopy) -> Result<Vec<u8>> {
 
 /// The controller's logo, at the top right of every page beside the
 /// running header: 24 points high, at most 150 wide.
-struct Logo {
+struct LogoMark {
     id: printpdf::XObjectId,
     width: f32,
     dpi: f32,
 }
 
-impl Logo {
+impl LogoMark {
     const HEIGHT: f32 = 24.0;
     const MAX_WIDTH: f32 = 150.0;
 

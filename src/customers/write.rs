@@ -26,6 +26,11 @@ pub(super) const COMPANY_MAX: usize = 200;
 
 pub(super) const ADDRESS_MAX: usize = 1000;
 
+/// A preferred language as kept: the supported tag it names.
+fn language_tag(v: &str) -> std::result::Result<String, String> {
+    Lang::checked(v).map(|l| l.tag().to_owned())
+}
+
 /// Checks and normalises one optional field.
 pub(super) fn optional<T, E: std::fmt::Display>(
     checks: &mut Checks,
@@ -67,9 +72,12 @@ pub async fn validate_new<C: sea_orm::ConnectionTrait>(
     let address = optional(&mut checks, "address", input.address.as_deref(), |v| {
         free_text(v, ADDRESS_MAX)
     });
-    let language = optional(&mut checks, "language", input.language.as_deref(), |v| {
-        Lang::checked(v).map(|l| l.tag().to_owned())
-    });
+    let language = optional(
+        &mut checks,
+        "language",
+        input.language.as_deref(),
+        language_tag,
+    );
     let defs = Defs::load(conn, tenant_id).await?;
     let fields = defs.check_new(role, &input.fields, &mut checks);
     checks.finish()?;
@@ -238,9 +246,7 @@ fn check_change(defs: &Defs, role: Role, change: &Change) -> Result<Checked> {
     let address = patched(&mut checks, "address", &change.address, |v| {
         free_text(v, ADDRESS_MAX)
     });
-    let language = patched(&mut checks, "language", &change.language, |v| {
-        Lang::checked(v).map(|l| l.tag().to_owned())
-    });
+    let language = patched(&mut checks, "language", &change.language, language_tag);
     let fields = defs.check_change(role, &change.fields, &mut checks);
     checks.finish()?;
     Ok(Checked {

@@ -14,7 +14,7 @@ pub mod format;
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 use catalogue::Args;
 
@@ -115,13 +115,6 @@ impl std::fmt::Display for Lang {
 impl Serialize for Lang {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Lang {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let tag = String::deserialize(d)?;
-        Lang::checked(&tag).map_err(serde::de::Error::custom)
     }
 }
 

@@ -164,12 +164,15 @@ pub async fn dispatch(state: &Services, tenant_id: TenantId, id: Uuid) -> Result
     tell(
         &txn,
         state,
-        &row,
+        Requester {
+            tenant: &tenant,
+            row: &row,
+        },
         state.clock.now(),
         &email,
         "portal.verify",
         json!({
-            "message": "verify", "kind": row.kind, "controller": tenant.name,
+            "message": "verify", "kind": row.kind,
             "link": link, "expires_at": row.verify_expires_at, "request_id": id,
         }),
     )
@@ -333,6 +336,15 @@ struct Confirmed<'a> {
     now: DateTime<Utc>,
 }
 
+impl Confirmed<'_> {
+    fn requester(&self) -> Requester<'_> {
+        Requester {
+            tenant: self.tenant,
+            row: self.row,
+        }
+    }
+}
+
 /// A confirmed withdrawal is applied at once and the person is told.
 async fn withdraw_on_verify<C: ConnectionTrait>(
     conn: &C,
@@ -361,13 +373,13 @@ async fn withdraw_on_verify<C: ConnectionTrait>(
     let words = crate::consent::purposes::Words::load(conn, tenant.id, default).await?;
     let labels: Vec<String> = withdrawn.iter().map(|p| words.of(p, lang).label).collect();
     let context = json!({
-        "message": "withdrawn", "controller": tenant.name, "request_id": c.row.id,
+        "message": "withdrawn", "request_id": c.row.id,
         "matched": !c.matched.is_empty(), "purposes": labels,
     });
     tell(
         conn,
         state,
-        c.row,
+        c.requester(),
         now,
         c.email,
         "portal.withdrawn",
@@ -393,13 +405,13 @@ async fn queue_on_verify<C: ConnectionTrait>(
     am.state = Set(State::Open);
     am.due_at = Set(Some(due));
     let context = json!({
-        "message": "received", "kind": c.row.kind.as_str(), "controller": c.tenant.name,
+        "message": "received", "kind": c.row.kind.as_str(),
         "request_id": c.row.id, "due_at": due,
     });
     tell(
         conn,
         state,
-        c.row,
+        c.requester(),
         c.now,
         c.email,
         "portal.received",

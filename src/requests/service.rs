@@ -150,22 +150,31 @@ pub(super) fn public_meta(meta: &Origin) -> Origin {
     }
 }
 
+/// A request and the tenant it was made to: whom a message is about.
+#[derive(Clone, Copy)]
+pub(super) struct Requester<'a> {
+    pub tenant: &'a tenant::Model,
+    pub row: &'a data_request::Model,
+}
+
 /// Queues a message to a requester, in the language of their request,
-/// under the organisation's name, and marked with their address's
-/// blind-index token so that erasing them also deletes its file.
+/// under the organisation's name and brand (`controller` and `brand` in
+/// the template's context), and marked with their address's blind-index
+/// token so that erasing them also deletes its file.
 pub(super) async fn tell<C: ConnectionTrait>(
     conn: &C,
     state: &Services,
-    row: &data_request::Model,
+    to: Requester<'_>,
     now: DateTime<Utc>,
     email: &str,
     kind: &'static str,
     mut context: serde_json::Value,
 ) -> Result<()> {
-    let tenant = tenant_of(conn, row.tenant_id).await?;
-    context["lang"] = language_of(row, &tenant).tag().into();
+    let Requester { tenant, row } = to;
+    context["lang"] = language_of(row, tenant).tag().into();
+    context["controller"] = tenant.name.clone().into();
     context["brand"] =
-        serde_json::to_value(Brand::of(&tenant)).map_err(|e| Error::internal_from("brand", e))?;
+        serde_json::to_value(Brand::of(tenant)).map_err(|e| Error::internal_from("brand", e))?;
     let key = crate::customers::search::search_key(&state.keys.tenant_key(row.tenant_id).await?);
     let mail = Outgoing::render(kind, "portal_message", vec![email.to_owned()], context)?
         .to_person(crate::customers::search::email_token(&key, email))
@@ -203,10 +212,6 @@ pub fn matched_ids(row: &data_request::Model) -> Vec<CustomerId> {
         .as_deref()
         .and_then(|s| serde_json::from_str(s).ok())
         .unwrap_or_default()
-}
-
-pub(super) async fn tenant_name(state: &Services, tenant_id: TenantId) -> Result<String> {
-    Ok(tenant_of(&state.db.main, tenant_id).await?.name)
 }
 
 /// The tenant row of `tenant_id`.

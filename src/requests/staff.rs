@@ -257,11 +257,15 @@ async fn answer(
         && let Some(email) = &email
     {
         let context = json!({
-            "message": message, "kind": kind.as_str(), "controller": tenant.name,
+            "message": message, "kind": kind.as_str(),
             "request_id": row.id,
         });
         let mail_kind = mail_kind_of(message);
-        tell(&txn, state, &row, now, email, mail_kind, context).await?;
+        let to = Requester {
+            tenant: &tenant,
+            row: &row,
+        };
+        tell(&txn, state, to, now, email, mail_kind, context).await?;
     }
     let closed_as = match outcome {
         outcome::REFUSED_HOLD => State::Rejected,
@@ -303,10 +307,11 @@ async fn offer_copy(
             tenant.slug
         );
         let context = json!({
-            "message": "copy_ready", "controller": tenant.name, "request_id": row.id,
+            "message": "copy_ready", "request_id": row.id,
             "link": link, "expires_at": expires,
         });
-        tell(txn, state, row, now, email, "portal.copy_ready", context).await?;
+        let to = Requester { tenant, row };
+        tell(txn, state, to, now, email, "portal.copy_ready", context).await?;
     }
     Ok(())
 }
@@ -386,19 +391,22 @@ pub async fn reject(
     scope.require_for_a_right(Role::Staff)?;
     let reason = reason_of(reason)?;
     let now = state.clock.now();
-    let tenant_name = tenant_name(state, scope.tenant_id()).await?;
+    let tenant = tenant_of(&state.db.main, scope.tenant_id()).await?;
     let txn = begin_write(&state.db.writer).await?;
     let row = open_for_change(&txn, scope, id, &[State::Open]).await?;
     if let Some(email) = open_email(state, &row).await? {
         tell(
             &txn,
             state,
-            &row,
+            Requester {
+                tenant: &tenant,
+                row: &row,
+            },
             now,
             &email,
             "portal.rejected",
             json!({
-                "message": "rejected", "kind": row.kind, "controller": tenant_name,
+                "message": "rejected", "kind": row.kind,
                 "request_id": row.id, "reason": reason,
             }),
         )
@@ -434,7 +442,7 @@ pub async fn extend(
     scope.require(Role::Staff)?;
     let reason = check_extension(months, reason)?;
     let now = state.clock.now();
-    let tenant_name = tenant_name(state, scope.tenant_id()).await?;
+    let tenant = tenant_of(&state.db.main, scope.tenant_id()).await?;
     let txn = begin_write(&state.db.writer).await?;
     let row = open_for_change(&txn, scope, id, &[State::Open]).await?;
     let due = extended_due(&row, now, months)?;
@@ -442,12 +450,15 @@ pub async fn extend(
         tell(
             &txn,
             state,
-            &row,
+            Requester {
+                tenant: &tenant,
+                row: &row,
+            },
             now,
             &email,
             "portal.extended",
             json!({
-                "message": "extended", "kind": row.kind, "controller": tenant_name,
+                "message": "extended", "kind": row.kind,
                 "request_id": row.id, "reason": reason, "due_at": due,
             }),
         )

@@ -84,8 +84,8 @@ struct TenantView {
     purge_at: Option<DateTime<Utc>>,
 }
 
-impl TenantView {
-    fn of(t: entity::tenant::Model, has_logo: bool) -> Self {
+impl From<entity::tenant::Model> for TenantView {
+    fn from(t: entity::tenant::Model) -> Self {
         Self {
             id: t.id.into(),
             slug: t.slug,
@@ -106,7 +106,7 @@ impl TenantView {
             privacy_notice_url: t.privacy_notice_url,
             accent_colour: t.accent_colour,
             automated_decisions: t.automated_decisions,
-            has_logo,
+            has_logo: t.logo_at.is_some(),
             created_at: t.created_at,
             cancelled_at: t.cancelled_at,
             export_until: t.export_until,
@@ -151,12 +151,6 @@ struct TenantPatch {
     accent_colour: MaybeUndefined<String>,
     #[oai(validator(max_length = 2000))]
     automated_decisions: MaybeUndefined<String>,
-}
-
-/// A tenant as the API shows it.
-fn view(t: entity::tenant::Model) -> TenantView {
-    let has_logo = t.logo_at.is_some();
-    TenantView::of(t, has_logo)
 }
 
 /// A supervisory authority.
@@ -222,7 +216,7 @@ impl TenantApi {
     #[oai(path = "/", method = "get", operation_id = "get_tenant")]
     async fn get(&self, state: Data<&AppState>, auth: Auth) -> ApiResult<Json<TenantView>> {
         let t = service::get(&state, auth.scope()).await?;
-        Ok(Json(view(t)))
+        Ok(Json(t.into()))
     }
 
     /// The supervisory authorities Steward knows
@@ -323,7 +317,7 @@ impl TenantApi {
             },
         };
         let t = service::update(&state, auth.scope(), &meta, change).await?;
-        Ok(Json(view(t)))
+        Ok(Json(t.into()))
     }
 
     /// Cancel my tenant
@@ -342,7 +336,7 @@ impl TenantApi {
         body: Json<CancelBody>,
     ) -> ApiResult<Json<TenantView>> {
         let t = offboarding::cancel(&state, auth.scope(), &meta, &body.0.confirm).await?;
-        Ok(Json(view(t)))
+        Ok(Json(t.into()))
     }
 
     /// Export everything of my tenant
