@@ -298,3 +298,35 @@ def test_portal_answers_in_the_browsers_language_and_switches(page: Page, server
     expect(portal.locator("html")).to_have_attribute("lang", "fr")
     shots(portal, "portal-fr")
     german.close()
+
+
+def test_staff_member_picks_german_for_their_pages(page: Page, server, shots):
+    sign_in(page, server, server.admin_email, server.password)
+    page.goto(server.url("/account"))
+    form = page.locator("form[action='/account/language']")
+    try:
+        form.get_by_label("Show pages in").select_option("de")
+        form.get_by_role("button").click()
+        expect(page.locator("html")).to_have_attribute("lang", "de")
+        expect(flash(page)).to_have_text("Die Seiten werden jetzt auf Deutsch angezeigt.")
+        nav = page.get_by_role("navigation", name="Hauptmenü")
+        expect(nav.get_by_role("link", name="Kunden")).to_be_visible()
+        for path, heading in [
+            ("/customers", "Kunden"),
+            ("/settings/retention", "Aufbewahrung"),
+            ("/settings/organisation", "Organisation"),
+        ]:
+            page.goto(server.url(path))
+            expect(page.get_by_role("heading", level=1)).to_have_text(heading)
+        page.goto(server.url("/customers"))
+        shots(page, "staff-de")
+        # A refused form says why in German, next to the field.
+        page.goto(server.url("/customers/new"))
+        page.get_by_label("E-Mail", exact=True).fill("not-an-address")
+        page.get_by_role("button", name="Speichern").click()
+        expect(page.locator("#f-email-error")).to_contain_text("ist keine E-Mail-Adresse")
+    finally:
+        page.goto(server.url("/account"))
+        form.get_by_label(re.compile("Show pages in|Seiten anzeigen auf")).select_option("")
+        form.get_by_role("button").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")

@@ -105,6 +105,20 @@ fn words_filter(
         .collect()
 }
 
+/// `value | word("prefix-")`: a stored word (a state, an outcome) as the
+/// catalogue's message `prefix-<value>`, or the word itself when the
+/// catalogue has none — for values a database column can hold that no
+/// release named.
+fn word_filter(state: &minijinja::State, value: String, prefix: &str) -> String {
+    i18n::message(lang_of(state), &format!("{prefix}{value}"), &[]).unwrap_or(value)
+}
+
+/// `reason`: why a form was refused (a service's English explanation) in
+/// the template's language, where the catalogue knows it.
+fn reason_filter(state: &minijinja::State, text: String) -> String {
+    i18n::faults::reason(lang_of(state), &text)
+}
+
 fn missing(key: &str) -> minijinja::Error {
     minijinja::Error::new(
         minijinja::ErrorKind::UndefinedError,
@@ -159,12 +173,17 @@ fn configure(env: &mut Environment<'static>) {
     env.add_filter("number", number_filter);
     env.add_filter("duration", duration_filter);
     env.add_filter("words", words_filter);
+    env.add_filter("word", word_filter);
+    env.add_filter("reason", reason_filter);
     env.add_function("t", t_function);
     env.add_function("language_tags", || {
         Lang::all().iter().map(|l| l.tag()).collect::<Vec<_>>()
     });
     env.add_function("language_name", |state: &minijinja::State, tag: &str| {
         Lang::parse(tag).map_or_else(|| tag.to_owned(), |l| l.name_in(lang_of(state)))
+    });
+    env.add_function("language_own_name", |tag: &str| {
+        Lang::parse(tag).map_or_else(|| tag.to_owned(), Lang::own_name)
     });
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Checks a language file of the catalogue against the English one: the
+"""Checks a language file of the catalogue against the English file of the
+same name: the
 same messages, no extra ones, and every { $variable } of a message used by
-the English one is known to it. Usage: tools/ftl-check.py locales/de/steward.ftl"""
+the English one is known to it. Usage: tools/ftl-check.py locales/de/steward.ftl locales/de/staff-records.ftl"""
 import re, sys, pathlib
 
 def messages(path):
@@ -21,9 +22,9 @@ def variables(text):
     return set(re.findall(r"\$([a-zA-Z_][a-zA-Z0-9_-]*)", text))
 
 root = pathlib.Path(__file__).resolve().parent.parent
-english = messages(root / "locales/en/steward.ftl")
 bad = 0
 for path in sys.argv[1:]:
+    english = messages(root / "locales/en" / pathlib.Path(path).name)
     other = messages(path)
     for k in english:
         if k not in other:

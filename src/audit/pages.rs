@@ -41,8 +41,11 @@ struct EntryRow {
     seq: i64,
     at: String,
     action: String,
-    actor: String,
-    target: String,
+    /// Who, as a kind (`user`, `token`, `system`, …) and an ID.
+    actor_kind: String,
+    actor_id: Option<String>,
+    /// What about, likewise (`customer`, `user`, …).
+    target_kind: Option<String>,
     /// Whether the target is a customer, whose page the row links to.
     customer: bool,
     target_id: Option<String>,
@@ -63,15 +66,9 @@ async fn audit_page(
             seq: r.seq,
             at: time(r.at),
             action: r.action.clone(),
-            actor: format!(
-                "{} {}",
-                r.actor_kind,
-                r.actor_id.map(|i| i.to_string()).unwrap_or_default()
-            ),
-            target: match (&r.target_kind, &r.target_id) {
-                (Some(k), Some(i)) => format!("{k} {i}"),
-                _ => String::new(),
-            },
+            actor_kind: r.actor_kind.clone(),
+            actor_id: r.actor_id.map(|i| i.to_string()),
+            target_kind: r.target_kind.clone().filter(|_| r.target_id.is_some()),
             customer: r.target_kind.as_deref() == Some("customer"),
             target_id: r.target_id.clone(),
             ip: r.ip.clone(),
@@ -82,7 +79,7 @@ async fn audit_page(
         "web/audit.html",
         StatusCode::OK,
         AuditPage {
-            title: "Audit log",
+            title: "title-audit",
             section: "audit",
             rows,
             next,

@@ -15,6 +15,7 @@ use crate::{
     context::Services,
     db::begin_write,
     error::{Error, Result},
+    i18n::Lang,
     values::NewPassword,
 };
 
@@ -242,6 +243,30 @@ pub async fn change_password(
     Ok(ended)
 }
 
+/// The time zone named `zone` (`None` for UTC), or why not.
+pub fn check_time_zone(zone: &str) -> Result<Option<String>> {
+    match zone.trim() {
+        "" | "UTC" => Ok(None),
+        name => name
+            .parse::<chrono_tz::Tz>()
+            .map(|z| Some(z.name().to_owned()))
+            .map_err(|_| {
+                Error::invalid("time_zone", "is not a time zone name such as Europe/Berlin")
+            }),
+    }
+}
+
+/// The staff language tagged `tag` (`None` for the organisation's
+/// default), or why not.
+pub fn check_language(tag: &str) -> Result<Option<String>> {
+    match tag.trim() {
+        "" => Ok(None),
+        tag => Lang::checked_for_staff(tag)
+            .map(|l| Some(l.tag().to_owned()))
+            .map_err(|why| Error::invalid("language", why)),
+    }
+}
+
 /// Sets the time zone the caller's pages show times in; empty means UTC.
 pub async fn set_time_zone(
     state: &Services,
@@ -249,23 +274,44 @@ pub async fn set_time_zone(
     meta: &Origin,
     zone: &str,
 ) -> Result<user::Model> {
-    let zone = zone.trim();
-    let zone = match zone {
-        "" | "UTC" => None,
-        name => Some(
-            name.parse::<chrono_tz::Tz>()
-                .map_err(|_| {
-                    Error::invalid("time_zone", "is not a time zone name such as Europe/Berlin")
-                })?
-                .name()
-                .to_owned(),
-        ),
-    };
+    let zone = check_time_zone(zone)?;
+    let detail = json!({ "time_zone": zone.as_deref().unwrap_or("UTC") });
+    update_own(state, scope, meta, "user.time_zone_set", detail, |am| {
+        am.time_zone = Set(zone)
+    })
+    .await
+}
+
+/// Sets the language of the caller's own pages; empty means the
+/// organisation's default.
+pub async fn set_language(
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    tag: &str,
+) -> Result<user::Model> {
+    let language = check_language(tag)?;
+    let detail = json!({ "language": language });
+    update_own(state, scope, meta, "user.language_set", detail, |am| {
+        am.language = Set(language)
+    })
+    .await
+}
+
+/// Changes the caller's own account with `change`, audited as `event`.
+async fn update_own(
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    event: &'static str,
+    detail: serde_json::Value,
+    change: impl FnOnce(&mut user::ActiveModel),
+) -> Result<user::Model> {
     let user = own_user(state, scope).await?;
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
     let mut am = user.into_active_model();
-    am.time_zone = Set(zone.clone());
+    change(&mut am);
     am.updated_at = Set(now);
     let user = am.update(&txn).await?;
     audit::append(
@@ -274,9 +320,7 @@ pub async fn set_time_zone(
         scope.into(),
         meta,
         now,
-        Entry::new("user.time_zone_set")
-            .target("user", user.id)
-            .detail(json!({ "time_zone": zone.as_deref().unwrap_or("UTC") })),
+        Entry::new(event).target("user", user.id).detail(detail),
     )
     .await?;
     txn.commit().await?;

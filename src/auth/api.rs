@@ -44,6 +44,13 @@ pub struct UserView {
     pub role: Role,
     pub disabled: bool,
     pub totp_enabled: bool,
+    /// The language of the user's pages; absent for the organisation's
+    /// default.
+    #[oai(skip_serializing_if_is_none)]
+    pub language: Option<String>,
+    /// The time zone the user's pages show times in; absent for UTC.
+    #[oai(skip_serializing_if_is_none)]
+    pub time_zone: Option<String>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -58,9 +65,24 @@ impl TryFrom<entity::user::Model> for UserView {
             name: u.name,
             disabled: u.disabled,
             totp_enabled: u.totp_enabled,
+            language: u.language,
+            time_zone: u.time_zone,
             created_at: u.created_at,
         })
     }
+}
+
+/// Changes to one's own account; what is absent stays as it is.
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct MeChange {
+    /// The language of one's pages: one the staff pages are written in
+    /// (`en`, `de`), or "" for the organisation's default.
+    #[oai(validator(max_length = 35))]
+    language: Option<String>,
+    /// An IANA time zone name such as `Europe/Berlin`, or "" for UTC.
+    #[oai(validator(max_length = 64))]
+    time_zone: Option<String>,
 }
 
 #[derive(Object)]
@@ -255,6 +277,39 @@ impl AuthApi {
             Auth::Token(_) => None,
         };
         Ok(Json(MeView { user, csrf_token }))
+    }
+
+    /// Change my account
+    ///
+    /// The language and time zone of one's own pages. Each change is
+    /// audited; a refused value changes nothing.
+    #[oai(path = "/me", method = "patch", operation_id = "update_me")]
+    async fn update_me(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        meta: Origin,
+        body: Json<MeChange>,
+    ) -> ApiResult<Json<UserView>> {
+        let MeChange {
+            language,
+            time_zone,
+        } = body.0;
+        let scope = auth.scope();
+        if let Some(tag) = language.as_deref() {
+            account::check_language(tag)?;
+        }
+        if let Some(zone) = time_zone.as_deref() {
+            account::check_time_zone(zone)?;
+        }
+        let mut user = account::me(&state, scope).await?;
+        if let Some(tag) = language {
+            user = account::set_language(&state, scope, &meta, &tag).await?;
+        }
+        if let Some(zone) = time_zone {
+            user = account::set_time_zone(&state, scope, &meta, &zone).await?;
+        }
+        Ok(Json(user.try_into()?))
     }
 
     /// My active sessions

@@ -17,6 +17,7 @@ use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
     http::page::{self, Form, Posted, PublicForm, Viewer},
+    i18n::{Lang, say::Say},
     state::AppState,
 };
 
@@ -42,6 +43,8 @@ struct LoginPage {
     /// Whether to ask for the two-factor code.
     totp: bool,
     flash: Option<String>,
+    /// The browser's language, among those of the staff pages.
+    lang: Lang,
 }
 
 /// What the sign-in form keeps of what was typed: never the password.
@@ -56,19 +59,21 @@ fn login_page(
     jar: &CookieJar,
     status: StatusCode,
     values: Typed,
-    error: Option<String>,
+    error: Option<Say>,
     totp: bool,
 ) -> Response {
+    let lang = page::public_lang(req);
     page::render_public(
         "web/login.html",
         status,
         LoginPage {
-            title: "Sign in",
+            title: "title-sign-in",
             csrf: page::form_token(req, jar),
             values,
-            error,
+            error: error.map(|e| e.in_lang(lang)),
             totp,
-            flash: page::take_flash(jar),
+            flash: page::take_flash(jar).map(|f| f.in_lang(lang)),
+            lang,
         },
     )
 }
@@ -109,35 +114,33 @@ async fn login_submit(
             cookie.set_secure(state.config.server.tls);
             jar.add(cookie);
             if out.totp_setup_required {
-                return page::redirect_with(
-                    "/account",
-                    "Your organisation asks admins to use two-factor sign-in. Set it up to go on.",
-                );
+                return page::redirect_with("/account", Say::new("flash-totp-required"));
             }
-            page::redirect_with("/customers", "You are signed in.")
+            page::redirect_with("/customers", Say::new("flash-signed-in"))
         }
         Err(Error::TotpRequired) => login_page(
             req,
             jar,
             StatusCode::UNAUTHORIZED,
             values,
-            Some("Enter the current code from your authenticator app.".into()),
+            Some(Say::new("sign-in-code-needed")),
             true,
         ),
-        Err(e @ Error::InvalidCredentials) => {
+        Err(Error::InvalidCredentials) => {
             let totp = f.non_blank("totp").is_some();
             login_page(
                 req,
                 jar,
                 StatusCode::UNAUTHORIZED,
                 values,
-                Some(format!("Not signed in: {e}.")),
+                Some(Say::new("sign-in-refused")),
                 totp,
             )
         }
-        Err(e @ Error::Throttled { retry_after }) => {
-            let (status, _, detail) = page::faults(&e);
-            let mut resp = login_page(req, jar, status, values, Some(detail), false);
+        Err(Error::Throttled { retry_after }) => {
+            let status = StatusCode::TOO_MANY_REQUESTS;
+            let say = Say::new("sign-in-throttled").with("seconds", retry_after);
+            let mut resp = login_page(req, jar, status, values, Some(say), false);
             resp.headers_mut()
                 .insert(poem::http::header::RETRY_AFTER, retry_after.into());
             resp
@@ -160,7 +163,7 @@ async fn logout(
     gone.set_path("/");
     gone.make_removal();
     jar.add(gone);
-    page::redirect_with("/login", "You are signed out.")
+    page::redirect_with("/login", Say::new("flash-signed-out"))
 }
 
 /// One's own account: two-factor sign-in, password, and where one is signed in.
@@ -172,6 +175,7 @@ pub fn account_routes(r: Route) -> Route {
         .at("/account/totp/disable", post(totp_disable))
         .at("/account/password", post(change_password))
         .at("/account/time_zone", post(time_zone))
+        .at("/account/language", post(language))
 }
 
 /// One's own account: two-factor sign-in, password, time zone, sessions.
@@ -188,6 +192,11 @@ struct AccountPage<'a> {
     form: Form,
     zones: Vec<&'static str>,
     zone: &'a str,
+    /// The languages one can pick, and one's own choice ("" for the
+    /// organisation's default, named in `default_language`).
+    languages: Vec<Lang>,
+    language: &'a str,
+    default_language: Lang,
 }
 
 /// A session of one's own.
@@ -234,7 +243,7 @@ async fn account_page(
         "web/account.html",
         status,
         AccountPage {
-            title: "Your account",
+            title: "title-account",
             section: "account",
             sessions,
             totp_enabled: viewer.user.totp_enabled,
@@ -243,6 +252,9 @@ async fn account_page(
             form: Form::new((), e),
             zones: chrono_tz::TZ_VARIANTS.iter().map(|z| z.name()).collect(),
             zone: viewer.user.time_zone.as_deref().unwrap_or("UTC"),
+            languages: Lang::staff(),
+            language: viewer.user.language.as_deref().unwrap_or(""),
+            default_language: page::staff_lang(None, &viewer.tenant),
         },
     ))
 }
@@ -253,11 +265,21 @@ async fn time_zone(state: Data<&AppState>, meta: Origin, posted: Posted) -> Resu
     match account::set_time_zone(&state, &viewer.scope, &meta, form.text("time_zone")).await {
         Ok(u) => Ok(page::redirect_with(
             "/account",
-            &format!(
-                "Times are shown in {} now.",
-                u.time_zone.as_deref().unwrap_or("UTC")
-            ),
+            Say::new("flash-time-zone-set").with("zone", u.time_zone.as_deref().unwrap_or("UTC")),
         )),
+        Err(e) => account_refused(&state, &viewer, e).await,
+    }
+}
+
+#[handler]
+async fn language(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
+    let Posted { viewer, form } = posted;
+    match account::set_language(&state, &viewer.scope, &meta, form.text("language")).await {
+        Ok(u) => {
+            let lang = page::staff_lang(u.language.as_deref(), &viewer.tenant);
+            let say = Say::new("flash-language-set").with("language", lang.own_name());
+            Ok(page::redirect_with("/account", say))
+        }
         Err(e) => account_refused(&state, &viewer, e).await,
     }
 }
@@ -287,7 +309,7 @@ async fn revoke_session(
 ) -> Response {
     let viewer = posted.viewer;
     match sessions::revoke_own(&state, &viewer.scope, &meta, id).await {
-        Ok(()) => page::redirect_with("/account", "That session is ended."),
+        Ok(()) => page::redirect_with("/account", Say::new("flash-session-revoked")),
         Err(e) => page::error(Some(&viewer), &e),
     }
 }
@@ -311,10 +333,7 @@ async fn totp_enrol(state: Data<&AppState>, meta: Origin, posted: Posted) -> Res
 async fn totp_confirm(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     match account::totp_confirm(&state, &viewer.scope, &meta, form.text("code")).await {
-        Ok(()) => Ok(page::redirect_with(
-            "/account",
-            "Two-factor sign-in is on: from now on, sign-in asks for a code.",
-        )),
+        Ok(()) => Ok(page::redirect_with("/account", Say::new("flash-totp-on"))),
         Err(e) => account_refused(&state, &viewer, e).await,
     }
 }
@@ -323,10 +342,7 @@ async fn totp_confirm(state: Data<&AppState>, meta: Origin, posted: Posted) -> R
 async fn totp_disable(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
     match account::totp_disable(&state, &viewer.scope, &meta, form.text("code")).await {
-        Ok(()) => Ok(page::redirect_with(
-            "/account",
-            "Two-factor sign-in is off.",
-        )),
+        Ok(()) => Ok(page::redirect_with("/account", Say::new("flash-totp-off"))),
         Err(e) => account_refused(&state, &viewer, e).await,
     }
 }
@@ -345,10 +361,7 @@ async fn change_password(state: Data<&AppState>, meta: Origin, posted: Posted) -
     match result {
         Ok(ended) => Ok(page::redirect_with(
             "/account",
-            &format!(
-                "Your password is changed; {ended} other session{} ended.",
-                if ended == 1 { "" } else { "s" }
-            ),
+            Say::new("flash-password-changed").with("count", ended),
         )),
         Err(e) => account_refused(&state, &viewer, e).await,
     }
@@ -414,7 +427,7 @@ async fn tokens_page(
         "web/tokens.html",
         status,
         TokensPage {
-            title: "API tokens",
+            title: "title-tokens",
             section: "tokens",
             tokens,
             form,
@@ -468,7 +481,7 @@ async fn revoke_token(
 ) -> Response {
     let viewer = posted.viewer;
     match tokens::revoke(&state, &viewer.scope, &meta, id).await {
-        Ok(()) => page::redirect_with("/settings/tokens", "The token is revoked."),
+        Ok(()) => page::redirect_with("/settings/tokens", Say::new("flash-token-revoked")),
         Err(e) => page::error(Some(&viewer), &e),
     }
 }

@@ -15,6 +15,7 @@ use crate::{
     auth::Role,
     error::{Error, Result},
     http::page::{self, Fields, Form, Posted, Viewer},
+    i18n::say::Say,
     state::AppState,
 };
 
@@ -24,12 +25,13 @@ pub fn routes(r: Route) -> Route {
         .at("/settings/fields/:key/delete", post(delete))
 }
 
+/// The kinds of field, each with the catalogue key of its name.
 const KINDS: [(&str, &str); 5] = [
-    ("text", "Text"),
-    ("number", "Number"),
-    ("date", "Date"),
-    ("bool", "Yes or no"),
-    ("select", "One of a list"),
+    ("text", "field-kind-text"),
+    ("number", "field-kind-number"),
+    ("date", "field-kind-date"),
+    ("bool", "field-kind-bool"),
+    ("select", "field-kind-select"),
 ];
 
 /// A field definition as the pages show it (and its form holds it).
@@ -130,7 +132,7 @@ async fn list_page(
         "web/fields.html",
         status,
         FieldsPage {
-            title: "Custom fields",
+            title: "title-fields",
             section: "fields",
             defs,
             kinds: KINDS,
@@ -172,7 +174,7 @@ async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<
     match created {
         Ok(d) => Ok(page::redirect_with(
             "/settings/fields",
-            &format!("The field {} is added.", d.key),
+            Say::new("flash-field-added").with("key", d.key),
         )),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
             let (status, _, _) = page::faults(&e);
@@ -200,7 +202,7 @@ async fn edit_page(
         "web/field.html",
         status,
         FieldPage {
-            title: "Custom field",
+            title: "title-field",
             section: "fields",
             form: form.unwrap_or_else(|| Form::new(def_view(&d), None)),
             d: def_view(&d),
@@ -239,7 +241,7 @@ async fn update(
     match changed {
         Ok(_) => Ok(page::redirect_with(
             "/settings/fields",
-            "The field is saved.",
+            Say::new("flash-field-saved"),
         )),
         Err(e @ Error::Invalid(_)) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -263,6 +265,6 @@ async fn delete(
         &viewer,
         result,
         "/settings/fields",
-        "The field is deleted; its values are gone from every record.",
+        Say::new("flash-field-deleted"),
     )
 }

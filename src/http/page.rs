@@ -26,6 +26,7 @@ use crate::{
     auth::{Role, Scope, extract::SESSION_COOKIE, sessions, token},
     crypto::constant_eq,
     error::Error,
+    i18n::{self, Lang, say::Say},
     state::AppState,
     templates,
 };
@@ -48,7 +49,32 @@ pub struct Viewer {
     pub tenant: entity::tenant::Model,
     /// The session's CSRF token, for the forms on the page.
     pub csrf: String,
-    flash: Option<String>,
+    /// The language the pages are in: the person's own choice, else the
+    /// organisation's default when the staff pages are written in it, else
+    /// English.
+    pub lang: Lang,
+    flash: Option<Say>,
+}
+
+impl Viewer {
+    /// A message of the catalogue in the viewer's language.
+    pub fn say(&self, say: &Say) -> String {
+        say.in_lang(self.lang)
+    }
+}
+
+/// The language of the pages of a user whose own choice is `own`, in
+/// `tenant`.
+pub fn staff_lang(own: Option<&str>, tenant: &entity::tenant::Model) -> Lang {
+    Lang::for_staff(own, &tenant.default_language)
+}
+
+/// The language of a page shown before signing in: the browser's, among
+/// those the staff pages are written in.
+pub fn public_lang(req: &Request) -> Lang {
+    req.header(header::ACCEPT_LANGUAGE)
+        .and_then(|h| i18n::negotiate_among(h, &Lang::staff()))
+        .unwrap_or(i18n::ENGLISH)
 }
 
 /// A form posted by a signed-in person, its CSRF token checked.
@@ -177,6 +203,7 @@ async fn viewer(req: &Request, csrf_field: Option<&str>) -> Result<Viewer, Respo
             // A form's post leaves the message for the page it redirects to.
             let flash = if writes { None } else { take_flash(jar) };
             let viewer = Viewer {
+                lang: staff_lang(a.user.language.as_deref(), &a.tenant),
                 scope: a.scope,
                 user: a.user,
                 tenant: a.tenant,
@@ -272,12 +299,13 @@ pub fn form_token(req: &Request, jar: &CookieJar) -> String {
 }
 
 /// The flash message left by a redirect, if any; it shows once.
-pub fn take_flash(jar: &CookieJar) -> Option<String> {
+pub fn take_flash(jar: &CookieJar) -> Option<Say> {
     let c = jar.get(FLASH_COOKIE)?;
     let message = URL_SAFE_NO_PAD
         .decode(c.value_str())
         .ok()
-        .and_then(|b| String::from_utf8(b).ok());
+        .and_then(|b| String::from_utf8(b).ok())
+        .and_then(|json| Say::from_json(&json));
     let mut gone = Cookie::new_with_str(FLASH_COOKIE, "");
     gone.set_path("/");
     gone.make_removal();
@@ -285,10 +313,10 @@ pub fn take_flash(jar: &CookieJar) -> Option<String> {
     message
 }
 
-fn flash_cookie(message: &str, secure: bool) -> String {
+fn flash_cookie(message: &Say, secure: bool) -> String {
     format!(
         "{FLASH_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax; Max-Age=120{}",
-        URL_SAFE_NO_PAD.encode(message.as_bytes()),
+        URL_SAFE_NO_PAD.encode(message.to_json().as_bytes()),
         if secure { "; Secure" } else { "" }
     )
 }
@@ -310,16 +338,16 @@ pub fn redirect(to: &str) -> Response {
 
 /// A 303 to `to` that shows `message` there. The message is Steward's own
 /// wording: never a customer's data.
-pub fn redirect_with(to: &str, message: &str) -> Response {
+pub fn redirect_with(to: &str, message: Say) -> Response {
     let mut resp = redirect(to);
     let secure = SECURE_COOKIES.get().copied().unwrap_or(false);
-    if let Ok(v) = HeaderValue::from_str(&flash_cookie(message, secure)) {
+    if let Ok(v) = HeaderValue::from_str(&flash_cookie(&message, secure)) {
         resp.headers_mut().append(header::SET_COOKIE, v);
     }
     resp
 }
 
-fn to_sign_in(message: Option<&str>) -> Response {
+fn to_sign_in(message: Option<Say>) -> Response {
     match message {
         Some(m) => redirect_with("/login", m),
         None => redirect("/login"),
@@ -335,16 +363,18 @@ fn html(status: StatusCode, body: String) -> Response {
 }
 
 /// What the signed-in layout shows around every page: who is looking, their
-/// tenant, the CSRF token for forms and the flash message.
+/// tenant, the CSRF token for forms, the flash message, and the language
+/// the page is in (`title` of each page is a catalogue key).
 #[derive(Serialize)]
 struct Layout<'a, T> {
     #[serde(flatten)]
     page: T,
+    lang: Lang,
     me: Me<'a>,
     tenant: TenantBadge<'a>,
     csrf: &'a str,
     time_zone: Option<&'a str>,
-    flash: Option<&'a str>,
+    flash: Option<String>,
 }
 
 /// The person signed in, as the layout's menu shows them.
@@ -371,6 +401,7 @@ pub fn render(viewer: &Viewer, name: &str, status: StatusCode, page: impl Serial
     let role = viewer.scope.role();
     let context = Layout {
         page,
+        lang: viewer.lang,
         me: Me {
             name: &viewer.user.name,
             email: &viewer.user.email,
@@ -385,7 +416,7 @@ pub fn render(viewer: &Viewer, name: &str, status: StatusCode, page: impl Serial
         },
         csrf: &viewer.csrf,
         time_zone: viewer.user.time_zone.as_deref(),
-        flash: viewer.flash.as_deref(),
+        flash: viewer.flash.as_ref().map(|f| viewer.say(f)),
     };
     match templates::render(name, &context) {
         Ok(body) => html(status, body),
@@ -403,7 +434,7 @@ pub fn render_public(name: &str, status: StatusCode, context: impl Serialize) ->
 
 /// Where a form goes after an action: to `to` with `message`, or to a page
 /// that says why not.
-pub fn after(viewer: &Viewer, result: Result<(), Error>, to: &str, message: &str) -> Response {
+pub fn after(viewer: &Viewer, result: Result<(), Error>, to: &str, message: Say) -> Response {
     match result {
         Ok(()) => redirect_with(to, message),
         Err(e) => error(Some(viewer), &e),
@@ -479,15 +510,14 @@ pub fn faults(e: &Error) -> (StatusCode, BTreeMap<String, String>, String) {
 
 fn title_of(status: StatusCode) -> &'static str {
     match status.as_u16() {
-        403 => "Not allowed",
-        404 => "Not found",
-        409 => "Not possible right now",
-        410 => "Gone for good",
-        422 => "Something is not right",
-        429 => "Too many attempts",
-        503 => "Busy right now",
-        s if s >= 500 => "Something went wrong",
-        _ => "Something is not right",
+        403 => "title-error-forbidden",
+        404 => "title-error-not-found",
+        409 => "title-error-conflict",
+        410 => "title-error-gone",
+        429 => "title-error-too-many",
+        503 => "title-error-busy",
+        s if s >= 500 => "title-error-internal",
+        _ => "title-error-invalid",
     }
 }
 
@@ -497,9 +527,7 @@ pub fn error(viewer: Option<&Viewer>, e: &Error) -> Response {
     match e {
         Error::Unauthenticated => return to_sign_in(None),
         Error::SessionExpired => {
-            return to_sign_in(Some(
-                "Your session ended after a while without use. Sign in again to go on.",
-            ));
+            return to_sign_in(Some(Say::new("flash-session-ended")));
         }
         _ => {}
     }

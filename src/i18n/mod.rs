@@ -5,12 +5,18 @@
 //! one is adding a folder with its file; a key missing from a language
 //! falls back to English (a test keeps the shipped ones complete).
 //!
+//! The staff pages take their words from the same catalogue (the
+//! `staff*.ftl` files); [`Lang::staff`] are the languages those are complete
+//! in, which a staff member can pick.
+//!
 //! [`Lang`] is a supported language; [`negotiate`] picks one from a
 //! browser's `Accept-Language`; [`text`] looks a message up; `format`
 //! writes dates, times and numbers in a language's own way.
 
 mod catalogue;
+pub mod faults;
 pub mod format;
+pub mod say;
 
 use std::sync::OnceLock;
 
@@ -38,6 +44,10 @@ pub fn has_message(lang: Lang, key: &str) -> bool {
 /// A language of the catalogue, by its BCP 47 tag (`en`, `de`, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Lang(&'static str);
+
+/// The languages whose staff files (`locales/<tag>/staff*.ftl`) are
+/// complete.
+const STAFF: &[&str] = &["de", "en"];
 
 /// English: the language every other one falls back to.
 pub const ENGLISH: Lang = Lang(catalogue::FALLBACK);
@@ -76,6 +86,39 @@ impl Lang {
                     .map(|l| l.tag())
                     .collect::<Vec<_>>()
                     .join(", ")
+            )
+        })
+    }
+
+    /// The languages the staff pages are complete in, which a staff member
+    /// can pick; a test keeps them complete and lists what the others lack.
+    pub fn staff() -> Vec<Lang> {
+        STAFF.iter().filter_map(|t| Lang::parse(t)).collect()
+    }
+
+    /// The language of a staff member's pages and emails: their own
+    /// choice `own`, else the organisation's `default` when the staff pages
+    /// are written in it, else English.
+    pub fn for_staff(own: Option<&str>, default: &str) -> Lang {
+        [own, Some(default)]
+            .into_iter()
+            .flatten()
+            .filter_map(Lang::parse)
+            .find(|l| l.is_staff())
+            .unwrap_or(ENGLISH)
+    }
+
+    /// Whether the staff pages are complete in this language.
+    pub fn is_staff(self) -> bool {
+        STAFF.contains(&self.0)
+    }
+
+    /// Like [`Lang::checked`], for a staff member's own language.
+    pub fn checked_for_staff(tag: &str) -> Result<Lang, String> {
+        Self::parse(tag).filter(|l| l.is_staff()).ok_or_else(|| {
+            format!(
+                "must be one of the languages the staff pages are written in: {}",
+                STAFF.join(", ")
             )
         })
     }
@@ -122,6 +165,12 @@ impl Serialize for Lang {
 /// (RFC 9110: tags with optional `q` weights; `de-AT` matches `de`), or
 /// `None` when it names none Steward speaks.
 pub fn negotiate(accept_language: &str) -> Option<Lang> {
+    negotiate_among(accept_language, Lang::all())
+}
+
+/// Like [`negotiate`], choosing only among `among`.
+pub fn negotiate_among(accept_language: &str, among: &[Lang]) -> Option<Lang> {
+    let parse = |tag: &str| Lang::parse(tag).filter(|l| among.contains(l));
     let mut wanted: Vec<(f32, usize, &str)> = accept_language
         .split(',')
         .enumerate()
@@ -136,9 +185,9 @@ pub fn negotiate(accept_language: &str) -> Option<Lang> {
         })
         .collect();
     wanted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    wanted.into_iter().find_map(|(_, _, tag)| {
-        Lang::parse(tag).or_else(|| Lang::parse(tag.split('-').next().unwrap_or(tag)))
-    })
+    wanted
+        .into_iter()
+        .find_map(|(_, _, tag)| parse(tag).or_else(|| parse(tag.split('-').next().unwrap_or(tag))))
 }
 
 #[cfg(test)]

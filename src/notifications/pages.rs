@@ -15,6 +15,7 @@ use crate::audit::Origin;
 use crate::{
     error::Result,
     http::page::{self, Posted, Viewer, time},
+    i18n::say::Say,
     state::AppState,
 };
 
@@ -23,15 +24,16 @@ pub fn routes(r: Route) -> Route {
         .at("/notifications/:id/ack", post(ack))
 }
 
+/// The catalogue key of what a notice is about.
 fn what(kind: NoticeKind) -> &'static str {
     match kind {
-        NoticeKind::Expired => "Retention period over: delete or keep this record",
-        NoticeKind::Anonymized => "Record anonymized by the retention policy",
-        NoticeKind::Shredded => "Record shredded by the retention policy",
-        NoticeKind::Returned => "A record restored from a backup was erased again",
-        NoticeKind::RequestDueSoon => "A data request is due soon",
-        NoticeKind::RequestOverdue => "A data request is overdue",
-        NoticeKind::IntegrationDisabled => "A marketing tool was switched off",
+        NoticeKind::Expired => "notice-expired",
+        NoticeKind::Anonymized => "notice-anonymized",
+        NoticeKind::Shredded => "notice-shredded",
+        NoticeKind::Returned => "notice-returned",
+        NoticeKind::RequestDueSoon => "notice-request-due-soon",
+        NoticeKind::RequestOverdue => "notice-request-overdue",
+        NoticeKind::IntegrationDisabled => "notice-integration-disabled",
     }
 }
 
@@ -76,7 +78,7 @@ async fn inbox(
         "web/notifications.html",
         StatusCode::OK,
         InboxPage {
-            title: "Inbox",
+            title: "title-inbox",
             section: "notifications",
             rows,
             next,
@@ -124,7 +126,7 @@ async fn ack(
     match service::ack(&state, &viewer.scope, &meta, id).await {
         Ok(_) => page::redirect_with(
             &form.back_or("/notifications".into()),
-            "The notice is acknowledged; its reminders stop.",
+            Say::new("flash-notice-acknowledged"),
         ),
         Err(e) => page::error(Some(&viewer), &e),
     }

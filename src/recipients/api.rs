@@ -21,6 +21,7 @@ use crate::audit::Origin;
 use crate::{
     auth::extract::Auth,
     http::{ApiTags, NoContent, problem::ApiResult},
+    i18n::ENGLISH,
     state::AppState,
 };
 
@@ -78,7 +79,7 @@ impl From<Row> for RecipientView {
     fn from(r: Row) -> Self {
         let receives = match &r.receives {
             What::Told(words) => words.clone(),
-            What::Sent(sent) => sent_in_words(sent, &r.purpose),
+            What::Sent(sent) => sent_in_words(sent, &r.purpose, ENGLISH),
         };
         Self {
             source: match r.source {

@@ -1,8 +1,6 @@
 //! The register of recipients (`/settings/recipients`): staff read it;
 //! admins add, change and remove entries.
 
-use std::sync::OnceLock;
-
 use poem::{
     Response, Route, get, handler,
     http::StatusCode,
@@ -21,7 +19,7 @@ use crate::{
     auth::Role,
     error::{Error, Result},
     http::page::{self, Fields, Form, Posted, Viewer},
-    i18n::{ENGLISH, has_message, text},
+    i18n::{ENGLISH, Lang, has_message, say::Say, text},
     state::AppState,
 };
 use entity::recipient::Safeguard;
@@ -32,31 +30,26 @@ pub fn routes(r: Route) -> Route {
         .at("/settings/recipients/:id/delete", post(delete))
 }
 
+/// The transfer safeguards, each with the catalogue key of its name.
 const SAFEGUARDS: [(&str, &str); 4] = [
-    ("adequacy", "Adequacy decision (Art. 45)"),
-    ("scc", "Standard contractual clauses (Art. 46(2)(c))"),
-    ("bcr", "Binding corporate rules (Art. 47)"),
-    (
-        "derogation",
-        "Derogation for a specific situation (Art. 49)",
-    ),
+    ("adequacy", "safeguard-short-adequacy"),
+    ("scc", "safeguard-short-scc"),
+    ("bcr", "safeguard-short-bcr"),
+    ("derogation", "safeguard-short-derogation"),
 ];
 
-/// The countries the catalogue names, as `(code, English name)`, by name.
-fn countries() -> &'static [(String, String)] {
-    static ALL: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    ALL.get_or_init(|| {
-        let mut out: Vec<(String, String)> = ('A'..='Z')
-            .flat_map(|a| ('A'..='Z').map(move |b| format!("{a}{b}")))
-            .filter(|code| has_message(ENGLISH, &format!("country-{code}")))
-            .map(|code| {
-                let name = text(ENGLISH, &format!("country-{code}"), &[]);
-                (code, name)
-            })
-            .collect();
-        out.sort_by(|a, b| a.1.cmp(&b.1));
-        out
-    })
+/// The countries the catalogue names, as `(code, name in lang)`, by name.
+fn countries(lang: Lang) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = ('A'..='Z')
+        .flat_map(|a| ('A'..='Z').map(move |b| format!("{a}{b}")))
+        .filter(|code| has_message(ENGLISH, &format!("country-{code}")))
+        .map(|code| {
+            let name = text(lang, &format!("country-{code}"), &[]);
+            (code, name)
+        })
+        .collect();
+    out.sort_by(|a, b| a.1.cmp(&b.1));
+    out
 }
 
 /// One row of the register as the page shows it.
@@ -73,10 +66,10 @@ struct RowView {
     retention: Option<String>,
 }
 
-fn row_view(r: Row) -> RowView {
+fn row_view(r: Row, lang: Lang) -> RowView {
     let receives = match &r.receives {
         What::Told(words) => words.clone(),
-        What::Sent(sent) => sent_in_words(sent, &r.purpose),
+        What::Sent(sent) => sent_in_words(sent, &r.purpose, lang),
     };
     RowView {
         integration: r.source == Source::Integration,
@@ -84,7 +77,7 @@ fn row_view(r: Row) -> RowView {
         integration_id: r.integration_id,
         receives,
         country: r.country.map(|c| {
-            let name = text(ENGLISH, &format!("country-{c}"), &[]);
+            let name = text(lang, &format!("country-{c}"), &[]);
             format!("{name} ({c})")
         }),
         safeguard: r.safeguard.map(Safeguard::as_str),
@@ -109,7 +102,7 @@ struct RegisterPage {
     rows: Vec<RowView>,
     /// The entry the form changes; none for a new one.
     editing: Option<Uuid>,
-    countries: &'static [(String, String)],
+    countries: Vec<(String, String)>,
     safeguards: [(&'static str, &'static str); 4],
     integrations: Vec<IntegrationChoice>,
     #[serde(flatten)]
@@ -179,11 +172,11 @@ async fn register_page(
         "web/recipients.html",
         status,
         RegisterPage {
-            title: "Recipients",
+            title: "title-recipients",
             section: "recipients",
-            rows: rows.into_iter().map(row_view).collect(),
+            rows: rows.into_iter().map(|r| row_view(r, viewer.lang)).collect(),
             editing,
-            countries: countries(),
+            countries: countries(viewer.lang),
             safeguards: SAFEGUARDS,
             integrations,
             form,
@@ -232,7 +225,7 @@ async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<
     match created {
         Ok(_) => Ok(page::redirect_with(
             "/settings/recipients",
-            "The entry is added to the register.",
+            Say::new("flash-recipient-added"),
         )),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
             let (status, _, _) = page::faults(&e);
@@ -269,7 +262,7 @@ async fn update(
     match changed {
         Ok(_) => Ok(page::redirect_with(
             "/settings/recipients",
-            "The register entry is saved.",
+            Say::new("flash-recipient-saved"),
         )),
         Err(e @ Error::Invalid(_)) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -293,6 +286,6 @@ async fn delete(
         &viewer,
         result,
         "/settings/recipients",
-        "The entry is removed from the register.",
+        Say::new("flash-recipient-removed"),
     )
 }

@@ -22,6 +22,7 @@ use crate::{
     auth::{Role, Scope},
     context::Services,
     error::Result,
+    i18n::{Lang, say::Say},
     sync::recipients::{self as sync, Receives},
 };
 
@@ -176,14 +177,15 @@ fn split(
     (linked, rows)
 }
 
-/// What an integration's subscriptions send, in staff's words.
-pub fn sent_in_words(sent: &[Receives], purpose: &str) -> String {
+/// What an integration's subscriptions send, in staff's words in `lang`.
+pub fn sent_in_words(sent: &[Receives], purpose: &str, lang: Lang) -> String {
     sent.iter()
         .map(|r| match r {
-            Receives::Consent => format!("email address and consent decisions for {purpose}"),
-            Receives::Erasure => "email address when the person is erased".to_owned(),
-            Receives::RecordEvents => "record ID when the record expires or is erased".to_owned(),
+            Receives::Consent => Say::new("recipients-sent-consent").with("purpose", purpose),
+            Receives::Erasure => Say::new("recipients-sent-erasure"),
+            Receives::RecordEvents => Say::new("recipients-sent-record-events"),
         })
+        .map(|say| say.in_lang(lang))
         .collect::<Vec<_>>()
         .join("; ")
 }

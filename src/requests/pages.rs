@@ -15,6 +15,7 @@ use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
     http::page::{self, Posted, Tab, Viewer, time},
+    i18n::say::Say,
     state::AppState,
 };
 
@@ -26,11 +27,12 @@ pub fn routes(r: Route) -> Route {
         .at("/requests/:id/extend", post(extend))
 }
 
+/// The catalogue key of a request's kind.
 fn kind_label(kind: Kind) -> &'static str {
     match kind {
-        Kind::Copy => "Copy of data",
-        Kind::Erasure => "Erasure",
-        Kind::WithdrawConsent => "Withdraw consent",
+        Kind::Copy => "request-kind-copy",
+        Kind::Erasure => "request-kind-erasure",
+        Kind::WithdrawConsent => "request-kind-withdraw-consent",
     }
 }
 
@@ -67,11 +69,11 @@ async fn queue_page(
     let shown = wanted.unwrap_or(State::Open.as_str());
     let states = Tab::all(
         &[
-            (State::Open.as_str(), "Open"),
-            (State::Unverified.as_str(), "Unverified"),
-            (State::Fulfilled.as_str(), "Fulfilled"),
-            (State::Rejected.as_str(), "Rejected"),
-            ("all", "All"),
+            (State::Open.as_str(), "tab-open"),
+            (State::Unverified.as_str(), "tab-unverified"),
+            (State::Fulfilled.as_str(), "tab-fulfilled"),
+            (State::Rejected.as_str(), "tab-rejected"),
+            ("all", "tab-all"),
         ],
         shown,
     );
@@ -80,7 +82,7 @@ async fn queue_page(
         "web/requests.html",
         StatusCode::OK,
         QueuePage {
-            title: "Requests",
+            title: "title-requests",
             section: "requests",
             rows,
             states,
@@ -136,7 +138,7 @@ async fn queue_at(
     queue_page(&state, &viewer, Some(r.state.as_str()), Some(id)).await
 }
 
-fn done(viewer: &Viewer, result: Result<()>, message: &str) -> Response {
+fn done(viewer: &Viewer, result: Result<()>, message: Say) -> Response {
     page::after(viewer, result, "/requests", message)
 }
 
@@ -151,7 +153,7 @@ async fn fulfil(
     let result = super::staff::fulfil(&state, &viewer.scope, &meta, id)
         .await
         .map(drop);
-    done(&viewer, result, "The request is answered.")
+    done(&viewer, result, Say::new("flash-request-fulfilled"))
 }
 
 #[handler]
@@ -165,11 +167,7 @@ async fn reject(
     let result = super::staff::reject(&state, &viewer.scope, &meta, id, form.text("reason"))
         .await
         .map(drop);
-    done(
-        &viewer,
-        result,
-        "The request is rejected; the person is told why.",
-    )
+    done(&viewer, result, Say::new("flash-request-rejected"))
 }
 
 #[handler]
@@ -197,9 +195,5 @@ async fn extend(
         .map(drop)
     }
     .await;
-    done(
-        &viewer,
-        result,
-        "The deadline is extended; the person is told why.",
-    )
+    done(&viewer, result, Say::new("flash-request-extended"))
 }

@@ -8,7 +8,7 @@
 use entity::ids::TenantId;
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 use entity::{data_request, notification};
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, sea_query::Expr,
@@ -26,6 +26,7 @@ use crate::{
     context::Services,
     db::begin_write,
     error::Result,
+    i18n::Lang,
     mail::{self, Outgoing},
     notifications::service::{NoticeKind, Subject, new_notice},
 };
@@ -155,7 +156,7 @@ async fn tenant_run(
             let item = Item {
                 id: r.id,
                 kind: r.kind.as_str().to_owned(),
-                due_at: due_at.format("%-d %B %Y").to_string(),
+                due_at: due_at.to_rfc3339_opts(SecondsFormat::Secs, true),
                 url: format!("{base}/requests/{}", r.id),
             };
             if wanted == NoticeKind::RequestOverdue {
@@ -169,7 +170,9 @@ async fn tenant_run(
     if news {
         let recipients =
             crate::users::service::emails_of(&txn, tenant_id, &[Role::Owner, Role::Admin]).await?;
-        let name = super::service::tenant_of(&txn, tenant_id).await?.name;
+        let tenant = super::service::tenant_of(&txn, tenant_id).await?;
+        // To the organisation's team: in its default language.
+        let lang = Lang::for_staff(None, &tenant.default_language);
         if !recipients.is_empty() {
             mail::queue(
                 &txn,
@@ -179,7 +182,7 @@ async fn tenant_run(
                     "requests_digest",
                     recipients,
                     json!({
-                        "tenant": name, "public_url": base,
+                        "lang": lang, "tenant": tenant.name, "public_url": base,
                         "due_soon": soon, "overdue": overdue,
                     }),
                 )?,

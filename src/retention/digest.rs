@@ -10,11 +10,15 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::service::Policy;
+use fluent_templates::fluent_bundle::FluentValue;
+
 use crate::{
     audit::Origin,
     audit::{self, Actor, Entry},
     context::Services,
+    duration::IsoDuration,
     error::Result,
+    i18n::{self, Lang, format},
 };
 
 /// The most IDs a digest lists per section; the rest are counted.
@@ -35,7 +39,7 @@ pub(super) struct Digest {
 #[derive(Serialize)]
 pub(super) struct Section {
     heading: String,
-    explanation: &'static str,
+    explanation: String,
     items: Vec<Item>,
     more: usize,
 }
@@ -69,15 +73,19 @@ impl Digest {
         now: DateTime<Utc>,
     ) -> Value {
         let base = state.config.public_url();
-        let sections = self.sections(&base);
+        // Digests go to the organisation's team: in its default language.
+        let lang = Lang::for_staff(None, &tenant.default_language);
+        let sections = self.sections(&base, lang);
+        let period = |d: IsoDuration| format::duration(lang, d.as_std().as_secs());
         json!({
+            "lang": lang,
             "tenant": { "name": tenant.name, "slug": tenant.slug },
             "public_url": base,
             "notifications_url": format!("{base}/notifications"),
             "run_at": now.to_rfc3339_opts(SecondsFormat::Secs, true),
             "policy": {
-                "expire_after": policy.expire_after.in_words(),
-                "remind_every": policy.remind_every.in_words(),
+                "expire_after": period(policy.expire_after),
+                "remind_every": period(policy.remind_every),
                 "action": policy.action.as_str(),
             },
             "expired": Count { count: self.expired.len() },
@@ -90,45 +98,19 @@ impl Digest {
 
     /// One section per kind of news that has records, in the order expired,
     /// still waiting, anonymized, shredded.
-    fn sections(&self, base: &str) -> Vec<Section> {
-        let mut sections = Vec::new();
-        if !self.expired.is_empty() {
-            sections.push(section(
-                base,
-                &self.expired,
-                "expired",
-                "Their retention period is over. Each needs a decision.",
-                true,
-            ));
-        }
-        if !self.reminded.is_empty() {
-            sections.push(section(
-                base,
-                &self.reminded,
-                "still waiting for a decision",
-                "These expired earlier and nobody has acted on them yet.",
-                true,
-            ));
-        }
-        if !self.anonymized.is_empty() {
-            sections.push(section(
-                base,
-                &self.anonymized,
-                "anonymized",
-                "As your policy says, their personal data was destroyed; a skeleton without personal data stays for statistics.",
-                true,
-            ));
-        }
-        if !self.shredded.is_empty() {
-            sections.push(section(
-                base,
-                &self.shredded,
-                "shredded",
-                "As your policy says, these records were erased with every copy, backups included. Only a receipt naming no one remains.",
-                false,
-            ));
-        }
-        sections
+    fn sections(&self, base: &str, lang: Lang) -> Vec<Section> {
+        // Each kind of news, its catalogue key, and whether its records
+        // can still be opened.
+        [
+            (&self.expired, "expired", true),
+            (&self.reminded, "reminded", true),
+            (&self.anonymized, "anonymized", true),
+            (&self.shredded, "shredded", false),
+        ]
+        .into_iter()
+        .filter(|(ids, _, _)| !ids.is_empty())
+        .map(|(ids, what, link)| section(base, ids, what, link, lang))
+        .collect()
     }
 
     /// One audit entry per kind of news (per thousand records), by the system.
@@ -165,21 +147,13 @@ impl Digest {
 /// A digest section: a heading with the count, the first records listed
 /// (each linked to its record, or to the notifications page when `link` is
 /// false because the record is gone), and how many more were left out.
-fn section(
-    base: &str,
-    ids: &[CustomerId],
-    what: &str,
-    explanation: &'static str,
-    link: bool,
-) -> Section {
+fn section(base: &str, ids: &[CustomerId], what: &str, link: bool, lang: Lang) -> Section {
     let shown = &ids[..ids.len().min(DIGEST_LIST_MAX)];
+    let key = format!("retention-digest-section-{what}");
+    let count = [("count", FluentValue::from(ids.len()))];
     Section {
-        heading: format!(
-            "{} record{} {what}",
-            ids.len(),
-            if ids.len() == 1 { "" } else { "s" }
-        ),
-        explanation,
+        heading: i18n::text(lang, &key, &count),
+        explanation: i18n::text(lang, &format!("{key}-explained"), &[]),
         items: shown
             .iter()
             .map(|id| Item {

@@ -9,6 +9,7 @@ use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
     http::page::{self, Fields, Form, Posted, Viewer, time},
+    i18n::say::Say,
     state::AppState,
 };
 
@@ -89,7 +90,7 @@ async fn policy_page(
         "web/retention.html",
         status,
         PolicyPage {
-            title: "Retention",
+            title: "title-retention",
             section: "retention",
             form,
             preview,
@@ -144,7 +145,7 @@ async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Re
     match saved {
         Ok(_) => Ok(page::redirect_with(
             "/settings/retention",
-            "The retention policy is saved.",
+            Say::new("flash-retention-saved"),
         )),
         Err(e @ Error::Invalid(_)) => {
             policy_page(

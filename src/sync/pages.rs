@@ -20,6 +20,7 @@ use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
     http::page::{self, Fields, Form, Posted, Viewer, time},
+    i18n::say::Say,
     outbox::EventType,
     state::AppState,
 };
@@ -177,7 +178,7 @@ async fn list_page(
         "web/integrations.html",
         status,
         ListPage {
-            title: "Integrations",
+            title: "title-integrations",
             section: "integrations",
             rows,
             form,
@@ -278,7 +279,7 @@ async fn integration_page(
         "web/integration.html",
         shown.status,
         IntegrationPage {
-            title: "Integration",
+            title: "title-integration",
             section: "integrations",
             i: summary(&i, c),
             form,
@@ -333,7 +334,7 @@ async fn update(
     match integrations::update(&state, &viewer.scope, &meta, id, patch).await {
         Ok(_) => Ok(page::redirect_with(
             &format!("/settings/integrations/{id}"),
-            "The integration is saved.",
+            Say::new("flash-integration-saved"),
         )),
         Err(e @ Error::Invalid(_)) => {
             let mut refused = refused(&form, &e);
@@ -382,7 +383,7 @@ async fn snapshot(
         &viewer,
         result,
         &format!("/settings/integrations/{id}"),
-        "A consent snapshot goes out with the next run.",
+        Say::new("flash-integration-snapshot"),
     )
 }
 
@@ -399,7 +400,7 @@ async fn delete(
         &viewer,
         result,
         "/settings/integrations",
-        "The integration is deleted, with everything still waiting for it.",
+        Say::new("flash-integration-deleted"),
     )
 }
 
@@ -418,6 +419,6 @@ async fn retry(
         &viewer,
         result,
         &format!("/settings/integrations/{id}"),
-        "The delivery is sent again now.",
+        Say::new("flash-delivery-retried"),
     )
 }

@@ -23,6 +23,8 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use tokio::io::{AsyncWrite, AsyncWriteExt, DuplexStream};
 
+use fluent_templates::fluent_bundle::FluentValue;
+
 use crate::{
     audit::Origin,
     audit::{self, Entry},
@@ -32,6 +34,7 @@ use crate::{
     db::begin_write,
     error::{Error, Result},
     fields::Defs,
+    i18n::{self, Lang},
     mail::{self, Outgoing},
     retention::service::policy_of,
 };
@@ -113,27 +116,33 @@ fn stage_mail(
 ) -> Result<Outgoing> {
     let base = state.config.public_url();
     let remaining = t.purge_at.map(|p| p - now).unwrap_or_default();
+    // To the organisation's owners: in its default language.
+    let lang = Lang::for_staff(None, &t.default_language);
+    let at = |t: Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339_opts(SecondsFormat::Secs, true));
     let context = json!({
+        "lang": lang,
         "stage": stage,
         "tenant": { "name": t.name, "slug": t.slug },
         "public_url": base,
         "export_url": format!("{base}/api/v1/tenant/export"),
-        "cancelled_at": when(t.cancelled_at),
-        "purge_at": when(t.purge_at),
-        "purged_at": when(Some(now)),
-        "contact_until": when(Some(now + state.config.tenants.contact_retention.as_chrono())),
-        "remaining": in_words(remaining),
+        "cancelled_at": at(t.cancelled_at),
+        "purge_at": at(t.purge_at),
+        "purged_at": at(Some(now)),
+        "contact_until": at(Some(now + state.config.tenants.contact_retention.as_chrono())),
+        "remaining": in_words(remaining, lang),
     });
     Outgoing::render("tenant.offboarding", "tenant_purge", recipients, context)
 }
 
-fn in_words(d: TimeDelta) -> String {
+/// How long until the purge, in `lang`: days, hours, or within the hour.
+fn in_words(d: TimeDelta, lang: Lang) -> String {
     let hours = d.num_hours().max(0);
-    match hours {
-        h if h >= 48 => format!("in {} days", h / 24),
-        h if h >= 2 => format!("in {h} hours"),
-        _ => "within the hour".into(),
-    }
+    let (key, count) = match hours {
+        h if h >= 48 => ("tenant-purge-remaining-days", h / 24),
+        h if h >= 2 => ("tenant-purge-remaining-hours", h),
+        _ => ("tenant-purge-remaining-soon", 0),
+    };
+    i18n::text(lang, key, &[("count", FluentValue::from(count))])
 }
 
 /// What one offboarding pass did.

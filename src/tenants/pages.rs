@@ -19,6 +19,7 @@ use crate::{
     auth::Role,
     error::{Error, Result},
     http::page::{self, Fields, Form, Posted, Viewer, time},
+    i18n::say::Say,
     state::AppState,
 };
 
@@ -84,7 +85,7 @@ async fn organisation_page(
         "web/organisation.html",
         status,
         OrganisationPage {
-            title: "Organisation",
+            title: "title-organisation",
             section: "organisation",
             form,
             slug: t.slug,
@@ -165,7 +166,7 @@ async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Re
     match service::update(&state, &viewer.scope, &meta, change).await {
         Ok(_) => Ok(page::redirect_with(
             "/settings/organisation",
-            "The settings are saved.",
+            Say::new("flash-organisation-saved"),
         )),
         Err(e @ Error::Invalid(_)) => {
             let mut refused = Form::new(form.values(), Some(&e));
@@ -189,7 +190,7 @@ async fn cancel(state: Data<&AppState>, meta: Origin, posted: Posted) -> Respons
         &viewer,
         result,
         "/settings/organisation",
-        "The account is cancelled. Everything is read-only now; download the export before the purge.",
+        Say::new("flash-organisation-cancelled"),
     )
 }
 
@@ -234,7 +235,7 @@ async fn upload_logo(
         Err(refused) => return refused,
     };
     match logo::set(&state, &viewer.scope, &meta, &file).await {
-        Ok(_) => page::redirect_with("/settings/organisation", "The logo is saved."),
+        Ok(_) => page::redirect_with("/settings/organisation", Say::new("flash-logo-saved")),
         Err(e @ Error::Invalid(_)) => {
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             let shown = async {
@@ -257,6 +258,6 @@ async fn remove_logo(state: Data<&AppState>, meta: Origin, posted: Posted) -> Re
         &viewer,
         result,
         "/settings/organisation",
-        "The logo is removed.",
+        Say::new("flash-logo-removed"),
     )
 }

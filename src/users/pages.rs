@@ -18,6 +18,7 @@ use crate::{
     auth::Role,
     error::{Error, Result},
     http::page::{self, Form, Posted, Viewer, time},
+    i18n::say::Say,
     state::AppState,
 };
 
@@ -87,7 +88,7 @@ async fn users_page(
         "web/users.html",
         status,
         UsersPage {
-            title: "Users",
+            title: "title-users",
             section: "users",
             users,
             roles: ROLES,
@@ -161,28 +162,28 @@ async fn update_user(
                 role: Some(role_field(form.text("role"))?),
                 ..Change::default()
             },
-            "The role is changed.",
+            Say::new("flash-user-role-changed"),
         ),
         "disable" => (
             Change {
                 disabled: Some(true),
                 ..Change::default()
             },
-            "The account is switched off; its sessions and tokens stop working.",
+            Say::new("flash-user-disabled"),
         ),
         "enable" => (
             Change {
                 disabled: Some(false),
                 ..Change::default()
             },
-            "The account is switched on again.",
+            Say::new("flash-user-enabled"),
         ),
         "reset_totp" => (
             Change {
                 reset_totp: true,
                 ..Change::default()
             },
-            "Two-factor sign-in is reset; the user can set it up again.",
+            Say::new("flash-user-totp-reset"),
         ),
         _ => {
             return Err(Error::invalid(

@@ -41,6 +41,11 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             json!({ "current_password": "x", "new_password": "y" }),
         ),
         e(
+            Method::PATCH,
+            "/api/v1/auth/me",
+            json!({ "language": "de" }),
+        ),
+        e(
             Method::POST,
             "/api/v1/tokens",
             json!({ "name": "n", "role": "viewer" }),

@@ -29,6 +29,7 @@ mod retention;
 mod roles;
 mod schema;
 mod search;
+mod staff_language;
 mod storage;
 mod sync;
 mod tenancy;

@@ -18,6 +18,7 @@ use crate::{
     consent::service::{self as consent, Basis, Source},
     error::{Error, Result},
     http::page::{self, Fields, Posted, Viewer},
+    i18n::say::Say,
     state::AppState,
 };
 
@@ -27,7 +28,7 @@ pub(super) fn back(
     form: &Fields,
     id: CustomerId,
     result: Result<()>,
-    message: &str,
+    message: Say,
 ) -> Response {
     page::after(
         viewer,
@@ -48,7 +49,7 @@ pub(super) async fn add_note(
     let result = notes::add(&state, &viewer.scope, &meta, id, form.text("body"))
         .await
         .map(drop);
-    back(&viewer, &form, id, result, "The note is added.")
+    back(&viewer, &form, id, result, Say::new("flash-note-added"))
 }
 
 #[handler]
@@ -91,7 +92,7 @@ pub(super) async fn set_consent(
         &form,
         id,
         result,
-        "The consent decision is recorded.",
+        Say::new("flash-consent-recorded"),
     )
 }
 
@@ -107,8 +108,8 @@ pub(super) async fn step_to(
         .await
         .map(drop);
     let message = match step {
-        Step::Complete => "The record is complete; its retention period has started.",
-        Step::Reopen => "The record is active again; it no longer expires.",
+        Step::Complete => Say::new("flash-record-completed"),
+        Step::Reopen => Say::new("flash-record-reopened"),
     };
     back(&viewer, &form, id, result, message)
 }
@@ -155,10 +156,10 @@ pub(super) async fn flag(
     .await
     .map(drop);
     let message = match (flag, on) {
-        (Flag::Restricted, true) => "Processing of the record is restricted.",
-        (Flag::Restricted, false) => "The restriction is lifted.",
-        (Flag::LegalHold, true) => "The record is on legal hold: it will not be erased.",
-        (Flag::LegalHold, false) => "The legal hold is released.",
+        (Flag::Restricted, true) => Say::new("flash-record-restricted"),
+        (Flag::Restricted, false) => Say::new("flash-record-unrestricted"),
+        (Flag::LegalHold, true) => Say::new("flash-record-held"),
+        (Flag::LegalHold, false) => Say::new("flash-record-released"),
     };
     back(&viewer, &form, id, result, message)
 }

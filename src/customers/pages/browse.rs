@@ -17,12 +17,12 @@ use crate::{
 };
 
 pub(super) const FILTERS: [(&str, &str); 6] = [
-    ("", "All records"),
-    ("active", "Active"),
-    ("complete", "Complete"),
-    ("expiring", "Expiring soon"),
-    ("expired", "Expired"),
-    ("anonymized", "Anonymized"),
+    ("", "filter-all"),
+    ("active", "filter-active"),
+    ("complete", "filter-complete"),
+    ("expiring", "filter-expiring"),
+    ("expired", "filter-expired"),
+    ("anonymized", "filter-anonymized"),
 ];
 
 pub(super) fn filter_of(state: &AppState, word: &str) -> Result<Option<Filter>> {
@@ -111,7 +111,7 @@ pub(super) async fn list_page(
         "web/customers.html",
         StatusCode::OK,
         ListPage {
-            title: "Customers",
+            title: "title-customers",
             section: "customers",
             rows: customers.iter().map(row_of).collect(),
             next,

@@ -15,6 +15,7 @@ use crate::{
     erasure,
     error::{Error, Result},
     http::page::{self, Fields, Posted, Viewer},
+    i18n::say::Say,
     state::AppState,
 };
 
@@ -40,7 +41,7 @@ pub(super) async fn erase_page(
         "web/erase.html",
         shown.status,
         ErasePage {
-            title: "Erase a customer record",
+            title: "title-erase",
             section: "customers",
             c: Record {
                 id,
@@ -182,7 +183,7 @@ pub(super) async fn erase(
             status: StatusCode::UNPROCESSABLE_ENTITY,
             back: &back,
             kind: kind.as_str(),
-            error: Some("Type the customer's name exactly as shown to confirm.".into()),
+            error: Some(viewer.say(&Say::new("erase-refused-name"))),
         };
         return erase_page(&state, &meta, &viewer, id, shown).await;
     }
@@ -197,10 +198,8 @@ pub(super) async fn erase(
     )
     .await?;
     let message = match kind {
-        erasure::Kind::Shred => {
-            "The record is shredded: its data is gone for good, backups included."
-        }
-        erasure::Kind::Anonymize => "The record is anonymized: its personal data is gone for good.",
+        erasure::Kind::Shred => Say::new("flash-record-shredded"),
+        erasure::Kind::Anonymize => Say::new("flash-record-anonymized"),
     };
     Ok(match kind {
         erasure::Kind::Shred => page::redirect_with(&form.back_or("/customers".into()), message),
@@ -262,9 +261,8 @@ pub(super) async fn bulk_erase(
     let typed = form.get("confirm").map(str::trim);
     let count = ids.len();
     if typed.and_then(|t| t.parse::<usize>().ok()) != Some(count) {
-        let error = typed.map(|_| {
-            format!("Type the number of records, {count}, to confirm. Nothing was erased.")
-        });
+        let error =
+            typed.map(|_| viewer.say(&Say::new("bulk-erase-refused-count").with("count", count)));
         let records = ids
             .iter()
             .map(|id| Ticked {
@@ -281,7 +279,7 @@ pub(super) async fn bulk_erase(
             "web/bulk_erase.html",
             status,
             BulkPage {
-                title: "Erase records",
+                title: "title-bulk-erase",
                 section: "customers",
                 records,
                 count,
@@ -309,7 +307,7 @@ pub(super) async fn bulk_erase(
         "web/bulk_erased.html",
         StatusCode::OK,
         BulkDonePage {
-            title: "Records erased",
+            title: "title-bulk-erased",
             section: "customers",
             outcomes,
             count,

@@ -25,6 +25,7 @@ use crate::{
     error::{Error, Result},
     fields::{self, FieldDef},
     http::page::{self, Fields, Form, Posted, Viewer, time},
+    i18n::say::Say,
     state::AppState,
 };
 
@@ -138,8 +139,8 @@ pub(super) async fn record_form(
 ) -> Result<Response> {
     let defs = visible_defs(state, viewer).await?;
     let title = match customer {
-        Some(_) => "Edit customer",
-        None => "New customer",
+        Some(_) => "title-edit-customer",
+        None => "title-new-customer",
     };
     Ok(page::render(
         viewer,
@@ -190,7 +191,7 @@ pub(super) async fn create(
     match crate::customers::write::create(&state, &viewer.scope, &meta, input).await {
         Ok(c) => Ok(page::redirect_with(
             &format!("/customers/{}", c.row.id),
-            "The customer record is saved.",
+            Say::new("flash-customer-created"),
         )),
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
             let (status, _, _) = page::faults(&e);
@@ -201,14 +202,15 @@ pub(super) async fn create(
     }
 }
 
-pub(super) fn actor_label(kind: &str, id: Option<Uuid>, me: UserId) -> String {
+/// The catalogue key naming who did something, as a record's page says it.
+pub(super) fn actor_label(kind: &str, id: Option<Uuid>, me: UserId) -> &'static str {
     match (kind, id) {
-        ("user", Some(id)) if id == me.uuid() => "you".into(),
-        ("user", _) => "a staff user".into(),
-        ("token", _) => "an API token".into(),
-        ("integration", _) => "a connected tool".into(),
-        ("customer", _) | ("portal", _) => "the customer".into(),
-        _ => "Steward".into(),
+        ("user", Some(id)) if id == me.uuid() => "actor-you",
+        ("user", _) => "actor-user",
+        ("token", _) => "actor-token",
+        ("integration", _) => "actor-integration",
+        ("customer", _) | ("portal", _) => "actor-customer",
+        _ => "actor-steward",
     }
 }
 
@@ -243,7 +245,7 @@ pub(super) async fn show(
         "web/customer.html",
         StatusCode::OK,
         RecordPage {
-            title: "Customer record",
+            title: "title-customer",
             section: "customers",
             fields: fields_shown(&defs, &c),
             notes: note_list
@@ -356,6 +358,8 @@ impl RecordView {
 struct Shown {
     label: String,
     value: String,
+    /// A yes-or-no field's value, shown in words.
+    flag: Option<bool>,
 }
 
 /// A note: what, when, by whom.
@@ -363,7 +367,8 @@ struct Shown {
 struct NoteView {
     body: String,
     at: String,
-    by: String,
+    /// Who, as a catalogue key.
+    by: &'static str,
 }
 
 /// An entry of the record's audit trail.
@@ -371,7 +376,8 @@ struct NoteView {
 struct TrailEntry {
     action: String,
     at: String,
-    by: String,
+    /// Who, as a catalogue key.
+    by: &'static str,
 }
 
 /// The current decision for a purpose.
@@ -390,7 +396,8 @@ struct Decided {
     source: String,
     evidence: Option<String>,
     at: String,
-    by: String,
+    /// Who, as a catalogue key.
+    by: &'static str,
 }
 
 /// The custom fields the viewer may see that the record has a value for.
@@ -401,10 +408,10 @@ fn fields_shown(defs: &[FieldDef], c: &Customer) -> Vec<Shown> {
                 label: d.label.clone(),
                 value: match v {
                     Value::String(s) => s.clone(),
-                    Value::Bool(true) => "yes".into(),
-                    Value::Bool(false) => "no".into(),
+                    Value::Bool(_) => String::new(),
                     other => other.to_string(),
                 },
+                flag: v.as_bool(),
             })
         })
         .collect()
@@ -468,14 +475,14 @@ pub(super) async fn edit(
     match crate::customers::write::update(&state, &viewer.scope, &meta, id, change).await {
         Ok(_) => Ok(page::redirect_with(
             &format!("/customers/{id}"),
-            "Your changes are saved.",
+            Say::new("flash-customer-saved"),
         )),
         Err(e @ Error::Conflict(_)) => {
             // Someone changed the record meanwhile: show theirs, keep ours.
             let current = crate::customers::read::get(&state, &viewer.scope, &meta, id).await?;
             let conflict = Error::Conflict(format!(
-                "{e} Someone else changed this record while you were editing it. \
-                 The form still holds your changes; check the record, then save again to overwrite theirs."
+                "{e} {}",
+                viewer.say(&Say::new("customer-form-conflict"))
             ));
             let mut refused = Form::new(form.values(), Some(&conflict));
             refused.set("version", current.row.version);

@@ -17,6 +17,7 @@ use crate::{
     context::Services,
     db::begin_write,
     error::Result,
+    i18n::{ENGLISH, Lang},
 };
 
 use super::common::*;
@@ -261,7 +262,13 @@ pub(super) async fn disable<C: ConnectionTrait>(
             .and_then(|i| url::Url::parse(&i.url).ok())
             .and_then(|u| u.host_str().map(str::to_owned));
         let base = state.config.public_url();
+        // To the organisation's admins: in its default language.
+        let lang = entity::tenant::Entity::find_by_id(tenant_id)
+            .one(conn)
+            .await?
+            .map_or(ENGLISH, |t| Lang::for_staff(None, &t.default_language));
         let context = json!({
+            "lang": lang,
             "integration_id": integration_id,
             "host": host,
             "link": format!("{base}/settings/integrations"),

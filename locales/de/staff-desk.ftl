@@ -1,0 +1,164 @@
+# Seiten für Mitarbeitende: Posteingang der Hinweise, Anfragen, Verzeichnis
+# der Empfänger und Einstellungen der Organisation. Die Schlüssel beginnen
+# mit dem Namen ihrer Vorlage.
+#
+# Eine Datensatzvernichtung („shred“) löscht endgültig, einschließlich der
+# Sicherungskopien; eine Anonymisierung entfernt nur die personenbezogenen
+# Daten. Eine Löschsperre („legal hold“) verhindert jede Löschung.
+
+## notifications.html
+
+notifications-heading = Posteingang
+notifications-show-open = Offen
+notifications-show-closed = Erledigt
+notifications-reminded = { $count ->
+    [one] einmal erinnert
+   *[other] { $count }-mal erinnert
+}
+notifications-closed-reason = erledigt: { $reason }
+notifications-record = Datensatz:
+notifications-record-gone = nicht mehr vorhanden
+notifications-see-request = Zur Anfrage
+notifications-integration-back-on = Schalten Sie die Integration in ihren Einstellungen wieder ein, sobald der Dienst wieder Zustellungen annimmt.
+notifications-shred = Vernichten…
+notifications-anonymize = Anonymisieren…
+notifications-reopen = Wieder öffnen
+notifications-hold-reason = Löschsperre setzen, weil
+notifications-hold = Löschsperre setzen
+notifications-acknowledge = Zur Kenntnis nehmen
+notifications-none-closed = Noch nichts erledigt.
+notifications-none-open = Derzeit erfordert nichts Ihre Aufmerksamkeit.
+notifications-more = Weitere anzeigen
+
+## requests.html
+
+requests-heading = Anfragen
+requests-caption = Betroffenenanfragen, nach Fälligkeit sortiert (früheste zuerst)
+requests-col-request = Anfrage
+requests-col-received = Eingegangen
+requests-col-due = Fällig
+requests-col-state = Status
+requests-col-records = Datensätze
+requests-col-answer = Antwort
+requests-overdue = überfällig
+requests-extended = verlängert
+requests-fulfil-erasure = Erfüllen…
+requests-fulfil-erasure-skip = diese Löschanfrage
+requests-shred-warning = { $count ->
+    [one] Damit wird der gefundene Datensatz endgültig vernichtet, einschließlich der Sicherungskopien, sofern er keiner Löschsperre unterliegt.
+   *[other] Damit werden die { $count } gefundenen Datensätze endgültig vernichtet, einschließlich der Sicherungskopien, sofern keiner davon einer Löschsperre unterliegt.
+}
+requests-shred-and-answer = Vernichten und beantworten
+requests-erasure-admin-only = Löschanfragen werden von Administratoren beantwortet.
+requests-fulfil = Erfüllen
+requests-fulfil-skip = diese Anfrage ({ $kind })
+requests-reject = Ablehnen
+requests-reason-label = Begründung (wird der Person mitgeteilt)
+requests-extend = Verlängern
+requests-extend-by = Verlängern um
+requests-months = { $count ->
+    [one] { $count } Monat
+   *[other] { $count } Monate
+}
+requests-none = Hier gibt es keine Anfragen.
+
+## recipients.html
+
+recipients-heading = Empfänger
+recipients-intro = Das Verzeichnis der Empfänger und Auftragsverarbeiter: wer die Daten Ihrer Kunden erhält, welche Daten, wozu, wo und wie lange.
+recipients-intro-shown-before = Kopien von Kundendaten und die öffentliche Seite
+recipients-intro-shown-after = führen es auf.
+recipients-intro-integrations = Auch jede Integration ist aufgeführt; ein Eintrag kann eine davon mit ihren Angaben beschreiben.
+recipients-col-name = Name
+recipients-col-receives = Übermittelte Daten
+recipients-col-purpose = Zweck
+recipients-col-country = Land
+recipients-col-safeguard = Garantie
+recipients-col-kept = Speicherdauer
+recipients-col-source = Herkunft
+recipients-source-integration = Integration
+recipients-no-entry = (kein Verzeichniseintrag)
+recipients-source-register = Verzeichnis
+recipients-integration-deleted = zugehörige Integration gelöscht
+recipients-none = Noch keine Empfänger: Niemand erhält die Daten Ihrer Kunden.
+recipients-form-change = Eintrag ändern
+recipients-form-new = Neuer Eintrag
+recipients-name-label = Name
+recipients-name-hint = Das Unternehmen oder der Dienst, z. B. Example Hosting GmbH
+recipients-receives-label = Welche Daten er erhält
+recipients-receives-hint = z. B. alle Kundendatensätze, als unser Hosting-Anbieter
+recipients-purpose-label = Zweck
+recipients-purpose-hint = Wozu er die Daten erhält
+recipients-country-label = Land
+recipients-country-choose = Bitte wählen…
+recipients-safeguard-label = Garantie für eine Übermittlung außerhalb des EWR
+recipients-safeguard-hint = Erforderlich außerhalb der EU, Islands, Liechtensteins und Norwegens; innerhalb dieser Länder leer lassen.
+recipients-safeguard-none = Keine (innerhalb des EWR)
+recipients-retention-label = Wie lange er die Daten speichert
+recipients-retention-hint = Optional, z. B. 30 Tage nach Vertragsende
+recipients-integration-label = Beschriebene Integration
+recipients-integration-none = Keine: Er erhält die Daten aller Kunden
+recipients-save = Speichern
+recipients-add = Eintrag hinzufügen
+recipients-back-to-new = Zurück zu einem neuen Eintrag
+recipients-remove-heading = Entfernen
+recipients-remove-explained = Kopien nennen den Empfänger ab sofort nicht mehr; eine Integration, die der Eintrag beschreibt, bleibt mit ihrem Hostnamen aufgeführt.
+recipients-remove = Eintrag entfernen
+
+## organisation.html
+
+organisation-heading = Organisation
+organisation-cancelled = Dieses Konto ist gekündigt.
+organisation-cancelled-until = Alle können sich bis zum { $until } weiterhin anmelden, Daten lesen und exportieren; am { $purge } werden alle Datensätze, Benutzer und Audit-Einträge zusammen mit den Schlüsseln, mit denen sie versiegelt wurden, vernichtet.
+organisation-slug = Kurzname (für die Anmeldung)
+organisation-portal = Kundenportal
+organisation-settings-heading = Einstellungen
+organisation-name-label = Name
+organisation-contact-email-label = Kontakt-E-Mail-Adresse
+organisation-contact-email-hint = An diese Adresse schreibt Steward in Angelegenheiten des Kontos selbst
+organisation-language-label = Sprache für Kunden
+organisation-language-hint = Das Portal, E-Mails und Kopien verwenden diese Sprache, wenn die Sprache der Person nicht bekannt ist
+organisation-require-totp = Administratoren und Inhaber müssen die Zwei-Faktor-Anmeldung verwenden
+organisation-suppress-erased = Sperrliste gelöschter Adressen führen (beim Ausschalten wird die Liste geleert)
+organisation-identity-heading = Wer Sie sind – Angaben für die Personen in Ihren Datensätzen
+organisation-identity-intro = Das Portal, die E-Mails an Personen und die erste Seite jeder Kopie zeigen diese Angaben.
+organisation-legal-name-label = Offizieller Name (falls er vom Namen abweicht)
+organisation-postal-address-label = Postanschrift
+organisation-privacy-email-label = E-Mail-Adresse für Datenschutzfragen
+organisation-privacy-email-hint = Wird Personen zu Fragen über ihre Daten angezeigt; andernfalls die Kontakt-E-Mail-Adresse
+organisation-privacy-notice-label = Datenschutzhinweise (Webadresse)
+organisation-dpo-name-label = Datenschutzbeauftragter
+organisation-dpo-name-hint = Leer lassen, wenn kein Datenschutzbeauftragter benannt ist
+organisation-dpo-contact-label = Kontakt des Datenschutzbeauftragten
+organisation-authority-label = Aufsichtsbehörde
+organisation-authority-hint = Hier können sich Personen beschweren. Nicht aufgeführt (z. B. die Behörde eines Bundeslandes)? Wählen Sie keine aus und geben Sie unten deren Namen und Webadresse an.
+organisation-authority-none = Keine ausgewählt
+organisation-authority-name-label = Oder eine andere Behörde: ihr Name
+organisation-authority-url-label = Ihre Webadresse
+organisation-automated-label = Automatisierte Entscheidungen über Personen
+organisation-automated-hint = Beschreiben Sie jede ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhende Entscheidung (Art. 22 DSGVO); leer lassen, wenn es keine gibt
+organisation-accent-label = Akzentfarbe
+organisation-accent-hint = Als #rrggbb; weißer Text darauf muss gut lesbar bleiben (Kontrast von mindestens 4,5:1)
+organisation-save = Speichern
+organisation-logo-heading = Logo
+organisation-logo-current = Das aktuelle Logo
+organisation-logo-replace = Logo ersetzen
+organisation-logo-upload-label = Logo hochladen
+organisation-logo-hint = PNG oder JPEG, bis zu 512 KB; es wird passend auf 600 × 200 Pixel skaliert
+organisation-logo-upload = Hochladen
+organisation-logo-remove = Logo entfernen
+organisation-export-heading = Alles exportieren
+organisation-export-contents = Alle Kunden mit Notizen, Einwilligungsverlauf und benutzerdefinierten Feldern, dazu Benutzer, Felddefinitionen, die Aufbewahrungsrichtlinie und das Audit-Protokoll, als eine NDJSON-Datei.
+organisation-export-last-line-before = Der Download beginnt sofort und wird fortlaufend übertragen; seine letzte Zeile,
+organisation-export-last-line-after = , zeigt an, dass er vollständig ist.
+organisation-export-download = Export herunterladen
+organisation-cancel-heading = Konto kündigen
+organisation-cancel-read-only = Nach der Kündigung ist alles schreibgeschützt.
+organisation-cancel-window = { $count ->
+    [one] Alle können sich noch { $count } Tag lang anmelden, Daten lesen und exportieren; danach werden alle Daten endgültig vernichtet.
+   *[other] Alle können sich noch { $count } Tage lang anmelden, Daten lesen und exportieren; danach werden alle Daten endgültig vernichtet.
+}
+organisation-cancel-emails = Die Inhaber werden sofort sowie 7 Tage und 1 Tag vor der Vernichtung per E-Mail benachrichtigt.
+organisation-cancel-confirm-before = Geben Sie den Kurznamen,
+organisation-cancel-confirm-after = , zur Bestätigung ein
+organisation-cancel = Konto kündigen

@@ -1,0 +1,133 @@
+# Staff pages: signing in, one's own account, API tokens, users and the
+# audit log. Keys start with the name of their template.
+
+## login.html
+
+# The browser tab's title of the sign-in page.
+login-page-title = Sign in · Steward
+login-heading = Sign in to Steward
+login-organisation = Organisation
+login-email = Email
+login-password = Password
+login-totp = Code from your authenticator app
+login-submit = Sign in
+
+## account.html
+
+account-heading = Your account
+account-totp-heading = Two-factor sign-in
+account-totp-on = On: signing in asks for a code from your authenticator app.
+account-totp-disable-code-label = A current code, to turn it off
+account-totp-disable = Turn off
+account-totp-enrol-intro = Add this account to your authenticator app with the key below (or open the link on the phone that has the app), then type the code it shows.
+account-totp-key = Key
+account-totp-link = Link
+account-totp-pending = Set-up is started: type the code your authenticator app shows to turn two-factor sign-in on.
+account-totp-confirm-code-label = Code from the app
+account-totp-confirm = Turn on
+account-totp-restart = Start again with a new key
+# Followed by account-totp-off-explained in the same paragraph.
+account-totp-off = Off.
+account-totp-off-explained = With it on, signing in needs a code from an app such as an authenticator on your phone as well as your password.
+account-totp-set-up = Set up two-factor sign-in
+account-zone-heading = Time zone
+# The label of the list of time zone names.
+account-zone-label = Show times in
+account-zone-save = Save
+account-password-heading = Password
+account-password-current-label = Current password
+account-password-new-label = New password
+account-password-new-hint = At least 12 characters
+account-password-change = Change password
+account-password-ends-sessions = Changing it ends your other sessions.
+account-sessions-heading = Where you are signed in
+# Column headings of the sessions table; "From" is the IP address.
+account-sessions-signed-in = Signed in
+account-sessions-last-used = Last used
+account-sessions-from = From
+account-sessions-browser = Browser
+account-sessions-action = Action
+account-sessions-this = this session
+account-sessions-end = End
+
+## tokens.html
+
+tokens-heading = API tokens
+# Followed by the header (tokens-intro-header, shown as code) and a full stop.
+tokens-intro-sent-as = Programs sign in with a token, sent as
+# The HTTP header itself: the same in every language.
+tokens-intro-header = Authorization: Bearer stw_…
+tokens-intro-role = A token acts with its role, never more than yours.
+tokens-created = The token “{ $name }” is made.
+# Followed by the token's secret.
+tokens-created-copy = Copy it now; it is not shown again:
+tokens-name = Name
+tokens-role = Role
+tokens-made = Made
+tokens-last-used = Last used
+tokens-status = Status
+tokens-never-used = never
+tokens-revoked = revoked { $date }
+# The button; screen readers hear the token's name after it.
+tokens-revoke = Revoke
+tokens-none = No tokens yet.
+tokens-new-heading = New token
+tokens-new-name-label = What it is for
+tokens-new-name-hint = e.g. the billing system
+tokens-new-submit = Make token
+
+## users.html
+
+users-heading = Users
+users-created = { $email } can sign in now.
+# Followed by the generated password, then users-created-password-after.
+users-created-password = Their password is
+users-created-password-after = — give it to them safely; it is not shown again.
+users-caption = Users of this organisation
+users-name = Name
+users-email = Email
+users-role = Role
+users-status = Status
+users-change = Change
+# After the name of the person looking at the page.
+users-you = (you)
+users-disabled = switched off
+users-active = active
+users-totp = two-factor
+users-role-of = Role of { $name }
+users-set-role = Set role
+# Heard by screen readers only, after users-set-role.
+users-set-role-of = of { $name }
+# The buttons; screen readers hear the user's name after them.
+users-enable = Switch on
+users-disable = Switch off
+users-reset-totp = Reset two-factor
+# Heard by screen readers only, after users-reset-totp.
+users-reset-totp-of = of { $name }
+users-new-heading = New user
+users-password = Password
+users-password-hint = At least 12 characters; leave empty to have one made
+users-new-submit = Add user
+users-roles-explained = Viewers read records; staff also change them and answer requests; admins also erase, and set retention, users, tokens and integrations; owners also make owners.
+
+## audit.html
+
+audit-heading = Audit log
+audit-intro = Who did what, when and from where — never anyone's personal data.
+audit-intro-chain = Each entry is chained to the one before by a hash, so a changed or removed entry shows.
+audit-check-ok = { $count ->
+    [one] The chain is intact: { $count } entry checked.
+   *[other] The chain is intact: { $count } entries checked.
+}
+# { $reason } is why, in words, from the check.
+audit-check-broken = The chain is broken at entry { $seq }: { $reason }
+audit-check = Check the chain
+audit-caption = Audit entries, newest first
+audit-when = When
+audit-what = What
+audit-who = Who
+audit-about = About
+# The IP address an action came from.
+audit-from = From
+audit-older = Older entries
+audit-newest = Newest entries
