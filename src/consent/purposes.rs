@@ -55,6 +55,19 @@ pub async fn list(state: &Services, scope: &Scope) -> Result<Vec<Purpose>> {
         .collect())
 }
 
+/// The words of each purpose of tenant `tenant_id` (for its export), by
+/// key: each language's label and description.
+pub async fn labels<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+) -> Result<Vec<(String, serde_json::Value)>> {
+    Ok(all(conn, tenant_id)
+        .await?
+        .into_iter()
+        .map(|(key, p)| (key, serde_json::to_value(p.labels).unwrap_or_default()))
+        .collect())
+}
+
 async fn all<C: ConnectionTrait>(
     conn: &C,
     tenant_id: TenantId,

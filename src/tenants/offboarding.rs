@@ -8,6 +8,7 @@
 use entity::ids::{CustomerId, TenantId};
 use std::collections::HashMap;
 
+use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 use entity::{
     audit_log, consent, customer,
@@ -29,6 +30,7 @@ use crate::{
     audit::Origin,
     audit::{self, Entry},
     auth::{Role, Scope},
+    consent::purposes,
     context::Services,
     customers::{notes, service::open_many},
     db::begin_write,
@@ -36,6 +38,7 @@ use crate::{
     fields::Defs,
     i18n::{self, Lang},
     mail::{self, Outgoing},
+    recipients::service as recipients,
     retention::service::policy_of,
 };
 
@@ -394,10 +397,21 @@ async fn write_settings(
                 "id": t.id, "slug": t.slug, "name": t.name, "state": t.state,
                 "contact_email": t.contact_email, "created_at": t.created_at,
                 "cancelled_at": t.cancelled_at, "export_until": t.export_until,
+                "default_language": t.default_language, "legal_name": t.legal_name,
+                "postal_address": t.postal_address, "privacy_email": t.privacy_email,
+                "dpo_name": t.dpo_name, "dpo_contact": t.dpo_contact,
+                "authority": t.authority, "authority_name": t.authority_name,
+                "authority_url": t.authority_url, "privacy_notice_url": t.privacy_notice_url,
+                "automated_decisions": t.automated_decisions, "accent_colour": t.accent_colour,
             },
         }),
     )
     .await?;
+    if let Some(logo) = crate::tenants::logo::of(state, t.id).await? {
+        let data = STANDARD.encode(&logo.bytes);
+        let logo = json!({ "type": "logo", "content_type": logo.content_type, "data": data });
+        line(w, logo).await?;
+    }
     let users = user::Entity::find()
         .filter(user::Column::TenantId.eq(t.id))
         .order_by_asc(user::Column::Id)
@@ -425,6 +439,24 @@ async fn write_settings(
             }),
         )
         .await?;
+    }
+    for (key, labels) in purposes::labels(db, t.id).await? {
+        line(
+            w,
+            json!({ "type": "purpose", "key": key, "labels": labels }),
+        )
+        .await?;
+        *counts.entry("purposes").or_default() += 1;
+    }
+    for r in recipients::entries(db, t.id).await? {
+        let entry = json!({
+            "type": "recipient", "id": r.id, "integration_id": r.integration_id,
+            "name": r.name, "receives": r.receives, "purpose": r.purpose,
+            "country": r.country, "safeguard": r.safeguard.map(|s| s.as_str()),
+            "retention": r.retention, "created_at": r.created_at,
+        });
+        line(w, entry).await?;
+        *counts.entry("recipients").or_default() += 1;
     }
     let policy = policy_of(db, t.id).await?;
     line(

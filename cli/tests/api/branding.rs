@@ -7,17 +7,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, expect, expect_status, expect_text, problem, spawn_app};
-
-/// A PNG of `w` × `h` pixels in one colour.
-fn png(w: u32, h: u32) -> Vec<u8> {
-    let img = image::RgbaImage::from_pixel(w, h, image::Rgba([29, 78, 216, 255]));
-    let mut out = std::io::Cursor::new(Vec::new());
-    image::DynamicImage::ImageRgba8(img)
-        .write_to(&mut out, image::ImageFormat::Png)
-        .unwrap();
-    out.into_inner()
-}
+use crate::helpers::{Session, expect, expect_status, expect_text, png, problem, spawn_app};
 
 fn identity() -> Value {
     json!({

@@ -732,3 +732,13 @@ pub async fn submit(s: &Session, path: &str, fields: &[(&str, &str)]) -> reqwest
         .await
         .expect("answered")
 }
+
+/// A PNG of `w` × `h` pixels in one colour.
+pub fn png(w: u32, h: u32) -> Vec<u8> {
+    let img = image::RgbaImage::from_pixel(w, h, image::Rgba([29, 78, 216, 255]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    image::DynamicImage::ImageRgba8(img)
+        .write_to(&mut out, image::ImageFormat::Png)
+        .unwrap();
+    out.into_inner()
+}

@@ -9,7 +9,7 @@ use steward::{auth::Role, jobs};
 
 use crate::{
     helpers::{
-        Session, TENANT_TABLES, Tenant, TestApp, count, expect, expect_status, expect_text,
+        Session, TENANT_TABLES, Tenant, TestApp, count, expect, expect_status, expect_text, png,
         problem, run_jobs, spawn_app_with,
     },
     mailbox::SmtpSink,
@@ -78,6 +78,7 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     let staff = app.login_as(&t, Role::Staff).await;
     let token = app.token(&t, Role::Staff).await;
     let ids = records_in_both_tenants(&app, &staff, &stays).await;
+    the_controller_names_itself_and_keeps_a_register(&owner).await;
 
     let admin = only_the_owner_cancels_with_the_slug_typed(&app, &t, &owner).await;
     cancelling_opens_a_14_day_export_window(&app, &sink, &t, &owner).await;
@@ -86,6 +87,33 @@ async fn a_cancelled_tenant_reads_and_exports_then_is_purged_keys_and_all() {
     warnings_come_7_days_and_1_day_before_each_once(&app, &sink).await;
     the_purge_stopped_between_the_databases_then_finished(&app, &sink, &t, &stays).await;
     the_contact_record_goes_after_its_own_period(&app, &t).await;
+}
+
+/// The controller's identity and logo, a purpose's words and a register
+/// entry, which the export carries.
+async fn the_controller_names_itself_and_keeps_a_register(owner: &Session) {
+    let identity = json!({ "legal_name": "Leaving Trading GmbH", "dpo_name": "Dana Schutz", "dpo_contact": "dpo@leaving.test" });
+    expect(owner.patch("/api/v1/tenant", identity).await, 200).await;
+    let words = json!({ "labels": { "de": { "label": "Newsletter", "description": "Monatliche Neuigkeiten" } } });
+    let resp = owner
+        .send(
+            reqwest::Method::PUT,
+            "/api/v1/purposes/marketing_email",
+            Some(words),
+        )
+        .await;
+    expect(resp, 200).await;
+    let entry = json!({ "name": "Mailer Inc", "receives": "email addresses", "purpose": "newsletter", "country": "US", "safeguard": "scc" });
+    expect(owner.post("/api/v1/recipients", entry).await, 201).await;
+    let resp = owner
+        .raw(
+            reqwest::Method::PUT,
+            "/api/v1/tenant/logo",
+            "image/png",
+            png(64, 64),
+        )
+        .await;
+    expect_status(resp, 200).await;
 }
 
 /// Two customers with a note and a consent each in the leaving tenant, one
@@ -285,10 +313,24 @@ async fn the_export_holds_everything_of_this_tenant(
         !lines.iter().any(|l| l.to_string().contains("Carl")),
         "only this tenant"
     );
+    // The controller's identity, logo, purposes and register come along.
+    assert_eq!(lines[0]["tenant"]["legal_name"], "Leaving Trading GmbH");
+    assert_eq!(lines[0]["tenant"]["dpo_name"], "Dana Schutz");
+    let of = |kind: &str| lines.iter().find(|l| l["type"] == kind).unwrap();
+    assert!(
+        of("logo")["data"]
+            .as_str()
+            .unwrap()
+            .starts_with("iVBORw0KGgo"),
+        "a PNG"
+    );
+    assert_eq!(of("purpose")["labels"]["de"]["label"], "Newsletter");
+    assert_eq!(of("recipient")["safeguard"], "scc");
     let end = lines.last().unwrap();
     assert_eq!(end["type"], "end");
     assert_eq!(end["counts"]["customers"], 2);
     assert_eq!(end["counts"]["notes"], 2);
+    assert_eq!(end["counts"]["recipients"], 1);
 }
 
 /// Warnings 7 days and 1 day before, each once.
