@@ -47,7 +47,7 @@ pub struct Lang(&'static str);
 
 /// The languages whose staff files (`locales/<tag>/staff*.ftl`) are
 /// complete.
-const STAFF: &[&str] = &["de", "en"];
+const STAFF: &[&str] = &["de", "en", "es", "fr", "it", "nl", "pl"];
 
 /// English: the language every other one falls back to.
 pub const ENGLISH: Lang = Lang(catalogue::FALLBACK);

@@ -18,12 +18,14 @@ async fn the_pages_follow_the_language_a_person_picks() {
     // A language the staff pages are not written in is refused on the
     // form, next to the field, and nothing changes.
     let html = expect_text(
-        submit(&s, "/account/language", &[("language", "pl")]).await,
+        submit(&s, "/account/language", &[("language", "pt")]).await,
         422,
     )
     .await;
     assert!(html.contains(r#"id="f-language-error""#), "{html}");
-    assert!(html.contains("must be one of the languages the staff pages are written in: de, en"));
+    assert!(html.contains(
+        "must be one of the languages the staff pages are written in: de, en, es, fr, it, nl, pl"
+    ));
     let html = expect_text(s.get("/customers").await, 200).await;
     assert!(html.contains(r#"<html lang="en">"#));
 
@@ -118,10 +120,10 @@ async fn the_organisations_default_and_the_browser_set_the_language_otherwise() 
         async move { expect(s.patch(path, body).await, 200).await }
     };
 
-    // An organisation whose default the staff pages are not written in
-    // stays English; a German one is German until a person picks English.
+    // Pages follow the organisation's default until a person picks one.
     change("/api/v1/tenant", json!({ "default_language": "fr" })).await;
-    assert_eq!(page_lang(s.get("/customers").await).await, "en");
+    let html = expect_text(s.get("/customers").await, 200).await;
+    assert!(html.contains(r#"<html lang="fr">"#) && html.contains(">Clients</a>"));
     change("/api/v1/tenant", json!({ "default_language": "de" })).await;
     assert_eq!(page_lang(s.get("/customers").await).await, "de");
     let html = expect_text(s.get("/account").await, 200).await;
@@ -140,5 +142,6 @@ async fn the_organisations_default_and_the_browser_set_the_language_otherwise() 
     let resp = sign_in("de-CH, fr;q=0.8").await.unwrap();
     let html = expect_text(resp, 200).await;
     assert!(html.contains("<title>Anmelden · Steward</title>"), "{html}");
-    assert_eq!(page_lang(sign_in("pl").await.unwrap()).await, "en");
+    assert_eq!(page_lang(sign_in("pl").await.unwrap()).await, "pl");
+    assert_eq!(page_lang(sign_in("pt-BR").await.unwrap()).await, "en");
 }

@@ -1,0 +1,186 @@
+# Pagina's voor medewerkers: de inbox met meldingen, de verzoeken, het
+# register van ontvangers en de instellingen van de organisatie. De
+# sleutels beginnen met de naam van hun sjabloon.
+#
+# Vernietigen („shred”) wist een dossier definitief, ook in back-ups;
+# anonimiseren verwijdert alleen de persoonsgegevens. Een wisblokkade
+# („legal hold”) verhindert elke wissing.
+
+## notifications.html
+
+notifications-heading = Inbox
+# Links om te wisselen tussen open en gesloten meldingen.
+notifications-show-open = Open
+notifications-show-closed = Gesloten
+# Na het tijdstip van de melding: hoe vaak er een herinnering over is verstuurd.
+notifications-reminded = { $count ->
+    [one] { $count } keer herinnerd
+   *[other] { $count } keer herinnerd
+}
+# Na het tijdstip van de melding; { $reason } is waarom ze is gesloten.
+notifications-closed-reason = gesloten: { $reason }
+# Gevolgd door de naam van de klant als link, of door notifications-record-gone.
+notifications-record = Dossier:
+notifications-record-gone = niet meer aanwezig
+notifications-see-request = Naar het verzoek
+notifications-integration-back-on = Schakel de koppeling in haar instellingen weer in zodra de tool weer afleveringen accepteert.
+# Knoppen bij een melding over een verstreken bewaartermijn; schermlezers
+# horen daarna de naam van de klant.
+notifications-shred = Vernietigen…
+notifications-anonymize = Anonimiseren…
+notifications-reopen = Heropenen
+# De reden die wordt gevraagd voordat het dossier een wisblokkade krijgt.
+notifications-hold-reason = Wisblokkade, omdat
+notifications-hold = Wisblokkade instellen
+notifications-acknowledge = Voor kennisgeving aannemen
+notifications-none-closed = Nog niets gesloten.
+notifications-none-open = Er is niets dat uw aandacht vraagt.
+notifications-more = Meer
+
+## requests.html
+
+requests-heading = Verzoeken
+requests-caption = Verzoeken van betrokkenen, met de vroegste uiterste datum eerst
+# Kolomkoppen van de lijst.
+requests-col-request = Verzoek
+requests-col-received = Ontvangen
+requests-col-due = Uiterste datum
+requests-col-state = Status
+requests-col-records = Dossiers
+requests-col-answer = Antwoord
+# Labels naast de uiterste datum.
+requests-overdue = te laat
+requests-extended = verlengd
+# requests-fulfil-erasure opent de bevestiging; schermlezers horen daarna
+# requests-fulfil-erasure-skip.
+requests-fulfil-erasure = Uitvoeren…
+requests-fulfil-erasure-skip = dit verzoek om wissing
+requests-shred-warning = { $count ->
+    [one] Hiermee wordt het gevonden dossier definitief vernietigd, ook in back-ups, tenzij het een wisblokkade heeft.
+   *[other] Hiermee worden de { $count } gevonden dossiers definitief vernietigd, ook in back-ups, behalve dossiers met een wisblokkade.
+}
+requests-shred-and-answer = Vernietigen en beantwoorden
+requests-erasure-admin-only = Verzoeken om wissing worden door een beheerder beantwoord.
+# De knop; schermlezers horen daarna requests-fulfil-skip, met de soort
+# verzoek uit request-kind-*-lower („kopie van gegevens”).
+requests-fulfil = Uitvoeren
+requests-fulfil-skip = dit verzoek om { $kind }
+requests-reject = Afwijzen
+# Het label van de reden bij afwijzen of verlengen.
+requests-reason-label = Reden (wordt aan de persoon meegedeeld)
+requests-extend = Verlengen
+# Het label van de keuze met hoeveel maanden de termijn wordt verlengd.
+requests-extend-by = Verlengen met
+requests-months = { $count ->
+    [one] { $count } maand
+   *[other] { $count } maanden
+}
+requests-none = Hier zijn geen verzoeken.
+
+## recipients.html
+
+recipients-heading = Ontvangers
+recipients-intro = Het register van ontvangers en verwerkers: wie de gegevens van uw klanten ontvangt, welke gegevens, waarom, waar en hoe lang.
+# Het adres van de openbare pagina van het register staat tussen deze twee.
+recipients-intro-shown-before = Kopieën van klantgegevens en de openbare pagina
+recipients-intro-shown-after = vermelden dit register.
+recipients-intro-integrations = Ook elke koppeling staat erin; een vermelding kan een koppeling met haar details beschrijven.
+# Kolomkoppen van het register.
+recipients-col-name = Naam
+recipients-col-receives = Ontvangt
+recipients-col-purpose = Doel
+recipients-col-country = Land
+recipients-col-safeguard = Waarborg
+recipients-col-kept = Bewaartermijn
+recipients-col-source = Bron
+# Waar een rij vandaan komt: een van de koppelingen, of een vermelding in het register.
+recipients-source-integration = koppeling
+recipients-no-entry = (geen registervermelding)
+recipients-source-register = register
+recipients-integration-deleted = de koppeling is verwijderd
+recipients-none = Nog geen ontvangers: niemand ontvangt de gegevens van uw klanten.
+recipients-form-change = De vermelding wijzigen
+recipients-form-new = Nieuwe vermelding
+recipients-name-label = Naam
+recipients-name-hint = Het bedrijf of de dienst, bijv. Example Hosting B.V.
+recipients-receives-label = Wat de ontvanger krijgt
+recipients-receives-hint = bijv. alle klantdossiers, als onze hostingprovider
+recipients-purpose-label = Doel
+recipients-purpose-hint = Waarom de ontvanger de gegevens krijgt
+recipients-country-label = Land
+recipients-country-choose = Kies…
+recipients-safeguard-label = Waarborg bij doorgifte buiten de EER
+recipients-safeguard-hint = Verplicht buiten de EU, IJsland, Liechtenstein en Noorwegen; daarbinnen leeg laten.
+recipients-safeguard-none = Geen (binnen de EER)
+recipients-retention-label = Hoe lang de ontvanger de gegevens bewaart
+recipients-retention-hint = Optioneel, bijv. 30 dagen na het einde van de overeenkomst
+recipients-integration-label = Koppeling die de vermelding beschrijft
+recipients-integration-none = Geen: de ontvanger krijgt de gegevens van alle klanten
+recipients-save = Opslaan
+recipients-add = Vermelding toevoegen
+recipients-back-to-new = Terug naar een nieuwe vermelding
+recipients-remove-heading = Verwijderen
+recipients-remove-explained = Kopieën noemen de ontvanger meteen niet meer; een koppeling die de vermelding beschrijft, blijft vermeld met haar hostnaam.
+recipients-remove = De vermelding verwijderen
+
+## organisation.html
+
+organisation-heading = Organisatie
+organisation-cancelled = Dit account is opgezegd.
+# { $until } en { $purge } zijn datums met tijden.
+organisation-cancelled-until = Iedereen kan tot { $until } nog inloggen, gegevens inzien en exporteren; op { $purge } worden alle dossiers, gebruikers en auditvermeldingen vernietigd, samen met de sleutels waarmee ze zijn verzegeld.
+organisation-slug = Korte naam (om in te loggen)
+organisation-portal = Klantportaal
+organisation-settings-heading = Instellingen
+organisation-name-label = Naam
+organisation-contact-email-label = Contact-e-mailadres
+organisation-contact-email-hint = Het adres waar Steward naartoe schrijft over het account zelf
+organisation-language-label = Taal voor klanten
+organisation-language-hint = Het portaal, de e-mails en de kopieën gebruiken deze taal als de eigen taal van de persoon niet bekend is
+organisation-require-totp = Beheerders en eigenaren moeten tweestapsverificatie gebruiken
+organisation-suppress-erased = Een blokkeerlijst van gewiste adressen bijhouden (uitschakelen maakt de lijst leeg)
+organisation-identity-heading = Wie u bent, voor de personen in uw dossiers
+organisation-identity-intro = Het portaal, de e-mails aan personen en de eerste pagina van elke kopie tonen deze gegevens.
+organisation-legal-name-label = Statutaire naam (als die afwijkt van de naam)
+organisation-postal-address-label = Postadres
+organisation-privacy-email-label = E-mailadres voor privacyvragen
+organisation-privacy-email-hint = Wordt getoond aan personen met vragen over hun gegevens; anders het contact-e-mailadres
+organisation-privacy-notice-label = Privacyverklaring (webadres)
+organisation-dpo-name-label = Functionaris voor gegevensbescherming
+organisation-dpo-name-hint = Leeg laten als er geen is aangesteld
+organisation-dpo-contact-label = Contactgegevens van de functionaris voor gegevensbescherming
+organisation-authority-label = Toezichthoudende autoriteit
+organisation-authority-hint = Waar personen een klacht kunnen indienen. Staat de autoriteit er niet bij (bijv. die van een Duitse deelstaat)? Kies dan geen en vul hieronder de naam en het webadres in.
+organisation-authority-none = Geen gekozen
+organisation-authority-name-label = Of een andere autoriteit: de naam
+organisation-authority-url-label = Het webadres
+organisation-automated-label = Geautomatiseerde besluiten over personen
+organisation-automated-hint = Beschrijf elk besluit dat uitsluitend op geautomatiseerde verwerking berust, waaronder profilering (art. 22 AVG); leeg laten als die er niet zijn
+organisation-accent-label = Accentkleur
+organisation-accent-hint = Als #rrggbb; witte tekst erop moet goed leesbaar blijven (contrast van minimaal 4,5:1)
+organisation-save = Opslaan
+organisation-logo-heading = Logo
+# De alternatieve tekst van het logo.
+organisation-logo-current = Het huidige logo
+organisation-logo-replace = Het logo vervangen
+organisation-logo-upload-label = Een logo uploaden
+organisation-logo-hint = PNG of JPEG, maximaal 512 KB; het wordt geschaald tot het binnen 600 × 200 pixels past
+organisation-logo-upload = Uploaden
+organisation-logo-remove = Het logo verwijderen
+organisation-export-heading = Alles exporteren
+organisation-export-contents = Alle klanten met notities, toestemmingsgeschiedenis en eigen velden, plus gebruikers, velddefinities, het bewaarbeleid en het auditlog, in één NDJSON-bestand.
+# De laatste regel van de export, als code, staat tussen deze twee.
+organisation-export-last-line-before = De download begint direct en wordt gestreamd; aan de laatste regel,
+organisation-export-last-line-after = , ziet u dat de download volledig is.
+organisation-export-download = De export downloaden
+organisation-cancel-heading = Het account opzeggen
+organisation-cancel-read-only = Na het opzeggen is alles alleen-lezen.
+organisation-cancel-window = { $count ->
+    [one] Iedereen kan dan nog { $count } dag inloggen, gegevens inzien en exporteren; daarna worden alle gegevens definitief vernietigd.
+   *[other] Iedereen kan dan nog { $count } dagen inloggen, gegevens inzien en exporteren; daarna worden alle gegevens definitief vernietigd.
+}
+organisation-cancel-emails = De eigenaren krijgen nu een e-mail, en nogmaals 7 dagen en 1 dag van tevoren.
+# De korte naam, vetgedrukt, staat tussen deze twee.
+organisation-cancel-confirm-before = Typ de korte naam,
+organisation-cancel-confirm-after = , om te bevestigen
+organisation-cancel = Het account opzeggen

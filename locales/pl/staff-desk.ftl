@@ -1,0 +1,187 @@
+# Strony dla pracowników: powiadomienia, wnioski, rejestr odbiorców
+# i ustawienia organizacji. Klucze zaczynają się od nazwy szablonu.
+#
+# Zniszczenie rekordu („shred”) usuwa dane trwale, również z kopii
+# zapasowych; anonimizacja usuwa tylko dane osobowe. Wstrzymanie usunięcia
+# („legal hold”) uniemożliwia jakiekolwiek usunięcie.
+
+## notifications.html
+
+notifications-heading = Powiadomienia
+# Linki przełączające między otwartymi i zamkniętymi powiadomieniami.
+notifications-show-open = Otwarte
+notifications-show-closed = Zamknięte
+# Po czasie powiadomienia: ile razy wysłano przypomnienie.
+notifications-reminded = { $count ->
+    [one] przypomniano { $count } raz
+   *[other] przypomniano { $count } razy
+}
+# Po czasie powiadomienia; { $reason } to powód zamknięcia.
+notifications-closed-reason = zamknięte: { $reason }
+# Po nim następuje imię i nazwisko klienta jako link albo notifications-record-gone.
+notifications-record = Rekord:
+notifications-record-gone = już nie istnieje
+notifications-see-request = Zobacz wniosek
+notifications-integration-back-on = Gdy narzędzie znów zacznie przyjmować wysyłki, integrację można ponownie włączyć w jej ustawieniach.
+# Przyciski przy powiadomieniu o upływie okresu przechowywania; czytniki
+# ekranu odczytują po nich imię i nazwisko klienta.
+notifications-shred = Zniszcz…
+notifications-anonymize = Zanonimizuj…
+notifications-reopen = Otwórz ponownie
+# Pole na powód, o który system pyta przed wstrzymaniem usunięcia rekordu.
+notifications-hold-reason = Powód wstrzymania usunięcia
+notifications-hold = Wstrzymaj usunięcie
+notifications-acknowledge = Przyjmij do wiadomości
+notifications-none-closed = Nie ma jeszcze zamkniętych powiadomień.
+notifications-none-open = Obecnie nic nie wymaga uwagi.
+notifications-more = Więcej
+
+## requests.html
+
+requests-heading = Wnioski
+requests-caption = Wnioski osób, których dane dotyczą, od najbliższego terminu
+# Nagłówki kolumn listy wniosków.
+requests-col-request = Wniosek
+requests-col-received = Otrzymano
+requests-col-due = Termin
+requests-col-state = Status
+requests-col-records = Rekordy
+requests-col-answer = Odpowiedź
+# Oznaczenia obok terminu.
+requests-overdue = po terminie
+requests-extended = termin przedłużony
+# requests-fulfil-erasure otwiera potwierdzenie; czytniki ekranu odczytują
+# po nim requests-fulfil-erasure-skip.
+requests-fulfil-erasure = Zrealizuj…
+requests-fulfil-erasure-skip = wniosek o usunięcie danych
+requests-shred-warning = { $count ->
+    [one] Spowoduje to trwałe zniszczenie { $count } znalezionego rekordu, również w kopiach zapasowych, chyba że jest on objęty wstrzymaniem usunięcia.
+   *[other] Spowoduje to trwałe zniszczenie { $count } znalezionych rekordów, również w kopiach zapasowych, z wyjątkiem rekordów objętych wstrzymaniem usunięcia.
+}
+requests-shred-and-answer = Zniszcz i odpowiedz
+requests-erasure-admin-only = Na wnioski o usunięcie danych odpowiada administrator.
+# Przycisk; czytniki ekranu odczytują po nim requests-fulfil-skip z rodzajem
+# wniosku pisanym małą literą („kopia danych”).
+requests-fulfil = Zrealizuj
+requests-fulfil-skip = wniosek ({ $kind })
+requests-reject = Odrzuć
+# Etykieta pola na uzasadnienie odrzucenia lub przedłużenia terminu.
+requests-reason-label = Uzasadnienie (zostanie przekazane osobie, której dane dotyczą)
+requests-extend = Przedłuż termin
+# Etykieta wyboru, o ile miesięcy przedłużyć termin.
+requests-extend-by = Przedłuż o
+requests-months = { $count ->
+    [one] { $count } miesiąc
+    [few] { $count } miesiące
+    [many] { $count } miesięcy
+   *[other] { $count } miesiąca
+}
+requests-none = Brak wniosków.
+
+## recipients.html
+
+recipients-heading = Odbiorcy
+recipients-intro = Rejestr odbiorców i podmiotów przetwarzających: kto otrzymuje dane klientów, jakie dane, w jakim celu, gdzie i na jak długo.
+# Między tymi dwoma fragmentami stoi adres publicznej strony rejestru.
+recipients-intro-shown-before = Kopie danych klientów oraz strona publiczna
+recipients-intro-shown-after = zawierają ten rejestr.
+recipients-intro-integrations = Rejestr obejmuje również każdą integrację; wpis może ją opisywać, podając jej szczegóły.
+# Nagłówki kolumn rejestru.
+recipients-col-name = Nazwa
+recipients-col-receives = Otrzymywane dane
+recipients-col-purpose = Cel
+recipients-col-country = Państwo
+recipients-col-safeguard = Zabezpieczenie
+recipients-col-kept = Okres przechowywania
+recipients-col-source = Źródło
+# Skąd pochodzi wiersz: z jednej z integracji albo z wpisu w rejestrze.
+recipients-source-integration = integracja
+recipients-no-entry = (brak wpisu w rejestrze)
+recipients-source-register = rejestr
+recipients-integration-deleted = integracja została usunięta
+recipients-none = Nie ma jeszcze odbiorców: nikt nie otrzymuje danych klientów.
+recipients-form-change = Zmiana wpisu
+recipients-form-new = Nowy wpis
+recipients-name-label = Nazwa
+recipients-name-hint = Firma lub usługa, np. Example Hosting sp. z o.o.
+recipients-receives-label = Jakie dane otrzymuje
+recipients-receives-hint = np. wszystkie rekordy klientów – jako nasz dostawca hostingu
+recipients-purpose-label = Cel
+recipients-purpose-hint = W jakim celu otrzymuje dane
+recipients-country-label = Państwo
+recipients-country-choose = Wybierz…
+recipients-safeguard-label = Zabezpieczenie przy przekazaniu danych poza EOG
+recipients-safeguard-hint = Wymagane poza UE, Islandią, Liechtensteinem i Norwegią; w przypadku tych państw pole należy pozostawić puste.
+recipients-safeguard-none = Brak (w obrębie EOG)
+recipients-retention-label = Jak długo przechowuje dane
+recipients-retention-hint = Opcjonalnie, np. 30 dni od zakończenia umowy
+recipients-integration-label = Opisywana integracja
+recipients-integration-none = Brak: otrzymuje dane wszystkich klientów
+recipients-save = Zapisz
+recipients-add = Dodaj wpis
+recipients-back-to-new = Powrót do nowego wpisu
+recipients-remove-heading = Usuwanie
+recipients-remove-explained = Kopie danych od razu przestaną wymieniać tego odbiorcę; integracja opisywana przez wpis pozostanie w rejestrze pod nazwą swojego hosta.
+recipients-remove = Usuń wpis
+
+## organisation.html
+
+organisation-heading = Organizacja
+organisation-cancelled = To konto zostało zamknięte.
+# { $until } i { $purge } to daty z godzinami.
+organisation-cancelled-until = Do { $until } wszyscy mogą nadal się logować, przeglądać i eksportować dane. Termin zniszczenia danych: { $purge } – wszystkie rekordy, konta użytkowników i wpisy dziennika audytu zostaną wtedy zniszczone wraz z kluczami, którymi je zabezpieczono.
+organisation-slug = Nazwa skrócona (do logowania)
+organisation-portal = Portal dla klientów
+organisation-settings-heading = Ustawienia
+organisation-name-label = Nazwa
+organisation-contact-email-label = Kontaktowy adres e-mail
+organisation-contact-email-hint = Na ten adres Steward wysyła wiadomości dotyczące samego konta
+organisation-language-label = Język dla klientów
+organisation-language-hint = Używany w portalu, w wiadomościach e-mail i w kopiach danych, gdy język danej osoby nie jest znany
+organisation-require-totp = Administratorzy i właściciele muszą korzystać z logowania dwuskładnikowego
+organisation-suppress-erased = Prowadź listę wykluczeń z adresami osób, których dane usunięto (wyłączenie tej opcji opróżnia listę)
+organisation-identity-heading = Informacje o organizacji dla osób, których dane dotyczą
+organisation-identity-intro = Informacje te są wyświetlane w portalu, w wiadomościach e-mail do tych osób i na pierwszej stronie każdej kopii danych.
+organisation-legal-name-label = Pełna nazwa prawna (jeśli różni się od nazwy)
+organisation-postal-address-label = Adres pocztowy
+organisation-privacy-email-label = Adres e-mail w sprawach ochrony danych
+organisation-privacy-email-hint = Wyświetlany osobom w sprawach dotyczących ich danych; jeśli pole jest puste, używany jest kontaktowy adres e-mail
+organisation-privacy-notice-label = Polityka prywatności (adres internetowy)
+organisation-dpo-name-label = Inspektor ochrony danych
+organisation-dpo-name-hint = Proszę pozostawić puste, jeśli inspektor nie został wyznaczony
+organisation-dpo-contact-label = Dane kontaktowe inspektora ochrony danych
+organisation-authority-label = Organ nadzorczy
+organisation-authority-hint = Organ, do którego osoby mogą wnieść skargę. Brak go na liście (np. organ jednego z niemieckich krajów związkowych)? Proszę nie wybierać żadnego i podać poniżej jego nazwę i adres internetowy.
+organisation-authority-none = Nie wybrano
+organisation-authority-name-label = Albo inny organ: jego nazwa
+organisation-authority-url-label = Adres internetowy tego organu
+organisation-automated-label = Zautomatyzowane podejmowanie decyzji wobec osób
+organisation-automated-hint = Proszę opisać każdą decyzję opartą wyłącznie na zautomatyzowanym przetwarzaniu, w tym profilowaniu (art. 22 RODO); jeśli takich decyzji nie ma, pole należy pozostawić puste
+organisation-accent-label = Kolor wyróżnienia
+organisation-accent-hint = W formacie #rrggbb; biały tekst na tym tle musi pozostać czytelny (kontrast co najmniej 4,5:1)
+organisation-save = Zapisz
+organisation-logo-heading = Logo
+# Tekst alternatywny logo.
+organisation-logo-current = Obecne logo
+organisation-logo-replace = Zastąp logo
+organisation-logo-upload-label = Prześlij logo
+organisation-logo-hint = PNG lub JPEG, maksymalnie 512 KB; logo zostanie przeskalowane tak, aby mieściło się w 600 × 200 pikselach
+organisation-logo-upload = Prześlij
+organisation-logo-remove = Usuń logo
+organisation-export-heading = Eksport wszystkich danych
+organisation-export-contents = Wszyscy klienci wraz z notatkami, historią zgód i polami niestandardowymi, a także użytkownicy, definicje pól, zasady przechowywania i dziennik audytu – w jednym pliku NDJSON.
+# Między tymi dwoma fragmentami stoi ostatni wiersz eksportu (jako kod).
+organisation-export-last-line-before = Pobieranie rozpoczyna się od razu i odbywa się strumieniowo; ostatni wiersz,
+organisation-export-last-line-after = , oznacza, że plik jest kompletny.
+organisation-export-download = Pobierz eksport
+organisation-cancel-heading = Zamknięcie konta
+organisation-cancel-read-only = Po zamknięciu konta wszystkie dane są dostępne tylko do odczytu.
+organisation-cancel-window = { $count ->
+    [one] Przez { $count } dzień wszyscy mogą nadal się logować, przeglądać i eksportować dane; potem wszystkie dane zostaną trwale zniszczone.
+   *[other] Przez { $count } dni wszyscy mogą nadal się logować, przeglądać i eksportować dane; potem wszystkie dane zostaną trwale zniszczone.
+}
+organisation-cancel-emails = Właściciele otrzymają wiadomość e-mail od razu, a także 7 dni i 1 dzień przed zniszczeniem danych.
+# Między tymi dwoma fragmentami stoi pogrubiona nazwa skrócona.
+organisation-cancel-confirm-before = Aby potwierdzić, proszę wpisać nazwę skróconą:
+organisation-cancel-confirm-after = .
+organisation-cancel = Zamknij konto

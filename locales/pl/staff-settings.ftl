@@ -1,0 +1,183 @@
+# Strony dla pracowników: ustawienia okresu przechowywania, pól
+# niestandardowych i integracji. Klucze zaczynają się od nazwy szablonu.
+#
+# Terminy: okres przechowywania, zasady przechowywania (policy), zakończony
+# rekord, zniszczyć (shred), zanonimizować, klucz podpisu (signing secret),
+# pełne zestawienie zgód (consent snapshot), wysyłka (delivery), odbiorca
+# (receiver). Role jak w staff.ftl: przeglądający, pracownik,
+# administrator, właściciel.
+
+## retention.html
+
+retention-heading = Okres przechowywania
+retention-intro = Rekord oznaczony jako zakończony jest przechowywany przez okres podany poniżej, a po jego upływie Steward postępuje z nim zgodnie z wybranym ustawieniem.
+# { $date } to data i godzina.
+retention-last-changed = Ostatnia zmiana: { $date }.
+# Zdanie podglądu jest podzielone wokół dwóch wyróżnionych wartości:
+# retention-preview-period, wpisany okres (P90D), retention-preview-expires,
+# data i godzina, retention-preview-end.
+retention-preview-period = Okres przechowywania
+retention-preview-expires = : rekordy oznaczone dziś jako zakończone wygasną
+retention-preview-end = .
+# { $count } – tyle rekordów przekroczyłoby już teraz ten okres.
+retention-preview-past = { $count ->
+    [one] { $count } zakończony rekord przekroczyłby już teraz ten okres.
+    [few] { $count } zakończone rekordy przekroczyłyby już teraz ten okres.
+    [many] { $count } zakończonych rekordów przekroczyłoby już teraz ten okres.
+   *[other] { $count } zakończonego rekordu przekroczyłoby już teraz ten okres.
+}
+# Jak retention-preview-past; { $newly } z nich nie wygasło według obecnych
+# zasad (tu zawsze więcej niż 0).
+retention-preview-past-newly = { $count ->
+    [one] { $count } zakończony rekord przekroczyłby już teraz ten okres; liczba rekordów, które według obecnych zasad jeszcze nie wygasły: { $newly }.
+    [few] { $count } zakończone rekordy przekroczyłyby już teraz ten okres; liczba rekordów, które według obecnych zasad jeszcze nie wygasły: { $newly }.
+    [many] { $count } zakończonych rekordów przekroczyłoby już teraz ten okres; liczba rekordów, które według obecnych zasad jeszcze nie wygasły: { $newly }.
+   *[other] { $count } zakończonego rekordu przekroczyłoby już teraz ten okres; liczba rekordów, które według obecnych zasad jeszcze nie wygasły: { $newly }.
+}
+retention-expire-after = Okres przechowywania zakończonych rekordów
+retention-expire-after-hint = Okres w formacie ISO 8601 wyrażony w tygodniach, dniach, godzinach, minutach lub sekundach: P90D to dziewięćdziesiąt dni, P2W – dwa tygodnie, PT1H – jedna godzina; maksymalnie P36500D (około 100 lat)
+retention-action = Po upływie okresu przechowywania
+retention-action-notify = Powiadom nas i ponawiaj powiadomienie, dopóki ktoś nie podejmie działania
+retention-action-anonymize = Zanonimizuj rekord
+retention-action-shred = Zniszcz rekord
+retention-remind-every = Odstęp między przypomnieniami
+retention-remind-every-hint = Co najmniej jedna godzina, np. P7D
+retention-email-to = Adresaci raportów
+retention-email-to-hint = Jeden adres w wierszu; jeśli pole pozostanie puste, raporty otrzymają administratorzy i właściciele
+retention-webhook = Informuj również połączone narzędzia o wygaśnięciu rekordów (przez webhook)
+retention-save = Zapisz
+retention-preview = Podgląd bez zapisywania
+
+## fields.html
+
+fields-heading = Pola niestandardowe
+fields-col-label = Etykieta
+fields-col-key = Klucz
+fields-col-type = Typ
+fields-col-visible-to = Widoczne dla
+fields-col-rules = Reguły
+# { $role } to kod najniższej roli, która widzi pole: viewer, staff, admin
+# lub owner; wariant domyślny obejmuje każdą inną wartość.
+fields-visible-to = { $role ->
+    [viewer] wszyscy użytkownicy
+    [staff] pracownicy, administratorzy i właściciele
+    [admin] administratorzy i właściciele
+    [owner] tylko właściciele
+   *[other] { $role } i wyższe role
+}
+fields-rule-required = wymagane
+fields-rule-personal = dane osobowe
+fields-none = Nie ma jeszcze pól niestandardowych.
+fields-new = Nowe pole
+fields-key = Klucz
+fields-key-hint = Nazwa pola w API: a–z, 0–9 i _, np. loyalty_tier; nie można jej później zmienić
+fields-kind = Typ
+fields-add = Dodaj pole
+
+## field.html
+
+# { $label } to etykieta pola.
+field-heading = Pole niestandardowe „{ $label }”
+field-all = Wszystkie pola
+# Po nim następuje klucz pola, a następnie jego typ.
+field-key = klucz
+field-fixed = (nie można zmienić ani klucza, ani typu)
+field-save = Zapisz
+field-delete-heading = Usuwanie
+field-delete-values = Wartości tego pola zostaną natychmiast usunięte ze wszystkich rekordów.
+field-delete-final = Tej operacji nie można cofnąć.
+field-delete = Usuń pole
+
+## field_form.html
+
+field-form-label = Etykieta
+field-form-label-hint = Tekst wyświetlany obok wartości
+field-form-options = Opcje (jedna w wierszu)
+field-form-options-hint = Tylko dla pola typu „wybór z listy”
+# { $n } to numer wiersza opcji; { $error } – co jest w niej nieprawidłowe.
+field-form-option-error = Opcja { $n }: { $error }
+field-form-visible-to = Widoczne dla
+field-form-visible-viewer = Wszyscy użytkownicy (również przeglądający)
+field-form-visible-staff = Pracownicy, administratorzy i właściciele
+field-form-visible-admin = Administratorzy i właściciele
+field-form-visible-owner = Tylko właściciele
+field-form-required = Wymagane: każdy rekord musi zawierać wartość
+field-form-personal = Dane osobowe: wartość może pozwolić na zidentyfikowanie osoby, dlatego anonimizacja ją usuwa
+
+## integrations.html
+
+integrations-heading = Integracje
+# Po nim następuje adres przychodzący, /hooks/marketing/{id}, i kropka.
+integrations-intro = Narzędzia marketingowe i inne programy, które za pośrednictwem podpisanych webhooków otrzymują informacje o zmianach zgód i o usunięciu danych, a o rezygnacjach z marketingu informują system Steward pod adresem
+integrations-created = Integracja została utworzona.
+# Po nim następuje klucz podpisu.
+integrations-created-secret = Proszę teraz przekazać odbiorcy ten klucz podpisu; nie zostanie ponownie wyświetlony:
+integrations-open = Otwórz integrację
+integrations-col-receiver = Odbiorca
+integrations-col-events = Zdarzenia
+integrations-col-status = Status
+integrations-col-pending = Oczekujące
+integrations-col-dead = Zaniechane
+integrations-on = włączona
+integrations-off = wyłączona
+integrations-none = Nie ma jeszcze żadnych integracji.
+integrations-new = Nowa integracja
+integrations-url = Adres URL odbiorcy
+integrations-url-hint = https://… – adres, na który Steward wysyła podpisane webhooki
+integrations-purpose = Cel zgody, który jest synchronizowany
+integrations-purpose-hint = Domyślnie marketing_email
+integrations-snapshot-every = Odstęp między pełnymi zestawieniami zgód
+integrations-snapshot-every-hint = Domyślnie P1D; maksymalnie P31D
+integrations-enabled = Włączona: rozpocznij wysyłanie od razu
+integrations-add = Dodaj integrację
+
+## integration.html
+
+integration-heading = Integracja
+integration-all = Wszystkie integracje
+# Po nim następuje klucz podpisu.
+integration-new-secret = Nowy klucz podpisu – proszę teraz przekazać go odbiorcy; nie zostanie ponownie wyświetlony:
+# { $until } to data i godzina.
+integration-rotating-until = Do { $until } wiadomości są podpisywane zarówno starym, jak i nowym kluczem.
+integration-receiver = Odbiorca
+integration-status = Status
+integration-on = włączona
+integration-off = wyłączona
+integration-purpose = Cel zgody
+integration-inbound = Adres przychodzący
+integration-pending = Oczekujące
+integration-dead = Zaniechane
+integration-next-snapshot = Następne zestawienie zgód
+integration-settings = Ustawienia
+integration-url = Adres URL odbiorcy
+integration-snapshot-every = Odstęp między pełnymi zestawieniami zgód
+integration-enabled = Włączona
+integration-save = Zapisz
+integration-snapshot-now = Wyślij zestawienie zgód teraz
+integration-grace = Okres ważności starego klucza
+integration-grace-hint = Maksymalnie P7D
+integration-rotate = Nowy klucz podpisu
+integration-delete = Usuń
+integration-deliveries = Wysyłki
+integration-filter-all = Wszystkie
+integration-filter-pending = Oczekujące
+integration-filter-delivered = Dostarczone
+integration-filter-dead = Zaniechane
+integration-col-made = Utworzono
+integration-col-event = Zdarzenie
+integration-col-state = Status
+integration-col-attempts = Próby
+integration-col-answer = Ostatnia odpowiedź
+integration-col-action = Działanie
+# Po statusie wysyłki; { $at } to data i godzina.
+integration-next-try = następna próba: { $at }
+# { $status } to kod statusu HTTP, którym odpowiedział odbiorca.
+integration-http-status = HTTP { $status }
+integration-retry = Ponów
+integration-older = Starsze wysyłki
+integration-none = Brak wysyłek.
+integration-none-in-state = Brak wysyłek o tym statusie.
+
+## event_choices.html
+
+event-choices-legend = Odbierane zdarzenia
