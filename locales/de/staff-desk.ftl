@@ -45,8 +45,8 @@ requests-extended = verlängert
 requests-fulfil-erasure = Erfüllen…
 requests-fulfil-erasure-skip = diese Löschanfrage
 requests-shred-warning = { $count ->
-    [one] Damit wird der gefundene Datensatz endgültig vernichtet, einschließlich der Sicherungskopien, sofern er keiner Löschsperre unterliegt.
-   *[other] Damit werden die { $count } gefundenen Datensätze endgültig vernichtet, einschließlich der Sicherungskopien, sofern keiner davon einer Löschsperre unterliegt.
+    [one] Damit wird der gefundene Datensatz endgültig vernichtet, einschließlich der Sicherungskopien – außer er unterliegt einer Löschsperre.
+   *[other] Damit werden die { $count } gefundenen Datensätze endgültig vernichtet, einschließlich der Sicherungskopien – außer Datensätzen mit Löschsperre.
 }
 requests-shred-and-answer = Vernichten und beantworten
 requests-erasure-admin-only = Löschanfragen werden von Administratoren beantwortet.

@@ -55,3 +55,6 @@ fault-must-be-given-up-to-n-characters = muss angegeben werden, bis zu { $n1 } Z
 fault-the-record-is-anonymized-nothing-personal-is-left-to-change = der Datensatz ist anonymisiert: Es gibt nichts Persönliches mehr zu ändern
 fault-the-request-was-already-extended = die Anfrage wurde bereits verlängert
 fault-the-form-lacks-the-record-s-version = dem Formular fehlt die Version des Datensatzes
+fault-must-be-one-of-the-supported-languages = muss eine der unterstützten Sprachen sein: { $tags }
+fault-must-be-one-of-the-staff-languages = muss eine der Sprachen sein, in denen die Seiten für Mitarbeitende vorliegen: { $tags }
+fault-the-receiver-answered-n-gone = der Empfänger antwortete mit { $n1 } Gone

@@ -174,6 +174,8 @@ audit-target-recipient = Empfänger { $id }
 audit-target-request = Anfrage { $id }
 audit-target-session = Sitzung { $id }
 audit-target-tenant = Organisation { $id }
+audit-actor-other = { $kind } { $id }
+audit-target-other = { $kind } { $id }
 
 ## Die Arten eigener Felder
 

@@ -58,3 +58,6 @@ fault-must-be-given-up-to-n-characters = must be given, up to { $n1 } characters
 fault-the-record-is-anonymized-nothing-personal-is-left-to-change = the record is anonymized: nothing personal is left to change
 fault-the-request-was-already-extended = the request was already extended
 fault-the-form-lacks-the-record-s-version = the form lacks the record's version
+fault-must-be-one-of-the-supported-languages = must be one of the supported languages: { $tags }
+fault-must-be-one-of-the-staff-languages = must be one of the languages the staff pages are written in: { $tags }
+fault-the-receiver-answered-n-gone = the receiver answered { $n1 } Gone

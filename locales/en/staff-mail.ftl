@@ -29,7 +29,12 @@ requests-digest-overdue-text = Overdue — the one-month deadline (GDPR Art. 12(
 requests-digest-due-soon = Due within 7 days
 # A request in the list: this, then its ID, a comma and requests-digest-due.
 # { $kind } is the request's kind as stored: copy, erasure or withdraw_consent.
-requests-digest-kind = { $kind } request
+requests-digest-kind = { $kind ->
+    [copy] Copy request
+    [erasure] Erasure request
+    [withdraw_consent] Consent withdrawal request
+   *[other] { $kind } request
+}
 # { $date } is the due date.
 requests-digest-due = due { $date }
 # The sentence is split around its link to the requests queue.

@@ -177,6 +177,8 @@ audit-target-recipient = recipient { $id }
 audit-target-request = request { $id }
 audit-target-session = session { $id }
 audit-target-tenant = tenant { $id }
+audit-actor-other = { $kind } { $id }
+audit-target-other = { $kind } { $id }
 
 ## The kinds of custom field
 

@@ -56,3 +56,6 @@ fault-must-be-given-up-to-n-characters = es obligatorio, con un máximo de { $n1
 fault-the-record-is-anonymized-nothing-personal-is-left-to-change = el registro está anonimizado: no queda ningún dato personal que modificar
 fault-the-request-was-already-extended = el plazo de la solicitud ya se había prorrogado
 fault-the-form-lacks-the-record-s-version = al formulario le falta la versión del registro
+fault-must-be-one-of-the-supported-languages = debe ser uno de los idiomas admitidos: { $tags }
+fault-must-be-one-of-the-staff-languages = debe ser uno de los idiomas en que están redactadas las páginas del personal: { $tags }
+fault-the-receiver-answered-n-gone = el receptor respondió { $n1 } Gone

@@ -181,6 +181,8 @@ audit-target-recipient = destinatario { $id }
 audit-target-request = solicitud { $id }
 audit-target-session = sesión { $id }
 audit-target-tenant = organización { $id }
+audit-actor-other = { $kind } { $id }
+audit-target-other = { $kind } { $id }
 
 ## Los tipos de campo personalizado
 

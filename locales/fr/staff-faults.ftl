@@ -55,3 +55,6 @@ fault-must-be-given-up-to-n-characters = doit être renseigné, { $n1 } caractè
 fault-the-record-is-anonymized-nothing-personal-is-left-to-change = le dossier est anonymisé : il ne reste plus aucune donnée personnelle à modifier
 fault-the-request-was-already-extended = le délai de la demande a déjà été prolongé
 fault-the-form-lacks-the-record-s-version = le formulaire ne contient pas la version du dossier
+fault-must-be-one-of-the-supported-languages = doit être l’une des langues prises en charge : { $tags }
+fault-must-be-one-of-the-staff-languages = doit être l’une des langues dans lesquelles les pages de l’équipe sont rédigées : { $tags }
+fault-the-receiver-answered-n-gone = le destinataire a répondu { $n1 } Gone

@@ -184,6 +184,8 @@ audit-target-recipient = destinataire { $id }
 audit-target-request = demande { $id }
 audit-target-session = session { $id }
 audit-target-tenant = organisation { $id }
+audit-actor-other = { $kind } { $id }
+audit-target-other = { $kind } { $id }
 
 ## Les types de champs personnalisés
 

@@ -56,3 +56,6 @@ fault-must-be-given-up-to-n-characters = deve essere indicato, al massimo { $n1 
 fault-the-record-is-anonymized-nothing-personal-is-left-to-change = la scheda è anonimizzata: non ci sono più dati personali da modificare
 fault-the-request-was-already-extended = il termine della richiesta è già stato prorogato
 fault-the-form-lacks-the-record-s-version = nel modulo manca la versione della scheda
+fault-must-be-one-of-the-supported-languages = deve essere una delle lingue supportate: { $tags }
+fault-must-be-one-of-the-staff-languages = deve essere una delle lingue in cui sono scritte le pagine per il personale: { $tags }
+fault-the-receiver-answered-n-gone = il sistema ricevente ha risposto { $n1 } Gone

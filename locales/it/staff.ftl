@@ -181,6 +181,8 @@ audit-target-recipient = destinatario { $id }
 audit-target-request = richiesta { $id }
 audit-target-session = sessione { $id }
 audit-target-tenant = organizzazione { $id }
+audit-actor-other = { $kind } { $id }
+audit-target-other = { $kind } { $id }
 
 ## I tipi di campo personalizzato
 

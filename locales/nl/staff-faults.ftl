@@ -56,3 +56,6 @@ fault-must-be-given-up-to-n-characters = moet worden ingevuld, maximaal { $n1 } 
 fault-the-record-is-anonymized-nothing-personal-is-left-to-change = het dossier is geanonimiseerd: er zijn geen persoonsgegevens meer om te wijzigen
 fault-the-request-was-already-extended = de termijn van het verzoek is al verlengd
 fault-the-form-lacks-the-record-s-version = het formulier mist de versie van het dossier
+fault-must-be-one-of-the-supported-languages = moet een van de ondersteunde talen zijn: { $tags }
+fault-must-be-one-of-the-staff-languages = moet een van de talen zijn waarin de pagina’s voor medewerkers geschreven zijn: { $tags }
+fault-the-receiver-answered-n-gone = de ontvanger antwoordde { $n1 } Gone

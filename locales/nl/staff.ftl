@@ -182,6 +182,8 @@ audit-target-recipient = ontvanger { $id }
 audit-target-request = verzoek { $id }
 audit-target-session = sessie { $id }
 audit-target-tenant = organisatie { $id }
+audit-actor-other = { $kind } { $id }
+audit-target-other = { $kind } { $id }
 
 ## De soorten eigen velden
 

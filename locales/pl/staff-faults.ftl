@@ -59,3 +59,6 @@ fault-must-be-given-up-to-n-characters = to pole jest wymagane (maksymalna liczb
 fault-the-record-is-anonymized-nothing-personal-is-left-to-change = rekord jest zanonimizowany: nie zawiera już danych osobowych, które można by zmienić
 fault-the-request-was-already-extended = termin rozpatrzenia wniosku został już przedłużony
 fault-the-form-lacks-the-record-s-version = w formularzu brakuje wersji rekordu
+fault-must-be-one-of-the-supported-languages = musi to być jeden z obsługiwanych języków: { $tags }
+fault-must-be-one-of-the-staff-languages = musi to być jeden z języków, w których dostępne są strony dla pracowników: { $tags }
+fault-the-receiver-answered-n-gone = odbiorca odpowiedział { $n1 } Gone

@@ -184,6 +184,8 @@ audit-target-recipient = odbiorca { $id }
 audit-target-request = wniosek { $id }
 audit-target-session = sesja { $id }
 audit-target-tenant = organizacja { $id }
+audit-actor-other = { $kind } { $id }
+audit-target-other = { $kind } { $id }
 
 ## Rodzaje pól niestandardowych
 

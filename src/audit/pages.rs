@@ -12,6 +12,7 @@ use crate::{
     auth::Role,
     error::Result,
     http::page::{self, Posted, Viewer, time},
+    i18n,
     state::AppState,
 };
 
@@ -41,15 +42,29 @@ struct EntryRow {
     seq: i64,
     at: String,
     action: String,
-    /// Who, as a kind (`user`, `token`, `system`, …) and an ID.
+    /// Who: the catalogue key naming the kind (`audit-actor-user`, …),
+    /// the kind as stored and an ID.
+    actor: String,
     actor_kind: String,
     actor_id: Option<String>,
     /// What about, likewise (`customer`, `user`, …).
+    target: Option<String>,
     target_kind: Option<String>,
     /// Whether the target is a customer, whose page the row links to.
     customer: bool,
     target_id: Option<String>,
     ip: Option<String>,
+}
+
+/// The key naming a stored kind of actor or target: `prefix` and the kind,
+/// or `prefix` and `other` (which names the kind as stored) for a kind no
+/// release named.
+fn known(prefix: &str, kind: &str) -> String {
+    let key = format!("{prefix}{kind}");
+    match i18n::has_message(i18n::ENGLISH, &key) {
+        true => key,
+        false => format!("{prefix}other"),
+    }
 }
 
 async fn audit_page(
@@ -66,8 +81,10 @@ async fn audit_page(
             seq: r.seq,
             at: time(r.at),
             action: r.action.clone(),
+            actor: known("audit-actor-", &r.actor_kind),
             actor_kind: r.actor_kind.clone(),
             actor_id: r.actor_id.map(|i| i.to_string()),
+            target: r.target_kind.as_deref().map(|k| known("audit-target-", k)),
             target_kind: r.target_kind.clone().filter(|_| r.target_id.is_some()),
             customer: r.target_kind.as_deref() == Some("customer"),
             target_id: r.target_id.clone(),

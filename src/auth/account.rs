@@ -244,7 +244,7 @@ pub async fn change_password(
 }
 
 /// The time zone named `zone` (`None` for UTC), or why not.
-pub fn check_time_zone(zone: &str) -> Result<Option<String>> {
+fn check_time_zone(zone: &str) -> Result<Option<String>> {
     match zone.trim() {
         "" | "UTC" => Ok(None),
         name => name
@@ -258,7 +258,7 @@ pub fn check_time_zone(zone: &str) -> Result<Option<String>> {
 
 /// The staff language tagged `tag` (`None` for the organisation's
 /// default), or why not.
-pub fn check_language(tag: &str) -> Result<Option<String>> {
+fn check_language(tag: &str) -> Result<Option<String>> {
     match tag.trim() {
         "" => Ok(None),
         tag => Lang::checked_for_staff(tag)
@@ -267,62 +267,49 @@ pub fn check_language(tag: &str) -> Result<Option<String>> {
     }
 }
 
-/// Sets the time zone the caller's pages show times in; empty means UTC.
-pub async fn set_time_zone(
-    state: &Services,
-    scope: &Scope,
-    meta: &Origin,
-    zone: &str,
-) -> Result<user::Model> {
-    let zone = check_time_zone(zone)?;
-    let detail = json!({ "time_zone": zone.as_deref().unwrap_or("UTC") });
-    update_own(state, scope, meta, "user.time_zone_set", detail, |am| {
-        am.time_zone = Set(zone)
-    })
-    .await
+/// The settings of one's own pages a person may change; what is `None`
+/// stays as it is. An empty language means the organisation's default, an
+/// empty time zone UTC.
+#[derive(Default)]
+pub struct OwnSettings<'a> {
+    pub language: Option<&'a str>,
+    pub time_zone: Option<&'a str>,
 }
 
-/// Sets the language of the caller's own pages; empty means the
-/// organisation's default.
-pub async fn set_language(
+/// Changes the settings of the caller's own pages in one transaction, each
+/// change audited (`user.language_set`, `user.time_zone_set`); a refused
+/// value changes nothing, and a value as it was writes nothing.
+pub async fn change_own(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    tag: &str,
+    change: OwnSettings<'_>,
 ) -> Result<user::Model> {
-    let language = check_language(tag)?;
-    let detail = json!({ "language": language });
-    update_own(state, scope, meta, "user.language_set", detail, |am| {
-        am.language = Set(language)
-    })
-    .await
-}
-
-/// Changes the caller's own account with `change`, audited as `event`.
-async fn update_own(
-    state: &Services,
-    scope: &Scope,
-    meta: &Origin,
-    event: &'static str,
-    detail: serde_json::Value,
-    change: impl FnOnce(&mut user::ActiveModel),
-) -> Result<user::Model> {
+    let language = change.language.map(check_language).transpose()?;
+    let time_zone = change.time_zone.map(check_time_zone).transpose()?;
     let user = own_user(state, scope).await?;
+    let mut entries = Vec::new();
+    let mut am = user.clone().into_active_model();
+    if let Some(language) = language.filter(|l| *l != user.language) {
+        entries.push(Entry::new("user.language_set").detail(json!({ "language": language })));
+        am.language = Set(language);
+    }
+    if let Some(zone) = time_zone.filter(|z| *z != user.time_zone) {
+        let shown = zone.as_deref().unwrap_or("UTC");
+        entries.push(Entry::new("user.time_zone_set").detail(json!({ "time_zone": shown })));
+        am.time_zone = Set(zone);
+    }
+    if entries.is_empty() {
+        return Ok(user);
+    }
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
-    let mut am = user.into_active_model();
-    change(&mut am);
     am.updated_at = Set(now);
     let user = am.update(&txn).await?;
-    audit::append(
-        &txn,
-        scope.tenant_id(),
-        scope.into(),
-        meta,
-        now,
-        Entry::new(event).target("user", user.id).detail(detail),
-    )
-    .await?;
+    for entry in entries {
+        let entry = entry.target("user", user.id);
+        audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    }
     txn.commit().await?;
     Ok(user)
 }

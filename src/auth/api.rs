@@ -44,13 +44,6 @@ pub struct UserView {
     pub role: Role,
     pub disabled: bool,
     pub totp_enabled: bool,
-    /// The language of the user's pages; absent for the organisation's
-    /// default.
-    #[oai(skip_serializing_if_is_none)]
-    pub language: Option<String>,
-    /// The time zone the user's pages show times in; absent for UTC.
-    #[oai(skip_serializing_if_is_none)]
-    pub time_zone: Option<String>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -65,8 +58,6 @@ impl TryFrom<entity::user::Model> for UserView {
             name: u.name,
             disabled: u.disabled,
             totp_enabled: u.totp_enabled,
-            language: u.language,
-            time_zone: u.time_zone,
             created_at: u.created_at,
         })
     }
@@ -89,9 +80,26 @@ struct MeChange {
 struct MeView {
     #[oai(flatten)]
     user: UserView,
+    /// The language of one's pages; absent for the organisation's default.
+    #[oai(skip_serializing_if_is_none)]
+    language: Option<String>,
+    /// The time zone one's pages show times in; absent for UTC.
+    #[oai(skip_serializing_if_is_none)]
+    time_zone: Option<String>,
     /// The session's CSRF token; absent for API tokens.
     #[oai(skip_serializing_if_is_none)]
     csrf_token: Option<String>,
+}
+
+impl MeView {
+    fn of(u: entity::user::Model, csrf_token: Option<String>) -> Result<Self, Error> {
+        Ok(Self {
+            language: u.language.clone(),
+            time_zone: u.time_zone.clone(),
+            user: u.try_into()?,
+            csrf_token,
+        })
+    }
 }
 
 #[derive(Object)]
@@ -269,14 +277,14 @@ impl AuthApi {
         auth: Auth,
         jar: &CookieJar,
     ) -> ApiResult<Json<MeView>> {
-        let user = account::me(&state, auth.scope()).await?.try_into()?;
+        let user = account::me(&state, auth.scope()).await?;
         let csrf_token = match &auth {
             Auth::Session(_) => jar
                 .get(SESSION_COOKIE)
                 .map(|c| token::csrf_of(c.value_str())),
             Auth::Token(_) => None,
         };
-        Ok(Json(MeView { user, csrf_token }))
+        Ok(Json(MeView::of(user, csrf_token)?))
     }
 
     /// Change my account
@@ -290,26 +298,17 @@ impl AuthApi {
         auth: Auth,
         meta: Origin,
         body: Json<MeChange>,
-    ) -> ApiResult<Json<UserView>> {
+    ) -> ApiResult<Json<MeView>> {
         let MeChange {
             language,
             time_zone,
         } = body.0;
-        let scope = auth.scope();
-        if let Some(tag) = language.as_deref() {
-            account::check_language(tag)?;
-        }
-        if let Some(zone) = time_zone.as_deref() {
-            account::check_time_zone(zone)?;
-        }
-        let mut user = account::me(&state, scope).await?;
-        if let Some(tag) = language {
-            user = account::set_language(&state, scope, &meta, &tag).await?;
-        }
-        if let Some(zone) = time_zone {
-            user = account::set_time_zone(&state, scope, &meta, &zone).await?;
-        }
-        Ok(Json(user.try_into()?))
+        let change = account::OwnSettings {
+            language: language.as_deref(),
+            time_zone: time_zone.as_deref(),
+        };
+        let user = account::change_own(&state, auth.scope(), &meta, change).await?;
+        Ok(Json(MeView::of(user, None)?))
     }
 
     /// My active sessions

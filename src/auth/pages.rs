@@ -262,7 +262,11 @@ async fn account_page(
 #[handler]
 async fn time_zone(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    match account::set_time_zone(&state, &viewer.scope, &meta, form.text("time_zone")).await {
+    let change = account::OwnSettings {
+        time_zone: Some(form.text("time_zone")),
+        ..Default::default()
+    };
+    match account::change_own(&state, &viewer.scope, &meta, change).await {
         Ok(u) => Ok(page::redirect_with(
             "/account",
             Say::new("flash-time-zone-set").with("zone", u.time_zone.as_deref().unwrap_or("UTC")),
@@ -274,7 +278,11 @@ async fn time_zone(state: Data<&AppState>, meta: Origin, posted: Posted) -> Resu
 #[handler]
 async fn language(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    match account::set_language(&state, &viewer.scope, &meta, form.text("language")).await {
+    let change = account::OwnSettings {
+        language: Some(form.text("language")),
+        ..Default::default()
+    };
+    match account::change_own(&state, &viewer.scope, &meta, change).await {
         Ok(u) => {
             let lang = page::staff_lang(u.language.as_deref(), &viewer.tenant);
             let say = Say::new("flash-language-set").with("language", lang.own_name());

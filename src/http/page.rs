@@ -428,6 +428,15 @@ pub fn render(viewer: &Viewer, name: &str, status: StatusCode, page: impl Serial
 pub fn render_public(name: &str, status: StatusCode, context: impl Serialize) -> Response {
     match templates::render(name, &context) {
         Ok(body) => html(status, body),
+        // The error page itself failed: a last word without a template,
+        // rather than trying it again.
+        Err(e) if name == "web/error.html" => {
+            tracing::error!(error = %crate::error::report(&e), "the error page failed");
+            Response::builder()
+                .status(StatusCode::INTERNAL_SERVER_ERROR)
+                .content_type("text/plain; charset=utf-8")
+                .body("Something went wrong.")
+        }
         Err(e) => bare_error(&e),
     }
 }

@@ -326,7 +326,8 @@ mod tests {
         let en = en.expect("English");
         let mut checked = 0;
         for (id, vars) in messages_in("en", |f| f == "staff-faults.ftl") {
-            if id == "fault-invalid-value-for" {
+            // Those ending in a list are found by their first words.
+            if vars.iter().any(|v| !v.starts_with('n')) {
                 continue;
             }
             let args: HashMap<String, FluentValue> = vars

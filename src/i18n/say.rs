@@ -7,6 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use super::Lang;
 
+/// The longest text value a message read back from a cookie may carry (a
+/// field key, a time zone name, a language's name).
+const VALUE_MAX: usize = 64;
+
 /// A catalogue key and the values its message is given.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Say {
@@ -88,11 +92,20 @@ impl Say {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    /// A message read back from [`Say::to_json`]; `None` for anything else,
-    /// or a key the catalogue lacks.
+    /// A message read back from [`Say::to_json`]: only a message meant to
+    /// be shown after an action (`flash-…`, `sign-in-…`) that the catalogue
+    /// has, with short values; `None` for anything else, so a planted
+    /// cookie cannot make a page say something Steward never says.
     pub fn from_json(text: &str) -> Option<Self> {
         let say: Say = serde_json::from_str(text).ok()?;
-        super::has_message(super::ENGLISH, &say.key).then_some(say)
+        let shown_after_an_action = ["flash-", "sign-in-"]
+            .iter()
+            .any(|p| say.key.starts_with(p));
+        let short = say.args.iter().all(|(name, value)| {
+            name.len() <= 32 && !matches!(value, Value::Text(t) if t.chars().count() > VALUE_MAX)
+        });
+        (shown_after_an_action && short && super::has_message(super::ENGLISH, &say.key))
+            .then_some(say)
     }
 }
 
@@ -116,6 +129,10 @@ mod tests {
             back.in_lang(de)
         );
         assert!(Say::from_json(r#"{"key":"no-such-message"}"#).is_none());
+        // Only messages shown after an action, with short values.
+        assert!(Say::from_json(r#"{"key":"layout-cancelled"}"#).is_none());
+        let long = Say::new("flash-field-added").with("key", "x".repeat(65));
+        assert!(Say::from_json(&long.to_json()).is_none());
         assert!(Say::from_json("You are signed in.").is_none());
     }
 }

@@ -1,6 +1,8 @@
 //! The register of recipients (`/settings/recipients`): staff read it;
 //! admins add, change and remove entries.
 
+use std::sync::OnceLock;
+
 use poem::{
     Response, Route, get, handler,
     http::StatusCode,
@@ -8,6 +10,7 @@ use poem::{
     web::{Data, Path},
 };
 use serde::Serialize;
+use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
 use super::{
@@ -38,18 +41,48 @@ const SAFEGUARDS: [(&str, &str); 4] = [
     ("derogation", "safeguard-short-derogation"),
 ];
 
-/// The countries the catalogue names, as `(code, name in lang)`, by name.
-fn countries(lang: Lang) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = ('A'..='Z')
-        .flat_map(|a| ('A'..='Z').map(move |b| format!("{a}{b}")))
-        .filter(|code| has_message(ENGLISH, &format!("country-{code}")))
-        .map(|code| {
-            let name = text(lang, &format!("country-{code}"), &[]);
-            (code, name)
+/// Countries as `(code, name)`.
+type Countries = Vec<(String, String)>;
+
+/// The countries the catalogue names, as `(code, name in lang)`, in the
+/// order a reader of `lang` looks for them (accents aside: "Österreich"
+/// among the O's); made once per language.
+fn countries(lang: Lang) -> &'static [(String, String)] {
+    static ALL: OnceLock<Vec<(Lang, Countries)>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        let codes: Vec<String> = ('A'..='Z')
+            .flat_map(|a| ('A'..='Z').map(move |b| format!("{a}{b}")))
+            .filter(|code| has_message(ENGLISH, &format!("country-{code}")))
+            .collect();
+        Lang::all()
+            .iter()
+            .map(|&lang| {
+                let mut names: Vec<(String, String)> = codes
+                    .iter()
+                    .map(|c| (c.clone(), text(lang, &format!("country-{c}"), &[])))
+                    .collect();
+                names.sort_by_cached_key(|(_, name)| sort_key(name));
+                (lang, names)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(l, _)| *l == lang)
+        .or(all.first())
+        .map_or(&[], |(_, names)| names.as_slice())
+}
+
+/// A name as a list sorts it: letters without their accents, in lower case.
+fn sort_key(name: &str) -> String {
+    name.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ł' => 'l',
+            'ø' => 'o',
+            other => other,
         })
-        .collect();
-    out.sort_by(|a, b| a.1.cmp(&b.1));
-    out
+        .collect()
 }
 
 /// One row of the register as the page shows it.
@@ -102,7 +135,7 @@ struct RegisterPage {
     rows: Vec<RowView>,
     /// The entry the form changes; none for a new one.
     editing: Option<Uuid>,
-    countries: Vec<(String, String)>,
+    countries: &'static [(String, String)],
     safeguards: [(&'static str, &'static str); 4],
     integrations: Vec<IntegrationChoice>,
     #[serde(flatten)]

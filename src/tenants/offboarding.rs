@@ -411,6 +411,7 @@ async fn write_settings(
         let data = STANDARD.encode(&logo.bytes);
         let logo = json!({ "type": "logo", "content_type": logo.content_type, "data": data });
         line(w, logo).await?;
+        *counts.entry("logos").or_default() += 1;
     }
     let users = user::Entity::find()
         .filter(user::Column::TenantId.eq(t.id))

@@ -331,6 +331,7 @@ async fn the_export_holds_everything_of_this_tenant(
     assert_eq!(end["counts"]["customers"], 2);
     assert_eq!(end["counts"]["notes"], 2);
     assert_eq!(end["counts"]["recipients"], 1);
+    assert_eq!(end["counts"]["logos"], 1);
 }
 
 /// Warnings 7 days and 1 day before, each once.

@@ -80,14 +80,20 @@ async fn the_pages_follow_the_language_a_person_picks() {
         p["errors"]["language"].as_str().unwrap().contains("de, en"),
         "{p}"
     );
-    let p = problem(
-        s.patch("/api/v1/auth/me", json!({ "time_zone": "Mars/Olympus" }))
-            .await,
-        422,
-    )
-    .await;
+    // A good language beside a bad time zone: nothing changes.
+    let both = json!({ "language": "fr", "time_zone": "Mars/Olympus" });
+    let p = problem(s.patch("/api/v1/auth/me", both).await, 422).await;
     assert!(p["errors"]["time_zone"].is_string(), "{p}");
     assert_eq!(s.json("/api/v1/auth/me").await["language"], "de");
+    // The same value again writes nothing.
+    expect(
+        s.patch("/api/v1/auth/me", json!({ "language": "de" }))
+            .await,
+        200,
+    )
+    .await;
+    let sql = "SELECT COUNT(*) FROM audit_log WHERE action = 'user.language_set'";
+    assert_eq!(count(&app.state.db.main, sql).await, 1);
     let me = expect(
         s.patch(
             "/api/v1/auth/me",
@@ -99,6 +105,10 @@ async fn the_pages_follow_the_language_a_person_picks() {
     .await;
     assert!(me.get("language").is_none(), "{me}");
     assert_eq!(me["time_zone"], "Europe/Berlin");
+    // One's settings are one's own: the list of users does not show them.
+    let users = s.json("/api/v1/users").await;
+    assert!(users.to_string().contains("owner@"), "{users}");
+    assert!(!users.to_string().contains("Europe/Berlin"), "{users}");
     let html = expect_text(s.get("/customers").await, 200).await;
     assert!(html.contains(r#"<html lang="en">"#));
 }

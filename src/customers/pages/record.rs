@@ -477,13 +477,12 @@ pub(super) async fn edit(
             &format!("/customers/{id}"),
             Say::new("flash-customer-saved"),
         )),
-        Err(e @ Error::Conflict(_)) => {
+        Err(Error::Conflict(_)) => {
             // Someone changed the record meanwhile: show theirs, keep ours.
             let current = crate::customers::read::get(&state, &viewer.scope, &meta, id).await?;
-            let conflict = Error::Conflict(format!(
-                "{e} {}",
-                viewer.say(&Say::new("customer-form-conflict"))
-            ));
+            // The page says what happened in the reader's words; the
+            // versions of the service's explanation mean nothing here.
+            let conflict = Error::Conflict(viewer.say(&Say::new("customer-form-conflict")));
             let mut refused = Form::new(form.values(), Some(&conflict));
             refused.set("version", current.row.version);
             let status = StatusCode::CONFLICT;
