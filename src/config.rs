@@ -43,6 +43,8 @@ pub struct ServerConfig {
     pub public_url: String,
     pub tls: bool,
     pub body_limit: usize,
+    /// Largest file an import takes (`POST /api/v1/imports`), in bytes.
+    pub upload_limit: usize,
     pub shutdown_grace: IsoDuration,
     pub trust_forwarded_for: bool,
     pub max_in_flight: usize,

@@ -19,6 +19,7 @@ pub mod faults;
 pub mod fields;
 pub mod http;
 pub mod i18n;
+pub mod imports;
 pub mod jobs;
 pub mod mail;
 pub mod notifications;

@@ -22,6 +22,7 @@ use crate::{
         middleware::{Admission, Observe, RequestBody, SecurityHeaders},
         page, probes, problem, spec,
     },
+    imports::api::ImportsApi,
     jobs,
     notifications::api::NotificationsApi,
     recipients::api::RecipientsApi,
@@ -50,7 +51,8 @@ type Apis = (
     RequestsApi,
     IntegrationsApi,
     RecipientsApi,
-    ErasureApi,
+    // A tuple implements OpenApi for at most 16; the rest nest.
+    (ErasureApi, ImportsApi),
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -70,7 +72,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         RequestsApi,
         IntegrationsApi,
         RecipientsApi,
-        ErasureApi,
+        (ErasureApi, ImportsApi),
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(
@@ -123,6 +125,7 @@ pub fn app(state: AppState) -> impl Endpoint {
         .at("/metrics", get(probes::metrics))
         .with(RequestBody {
             limit: body_limit,
+            upload_limit: state.config.server.upload_limit,
             schemas,
         })
         .with(CookieJarManager::new())

@@ -167,6 +167,7 @@ audit-target-customer = Kunde { $id }
 audit-target-user = Benutzer { $id }
 audit-target-api_token = API-Token { $id }
 audit-target-field = Feld { $id }
+audit-target-import = Import { $id }
 audit-target-integration = Integration { $id }
 audit-target-notification = Hinweis { $id }
 audit-target-purpose = Zweck { $id }

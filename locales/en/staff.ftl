@@ -170,6 +170,7 @@ audit-target-customer = customer { $id }
 audit-target-user = user { $id }
 audit-target-api_token = api_token { $id }
 audit-target-field = field { $id }
+audit-target-import = import { $id }
 audit-target-integration = integration { $id }
 audit-target-notification = notification { $id }
 audit-target-purpose = purpose { $id }

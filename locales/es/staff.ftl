@@ -174,6 +174,7 @@ audit-target-customer = cliente { $id }
 audit-target-user = usuario { $id }
 audit-target-api_token = token de API { $id }
 audit-target-field = campo { $id }
+audit-target-import = importación { $id }
 audit-target-integration = integración { $id }
 audit-target-notification = aviso { $id }
 audit-target-purpose = finalidad { $id }

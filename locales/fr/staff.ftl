@@ -177,6 +177,7 @@ audit-target-customer = client { $id }
 audit-target-user = utilisateur { $id }
 audit-target-api_token = jeton d’API { $id }
 audit-target-field = champ { $id }
+audit-target-import = import { $id }
 audit-target-integration = intégration { $id }
 audit-target-notification = notification { $id }
 audit-target-purpose = finalité { $id }

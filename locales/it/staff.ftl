@@ -174,6 +174,7 @@ audit-target-customer = cliente { $id }
 audit-target-user = utente { $id }
 audit-target-api_token = token API { $id }
 audit-target-field = campo { $id }
+audit-target-import = importazione { $id }
 audit-target-integration = integrazione { $id }
 audit-target-notification = avviso { $id }
 audit-target-purpose = finalità { $id }

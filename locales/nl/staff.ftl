@@ -175,6 +175,7 @@ audit-target-customer = klant { $id }
 audit-target-user = gebruiker { $id }
 audit-target-api_token = API-token { $id }
 audit-target-field = veld { $id }
+audit-target-import = import { $id }
 audit-target-integration = koppeling { $id }
 audit-target-notification = melding { $id }
 audit-target-purpose = doel { $id }

@@ -177,6 +177,7 @@ audit-target-customer = klient { $id }
 audit-target-user = użytkownik { $id }
 audit-target-api_token = token API { $id }
 audit-target-field = pole { $id }
+audit-target-import = import { $id }
 audit-target-integration = integracja { $id }
 audit-target-notification = powiadomienie { $id }
 audit-target-purpose = cel { $id }

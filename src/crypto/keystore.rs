@@ -6,12 +6,13 @@ use entity::ids::{CustomerId, TenantId};
 use std::{collections::HashMap, path::Path, time::Duration};
 
 use base64::{Engine, engine::general_purpose::STANDARD};
-use entity::keystore::{customer_key, master_check, tenant_key};
+use entity::keystore::{customer_key, import_key, master_check, tenant_key};
 use moka::sync::Cache;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
 };
 use secrecy::ExposeSecret;
+use uuid::Uuid;
 
 use super::{CryptoError, Key};
 use crate::{clock::Clock, config::Config};
@@ -266,6 +267,57 @@ impl KeyStore {
         Ok(destroyed)
     }
 
+    /// Makes and stores the key of a new import (its file and refused rows).
+    pub async fn create_import_key(
+        &self,
+        tenant_id: TenantId,
+        import_id: Uuid,
+    ) -> Result<Key, KeyStoreError> {
+        let tenant_key = self.tenant_key(tenant_id).await?;
+        let key = Key::generate();
+        import_key::ActiveModel {
+            tenant_id: Set(tenant_id),
+            import_id: Set(import_id),
+            wrapped: Set(tenant_key.wrap(&key, &import_aad(tenant_id, import_id))),
+            created_at: Set(self.clock.now()),
+        }
+        .insert(&self.writer)
+        .await?;
+        Ok(key)
+    }
+
+    /// The key of an import; `None` once it is destroyed.
+    pub async fn import_key(
+        &self,
+        tenant_id: TenantId,
+        import_id: Uuid,
+    ) -> Result<Option<Key>, KeyStoreError> {
+        let Some(row) = import_key::Entity::find_by_id((tenant_id, import_id))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let tenant_key = self.tenant_key(tenant_id).await?;
+        Ok(Some(tenant_key.unwrap_key(
+            &row.wrapped,
+            &import_aad(tenant_id, import_id),
+        )?))
+    }
+
+    /// Destroys the key of an import: its file and refused rows are
+    /// unreadable from then on, in every copy. Idempotent.
+    pub async fn destroy_import_key(
+        &self,
+        tenant_id: TenantId,
+        import_id: Uuid,
+    ) -> Result<(), KeyStoreError> {
+        import_key::Entity::delete_by_id((tenant_id, import_id))
+            .exec(&self.writer)
+            .await?;
+        Ok(())
+    }
+
     /// Drops a purged tenant's keys from this instance's memory.
     pub fn forget_tenant(&self, tenant_id: TenantId) {
         self.tenant_keys.invalidate(&tenant_id);
@@ -307,6 +359,10 @@ fn customer_aad(tenant_id: TenantId, customer_id: CustomerId) -> Vec<u8> {
 
 fn tenant_aad(tenant_id: TenantId) -> Vec<u8> {
     format!("tenant-key:{tenant_id}").into_bytes()
+}
+
+fn import_aad(tenant_id: TenantId, import_id: Uuid) -> Vec<u8> {
+    format!("import-key:{tenant_id}:{import_id}").into_bytes()
 }
 
 /// The configured master key, or in the embedded setup the one in

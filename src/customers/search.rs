@@ -65,6 +65,11 @@ pub fn email_token(key: &Key, email: &str) -> Vec<u8> {
     token(key, "email", email)
 }
 
+/// The token a phone number (as kept) has in the blind index.
+pub fn phone_token(key: &Key, phone: &str) -> Vec<u8> {
+    token(key, "phone", phone)
+}
+
 /// Case- and accent-folded: `Łukasz` and `lukasz` are the same word.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

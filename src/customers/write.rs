@@ -53,15 +53,10 @@ pub struct ValidNew {
 }
 
 /// Checks and normalises `input` as `role` of the tenant may give it:
-/// built-in fields, custom fields (those `role` may see), and whether the
-/// address is on the suppression list. Reads, writes nothing.
-pub async fn validate_new<C: sea_orm::ConnectionTrait>(
-    conn: &C,
-    tenant_key: &Key,
-    tenant_id: TenantId,
-    role: Role,
-    input: &NewCustomer,
-) -> Result<ValidNew> {
+/// built-in fields, and the custom fields of `defs` that `role` may see.
+/// Needs no database, so many rows (an import) are checked off the async
+/// threads; [`validate_new`] is this plus the suppression list.
+pub fn check_new(defs: &Defs, role: Role, input: &NewCustomer) -> Result<Personal> {
     let mut checks = Checks::new();
     let name = checks.take("name", display_name(&input.name, 200));
     let email = optional(&mut checks, "email", input.email.as_deref(), Email::parse);
@@ -78,10 +73,9 @@ pub async fn validate_new<C: sea_orm::ConnectionTrait>(
         input.language.as_deref(),
         language_tag,
     );
-    let defs = Defs::load(conn, tenant_id).await?;
     let fields = defs.check_new(role, &input.fields, &mut checks);
     checks.finish()?;
-    let personal = Personal {
+    Ok(Personal {
         name: name.expect("checked"),
         email,
         phone,
@@ -91,7 +85,21 @@ pub async fn validate_new<C: sea_orm::ConnectionTrait>(
         restriction_reason: None,
         hold_reason: None,
         language,
-    };
+    })
+}
+
+/// Checks and normalises `input` as `role` of the tenant may give it
+/// ([`check_new`]), and whether the address is on the suppression list.
+/// Reads, writes nothing.
+pub async fn validate_new<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_key: &Key,
+    tenant_id: TenantId,
+    role: Role,
+    input: &NewCustomer,
+) -> Result<ValidNew> {
+    let defs = Defs::load(conn, tenant_id).await?;
+    let personal = check_new(&defs, role, input)?;
     let returning = match &personal.email {
         Some(email) => suppression::is_listed(conn, tenant_id, tenant_key, email).await?,
         None => false,
@@ -111,7 +119,7 @@ pub async fn create(
     input: NewCustomer,
 ) -> Result<Customer> {
     scope.require(Role::Staff)?;
-    let valid = check_new(state, &state.db.main, scope, &input).await?;
+    let valid = validate_as(state, &state.db.main, scope, &input).await?;
     // The key first: a key without a record is harmless and swept up later; a
     // record without a key could never be read.
     let (id, key) = new_key(state, scope).await?;
@@ -140,14 +148,14 @@ pub async fn create_in<C: sea_orm::ConnectionTrait>(
     input: &NewCustomer,
 ) -> Result<(customer::Model, ValidNew)> {
     scope.require(Role::Staff)?;
-    let valid = check_new(state, txn, scope, input).await?;
+    let valid = validate_as(state, txn, scope, input).await?;
     let (id, key) = new_key(state, scope).await?;
     let row = insert_new(txn, state, scope, meta, &valid, id, &key).await?;
     Ok((row, valid))
 }
 
 /// [`validate_new`] as the scope's role may give the record.
-async fn check_new<C: sea_orm::ConnectionTrait>(
+async fn validate_as<C: sea_orm::ConnectionTrait>(
     state: &Services,
     conn: &C,
     scope: &Scope,

@@ -20,7 +20,9 @@ use crate::{
     notifications::service::{NoticeKind, Subject, new_notice},
 };
 
-fn digest(tenant_key: &Key, email: &str) -> Vec<u8> {
+/// What the list keeps of an address: a keyed hash, from which no address
+/// can be read.
+pub fn digest(tenant_key: &Key, email: &str) -> Vec<u8> {
     let key = tenant_key.derive(b"steward suppression list v1");
     let mut mac =
         Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key length");
@@ -90,6 +92,25 @@ pub async fn is_listed<C: ConnectionTrait>(
         .one(conn)
         .await?
         .is_some())
+}
+
+/// Which of `digests` (see [`digest`]) are on the tenant's list.
+pub async fn listed_among<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    digests: Vec<Vec<u8>>,
+) -> Result<std::collections::HashSet<Vec<u8>>> {
+    if digests.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(suppression::Entity::find()
+        .filter(suppression::Column::TenantId.eq(tenant_id))
+        .filter(suppression::Column::Digest.is_in(digests))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|row| row.digest)
+        .collect())
 }
 
 /// Raises the `customer.returned` notice about `customer_id` in the

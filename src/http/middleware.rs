@@ -172,8 +172,13 @@ impl<E: Endpoint> Endpoint for SecurityHeadersEndpoint<E> {
 /// bodies against their operation's schema.
 pub struct RequestBody {
     pub limit: usize,
+    /// The limit for the uploads of files ([`UPLOADS`]).
+    pub upload_limit: usize,
     pub schemas: Arc<BodySchemas>,
 }
+
+/// Where files are uploaded (posted): a larger limit applies.
+pub const UPLOADS: [&str; 1] = ["/api/v1/imports"];
 
 impl<E: Endpoint> Middleware<E> for RequestBody {
     type Output = RequestBodyEndpoint<E>;
@@ -182,6 +187,7 @@ impl<E: Endpoint> Middleware<E> for RequestBody {
         RequestBodyEndpoint {
             inner,
             limit: self.limit,
+            upload_limit: self.upload_limit,
             schemas: self.schemas.clone(),
         }
     }
@@ -190,6 +196,7 @@ impl<E: Endpoint> Middleware<E> for RequestBody {
 pub struct RequestBodyEndpoint<E> {
     inner: E,
     limit: usize,
+    upload_limit: usize,
     schemas: Arc<BodySchemas>,
 }
 
@@ -206,19 +213,29 @@ impl<E: Endpoint> Endpoint for RequestBodyEndpoint<E> {
     type Output = Response;
 
     async fn call(&self, mut req: Request) -> Result<Self::Output> {
+        let upload = *req.method() == Method::POST
+            && UPLOADS.contains(&req.uri().path().trim_end_matches('/'));
+        let limit = if upload {
+            self.upload_limit
+        } else {
+            self.limit
+        };
         let declared = req
             .header(header::CONTENT_LENGTH)
             .and_then(|v| v.parse::<u64>().ok());
-        if declared.is_some_and(|n| n > self.limit as u64) {
-            return Ok(too_large(self.limit));
+        if declared.is_some_and(|n| n > limit as u64) {
+            return Ok(too_large(limit));
         }
         let body = req.take_body();
-        match body.into_bytes_limit(self.limit).await {
+        match body.into_bytes_limit(limit).await {
             Ok(bytes) => {
                 let content_type = req.header(header::CONTENT_TYPE);
                 // Whatever the declared type: some endpoints (the marketing
-                // hook) read any body as JSON.
-                if let Some(problem) = body_check::duplicate_key(&bytes).or_else(|| {
+                // hook) read any body as JSON. An uploaded file is not.
+                let checked = (!upload)
+                    .then(|| body_check::duplicate_key(&bytes))
+                    .flatten();
+                if let Some(problem) = checked.or_else(|| {
                     self.schemas
                         .check(req.method(), req.uri().path(), content_type, &bytes)
                 }) {
@@ -226,7 +243,7 @@ impl<E: Endpoint> Endpoint for RequestBodyEndpoint<E> {
                 }
                 req.set_body(Body::from(bytes));
             }
-            Err(ReadBodyError::PayloadTooLarge) => return Ok(too_large(self.limit)),
+            Err(ReadBodyError::PayloadTooLarge) => return Ok(too_large(limit)),
             Err(e) => {
                 return Ok(Problem::new(
                     StatusCode::BAD_REQUEST,

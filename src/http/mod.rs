@@ -36,6 +36,8 @@ pub enum ApiTags {
     Integrations,
     /// The register of recipients and processors of customers' data
     Recipients,
+    /// Moving customers in from a CSV or XLSX file
+    Imports,
 }
 
 /// Success with nothing to say.

@@ -12,7 +12,7 @@ use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 use entity::{
     audit_log, consent, customer,
-    keystore::{customer_key, tenant_key},
+    keystore::{customer_key, import_key, tenant_key},
     note, tenant, tenant_contact, user,
 };
 use sea_orm::{
@@ -286,6 +286,10 @@ async fn destroy_purged_keys(state: &Services) -> Result<u64> {
         state.faults.check("offboarding.before_keys")?;
         customer_key::Entity::delete_many()
             .filter(customer_key::Column::TenantId.eq(contact.tenant_id))
+            .exec(state.keys.writer())
+            .await?;
+        import_key::Entity::delete_many()
+            .filter(import_key::Column::TenantId.eq(contact.tenant_id))
             .exec(state.keys.writer())
             .await?;
         tenant_key::Entity::delete_by_id(contact.tenant_id)

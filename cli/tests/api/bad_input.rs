@@ -169,6 +169,11 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
         ),
         e(
             Method::PATCH,
+            &format!("/api/v1/imports/{customer_id}"),
+            json!({ "mapping": ["name", "email"], "basis": "consent" }),
+        ),
+        e(
+            Method::PATCH,
             &format!("/api/v1/recipients/{customer_id}"),
             json!({ "name": "Mailer Inc", "country": "US", "safeguard": "scc", "retention": "30 days" }),
         ),

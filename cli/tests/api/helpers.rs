@@ -66,6 +66,9 @@ pub const TENANT_TABLES: &[&str] = &[
     "deliveries",
     "hook_receipts",
     "recipients",
+    "imports",
+    "import_chunks",
+    "import_refusals",
 ];
 
 /// Runs every due job once, as `steward jobs run-once` does; the summary as JSON.

@@ -22,6 +22,7 @@ mod m20261204_000018_index_waiting_deliveries;
 mod m20261206_000019_add_mail_recipient_token;
 mod m20261207_000020_add_languages;
 mod m20261207_000021_add_controller_identity;
+mod m20261208_000022_create_imports;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000019_add_mail_recipient_token::Migration),
             Box::new(m20261207_000020_add_languages::Migration),
             Box::new(m20261207_000021_add_controller_identity::Migration),
+            Box::new(m20261208_000022_create_imports::Migration),
         ]
     }
 }

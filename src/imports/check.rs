@@ -1,0 +1,311 @@
+//! Every row of an import checked before anything is written: the row as
+//! its mapping makes it, the one validation of a new record
+//! (`customers::write::check_new`), and where it would go — a new record, an
+//! update of the record with the same email or phone (found through the
+//! blind index, no record opened), a second row of the same person in the
+//! file, an address on the suppression list, or refused with the reason.
+//!
+//! The file is read off the async threads, one chunk at a time, and handed
+//! over in batches, so memory stays flat in the file's size.
+
+use std::collections::{HashMap, HashSet};
+
+use entity::ids::{CustomerId, TenantId};
+use entity::search_token;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use serde::Serialize;
+use tokio::sync::mpsc;
+
+use super::{
+    mapping::{self, Decision, Mapping},
+    read::{self, Format, Layout, Row},
+    store,
+};
+use crate::{
+    auth::Role,
+    context::Services,
+    crypto::Key,
+    customers::{Personal, search, write::check_new},
+    erasure::suppression,
+    error::{Error, Result},
+    fields::Defs,
+};
+
+/// Rows checked and looked up together.
+const BATCH: usize = 500;
+/// Refused rows a preview lists (the refused-rows file has them all).
+pub const REFUSALS_SHOWN: usize = 100;
+
+/// Where the rows of a file would go.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Data rows read (blank lines not counted).
+    pub rows: u64,
+    pub created: u64,
+    /// Rows whose email or phone is a record's already: that record is
+    /// updated.
+    pub updated: u64,
+    /// Rows whose email or phone an earlier row of the file has.
+    pub duplicates: u64,
+    /// Rows whose address is on the suppression list (someone who asked to
+    /// be erased): skipped.
+    pub suppressed: u64,
+    pub refused: u64,
+}
+
+/// A refused row: its line in the file and why, in words naming fields,
+/// never values.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    pub line: u64,
+    pub reason: String,
+}
+
+/// What a run of the file would do.
+#[derive(Debug, Default, Serialize)]
+pub struct Preview {
+    pub counts: Counts,
+    /// The first refused rows, by line.
+    pub refused: Vec<Refusal>,
+}
+
+/// A row that passed the checks, with what finds it in the tenant.
+pub struct Ready {
+    pub line: u64,
+    pub personal: Personal,
+    pub notes: Vec<String>,
+    pub consents: Vec<Decision>,
+    /// The blind-index tokens of its email and phone.
+    pub tokens: Vec<Vec<u8>>,
+    /// Its address as the suppression list keeps addresses.
+    pub digest: Option<Vec<u8>>,
+}
+
+/// One row, checked.
+pub enum Checked {
+    Ready(Box<Ready>),
+    Refused(Refusal),
+}
+
+/// What checking a row needs, all of it known before the file is read.
+pub struct Rules {
+    pub mapping: Mapping,
+    pub defs: Defs,
+    pub role: Role,
+    pub search_key: Key,
+    pub tenant_key: Key,
+}
+
+/// Why a validation refused a row, naming its fields.
+fn reason_of(e: &Error) -> String {
+    match e {
+        Error::Invalid(faults) => faults
+            .iter()
+            .map(|(field, why)| format!("{field}: {why}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+        other => other.to_string(),
+    }
+}
+
+/// Checks one row without the database.
+pub fn check_row(rules: &Rules, row: Row) -> Checked {
+    let refused = |reason: String| {
+        Checked::Refused(Refusal {
+            line: row.line,
+            reason,
+        })
+    };
+    if let Some(fault) = &row.fault {
+        return refused(fault.clone());
+    }
+    let mut assembled = match mapping::assemble(&rules.mapping, &row.cells) {
+        Ok(a) => a,
+        Err(faults) => {
+            let reason = faults
+                .iter()
+                .map(|(field, why)| format!("{field}: {why}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            return refused(reason);
+        }
+    };
+    // Numbers and yes-or-no words typed as text become what their fields
+    // hold; the one validation judges the rest.
+    assembled.type_fields(rules.defs.all());
+    let personal = match check_new(&rules.defs, rules.role, &assembled.customer) {
+        Ok(p) => p,
+        Err(e) => return refused(reason_of(&e)),
+    };
+    let mut tokens = Vec::new();
+    if let Some(email) = &personal.email {
+        tokens.push(search::email_token(&rules.search_key, email.as_str()));
+    }
+    if let Some(phone) = &personal.phone {
+        tokens.push(search::phone_token(&rules.search_key, phone.as_str()));
+    }
+    let digest = personal
+        .email
+        .as_ref()
+        .map(|e| suppression::digest(&rules.tenant_key, e.as_str()));
+    Checked::Ready(Box::new(Ready {
+        line: row.line,
+        personal,
+        notes: assembled.notes,
+        consents: assembled.consents,
+        tokens,
+        digest,
+    }))
+}
+
+/// Reads an import's file off the async threads and checks each row,
+/// handing the rows over in batches of [`BATCH`]; at most two batches wait.
+pub fn checked_batches(
+    state: &Services,
+    rules: Rules,
+    layout: Layout,
+    key: Key,
+    tenant_id: TenantId,
+    import_id: uuid::Uuid,
+    chunks: i32,
+) -> mpsc::Receiver<Result<Vec<Checked>>> {
+    let (tx, rx) = mpsc::channel(2);
+    let state = state.clone();
+    tokio::spawn(async move {
+        let whole = match layout.format {
+            Format::Xlsx => {
+                match store::whole_file(&state, &key, tenant_id, import_id, chunks).await {
+                    Ok(bytes) => Some(bytes),
+                    Err(e) => {
+                        let _ = tx.send(Err(e)).await;
+                        return;
+                    }
+                }
+            }
+            Format::Csv => None,
+        };
+        let reader = store::reader(&state, key, tenant_id, import_id, chunks);
+        let blocking = tokio::task::spawn_blocking(move || {
+            let unreadable = |e: read::ReadError| Error::invalid("file", e.to_string());
+            let rows: Box<dyn Iterator<Item = Row>> = match whole {
+                Some(bytes) => match read::xlsx_rows(std::io::Cursor::new(bytes.to_vec())) {
+                    Ok(rows) => Box::new(rows),
+                    Err(e) => return tx.blocking_send(Err(unreadable(e))).map_err(drop),
+                },
+                None => match read::csv_rows(reader, &layout) {
+                    Ok(rows) => Box::new(rows),
+                    Err(e) => return tx.blocking_send(Err(unreadable(e))).map_err(drop),
+                },
+            };
+            let mut batch = Vec::with_capacity(BATCH);
+            for row in rows {
+                batch.push(check_row(&rules, row));
+                if batch.len() == BATCH {
+                    tx.blocking_send(Ok(std::mem::take(&mut batch)))
+                        .map_err(drop)?;
+                }
+            }
+            tx.blocking_send(Ok(batch)).map_err(drop)
+        });
+        let _ = blocking.await;
+    });
+    rx
+}
+
+/// Where a batch's ready rows go: which tokens already find a record, and
+/// which addresses are on the suppression list.
+pub struct Known {
+    pub records: HashMap<Vec<u8>, CustomerId>,
+    pub suppressed: HashSet<Vec<u8>>,
+}
+
+/// Looks a batch's tokens and addresses up, two queries for the batch.
+pub async fn look_up(state: &Services, tenant_id: TenantId, batch: &[Checked]) -> Result<Known> {
+    let ready = batch.iter().filter_map(|c| match c {
+        Checked::Ready(r) => Some(r),
+        Checked::Refused(_) => None,
+    });
+    let (mut tokens, mut digests) = (Vec::new(), Vec::new());
+    for r in ready {
+        tokens.extend(r.tokens.iter().cloned());
+        digests.extend(r.digest.iter().cloned());
+    }
+    let mut records = HashMap::new();
+    if !tokens.is_empty() {
+        let rows: Vec<(Vec<u8>, CustomerId)> = search_token::Entity::find()
+            .select_only()
+            .column(search_token::Column::Token)
+            .column(search_token::Column::CustomerId)
+            .filter(search_token::Column::TenantId.eq(tenant_id))
+            .filter(search_token::Column::Token.is_in(tokens))
+            .into_tuple()
+            .all(&state.db.main)
+            .await?;
+        records.extend(rows);
+    }
+    let suppressed = suppression::listed_among(&state.db.main, tenant_id, digests).await?;
+    Ok(Known {
+        records,
+        suppressed,
+    })
+}
+
+/// Where one ready row goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fate {
+    Create,
+    Update(CustomerId),
+    Duplicate,
+    Suppressed,
+}
+
+/// Decides where a ready row goes, given what the tenant has and what
+/// earlier rows of the file had (`seen`, their tokens).
+pub fn fate_of(r: &Ready, known: &Known, seen: &mut HashSet<Vec<u8>>) -> Fate {
+    if r.digest
+        .as_ref()
+        .is_some_and(|d| known.suppressed.contains(d))
+    {
+        return Fate::Suppressed;
+    }
+    if r.tokens.iter().any(|t| seen.contains(t)) {
+        return Fate::Duplicate;
+    }
+    seen.extend(r.tokens.iter().cloned());
+    match r.tokens.iter().find_map(|t| known.records.get(t)) {
+        Some(id) => Fate::Update(*id),
+        None => Fate::Create,
+    }
+}
+
+/// Checks every row of the file and counts where each would go.
+pub async fn preview(
+    state: &Services,
+    mut batches: mpsc::Receiver<Result<Vec<Checked>>>,
+    tenant_id: TenantId,
+) -> Result<Preview> {
+    let mut out = Preview::default();
+    let mut seen = HashSet::new();
+    while let Some(batch) = batches.recv().await {
+        let batch = batch?;
+        let known = look_up(state, tenant_id, &batch).await?;
+        for checked in batch {
+            out.counts.rows += 1;
+            match checked {
+                Checked::Refused(refusal) => {
+                    out.counts.refused += 1;
+                    if out.refused.len() < REFUSALS_SHOWN {
+                        out.refused.push(refusal);
+                    }
+                }
+                Checked::Ready(r) => match fate_of(&r, &known, &mut seen) {
+                    Fate::Create => out.counts.created += 1,
+                    Fate::Update(_) => out.counts.updated += 1,
+                    Fate::Duplicate => out.counts.duplicates += 1,
+                    Fate::Suppressed => out.counts.suppressed += 1,
+                },
+            }
+        }
+    }
+    Ok(out)
+}
