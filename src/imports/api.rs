@@ -233,6 +233,25 @@ impl ImportsApi {
         }))
     }
 
+    /// Cancel an import
+    ///
+    /// Staff and up, before its run: the file is forgotten at once (its key
+    /// destroyed, so no copy can be read). An import already ended is a 409.
+    #[oai(path = "/:id/cancel", method = "post", operation_id = "cancel_import")]
+    async fn cancel(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<ImportView>> {
+        Ok(Json(
+            service::cancel(&state, auth.scope(), &meta, id.0)
+                .await?
+                .into(),
+        ))
+    }
+
     /// An import
     ///
     /// Staff and up: its state, how its file is read, its columns and

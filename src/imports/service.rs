@@ -5,7 +5,7 @@
 use chrono::TimeDelta;
 use entity::consent::Basis as BasisWord;
 use entity::import::{self, State};
-use sea_orm::{ActiveModelTrait, EntityTrait, Set};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -87,7 +87,13 @@ pub async fn upload(
         .await
         .map_err(|e| Error::internal_from("making an import's key", e))?;
     let (actor_kind, actor_id) = Actor::from(scope).parts();
-    let file_name_hash = sha256_hex(upload.file_name.unwrap_or_default().as_bytes());
+    // Enough to tell two uploads of one file apart; nothing to read a name
+    // from. No name, no hash.
+    let file_name_hash = upload
+        .file_name
+        .filter(|n| !n.is_empty())
+        .map(|n| sha256_hex(n.as_bytes()))
+        .unwrap_or_default();
     let txn = begin_write(&state.db.writer).await?;
     let row = import::ActiveModel {
         tenant_id: Set(tenant_id),
@@ -127,7 +133,7 @@ pub async fn upload(
         Entry::new("import.uploaded")
             .target("import", id)
             .detail(json!({
-                "file_name_sha256": file_name_hash,
+                "file_name_sha256": (!file_name_hash.is_empty()).then_some(&file_name_hash),
                 "bytes": bytes.len(),
                 "format": row.format,
                 "encoding": row.encoding,
@@ -343,4 +349,74 @@ async fn waiting(state: &Services, scope: &Scope, id: Uuid) -> Result<import::Mo
             other.as_str()
         ))),
     }
+}
+
+/// Stops import `id` before its run (staff and up): its file is forgotten
+/// at once. An import already ended is a 409.
+pub async fn cancel(state: &Services, scope: &Scope, meta: &Origin, id: Uuid) -> Result<Shown> {
+    let row = get(state, scope, id).await?.row;
+    if !matches!(row.state, State::Uploaded | State::Queued) {
+        return Err(Error::Conflict(format!(
+            "the import is {}; only one that has not run can be cancelled",
+            row.state.as_str()
+        )));
+    }
+    let row = end(state, row, State::Cancelled, scope.into(), meta).await?;
+    shown(state, row).await
+}
+
+/// Ends every import that waited past its 24 hours without a run: the file
+/// is forgotten and the import marked `expired`. Returns how many.
+pub async fn expire_due(state: &Services) -> Result<u64> {
+    let now = state.clock.now();
+    let due = import::Entity::find()
+        .filter(import::Column::State.is_in([State::Uploaded, State::Queued]))
+        .filter(import::Column::ExpiresAt.lte(now))
+        .all(&state.db.main)
+        .await?;
+    let mut ended = 0;
+    for row in due {
+        end(state, row, State::Expired, Actor::System, &Origin::system()).await?;
+        ended += 1;
+    }
+    Ok(ended)
+}
+
+/// Ends an import as `state`: its key destroyed (no copy of the file can be
+/// read from then on), its chunks and refused rows deleted, the logs owed a
+/// fold, and the end audited.
+async fn end(
+    state: &Services,
+    row: import::Model,
+    to: State,
+    actor: Actor,
+    meta: &Origin,
+) -> Result<import::Model> {
+    let (tenant_id, id) = (row.tenant_id, row.id);
+    store::forget(state, tenant_id, id).await?;
+    state.db.owe_fold();
+    let now = state.clock.now();
+    let txn = begin_write(&state.db.writer).await?;
+    let mut am: import::ActiveModel = row.into();
+    am.state = Set(to);
+    am.lease_until = Set(None);
+    am.updated_at = Set(now);
+    am.finished_at = Set(Some(now));
+    let row = am.update(&txn).await?;
+    let event = match to {
+        State::Cancelled => "import.cancelled",
+        State::Expired => "import.expired",
+        _ => "import.ended",
+    };
+    audit::append(
+        &txn,
+        tenant_id,
+        actor,
+        meta,
+        now,
+        Entry::new(event).target("import", id),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(row)
 }

@@ -34,6 +34,8 @@ pub struct Summary {
     /// Events sent to integrations.
     pub deliveries: DeliverySummary,
     pub mail: MailSummary,
+    /// Uploaded files not run within 24 hours, forgotten.
+    pub imports_expired: u64,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
     /// Failed-login counters whose window passed, deleted.
@@ -102,6 +104,10 @@ async fn tick_into(state: &Services, summary: &mut Summary) -> Result<()> {
     }
     if let Some(m) = tick.run("mail", mail::send_due(state)).await {
         summary.mail = m;
+    }
+    let expired = crate::imports::service::expire_due(state);
+    if let Some(n) = tick.run("imports", expired).await {
+        summary.imports_expired = n;
     }
     let housekeeping = async {
         let purged = (

@@ -6,7 +6,13 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{Session, count, expect, expect_status, problem, spawn_app, spawn_app_with};
+use chrono::TimeDelta;
+use sea_orm::{ConnectionTrait, Statement};
+
+use crate::erasure::files_containing;
+use crate::helpers::{
+    Session, TestApp, count, expect, expect_status, problem, run_jobs, spawn_app, spawn_app_with,
+};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!(
@@ -255,5 +261,99 @@ async fn a_preview_counts_where_every_row_would_go_and_says_why_rows_are_refused
         count(&app.state.db.main, "SELECT COUNT(*) FROM customers").await,
         1,
         "nothing written: Jürgen is the one record"
+    );
+}
+
+/// The wrapped key of an import, as the key store holds it.
+async fn wrapped_key(app: &TestApp, id: &str) -> Option<Vec<u8>> {
+    let keys = &app.state.db.keys;
+    let sql = format!(
+        "SELECT wrapped FROM import_keys WHERE import_id = {}",
+        app.uuid_sql(id.parse().unwrap())
+    );
+    let row = keys
+        .query_one_raw(Statement::from_string(keys.get_database_backend(), sql))
+        .await
+        .unwrap()?;
+    Some(row.try_get_by_index::<Vec<u8>>(0).unwrap())
+}
+
+#[tokio::test]
+async fn a_cancelled_or_forgotten_upload_leaves_nothing_readable_under_the_data_directory() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let import = expect(
+        upload(&staff, "", "text/csv", fixture("customers-de-1252.csv")).await,
+        201,
+    )
+    .await;
+    let id = import["id"].as_str().unwrap().to_owned();
+    let wrapped = wrapped_key(&app, &id)
+        .await
+        .expect("a key while the file waits");
+    let plain = "juergen.mueller@example.de".as_bytes();
+    assert!(
+        files_containing(app.dir.path(), plain).is_empty(),
+        "the file is kept sealed"
+    );
+
+    let cancelled = expect(
+        staff
+            .post(&format!("/api/v1/imports/{id}/cancel"), json!({}))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(cancelled["state"], "cancelled");
+    assert!(
+        wrapped_key(&app, &id).await.is_none(),
+        "the key is destroyed"
+    );
+    assert_eq!(
+        count(&app.state.db.main, "SELECT COUNT(*) FROM import_chunks").await,
+        0
+    );
+    problem(
+        staff
+            .post(&format!("/api/v1/imports/{id}/cancel"), json!({}))
+            .await,
+        409,
+    )
+    .await;
+    problem(
+        staff.get(&format!("/api/v1/imports/{id}/preview")).await,
+        409,
+    )
+    .await;
+    run_jobs(&app.state).await; // folds the logs the destruction left
+    assert!(
+        files_containing(app.dir.path(), &wrapped[..32]).is_empty(),
+        "no copy of the key is left"
+    );
+
+    // One nobody runs is forgotten after 24 hours.
+    let waiting = expect(
+        upload(&staff, "", "text/csv", fixture("customers-bom.csv")).await,
+        201,
+    )
+    .await;
+    let id = waiting["id"].as_str().unwrap().to_owned();
+    app.clock.advance(TimeDelta::hours(23));
+    assert_eq!(run_jobs(&app.state).await["imports_expired"], 0);
+    app.clock
+        .advance(TimeDelta::hours(1) + TimeDelta::minutes(1));
+    assert_eq!(run_jobs(&app.state).await["imports_expired"], 1);
+    // A day on, sign in again.
+    let owner = app.login_owner(&t).await;
+    assert_eq!(
+        owner.json(&format!("/api/v1/imports/{id}")).await["state"],
+        "expired"
+    );
+    assert!(wrapped_key(&app, &id).await.is_none());
+    let audit = owner.json("/api/v1/audit?limit=10").await.to_string();
+    assert!(
+        audit.contains("import.expired") && audit.contains("import.cancelled"),
+        "{audit}"
     );
 }
