@@ -75,6 +75,24 @@ impl Lang {
             .find(|l| l.0.eq_ignore_ascii_case(tag))
     }
 
+    /// The language a person wrote: its tag (`de`, `de-AT`), or its name in
+    /// any of the catalogue's languages ("Deutsch", "German", "allemand",
+    /// "niemiecki"), in any letter case.
+    pub fn from_name(written: &str) -> Option<Lang> {
+        let written = written.trim();
+        let region_dropped = written.split(['-', '_']).next().unwrap_or(written);
+        Self::parse(written)
+            .or_else(|| Self::parse(region_dropped))
+            .or_else(|| {
+                let wanted = written.to_lowercase();
+                Self::all().iter().copied().find(|lang| {
+                    Self::all()
+                        .iter()
+                        .any(|reader| lang.name_in(*reader).to_lowercase() == wanted)
+                })
+            })
+    }
+
     /// Like [`Lang::parse`], with the reason in words when it fails, for
     /// validation messages.
     pub fn checked(tag: &str) -> Result<Lang, String> {
@@ -213,6 +231,18 @@ mod tests {
         assert_eq!(tag("pt-BR, *;q=0.1"), None);
         assert_eq!(tag("nl;q=0, it"), Some("it"));
         assert_eq!(tag(""), None);
+    }
+
+    #[test]
+    fn a_language_is_known_by_its_tag_or_its_name_in_any_language() {
+        let tag = |w: &str| Lang::from_name(w).map(Lang::tag);
+        assert_eq!(tag("de-AT"), Some("de"));
+        assert_eq!(tag("Deutsch"), Some("de"));
+        assert_eq!(tag("german"), Some("de"));
+        assert_eq!(tag("Allemand"), Some("de"));
+        assert_eq!(tag("niemiecki"), Some("de"));
+        assert_eq!(tag("Français"), Some("fr"));
+        assert_eq!(tag("Klingon"), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::consent::service::Basis;
 use crate::customers::search::fold;
 use crate::customers::service::NewCustomer;
 use crate::fields::def::{FieldDef, Kind};
+use crate::i18n::Lang;
 
 /// Where one column of the file goes.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -533,7 +534,12 @@ pub fn assemble(m: &Mapping, cells: &[String]) -> Result<Assembled, Vec<(String,
             Target::Phone => customer.phone = Some(value),
             Target::Company => customer.company = Some(value),
             Target::Address => customer.address = Some(value),
-            Target::Language => customer.language = Some(value),
+            // "Deutsch" or "German" as well as "de"; the validation
+            // judges what no language is called.
+            Target::Language => {
+                let tag = Lang::from_name(&value).map(|l| l.tag().to_owned());
+                customer.language = Some(tag.unwrap_or(value));
+            }
             Target::Note => notes.push(value),
             Target::Field(key) => {
                 customer.fields.insert(key.clone(), Value::String(value));
@@ -675,6 +681,19 @@ mod tests {
             key: key.into(),
             labels: labels.iter().map(|l| (*l).to_owned()).collect(),
         }
+    }
+
+    #[test]
+    fn a_language_cell_may_name_the_language_in_words() {
+        let m = mapping("name language");
+        let tag = |cell: &str| {
+            let row = assemble(&m, &cells(&format!("Ada, {cell}"))).unwrap();
+            row.customer.language
+        };
+        assert_eq!(tag("Deutsch").as_deref(), Some("de"));
+        assert_eq!(tag("fr-BE").as_deref(), Some("fr"));
+        // What names no language is left for the validation to refuse.
+        assert_eq!(tag("Klingon").as_deref(), Some("Klingon"));
     }
 
     #[test]
