@@ -79,6 +79,19 @@ fn date_filter(
     ))
 }
 
+/// `calendar_day`: a value written `YYYY-MM-DD` (a date field's value) as
+/// the template's language writes a date; any other value as it is.
+fn calendar_day_filter(state: &minijinja::State, value: String) -> String {
+    match chrono::NaiveDate::parse_from_str(&value, "%Y-%m-%d") {
+        Ok(day) if value.len() == 10 => format::date(
+            lang_of(state),
+            day.and_time(chrono::NaiveTime::MIN).and_utc(),
+            None,
+        ),
+        _ => value,
+    }
+}
+
 /// `number`: a number with the language's grouping and decimal signs.
 fn number_filter(state: &minijinja::State, value: f64) -> String {
     format::number(lang_of(state), value)
@@ -171,6 +184,7 @@ fn configure(env: &mut Environment<'static>) {
     env.add_filter("datetime", datetime_filter);
     env.add_filter("date", date_filter);
     env.add_filter("number", number_filter);
+    env.add_filter("calendar_day", calendar_day_filter);
     env.add_filter("duration", duration_filter);
     env.add_filter("words", words_filter);
     env.add_filter("word", word_filter);

@@ -138,3 +138,22 @@ async fn a_character_no_font_has_shows_as_its_code_point_and_is_listed_at_the_en
     assert!(list.contains("U+10000 ×1"), "{list}");
     assert!(list.contains("U+13000 ×2"), "{list}");
 }
+
+#[tokio::test]
+async fn a_date_field_reads_as_the_copys_language_writes_dates() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let field = json!({ "key": "since", "label": "Kunde seit", "type": "date" });
+    expect(admin.post("/api/v1/fields", field).await, 201).await;
+    let person =
+        json!({ "name": "Jürgen Müller", "language": "de", "fields": { "since": "2019-04-30" } });
+    let id = admin.create_customer(person).await;
+    let text = pdftotext_pages(&pdf_of(&admin, &id).await).join(" ");
+    assert!(text.contains("Kunde seit 30. April 2019"), "{text}");
+    // The export keeps the value as stored.
+    let export = admin
+        .json(&format!("/api/v1/customers/{id}/export.json"))
+        .await;
+    assert_eq!(export["fields"][0]["value"], "2019-04-30", "{export}");
+}
