@@ -26,7 +26,8 @@ pub struct Model {
     pub encoding: String,
     /// The cell delimiter (CSV), one character.
     pub delimiter: String,
-    /// The header row, as a JSON array of strings.
+    /// The header row, sealed under the import's key (base64); empty once
+    /// the import has ended.
     pub headers: String,
     /// The column mapping (JSON), once chosen.
     pub mapping: Option<String>,
@@ -53,18 +54,14 @@ impl ActiveModelBehavior for ActiveModel {}
 crate::stored_words! {
     /// Where an import is.
     pub enum State {
-        /// The file is read and waits for its mapping and a run.
-        Uploaded = "uploaded",
-        /// A run is asked for; the job runner takes it.
-        Queued = "queued",
+        /// The file is read, mapped and previewed; it waits for its run.
+        Previewed = "previewed",
         Running = "running",
         /// Every row is done; the file is gone.
         Done = "done",
-        /// Stopped by a person; the file is gone.
+        /// Stopped by a person, or not run within 24 hours; the file is gone.
         Cancelled = "cancelled",
         /// Stopped by a fault; the file is gone.
         Failed = "failed",
-        /// Not run within 24 hours; the file is gone.
-        Expired = "expired",
     }
 }

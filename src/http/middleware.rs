@@ -180,6 +180,21 @@ pub struct RequestBody {
 /// Where files are uploaded (posted): a larger limit applies.
 pub const UPLOADS: [&str; 1] = ["/api/v1/imports"];
 
+/// Uploads read at once; one more is answered 503 at once.
+const UPLOADS_AT_ONCE: usize = 4;
+
+fn busy_uploading() -> Response {
+    let mut resp = Problem::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "busy",
+        "other files are being uploaded; nothing was kept, try again in a few seconds",
+    )
+    .into_response();
+    resp.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from_static("5"));
+    resp
+}
+
 impl<E: Endpoint> Middleware<E> for RequestBody {
     type Output = RequestBodyEndpoint<E>;
 
@@ -188,6 +203,7 @@ impl<E: Endpoint> Middleware<E> for RequestBody {
             inner,
             limit: self.limit,
             upload_limit: self.upload_limit,
+            uploading: Arc::new(tokio::sync::Semaphore::new(UPLOADS_AT_ONCE)),
             schemas: self.schemas.clone(),
         }
     }
@@ -197,6 +213,7 @@ pub struct RequestBodyEndpoint<E> {
     inner: E,
     limit: usize,
     upload_limit: usize,
+    uploading: Arc<tokio::sync::Semaphore>,
     schemas: Arc<BodySchemas>,
 }
 
@@ -213,8 +230,23 @@ impl<E: Endpoint> Endpoint for RequestBodyEndpoint<E> {
     type Output = Response;
 
     async fn call(&self, mut req: Request) -> Result<Self::Output> {
+        // The larger limit is for someone who says who they are (the
+        // handler still checks it), a few at a time: a stranger cannot make
+        // the server hold many large bodies.
         let upload = *req.method() == Method::POST
-            && UPLOADS.contains(&req.uri().path().trim_end_matches('/'));
+            && UPLOADS.contains(&req.uri().path().trim_end_matches('/'))
+            && (req.header(header::AUTHORIZATION).is_some()
+                || req
+                    .cookie()
+                    .get(crate::auth::extract::SESSION_COOKIE)
+                    .is_some());
+        let _slot = match upload {
+            true => match self.uploading.clone().try_acquire_owned() {
+                Ok(slot) => Some(slot),
+                Err(_) => return Ok(busy_uploading()),
+            },
+            false => None,
+        };
         let limit = if upload {
             self.upload_limit
         } else {

@@ -1,19 +1,23 @@
 //! `/api/v1/imports`: moving customers in from a CSV or XLSX file. The file
-//! is the request body (`text/csv`, or any other type for XLSX); Steward
-//! reads its layout and header row and suggests where each column goes.
+//! is the request body (`text/csv`, an XLSX type or bytes), or the `file`
+//! part of a multipart form with an optional saved `mapping`. Steward reads
+//! its layout and header row, maps its columns (as saved, else as it
+//! suggests) and previews it at once.
 
 use chrono::{DateTime, Utc};
 use poem::web::Data;
 use poem_openapi::{
-    ApiResponse, Object, OpenApi,
+    ApiRequest, ApiResponse, Multipart, Object, OpenApi,
     param::{Path, Query},
     payload::{Binary, Json},
+    types::multipart::Upload as FilePart,
 };
 use uuid::Uuid;
 
 use super::{
+    check::{Counts, Preview},
     read::Overrides,
-    service::{self, Shown, Upload},
+    service::{self, MappingWords, Shown, Upload},
 };
 use crate::audit::Origin;
 use crate::{
@@ -23,54 +27,149 @@ use crate::{
     state::AppState,
 };
 
-/// An import: how its file is read, where each column goes, and how far
-/// it got.
+/// What a run does, or would do, with the rows of a file.
+#[derive(Object)]
+#[oai(rename = "ImportCounts")]
+struct CountsView {
+    /// New records.
+    create: u64,
+    /// Rows whose email or phone is a record's already: that record is updated.
+    update: u64,
+    /// Rows repeating an earlier row's email or phone, or updating a record an
+    /// earlier row updates: skipped.
+    duplicate: u64,
+    /// Rows whose address is on the suppression list (people who asked to be
+    /// erased): skipped.
+    suppressed: u64,
+    /// Rows refused, each with its line and the reason.
+    refused: u64,
+}
+
+impl From<&Counts> for CountsView {
+    fn from(c: &Counts) -> Self {
+        Self {
+            create: c.create,
+            update: c.update,
+            duplicate: c.duplicate,
+            suppressed: c.suppressed,
+            refused: c.refused,
+        }
+    }
+}
+
+/// A refused row: its line in the file and why.
+#[derive(Object)]
+#[oai(rename = "ImportRefusal")]
+struct RefusalView {
+    line: u64,
+    /// In words naming the fields, never the values.
+    reason: String,
+}
+
+/// An import: how its file is read, where each column goes, and what its
+/// preview or run counted.
 #[derive(Object)]
 #[oai(rename = "Import")]
 struct ImportView {
     id: Uuid,
-    /// `uploaded` (waiting for its mapping and a run), `queued`, `running`,
-    /// `done`, `cancelled`, `failed` or `expired`. Once it is anything past
-    /// `running`, the file is gone.
+    /// `previewed` (waiting for its run), `running`, `done`, `cancelled`
+    /// (by a person, or not run within 24 hours) or `failed`. Past
+    /// `running` the file is gone.
     state: String,
+    /// Where each column goes, in the order of `headers`: `ignore`, `name`,
+    /// `first_name`, `last_name`, `email`, `phone`, `company`, `address`,
+    /// `language`, `note`, `field:<key>`, `consent:<purpose>` or
+    /// `evidence:<purpose>`.
+    mapping: Vec<String>,
+    /// Whether `mapping` is Steward's suggestion (none saved).
+    suggested: bool,
+    counts: CountsView,
+    /// Rows done by the run so far.
+    done: u64,
+    /// Data rows in the file.
+    total: u64,
     /// `csv` or `xlsx`.
     format: String,
     /// The text encoding the file is read in (CSV), e.g. `windows-1252`.
     encoding: String,
     /// The cell delimiter (CSV): `,`, `;` or a tab.
     delimiter: String,
-    /// The header row, as read.
+    /// The header row, while the file is kept.
     headers: Vec<String>,
-    /// Where each column goes, in the order of `headers`: `ignore`, `name`,
-    /// `first_name`, `last_name`, `email`, `phone`, `company`, `address`,
-    /// `language`, `note`, `field:<key>`, `consent:<purpose>` or
-    /// `evidence:<purpose>`.
-    mapping: Vec<String>,
-    /// Whether `mapping` is Steward's suggestion (none chosen yet).
-    suggested: bool,
     /// The file's size in bytes.
     bytes: i64,
+    /// Why it was cancelled by Steward or failed, in words.
+    #[oai(skip_serializing_if_is_none)]
+    failure: Option<String>,
     created_at: DateTime<Utc>,
-    /// The file is deleted then at the latest, run or not.
+    /// The file is forgotten then at the latest, run or not.
     expires_at: DateTime<Utc>,
+    /// The first 100 refused rows of the preview just made.
+    #[oai(skip_serializing_if_is_none)]
+    refusals: Option<Vec<RefusalView>>,
 }
 
-impl From<Shown> for ImportView {
-    fn from(s: Shown) -> Self {
+impl ImportView {
+    fn of(s: Shown, preview: Option<Preview>) -> Self {
         Self {
             id: s.row.id,
             state: s.row.state.as_str().to_owned(),
+            mapping: s.mapping.iter().map(ToString::to_string).collect(),
+            suggested: s.suggested,
+            counts: (&s.counts).into(),
+            done: u64::try_from(s.row.next_row).unwrap_or_default(),
+            total: s.counts.rows,
             format: s.row.format,
             encoding: s.row.encoding,
             delimiter: s.row.delimiter,
             headers: s.headers,
-            mapping: s.mapping.iter().map(ToString::to_string).collect(),
-            suggested: s.suggested,
             bytes: s.row.size_bytes,
+            failure: s.row.failure,
             created_at: s.row.created_at,
             expires_at: s.row.expires_at,
+            refusals: preview.map(|p| {
+                p.refused
+                    .into_iter()
+                    .map(|r| RefusalView {
+                        line: r.line,
+                        reason: r.reason,
+                    })
+                    .collect()
+            }),
         }
     }
+}
+
+/// A file with, optionally, the mapping saved from an earlier import.
+#[derive(Multipart)]
+struct UploadForm {
+    /// The CSV or XLSX file; its name tells CSV from XLSX where the bytes
+    /// do not, and is kept only as a keyed digest.
+    file: FilePart,
+    /// A saved mapping: a JSON array of targets, one per column.
+    mapping: Option<String>,
+    /// The lawful basis of the file's consent columns (`consent` unless said).
+    basis: Option<String>,
+    /// The text encoding, overriding what was found.
+    encoding: Option<String>,
+    /// `,`, `;` or `tab`, overriding what was found.
+    delimiter: Option<String>,
+}
+
+/// The file, as the request's body or as a form's part. A form is known
+/// by its type whatever its boundary; any other body is the file itself
+/// (its bytes say what it is).
+#[derive(ApiRequest)]
+// The form holds its fields; the bodies are a pointer each. Boxing is not
+// a payload the derive knows, and one request is one value.
+#[allow(clippy::large_enum_variant)]
+enum UploadBody {
+    Form(UploadForm),
+    #[oai(content_type = "text/csv")]
+    Csv(Binary<Vec<u8>>),
+    #[oai(content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    Xlsx(Binary<Vec<u8>>),
+    Bytes(Binary<Vec<u8>>),
 }
 
 /// Where each column goes.
@@ -85,40 +184,25 @@ struct MappingChange {
     basis: Option<String>,
 }
 
-/// A refused row: its line in the file and why.
-#[derive(Object)]
-#[oai(rename = "ImportRefusal")]
-struct RefusalView {
-    line: u64,
-    /// In words naming the fields, never the values.
-    reason: String,
-}
-
-/// What a run of an import would do.
-#[derive(Object)]
-#[oai(rename = "ImportPreview")]
-struct PreviewView {
-    import: ImportView,
-    /// Data rows in the file (blank lines not counted).
-    rows: u64,
-    created: u64,
-    /// Rows whose email or phone is a record's already: that record is updated.
-    updated: u64,
-    /// Rows whose email or phone an earlier row of the file has: skipped.
-    duplicates: u64,
-    /// Rows whose address is on the suppression list (people who asked to
-    /// be erased): skipped.
-    suppressed: u64,
-    refused: u64,
-    /// The first 100 refused rows.
-    refusals: Vec<RefusalView>,
-}
-
 #[derive(ApiResponse)]
 enum Created {
-    /// The file is read and kept, sealed, for at most 24 hours.
+    /// The file is read, mapped and previewed, and kept sealed for at most
+    /// 24 hours.
     #[oai(status = 201)]
     Created(Json<ImportView>),
+}
+
+fn delimiter_of(word: Option<&str>) -> Result<Option<u8>, Error> {
+    match word {
+        None | Some("") => Ok(None),
+        Some(",") => Ok(Some(b',')),
+        Some(";") => Ok(Some(b';')),
+        Some("tab") | Some("\t") => Ok(Some(b'\t')),
+        Some(_) => Err(Error::invalid(
+            "delimiter",
+            "must be \",\", \";\" or \"tab\"",
+        )),
+    }
 }
 
 pub struct ImportsApi;
@@ -127,59 +211,86 @@ pub struct ImportsApi;
 impl ImportsApi {
     /// Upload a file of customers
     ///
-    /// Staff and up. The CSV or XLSX file itself is the body, at most
-    /// `server.upload_limit` (50 MiB) — beyond it a 413.
-    /// The encoding (UTF-8 with or without BOM, UTF-16, Windows-1252 and
-    /// others) and the delimiter (`,` `;` tab) are found from the file;
-    /// `encoding` (a label such as `windows-1252`) and `delimiter` (`,`,
-    /// `;` or `tab`) override what was found. `file_name` tells CSV from
-    /// XLSX where the bytes do not, and is kept only as a hash. A file that
-    /// cannot be read is a 422 naming `file`.
+    /// Staff and up. The CSV or XLSX file is the body (`text/csv`, the XLSX
+    /// type or `application/octet-stream`), or the `file` part of a
+    /// multipart form, which may also carry a saved `mapping` (a JSON array
+    /// of targets) and `basis`. At most `server.upload_limit` (50 MiB) —
+    /// beyond it a 413. The encoding (UTF-8 with or without BOM, UTF-16,
+    /// Windows-1252 and others) and the delimiter (`,` `;` tab) are found
+    /// from the file; `encoding` and `delimiter` override them. The import
+    /// is answered `previewed`, with the counts of what a run would do and
+    /// the first refused rows. A file that cannot be read is a 422 naming
+    /// `file`; a saved mapping that does not fit it names `mapping[i]`;
+    /// nothing is kept then.
     #[oai(path = "/", method = "post", operation_id = "create_import")]
-    #[allow(clippy::too_many_arguments)]
     async fn create(
         &self,
         state: Data<&AppState>,
         meta: Origin,
         auth: Auth,
-        body: Binary<Vec<u8>>,
-        /// The file's name, e.g. `customers.csv`.
-        #[oai(validator(max_length = 255))]
-        file_name: Query<Option<String>>,
-        /// The text encoding to read a CSV file in, overriding what was found.
+        body: UploadBody,
+        /// The text encoding to read a CSV file in (a label such as
+        /// `windows-1252`), overriding what was found.
         #[oai(validator(max_length = 40))]
         encoding: Query<Option<String>>,
         /// The delimiter of a CSV file: `,`, `;` or `tab`.
         #[oai(validator(max_length = 5))]
         delimiter: Query<Option<String>>,
     ) -> ApiResult<Created> {
-        let delimiter = match delimiter.0.as_deref() {
-            None | Some("") => None,
-            Some(",") => Some(b','),
-            Some(";") => Some(b';'),
-            Some("tab") | Some("\t") => Some(b'\t'),
-            Some(_) => {
-                return Err(Error::invalid("delimiter", "must be \",\", \";\" or \"tab\"").into());
+        let (bytes, name, words, encoding, delimiter) = match body {
+            UploadBody::Form(form) => {
+                let name = form.file.file_name().map(str::to_owned);
+                let bytes =
+                    form.file.into_vec().await.map_err(|e| {
+                        Error::BadRequest(format!("the file could not be read: {e}"))
+                    })?;
+                let words = match form.mapping.as_deref() {
+                    None | Some("") => None,
+                    Some(json) => Some(MappingWords {
+                        columns: serde_json::from_str(json).map_err(|_| {
+                            Error::invalid("mapping", "must be a JSON array of targets")
+                        })?,
+                        basis: form.basis,
+                    }),
+                };
+                (bytes, name, words, form.encoding, form.delimiter)
             }
+            UploadBody::Csv(b) => (
+                b.0,
+                Some("upload.csv".to_owned()),
+                None,
+                encoding.0,
+                delimiter.0,
+            ),
+            UploadBody::Xlsx(b) => (
+                b.0,
+                Some("upload.xlsx".to_owned()),
+                None,
+                encoding.0,
+                delimiter.0,
+            ),
+            UploadBody::Bytes(b) => (b.0, None, None, encoding.0, delimiter.0),
         };
         let upload = Upload {
-            file_name: file_name.0.as_deref(),
-            bytes: &body.0,
+            file_name: name.as_deref(),
+            bytes: &bytes,
             overrides: Overrides {
-                encoding: encoding.0.filter(|e| !e.is_empty()),
-                delimiter,
+                encoding: encoding.filter(|e| !e.is_empty()),
+                delimiter: delimiter_of(delimiter.as_deref())?,
             },
+            mapping: words,
         };
-        let shown = service::upload(&state, auth.scope(), &meta, upload).await?;
-        Ok(Created::Created(Json(shown.into())))
+        let (shown, preview) = service::upload(&state, auth.scope(), &meta, upload).await?;
+        Ok(Created::Created(Json(ImportView::of(shown, Some(preview)))))
     }
 
     /// Choose where each column goes
     ///
-    /// Staff and up, before the run. `mapping` has one target per column of
-    /// `headers` (see `Import.mapping`); `basis` is the lawful basis of the
-    /// consent decisions the file brings (`consent` unless said). A wrong
-    /// target is a 422 naming its column (`columns[3]`).
+    /// Staff and up, before the run; previews again. `mapping` has one
+    /// target per column of `headers` (see `Import.mapping`); `basis` is the
+    /// lawful basis of the consent decisions the file brings (`consent`
+    /// unless said). A wrong target is a 422 naming its place
+    /// (`mapping[3]`).
     #[oai(path = "/:id", method = "patch", operation_id = "update_import")]
     async fn update(
         &self,
@@ -190,47 +301,29 @@ impl ImportsApi {
         body: Json<MappingChange>,
     ) -> ApiResult<Json<ImportView>> {
         let MappingChange { mapping, basis } = body.0;
-        let mapping = service::MappingWords {
+        let words = MappingWords {
             columns: mapping,
             basis,
         };
-        let shown = service::set_mapping(&state, auth.scope(), &meta, id.0, mapping).await?;
-        Ok(Json(shown.into()))
+        let (shown, preview) =
+            service::set_mapping(&state, auth.scope(), &meta, id.0, words).await?;
+        Ok(Json(ImportView::of(shown, Some(preview))))
     }
 
-    /// What a run would do
+    /// Preview again
     ///
     /// Staff and up, before the run: every row read and checked with the
-    /// chosen mapping (else the suggested one), nothing written. Counts the
-    /// rows that would be created, update the record with the same email or
-    /// phone, repeat an earlier row of the file, are on the suppression list
-    /// (skipped), or are refused — the first 100 refused with their line and
-    /// the reason in words.
+    /// saved mapping (else the suggested one), nothing written; with the
+    /// first 100 refused rows.
     #[oai(path = "/:id/preview", method = "get", operation_id = "preview_import")]
     async fn preview(
         &self,
         state: Data<&AppState>,
         auth: Auth,
         id: Path<Uuid>,
-    ) -> ApiResult<Json<PreviewView>> {
+    ) -> ApiResult<Json<ImportView>> {
         let (shown, preview) = service::preview(&state, auth.scope(), id.0).await?;
-        Ok(Json(PreviewView {
-            import: shown.into(),
-            rows: preview.counts.rows,
-            created: preview.counts.created,
-            updated: preview.counts.updated,
-            duplicates: preview.counts.duplicates,
-            suppressed: preview.counts.suppressed,
-            refused: preview.counts.refused,
-            refusals: preview
-                .refused
-                .into_iter()
-                .map(|r| RefusalView {
-                    line: r.line,
-                    reason: r.reason,
-                })
-                .collect(),
-        }))
+        Ok(Json(ImportView::of(shown, Some(preview))))
     }
 
     /// Cancel an import
@@ -245,17 +338,14 @@ impl ImportsApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<ImportView>> {
-        Ok(Json(
-            service::cancel(&state, auth.scope(), &meta, id.0)
-                .await?
-                .into(),
-        ))
+        let shown = service::cancel(&state, auth.scope(), &meta, id.0).await?;
+        Ok(Json(ImportView::of(shown, None)))
     }
 
     /// An import
     ///
-    /// Staff and up: its state, how its file is read, its columns and
-    /// where each goes.
+    /// Staff and up: its state, progress (`done` of `total` rows), counts,
+    /// how its file is read and where each column goes.
     #[oai(path = "/:id", method = "get", operation_id = "get_import")]
     async fn get(
         &self,
@@ -263,6 +353,9 @@ impl ImportsApi {
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<Json<ImportView>> {
-        Ok(Json(service::get(&state, auth.scope(), id.0).await?.into()))
+        Ok(Json(ImportView::of(
+            service::get(&state, auth.scope(), id.0).await?,
+            None,
+        )))
     }
 }

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use entity::ids::{CustomerId, TenantId};
 use entity::search_token;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
 use super::{
@@ -36,17 +36,19 @@ const BATCH: usize = 500;
 /// Refused rows a preview lists (the refused-rows file has them all).
 pub const REFUSALS_SHOWN: usize = 100;
 
-/// Where the rows of a file would go.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+/// Where the rows of a file would go (named as the API names them).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     /// Data rows read (blank lines not counted).
     pub rows: u64,
-    pub created: u64,
+    /// New records.
+    pub create: u64,
     /// Rows whose email or phone is a record's already: that record is
     /// updated.
-    pub updated: u64,
-    /// Rows whose email or phone an earlier row of the file has.
-    pub duplicates: u64,
+    pub update: u64,
+    /// Rows whose email or phone an earlier row of the file has, or that
+    /// would update a record an earlier row updates: skipped.
+    pub duplicate: u64,
     /// Rows whose address is on the suppression list (someone who asked to
     /// be erased): skipped.
     pub suppressed: u64,
@@ -160,6 +162,10 @@ pub fn check_row(rules: &Rules, row: Row) -> Checked {
 
 /// Reads an import's file off the async threads and checks each row,
 /// handing the rows over in batches of [`BATCH`]; at most two batches wait.
+/// A file that cannot be read to its end (a database error, an import
+/// ended meanwhile) or a fault in the checking ends the stream with an
+/// error, never with a short count.
+#[allow(clippy::too_many_arguments)]
 pub fn checked_batches(
     state: &Services,
     rules: Rules,
@@ -168,6 +174,7 @@ pub fn checked_batches(
     tenant_id: TenantId,
     import_id: uuid::Uuid,
     chunks: i32,
+    budget: usize,
 ) -> mpsc::Receiver<Result<Vec<Checked>>> {
     let (tx, rx) = mpsc::channel(2);
     let state = state.clone();
@@ -184,30 +191,53 @@ pub fn checked_batches(
             }
             Format::Csv => None,
         };
-        let reader = store::reader(&state, key, tenant_id, import_id, chunks);
+        let reader = whole
+            .is_none()
+            .then(|| store::reader(&state, key, tenant_id, import_id, chunks));
+        let failed = tx.clone();
         let blocking = tokio::task::spawn_blocking(move || {
+            let send = |batch: Result<Vec<Checked>>| tx.blocking_send(batch).map_err(drop);
             let unreadable = |e: read::ReadError| Error::invalid("file", e.to_string());
-            let rows: Box<dyn Iterator<Item = Row>> = match whole {
-                Some(bytes) => match read::xlsx_rows(std::io::Cursor::new(bytes.to_vec())) {
-                    Ok(rows) => Box::new(rows),
-                    Err(e) => return tx.blocking_send(Err(unreadable(e))).map_err(drop),
-                },
-                None => match read::csv_rows(reader, &layout) {
-                    Ok(rows) => Box::new(rows),
-                    Err(e) => return tx.blocking_send(Err(unreadable(e))).map_err(drop),
-                },
-            };
             let mut batch = Vec::with_capacity(BATCH);
-            for row in rows {
+            let each = |row: Row, batch: &mut Vec<Checked>| {
                 batch.push(check_row(&rules, row));
-                if batch.len() == BATCH {
-                    tx.blocking_send(Ok(std::mem::take(&mut batch)))
-                        .map_err(drop)?;
+                match batch.len() == BATCH {
+                    true => send(Ok(std::mem::take(batch))),
+                    false => Ok(()),
                 }
+            };
+            match (whole, reader) {
+                (Some(bytes), _) => {
+                    let rows = match read::xlsx_rows(std::io::Cursor::new(&bytes[..]), budget) {
+                        Ok(rows) => rows,
+                        Err(e) => return send(Err(unreadable(e))),
+                    };
+                    for row in rows {
+                        each(row, &mut batch)?;
+                    }
+                }
+                (None, Some(reader)) => {
+                    let mut rows = match read::csv_rows(reader, &layout) {
+                        Ok(rows) => rows,
+                        Err(e) => return send(Err(unreadable(e))),
+                    };
+                    for row in rows.by_ref() {
+                        each(row, &mut batch)?;
+                    }
+                    if let Some(e) = rows.failure() {
+                        let why = format!("the file could not be read to its end: {e}");
+                        return send(Err(Error::internal(why)));
+                    }
+                }
+                (None, None) => {}
             }
-            tx.blocking_send(Ok(batch)).map_err(drop)
+            send(Ok(batch))
         });
-        let _ = blocking.await;
+        if let Err(e) = blocking.await {
+            let _ = failed
+                .send(Err(Error::internal_from("checking an import's rows", e)))
+                .await;
+        }
     });
     rx
 }
@@ -259,21 +289,36 @@ pub enum Fate {
     Suppressed,
 }
 
+/// What earlier rows of a file had: their tokens, and the records they
+/// update.
+#[derive(Default)]
+pub struct Seen {
+    tokens: HashSet<Vec<u8>>,
+    records: HashSet<CustomerId>,
+}
+
 /// Decides where a ready row goes, given what the tenant has and what
-/// earlier rows of the file had (`seen`, their tokens).
-pub fn fate_of(r: &Ready, known: &Known, seen: &mut HashSet<Vec<u8>>) -> Fate {
+/// earlier rows of the file had: a row repeating an earlier row's email or
+/// phone, or updating a record an earlier row updates, is a duplicate.
+pub fn fate_of(r: &Ready, known: &Known, seen: &mut Seen) -> Fate {
     if r.digest
         .as_ref()
         .is_some_and(|d| known.suppressed.contains(d))
     {
         return Fate::Suppressed;
     }
-    if r.tokens.iter().any(|t| seen.contains(t)) {
+    let record = r.tokens.iter().find_map(|t| known.records.get(t)).copied();
+    if r.tokens.iter().any(|t| seen.tokens.contains(t))
+        || record.is_some_and(|id| seen.records.contains(&id))
+    {
         return Fate::Duplicate;
     }
-    seen.extend(r.tokens.iter().cloned());
-    match r.tokens.iter().find_map(|t| known.records.get(t)) {
-        Some(id) => Fate::Update(*id),
+    seen.tokens.extend(r.tokens.iter().cloned());
+    match record {
+        Some(id) => {
+            seen.records.insert(id);
+            Fate::Update(id)
+        }
         None => Fate::Create,
     }
 }
@@ -285,7 +330,7 @@ pub async fn preview(
     tenant_id: TenantId,
 ) -> Result<Preview> {
     let mut out = Preview::default();
-    let mut seen = HashSet::new();
+    let mut seen = Seen::default();
     while let Some(batch) = batches.recv().await {
         let batch = batch?;
         let known = look_up(state, tenant_id, &batch).await?;
@@ -299,9 +344,9 @@ pub async fn preview(
                     }
                 }
                 Checked::Ready(r) => match fate_of(&r, &known, &mut seen) {
-                    Fate::Create => out.counts.created += 1,
-                    Fate::Update(_) => out.counts.updated += 1,
-                    Fate::Duplicate => out.counts.duplicates += 1,
+                    Fate::Create => out.counts.create += 1,
+                    Fate::Update(_) => out.counts.update += 1,
+                    Fate::Duplicate => out.counts.duplicate += 1,
                     Fate::Suppressed => out.counts.suppressed += 1,
                 },
             }

@@ -3,7 +3,7 @@
 //! data rows that each know where they stand in the file, so a refusal can
 //! point at the line a person sees in their editor.
 
-use std::io::{self, BufRead, BufReader, Read, Seek};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use calamine::{
@@ -14,6 +14,7 @@ use csv_core::ReadRecordResult;
 use encoding_rs::{Encoding, ISO_8859_2, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1250, WINDOWS_1252};
 use encoding_rs_io::{DecodeReaderBytes, DecodeReaderBytesBuilder};
 use serde::{Deserialize, Serialize};
+use zip::ZipArchive;
 
 /// How much of a file's start `sniff` looks at.
 pub const SNIFF_BYTES: usize = 64 * 1024;
@@ -27,6 +28,14 @@ const MAX_CELLS: usize = 16_384;
 const SNIFF_RECORDS: usize = 50;
 /// The delimiters Steward reads, in the order a tie is broken.
 const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
+/// What a spreadsheet cell kept in memory costs besides its text.
+const CELL_BYTES: usize = size_of::<(u32, u32, SheetCell)>();
+/// How much of a workbook's shared strings part is read to find how many
+/// strings it declares: every spreadsheet program writes that in its first
+/// few hundred bytes.
+const SHARED_STRINGS_HEAD: u64 = 16 * 1024;
+/// The fewest bytes a shared string takes in its part (`<si>`).
+const SHARED_STRING_BYTES: u64 = 4;
 
 /// The kind of file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,7 +107,7 @@ pub struct Overrides {
 pub struct Sniffed {
     pub layout: Layout,
     /// The header cells, trimmed. Empty for XLSX: a ZIP keeps its directory
-    /// at its end, so the head cannot show them; `xlsx_rows` has them.
+    /// at its end, so the head cannot show them; `xlsx_headers` reads them.
     pub headers: Vec<String>,
 }
 
@@ -133,6 +142,13 @@ pub enum ReadError {
     EmptyWorksheet,
     #[error("the spreadsheet cannot be read; it may be damaged or not an XLSX file")]
     Spreadsheet(#[source] XlsxError),
+    /// A spreadsheet that would take more than `budget` bytes to unpack and
+    /// hold: by what its archive declares, or by the cells read so far.
+    #[error(
+        "the spreadsheet unpacks to more than {} MB; save it as CSV or split it",
+        megabytes(.budget)
+    )]
+    TooLarge { budget: usize },
     #[error("the file cannot be read: {0}")]
     Io(#[from] io::Error),
 }
@@ -214,7 +230,9 @@ pub fn sniff(
 /// (memory stays flat in the file's size), decoded from `layout.encoding`
 /// with any BOM dropped, blank rows (every cell blank) skipped, the header
 /// row (the first non-blank one) kept apart in `headers`. A row with more or
-/// fewer cells than the header comes with a `fault`.
+/// fewer cells than the header comes with a `fault`. The rows end early when
+/// `reader` fails (a chunk that cannot be fetched, a cancelled import):
+/// `CsvRows::failure` says so once they end.
 pub fn csv_rows<R: Read>(reader: R, layout: &Layout) -> Result<CsvRows<R>, ReadError> {
     let encoding = encoding_for(&layout.encoding)?;
     let delimiter = check_delimiter(layout.delimiter)?;
@@ -228,6 +246,7 @@ pub fn csv_rows<R: Read>(reader: R, layout: &Layout) -> Result<CsvRows<R>, ReadE
         records,
         headers,
         done: false,
+        failure: None,
     })
 }
 
@@ -236,12 +255,20 @@ pub struct CsvRows<R: Read> {
     records: Records<BufReader<DecodeReaderBytes<R, Vec<u8>>>>,
     headers: Vec<String>,
     done: bool,
+    failure: Option<io::Error>,
 }
 
 impl<R: Read> CsvRows<R> {
     /// The header row, each cell trimmed.
     pub fn headers(&self) -> &[String] {
         &self.headers
+    }
+
+    /// Why the rows ended before the end of the file: the reader failed.
+    /// Check it once the rows end; the file was read whole only when this
+    /// is `None`.
+    pub fn failure(&self) -> Option<&io::Error> {
+        self.failure.as_ref()
     }
 }
 
@@ -253,14 +280,10 @@ impl<R: Read> Iterator for CsvRows<R> {
             let parsed = match self.records.next_filled() {
                 Ok(parsed) => parsed,
                 Err(error) => {
+                    // Not the row's fault: the file could not be fetched.
                     self.done = true;
-                    let fault =
-                        format!("cannot be read ({error}); the rest of the file is not read");
-                    return Some(Row {
-                        line: self.records.lines.line,
-                        cells: Vec::new(),
-                        fault: Some(fault),
-                    });
+                    self.failure = Some(error);
+                    return None;
                 }
             };
             match parsed {
@@ -296,20 +319,198 @@ impl<R: Read> Iterator for CsvRows<R> {
 /// without ".0", other numbers as Rust prints an f64, booleans "true" and
 /// "false", dates and date-times in ISO 8601 ("2026-12-07",
 /// "2026-12-07T14:05:00"); an error value (#DIV/0!) is a fault on its row.
+/// Columns count from the header row's first one: a value left of it is a
+/// fault on its row, as is one right of its last.
+///
 /// The worksheet's cells are held in memory (calamine needs `Read + Seek`
-/// anyway), but only the cells that hold something.
-pub fn xlsx_rows<R: Read + Seek>(reader: R) -> Result<XlsxRows, ReadError> {
+/// anyway), but only the cells that hold something, and no more than
+/// `budget` bytes: a workbook that declares more than that unpacked, or
+/// whose cells come to more, is refused with `ReadError::TooLarge` before
+/// it is all read.
+pub fn xlsx_rows<R: Read + Seek>(reader: R, budget: usize) -> Result<XlsxRows, ReadError> {
+    XlsxRows::from_cells(sheet_cells(reader, budget, false)?)
+}
+
+/// The header row of an XLSX file, as `xlsx_rows` gives it, read no further
+/// than that row (the first holding anything), so an upload can show it
+/// without reading the whole sheet. `budget` as for `xlsx_rows`.
+pub fn xlsx_headers<R: Read + Seek>(reader: R, budget: usize) -> Result<Vec<String>, ReadError> {
+    Ok(XlsxRows::from_cells(sheet_cells(reader, budget, true)?)?.headers)
+}
+
+/// The cells holding something of the first worksheet, as (row, column,
+/// value) from 0, all of them or those of the first row holding anything,
+/// each counted against `budget`.
+fn sheet_cells<R: Read + Seek>(
+    mut reader: R,
+    budget: usize,
+    header_only: bool,
+) -> Result<Vec<(u32, u32, SheetCell)>, ReadError> {
+    check_unpacked(&mut reader, budget)?;
     let mut book: Xlsx<R> = Xlsx::new(reader)?;
     let sheet = first_worksheet(book.sheets_metadata()).ok_or(ReadError::NoWorksheet)?;
     let mut cells = book.worksheet_cells_reader(&sheet)?;
-    let mut grid = Vec::new();
+    let mut grid: Vec<(u32, u32, SheetCell)> = Vec::new();
+    let mut held = 0usize;
     while let Some(cell) = cells.next_cell()? {
-        if let Some(value) = SheetCell::of(cell.get_value()) {
-            let (row, column) = cell.get_position();
-            grid.push((row, column, value));
+        let Some(value) = SheetCell::of(cell.get_value()) else {
+            continue;
+        };
+        let (row, column) = cell.get_position();
+        // Rows come in order, so the header row ends where the next begins.
+        if header_only && grid.first().is_some_and(|&(header, _, _)| row > header) {
+            break;
+        }
+        held = held.saturating_add(CELL_BYTES + value.text_len());
+        if held > budget {
+            return Err(ReadError::TooLarge { budget });
+        }
+        grid.push((row, column, value));
+    }
+    Ok(grid)
+}
+
+/// Refuses a workbook that says it unpacks to more than `budget` bytes,
+/// before calamine unpacks any of it: by the sizes its ZIP directory gives
+/// (the ZIP reader reads no entry past its given size), and by how many
+/// shared strings it declares (calamine reserves room for them all at
+/// once), which must fit both in their part and in `budget`. What is not a
+/// ZIP archive at all is left to calamine to refuse in its words. `reader`
+/// is left where it was.
+fn check_unpacked<R: Read + Seek>(reader: &mut R, budget: usize) -> Result<(), ReadError> {
+    let start = reader.stream_position()?;
+    let checked = match ZipArchive::new(&mut *reader) {
+        Ok(mut archive) => check_archive(&mut archive, budget),
+        Err(_) => Ok(()),
+    };
+    reader.seek(SeekFrom::Start(start))?;
+    checked
+}
+
+/// `check_unpacked` on an archive that opened.
+fn check_archive<R: Read + Seek>(
+    archive: &mut ZipArchive<R>,
+    budget: usize,
+) -> Result<(), ReadError> {
+    let budget_bytes = u64::try_from(budget).unwrap_or(u64::MAX);
+    let damaged = |error: zip::result::ZipError| ReadError::Spreadsheet(XlsxError::Zip(error));
+    let mut unpacked = 0u64;
+    let mut shared_strings = Vec::new();
+    for index in 0..archive.len() {
+        let entry = archive.by_index_data(index).map_err(damaged)?;
+        unpacked = unpacked.saturating_add(entry.size());
+        if is_shared_strings(entry.name_raw()) {
+            shared_strings.push((index, entry.size()));
         }
     }
-    XlsxRows::from_cells(grid)
+    if unpacked > budget_bytes {
+        return Err(ReadError::TooLarge { budget });
+    }
+    for (index, size) in shared_strings {
+        let mut head = Vec::new();
+        archive
+            .by_index(index)
+            .map_err(damaged)?
+            .take(SHARED_STRINGS_HEAD)
+            .read_to_end(&mut head)
+            .map_err(|error| ReadError::Spreadsheet(XlsxError::Io(error)))?;
+        let declared =
+            declared_strings(&head).ok_or(ReadError::Spreadsheet(XlsxError::XmlEof("sst")))?;
+        let held = declared.saturating_mul(size_of::<String>() as u64);
+        if declared.saturating_mul(SHARED_STRING_BYTES) > size || held > budget_bytes {
+            return Err(ReadError::TooLarge { budget });
+        }
+    }
+    Ok(())
+}
+
+/// Whether an archive entry is a shared strings part, wherever the workbook
+/// keeps it (calamine finds it by a name that ignores ASCII case).
+fn is_shared_strings(name: &[u8]) -> bool {
+    let name = name.to_ascii_lowercase();
+    name == b"sharedstrings.xml"
+        || name.ends_with(b"/sharedstrings.xml")
+        || name.ends_with(b"\\sharedstrings.xml")
+}
+
+/// How many strings a shared strings part declares (its root `sst`
+/// element's `uniqueCount`; 0 without one), from the part's first bytes.
+/// `None` when they do not hold that start tag in the plain form spreadsheet
+/// programs write: UTF-8, the tag after nothing but the XML declaration,
+/// comments and white space.
+fn declared_strings(head: &[u8]) -> Option<u64> {
+    let mut rest = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    loop {
+        rest = rest.trim_ascii_start();
+        if let Some(after) = rest.strip_prefix(b"<?") {
+            rest = &after[position(after, b"?>")? + 2..];
+        } else if let Some(after) = rest.strip_prefix(b"<!--") {
+            rest = &after[position(after, b"-->")? + 3..];
+        } else {
+            break;
+        }
+    }
+    let tag = rest.strip_prefix(b"<")?;
+    let name_end = tag
+        .iter()
+        .position(|&byte| byte.is_ascii_whitespace() || byte == b'>' || byte == b'/')?;
+    let (name, mut attributes) = tag.split_at(name_end);
+    if local_name(name) != b"sst" {
+        return None;
+    }
+    let mut declared = 0;
+    loop {
+        attributes = attributes.trim_ascii_start();
+        if attributes.starts_with(b">") || attributes.starts_with(b"/>") {
+            return Some(declared);
+        }
+        let name_end = attributes
+            .iter()
+            .position(|&byte| byte == b'=' || byte.is_ascii_whitespace())?;
+        let (name, after) = attributes.split_at(name_end);
+        let after = after
+            .trim_ascii_start()
+            .strip_prefix(b"=")?
+            .trim_ascii_start();
+        let (&quote, after) = after.split_first()?;
+        if quote != b'"' && quote != b'\'' {
+            return None;
+        }
+        let value_end = after.iter().position(|&byte| byte == quote)?;
+        if local_name(name) == b"uniqueCount" {
+            declared = declared.max(leading_number(&after[..value_end]));
+        }
+        attributes = &after[value_end + 1..];
+    }
+}
+
+/// Where `needle` first occurs in `bytes`.
+fn position(bytes: &[u8], needle: &[u8]) -> Option<usize> {
+    bytes
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+/// An XML name without its namespace prefix.
+fn local_name(name: &[u8]) -> &[u8] {
+    name.rsplit(|&byte| byte == b':').next().unwrap_or(name)
+}
+
+/// The number the digits at the start of `text` write (as large as a u64
+/// holds at most).
+fn leading_number(text: &[u8]) -> u64 {
+    text.iter()
+        .take_while(|byte| byte.is_ascii_digit())
+        .fold(0u64, |number, &digit| {
+            number
+                .saturating_mul(10)
+                .saturating_add(u64::from(digit - b'0'))
+        })
+}
+
+/// Bytes in whole megabytes, at least 1, for telling a person.
+fn megabytes(bytes: &usize) -> usize {
+    (bytes.saturating_add(1 << 19) >> 20).max(1)
 }
 
 /// The data rows of a worksheet, one at a time; see `xlsx_rows`.
@@ -326,20 +527,25 @@ impl XlsxRows {
 
     fn from_cells(mut grid: Vec<(u32, u32, SheetCell)>) -> Result<Self, ReadError> {
         grid.sort_by_key(|&(row, column, _)| (row, column));
-        let first_column = grid
-            .iter()
-            .map(|&(_, column, _)| column)
-            .min()
-            .ok_or(ReadError::EmptyWorksheet)?;
+        // The header row's first column, so that reading the header row
+        // alone (`xlsx_headers`) numbers the columns alike.
+        let &(_, first_column, _) = grid.first().ok_or(ReadError::EmptyWorksheet)?;
         let mut rows: Vec<SheetRow> = Vec::new();
         for (row, column, value) in grid {
-            let index = (column - first_column) as usize;
+            let number = u64::from(row) + 1;
             match rows.last_mut() {
-                Some(last) if last.number == u64::from(row) + 1 => last.cells.push((index, value)),
-                _ => rows.push(SheetRow {
-                    number: u64::from(row) + 1,
-                    cells: vec![(index, value)],
-                }),
+                Some(last) if last.number == number => {
+                    last.add(column.checked_sub(first_column), column, value)
+                }
+                _ => {
+                    let mut new = SheetRow {
+                        number,
+                        cells: Vec::new(),
+                        left_of_header: None,
+                    };
+                    new.add(column.checked_sub(first_column), column, value);
+                    rows.push(new);
+                }
             }
         }
         let mut rows = rows.into_iter();
@@ -363,6 +569,14 @@ impl Iterator for XlsxRows {
         let mut cells = vec![String::new(); width];
         let mut fault = (used > width)
             .then(|| format!("has {} where the header has {width}", cells_count(used)));
+        if let Some(column) = row.left_of_header {
+            fault.get_or_insert_with(|| {
+                format!(
+                    "has a value in column {}, left of the header row",
+                    column_name(column)
+                )
+            });
+        }
         for (index, value) in row.cells {
             if let SheetCell::Error(_) = value {
                 fault.get_or_insert_with(|| {
@@ -387,12 +601,16 @@ pub enum Rows<R: Read> {
     Xlsx(XlsxRows),
 }
 
-/// The rows of a file of either kind: `csv_rows` or `xlsx_rows` as
-/// `layout.format` says.
-pub fn rows<R: Read + Seek>(reader: R, layout: &Layout) -> Result<Rows<R>, ReadError> {
+/// The rows of a file of either kind: `csv_rows` or `xlsx_rows` (with
+/// `budget`) as `layout.format` says.
+pub fn rows<R: Read + Seek>(
+    reader: R,
+    layout: &Layout,
+    budget: usize,
+) -> Result<Rows<R>, ReadError> {
     Ok(match layout.format {
         Format::Csv => Rows::Csv(Box::new(csv_rows(reader, layout)?)),
-        Format::Xlsx => Rows::Xlsx(xlsx_rows(reader)?),
+        Format::Xlsx => Rows::Xlsx(xlsx_rows(reader, budget)?),
     })
 }
 
@@ -402,6 +620,15 @@ impl<R: Read> Rows<R> {
         match self {
             Rows::Csv(rows) => rows.headers(),
             Rows::Xlsx(rows) => rows.headers(),
+        }
+    }
+
+    /// Why the rows ended before the end of the file (see
+    /// `CsvRows::failure`); an XLSX file is read whole before its rows.
+    pub fn failure(&self) -> Option<&io::Error> {
+        match self {
+            Rows::Csv(rows) => rows.failure(),
+            Rows::Xlsx(_) => None,
         }
     }
 }
@@ -758,10 +985,38 @@ fn first_worksheet(sheets: &[Sheet]) -> Option<String> {
 }
 
 /// A spreadsheet row holding something: its number and its cells by column
-/// (counted from the table's first column).
+/// (counted from the header row's first column).
 struct SheetRow {
     number: u64,
     cells: Vec<(usize, SheetCell)>,
+    /// The first column (from 0) left of the header row's that holds
+    /// something: such a cell has no header and no place in `cells`.
+    left_of_header: Option<u32>,
+}
+
+impl SheetRow {
+    /// Adds a cell at `index` from the header row's first column, or at
+    /// `column` left of it when `index` is `None`.
+    fn add(&mut self, index: Option<u32>, column: u32, value: SheetCell) {
+        match index {
+            Some(index) => self.cells.push((index as usize, value)),
+            None => {
+                self.left_of_header.get_or_insert(column);
+            }
+        }
+    }
+}
+
+/// A column's name as a spreadsheet shows it: "A" for 0, "AB" for 27.
+fn column_name(column: u32) -> String {
+    let mut name = String::new();
+    let mut rest = u64::from(column) + 1;
+    while rest > 0 {
+        rest -= 1;
+        name.insert(0, char::from(b'A' + (rest % 26) as u8));
+        rest /= 26;
+    }
+    name
 }
 
 /// A cell holding something.
@@ -786,6 +1041,13 @@ impl SheetCell {
             DataRef::DateTime(value) => excel_date_time(value),
         };
         (!text.trim().is_empty()).then_some(Self::Text(text))
+    }
+
+    /// The bytes of its text.
+    fn text_len(&self) -> usize {
+        match self {
+            Self::Text(text) | Self::Error(text) => text.len(),
+        }
     }
 
     fn into_text(self) -> String {
@@ -847,9 +1109,10 @@ mod delimiter_text {
 
 #[cfg(test)]
 mod tests {
-    use std::io::Cursor;
+    use std::io::{Cursor, Write};
 
     use calamine::ExcelDateTimeType;
+    use zip::{CompressionMethod, ZipWriter, write::SimpleFileOptions};
 
     use super::*;
 
@@ -868,6 +1131,8 @@ mod tests {
     const WITH_BOM: &[u8] = fixture!("customers-bom.csv");
     const UTF16: &[u8] = fixture!("customers-utf16.csv");
     const WORKBOOK: &[u8] = fixture!("customers.xlsx");
+    /// What the imports pass for a 10 MB upload limit.
+    const BUDGET: usize = 4 * 10 * 1024 * 1024;
 
     fn sniffed(bytes: &[u8]) -> Sniffed {
         sniff(bytes, Some("customers.csv"), &Overrides::default()).expect("sniffs")
@@ -1018,20 +1283,22 @@ mod tests {
         );
     }
 
+    /// The header row of the workbook fixture.
+    const WORKBOOK_HEADERS: [&str; 8] = [
+        "Vorname",
+        "Nachname",
+        "E-Mail",
+        "Telefon",
+        "Firma",
+        "Notiz",
+        "Kunde seit",
+        "Newsletter",
+    ];
+
     #[test]
     fn workbook_cells_read_as_typed_and_errors_and_strays_are_faults() {
-        let rows = xlsx_rows(Cursor::new(WORKBOOK)).expect("reads");
-        let headers = [
-            "Vorname",
-            "Nachname",
-            "E-Mail",
-            "Telefon",
-            "Firma",
-            "Notiz",
-            "Kunde seit",
-            "Newsletter",
-        ];
-        assert_eq!(rows.headers(), texts(&headers));
+        let rows = xlsx_rows(Cursor::new(WORKBOOK), BUDGET).expect("reads");
+        assert_eq!(rows.headers(), texts(&WORKBOOK_HEADERS));
         let rows: Vec<Row> = rows.collect();
         assert_eq!(lines(&rows), [2, 4, 5, 6, 7]);
         let juergen = [
@@ -1080,10 +1347,11 @@ mod tests {
 
     #[test]
     fn rows_reads_either_kind_as_its_layout_says() {
-        let workbook = rows(Cursor::new(WORKBOOK), &Layout::xlsx()).expect("reads");
+        let workbook = rows(Cursor::new(WORKBOOK), &Layout::xlsx(), BUDGET).expect("reads");
         assert_eq!(workbook.headers()[0], "Vorname");
+        assert!(workbook.failure().is_none());
         assert_eq!(workbook.count(), 5);
-        let table = rows(Cursor::new(GERMAN), &sniffed(GERMAN).layout).expect("reads");
+        let table = rows(Cursor::new(GERMAN), &sniffed(GERMAN).layout, BUDGET).expect("reads");
         assert_eq!(table.headers()[0], "Vorname");
         assert_eq!(table.count(), 5);
     }
@@ -1091,7 +1359,7 @@ mod tests {
     #[test]
     fn a_damaged_workbook_is_refused_in_plain_words() {
         let damaged = &WORKBOOK[..WORKBOOK.len() / 2];
-        let Err(error) = xlsx_rows(Cursor::new(damaged)) else {
+        let Err(error) = xlsx_rows(Cursor::new(damaged), BUDGET) else {
             panic!("a damaged workbook is read");
         };
         assert_eq!(
@@ -1376,5 +1644,350 @@ mod tests {
         assert_eq!(at(1.5, ExcelDateTimeType::TimeDelta), "36:00:00");
         let in_1904 = ExcelDateTime::new(44901.0, ExcelDateTimeType::DateTime, true);
         assert_eq!(excel_date_time(&in_1904), "2026-12-07");
+    }
+
+    /// A reader that gives `bytes` a few at a time, then fails as a chunk
+    /// that cannot be fetched does.
+    struct FailingAfter {
+        bytes: Cursor<Vec<u8>>,
+    }
+
+    impl Read for FailingAfter {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let length = buf.len().min(7);
+            match self.bytes.read(&mut buf[..length])? {
+                0 => Err(io::Error::other("the import was cancelled")),
+                read => Ok(read),
+            }
+        }
+    }
+
+    fn failing_after(text: &str) -> FailingAfter {
+        FailingAfter {
+            bytes: Cursor::new(text.as_bytes().to_vec()),
+        }
+    }
+
+    #[test]
+    fn a_reader_that_fails_ends_the_rows_without_a_refused_row() {
+        let layout = csv(Format::Csv, "UTF-8", b',');
+        let mut read = csv_rows(
+            failing_after("name,note\nAda,hello\nBob,\"two\nlines\"\nCy,cut"),
+            &layout,
+        )
+        .expect("reads the header");
+        let rows: Vec<Row> = read.by_ref().collect();
+        assert_eq!(lines(&rows), [2, 3]);
+        assert!(rows.iter().all(|row| row.fault.is_none()), "{rows:?}");
+        assert_eq!(rows[1].cells, texts(&["Bob", "two\nlines"]));
+        let failure = read.failure().expect("the failure is kept");
+        assert_eq!(failure.to_string(), "the import was cancelled");
+        assert_eq!(read.next(), None);
+
+        // Failing right after a whole row, or before any: the same.
+        let mut read = csv_rows(failing_after("name,note\nAda,hello\n"), &layout).expect("reads");
+        assert_eq!(read.by_ref().count(), 1);
+        assert!(read.failure().is_some());
+        assert!(matches!(
+            csv_rows(failing_after("name,no"), &layout),
+            Err(ReadError::Io(_))
+        ));
+
+        // A row's own trouble is still the row's.
+        let file = "name,note\nAda\n";
+        let mut read = csv_rows(file.as_bytes(), &layout).expect("reads");
+        let row = read.next().expect("a row");
+        assert_eq!(
+            row.fault.as_deref(),
+            Some("has 1 cell where the header has 2")
+        );
+        assert_eq!(read.next(), None);
+        assert!(read.failure().is_none());
+    }
+
+    #[test]
+    fn rows_of_either_kind_tell_a_failure() {
+        let layout = csv(Format::Csv, "UTF-8", b',');
+        let mut read = Rows::Csv(Box::new(
+            csv_rows(failing_after("name\nAda\n"), &layout).expect("reads"),
+        ));
+        assert_eq!(read.by_ref().count(), 1);
+        assert!(read.failure().is_some());
+    }
+
+    const SHARED_STRINGS_START: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" \
+        standalone=\"yes\"?>\r\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+
+    /// A shared strings part as a spreadsheet program writes it.
+    fn shared_strings(declared: &str, strings: &[&str]) -> String {
+        let items: String = strings
+            .iter()
+            .map(|text| format!("<si><t>{text}</t></si>"))
+            .collect();
+        format!(
+            "{SHARED_STRINGS_START} count=\"{declared}\" uniqueCount=\"{declared}\">{items}</sst>"
+        )
+    }
+
+    /// A row of cells, from column `first` on, each the shared string 0.
+    fn shared_row(row: u32, first: u32, cells: u32) -> String {
+        let cells: String = (first..first + cells)
+            .map(|column| format!("<c r=\"{}{row}\" t=\"s\"><v>0</v></c>", column_name(column)))
+            .collect();
+        format!("<row r=\"{row}\">{cells}</row>")
+    }
+
+    /// A workbook of one worksheet as a spreadsheet program writes it:
+    /// `strings` is its shared strings part, `sheet_data` writes the rows
+    /// inside `<sheetData>`.
+    fn workbook(
+        strings: &str,
+        sheet_data: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> Vec<u8> {
+        const RELATIONSHIPS: &str =
+            "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"";
+        const OFFICE: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        const MAIN: &str = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+        let parts = [
+            (
+                "[Content_Types].xml".to_owned(),
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+                 <Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>"
+                    .to_owned(),
+            ),
+            (
+                "_rels/.rels".to_owned(),
+                format!(
+                    "<Relationships {RELATIONSHIPS}><Relationship Id=\"rId1\" \
+                     Type=\"{OFFICE}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
+                ),
+            ),
+            (
+                "xl/workbook.xml".to_owned(),
+                format!(
+                    "<workbook {MAIN} xmlns:r=\"{OFFICE}\"><sheets>\
+                     <sheet name=\"Kunden\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+                ),
+            ),
+            (
+                "xl/_rels/workbook.xml.rels".to_owned(),
+                format!(
+                    "<Relationships {RELATIONSHIPS}><Relationship Id=\"rId1\" \
+                     Type=\"{OFFICE}/worksheet\" Target=\"worksheets/sheet1.xml\"/>\
+                     <Relationship Id=\"rId2\" Type=\"{OFFICE}/sharedStrings\" \
+                     Target=\"sharedStrings.xml\"/></Relationships>"
+                ),
+            ),
+            ("xl/sharedStrings.xml".to_owned(), strings.to_owned()),
+        ];
+        let options = SimpleFileOptions::default()
+            .compression_method(CompressionMethod::Deflated)
+            .compression_level(Some(6));
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, text) in parts {
+            zip.start_file(name, options).expect("starts a part");
+            zip.write_all(text.as_bytes()).expect("writes a part");
+        }
+        zip.start_file("xl/worksheets/sheet1.xml", options)
+            .expect("starts the sheet");
+        write!(zip, "<worksheet {MAIN}><sheetData>").expect("writes the sheet");
+        sheet_data(&mut zip).expect("writes the rows");
+        write!(zip, "</sheetData></worksheet>").expect("writes the sheet");
+        zip.finish().expect("finishes the archive").into_inner()
+    }
+
+    fn too_large<T>(read: Result<T, ReadError>) -> bool {
+        matches!(read, Err(ReadError::TooLarge { budget: BUDGET }))
+    }
+
+    #[test]
+    fn a_workbook_declaring_billions_of_strings_is_refused_unread() {
+        let one_row = |sheet: &mut dyn Write| write!(sheet, "{}", shared_row(1, 0, 1));
+        let sane = workbook(&shared_strings("1", &["Name"]), one_row);
+        assert_eq!(
+            xlsx_headers(Cursor::new(&sane), BUDGET).expect("reads"),
+            ["Name"]
+        );
+        // calamine would reserve room for four billion strings (96 GB):
+        // the process would abort.
+        let bomb = workbook(&shared_strings("4000000000", &["Name"]), one_row);
+        assert!(bomb.len() < 4096, "{}", bomb.len());
+        assert!(too_large(check_unpacked(&mut Cursor::new(&bomb), BUDGET)));
+        assert!(check_unpacked(&mut Cursor::new(&sane), BUDGET).is_ok());
+        let error = xlsx_rows(Cursor::new(&bomb), BUDGET)
+            .err()
+            .expect("refused");
+        assert_eq!(
+            error.to_string(),
+            "the spreadsheet unpacks to more than 40 MB; save it as CSV or split it"
+        );
+        assert!(too_large(xlsx_headers(Cursor::new(&bomb), BUDGET)));
+        assert!(too_large(rows(Cursor::new(&bomb), &Layout::xlsx(), BUDGET)));
+        // A count the part could hold, but not the budget.
+        let strings = "<si/>".repeat(300_000 - 1);
+        let many = format!(
+            "{SHARED_STRINGS_START} uniqueCount=\"300000\"><si><t>Name</t></si>{strings}</sst>"
+        );
+        let many = workbook(&many, one_row);
+        let small = 300_000 * size_of::<String>() - 1;
+        assert!(matches!(
+            xlsx_headers(Cursor::new(&many), small),
+            Err(ReadError::TooLarge { .. })
+        ));
+        assert!(xlsx_headers(Cursor::new(&many), small + 1).is_ok());
+    }
+
+    #[test]
+    fn a_workbook_unpacking_past_the_budget_is_refused_before_it_is_read() {
+        let block: String = (0..500)
+            .map(|_| "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\"><v>42</v></c></row>")
+            .collect();
+        let megabytes = 60;
+        let big = workbook(&shared_strings("1", &["Name"]), |sheet| {
+            let mut written = 0;
+            while written < megabytes << 20 {
+                sheet.write_all(block.as_bytes())?;
+                written += block.len();
+            }
+            Ok(())
+        });
+        assert!(big.len() < 1 << 20, "{}", big.len());
+        // Refused by what the archive declares, before any cell is read.
+        assert!(too_large(check_unpacked(&mut Cursor::new(&big), BUDGET)));
+        assert!(too_large(xlsx_rows(Cursor::new(&big), BUDGET)));
+        assert!(too_large(xlsx_headers(Cursor::new(&big), BUDGET)));
+        // The fixture, for a budget smaller than it unpacks to.
+        assert!(matches!(
+            xlsx_rows(Cursor::new(WORKBOOK), 4096),
+            Err(ReadError::TooLarge { budget: 4096 })
+        ));
+    }
+
+    #[test]
+    fn cells_copying_one_long_string_stop_at_the_budget() {
+        let long = "x".repeat(100_000);
+        let strings = shared_strings("1", &[&long]);
+        let book = |cells: u32| {
+            workbook(&strings, |sheet| {
+                write!(
+                    sheet,
+                    "{}{}",
+                    shared_row(1, 0, cells),
+                    shared_row(2, 0, cells)
+                )
+            })
+        };
+        // A thousand copies of 100 kB: 100 MB from an archive of a few kB.
+        let copies = book(500);
+        assert!(copies.len() < 8192, "{}", copies.len());
+        assert!(too_large(xlsx_rows(Cursor::new(&copies), BUDGET)));
+        // The header row alone is 50 MB.
+        assert!(too_large(xlsx_headers(Cursor::new(&copies), BUDGET)));
+        // A few copies are read.
+        let few = book(5);
+        let read = xlsx_rows(Cursor::new(&few), BUDGET).expect("reads");
+        assert_eq!(read.headers().len(), 5);
+        assert_eq!(
+            read.map(|row| row.cells[4].len()).collect::<Vec<_>>(),
+            [100_000]
+        );
+    }
+
+    #[test]
+    fn the_header_row_alone_is_the_header_row_of_all() {
+        let headers = xlsx_headers(Cursor::new(WORKBOOK), BUDGET).expect("reads");
+        assert_eq!(headers, texts(&WORKBOOK_HEADERS));
+        assert_eq!(
+            headers,
+            xlsx_rows(Cursor::new(WORKBOOK), BUDGET)
+                .expect("reads")
+                .headers()
+        );
+        let damaged = &WORKBOOK[..WORKBOOK.len() / 2];
+        assert!(matches!(
+            xlsx_headers(Cursor::new(damaged), BUDGET),
+            Err(ReadError::Spreadsheet(_))
+        ));
+    }
+
+    #[test]
+    fn columns_count_from_the_header_rows_first_and_a_value_left_of_it_is_a_fault() {
+        let strings = shared_strings("3", &["Name", "Email", "Ada"]);
+        let book = workbook(&strings, |sheet| {
+            write!(
+                sheet,
+                "<row r=\"2\"><c r=\"B2\" t=\"s\"><v>0</v></c><c r=\"C2\" t=\"s\"><v>1</v></c></row>\
+                 <row r=\"3\"><c r=\"A3\"><v>7</v></c><c r=\"B3\" t=\"s\"><v>2</v></c></row>\
+                 <row r=\"4\"><c r=\"B4\" t=\"s\"><v>2</v></c><c r=\"C4\"><v>1.5</v></c></row>"
+            )
+        });
+        let headers = xlsx_headers(Cursor::new(&book), BUDGET).expect("reads");
+        assert_eq!(headers, texts(&["Name", "Email"]));
+        let read = xlsx_rows(Cursor::new(&book), BUDGET).expect("reads");
+        assert_eq!(read.headers(), headers);
+        let rows: Vec<Row> = read.collect();
+        assert_eq!(
+            rows,
+            [
+                Row {
+                    line: 3,
+                    cells: texts(&["Ada", ""]),
+                    fault: Some("has a value in column A, left of the header row".to_owned()),
+                },
+                Row {
+                    line: 4,
+                    cells: texts(&["Ada", "1.5"]),
+                    fault: None,
+                },
+            ]
+        );
+        assert_eq!(column_name(0), "A");
+        assert_eq!(column_name(25), "Z");
+        assert_eq!(column_name(27), "AB");
+        assert_eq!(column_name(16_383), "XFD");
+    }
+
+    #[test]
+    fn the_declared_count_of_shared_strings_is_found_or_the_part_is_refused() {
+        let found = |head: &str| declared_strings(head.as_bytes());
+        assert_eq!(found(&shared_strings("12", &["a"])), Some(12));
+        assert_eq!(
+            found(
+                "\u{feff}<!-- <sst uniqueCount='1'> --><?pi x?>\n<x:sst a='>' uniqueCount = '9000' x:uniqueCount=\"00042\">"
+            ),
+            Some(9000)
+        );
+        assert_eq!(found("<sst count=\"5\"/>"), Some(0));
+        assert_eq!(
+            found("<sst uniqueCount=\"99999999999999999999999\">"),
+            Some(u64::MAX)
+        );
+        assert_eq!(found("<sst uniqueCount=\"+5\">"), Some(0));
+        // Not the plain form: refused as damaged rather than guessed at.
+        for head in [
+            "",
+            "<?xml version=\"1.0\"?>",
+            "<sst uniqueCount=\"5\"",
+            "<!DOCTYPE sst><sst uniqueCount=\"5\">",
+            "<root><sst uniqueCount=\"5\"></sst></root>",
+            "<!-- never closed <sst uniqueCount=\"5\">",
+            "<sst uniqueCount=5>",
+        ] {
+            assert_eq!(found(head), None, "{head:?}");
+        }
+        assert!(is_shared_strings(b"xl/sharedStrings.xml"));
+        assert!(is_shared_strings(b"Other/SHAREDSTRINGS.XML"));
+        assert!(is_shared_strings(b"sharedStrings.xml"));
+        assert!(!is_shared_strings(b"xl/notsharedStrings.xml"));
+    }
+
+    #[test]
+    fn the_budget_is_told_in_megabytes() {
+        let told = |budget| ReadError::TooLarge { budget }.to_string();
+        assert_eq!(
+            told(160 << 20),
+            "the spreadsheet unpacks to more than 160 MB; save it as CSV or split it"
+        );
+        assert!(told(4096).contains("more than 1 MB"));
     }
 }

@@ -1,17 +1,23 @@
-//! Imports as the API and pages use them: an upload is looked at (format,
-//! encoding, delimiter, header row), kept sealed, and offered a mapping of
-//! its columns; each step is audited without personal data.
+//! Imports as the API and pages use them. An upload is looked at (format,
+//! encoding, delimiter, header row), kept sealed under a key of its own,
+//! mapped (as chosen, else as suggested) and previewed at once: the import
+//! is `previewed`, with the counts of what a run would do. Each step is
+//! audited without personal data; ending an import forgets its file.
 
+use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::TimeDelta;
 use entity::consent::Basis as BasisWord;
+use entity::ids::TenantId;
 use entity::import::{self, State};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
+use hmac::{Hmac, Mac};
+use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use serde_json::json;
+use sha2::Sha256;
 use uuid::Uuid;
 
 use super::{
-    check::{self, Preview, Rules},
-    mapping::{self, FieldChoice, PurposeChoice, Target},
+    check::{self, Counts, Preview, Rules},
+    mapping::{self, FieldChoice, Mapping, PurposeChoice, Target},
     read::{self, Overrides, Sniffed},
     store,
 };
@@ -20,7 +26,7 @@ use crate::{
     auth::{Role, Scope},
     consent::{purposes, service::Basis},
     context::Services,
-    crypto::sha256_hex,
+    crypto::Key,
     customers::search,
     db::begin_write,
     error::{Error, FieldErrors, Result},
@@ -30,30 +36,48 @@ use crate::{
 /// How long an uploaded file is kept at most, run or not.
 pub const KEPT_FOR: TimeDelta = TimeDelta::hours(24);
 
-/// A file as it was sent, and what the person said about how to read it.
+/// A file as it was sent, what the person said about how to read it, and
+/// the mapping they saved, if any.
 pub struct Upload<'a> {
     pub file_name: Option<&'a str>,
     pub bytes: &'a [u8],
     pub overrides: Overrides,
+    pub mapping: Option<MappingWords>,
 }
 
-/// An import and the mapping suggested for its columns.
+/// A mapping as a person gives it: a target per column, in words
+/// (`email`, `field:tier`, …), and the lawful basis of its consent columns.
+pub struct MappingWords {
+    pub columns: Vec<String>,
+    pub basis: Option<String>,
+}
+
+/// An import as shown: its header row (while its file is kept), where each
+/// column goes, and the counts of its preview or run.
 pub struct Shown {
     pub row: import::Model,
     pub headers: Vec<String>,
-    /// The mapping chosen, else the one Steward suggests.
     pub mapping: Vec<Target>,
+    /// Whether `mapping` is Steward's suggestion (none chosen).
     pub suggested: bool,
+    pub counts: Counts,
 }
 
-/// Takes a file: reads its layout and header row, keeps it sealed under a
-/// key of its own, and suggests where each column goes (staff and up).
+/// What an XLSX file may unpack to, at most: four times the upload limit.
+fn unpack_budget(state: &Services) -> usize {
+    state.config.server.upload_limit.saturating_mul(4)
+}
+
+/// Takes a file (staff and up): reads its layout and header row, checks a
+/// saved mapping if one came with it (else suggests one), keeps the file
+/// sealed, and previews it. A file that cannot be read, or a mapping that
+/// does not fit it, is refused before anything is kept.
 pub async fn upload(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
     upload: Upload<'_>,
-) -> Result<Shown> {
+) -> Result<(Shown, Preview)> {
     scope.require(Role::Staff)?;
     let bytes = upload.bytes;
     if bytes.is_empty() {
@@ -73,26 +97,83 @@ pub async fn upload(
         mut headers,
     } = read::sniff(head, upload.file_name, &upload.overrides).map_err(unreadable)?;
     if layout.format == read::Format::Xlsx {
-        // A workbook's header row is in its first sheet, wherever the
-        // archive keeps it.
-        let rows = read::xlsx_rows(std::io::Cursor::new(bytes)).map_err(unreadable)?;
-        headers = rows.headers().to_vec();
+        // A workbook keeps its sheets at the end of the archive.
+        let owned = bytes.to_vec();
+        let budget = unpack_budget(state);
+        let found = tokio::task::spawn_blocking(move || {
+            read::xlsx_headers(std::io::Cursor::new(&owned[..]), budget)
+        })
+        .await
+        .map_err(|e| Error::internal_from("reading a workbook's header row", e))?;
+        headers = found.map_err(unreadable)?;
     }
     let tenant_id = scope.tenant_id();
+    let (fields, purposes) = choices(state, tenant_id, scope.role()).await?;
+    let (mapping, chosen) = match upload.mapping {
+        Some(words) => (checked(words, headers.len(), &fields, &purposes)?, true),
+        None => (
+            Mapping {
+                columns: mapping::suggest(&headers, &fields, &purposes),
+                basis: Basis::Consent,
+            },
+            false,
+        ),
+    };
     let id = Uuid::now_v7();
-    let now = state.clock.now();
     let key = state
         .keys
         .create_import_key(tenant_id, id)
         .await
         .map_err(|e| Error::internal_from("making an import's key", e))?;
+    let stored = keep(
+        state,
+        scope,
+        meta,
+        &key,
+        id,
+        &layout,
+        &headers,
+        bytes,
+        upload.file_name,
+    )
+    .await;
+    let row = match stored {
+        Ok(row) => row,
+        Err(e) => {
+            // Nothing was kept: the key has nothing to open.
+            let _ = state.keys.destroy_import_key(tenant_id, id).await;
+            return Err(e);
+        }
+    };
+    let row = match chosen {
+        true => save_mapping(state, row, &mapping).await?,
+        false => row,
+    };
+    previewed(state, scope, row, key, mapping).await
+}
+
+/// The new import's row, its file and the audit entry, in one transaction.
+#[allow(clippy::too_many_arguments)]
+async fn keep(
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    key: &Key,
+    id: Uuid,
+    layout: &read::Layout,
+    headers: &[String],
+    bytes: &[u8],
+    file_name: Option<&str>,
+) -> Result<import::Model> {
+    let tenant_id = scope.tenant_id();
+    let now = state.clock.now();
     let (actor_kind, actor_id) = Actor::from(scope).parts();
     // Enough to tell two uploads of one file apart; nothing to read a name
-    // from. No name, no hash.
-    let file_name_hash = upload
-        .file_name
+    // from (keyed, so a list of likely names does not reverse it).
+    let tenant_key = state.keys.tenant_key(tenant_id).await?;
+    let file_name_hash = file_name
         .filter(|n| !n.is_empty())
-        .map(|n| sha256_hex(n.as_bytes()))
+        .map(|n| name_digest(&tenant_key, n))
         .unwrap_or_default();
     let txn = begin_write(&state.db.writer).await?;
     let row = import::ActiveModel {
@@ -100,12 +181,12 @@ pub async fn upload(
         id: Set(id),
         actor_kind: Set(actor_kind.to_owned()),
         actor_id: Set(actor_id),
-        state: Set(State::Uploaded),
+        state: Set(State::Previewed),
         file_name_hash: Set(file_name_hash.clone()),
         format: Set(layout.format.as_str().to_owned()),
         encoding: Set(layout.encoding.clone()),
         delimiter: Set((layout.delimiter as char).to_string()),
-        headers: Set(serde_json::to_string(&headers).unwrap_or_default()),
+        headers: Set(seal_headers(key, tenant_id, id, headers)),
         mapping: Set(None),
         size_bytes: Set(i64::try_from(bytes.len()).unwrap_or(i64::MAX)),
         chunks: Set(0),
@@ -120,7 +201,7 @@ pub async fn upload(
     }
     .insert(&txn)
     .await?;
-    let chunks = store::put_file(&txn, &key, tenant_id, id, bytes).await?;
+    let chunks = store::put_file(&txn, key, tenant_id, id, bytes).await?;
     let mut am: import::ActiveModel = row.into();
     am.chunks = Set(chunks);
     let row = am.update(&txn).await?;
@@ -133,7 +214,7 @@ pub async fn upload(
         Entry::new("import.uploaded")
             .target("import", id)
             .detail(json!({
-                "file_name_sha256": (!file_name_hash.is_empty()).then_some(&file_name_hash),
+                "file_name_digest": (!file_name_hash.is_empty()).then_some(&file_name_hash),
                 "bytes": bytes.len(),
                 "format": row.format,
                 "encoding": row.encoding,
@@ -142,28 +223,66 @@ pub async fn upload(
     )
     .await?;
     txn.commit().await?;
-    shown(state, row).await
+    Ok(row)
+}
+
+/// A keyed digest of a file's name, under a key derived from the tenant's.
+fn name_digest(tenant_key: &Key, name: &str) -> String {
+    let key = tenant_key.derive(b"steward import file names v1");
+    let mut mac =
+        Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key length");
+    mac.update(name.as_bytes());
+    data_encoding::HEXLOWER.encode(&mac.finalize().into_bytes())
+}
+
+fn headers_aad(tenant_id: TenantId, id: Uuid) -> Vec<u8> {
+    format!("import-headers:{tenant_id}:{id}").into_bytes()
+}
+
+/// The header row sealed under the import's key (a file without a header
+/// row has a customer's details there), as text for its column.
+fn seal_headers(key: &Key, tenant_id: TenantId, id: Uuid, headers: &[String]) -> String {
+    let json = serde_json::to_vec(headers).unwrap_or_default();
+    STANDARD.encode(key.seal(&json, &headers_aad(tenant_id, id)))
+}
+
+/// The header row, while the import's key is kept; none after.
+fn open_headers(key: Option<&Key>, row: &import::Model) -> Vec<String> {
+    let Some(key) = key else { return Vec::new() };
+    STANDARD
+        .decode(&row.headers)
+        .ok()
+        .and_then(|sealed| key.open(&sealed, &headers_aad(row.tenant_id, row.id)).ok())
+        .and_then(|json| serde_json::from_slice(&json).ok())
+        .unwrap_or_default()
 }
 
 /// Import `id` of the caller's tenant (staff and up).
 pub async fn get(state: &Services, scope: &Scope, id: Uuid) -> Result<Shown> {
-    scope.require(Role::Staff)?;
-    let row = import::Entity::find_by_id((scope.tenant_id(), id))
-        .one(&state.db.main)
-        .await?
-        .ok_or(Error::NotFound("import"))?;
-    shown(state, row).await
+    let row = find(state, scope, id).await?;
+    shown(state, scope.role(), row).await
 }
 
-/// The tenant's custom fields and purposes, as a mapping may name them.
+async fn find(state: &Services, scope: &Scope, id: Uuid) -> Result<import::Model> {
+    scope.require(Role::Staff)?;
+    import::Entity::find_by_id((scope.tenant_id(), id))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("import"))
+}
+
+/// The tenant's custom fields `role` may see and the tenant's purposes, as
+/// a mapping may name them.
 pub async fn choices(
     state: &Services,
-    tenant_id: entity::ids::TenantId,
+    tenant_id: TenantId,
+    role: Role,
 ) -> Result<(Vec<FieldChoice>, Vec<PurposeChoice>)> {
     let defs = Defs::load(&state.db.main, tenant_id).await?;
     let fields = defs
         .all()
         .iter()
+        .filter(|d| role >= d.visible_to)
         .map(|d| FieldChoice {
             key: d.key.clone(),
             label: d.label.clone(),
@@ -186,58 +305,57 @@ pub async fn choices(
     Ok((fields, purposes))
 }
 
-async fn shown(state: &Services, row: import::Model) -> Result<Shown> {
-    let headers: Vec<String> = serde_json::from_str(&row.headers).unwrap_or_default();
+async fn key_of(state: &Services, row: &import::Model) -> Result<Option<Key>> {
+    state
+        .keys
+        .import_key(row.tenant_id, row.id)
+        .await
+        .map_err(|e| Error::internal_from("reading an import's key", e))
+}
+
+async fn shown(state: &Services, role: Role, row: import::Model) -> Result<Shown> {
+    let key = key_of(state, &row).await?;
+    let headers = open_headers(key.as_ref(), &row);
     let chosen = row
         .mapping
         .as_deref()
-        .and_then(|m| serde_json::from_str::<mapping::Mapping>(m).ok());
+        .and_then(|m| serde_json::from_str::<Mapping>(m).ok());
     let (mapping, suggested) = match chosen {
         Some(m) => (m.columns, false),
+        None if headers.is_empty() => (Vec::new(), true),
         None => {
-            let (fields, purposes) = choices(state, row.tenant_id).await?;
+            let (fields, purposes) = choices(state, row.tenant_id, role).await?;
             (mapping::suggest(&headers, &fields, &purposes), true)
         }
     };
+    let counts = serde_json::from_str(&row.counts).unwrap_or_default();
     Ok(Shown {
         row,
         headers,
         mapping,
         suggested,
+        counts,
     })
 }
 
-/// A mapping as a person gives it: a target per column, in words
-/// (`email`, `field:tier`, …), and the lawful basis of its consent columns.
-pub struct MappingWords {
-    pub columns: Vec<String>,
-    pub basis: Option<String>,
-}
-
-/// Chooses where each column of import `id` goes (staff and up; custom
-/// fields are those the tenant has): checked against the file's header row
-/// and the tenant's fields and purposes, kept for the run and for the next
-/// look. Refused: a 422 naming each wrong column (`columns[3]`).
-pub async fn set_mapping(
-    state: &Services,
-    scope: &Scope,
-    meta: &Origin,
-    id: Uuid,
+/// A mapping in words, checked against the file's width and the tenant's
+/// fields and purposes: one refusal names every wrong column.
+fn checked(
     words: MappingWords,
-) -> Result<Shown> {
-    let row = waiting(state, scope, id).await?;
-    let headers: Vec<String> = serde_json::from_str(&row.headers).unwrap_or_default();
-    let (fields, purposes) = choices(state, row.tenant_id).await?;
-    let mut faults: FieldErrors = FieldErrors::new();
+    width: usize,
+    fields: &[FieldChoice],
+    purposes: &[PurposeChoice],
+) -> Result<Mapping> {
+    let mut faults = FieldErrors::new();
     // A word that names no target stands as `ignore` while the rest is
-    // checked, so one refusal names every wrong column.
+    // checked.
     let columns = words
         .columns
         .iter()
         .enumerate()
         .map(|(i, word)| {
             word.parse::<Target>().unwrap_or_else(|why| {
-                faults.insert(format!("columns[{i}]"), why);
+                faults.insert(format!("mapping[{i}]"), why);
                 Target::Ignore
             })
         })
@@ -253,77 +371,127 @@ pub async fn set_mapping(
             Basis::Consent
         }),
     };
-    let mapping = mapping::Mapping { columns, basis };
-    for (field, why) in mapping::check(&mapping, headers.len(), &fields, &purposes) {
-        faults.entry(field).or_insert(why);
+    let mapping = Mapping { columns, basis };
+    for (field, why) in mapping::check(&mapping, width, fields, purposes) {
+        faults
+            .entry(field.replacen("columns", "mapping", 1))
+            .or_insert(why);
     }
-    if !faults.is_empty() {
-        return Err(Error::Invalid(faults));
+    match faults.is_empty() {
+        true => Ok(mapping),
+        false => Err(Error::Invalid(faults)),
     }
-    let now = state.clock.now();
-    let txn = begin_write(&state.db.writer).await?;
-    let mut am: import::ActiveModel = row.into();
-    am.mapping = Set(Some(serde_json::to_string(&mapping).unwrap_or_default()));
-    am.updated_at = Set(now);
-    let row = am.update(&txn).await?;
-    let targets: Vec<String> = mapping.columns.iter().map(ToString::to_string).collect();
-    audit::append(
-        &txn,
-        scope.tenant_id(),
-        scope.into(),
-        meta,
-        now,
-        Entry::new("import.mapped")
-            .target("import", id)
-            .detail(json!({ "mapping": targets })),
-    )
-    .await?;
-    txn.commit().await?;
-    shown(state, row).await
 }
 
-/// What a run of import `id` would do with its mapping (the chosen one,
-/// else the suggested one): every row read and checked, nothing written.
-pub async fn preview(state: &Services, scope: &Scope, id: Uuid) -> Result<(Shown, Preview)> {
-    let row = waiting(state, scope, id).await?;
-    let shown = shown(state, row).await?;
-    let mapping = mapping::Mapping {
-        columns: shown.mapping.clone(),
-        basis: chosen_basis(&shown.row),
-    };
-    let (fields, purposes) = choices(state, shown.row.tenant_id).await?;
-    let faults = mapping::check(&mapping, shown.headers.len(), &fields, &purposes);
-    if !faults.is_empty() {
-        return Err(Error::Invalid(faults.into_iter().collect()));
-    }
-    let tenant_id = shown.row.tenant_id;
-    let key = state
-        .keys
-        .import_key(tenant_id, id)
-        .await
-        .map_err(|e| Error::internal_from("reading an import's key", e))?
-        .ok_or_else(|| Error::Gone("the uploaded file is no longer kept".into()))?;
+async fn save_mapping(
+    state: &Services,
+    row: import::Model,
+    mapping: &Mapping,
+) -> Result<import::Model> {
+    let mut am: import::ActiveModel = row.into();
+    am.mapping = Set(Some(serde_json::to_string(mapping).unwrap_or_default()));
+    am.updated_at = Set(state.clock.now());
+    Ok(am.update(&state.db.writer).await?)
+}
+
+/// Previews `row` with `mapping` and keeps the counts.
+async fn previewed(
+    state: &Services,
+    scope: &Scope,
+    row: import::Model,
+    key: Key,
+    mapping: Mapping,
+) -> Result<(Shown, Preview)> {
+    let preview = run_preview(state, scope.role(), &row, key, mapping).await?;
+    let mut am: import::ActiveModel = row.into();
+    am.counts = Set(serde_json::to_string(&preview.counts).unwrap_or_default());
+    am.updated_at = Set(state.clock.now());
+    let row = am.update(&state.db.writer).await?;
+    Ok((shown(state, scope.role(), row).await?, preview))
+}
+
+async fn run_preview(
+    state: &Services,
+    role: Role,
+    row: &import::Model,
+    key: Key,
+    mapping: Mapping,
+) -> Result<Preview> {
+    let tenant_id = row.tenant_id;
     let tenant_key = state.keys.tenant_key(tenant_id).await?;
     let rules = Rules {
         mapping,
         defs: Defs::load(&state.db.main, tenant_id).await?,
-        role: scope.role(),
+        role,
         search_key: search::search_key(&tenant_key),
         tenant_key,
     };
-    let layout = layout_of(&shown.row)?;
-    let batches =
-        check::checked_batches(state, rules, layout, key, tenant_id, id, shown.row.chunks);
-    let preview = check::preview(state, batches, tenant_id).await?;
+    let layout = layout_of(row)?;
+    let budget = unpack_budget(state);
+    let batches = check::checked_batches(
+        state, rules, layout, key, tenant_id, row.id, row.chunks, budget,
+    );
+    check::preview(state, batches, tenant_id).await
+}
+
+/// Chooses where each column of import `id` goes (staff and up, before its
+/// run) and previews it again: checked against the file's header row and
+/// the fields the caller may see; kept for the run. Refused: a 422 naming
+/// each wrong column (`mapping[3]`).
+pub async fn set_mapping(
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    id: Uuid,
+    words: MappingWords,
+) -> Result<(Shown, Preview)> {
+    let row = waiting(state, scope, id).await?;
+    let key = key_of(state, &row).await?.ok_or_else(file_gone)?;
+    let width = open_headers(Some(&key), &row).len();
+    let (fields, purposes) = choices(state, row.tenant_id, scope.role()).await?;
+    let mapping = checked(words, width, &fields, &purposes)?;
+    let row = save_mapping(state, row, &mapping).await?;
+    let targets: Vec<String> = mapping.columns.iter().map(ToString::to_string).collect();
+    let entry = Entry::new("import.mapped")
+        .target("import", id)
+        .detail(json!({ "mapping": targets }));
+    let now = state.clock.now();
+    audit::append(
+        &state.db.writer,
+        scope.tenant_id(),
+        scope.into(),
+        meta,
+        now,
+        entry,
+    )
+    .await?;
+    previewed(state, scope, row, key, mapping).await
+}
+
+/// What a run of import `id` would do with its mapping, again, with the
+/// first refused rows: every row read and checked, nothing written.
+pub async fn preview(state: &Services, scope: &Scope, id: Uuid) -> Result<(Shown, Preview)> {
+    let row = waiting(state, scope, id).await?;
+    let key = key_of(state, &row).await?.ok_or_else(file_gone)?;
+    let shown = shown(state, scope.role(), row).await?;
+    let mapping = Mapping {
+        columns: shown.mapping.clone(),
+        basis: chosen_basis(&shown.row),
+    };
+    let preview = run_preview(state, scope.role(), &shown.row, key, mapping).await?;
     Ok((shown, preview))
 }
 
+fn file_gone() -> Error {
+    Error::Gone("the uploaded file is no longer kept".into())
+}
+
 /// The lawful basis a chosen mapping records consent under.
-fn chosen_basis(row: &import::Model) -> crate::consent::service::Basis {
+fn chosen_basis(row: &import::Model) -> Basis {
     row.mapping
         .as_deref()
-        .and_then(|m| serde_json::from_str::<mapping::Mapping>(m).ok())
-        .map_or(crate::consent::service::Basis::Consent, |m| m.basis)
+        .and_then(|m| serde_json::from_str::<Mapping>(m).ok())
+        .map_or(Basis::Consent, |m| m.basis)
 }
 
 /// How an import's file is read, as kept.
@@ -341,9 +509,9 @@ fn layout_of(row: &import::Model) -> Result<read::Layout> {
 
 /// Import `id`, while it still waits for its run: its file is kept.
 async fn waiting(state: &Services, scope: &Scope, id: Uuid) -> Result<import::Model> {
-    let shown = get(state, scope, id).await?;
-    match shown.row.state {
-        State::Uploaded => Ok(shown.row),
+    let row = find(state, scope, id).await?;
+    match row.state {
+        State::Previewed => Ok(row),
         other => Err(Error::Conflict(format!(
             "the import is {}; only one that waits for its run can be looked at or changed",
             other.as_str()
@@ -354,58 +522,90 @@ async fn waiting(state: &Services, scope: &Scope, id: Uuid) -> Result<import::Mo
 /// Stops import `id` before its run (staff and up): its file is forgotten
 /// at once. An import already ended is a 409.
 pub async fn cancel(state: &Services, scope: &Scope, meta: &Origin, id: Uuid) -> Result<Shown> {
-    let row = get(state, scope, id).await?.row;
-    if !matches!(row.state, State::Uploaded | State::Queued) {
-        return Err(Error::Conflict(format!(
-            "the import is {}; only one that has not run can be cancelled",
-            row.state.as_str()
-        )));
-    }
-    let row = end(state, row, State::Cancelled, scope.into(), meta).await?;
-    shown(state, row).await
+    let row = find(state, scope, id).await?;
+    let ended = end(state, row, State::Cancelled, None, scope.into(), meta).await?;
+    let row = ended.ok_or_else(|| {
+        Error::Conflict(
+            "the import has ended already; only one that has not run can be cancelled".into(),
+        )
+    })?;
+    shown(state, scope.role(), row).await
 }
 
-/// Ends every import that waited past its 24 hours without a run: the file
-/// is forgotten and the import marked `expired`. Returns how many.
+/// Ends every import that waited past its 24 hours without a run (as
+/// `cancelled`, audited as `import.expired`), and forgets the file of any
+/// ended import a stop left behind. Returns how many imports it ended.
 pub async fn expire_due(state: &Services) -> Result<u64> {
     let now = state.clock.now();
     let due = import::Entity::find()
-        .filter(import::Column::State.is_in([State::Uploaded, State::Queued]))
+        .filter(import::Column::State.eq(State::Previewed))
         .filter(import::Column::ExpiresAt.lte(now))
         .all(&state.db.main)
         .await?;
     let mut ended = 0;
     for row in due {
-        end(state, row, State::Expired, Actor::System, &Origin::system()).await?;
-        ended += 1;
+        let why = Some("not run within 24 hours of its upload");
+        if end(
+            state,
+            row,
+            State::Cancelled,
+            why,
+            Actor::System,
+            &Origin::system(),
+        )
+        .await?
+        .is_some()
+        {
+            ended += 1;
+        }
+    }
+    let left = import::Entity::find()
+        .filter(import::Column::State.is_in([State::Cancelled, State::Failed, State::Done]))
+        .filter(import::Column::Chunks.gt(0))
+        .all(&state.db.main)
+        .await?;
+    for row in left {
+        forget(state, &row).await?;
     }
     Ok(ended)
 }
 
-/// Ends an import as `state`: its key destroyed (no copy of the file can be
-/// read from then on), its chunks and refused rows deleted, the logs owed a
-/// fold, and the end audited.
+/// Ends an import as `to`, once: the state changes only from `previewed`
+/// (so two instances cannot both end it), then the key is destroyed (no
+/// copy of the file can be read from then on), the chunks, refused rows and
+/// header row deleted, and the logs owed a fold. `None` when it had ended.
 async fn end(
     state: &Services,
     row: import::Model,
     to: State,
+    why: Option<&str>,
     actor: Actor,
     meta: &Origin,
-) -> Result<import::Model> {
+) -> Result<Option<import::Model>> {
     let (tenant_id, id) = (row.tenant_id, row.id);
-    store::forget(state, tenant_id, id).await?;
-    state.db.owe_fold();
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
-    let mut am: import::ActiveModel = row.into();
-    am.state = Set(to);
-    am.lease_until = Set(None);
-    am.updated_at = Set(now);
-    am.finished_at = Set(Some(now));
-    let row = am.update(&txn).await?;
-    let event = match to {
-        State::Cancelled => "import.cancelled",
-        State::Expired => "import.expired",
+    let changed = import::Entity::update_many()
+        .col_expr(import::Column::State, Expr::value(to.as_str()))
+        .col_expr(import::Column::Failure, Expr::value(why.map(str::to_owned)))
+        .col_expr(
+            import::Column::LeaseUntil,
+            Expr::value(Option::<chrono::DateTime<chrono::Utc>>::None),
+        )
+        .col_expr(import::Column::UpdatedAt, Expr::value(now))
+        .col_expr(import::Column::FinishedAt, Expr::value(Some(now)))
+        .filter(import::Column::TenantId.eq(tenant_id))
+        .filter(import::Column::Id.eq(id))
+        .filter(import::Column::State.eq(State::Previewed))
+        .exec(&txn)
+        .await?
+        .rows_affected;
+    if changed == 0 {
+        return Ok(None);
+    }
+    let event = match (to, why) {
+        (State::Cancelled, Some(_)) => "import.expired",
+        (State::Cancelled, None) => "import.cancelled",
         _ => "import.ended",
     };
     audit::append(
@@ -418,5 +618,19 @@ async fn end(
     )
     .await?;
     txn.commit().await?;
-    Ok(row)
+    let row = import::Entity::find_by_id((tenant_id, id))
+        .one(&state.db.main)
+        .await?
+        .ok_or(Error::NotFound("import"))?;
+    forget(state, &row).await.map(Some)
+}
+
+/// Forgets an ended import's file: key, chunks, refused rows, header row.
+async fn forget(state: &Services, row: &import::Model) -> Result<import::Model> {
+    store::forget(state, row.tenant_id, row.id).await?;
+    state.db.owe_fold();
+    let mut am: import::ActiveModel = row.clone().into();
+    am.chunks = Set(0);
+    am.headers = Set(String::new());
+    Ok(am.update(&state.db.writer).await?)
 }

@@ -1,13 +1,13 @@
 //! Importing customers from a file: the upload is read in the encoding and
-//! layout it came in, kept only sealed, and offered a mapping of its
-//! columns; bad files and bad choices are refused, naming what is wrong.
-
-use reqwest::Method;
-use serde_json::{Value, json};
-use steward::auth::Role;
+//! layout it came in, kept only sealed, mapped and previewed at once; bad
+//! files and bad choices are refused, naming what is wrong; an ended
+//! import leaves nothing readable behind.
 
 use chrono::TimeDelta;
+use reqwest::Method;
 use sea_orm::{ConnectionTrait, Statement};
+use serde_json::{Value, json};
+use steward::auth::Role;
 
 use crate::erasure::files_containing;
 use crate::helpers::{
@@ -31,6 +31,15 @@ fn words(list: &Value) -> Vec<&str> {
         .collect()
 }
 
+/// The counts of an import, in the contract's order.
+fn counts(import: &Value) -> [u64; 5] {
+    ["create", "update", "duplicate", "suppressed", "refused"].map(|k| {
+        import["counts"][k]
+            .as_u64()
+            .unwrap_or_else(|| panic!("{k}: {import}"))
+    })
+}
+
 async fn upload(s: &Session, query: &str, content_type: &str, body: Vec<u8>) -> reqwest::Response {
     s.raw(
         Method::POST,
@@ -41,17 +50,42 @@ async fn upload(s: &Session, query: &str, content_type: &str, body: Vec<u8>) -> 
     .await
 }
 
+/// Uploads as a browser form: the file part, and any other parts.
+async fn upload_form(
+    s: &Session,
+    name: &str,
+    file: Vec<u8>,
+    parts: &[(&str, &str)],
+) -> reqwest::Response {
+    let mut form = reqwest::multipart::Form::new().part(
+        "file",
+        reqwest::multipart::Part::bytes(file).file_name(name.to_owned()),
+    );
+    for (k, v) in parts {
+        form = form.text(k.to_string(), v.to_string());
+    }
+    let mut req = s
+        .client
+        .post(format!("{}/api/v1/imports", s.base))
+        .multipart(form);
+    if let Some(csrf) = &s.csrf {
+        req = req.header("x-csrf-token", csrf);
+    }
+    req.send().await.unwrap()
+}
+
 #[tokio::test]
-async fn a_german_spreadsheet_export_is_read_and_its_columns_are_suggested() {
+async fn a_german_spreadsheet_export_is_read_mapped_and_previewed_at_once() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
     let csv = fixture("customers-de-1252.csv");
-    let resp = upload(&staff, "?file_name=kunden.csv", "text/csv", csv.clone()).await;
-    let import = expect(resp, 201).await;
-    assert_eq!(import["state"], "uploaded");
-    assert_eq!(import["format"], "csv");
-    assert_eq!(import["encoding"], "windows-1252");
+    let import = expect(upload(&staff, "", "text/csv", csv.clone()).await, 201).await;
+    assert_eq!(import["state"], "previewed");
+    assert_eq!(
+        (import["format"].as_str(), import["encoding"].as_str()),
+        (Some("csv"), Some("windows-1252"))
+    );
     assert_eq!(import["delimiter"], ";");
     assert_eq!(
         words(&import["headers"]),
@@ -69,46 +103,59 @@ async fn a_german_spreadsheet_export_is_read_and_its_columns_are_suggested() {
         ]
     );
     assert_eq!(import["suggested"], true);
-    assert_eq!(import["bytes"], csv.len());
+    // Five data rows: four new records, François's row lacks a cell.
+    assert_eq!(counts(&import), [4, 0, 0, 0, 1]);
+    assert_eq!(
+        (import["total"].as_u64(), import["done"].as_u64()),
+        (Some(5), Some(0))
+    );
+    assert_eq!(import["refusals"][0]["line"], 7, "{import}");
+    assert_eq!(
+        import["refusals"][0]["reason"],
+        "has 5 cells where the header has 6"
+    );
 
     let id = import["id"].as_str().unwrap();
     let again = staff.json(&format!("/api/v1/imports/{id}")).await;
-    assert_eq!(again["headers"], import["headers"]);
+    assert_eq!(
+        (again["headers"].clone(), again["counts"].clone()),
+        (import["headers"].clone(), import["counts"].clone())
+    );
 
-    // The file is kept only sealed: no name of it is readable in the
-    // database, and the audit entry holds no file name, only its hash.
+    // The file and even its header row are kept only sealed, and the audit
+    // entry holds no file name.
     let db = &app.state.db.main;
-    let chunks = count(db, "SELECT COUNT(*) FROM import_chunks").await;
-    assert_eq!(chunks, 1);
-    let plain = count(
-        db,
-        "SELECT COUNT(*) FROM import_chunks WHERE data LIKE '%gmbh%' OR data LIKE '%Stammkunde%'",
-    )
-    .await;
-    assert_eq!(plain, 0, "the file is sealed");
+    let plain = "SELECT COUNT(*) FROM import_chunks WHERE data LIKE '%Stammkunde%'";
+    assert_eq!(count(db, plain).await, 0, "the file is sealed");
+    assert_eq!(
+        count(
+            db,
+            "SELECT COUNT(*) FROM imports WHERE headers LIKE '%Vorname%'"
+        )
+        .await,
+        0
+    );
     let owner = app.login_owner(&t).await;
-    let entry = owner.json("/api/v1/audit?limit=5").await;
-    let uploaded = entry["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["action"] == "import.uploaded")
-        .unwrap()
-        .clone();
-    assert!(!uploaded.to_string().contains("kunden"), "{uploaded}");
-    assert_eq!(uploaded["detail"]["bytes"], csv.len());
+    let audit = owner.json("/api/v1/audit?limit=5").await.to_string();
+    assert!(
+        audit.contains("import.uploaded") && !audit.contains("upload.csv"),
+        "{audit}"
+    );
 }
 
 #[tokio::test]
-async fn other_encodings_and_spreadsheets_are_read_and_overrides_win() {
+async fn other_encodings_spreadsheets_and_forms_are_read_and_choices_win() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
     let read = |name: &'static str, query: &'static str| {
         let staff = &staff;
         async move {
-            let resp = upload(staff, query, "application/octet-stream", fixture(name)).await;
-            expect(resp, 201).await
+            expect(
+                upload(staff, query, "application/octet-stream", fixture(name)).await,
+                201,
+            )
+            .await
         }
     };
     let bom = read("customers-bom.csv", "").await;
@@ -116,41 +163,58 @@ async fn other_encodings_and_spreadsheets_are_read_and_overrides_win() {
         (bom["encoding"].as_str(), bom["delimiter"].as_str()),
         (Some("UTF-8"), Some(","))
     );
-    assert_eq!(bom["mapping"][0], "first_name");
+    assert_eq!(counts(&bom), [3, 0, 0, 0, 0]);
     let utf16 = read("customers-utf16.csv", "").await;
     assert_eq!(
         (utf16["encoding"].as_str(), utf16["delimiter"].as_str()),
         (Some("UTF-16LE"), Some("\t"))
     );
-    assert_eq!(utf16["headers"][0], "Name");
     assert_eq!(utf16["mapping"][0], "name");
-    let xlsx = read("customers.xlsx", "?file_name=kunden.xlsx").await;
-    assert_eq!(xlsx["format"], "xlsx");
-    assert_eq!(xlsx["headers"][0], "Vorname");
-    // The person knows better: a comma-separated reading in Latin-1.
+    let xlsx = read("customers.xlsx", "").await;
+    assert_eq!(
+        (xlsx["format"].as_str(), xlsx["headers"][0].as_str()),
+        (Some("xlsx"), Some("Vorname"))
+    );
     let forced = read("customers-de-1252.csv", "?encoding=iso-8859-15&delimiter=,").await;
     assert_eq!(
         (forced["encoding"].as_str(), forced["delimiter"].as_str()),
         (Some("ISO-8859-15"), Some(","))
     );
+
+    // A browser form with a saved mapping: used at once, nothing suggested.
+    let saved = r#"["name","ignore","email","phone","company","note"]"#;
+    let form = upload_form(
+        &staff,
+        "kunden.csv",
+        fixture("customers-de-1252.csv"),
+        &[("mapping", saved)],
+    )
+    .await;
+    let form = expect(form, 201).await;
+    assert_eq!(
+        (form["suggested"].as_bool(), form["mapping"][1].as_str()),
+        (Some(false), Some("ignore"))
+    );
 }
 
 #[tokio::test]
 async fn bad_files_and_bad_choices_are_refused_naming_what_is_wrong() {
-    let app = spawn_app_with("server.upload_limit = 2048\n").await;
+    let app = spawn_app_with("server.upload_limit = 2048\nserver.body_limit = 1024\n").await;
     let t = app.create_tenant("acme").await;
     let staff = app.login_as(&t, Role::Staff).await;
     let csv = || fixture("customers-de-1252.csv");
-    let named = |p: Value, field: &str| {
-        assert!(p["errors"][field].is_string(), "{p}");
-    };
+    let named = |p: Value, field: &str| assert!(p["errors"][field].is_string(), "{field}: {p}");
     named(
         problem(upload(&staff, "", "text/csv", Vec::new()).await, 422).await,
         "file",
     );
     let pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n".to_vec();
     named(
-        problem(upload(&staff, "", "application/pdf", pdf).await, 422).await,
+        problem(
+            upload(&staff, "", "application/octet-stream", pdf).await,
+            422,
+        )
+        .await,
         "file",
     );
     named(
@@ -165,7 +229,23 @@ async fn bad_files_and_bad_choices_are_refused_naming_what_is_wrong() {
         .await,
         "file",
     );
+    let wrong = r#"["name","email","email","phone","company","nonsense"]"#;
+    let p = problem(
+        upload_form(&staff, "k.csv", csv(), &[("mapping", wrong)]).await,
+        422,
+    )
+    .await;
+    named(p.clone(), "mapping[5]");
+    named(p, "mapping[2]");
     expect_status(upload(&staff, "", "text/csv", vec![b'a'; 4096]).await, 413).await;
+    // A stranger cannot send a body past the ordinary limit at all.
+    let anon = app.anonymous();
+    expect_status(upload(&anon, "", "text/csv", vec![b'a'; 1500]).await, 413).await;
+    // Signed in, the same size is read (and this one refused as a PDF).
+    let mut big_pdf = b"%PDF-1.7\n".to_vec();
+    big_pdf.resize(1500, b' ');
+    let within = problem(upload(&staff, "", "text/csv", big_pdf).await, 422).await;
+    assert!(within["errors"]["file"].is_string(), "{within}");
     let viewer = app.login_as(&t, Role::Viewer).await;
     problem(upload(&viewer, "", "text/csv", csv()).await, 403).await;
     assert_eq!(
@@ -173,19 +253,29 @@ async fn bad_files_and_bad_choices_are_refused_naming_what_is_wrong() {
         0,
         "nothing kept"
     );
+    assert_eq!(
+        count(&app.state.db.keys, "SELECT COUNT(*) FROM import_keys").await,
+        0,
+        "no key left"
+    );
 
-    // One tenant's import is not another's.
+    // One tenant's import is not another's, and a viewer reads none.
     let import = expect(upload(&staff, "", "text/csv", csv()).await, 201).await;
+    let path = format!("/api/v1/imports/{}", import["id"].as_str().unwrap());
     let other = app.create_tenant("other").await;
     let outsider = app.login_as(&other, Role::Admin).await;
-    let path = format!("/api/v1/imports/{}", import["id"].as_str().unwrap());
     problem(outsider.get(&path).await, 404).await;
+    problem(outsider.get(&format!("{path}/preview")).await, 404).await;
+    problem(
+        outsider.post(&format!("{path}/cancel"), json!({})).await,
+        404,
+    )
+    .await;
+    problem(viewer.get(&path).await, 403).await;
 }
 
-/// The German file with the tenant's own data beside it: a customer already
-/// there, an address someone asked to have erased, and a custom field.
 #[tokio::test]
-async fn a_preview_counts_where_every_row_would_go_and_says_why_rows_are_refused() {
+async fn a_preview_counts_where_every_row_would_go_as_the_staff_member_may_map() {
     let app = spawn_app().await;
     let t = app.create_tenant("acme").await;
     let admin = app.login_as(&t, Role::Admin).await;
@@ -210,57 +300,42 @@ async fn a_preview_counts_where_every_row_would_go_and_says_why_rows_are_refused
         200,
     )
     .await;
+    // A field only admins see.
+    let secret =
+        json!({ "key": "credit", "label": "Firma", "type": "text", "visible_to": "admin" });
+    expect(admin.post("/api/v1/fields", secret).await, 201).await;
 
     let import = expect(
         upload(&staff, "", "text/csv", fixture("customers-de-1252.csv")).await,
         201,
     )
     .await;
+    assert_eq!(counts(&import), [2, 1, 0, 1, 1], "{import}");
+    assert_eq!(
+        import["mapping"][4], "company",
+        "staff are not offered the admin's field"
+    );
     let path = format!("/api/v1/imports/{}", import["id"].as_str().unwrap());
-    let preview = staff.json(&format!("{path}/preview")).await;
-    // Five data rows: Jürgen updates his record, Zoë and Ana are new,
-    // Renée is skipped, François's row lacks a cell.
-    let counts: Vec<u64> = [
-        "rows",
-        "created",
-        "updated",
-        "duplicates",
-        "suppressed",
-        "refused",
-    ]
-    .iter()
-    .map(|k| preview[k].as_u64().unwrap())
-    .collect();
-    assert_eq!(counts, [5, 2, 1, 0, 1, 1], "{preview}");
-    assert_eq!(preview["refusals"][0]["line"], 7, "{preview}");
-    assert_eq!(
-        preview["refusals"][0]["reason"],
-        "has 5 cells where the header has 6"
-    );
+    let secret =
+        json!({ "mapping": ["first_name", "last_name", "email", "phone", "field:credit", "note"] });
+    let p = problem(staff.patch(&path, secret).await, 422).await;
+    assert!(p["errors"]["mapping[4]"].is_string(), "{p}");
 
-    // A chosen mapping is checked, kept, and used: with the email column
-    // ignored nobody is matched, and a row without a name is refused.
-    let bad =
-        json!({ "mapping": ["first_name", "email", "email", "phone", "company", "nonsense"] });
-    let p = problem(staff.patch(&path, bad).await, 422).await;
-    assert!(
-        p["errors"]["columns[5]"].is_string() && p["errors"]["columns[2]"].is_string(),
-        "{p}"
-    );
-    let ignore_email =
+    // With the email column ignored nobody is matched or skipped.
+    let no_email =
         json!({ "mapping": ["first_name", "last_name", "ignore", "phone", "company", "note"] });
-    let chosen = expect(staff.patch(&path, ignore_email).await, 200).await;
-    assert_eq!(chosen["suggested"], false);
-    let preview = staff.json(&format!("{path}/preview")).await;
+    let chosen = expect(staff.patch(&path, no_email).await, 200).await;
     assert_eq!(
-        (preview["created"].as_u64(), preview["updated"].as_u64()),
-        (Some(4), Some(0)),
-        "{preview}"
+        (chosen["suggested"].as_bool(), counts(&chosen)),
+        (Some(false), [4, 0, 0, 0, 1])
     );
+    let again = staff.json(&format!("{path}/preview")).await;
+    assert_eq!(counts(&again), [4, 0, 0, 0, 1]);
+    let db = &app.state.db.main;
     assert_eq!(
-        count(&app.state.db.main, "SELECT COUNT(*) FROM customers").await,
+        count(db, "SELECT COUNT(*) FROM customers").await,
         1,
-        "nothing written: Jürgen is the one record"
+        "nothing written: Jürgen alone"
     );
 }
 
@@ -306,6 +381,11 @@ async fn a_cancelled_or_forgotten_upload_leaves_nothing_readable_under_the_data_
     )
     .await;
     assert_eq!(cancelled["state"], "cancelled");
+    assert_eq!(
+        cancelled["headers"],
+        json!([]),
+        "the header row is gone too"
+    );
     assert!(
         wrapped_key(&app, &id).await.is_none(),
         "the key is destroyed"
@@ -344,11 +424,16 @@ async fn a_cancelled_or_forgotten_upload_leaves_nothing_readable_under_the_data_
     app.clock
         .advance(TimeDelta::hours(1) + TimeDelta::minutes(1));
     assert_eq!(run_jobs(&app.state).await["imports_expired"], 1);
+    assert_eq!(run_jobs(&app.state).await["imports_expired"], 0, "once");
     // A day on, sign in again.
     let owner = app.login_owner(&t).await;
+    let ended = owner.json(&format!("/api/v1/imports/{id}")).await;
     assert_eq!(
-        owner.json(&format!("/api/v1/imports/{id}")).await["state"],
-        "expired"
+        (ended["state"].as_str(), ended["failure"].as_str()),
+        (
+            Some("cancelled"),
+            Some("not run within 24 hours of its upload")
+        )
     );
     assert!(wrapped_key(&app, &id).await.is_none());
     let audit = owner.json("/api/v1/audit?limit=10").await.to_string();
