@@ -98,7 +98,7 @@ pub async fn upload(
     } = read::sniff(head, upload.file_name, &upload.overrides).map_err(unreadable)?;
     if layout.format == read::Format::Xlsx {
         // A workbook keeps its sheets at the end of the archive.
-        let owned = bytes.to_vec();
+        let owned = zeroize::Zeroizing::new(bytes.to_vec());
         let budget = unpack_budget(state);
         let found = tokio::task::spawn_blocking(move || {
             read::xlsx_headers(std::io::Cursor::new(&owned[..]), budget)
@@ -260,7 +260,8 @@ fn open_headers(key: Option<&Key>, row: &import::Model) -> Vec<String> {
 /// Import `id` of the caller's tenant (staff and up).
 pub async fn get(state: &Services, scope: &Scope, id: Uuid) -> Result<Shown> {
     let row = find(state, scope, id).await?;
-    shown(state, scope.role(), row).await
+    let key = key_of(state, &row).await?;
+    shown(state, scope.role(), row, key.as_ref()).await
 }
 
 async fn find(state: &Services, scope: &Scope, id: Uuid) -> Result<import::Model> {
@@ -313,9 +314,15 @@ async fn key_of(state: &Services, row: &import::Model) -> Result<Option<Key>> {
         .map_err(|e| Error::internal_from("reading an import's key", e))
 }
 
-async fn shown(state: &Services, role: Role, row: import::Model) -> Result<Shown> {
-    let key = key_of(state, &row).await?;
-    let headers = open_headers(key.as_ref(), &row);
+/// `row` as shown; `key` is its key while the file is kept (the header row
+/// is sealed under it), read once by the caller.
+async fn shown(
+    state: &Services,
+    role: Role,
+    row: import::Model,
+    key: Option<&Key>,
+) -> Result<Shown> {
+    let headers = open_headers(key, &row);
     let chosen = row
         .mapping
         .as_deref()
@@ -402,12 +409,12 @@ async fn previewed(
     key: Key,
     mapping: Mapping,
 ) -> Result<(Shown, Preview)> {
-    let preview = run_preview(state, scope.role(), &row, key, mapping).await?;
+    let preview = run_preview(state, scope.role(), &row, key.clone(), mapping).await?;
     let mut am: import::ActiveModel = row.into();
     am.counts = Set(serde_json::to_string(&preview.counts).unwrap_or_default());
     am.updated_at = Set(state.clock.now());
     let row = am.update(&state.db.writer).await?;
-    Ok((shown(state, scope.role(), row).await?, preview))
+    Ok((shown(state, scope.role(), row, Some(&key)).await?, preview))
 }
 
 async fn run_preview(
@@ -473,7 +480,7 @@ pub async fn set_mapping(
 pub async fn preview(state: &Services, scope: &Scope, id: Uuid) -> Result<(Shown, Preview)> {
     let row = waiting(state, scope, id).await?;
     let key = key_of(state, &row).await?.ok_or_else(file_gone)?;
-    let shown = shown(state, scope.role(), row).await?;
+    let shown = shown(state, scope.role(), row, Some(&key)).await?;
     let mapping = Mapping {
         columns: shown.mapping.clone(),
         basis: chosen_basis(&shown.row),
@@ -529,7 +536,8 @@ pub async fn cancel(state: &Services, scope: &Scope, meta: &Origin, id: Uuid) ->
             "the import has ended already; only one that has not run can be cancelled".into(),
         )
     })?;
-    shown(state, scope.role(), row).await
+    // Its key is destroyed: nothing of the file is left to show.
+    shown(state, scope.role(), row, None).await
 }
 
 /// Ends every import that waited past its 24 hours without a run (as
