@@ -98,6 +98,13 @@ pub struct JobsConfig {
     /// The most data keys one sweep looks at; the next sweep goes on from
     /// there, and starts again from the first key after the last.
     pub sweep_keys: u32,
+    /// How long an instance running an import holds it without a word (it
+    /// renews the hold every batch); after that another instance, or the
+    /// same one restarted, takes the import over where it stopped.
+    pub import_lease: IsoDuration,
+    /// A pause between an import's batches, to spread a large import's
+    /// writes among other work (none by default).
+    pub import_pause: IsoDuration,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -248,6 +255,7 @@ impl Config {
             ("auth.failure_window", self.auth.failure_window),
             ("jobs.interval", self.jobs.interval),
             ("jobs.sweep_interval", self.jobs.sweep_interval),
+            ("jobs.import_lease", self.jobs.import_lease),
             ("mail.smtp_timeout", self.mail.smtp_timeout),
             ("mail.file_retention", self.mail.file_retention),
             ("tenants.export_window", self.tenants.export_window),

@@ -44,5 +44,7 @@ crate::stored_words! {
         Portal = "portal",
         /// From a connected marketing tool.
         Sync = "sync",
+        /// From a file of customers moved in (an import's consent column).
+        Import = "import",
     }
 }

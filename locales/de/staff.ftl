@@ -194,6 +194,7 @@ customer-state-anonymized = anonymisiert
 customer-source-staff = Mitarbeiter
 customer-source-portal = Portal
 customer-source-sync = Marketing-Werkzeug
+customer-source-import = Import
 actor-you = Ihnen
 actor-user = einem Mitarbeiter
 actor-token = einem API-Token

@@ -197,6 +197,7 @@ customer-state-anonymized = anonymized
 customer-source-staff = staff
 customer-source-portal = portal
 customer-source-sync = marketing tool
+customer-source-import = import
 actor-you = you
 actor-user = a staff user
 actor-token = an API token

@@ -201,6 +201,7 @@ customer-state-anonymized = anonimizado
 customer-source-staff = personal
 customer-source-portal = portal
 customer-source-sync = herramienta de mercadotecnia
+customer-source-import = importación
 # actor-* siguen a «por» («por usted») y figuran en la columna «Autor».
 actor-you = usted
 actor-user = un usuario del equipo

@@ -204,6 +204,7 @@ customer-state-anonymized = anonymisé
 customer-source-staff = personnel
 customer-source-portal = portail
 customer-source-sync = outil de marketing
+customer-source-import = importation
 # Après « par » (note) et dans la colonne « Par ».
 actor-you = vous
 actor-user = un membre de l’équipe

@@ -201,6 +201,7 @@ customer-state-anonymized = anonimizzata
 customer-source-staff = personale
 customer-source-portal = portale
 customer-source-sync = strumento di marketing
+customer-source-import = importazione
 # Dopo «autore:» nelle note e nella colonna «Autore».
 actor-you = Lei
 actor-user = un operatore

@@ -202,6 +202,7 @@ customer-state-anonymized = geanonimiseerd
 customer-source-staff = medewerker
 customer-source-portal = portaal
 customer-source-sync = marketingtool
+customer-source-import = import
 # Na „door” (customer-note-by) en onder de kolomkop „Door”.
 actor-you = u
 actor-user = een medewerker

@@ -204,6 +204,7 @@ customer-state-anonymized = zanonimizowany
 customer-source-staff = pracownik
 customer-source-portal = portal
 customer-source-sync = narzędzie marketingowe
+customer-source-import = import
 # Mianownik: po „autor:” i w kolumnie „Kto”.
 actor-you = Pani/Pan
 actor-user = użytkownik

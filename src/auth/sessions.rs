@@ -145,6 +145,53 @@ pub async fn authenticate_token(state: &Services, presented: &str, writes: bool)
     Ok(scope.read_only(closed))
 }
 
+/// The scope of work a person started that goes on without them (an
+/// import's run, resumed by the job runner): their account as it is now,
+/// never more than it was. A user disabled or removed since, or a token
+/// revoked, stops it; a demotion shrinks it.
+pub async fn on_behalf_of(
+    state: &Services,
+    tenant_id: TenantId,
+    actor_kind: &str,
+    actor_id: Option<Uuid>,
+) -> Result<Scope> {
+    let gone = || Error::Forbidden("the person who started this can no longer do it".into());
+    let actor_id = actor_id.ok_or_else(gone)?;
+    let (actor, role, tenant) = match actor_kind {
+        "user" => {
+            let (user, tenant) = user_and_tenant(state, tenant_id, actor_id.into())
+                .await
+                .map_err(|_| gone())?;
+            if user.disabled {
+                return Err(gone());
+            }
+            let actor = Actor::User {
+                user_id: user.id,
+                session_id: Uuid::nil(),
+            };
+            (actor, role_of(&user.role)?, tenant)
+        }
+        "token" => {
+            let t = api_token::Entity::find_by_id((tenant_id, actor_id))
+                .filter(api_token::Column::RevokedAt.is_null())
+                .one(&state.db.main)
+                .await?
+                .ok_or_else(gone)?;
+            let (maker, tenant) = user_and_tenant(state, tenant_id, t.created_by.into())
+                .await
+                .map_err(|_| gone())?;
+            if maker.disabled {
+                return Err(gone());
+            }
+            let role = role_of(&t.role)?.min(role_of(&maker.role)?);
+            (Actor::Token { token_id: t.id }, role, tenant)
+        }
+        _ => return Err(gone()),
+    };
+    let closed = closed(&tenant, true)?;
+    Ok(Scope::new(tenant_id, actor, role).read_only(closed))
+}
+
 /// An active tenant can do anything its roles allow; a cancelled one can
 /// only read (and export) until it is purged: for a change, why not.
 fn closed(tenant: &tenant::Model, writes: bool) -> Result<Option<String>> {

@@ -42,6 +42,8 @@ pub enum Source {
     Portal,
     /// From a connected marketing tool.
     Sync,
+    /// From a file of customers moved in, with the file's evidence column.
+    Import,
 }
 
 /// The API's enums and the stored ones use the same words; the matches
@@ -79,7 +81,7 @@ same_words!(
         LegitimateInterests
     ]
 );
-same_words!(Source, consent::Source, [Staff, Portal, Sync]);
+same_words!(Source, consent::Source, [Staff, Portal, Sync, Import]);
 
 pub struct Change {
     pub purpose: String,
@@ -117,6 +119,11 @@ pub fn parse_purpose(purpose: &str) -> std::result::Result<String, String> {
     }
 }
 
+/// Words of evidence, checked and normalised: the one check of evidence.
+pub fn check_evidence(text: &str) -> std::result::Result<String, String> {
+    free_text(text, 2000).map_err(|e| e.to_string())
+}
+
 pub(crate) fn evidence_aad(tenant_id: TenantId, customer_id: CustomerId, id: Uuid) -> Vec<u8> {
     format!("consent:{tenant_id}:{customer_id}:{id}").into_bytes()
 }
@@ -136,7 +143,7 @@ pub enum Author {
 }
 
 impl Author {
-    fn parts(self) -> (&'static str, Option<Uuid>) {
+    pub(crate) fn parts(self) -> (&'static str, Option<Uuid>) {
         match self {
             Author::Staff(actor) => actor.parts(),
             Author::Request(id) => ("request", Some(id)),
@@ -240,8 +247,10 @@ pub async fn write<C: ConnectionTrait>(
     Ok(Written { id, entry })
 }
 
-/// The row of decision `id`, with its evidence already sealed.
-fn row(
+/// The row of decision `id`, with its evidence already sealed (also for
+/// the decisions that come with records created in bulk, which are audited
+/// and announced with their batch).
+pub(crate) fn row(
     tenant_id: TenantId,
     customer_id: CustomerId,
     id: Uuid,
@@ -264,27 +273,6 @@ fn row(
     }
 }
 
-/// The row of a decision that comes with a record created in bulk
-/// (seeding): basis `consent`, source `staff`, by Steward itself, with no
-/// event or audit entry of its own (the bulk insert audits once).
-pub(crate) fn seeded_row(
-    tenant_id: TenantId,
-    customer_id: CustomerId,
-    purpose: &str,
-    granted: bool,
-    at: DateTime<Utc>,
-) -> consent::ActiveModel {
-    let choice = Choice {
-        purpose,
-        granted,
-        basis: Basis::Consent,
-        source: Source::Staff,
-        author: Author::System,
-        at,
-    };
-    row(tenant_id, customer_id, Uuid::now_v7(), &choice, None)
-}
-
 /// Records a staff decision. Withdrawing is always possible, also while the
 /// tenant is cancelled (Art. 7(3)); granting is refused while processing of
 /// the record is restricted.
@@ -304,7 +292,7 @@ pub async fn record(
     let evidence = change
         .evidence
         .as_deref()
-        .and_then(|e| checks.take("evidence", free_text(e, 2000)));
+        .and_then(|e| checks.take("evidence", check_evidence(e)));
     checks.finish()?;
     let purpose = purpose.expect("checked");
 

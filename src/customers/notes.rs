@@ -22,6 +22,11 @@ use crate::{
 
 pub const BODY_MAX: usize = 10_000;
 
+/// A note's words, checked and normalised: the one check of a note.
+pub fn check_body(body: &str) -> std::result::Result<String, String> {
+    free_text(body, BODY_MAX).map_err(|e| e.to_string())
+}
+
 /// Erasure: deletes the notes of `ids`, counted per customer.
 pub async fn forget<C: sea_orm::ConnectionTrait>(
     conn: &C,
@@ -73,33 +78,67 @@ pub async fn add(
     body: &str,
 ) -> Result<Note> {
     scope.require(Role::Staff)?;
-    let body = free_text(body, BODY_MAX).map_err(|e| Error::invalid("body", e.to_string()))?;
+    let body = check_body(body).map_err(|why| Error::invalid("body", why))?;
     let now = state.clock.now();
-    let id = Uuid::now_v7();
-    let (author_kind, author_id) = scope.audit_actor();
     let txn = begin_write(&state.db.writer).await?;
     let customer = lock_for_change(&txn, scope, customer_id).await?;
     let key = state
         .keys
         .customer_key(customer.tenant_id, customer.id)
         .await?;
+    let (row, entry) = insert_in(&txn, scope, &key, customer_id, &body, now).await?;
+    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    txn.commit().await?;
+    open(row, &key)
+}
+
+/// Writes a checked note by the scope's actor on a record locked by the
+/// caller's transaction `txn`, sealed with the record's `key`; returns the
+/// row and the audit entry to append (a batch appends its entries at once).
+pub(crate) async fn insert_in<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    scope: &Scope,
+    key: &Key,
+    customer_id: CustomerId,
+    body: &str,
+    now: DateTime<Utc>,
+) -> Result<(note::Model, Entry)> {
+    let tenant_id = scope.tenant_id();
+    let id = Uuid::now_v7();
+    let (author_kind, author_id) = scope.audit_actor();
     let row = note::ActiveModel {
-        tenant_id: Set(scope.tenant_id()),
+        tenant_id: Set(tenant_id),
         id: Set(id),
         customer_id: Set(customer_id),
         author_kind: Set(author_kind.to_owned()),
         author_id: Set(author_id),
-        sealed: Set(key.seal(body.as_bytes(), &aad(scope.tenant_id(), customer_id, id))),
+        sealed: Set(key.seal(body.as_bytes(), &aad(tenant_id, customer_id, id))),
         created_at: Set(now),
     }
-    .insert(&txn)
+    .insert(txn)
     .await?;
     let entry = Entry::new("customer.note_added")
         .target("customer", customer_id)
         .detail(json!({ "note": id }));
-    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
-    txn.commit().await?;
-    open(row, &key)
+    Ok((row, entry))
+}
+
+/// The words of a record's notes, read in the caller's transaction (an
+/// import adds a row's note only once).
+pub(crate) async fn bodies_in<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    key: &Key,
+    tenant_id: TenantId,
+    customer_id: CustomerId,
+) -> Result<std::collections::HashSet<String>> {
+    let rows = note::Entity::find()
+        .filter(note::Column::TenantId.eq(tenant_id))
+        .filter(note::Column::CustomerId.eq(customer_id))
+        .all(txn)
+        .await?;
+    rows.into_iter()
+        .map(|row| open(row, key).map(|n| n.body))
+        .collect()
 }
 
 /// The customer's notes, oldest first; the read is audited.

@@ -330,23 +330,73 @@ pub async fn update(
 ) -> Result<Customer> {
     scope.require(Role::Staff)?;
     let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
-    let checked = check_change(&defs, scope.role(), &change)?;
-
-    let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
-    let row = lock_for_change(&txn, scope, id).await?;
-    if row.version != change.version {
+    let changed = change_in(
+        &txn,
+        state,
+        scope,
+        meta,
+        &defs,
+        id,
+        &change,
+        Some(change.version),
+    )
+    .await?;
+    txn.commit().await?;
+    present_one_with(
+        state,
+        scope,
+        &defs,
+        Customer::opened(changed.row, changed.personal),
+    )
+    .await
+}
+
+/// A record after [`change_in`]: as it is now, and which fields changed.
+pub struct Changed {
+    pub row: customer::Model,
+    pub personal: Personal,
+    pub fields: Vec<String>,
+}
+
+/// Checks `change` as the scope's role may make it and applies it inside
+/// the caller's transaction `txn`: the record locked (refused while its
+/// processing is restricted), sealed anew, its index rewritten when a
+/// searched field changed, and audited. With `version`, a record at another
+/// version is a conflict; without, the change applies to the record as it
+/// is (an import's row). Nothing changes when every value is the same.
+#[allow(clippy::too_many_arguments)]
+pub async fn change_in<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    defs: &Defs,
+    id: CustomerId,
+    change: &Change,
+    version: Option<i64>,
+) -> Result<Changed> {
+    scope.require(Role::Staff)?;
+    let checked = check_change(defs, scope.role(), change)?;
+    let now = state.clock.now();
+    let row = lock_for_change(txn, scope, id).await?;
+    if let Some(version) = version
+        && row.version != version
+    {
         return Err(Error::Conflict(format!(
             "the record changed since you read it: you sent version {}, it is now at version {}; reload and apply your change again",
-            change.version, row.version
+            version, row.version
         )));
     }
     let key = state.keys.customer_key(row.tenant_id, row.id).await?;
     let mut personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
-    let changed = checked.apply(&defs, &mut personal);
+    let changed = checked.apply(defs, &mut personal);
     if changed.is_empty() {
-        drop(txn);
-        return present_one_with(state, scope, &defs, Customer::opened(row, personal)).await;
+        return Ok(Changed {
+            row,
+            personal,
+            fields: changed,
+        });
     }
     let version = row.version + 1;
     let sealed = personal.seal(&key, row.tenant_id, row.id);
@@ -357,33 +407,36 @@ pub async fn update(
         .filter(customer::Column::TenantId.eq(row.tenant_id))
         .filter(customer::Column::Id.eq(row.id))
         .filter(customer::Column::Version.eq(row.version))
-        .exec(&txn)
+        .exec(txn)
         .await?;
     if changed
         .iter()
         .any(|f| matches!(f.as_str(), "name" | "email" | "phone"))
     {
-        write_index(state, &txn, row.tenant_id, row.id, &personal, true).await?;
+        write_index(state, txn, row.tenant_id, row.id, &personal, true).await?;
     }
     let mut detail = json!({ "fields": changed, "version": version });
     if changed.iter().any(|f| f == "email")
         && let Some(email) = &personal.email
-        && suppression::flag_if_returning(state, &txn, row.tenant_id, row.id, email, now).await?
+        && suppression::flag_if_returning(state, txn, row.tenant_id, row.id, email, now).await?
     {
         detail["erased_address_returned"] = json!(true);
     }
     let entry = Entry::new("customer.updated")
         .target("customer", id)
         .detail(detail);
-    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
-    txn.commit().await?;
+    audit::append(txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
     let row = customer::Model {
         sealed,
         version,
         updated_at: now,
         ..row
     };
-    present_one_with(state, scope, &defs, Customer::opened(row, personal)).await
+    Ok(Changed {
+        row,
+        personal,
+        fields: changed,
+    })
 }
 
 /// Writes the record's blind-index tokens (replacing its old ones).

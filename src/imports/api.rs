@@ -17,6 +17,7 @@ use uuid::Uuid;
 use super::{
     check::{Counts, Preview},
     read::Overrides,
+    run,
     service::{self, MappingWords, Shown, Upload},
 };
 use crate::audit::Origin;
@@ -118,7 +119,10 @@ impl ImportView {
             suggested: s.suggested,
             counts: (&s.counts).into(),
             done: u64::try_from(s.row.next_row).unwrap_or_default(),
-            total: s.counts.rows,
+            total: match s.counts.total {
+                0 => s.counts.rows,
+                total => total,
+            },
             format: s.row.format,
             encoding: s.row.encoding,
             delimiter: s.row.delimiter,
@@ -182,6 +186,17 @@ struct MappingChange {
     /// The lawful basis recorded with the file's consent decisions.
     #[oai(validator(max_length = 40))]
     basis: Option<String>,
+}
+
+#[derive(ApiResponse)]
+enum RefusedFile {
+    /// The refused rows: `line`, `reason`, then the row's cells as read.
+    #[oai(status = 200, content_type = "text/csv; charset=utf-8")]
+    Ok(
+        Binary<Vec<u8>>,
+        #[oai(header = "Content-Disposition")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
 }
 
 #[derive(ApiResponse)]
@@ -330,6 +345,53 @@ impl ImportsApi {
     ///
     /// Staff and up, before its run: the file is forgotten at once (its key
     /// destroyed, so no copy can be read). An import already ended is a 409.
+    /// Runs an import
+    ///
+    /// Staff. From `previewed` to `running`: the rows are written in the
+    /// background, a batch at a time, as the preview counted them (new
+    /// records, updates of the records with the same email or phone;
+    /// duplicates and suppressed addresses skipped; refused rows kept for
+    /// `refused.csv`). Follow it with `GET /imports/{id}` (`done` of
+    /// `total`) until `done`. A crash loses nothing: any instance takes the
+    /// run over at the row it reached. 409 unless it is `previewed`.
+    #[oai(path = "/:id/run", method = "post", operation_id = "run_import")]
+    async fn run(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<ImportView>> {
+        let shown = run::start(&state, auth.scope(), &meta, id.0).await?;
+        Ok(Json(ImportView::of(shown, None)))
+    }
+
+    /// The rows a run refused, as CSV
+    ///
+    /// Staff. One line per refused row: its `line` in the file, the
+    /// `reason` in words, then its cells as read (under the file's own
+    /// header row), to correct and import again. Kept until 24 hours after
+    /// the upload (410 after). Reading it is audited.
+    #[oai(
+        path = "/:id/refused.csv",
+        method = "get",
+        operation_id = "import_refused_rows"
+    )]
+    async fn refused(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<RefusedFile> {
+        let bytes = run::refused_csv(&state, auth.scope(), &meta, id.0).await?;
+        Ok(RefusedFile::Ok(
+            Binary(bytes),
+            format!("attachment; filename=\"import-{}-refused.csv\"", id.0),
+            "no-store".into(),
+        ))
+    }
+
     #[oai(path = "/:id/cancel", method = "post", operation_id = "cancel_import")]
     async fn cancel(
         &self,

@@ -8,7 +8,7 @@
 //! The file is read off the async threads, one chunk at a time, and handed
 //! over in batches, so memory stays flat in the file's size.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use entity::ids::{CustomerId, TenantId};
 use entity::search_token;
@@ -23,9 +23,10 @@ use super::{
 };
 use crate::{
     auth::Role,
+    consent::service::check_evidence,
     context::Services,
     crypto::Key,
-    customers::{Personal, search, write::check_new},
+    customers::{Personal, notes, search, write::check_new},
     erasure::suppression,
     error::{Error, Result},
     fields::Defs,
@@ -53,6 +54,22 @@ pub struct Counts {
     /// be erased): skipped.
     pub suppressed: u64,
     pub refused: u64,
+    /// The rows a run has to go through (its preview's `rows`); 0 before
+    /// a run.
+    #[serde(default)]
+    pub total: u64,
+}
+
+impl Counts {
+    /// Adds a batch's counts to a run's (the total stays).
+    pub fn add(&mut self, o: &Counts) {
+        self.rows += o.rows;
+        self.create += o.create;
+        self.update += o.update;
+        self.duplicate += o.duplicate;
+        self.suppressed += o.suppressed;
+        self.refused += o.refused;
+    }
 }
 
 /// A refused row: its line in the file and why, in words naming fields,
@@ -61,6 +78,10 @@ pub struct Counts {
 pub struct Refusal {
     pub line: u64,
     pub reason: String,
+    /// The row's cells as read, for the file of refused rows (kept sealed,
+    /// never shown in a preview).
+    #[serde(skip)]
+    pub cells: Vec<String>,
 }
 
 /// What a run of the file would do.
@@ -75,6 +96,10 @@ pub struct Preview {
 pub struct Ready {
     pub line: u64,
     pub personal: Personal,
+    /// Its custom field values by key, typed, for an update.
+    pub fields: BTreeMap<String, serde_json::Value>,
+    /// The row's cells as read, should the run refuse it after all.
+    pub cells: Vec<String>,
     pub notes: Vec<String>,
     pub consents: Vec<Decision>,
     /// The blind-index tokens of its email and phone.
@@ -99,7 +124,7 @@ pub struct Rules {
 }
 
 /// Why a validation refused a row, naming its fields.
-fn reason_of(e: &Error) -> String {
+pub fn reason_of(e: &Error) -> String {
     match e {
         Error::Invalid(faults) => faults
             .iter()
@@ -116,6 +141,7 @@ pub fn check_row(rules: &Rules, row: Row) -> Checked {
         Checked::Refused(Refusal {
             line: row.line,
             reason,
+            cells: row.cells.clone(),
         })
     };
     if let Some(fault) = &row.fault {
@@ -139,6 +165,22 @@ pub fn check_row(rules: &Rules, row: Row) -> Checked {
         Ok(p) => p,
         Err(e) => return refused(reason_of(&e)),
     };
+    let mut notes = Vec::with_capacity(assembled.notes.len());
+    for body in &assembled.notes {
+        match notes::check_body(body) {
+            Ok(body) => notes.push(body),
+            Err(why) => return refused(format!("note: {why}")),
+        }
+    }
+    let mut consents = assembled.consents;
+    for d in &mut consents {
+        if let Some(text) = d.evidence.take() {
+            match check_evidence(&text) {
+                Ok(text) => d.evidence = Some(text),
+                Err(why) => return refused(format!("evidence of {}: {why}", d.purpose)),
+            }
+        }
+    }
     let mut tokens = Vec::new();
     if let Some(email) = &personal.email {
         tokens.push(search::email_token(&rules.search_key, email.as_str()));
@@ -153,8 +195,10 @@ pub fn check_row(rules: &Rules, row: Row) -> Checked {
     Checked::Ready(Box::new(Ready {
         line: row.line,
         personal,
-        notes: assembled.notes,
-        consents: assembled.consents,
+        fields: assembled.customer.fields,
+        cells: row.cells,
+        notes,
+        consents,
         tokens,
         digest,
     }))

@@ -9,6 +9,7 @@ use chrono::TimeDelta;
 use entity::consent::Basis as BasisWord;
 use entity::ids::TenantId;
 use entity::import::{self, State};
+use entity::import_refusal;
 use hmac::{Hmac, Mac};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use serde_json::json;
@@ -64,7 +65,7 @@ pub struct Shown {
 }
 
 /// What an XLSX file may unpack to, at most: four times the upload limit.
-fn unpack_budget(state: &Services) -> usize {
+pub(super) fn unpack_budget(state: &Services) -> usize {
     state.config.server.upload_limit.saturating_mul(4)
 }
 
@@ -264,7 +265,7 @@ pub async fn get(state: &Services, scope: &Scope, id: Uuid) -> Result<Shown> {
     shown(state, scope.role(), row, key.as_ref()).await
 }
 
-async fn find(state: &Services, scope: &Scope, id: Uuid) -> Result<import::Model> {
+pub(super) async fn find(state: &Services, scope: &Scope, id: Uuid) -> Result<import::Model> {
     scope.require(Role::Staff)?;
     import::Entity::find_by_id((scope.tenant_id(), id))
         .one(&state.db.main)
@@ -306,12 +307,54 @@ pub async fn choices(
     Ok((fields, purposes))
 }
 
-async fn key_of(state: &Services, row: &import::Model) -> Result<Option<Key>> {
+pub(super) async fn key_of(state: &Services, row: &import::Model) -> Result<Option<Key>> {
     state
         .keys
         .import_key(row.tenant_id, row.id)
         .await
         .map_err(|e| Error::internal_from("reading an import's key", e))
+}
+
+/// The header row of an import whose key is kept.
+pub(super) fn headers_of(key: &Key, row: &import::Model) -> Vec<String> {
+    open_headers(Some(key), row)
+}
+
+/// The mapping a run of `row` uses: the one chosen, else the one Steward
+/// suggests for its header row (as its preview showed).
+pub(super) async fn mapping_of(
+    state: &Services,
+    role: Role,
+    row: &import::Model,
+    key: &Key,
+) -> Result<Mapping> {
+    let headers = open_headers(Some(key), row);
+    let (columns, _) = columns_of(state, role, row, &headers).await?;
+    Ok(Mapping {
+        columns,
+        basis: chosen_basis(row),
+    })
+}
+
+/// Where each column goes: as chosen (`false`), else as suggested (`true`).
+async fn columns_of(
+    state: &Services,
+    role: Role,
+    row: &import::Model,
+    headers: &[String],
+) -> Result<(Vec<Target>, bool)> {
+    let chosen = row
+        .mapping
+        .as_deref()
+        .and_then(|m| serde_json::from_str::<Mapping>(m).ok());
+    Ok(match chosen {
+        Some(m) => (m.columns, false),
+        None if headers.is_empty() => (Vec::new(), true),
+        None => {
+            let (fields, purposes) = choices(state, row.tenant_id, role).await?;
+            (mapping::suggest(headers, &fields, &purposes), true)
+        }
+    })
 }
 
 /// `row` as shown; `key` is its key while the file is kept (the header row
@@ -323,18 +366,7 @@ async fn shown(
     key: Option<&Key>,
 ) -> Result<Shown> {
     let headers = open_headers(key, &row);
-    let chosen = row
-        .mapping
-        .as_deref()
-        .and_then(|m| serde_json::from_str::<Mapping>(m).ok());
-    let (mapping, suggested) = match chosen {
-        Some(m) => (m.columns, false),
-        None if headers.is_empty() => (Vec::new(), true),
-        None => {
-            let (fields, purposes) = choices(state, row.tenant_id, role).await?;
-            (mapping::suggest(&headers, &fields, &purposes), true)
-        }
-    };
+    let (mapping, suggested) = columns_of(state, role, &row, &headers).await?;
     let counts = serde_json::from_str(&row.counts).unwrap_or_default();
     Ok(Shown {
         row,
@@ -489,7 +521,7 @@ pub async fn preview(state: &Services, scope: &Scope, id: Uuid) -> Result<(Shown
     Ok((shown, preview))
 }
 
-fn file_gone() -> Error {
+pub(super) fn file_gone() -> Error {
     Error::Gone("the uploaded file is no longer kept".into())
 }
 
@@ -502,7 +534,7 @@ fn chosen_basis(row: &import::Model) -> Basis {
 }
 
 /// How an import's file is read, as kept.
-fn layout_of(row: &import::Model) -> Result<read::Layout> {
+pub(super) fn layout_of(row: &import::Model) -> Result<read::Layout> {
     let format = row
         .format
         .parse::<read::Format>()
@@ -526,62 +558,136 @@ async fn waiting(state: &Services, scope: &Scope, id: Uuid) -> Result<import::Mo
     }
 }
 
-/// Stops import `id` before its run (staff and up): its file is forgotten
-/// at once. An import already ended is a 409.
+/// Stops import `id` (staff and up): before its run, or during it (the
+/// rows written so far stay; the batch being written is not). Its file is
+/// forgotten at once. An import already ended is a 409.
 pub async fn cancel(state: &Services, scope: &Scope, meta: &Origin, id: Uuid) -> Result<Shown> {
     let row = find(state, scope, id).await?;
-    let ended = end(state, row, State::Cancelled, None, scope.into(), meta).await?;
+    let entry = Entry::new("import.cancelled").target("import", id);
+    let ended = end(
+        state,
+        row,
+        State::Cancelled,
+        None,
+        scope.into(),
+        meta,
+        entry,
+    )
+    .await?;
     let row = ended.ok_or_else(|| {
         Error::Conflict(
-            "the import has ended already; only one that has not run can be cancelled".into(),
+            "the import has ended already; only one that has not can be cancelled".into(),
         )
     })?;
-    // Its key is destroyed: nothing of the file is left to show.
-    shown(state, scope.role(), row, None).await
+    let key = key_of(state, &row).await?;
+    shown(state, scope.role(), row, key.as_ref()).await
 }
 
-/// Ends every import that waited past its 24 hours without a run (as
-/// `cancelled`, audited as `import.expired`), and forgets the file of any
-/// ended import a stop left behind. Returns how many imports it ended.
+/// Ends every import whose 24 hours are up: one still waiting for its run
+/// as `cancelled` (`import.expired`), one whose run has not finished as
+/// `failed`; then forgets what ended imports kept (their refused rows, the
+/// key, the header row) and any file a stop left behind. Returns how many
+/// imports it ended.
 pub async fn expire_due(state: &Services) -> Result<u64> {
     let now = state.clock.now();
     let due = import::Entity::find()
-        .filter(import::Column::State.eq(State::Previewed))
+        .filter(import::Column::State.is_in([State::Previewed, State::Running]))
         .filter(import::Column::ExpiresAt.lte(now))
         .all(&state.db.main)
         .await?;
     let mut ended = 0;
     for row in due {
-        let why = Some("not run within 24 hours of its upload");
-        if end(
-            state,
-            row,
-            State::Cancelled,
-            why,
-            Actor::System,
-            &Origin::system(),
-        )
-        .await?
-        .is_some()
+        let id = row.id;
+        let (to, why, event) = match row.state {
+            State::Running => (
+                State::Failed,
+                "did not finish within 24 hours of its upload",
+                "import.failed",
+            ),
+            _ => (
+                State::Cancelled,
+                "not run within 24 hours of its upload",
+                "import.expired",
+            ),
+        };
+        let entry = Entry::new(event).target("import", id);
+        let system = Origin::system();
+        if end(state, row, to, Some(why), Actor::System, &system, entry)
+            .await?
+            .is_some()
         {
             ended += 1;
         }
     }
+    let ended_states = [State::Cancelled, State::Failed, State::Done];
     let left = import::Entity::find()
-        .filter(import::Column::State.is_in([State::Cancelled, State::Failed, State::Done]))
+        .filter(import::Column::State.is_in(ended_states))
         .filter(import::Column::Chunks.gt(0))
         .all(&state.db.main)
         .await?;
     for row in left {
+        forget_file(state, &row).await?;
+    }
+    let kept = import::Entity::find()
+        .filter(import::Column::State.is_in(ended_states))
+        .filter(import::Column::ExpiresAt.lte(now))
+        .filter(import::Column::Headers.ne(""))
+        .all(&state.db.main)
+        .await?;
+    for row in kept {
         forget(state, &row).await?;
     }
     Ok(ended)
 }
 
+/// Ends a run that stopped on a fault, as `failed` with why (no personal
+/// data in it): the rows written stay, the file is forgotten.
+pub(super) async fn fail(state: &Services, tenant_id: TenantId, id: Uuid, why: &str) -> Result<()> {
+    let Some(row) = import::Entity::find_by_id((tenant_id, id))
+        .one(&state.db.main)
+        .await?
+    else {
+        return Ok(());
+    };
+    let entry = Entry::new("import.failed").target("import", id);
+    let system = Origin::system();
+    end(
+        state,
+        row,
+        State::Failed,
+        Some(why),
+        Actor::System,
+        &system,
+        entry,
+    )
+    .await?;
+    Ok(())
+}
+
+/// Ends a run whose every row is done, as `done`, with the entry that sums
+/// it up.
+pub(super) async fn end_run(
+    state: &Services,
+    row: import::Model,
+    to: State,
+    why: Option<&str>,
+    actor: Actor,
+    detail: serde_json::Value,
+) -> Result<Option<import::Model>> {
+    let id = row.id;
+    let entry = Entry::new("import.finished")
+        .target("import", id)
+        .detail(detail);
+    end(state, row, to, why, actor, &Origin::system(), entry).await
+}
+
 /// Ends an import as `to`, once: the state changes only from `previewed`
-/// (so two instances cannot both end it), then the key is destroyed (no
-/// copy of the file can be read from then on), the chunks, refused rows and
-/// header row deleted, and the logs owed a fold. `None` when it had ended.
+/// or `running` (so two instances cannot both end it), with `entry` in the
+/// audit log. Then the file is forgotten (no copy can be read from then
+/// on); the refused rows, if any, stay sealed under the import's key until
+/// its 24 hours are up, else the key goes at once. `None` when it had
+/// ended.
+#[allow(clippy::too_many_arguments)]
 async fn end(
     state: &Services,
     row: import::Model,
@@ -589,6 +695,7 @@ async fn end(
     why: Option<&str>,
     actor: Actor,
     meta: &Origin,
+    entry: Entry,
 ) -> Result<Option<import::Model>> {
     let (tenant_id, id) = (row.tenant_id, row.id);
     let now = state.clock.now();
@@ -604,36 +711,41 @@ async fn end(
         .col_expr(import::Column::FinishedAt, Expr::value(Some(now)))
         .filter(import::Column::TenantId.eq(tenant_id))
         .filter(import::Column::Id.eq(id))
-        .filter(import::Column::State.eq(State::Previewed))
+        .filter(import::Column::State.is_in([State::Previewed, State::Running]))
         .exec(&txn)
         .await?
         .rows_affected;
     if changed == 0 {
         return Ok(None);
     }
-    let event = match (to, why) {
-        (State::Cancelled, Some(_)) => "import.expired",
-        (State::Cancelled, None) => "import.cancelled",
-        _ => "import.ended",
-    };
-    audit::append(
-        &txn,
-        tenant_id,
-        actor,
-        meta,
-        now,
-        Entry::new(event).target("import", id),
-    )
-    .await?;
+    audit::append(&txn, tenant_id, actor, meta, now, entry).await?;
     txn.commit().await?;
     let row = import::Entity::find_by_id((tenant_id, id))
         .one(&state.db.main)
         .await?
         .ok_or(Error::NotFound("import"))?;
-    forget(state, &row).await.map(Some)
+    let refused = import_refusal::Entity::find()
+        .filter(import_refusal::Column::TenantId.eq(tenant_id))
+        .filter(import_refusal::Column::ImportId.eq(id))
+        .one(&state.db.main)
+        .await?
+        .is_some();
+    match refused {
+        true => forget_file(state, &row).await.map(Some),
+        false => forget(state, &row).await.map(Some),
+    }
 }
 
-/// Forgets an ended import's file: key, chunks, refused rows, header row.
+/// Forgets an ended import's file: its chunks, folded out of the logs.
+async fn forget_file(state: &Services, row: &import::Model) -> Result<import::Model> {
+    store::forget_chunks(state, row.tenant_id, row.id).await?;
+    state.db.owe_fold();
+    let mut am: import::ActiveModel = row.clone().into();
+    am.chunks = Set(0);
+    Ok(am.update(&state.db.writer).await?)
+}
+
+/// Forgets all an ended import kept: key, chunks, refused rows, header row.
 async fn forget(state: &Services, row: &import::Model) -> Result<import::Model> {
     store::forget(state, row.tenant_id, row.id).await?;
     state.db.owe_fold();

@@ -136,6 +136,16 @@ impl Read for FileReader {
     }
 }
 
+/// Deletes an import's file (its key stays, for the refused rows).
+pub async fn forget_chunks(state: &Services, tenant_id: TenantId, import_id: Uuid) -> Result<()> {
+    import_chunk::Entity::delete_many()
+        .filter(import_chunk::Column::TenantId.eq(tenant_id))
+        .filter(import_chunk::Column::ImportId.eq(import_id))
+        .exec(&state.db.writer)
+        .await?;
+    Ok(())
+}
+
 /// Forgets an import's file and refused rows: the key first (from then on
 /// no copy can be read), then the rows.
 pub async fn forget(state: &Services, tenant_id: TenantId, import_id: Uuid) -> Result<()> {
@@ -144,11 +154,7 @@ pub async fn forget(state: &Services, tenant_id: TenantId, import_id: Uuid) -> R
         .destroy_import_key(tenant_id, import_id)
         .await
         .map_err(|e| Error::internal_from("destroying an import's key", e))?;
-    import_chunk::Entity::delete_many()
-        .filter(import_chunk::Column::TenantId.eq(tenant_id))
-        .filter(import_chunk::Column::ImportId.eq(import_id))
-        .exec(&state.db.writer)
-        .await?;
+    forget_chunks(state, tenant_id, import_id).await?;
     import_refusal::Entity::delete_many()
         .filter(import_refusal::Column::TenantId.eq(tenant_id))
         .filter(import_refusal::Column::ImportId.eq(import_id))

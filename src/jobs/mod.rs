@@ -36,6 +36,8 @@ pub struct Summary {
     pub mail: MailSummary,
     /// Uploaded files not run within 24 hours, forgotten.
     pub imports_expired: u64,
+    /// Import runs whose instance stopped, taken over and run to their end.
+    pub imports_resumed: u64,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
     /// Failed-login counters whose window passed, deleted.
@@ -104,6 +106,10 @@ async fn tick_into(state: &Services, summary: &mut Summary) -> Result<()> {
     }
     if let Some(m) = tick.run("mail", mail::send_due(state)).await {
         summary.mail = m;
+    }
+    let resumed = crate::imports::run::resume_due(state);
+    if let Some(n) = tick.run("import runs", resumed).await {
+        summary.imports_resumed = n;
     }
     let expired = crate::imports::service::expire_due(state);
     if let Some(n) = tick.run("imports", expired).await {

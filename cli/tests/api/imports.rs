@@ -14,7 +14,7 @@ use crate::helpers::{
     Session, TestApp, count, expect, expect_status, problem, run_jobs, spawn_app, spawn_app_with,
 };
 
-fn fixture(name: &str) -> Vec<u8> {
+pub(crate) fn fixture(name: &str) -> Vec<u8> {
     let path = format!(
         "{}/../tests/data/imports/{name}",
         env!("CARGO_MANIFEST_DIR")
@@ -32,12 +32,39 @@ fn words(list: &Value) -> Vec<&str> {
 }
 
 /// The counts of an import, in the contract's order.
-fn counts(import: &Value) -> [u64; 5] {
+pub(crate) fn counts(import: &Value) -> [u64; 5] {
     ["create", "update", "duplicate", "suppressed", "refused"].map(|k| {
         import["counts"][k]
             .as_u64()
             .unwrap_or_else(|| panic!("{k}: {import}"))
     })
+}
+
+/// A tenant with customer `kept`, and `erased`'s address on its
+/// suppression list (suppression switched on, the record shredded).
+pub(crate) async fn customer_and_erased(
+    admin: &Session,
+    staff: &Session,
+    (name, email): (&str, &str),
+    erased: (&str, &str),
+) {
+    staff.customer(name, email).await;
+    expect(
+        admin
+            .patch("/api/v1/tenant", json!({ "suppress_erased": true }))
+            .await,
+        200,
+    )
+    .await;
+    let gone = staff.customer(erased.0, erased.1).await;
+    let shred = json!({ "confirm": gone });
+    expect(
+        admin
+            .post(&format!("/api/v1/customers/{gone}/shred"), shred)
+            .await,
+        200,
+    )
+    .await;
 }
 
 async fn upload(s: &Session, query: &str, content_type: &str, body: Vec<u8>) -> reqwest::Response {
@@ -281,23 +308,11 @@ async fn a_preview_counts_where_every_row_would_go_as_the_staff_member_may_map()
     let admin = app.login_as(&t, Role::Admin).await;
     let staff = app.login_as(&t, Role::Staff).await;
     // Jürgen is a customer already; Renée asked to be erased.
-    staff
-        .customer("Jürgen Müller", "juergen.mueller@example.de")
-        .await;
-    expect(
-        admin
-            .patch("/api/v1/tenant", json!({ "suppress_erased": true }))
-            .await,
-        200,
-    )
-    .await;
-    let renee = staff.customer("Renée Weiß", "renee.weiss@example.de").await;
-    let shred = json!({ "confirm": renee });
-    expect(
-        admin
-            .post(&format!("/api/v1/customers/{renee}/shred"), shred)
-            .await,
-        200,
+    customer_and_erased(
+        &admin,
+        &staff,
+        ("Jürgen Müller", "juergen.mueller@example.de"),
+        ("Renée Weiß", "renee.weiss@example.de"),
     )
     .await;
     // A field only admins see.

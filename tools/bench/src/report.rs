@@ -135,6 +135,7 @@ pub fn judge(row: &mut Row, healthz: f64) {
         "SIGTERM",
         "outbox drain",
         "overload",
+        "import ",
     ]
     .iter()
     .any(|p| row.scenario.starts_with(p) && row.scenario != "retention tick, idle");

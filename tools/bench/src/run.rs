@@ -9,7 +9,7 @@ use steward::context::Services;
 use crate::{
     load::{Load, sign_in},
     report::{Options, Report, Row, judge, machine, status_mb},
-    scenarios::{copies, erasure, outbox, overload, reads, retention, writes},
+    scenarios::{copies, erasure, imports, outbox, overload, reads, retention, writes},
     serve::{GRACE, Prepared, prepare},
 };
 
@@ -90,6 +90,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
         let row = outbox::drain(&state, &bench.load, bench.concurrency(), bench.duration()).await?;
         bench.push(row);
     }
+    imports::run(&mut bench).await?;
 
     // The last three tenants are kept apart for retention, shredding and
     // bulk shredding.

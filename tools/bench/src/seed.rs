@@ -14,7 +14,7 @@ use steward::{
     context::Services,
     customers::{
         Personal,
-        bulk::{self, BulkCounts, BulkCustomer},
+        bulk::{self, BulkConsent, BulkCounts, BulkCustomer},
         search::fold,
     },
     error::{Error, Result},
@@ -234,16 +234,16 @@ fn field_values(rng: &mut StdRng, fields: &[FieldDef], n: u64) -> Vec<StoredFiel
 
 /// Consent decisions, oldest first: marketing email granted for half
 /// (withdrawn again for one in ten of those), the newsletter for one in five.
-fn consents(rng: &mut StdRng) -> Vec<(String, bool)> {
+fn consents(rng: &mut StdRng) -> Vec<BulkConsent> {
     let mut consents = Vec::new();
     if rng.gen_ratio(1, 2) {
-        consents.push(("marketing_email".to_owned(), true));
+        consents.push(BulkConsent::given("marketing_email", true));
         if rng.gen_ratio(1, 10) {
-            consents.push(("marketing_email".to_owned(), false));
+            consents.push(BulkConsent::given("marketing_email", false));
         }
     }
     if rng.gen_ratio(1, 5) {
-        consents.push(("newsletter".to_owned(), true));
+        consents.push(BulkConsent::given("newsletter", true));
     }
     consents
 }

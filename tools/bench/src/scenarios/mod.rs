@@ -1,8 +1,9 @@
 //! The scenario groups, run in this order by `run`: reads, writes, the
-//! outbox, retention, copies, erasure, then overload and shutdown.
+//! outbox, imports, retention, copies, erasure, then overload and shutdown.
 
 pub mod copies;
 pub mod erasure;
+pub mod imports;
 pub mod outbox;
 pub mod overload;
 pub mod reads;
