@@ -78,6 +78,19 @@ async fn prepared_tenant(app: &TestApp, slug: &str) -> (Tenant, Session, Session
     (t, admin, staff)
 }
 
+/// The first sealed chunk of the file waiting for its run.
+async fn first_chunk(app: &TestApp) -> Vec<u8> {
+    use sea_orm::{ConnectionTrait, Statement};
+    let db = &app.state.db.main;
+    let sql = "SELECT data FROM import_chunks ORDER BY seq LIMIT 1";
+    let row = db
+        .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+        .await
+        .unwrap()
+        .expect("a chunk while the file waits");
+    row.try_get_by_index::<Vec<u8>>(0).unwrap()
+}
+
 /// What the tenant holds, by table.
 async fn held(app: &TestApp) -> [i64; 3] {
     let db = &app.state.db.main;
@@ -114,8 +127,23 @@ async fn a_thousand_row_export_is_written_exactly_as_previewed_and_again_adds_no
     assert_eq!(held(&app).await, before, "a preview writes nothing");
 
     let id = import["id"].as_str().unwrap().to_owned();
+    let chunk = first_chunk(&app).await;
     let done = run_to_end(&staff, &id).await;
     assert_eq!(done["state"], "done", "{done}");
+    // Its bytes, sealed, are folded out of the database and its log, and
+    // nothing of the file was ever there to read.
+    run_jobs(&app.state).await;
+    for needle in [
+        &chunk[..32],
+        b"kunde0500@example.de",
+        "Ruft gerne an".as_bytes(),
+    ] {
+        assert!(
+            files_containing(app.dir.path(), needle).is_empty(),
+            "{:?} is left under the data directory",
+            String::from_utf8_lossy(needle)
+        );
+    }
     assert_eq!(counts(&done), [995, 1, 1, 1, 2], "{done}");
     assert_eq!(
         (done["done"].as_u64(), done["total"].as_u64()),
