@@ -31,7 +31,7 @@ use crate::{
     customers::search,
     db::begin_write,
     error::{Error, FieldErrors, Result},
-    fields::Defs,
+    fields::{self, Defs, Kind, service::NewField},
 };
 
 /// How long an uploaded file is kept at most, run or not.
@@ -111,7 +111,14 @@ pub async fn upload(
     let tenant_id = scope.tenant_id();
     let (fields, purposes) = choices(state, tenant_id, scope.role()).await?;
     let (mapping, chosen) = match upload.mapping {
-        Some(words) => (checked(words, headers.len(), &fields, &purposes)?, true),
+        Some(mut words) => {
+            let (fields, purposes) =
+                match make_new_fields(state, scope, meta, &mut words, &headers).await? {
+                    true => choices(state, tenant_id, scope.role()).await?,
+                    false => (fields, purposes),
+                };
+            (checked(words, headers.len(), &fields, &purposes)?, true)
+        }
         None => (
             Mapping {
                 columns: mapping::suggest(&headers, &fields, &purposes),
@@ -377,6 +384,128 @@ async fn shown(
     })
 }
 
+/// The word a mapping uses for a column that should become a new custom
+/// field of the given type: `new_field:text`, `new_field:number`, …
+const NEW_FIELD: &str = "new_field:";
+
+/// Makes a custom field for each column mapped to `new_field:<type>`
+/// (admins only), labelled with the column's header and keyed after it,
+/// and maps the column to it (`field:<key>`). Each is a field like any
+/// other (`field.created` in the audit log), visible to staff and up. A
+/// column that cannot become one is named in the 422 (`mapping[i]`).
+/// Returns whether any field was made.
+async fn make_new_fields(
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    words: &mut MappingWords,
+    headers: &[String],
+) -> Result<bool> {
+    let wanted: Vec<(usize, String)> = words
+        .columns
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| w.strip_prefix(NEW_FIELD).map(|kind| (i, kind.to_owned())))
+        .collect();
+    if wanted.is_empty() {
+        return Ok(false);
+    }
+    let mut faults = FieldErrors::new();
+    if scope.role() < Role::Admin {
+        for (i, _) in &wanted {
+            faults.insert(
+                format!("mapping[{i}]"),
+                "only admins can make a new custom field; map the column to an existing one or ignore it".into(),
+            );
+        }
+        return Err(Error::Invalid(faults));
+    }
+    let tenant_id = scope.tenant_id();
+    let mut taken: std::collections::HashSet<String> = Defs::load(&state.db.main, tenant_id)
+        .await?
+        .all()
+        .iter()
+        .map(|d| d.key.clone())
+        .collect();
+    let mut made = false;
+    for (i, kind) in wanted {
+        let kind = match Kind::parse(&kind) {
+            Ok(k @ (Kind::Text | Kind::Number | Kind::Date | Kind::Bool)) => k,
+            _ => {
+                faults.insert(
+                    format!("mapping[{i}]"),
+                    "a new field's type must be text, number, date or bool, as in new_field:text"
+                        .into(),
+                );
+                continue;
+            }
+        };
+        // A column beyond the header row is the mapping check's to name.
+        let Some(header) = headers.get(i) else {
+            continue;
+        };
+        let key = field_key(header, i, &taken);
+        let label: String = match header.trim() {
+            "" => format!("Column {}", i + 1),
+            h => h.chars().take(100).collect(),
+        };
+        let field = NewField {
+            key: key.clone(),
+            label,
+            kind,
+            options: None,
+            required: false,
+            visible_to: Role::Staff,
+            personal: true,
+        };
+        match fields::service::define(state, tenant_id, scope.into(), meta, field).await {
+            Ok(_) => {
+                taken.insert(key.clone());
+                words.columns[i] = format!("field:{key}");
+                made = true;
+            }
+            Err(Error::Invalid(why)) => {
+                let why = why.into_values().collect::<Vec<_>>().join("; ");
+                faults.insert(format!("mapping[{i}]"), why);
+            }
+            Err(Error::Conflict(why)) => {
+                faults.insert(format!("mapping[{i}]"), why);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    match faults.is_empty() {
+        true => Ok(made),
+        false => Err(Error::Invalid(faults)),
+    }
+}
+
+/// A new field's key from its column's header: folded to a–z, 0–9 and _,
+/// starting with a letter, at most 40 characters, not one the tenant has.
+fn field_key(header: &str, i: usize, taken: &std::collections::HashSet<String>) -> String {
+    let mut key = String::new();
+    for c in crate::customers::search::fold(header).chars() {
+        match c {
+            'a'..='z' | '0'..='9' => key.push(c),
+            _ if !key.is_empty() && !key.ends_with('_') => key.push('_'),
+            _ => {}
+        }
+    }
+    let mut key = key.trim_matches('_').to_owned();
+    if !key.starts_with(|c: char| c.is_ascii_lowercase()) {
+        key = format!("column_{}{}", i + 1, if key.is_empty() { "" } else { "_" }) + &key;
+    }
+    key.truncate(36);
+    let key = key.trim_end_matches('_').to_owned();
+    let mut candidate = key.clone();
+    let mut n = 2;
+    while taken.contains(&candidate) {
+        candidate = format!("{key}_{n}");
+        n += 1;
+    }
+    candidate
+}
+
 /// A mapping in words, checked against the file's width and the tenant's
 /// fields and purposes: one refusal names every wrong column.
 fn checked(
@@ -486,7 +615,10 @@ pub async fn set_mapping(
 ) -> Result<(Shown, Preview)> {
     let row = waiting(state, scope, id).await?;
     let key = key_of(state, &row).await?.ok_or_else(file_gone)?;
-    let width = open_headers(Some(&key), &row).len();
+    let headers = open_headers(Some(&key), &row);
+    let width = headers.len();
+    let mut words = words;
+    make_new_fields(state, scope, meta, &mut words, &headers).await?;
     let (fields, purposes) = choices(state, row.tenant_id, scope.role()).await?;
     let mapping = checked(words, width, &fields, &purposes)?;
     let row = save_mapping(state, row, &mapping).await?;

@@ -457,3 +457,68 @@ async fn a_cancelled_or_forgotten_upload_leaves_nothing_readable_under_the_data_
         "{audit}"
     );
 }
+
+#[tokio::test]
+async fn admins_make_a_custom_field_from_a_column_staff_cannot() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let import = expect(
+        upload(
+            &staff,
+            "",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            fixture("customers.xlsx"),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let path = format!("/api/v1/imports/{}", import["id"].as_str().unwrap());
+    let mut columns: Vec<Value> = import["mapping"].as_array().unwrap().clone();
+    assert_eq!(import["headers"][6], "Kunde seit");
+    columns[6] = json!("new_field:date");
+    let p = problem(
+        staff
+            .patch(&path, json!({ "mapping": columns.clone() }))
+            .await,
+        422,
+    )
+    .await;
+    assert!(
+        p["errors"]["mapping[6]"]
+            .as_str()
+            .unwrap()
+            .starts_with("only admins"),
+        "{p}"
+    );
+    columns[6] = json!("new_field:colour");
+    let p = problem(
+        admin
+            .patch(&path, json!({ "mapping": columns.clone() }))
+            .await,
+        422,
+    )
+    .await;
+    assert!(p["errors"]["mapping[6]"].is_string(), "{p}");
+    let fields = admin.json("/api/v1/fields").await;
+    assert_eq!(fields, json!([]), "nothing made");
+
+    columns[6] = json!("new_field:date");
+    let mapped = expect(admin.patch(&path, json!({ "mapping": columns })).await, 200).await;
+    assert_eq!(mapped["mapping"][6], "field:kunde_seit", "{mapped}");
+    let fields = admin.json("/api/v1/fields").await;
+    let made = &fields[0];
+    assert_eq!(
+        (
+            made["key"].as_str(),
+            made["label"].as_str(),
+            made["type"].as_str()
+        ),
+        (Some("kunde_seit"), Some("Kunde seit"), Some("date")),
+        "{fields}"
+    );
+    let audit = admin.json("/api/v1/audit?limit=5").await.to_string();
+    assert!(audit.contains("field.created"), "{audit}");
+}
