@@ -5,13 +5,13 @@
 
 use chrono::{DateTime, Utc};
 use entity::ids::{CustomerId, TenantId};
-use entity::{consent, customer, note, search_token};
+use entity::{consent, customer, note};
 use sea_orm::Set;
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{Personal, notes, search};
+use super::{Personal, duplicates::IndexRows, notes, search};
 use crate::{
     audit::Origin,
     audit::{self, Actor, Entry},
@@ -56,7 +56,7 @@ struct Prepared {
 /// The rows of a batch, one table each.
 struct Rows {
     customers: Vec<customer::ActiveModel>,
-    tokens: Vec<search_token::ActiveModel>,
+    index: IndexRows,
     notes: Vec<note::ActiveModel>,
     consents: Vec<consent::ActiveModel>,
 }
@@ -95,7 +95,7 @@ fn prepare(
     let search_key = search::search_key(tenant_key);
     let mut rows = Rows {
         customers: Vec::with_capacity(batch.len()),
-        tokens: Vec::new(),
+        index: IndexRows::empty(),
         notes: Vec::new(),
         consents: Vec::new(),
     };
@@ -112,12 +112,12 @@ impl Rows {
             customers: self.customers.len() as u64,
             notes: self.notes.len() as u64,
             consents: self.consents.len() as u64,
-            tokens: self.tokens.len() as u64,
+            tokens: self.index.tokens.len() as u64,
         }
     }
 
-    /// Appends the rows of one customer: its sealed record, its search
-    /// tokens, its notes sealed with its own key, and its consent decisions.
+    /// Appends the rows of one customer: its sealed record, its blind
+    /// index (search tokens and match keys), its notes sealed with its own key, and its consent decisions.
     fn add(
         &mut self,
         search_key: &Key,
@@ -130,15 +130,12 @@ impl Rows {
         let sealed = c.personal.seal(key, tenant_id, id);
         self.customers
             .push(super::write::new_row(tenant_id, id, sealed, now));
-        self.tokens.extend(
-            search::tokens_for(search_key, &c.personal)
-                .into_iter()
-                .map(|token| search_token::ActiveModel {
-                    tenant_id: Set(tenant_id),
-                    token: Set(token),
-                    customer_id: Set(id),
-                }),
-        );
+        self.index.extend(super::duplicates::index_rows(
+            search_key,
+            tenant_id,
+            id,
+            &c.personal,
+        ));
         for body in &c.notes {
             let note_id = Uuid::now_v7();
             self.notes.push(note::ActiveModel {
@@ -173,7 +170,7 @@ async fn store(
     let txn = begin_write(&state.db.writer).await?;
     let rows = prepared.rows;
     db::insert_chunked::<customer::Entity, _>(&txn, rows.customers).await?;
-    db::insert_chunked::<search_token::Entity, _>(&txn, rows.tokens).await?;
+    rows.index.insert(&txn).await?;
     db::insert_chunked::<note::Entity, _>(&txn, rows.notes).await?;
     db::insert_chunked::<consent::Entity, _>(&txn, rows.consents).await?;
     let entry = Entry::new("customer.bulk_created").detail(json!(counts));

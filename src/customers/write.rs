@@ -2,12 +2,12 @@
 //! changing one, with its blind index kept in step.
 
 use entity::ids::{CustomerId, TenantId};
-use entity::{customer, search_token};
+use entity::customer;
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use serde_json::json;
 
 use super::service::*;
-use super::{Personal, search};
+use super::Personal;
 use crate::{
     audit::Origin,
     audit::{self, Entry},
@@ -348,23 +348,11 @@ pub async fn update(
         drop(txn);
         return present_one_with(state, scope, &defs, Customer::opened(row, personal)).await;
     }
-    let version = row.version + 1;
-    let sealed = personal.seal(&key, row.tenant_id, row.id);
-    customer::Entity::update_many()
-        .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
-        .col_expr(customer::Column::Version, Expr::value(version))
-        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
-        .filter(customer::Column::TenantId.eq(row.tenant_id))
-        .filter(customer::Column::Id.eq(row.id))
-        .filter(customer::Column::Version.eq(row.version))
-        .exec(&txn)
-        .await?;
-    if changed
+    let reindex = changed
         .iter()
-        .any(|f| matches!(f.as_str(), "name" | "email" | "phone"))
-    {
-        write_index(state, &txn, row.tenant_id, row.id, &personal, true).await?;
-    }
+        .any(|f| matches!(f.as_str(), "name" | "email" | "phone" | "company"));
+    let stored = store(&txn, state, &row, &key, &personal, reindex, now).await?;
+    let version = stored.version;
     let mut detail = json!({ "fields": changed, "version": version });
     if changed.iter().any(|f| f == "email")
         && let Some(email) = &personal.email
@@ -377,16 +365,45 @@ pub async fn update(
         .detail(detail);
     audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
     txn.commit().await?;
-    let row = customer::Model {
+    present_one_with(state, scope, &defs, Customer::opened(stored, personal)).await
+}
+
+/// Seals `personal` into record `row` (locked by `txn`) as its next
+/// version, rewriting its blind index when `reindex`: how every change to
+/// a record's personal data is stored. Returns the row as it now is.
+pub(super) async fn store<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    state: &Services,
+    row: &customer::Model,
+    key: &Key,
+    personal: &Personal,
+    reindex: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<customer::Model> {
+    let version = row.version + 1;
+    let sealed = personal.seal(key, row.tenant_id, row.id);
+    customer::Entity::update_many()
+        .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
+        .col_expr(customer::Column::Version, Expr::value(version))
+        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+        .filter(customer::Column::TenantId.eq(row.tenant_id))
+        .filter(customer::Column::Id.eq(row.id))
+        .filter(customer::Column::Version.eq(row.version))
+        .exec(txn)
+        .await?;
+    if reindex {
+        write_index(state, txn, row.tenant_id, row.id, personal, true).await?;
+    }
+    Ok(customer::Model {
         sealed,
         version,
         updated_at: now,
-        ..row
-    };
-    present_one_with(state, scope, &defs, Customer::opened(row, personal)).await
+        ..row.clone()
+    })
 }
 
-/// Writes the record's blind-index tokens (replacing its old ones).
+/// Writes the record's blind index: search tokens and match keys
+/// (replacing its old ones when `replace`).
 pub(super) async fn write_index<C: sea_orm::ConnectionTrait>(
     state: &Services,
     conn: &C,
@@ -395,22 +412,5 @@ pub(super) async fn write_index<C: sea_orm::ConnectionTrait>(
     personal: &Personal,
     replace: bool,
 ) -> Result<()> {
-    let key = search::search_key(&state.keys.tenant_key(tenant_id).await?);
-    if replace {
-        search_token::Entity::delete_many()
-            .filter(search_token::Column::TenantId.eq(tenant_id))
-            .filter(search_token::Column::CustomerId.eq(customer_id))
-            .exec(conn)
-            .await?;
-    }
-    let rows =
-        search::tokens_for(&key, personal)
-            .into_iter()
-            .map(|token| search_token::ActiveModel {
-                tenant_id: Set(tenant_id),
-                token: Set(token),
-                customer_id: Set(customer_id),
-            });
-    crate::db::insert_chunked::<search_token::Entity, _>(conn, rows).await?;
-    Ok(())
+    super::duplicates::write_index(state, conn, tenant_id, customer_id, personal, replace).await
 }

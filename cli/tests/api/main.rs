@@ -21,6 +21,7 @@ mod fields;
 mod imports;
 mod instances;
 mod languages;
+mod merge;
 mod offboarding;
 mod pages;
 mod probes;
