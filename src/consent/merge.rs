@@ -10,7 +10,9 @@ use chrono::{DateTime, Utc};
 use entity::consent;
 use entity::customer;
 use entity::ids::{CustomerId, TenantId};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::Expr,
+};
 
 use super::service::{Author, Basis, Choice, NewDecision, Source, evidence_aad, write};
 use crate::{audit::Entry, crypto::Key, error::Result};
@@ -68,7 +70,9 @@ pub async fn combine<C: ConnectionTrait>(
             Some(sealed) => {
                 let plain = lost_key
                     .open(sealed, &evidence_aad(tenant_id, lost.id, row.id))
-                    .map_err(|e| crate::error::Error::internal_from(format!("consent {}", row.id), e))?;
+                    .map_err(|e| {
+                        crate::error::Error::internal_from(format!("consent {}", row.id), e)
+                    })?;
                 Some(survivor_key.seal(&plain, &evidence_aad(tenant_id, survivor.id, row.id)))
             }
             None => None,

@@ -50,7 +50,10 @@ pub fn match_keys(search_key: &Key, p: &Personal) -> Vec<(Kind, Vec<u8>)> {
         out.push((Kind::Phone, search::phone_token(search_key, phone.as_str())));
     }
     if let Some(both) = name_and_company(&p.name, p.company.as_deref()) {
-        out.push((Kind::NameCompany, search::token(search_key, "name_company", &both)));
+        out.push((
+            Kind::NameCompany,
+            search::token(search_key, "name_company", &both),
+        ));
     }
     out
 }
@@ -210,8 +213,13 @@ pub async fn likely_of<C: ConnectionTrait>(
         match_key::Entity,
         theirs.clone(),
         Condition::all()
-            .add(col(&theirs, match_key::Column::TenantId).equals((mine.clone(), match_key::Column::TenantId)))
-            .add(col(&theirs, match_key::Column::Key).equals((mine.clone(), match_key::Column::Key)))
+            .add(
+                col(&theirs, match_key::Column::TenantId)
+                    .equals((mine.clone(), match_key::Column::TenantId)),
+            )
+            .add(
+                col(&theirs, match_key::Column::Key).equals((mine.clone(), match_key::Column::Key)),
+            )
             .add(col(&theirs, match_key::Column::CustomerId).ne(id)),
     )
     .and_where(col(&mine, match_key::Column::TenantId).eq(tenant_id))
@@ -273,7 +281,10 @@ pub async fn pairs(
             match_key::Entity,
             b.clone(),
             Condition::all()
-                .add(col(&b, match_key::Column::TenantId).equals((a.clone(), match_key::Column::TenantId)))
+                .add(
+                    col(&b, match_key::Column::TenantId)
+                        .equals((a.clone(), match_key::Column::TenantId)),
+                )
                 .add(col(&b, match_key::Column::Key).equals((a.clone(), match_key::Column::Key)))
                 .add(
                     col(&b, match_key::Column::CustomerId)
@@ -371,7 +382,10 @@ mod tests {
         p.phone = Some(Phone::parse("+49 30 1234567").unwrap());
         let keys = match_keys(&k1, &p);
         assert_eq!(keys.len(), 2);
-        assert_eq!(keys[0], (Kind::Email, search::email_token(&k1, "ann@example.test")));
+        assert_eq!(
+            keys[0],
+            (Kind::Email, search::email_token(&k1, "ann@example.test"))
+        );
         assert_eq!(keys[1].0, Kind::Phone);
         assert_ne!(match_keys(&k2, &p), keys);
     }

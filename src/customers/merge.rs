@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use entity::customer;
-use sea_orm::EntityTrait;
 use entity::ids::{CustomerId, TenantId};
+use sea_orm::EntityTrait;
 use serde_json::json;
 
 use super::service::{Customer, State, lock_row, present_one_with};
@@ -167,7 +167,12 @@ fn combine_personal(
     out.phone = taken.pick("phone", choice("phone"), &this.phone, &from.phone);
     out.company = taken.pick("company", choice("company"), &this.company, &from.company);
     out.address = taken.pick("address", choice("address"), &this.address, &from.address);
-    out.language = taken.pick("language", choice("language"), &this.language, &from.language);
+    out.language = taken.pick(
+        "language",
+        choice("language"),
+        &this.language,
+        &from.language,
+    );
     let mut checks = Checks::new();
     let value = |p: &Personal, id: &str| {
         p.fields
@@ -277,7 +282,9 @@ pub async fn merge(
     let (survivor, lost) = lock_both(&txn, scope, id, ask.from).await?;
     check_version(&survivor, ask.version, "this record")?;
     check_version(&lost, ask.other_version, "the other record")?;
-    if let Some(why) = refusal(&survivor, "this record").or_else(|| refusal(&lost, "the other record")) {
+    if let Some(why) =
+        refusal(&survivor, "this record").or_else(|| refusal(&lost, "the other record"))
+    {
         return Err(Error::Conflict(why));
     }
     let survivor_key = state.keys.customer_key(tenant_id, survivor.id).await?;
@@ -327,7 +334,8 @@ pub async fn merge(
     let key_destroyed_at = erasure::receipts::receipt_row(&state.db.main, tenant_id, lost.id)
         .await?
         .and_then(|r| r.done_at);
-    let survivor = present_one_with(state, scope, &defs, Customer::opened(stored, personal)).await?;
+    let survivor =
+        present_one_with(state, scope, &defs, Customer::opened(stored, personal)).await?;
     Ok(Merged {
         survivor,
         merged_id: lost.id,

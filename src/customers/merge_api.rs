@@ -101,11 +101,7 @@ impl MergeApi {
     /// Staff. Pairs of records that share an email address, a phone number,
     /// or a name and company, found through the blind index: IDs only, in ID
     /// order, `limit` (1–200, default 50) pairs per page.
-    #[oai(
-        path = "/duplicates",
-        method = "get",
-        operation_id = "list_duplicates"
-    )]
+    #[oai(path = "/duplicates", method = "get", operation_id = "list_duplicates")]
     async fn duplicates(
         &self,
         state: Data<&AppState>,

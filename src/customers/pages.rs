@@ -19,7 +19,10 @@ pub fn routes(r: Route) -> Route {
     r.at("/customers", get(list).post(search))
         .at("/customers/new", get(new_form).post(create))
         .at("/customers/duplicates", get(merge::list))
-        .at("/customers/:id/merge", get(merge::compare).post(merge::submit))
+        .at(
+            "/customers/:id/merge",
+            get(merge::compare).post(merge::submit),
+        )
         .at("/customers/:id", get(show))
         .at("/customers/:id/edit", get(edit_form).post(edit))
         .at("/customers/:id/notes", post(add_note))

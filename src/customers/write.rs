@@ -1,13 +1,13 @@
 //! Writing records: the one validation of a new record, creating, and
 //! changing one, with its blind index kept in step.
 
-use entity::ids::{CustomerId, TenantId};
 use entity::customer;
+use entity::ids::{CustomerId, TenantId};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use serde_json::json;
 
-use super::service::*;
 use super::Personal;
+use super::service::*;
 use crate::{
     audit::Origin,
     audit::{self, Entry},
@@ -194,7 +194,7 @@ async fn insert_new<C: sea_orm::ConnectionTrait>(
     let row = new_row(tenant_id, id, personal.seal(key, tenant_id, id), now)
         .insert(txn)
         .await?;
-    write_index(state, txn, tenant_id, id, personal, false).await?;
+    super::duplicates::write_index(state, txn, tenant_id, id, personal, false).await?;
     let mut entry = Entry::new("customer.created").target("customer", id);
     if valid.returning {
         suppression::flag_returned(txn, tenant_id, id, now).await?;
@@ -392,7 +392,7 @@ pub(super) async fn store<C: sea_orm::ConnectionTrait>(
         .exec(txn)
         .await?;
     if reindex {
-        write_index(state, txn, row.tenant_id, row.id, personal, true).await?;
+        super::duplicates::write_index(state, txn, row.tenant_id, row.id, personal, true).await?;
     }
     Ok(customer::Model {
         sealed,
@@ -400,17 +400,4 @@ pub(super) async fn store<C: sea_orm::ConnectionTrait>(
         updated_at: now,
         ..row.clone()
     })
-}
-
-/// Writes the record's blind index: search tokens and match keys
-/// (replacing its old ones when `replace`).
-pub(super) async fn write_index<C: sea_orm::ConnectionTrait>(
-    state: &Services,
-    conn: &C,
-    tenant_id: TenantId,
-    customer_id: CustomerId,
-    personal: &Personal,
-    replace: bool,
-) -> Result<()> {
-    super::duplicates::write_index(state, conn, tenant_id, customer_id, personal, replace).await
 }

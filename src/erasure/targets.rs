@@ -84,11 +84,9 @@ impl Target {
                 .await
                 .map(|()| none()),
             Target::SearchTokens => crate::customers::search::forget(conn, tenant_id, ids).await,
-            Target::MatchKeys => {
-                crate::customers::duplicates::forget(conn, tenant_id, ids)
-                    .await
-                    .map(|_| none())
-            }
+            Target::MatchKeys => crate::customers::duplicates::forget(conn, tenant_id, ids)
+                .await
+                .map(|_| none()),
             Target::OutboxEvents => {
                 crate::outbox::forget(conn, tenant_id, ids, &ERASURE_EVENTS).await
             }

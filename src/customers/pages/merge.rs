@@ -170,7 +170,8 @@ async fn side(
     let c = crate::customers::read::get(state, &viewer.scope, meta, id).await?;
     let notes = crate::customers::notes::list(state, &viewer.scope, meta, id).await?;
     let consents = crate::consent::service::history(state, &viewer.scope, meta, id).await?;
-    let requests = crate::requests::service::count_naming(&state.db.main, c.row.tenant_id, id).await?;
+    let requests =
+        crate::requests::service::count_naming(&state.db.main, c.row.tenant_id, id).await?;
     let s = Side {
         id,
         name: c.personal.name.clone(),
@@ -193,7 +194,10 @@ async fn merge_page(
 ) -> Result<Response> {
     viewer.scope.require(Role::Admin)?;
     if id == with {
-        return Err(Error::invalid("with", "is this record itself; give the ID of the other record"));
+        return Err(Error::invalid(
+            "with",
+            "is this record itself; give the ID of the other record",
+        ));
     }
     let (this, this_side) = side(state, meta, viewer, id).await?;
     let (other, other_side) = side(state, meta, viewer, with).await?;
@@ -205,19 +209,30 @@ async fn merge_page(
                 field: format!("keep.{f}"),
                 label_key: Some(format!("merge-field-{f}")),
                 label: None,
-                chosen: if a.is_empty() && !b.is_empty() { "from" } else { "this" },
+                chosen: if a.is_empty() && !b.is_empty() {
+                    "from"
+                } else {
+                    "this"
+                },
                 this: a,
                 other: b,
             }
         })
         .collect();
     for d in super::record::visible_defs(state, viewer).await? {
-        let (a, b) = (shown(this.fields.get(&d.key)), shown(other.fields.get(&d.key)));
+        let (a, b) = (
+            shown(this.fields.get(&d.key)),
+            shown(other.fields.get(&d.key)),
+        );
         rows.push(Row {
             field: format!("keep.fields.{}", d.key),
             label_key: None,
             label: Some(d.label.clone()),
-            chosen: if a.is_empty() && !b.is_empty() { "from" } else { "this" },
+            chosen: if a.is_empty() && !b.is_empty() {
+                "from"
+            } else {
+                "this"
+            },
             this: a,
             other: b,
         });
