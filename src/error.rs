@@ -32,6 +32,13 @@ pub enum Error {
     /// The thing existed and was erased on purpose; it will not come back.
     #[error("{0}")]
     Gone(String),
+    /// A customer record merged into another (`into`, the survivor): gone,
+    /// with a pointer to where its data went.
+    #[error("{detail}")]
+    Merged {
+        into: entity::ids::CustomerId,
+        detail: String,
+    },
     #[error("{}", summarize(.0))]
     Invalid(FieldErrors),
     #[error("{0}")]

@@ -15,6 +15,7 @@ use crate::{
     consent::api::{ConsentApi, PurposesApi},
     copy::api::CopyApi,
     customers::api::CustomersApi,
+    customers::merge_api::MergeApi,
     erasure::api::ErasureApi,
     fields::api::FieldsApi,
     http::{
@@ -52,7 +53,7 @@ type Apis = (
     IntegrationsApi,
     RecipientsApi,
     // A tuple implements OpenApi for at most 16; the rest nest.
-    (ErasureApi, ImportsApi),
+    (ErasureApi, ImportsApi, MergeApi),
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -72,7 +73,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         RequestsApi,
         IntegrationsApi,
         RecipientsApi,
-        (ErasureApi, ImportsApi),
+        (ErasureApi, ImportsApi, MergeApi),
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(

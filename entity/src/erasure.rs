@@ -19,6 +19,8 @@ pub struct Model {
     pub requested_at: ChronoDateTimeUtc,
     /// Null until the customer's key is destroyed too.
     pub done_at: Option<ChronoDateTimeUtc>,
+    /// For a record shredded by a merge: the record it was merged into.
+    pub merged_into: Option<CustomerId>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

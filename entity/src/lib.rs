@@ -75,6 +75,7 @@ pub mod job_cursor;
 pub mod keystore;
 pub mod login_throttle;
 pub mod mail_outbox;
+pub mod match_key;
 pub mod note;
 pub mod notification;
 pub mod outbox_event;

@@ -39,6 +39,9 @@ crate::stored_words! {
         CustomerExpired = "customer.expired",
         CustomerShredded = "customer.shredded",
         CustomerAnonymized = "customer.anonymized",
+        /// Two records of one person became one: `merged_id` is gone,
+        /// `survivor_id` holds what was kept of both.
+        CustomerMerged = "customer.merged",
         RequestReceived = "request.received",
     }
 }

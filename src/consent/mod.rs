@@ -5,5 +5,6 @@
 
 pub mod api;
 pub mod latest;
+pub mod merge;
 pub mod purposes;
 pub mod service;

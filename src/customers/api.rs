@@ -46,7 +46,7 @@ impl From<CustomerState> for State {
 
 /// A customer record.
 #[derive(Object)]
-struct CustomerView {
+pub(super) struct CustomerView {
     id: Uuid,
     name: String,
     #[oai(skip_serializing_if_is_none)]
@@ -237,10 +237,40 @@ struct CustomerPage {
     next_cursor: Option<String>,
 }
 
+/// Another record that is likely the same person, and why.
+#[derive(Object)]
+pub(super) struct LikelyView {
+    id: Uuid,
+    /// What the two share: `email`, `phone`, `name_company`.
+    reasons: Vec<String>,
+}
+
+pub(super) fn likely_views(found: Vec<super::duplicates::Likely>) -> Vec<LikelyView> {
+    found
+        .into_iter()
+        .map(|l| LikelyView {
+            id: l.id.into(),
+            reasons: l.reasons.iter().map(|r| r.as_str().to_owned()).collect(),
+        })
+        .collect()
+}
+
+/// A new record, and the records it is likely a duplicate of.
+#[derive(Object)]
+struct Created {
+    #[oai(flatten)]
+    customer: CustomerView,
+    /// Records that share this one's email, phone, or name and company:
+    /// the new record was made all the same; look at them, and merge if
+    /// they are one person. Absent when there are none.
+    #[oai(skip_serializing_if_is_empty)]
+    likely_duplicates: Vec<LikelyView>,
+}
+
 #[derive(ApiResponse)]
 enum CustomerCreated {
     #[oai(status = 201)]
-    Created(Json<CustomerView>),
+    Created(Json<Created>),
 }
 
 pub struct CustomersApi;
@@ -250,6 +280,8 @@ impl CustomersApi {
     /// Add a customer
     ///
     /// Staff. Every personal field is sealed under a key of this customer's own.
+    /// The record is made even when it is likely a duplicate; `likely_duplicates`
+    /// names the records it shares an email, phone, or name and company with.
     #[oai(path = "/", method = "post", operation_id = "create_customer")]
     async fn create(
         &self,
@@ -269,7 +301,13 @@ impl CustomersApi {
             fields: field_values(b.fields),
         };
         let customer = super::write::create(&state, auth.scope(), &meta, input).await?;
-        Ok(CustomerCreated::Created(Json(customer.into())))
+        let likely =
+            super::duplicates::likely_of(&state.db.main, auth.scope().tenant_id(), customer.row.id)
+                .await?;
+        Ok(CustomerCreated::Created(Json(Created {
+            customer: customer.into(),
+            likely_duplicates: likely_views(likely),
+        })))
     }
 
     /// List customers

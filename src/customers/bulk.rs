@@ -7,13 +7,13 @@
 
 use chrono::{DateTime, Utc};
 use entity::ids::{CustomerId, TenantId};
-use entity::{consent, customer, note, outbox_event, search_token};
+use entity::{consent, customer, note, outbox_event};
 use sea_orm::{ConnectionTrait, Set};
 use serde::Serialize;
 use serde_json::json;
 use uuid::Uuid;
 
-use super::{Personal, notes, search};
+use super::{Personal, duplicates::IndexRows, notes, search};
 use crate::{
     audit::Origin,
     audit::{self, Actor, Entry},
@@ -94,7 +94,7 @@ pub struct Prepared {
 /// The rows of a batch, one table each.
 struct Rows {
     customers: Vec<customer::ActiveModel>,
-    tokens: Vec<search_token::ActiveModel>,
+    index: IndexRows,
     notes: Vec<note::ActiveModel>,
     consents: Vec<consent::ActiveModel>,
     events: Vec<outbox_event::ActiveModel>,
@@ -139,7 +139,7 @@ pub async fn prepare(
         let outbox_key = by.events.then(|| crate::outbox::outbox_key(&tenant_key));
         let mut rows = Rows {
             customers: Vec::with_capacity(batch.len()),
-            tokens: Vec::new(),
+            index: IndexRows::empty(),
             notes: Vec::new(),
             consents: Vec::new(),
             events: Vec::new(),
@@ -188,7 +188,7 @@ pub async fn write_in<C: ConnectionTrait>(
     state.keys.store_customer_keys(prepared.keys).await?;
     let rows = prepared.rows;
     db::insert_chunked::<customer::Entity, _>(txn, rows.customers).await?;
-    db::insert_chunked::<search_token::Entity, _>(txn, rows.tokens).await?;
+    rows.index.insert(txn).await?;
     db::insert_chunked::<note::Entity, _>(txn, rows.notes).await?;
     db::insert_chunked::<consent::Entity, _>(txn, rows.consents).await?;
     db::insert_chunked::<outbox_event::Entity, _>(txn, rows.events).await?;
@@ -202,26 +202,24 @@ impl Rows {
             customers: self.customers.len() as u64,
             notes: self.notes.len() as u64,
             consents: self.consents.len() as u64,
-            tokens: self.tokens.len() as u64,
+            tokens: self.index.tokens.len() as u64,
         }
     }
 
-    /// Appends the rows of one customer: its sealed record, its search
-    /// tokens, its notes sealed with its own key, and its consent decisions.
+    /// Appends the rows of one customer: its sealed record, its blind
+    /// index (search tokens and match keys), its notes sealed with its own
+    /// key, and its consent decisions.
     fn add(&mut self, s: &Sealing<'_>, tenant_id: TenantId, id: CustomerId, c: &BulkCustomer) {
         let (key, now) = (s.key, s.now);
         let sealed = c.personal.seal(key, tenant_id, id);
         self.customers
             .push(super::write::new_row(tenant_id, id, sealed, now));
-        self.tokens.extend(
-            search::tokens_for(s.search_key, &c.personal)
-                .into_iter()
-                .map(|token| search_token::ActiveModel {
-                    tenant_id: Set(tenant_id),
-                    token: Set(token),
-                    customer_id: Set(id),
-                }),
-        );
+        self.index.extend(super::duplicates::index_rows(
+            s.search_key,
+            tenant_id,
+            id,
+            &c.personal,
+        ));
         let (author_kind, author_id) = s.by.author.parts();
         for body in &c.notes {
             let note_id = Uuid::now_v7();

@@ -4,8 +4,12 @@
 //! restriction (Art. 18) and legal hold are part of the record.
 
 pub mod api;
+pub mod backfill;
 pub mod bulk;
+pub mod duplicates;
 pub mod lifecycle;
+pub mod merge;
+pub mod merge_api;
 pub mod notes;
 pub mod pages;
 pub mod read;

@@ -39,6 +39,38 @@ pub async fn forget<C: sea_orm::ConnectionTrait>(
     Ok(crate::db::delete_counting(conn, delete, note::Column::CustomerId).await?)
 }
 
+/// A merge: moves the notes of record `from` to record `to`, in the
+/// caller's transaction, each sealed again under `to`'s key. Each keeps
+/// its ID (time-ordered), author and time, so the survivor's list stays in
+/// time order. Returns how many moved.
+pub async fn move_to<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    (from, from_key): (CustomerId, &Key),
+    (to, to_key): (CustomerId, &Key),
+) -> Result<u64> {
+    use sea_orm::sea_query::Expr;
+    let rows = note::Entity::find()
+        .filter(note::Column::TenantId.eq(tenant_id))
+        .filter(note::Column::CustomerId.eq(from))
+        .all(conn)
+        .await?;
+    let moved = rows.len() as u64;
+    for row in rows {
+        let id = row.id;
+        let body = open(row, from_key)?;
+        let sealed = to_key.seal(body.body.as_bytes(), &aad(tenant_id, to, id));
+        note::Entity::update_many()
+            .col_expr(note::Column::CustomerId, Expr::value(to))
+            .col_expr(note::Column::Sealed, Expr::value(sealed))
+            .filter(note::Column::TenantId.eq(tenant_id))
+            .filter(note::Column::Id.eq(id))
+            .exec(conn)
+            .await?;
+    }
+    Ok(moved)
+}
+
 pub struct Note {
     pub id: Uuid,
     pub customer_id: CustomerId,

@@ -7,6 +7,7 @@ use poem::{Route, get, post};
 mod actions;
 mod browse;
 mod erasure;
+mod merge;
 mod record;
 
 use actions::{add_note, complete, hold, reopen, restriction, set_consent};
@@ -17,6 +18,11 @@ use record::{create, edit, edit_form, new_form, show};
 pub fn routes(r: Route) -> Route {
     r.at("/customers", get(list).post(search))
         .at("/customers/new", get(new_form).post(create))
+        .at("/customers/duplicates", get(merge::list))
+        .at(
+            "/customers/:id/merge",
+            get(merge::compare).post(merge::submit),
+        )
         .at("/customers/:id", get(show))
         .at("/customers/:id/edit", get(edit_form).post(edit))
         .at("/customers/:id/notes", post(add_note))

@@ -51,7 +51,7 @@ pub fn search_key(tenant_key: &Key) -> Key {
     tenant_key.derive(b"steward search index v1")
 }
 
-fn token(key: &Key, kind: &str, value: &str) -> Vec<u8> {
+pub(super) fn token(key: &Key, kind: &str, value: &str) -> Vec<u8> {
     let mut mac =
         Hmac::<Sha256>::new_from_slice(key.as_bytes()).expect("HMAC takes any key length");
     mac.update(kind.as_bytes());

@@ -184,7 +184,21 @@ pub(crate) async fn find(
         .await?
     {
         Some(row) => Ok(row),
-        None => Err(missing(&state.db.main, scope.tenant_id(), id).await),
+        None => Err(as_seen_by(
+            scope,
+            missing(&state.db.main, scope.tenant_id(), id).await,
+        )),
+    }
+}
+
+/// Where a merged record went is for staff and up: a viewer hears only
+/// that it was shredded.
+pub(crate) fn as_seen_by(scope: &Scope, e: Error) -> Error {
+    match e {
+        Error::Merged { .. } if scope.role() < crate::auth::Role::Staff => {
+            Error::Gone("this customer record was shredded".into())
+        }
+        e => e,
     }
 }
 
@@ -196,11 +210,22 @@ pub(crate) async fn missing<C: sea_orm::ConnectionTrait>(
     id: CustomerId,
 ) -> Error {
     match crate::erasure::receipts::receipt_row(conn, tenant_id, id).await {
-        Ok(Some(e)) => Error::Gone(format!(
-            "this customer record was shredded at {}; the receipt is at /api/v1/erasures/{id}",
-            e.requested_at
-                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-        )),
+        Ok(Some(e)) => {
+            let at = e
+                .requested_at
+                .to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+            match e.merged_into {
+                Some(into) => Error::Merged {
+                    into,
+                    detail: format!(
+                        "this customer record was merged into record {into} at {at} and its own data destroyed; the receipt is at /api/v1/erasures/{id}"
+                    ),
+                },
+                None => Error::Gone(format!(
+                    "this customer record was shredded at {at}; the receipt is at /api/v1/erasures/{id}"
+                )),
+            }
+        }
         Ok(None) => Error::NotFound("customer"),
         Err(e) => e,
     }
@@ -250,7 +275,9 @@ pub(crate) async fn lock_for_update<C: sea_orm::ConnectionTrait>(
     scope: &Scope,
     id: CustomerId,
 ) -> Result<customer::Model> {
-    lock_row(conn, scope.tenant_id(), id).await
+    lock_row(conn, scope.tenant_id(), id)
+        .await
+        .map_err(|e| as_seen_by(scope, e))
 }
 
 /// Record `id` of the tenant, locked for the caller's transaction, for work

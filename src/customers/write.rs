@@ -1,13 +1,13 @@
 //! Writing records: the one validation of a new record, creating, and
 //! changing one, with its blind index kept in step.
 
+use entity::customer;
 use entity::ids::{CustomerId, TenantId};
-use entity::{customer, search_token};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
 use serde_json::json;
 
+use super::Personal;
 use super::service::*;
-use super::{Personal, search};
 use crate::{
     audit::Origin,
     audit::{self, Entry},
@@ -194,7 +194,7 @@ async fn insert_new<C: sea_orm::ConnectionTrait>(
     let row = new_row(tenant_id, id, personal.seal(key, tenant_id, id), now)
         .insert(txn)
         .await?;
-    write_index(state, txn, tenant_id, id, personal, false).await?;
+    super::duplicates::write_index(state, txn, tenant_id, id, personal, false).await?;
     let mut entry = Entry::new("customer.created").target("customer", id);
     if valid.returning {
         suppression::flag_returned(txn, tenant_id, id, now).await?;
@@ -398,23 +398,11 @@ pub async fn change_in<C: sea_orm::ConnectionTrait>(
             fields: changed,
         });
     }
-    let version = row.version + 1;
-    let sealed = personal.seal(&key, row.tenant_id, row.id);
-    customer::Entity::update_many()
-        .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
-        .col_expr(customer::Column::Version, Expr::value(version))
-        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
-        .filter(customer::Column::TenantId.eq(row.tenant_id))
-        .filter(customer::Column::Id.eq(row.id))
-        .filter(customer::Column::Version.eq(row.version))
-        .exec(txn)
-        .await?;
-    if changed
+    let reindex = changed
         .iter()
-        .any(|f| matches!(f.as_str(), "name" | "email" | "phone"))
-    {
-        write_index(state, txn, row.tenant_id, row.id, &personal, true).await?;
-    }
+        .any(|f| matches!(f.as_str(), "name" | "email" | "phone" | "company"));
+    let stored = store(txn, state, &row, &key, &personal, reindex, now).await?;
+    let version = stored.version;
     let mut detail = json!({ "fields": changed, "version": version });
     if changed.iter().any(|f| f == "email")
         && let Some(email) = &personal.email
@@ -426,44 +414,43 @@ pub async fn change_in<C: sea_orm::ConnectionTrait>(
         .target("customer", id)
         .detail(detail);
     audit::append(txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
-    let row = customer::Model {
-        sealed,
-        version,
-        updated_at: now,
-        ..row
-    };
     Ok(Changed {
-        row,
+        row: stored,
         personal,
         fields: changed,
     })
 }
 
-/// Writes the record's blind-index tokens (replacing its old ones).
-pub(super) async fn write_index<C: sea_orm::ConnectionTrait>(
+/// Seals `personal` into record `row` (locked by `txn`) as its next
+/// version, rewriting its blind index when `reindex`: how every change to
+/// a record's personal data is stored. Returns the row as it now is.
+pub(super) async fn store<C: sea_orm::ConnectionTrait>(
+    txn: &C,
     state: &Services,
-    conn: &C,
-    tenant_id: TenantId,
-    customer_id: CustomerId,
+    row: &customer::Model,
+    key: &Key,
     personal: &Personal,
-    replace: bool,
-) -> Result<()> {
-    let key = search::search_key(&state.keys.tenant_key(tenant_id).await?);
-    if replace {
-        search_token::Entity::delete_many()
-            .filter(search_token::Column::TenantId.eq(tenant_id))
-            .filter(search_token::Column::CustomerId.eq(customer_id))
-            .exec(conn)
-            .await?;
+    reindex: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<customer::Model> {
+    let version = row.version + 1;
+    let sealed = personal.seal(key, row.tenant_id, row.id);
+    customer::Entity::update_many()
+        .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
+        .col_expr(customer::Column::Version, Expr::value(version))
+        .col_expr(customer::Column::UpdatedAt, Expr::value(now))
+        .filter(customer::Column::TenantId.eq(row.tenant_id))
+        .filter(customer::Column::Id.eq(row.id))
+        .filter(customer::Column::Version.eq(row.version))
+        .exec(txn)
+        .await?;
+    if reindex {
+        super::duplicates::write_index(state, txn, row.tenant_id, row.id, personal, true).await?;
     }
-    let rows =
-        search::tokens_for(&key, personal)
-            .into_iter()
-            .map(|token| search_token::ActiveModel {
-                tenant_id: Set(tenant_id),
-                token: Set(token),
-                customer_id: Set(customer_id),
-            });
-    crate::db::insert_chunked::<search_token::Entity, _>(conn, rows).await?;
-    Ok(())
+    Ok(customer::Model {
+        sealed,
+        version,
+        updated_at: now,
+        ..row.clone()
+    })
 }

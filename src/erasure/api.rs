@@ -39,6 +39,9 @@ struct ReceiptView {
     /// When the customer's data key was destroyed; absent only for a moment.
     #[oai(skip_serializing_if_is_none)]
     key_destroyed_at: Option<DateTime<Utc>>,
+    /// When a merge shredded the record: the record it was merged into.
+    #[oai(skip_serializing_if_is_none)]
+    merged_into: Option<Uuid>,
 }
 
 impl From<StoredReceipt> for ReceiptView {
@@ -54,6 +57,7 @@ impl From<StoredReceipt> for ReceiptView {
             },
             removed: r.removed,
             key_destroyed_at: r.key_destroyed_at,
+            merged_into: r.merged_into.map(Into::into),
         }
     }
 }

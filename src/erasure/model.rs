@@ -96,6 +96,8 @@ pub struct StoredReceipt {
     pub removed: Removed,
     /// When the key was destroyed; `None` while that is still pending.
     pub key_destroyed_at: Option<DateTime<Utc>>,
+    /// The record this one was merged into, when a merge shredded it.
+    pub merged_into: Option<CustomerId>,
 }
 
 impl TryFrom<erasure::Model> for StoredReceipt {
@@ -112,6 +114,7 @@ impl TryFrom<erasure::Model> for StoredReceipt {
             by_id: e.by_id,
             removed,
             key_destroyed_at: e.done_at,
+            merged_into: e.merged_into,
         })
     }
 }

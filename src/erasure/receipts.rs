@@ -19,6 +19,24 @@ pub async fn receipt_row<C: ConnectionTrait>(
         .await?)
 }
 
+/// Marks the erasure of `lost` (recorded in the caller's transaction) as
+/// a merge into `survivor`: its ID then answers with a pointer there.
+pub async fn mark_merged<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    lost: CustomerId,
+    survivor: CustomerId,
+) -> Result<()> {
+    use sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
+    erasure::Entity::update_many()
+        .col_expr(erasure::Column::MergedInto, Expr::value(Some(survivor)))
+        .filter(erasure::Column::TenantId.eq(tenant_id))
+        .filter(erasure::Column::CustomerId.eq(lost))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
 /// The receipt of an erased customer of the caller's tenant (admin).
 pub async fn receipt(
     state: &Services,

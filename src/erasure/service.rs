@@ -122,6 +122,7 @@ pub async fn erase_rows<C: ConnectionTrait>(
                 removed: sea_orm::Set(serde_json::to_string(&removed).expect("counts serialise")),
                 requested_at: sea_orm::Set(now),
                 done_at: sea_orm::Set(None),
+                merged_into: sea_orm::Set(None),
             });
             receipts.push(Receipt {
                 customer_id: *id,
@@ -230,7 +231,7 @@ pub async fn erase_ids(
 /// (the file mail transport), and both logs are folded so no erased page
 /// stays in them. Erasures that finish at the same time share one run: it destroys
 /// every pending key and folds each log once.
-pub(super) async fn finish_erased(state: &Services) -> Result<()> {
+pub(crate) async fn finish_erased(state: &Services) -> Result<()> {
     state
         .finishing_erasures
         .run(|| async {

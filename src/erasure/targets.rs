@@ -22,6 +22,8 @@ pub enum Target {
     Mail,
     /// Blind-index tokens: deleted, counted.
     SearchTokens,
+    /// Match keys (likely duplicates): deleted.
+    MatchKeys,
     /// Queued events about the person: deleted, counted; news of an
     /// erasure stays.
     OutboxEvents,
@@ -37,11 +39,12 @@ pub enum Target {
 
 impl Target {
     /// In the order erasure visits them.
-    pub const ALL: [Target; 8] = [
+    pub const ALL: [Target; 9] = [
         Target::Notes,
         Target::Consents,
         Target::Mail,
         Target::SearchTokens,
+        Target::MatchKeys,
         Target::OutboxEvents,
         Target::Deliveries,
         Target::Notifications,
@@ -55,6 +58,7 @@ impl Target {
             Target::Consents => "consents",
             Target::Mail => "mail_outbox",
             Target::SearchTokens => "search_tokens",
+            Target::MatchKeys => "match_keys",
             Target::OutboxEvents => "outbox_events",
             Target::Deliveries => "deliveries",
             Target::Notifications => "notifications",
@@ -80,6 +84,9 @@ impl Target {
                 .await
                 .map(|()| none()),
             Target::SearchTokens => crate::customers::search::forget(conn, tenant_id, ids).await,
+            Target::MatchKeys => crate::customers::duplicates::forget(conn, tenant_id, ids)
+                .await
+                .map(|_| none()),
             Target::OutboxEvents => {
                 crate::outbox::forget(conn, tenant_id, ids, &ERASURE_EVENTS).await
             }
@@ -118,7 +125,11 @@ impl Target {
             Target::Consents => removed.consents += n,
             Target::SearchTokens => removed.tokens += n,
             Target::OutboxEvents => removed.events += n,
-            Target::Mail | Target::Deliveries | Target::Notifications | Target::Erasures => {}
+            Target::Mail
+            | Target::MatchKeys
+            | Target::Deliveries
+            | Target::Notifications
+            | Target::Erasures => {}
         }
     }
 }

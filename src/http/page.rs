@@ -555,6 +555,7 @@ pub fn error(viewer: Option<&Viewer>, e: &Error) -> Response {
         detail,
         status: status.as_u16(),
         section: "",
+        merged_into: p.merged_into,
     };
     let mut resp = match viewer {
         Some(v) => render(v, "web/error.html", status, context),
@@ -573,6 +574,8 @@ struct ErrorPage {
     detail: String,
     status: u16,
     section: &'static str,
+    /// A merged record's survivor, linked from the page.
+    merged_into: Option<uuid::Uuid>,
 }
 
 fn bare_error(e: &Error) -> Response {

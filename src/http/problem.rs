@@ -26,6 +26,10 @@ pub struct Problem {
     #[oai(skip_serializing_if_is_none)]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<BTreeMap<String, String>>,
+    /// For a customer record merged into another: the record it became part of.
+    #[oai(skip_serializing_if_is_none)]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<uuid::Uuid>,
 }
 
 impl Problem {
@@ -36,6 +40,7 @@ impl Problem {
             status: status.as_u16(),
             detail: detail.into(),
             errors: None,
+            merged_into: None,
         }
     }
 
@@ -79,7 +84,7 @@ pub enum ApiError {
     /// The change conflicts with the current state.
     #[oai(status = 409, content_type = "application/problem+json")]
     Conflict(Json<Problem>),
-    /// The resource was erased on purpose (a shredded customer); the detail names its receipt.
+    /// The resource was erased on purpose (a shredded customer); the detail names its receipt, and `merged_into` the record a merged one became part of.
     #[oai(status = 410, content_type = "application/problem+json")]
     Gone(Json<Problem>),
     /// The request body is larger than `server.body_limit`.
@@ -171,6 +176,11 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
         Error::BadSignature(_) => (p(S::UNAUTHORIZED, "bad-signature"), None),
         Error::Conflict(_) => (p(S::CONFLICT, "conflict"), None),
         Error::Gone(_) => (p(S::GONE, "gone"), None),
+        Error::Merged { into, .. } => {
+            let mut problem = p(S::GONE, "merged");
+            problem.merged_into = Some((*into).into());
+            (problem, None)
+        }
         Error::BadRequest(_) => (p(S::BAD_REQUEST, "bad-request"), None),
         Error::Invalid(fields) => {
             let mut problem = p(S::UNPROCESSABLE_ENTITY, "validation");

@@ -38,6 +38,8 @@ pub struct Summary {
     pub imports_expired: u64,
     /// Import runs whose instance stopped, taken over and run to their end.
     pub imports_resumed: u64,
+    /// Records made before match keys existed, given theirs (a walk done once).
+    pub match_keys_backfilled: u64,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
     /// Failed-login counters whose window passed, deleted.
@@ -114,6 +116,10 @@ async fn tick_into(state: &Services, summary: &mut Summary) -> Result<()> {
     let expired = crate::imports::service::expire_due(state);
     if let Some(n) = tick.run("imports", expired).await {
         summary.imports_expired = n;
+    }
+    let backfill = crate::customers::backfill::run(state);
+    if let Some(n) = tick.run("match keys", backfill).await {
+        summary.match_keys_backfilled = n;
     }
     let housekeeping = async {
         let purged = (

@@ -93,7 +93,7 @@ pub async fn prepare_download(
     let copy = crate::copy::content::gather(state, tenant.id, customer_id, Some(row.id), language)
         .await
         .map_err(|e| match e {
-            Error::NotFound(_) | Error::Gone(_) => RECORD_GONE.error(),
+            Error::NotFound(_) | Error::Gone(_) | Error::Merged { .. } => RECORD_GONE.error(),
             other => other,
         })?;
     Ok((row, copy))

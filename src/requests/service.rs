@@ -226,3 +226,59 @@ pub(super) async fn tenant_of<C: ConnectionTrait>(
 }
 
 pub const DUE_SOON: TimeDelta = TimeDelta::days(7);
+
+/// A merge: the requests that matched record `from` name record `to`
+/// instead (once, if they named both), in the caller's transaction.
+/// Returns how many requests changed.
+pub async fn repoint<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    from: CustomerId,
+    to: CustomerId,
+) -> Result<u64> {
+    use sea_orm::{ActiveModelTrait, Set};
+    let mut changed = 0;
+    for row in naming(conn, tenant_id, from).await? {
+        let ids = matched_ids(&row);
+        let mut now: Vec<CustomerId> = Vec::with_capacity(ids.len());
+        for id in ids {
+            let id = if id == from { to } else { id };
+            if !now.contains(&id) {
+                now.push(id);
+            }
+        }
+        let mut am: data_request::ActiveModel = row.into();
+        am.customer_ids = Set(Some(serde_json::json!(now).to_string()));
+        am.update(conn).await?;
+        changed += 1;
+    }
+    Ok(changed)
+}
+
+/// The requests of the tenant that matched record `id`.
+async fn naming<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    id: CustomerId,
+) -> Result<Vec<data_request::Model>> {
+    // The IDs are kept as a JSON array of UUIDs: a textual match finds
+    // the candidates, the parsed list decides.
+    let rows = data_request::Entity::find()
+        .filter(data_request::Column::TenantId.eq(tenant_id))
+        .filter(data_request::Column::CustomerIds.contains(id.to_string()))
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| matched_ids(r).contains(&id))
+        .collect())
+}
+
+/// How many requests of the tenant matched record `id`.
+pub async fn count_naming<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    id: CustomerId,
+) -> Result<u64> {
+    Ok(naming(conn, tenant_id, id).await?.len() as u64)
+}

@@ -7,7 +7,8 @@
 //! their data: consent events for a purpose the customer has a decision on
 //! (their email address and the decision), `contact.forget` once they have
 //! any consent decision (their email address, at erasure), and the record
-//! events (`customer.expired`, `…shredded`, `…anonymized`: the record's ID).
+//! events (`customer.expired`, `…shredded`, `…anonymized`, `…merged`: the
+//! record's ID).
 
 use entity::ids::{CustomerId, TenantId};
 use std::collections::{BTreeSet, HashMap};
@@ -49,7 +50,8 @@ impl Receives {
             EventType::ContactForget => Some(Self::Erasure),
             EventType::CustomerExpired
             | EventType::CustomerShredded
-            | EventType::CustomerAnonymized => Some(Self::RecordEvents),
+            | EventType::CustomerAnonymized
+            | EventType::CustomerMerged => Some(Self::RecordEvents),
             EventType::RequestReceived => None,
         }
     }

@@ -128,6 +128,12 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             &format!("/api/v1/customers/{customer_id}/anonymize"),
             json!({ "confirm": "not-the-id" }),
         ),
+        // Well-formed but the record itself, so nothing is merged.
+        e(
+            Method::POST,
+            &format!("/api/v1/customers/{customer_id}/merge"),
+            json!({ "from": customer_id, "version": 1, "other_version": 1, "keep": { "name": "this" } }),
+        ),
         // The count does not match the list, so nothing is erased.
         e(
             Method::POST,

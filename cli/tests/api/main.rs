@@ -22,6 +22,7 @@ mod import_runs;
 mod imports;
 mod instances;
 mod languages;
+mod merge;
 mod offboarding;
 mod pages;
 mod probes;

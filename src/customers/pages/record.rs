@@ -240,6 +240,17 @@ pub(super) async fn show(
     };
     let defs = visible_defs(&state, &viewer).await?;
     let me = viewer.user.id;
+    // IDs only: the notice names no one, so it reads nothing more.
+    let likely = match viewer.scope.role() >= Role::Staff {
+        true => {
+            crate::customers::duplicates::likely_of(&state.db.main, viewer.scope.tenant_id(), id)
+                .await?
+                .into_iter()
+                .map(|l| l.id)
+                .collect()
+        }
+        false => Vec::new(),
+    };
     Ok(page::render(
         &viewer,
         "web/customer.html",
@@ -286,6 +297,7 @@ pub(super) async fn show(
                 })
                 .collect(),
             c: RecordView::of(&c, state.clock.now()),
+            likely,
         },
     ))
 }
@@ -302,6 +314,8 @@ struct RecordPage {
     consent: Vec<Consent>,
     history: Vec<Decided>,
     trail: Vec<TrailEntry>,
+    /// Records that are likely the same person (staff and up).
+    likely: Vec<CustomerId>,
 }
 
 /// The record's details.

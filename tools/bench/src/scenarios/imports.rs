@@ -50,7 +50,7 @@ pub async fn run(b: &mut Bench<'_>) -> anyhow::Result<()> {
         .send()
         .await?;
     let status = resp.status();
-    let import: Value = resp.json().await?;
+    let import: Value = serde_json::from_slice(&resp.bytes().await?)?;
     if status != StatusCode::CREATED {
         return Err(anyhow!("upload: {status} {import}"));
     }

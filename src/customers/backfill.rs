@@ -1,0 +1,141 @@
+//! Match keys for the records made before they existed. Every record
+//! written since gets its keys with its search tokens; the ones before
+//! have none, and keys cannot be made without opening the record. The job
+//! runner opens them a page at a time, across tenants in ID order, from a
+//! saved position, until it has been through all of them once.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use entity::ids::{CustomerId, TenantId};
+use entity::{customer, job_cursor, match_key};
+use sea_orm::{
+    ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    sea_query::OnConflict,
+};
+
+use super::{duplicates, search, service::State};
+use crate::{context::Services, db::begin_write, error::Result};
+
+const CURSOR: &str = "match_keys_backfill";
+/// Where the position says the walk is over.
+const DONE: &str = "done";
+/// Records opened per run.
+const PAGE: u64 = 500;
+
+/// One page of the walk: writes the missing match keys of up to [`PAGE`]
+/// records; returns how many records it went through (0 once finished).
+pub async fn run(state: &Services) -> Result<u64> {
+    let cursor = job_cursor::Entity::find_by_id(CURSOR)
+        .one(&state.db.main)
+        .await?;
+    let after: Option<(TenantId, CustomerId)> = match cursor.as_ref().map(|c| c.position.as_str()) {
+        Some(DONE) => return Ok(0),
+        Some(p) => p
+            .split_once(':')
+            .and_then(|(t, c)| Some((t.parse().ok()?, c.parse().ok()?))),
+        None => None,
+    };
+    let mut page = customer::Entity::find().filter(customer::Column::State.ne(State::Anonymized));
+    if let Some((t, c)) = after {
+        page = page.filter(
+            Condition::any().add(customer::Column::TenantId.gt(t)).add(
+                Condition::all()
+                    .add(customer::Column::TenantId.eq(t))
+                    .add(customer::Column::Id.gt(c)),
+            ),
+        );
+    }
+    let rows = page
+        .order_by_asc(customer::Column::TenantId)
+        .order_by_asc(customer::Column::Id)
+        .limit(PAGE)
+        .all(&state.db.main)
+        .await?;
+    let walked = rows.len() as u64;
+    let position = match rows.last() {
+        Some(last) if walked == PAGE => format!("{}:{}", last.tenant_id, last.id),
+        _ => DONE.to_owned(),
+    };
+    let mut by_tenant: BTreeMap<TenantId, Vec<customer::Model>> = BTreeMap::new();
+    for row in rows {
+        by_tenant.entry(row.tenant_id).or_default().push(row);
+    }
+    for (tenant_id, rows) in by_tenant {
+        keys_of_tenant(state, tenant_id, rows).await?;
+    }
+    save(state, position, state.clock.now()).await?;
+    Ok(walked)
+}
+
+/// Writes the match keys of `rows` (all of one tenant) that they lack.
+async fn keys_of_tenant(
+    state: &Services,
+    tenant_id: TenantId,
+    rows: Vec<customer::Model>,
+) -> Result<()> {
+    let search_key = search::search_key(&state.keys.tenant_key(tenant_id).await?);
+    let opened = super::service::open_many(state, tenant_id, rows).await?;
+    let txn = begin_write(&state.db.writer).await?;
+    // A record changed since it was opened has its keys from that change.
+    let ids: Vec<CustomerId> = opened.iter().map(|c| c.row.id).collect();
+    let now: BTreeMap<CustomerId, i64> = customer::Entity::find()
+        .select_only()
+        .column(customer::Column::Id)
+        .column(customer::Column::Version)
+        .filter(customer::Column::TenantId.eq(tenant_id))
+        .filter(customer::Column::Id.is_in(ids))
+        .lock_exclusive()
+        .into_tuple::<(CustomerId, i64)>()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .collect();
+    let keys: Vec<match_key::ActiveModel> = opened
+        .iter()
+        .filter(|c| now.get(&c.row.id) == Some(&c.row.version))
+        .flat_map(|c| {
+            duplicates::match_keys(&search_key, &c.personal)
+                .into_iter()
+                .map(|(kind, key)| match_key::ActiveModel {
+                    tenant_id: Set(tenant_id),
+                    key: Set(key),
+                    customer_id: Set(c.row.id),
+                    kind: Set(kind),
+                })
+        })
+        .collect();
+    for chunk in keys.chunks(crate::db::ROWS_PER_STATEMENT) {
+        match_key::Entity::insert_many(chunk.to_vec())
+            .on_conflict(
+                OnConflict::columns([
+                    match_key::Column::TenantId,
+                    match_key::Column::Key,
+                    match_key::Column::CustomerId,
+                ])
+                .do_nothing()
+                .to_owned(),
+            )
+            .exec_without_returning(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn save(state: &Services, position: String, now: DateTime<Utc>) -> Result<()> {
+    let row = job_cursor::ActiveModel {
+        name: Set(CURSOR.to_owned()),
+        position: Set(position),
+        updated_at: Set(now),
+    };
+    job_cursor::Entity::insert(row)
+        .on_conflict(
+            OnConflict::column(job_cursor::Column::Name)
+                .update_columns([job_cursor::Column::Position, job_cursor::Column::UpdatedAt])
+                .to_owned(),
+        )
+        .exec(&state.db.writer)
+        .await?;
+    Ok(())
+}
