@@ -44,6 +44,9 @@ struct CountsView {
     suppressed: u64,
     /// Rows refused, each with its line and the reason.
     refused: u64,
+    /// Of `create`: new records with the same name and company as a record
+    /// the tenant has (created, and pointed out in `likely_duplicates`).
+    likely_duplicates: u64,
 }
 
 impl From<&Counts> for CountsView {
@@ -54,11 +57,21 @@ impl From<&Counts> for CountsView {
             duplicate: c.duplicate,
             suppressed: c.suppressed,
             refused: c.refused,
+            likely_duplicates: c.likely,
         }
     }
 }
 
 /// A refused row: its line in the file and why.
+/// A new row that looks like records the tenant has (same name and
+/// company): its line and those records, to compare or merge after.
+#[derive(Object)]
+#[oai(rename = "ImportLikelyDuplicate")]
+struct AlikeView {
+    line: u64,
+    customer_ids: Vec<Uuid>,
+}
+
 #[derive(Object)]
 #[oai(rename = "ImportRefusal")]
 struct RefusalView {
@@ -108,6 +121,10 @@ struct ImportView {
     /// The first 100 refused rows of the preview just made.
     #[oai(skip_serializing_if_is_none)]
     refusals: Option<Vec<RefusalView>>,
+    /// With a preview: the first 100 new rows that look like a record the
+    /// tenant has.
+    #[oai(skip_serializing_if_is_none)]
+    likely_duplicates: Option<Vec<AlikeView>>,
 }
 
 impl ImportView {
@@ -131,6 +148,15 @@ impl ImportView {
             failure: s.row.failure,
             created_at: s.row.created_at,
             expires_at: s.row.expires_at,
+            likely_duplicates: preview.as_ref().map(|p| {
+                p.alike
+                    .iter()
+                    .map(|a| AlikeView {
+                        line: a.line,
+                        customer_ids: a.customers.iter().map(|c| c.uuid()).collect(),
+                    })
+                    .collect()
+            }),
             refusals: preview.map(|p| {
                 p.refused
                     .into_iter()

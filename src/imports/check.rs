@@ -26,7 +26,7 @@ use crate::{
     consent::service::check_evidence,
     context::Services,
     crypto::Key,
-    customers::{Personal, notes, search, write::check_new},
+    customers::{Personal, duplicates, notes, search, write::check_new},
     erasure::suppression,
     error::{Error, Result},
     fields::Defs,
@@ -54,6 +54,10 @@ pub struct Counts {
     /// be erased): skipped.
     pub suppressed: u64,
     pub refused: u64,
+    /// New records with the same name and company as a record the tenant
+    /// has (a likely duplicate: created, and pointed out).
+    #[serde(default)]
+    pub likely: u64,
     /// The rows a run has to go through (its preview's `rows`); 0 before
     /// a run.
     #[serde(default)]
@@ -69,6 +73,7 @@ impl Counts {
         self.duplicate += o.duplicate;
         self.suppressed += o.suppressed;
         self.refused += o.refused;
+        self.likely += o.likely;
     }
 }
 
@@ -84,12 +89,22 @@ pub struct Refusal {
     pub cells: Vec<String>,
 }
 
+/// A row that would be a new record though a record with the same name
+/// and company exists: its line and those records.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Alike {
+    pub line: u64,
+    pub customers: Vec<CustomerId>,
+}
+
 /// What a run of the file would do.
 #[derive(Debug, Default, Serialize)]
 pub struct Preview {
     pub counts: Counts,
     /// The first refused rows, by line.
     pub refused: Vec<Refusal>,
+    /// The first new rows that look like a record the tenant has.
+    pub alike: Vec<Alike>,
 }
 
 /// A row that passed the checks, with what finds it in the tenant.
@@ -106,6 +121,8 @@ pub struct Ready {
     pub tokens: Vec<Vec<u8>>,
     /// Its address as the suppression list keeps addresses.
     pub digest: Option<Vec<u8>>,
+    /// Its name and company as a match key, when it has a company.
+    pub name_company: Option<Vec<u8>>,
 }
 
 /// One row, checked.
@@ -192,6 +209,10 @@ pub fn check_row(rules: &Rules, row: Row) -> Checked {
         .email
         .as_ref()
         .map(|e| suppression::digest(&rules.tenant_key, e.as_str()));
+    let name_company = duplicates::match_keys(&rules.search_key, &personal)
+        .into_iter()
+        .find(|(kind, _)| *kind == duplicates::Kind::NameCompany)
+        .map(|(_, key)| key);
     Checked::Ready(Box::new(Ready {
         line: row.line,
         personal,
@@ -201,6 +222,7 @@ pub fn check_row(rules: &Rules, row: Row) -> Checked {
         consents,
         tokens,
         digest,
+        name_company,
     }))
 }
 
@@ -291,6 +313,15 @@ pub fn checked_batches(
 pub struct Known {
     pub records: HashMap<Vec<u8>, CustomerId>,
     pub suppressed: HashSet<Vec<u8>>,
+    /// The records holding each name-and-company key of the batch.
+    pub alike: HashMap<Vec<u8>, Vec<CustomerId>>,
+}
+
+impl Known {
+    /// The records a new row looks like (same name and company), if any.
+    pub fn alike_of(&self, r: &Ready) -> Option<&Vec<CustomerId>> {
+        r.name_company.as_ref().and_then(|k| self.alike.get(k))
+    }
 }
 
 /// Looks a batch's tokens and addresses up, two queries for the batch.
@@ -299,10 +330,11 @@ pub async fn look_up(state: &Services, tenant_id: TenantId, batch: &[Checked]) -
         Checked::Ready(r) => Some(r),
         Checked::Refused(_) => None,
     });
-    let (mut tokens, mut digests) = (Vec::new(), Vec::new());
+    let (mut tokens, mut digests, mut pairs) = (Vec::new(), Vec::new(), Vec::new());
     for r in ready {
         tokens.extend(r.tokens.iter().cloned());
         digests.extend(r.digest.iter().cloned());
+        pairs.extend(r.name_company.iter().cloned());
     }
     let mut records = HashMap::new();
     if !tokens.is_empty() {
@@ -318,9 +350,11 @@ pub async fn look_up(state: &Services, tenant_id: TenantId, batch: &[Checked]) -
         records.extend(rows);
     }
     let suppressed = suppression::listed_among(&state.db.main, tenant_id, digests).await?;
+    let alike = duplicates::holders(&state.db.main, tenant_id, &pairs).await?;
     Ok(Known {
         records,
         suppressed,
+        alike,
     })
 }
 
@@ -388,7 +422,18 @@ pub async fn preview(
                     }
                 }
                 Checked::Ready(r) => match fate_of(&r, &known, &mut seen) {
-                    Fate::Create => out.counts.create += 1,
+                    Fate::Create => {
+                        out.counts.create += 1;
+                        if let Some(ids) = known.alike_of(&r) {
+                            out.counts.likely += 1;
+                            if out.alike.len() < REFUSALS_SHOWN {
+                                out.alike.push(Alike {
+                                    line: r.line,
+                                    customers: ids.clone(),
+                                });
+                            }
+                        }
+                    }
                     Fate::Update(_) => out.counts.update += 1,
                     Fate::Duplicate => out.counts.duplicate += 1,
                     Fate::Suppressed => out.counts.suppressed += 1,

@@ -17,7 +17,7 @@
 //! last row is done the file is forgotten; the refused rows stay, sealed,
 //! for the file of refused rows until the import's 24 hours are up.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use entity::ids::{CustomerId, TenantId};
 use entity::import::{self, State};
@@ -228,6 +228,9 @@ async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
     let start = u64::try_from(row.next_row).unwrap_or_default();
     let mut counts: Counts = serde_json::from_str(&row.counts).unwrap_or_default();
     let mut seen = Seen::default();
+    // The records this import made: a new row like one of them is the
+    // file's own repetition, not a likely duplicate of the tenant's.
+    let mut made: HashSet<CustomerId> = HashSet::new();
     let mut at = 0u64;
     let pause = state.config.jobs.import_pause.as_std();
     let by = Writer {
@@ -257,10 +260,20 @@ async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
                 Checked::Ready(r) => {
                     let fate = check::fate_of(&r, &known, &mut seen);
                     if written {
+                        // A row an earlier run created now finds its record.
+                        if let Fate::Update(id) = fate {
+                            made.insert(id);
+                        }
                         continue;
                     }
                     match fate {
-                        Fate::Create => plan.create.push(*r),
+                        Fate::Create => {
+                            let alike = known
+                                .alike_of(&r)
+                                .is_some_and(|ids| ids.iter().any(|id| !made.contains(id)));
+                            tally.likely += u64::from(alike);
+                            plan.create.push(*r);
+                        }
                         Fate::Update(customer_id) => plan.update.push((customer_id, r)),
                         Fate::Duplicate => tally.duplicate += 1,
                         Fate::Suppressed => tally.suppressed += 1,
@@ -277,8 +290,8 @@ async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
         tally.rows = next - first;
         let from = i64::try_from(first).unwrap_or(i64::MAX);
         match write_batch(state, &by, held, from, next, plan, &mut counts, tally).await? {
-            true => {}
-            false => return Ok(Outcome::LetGo),
+            Some(ids) => made.extend(ids),
+            None => return Ok(Outcome::LetGo),
         }
         if !pause.is_zero() {
             tokio::time::sleep(pause).await;
@@ -300,7 +313,7 @@ struct Writer<'a> {
 /// Writes one batch and the import's progress in one transaction. The
 /// import's row is claimed first, at the `next_row` this run last wrote
 /// (`from`): if it was cancelled, or another instance wrote this batch,
-/// nothing is written and `false` comes back.
+/// nothing is written and `None` comes back; else the new records' IDs.
 #[allow(clippy::too_many_arguments)]
 async fn write_batch(
     state: &Services,
@@ -311,7 +324,7 @@ async fn write_batch(
     plan: Plan,
     counts: &mut Counts,
     mut tally: Counts,
-) -> Result<bool> {
+) -> Result<Option<Vec<CustomerId>>> {
     let (tenant_id, id) = (held.tenant_id, held.id);
     let now = state.clock.now();
     let lease = now + state.config.jobs.import_lease.as_chrono();
@@ -344,7 +357,7 @@ async fn write_batch(
         .await?
         .rows_affected;
     if claimed == 0 {
-        return Ok(false);
+        return Ok(None);
     }
     let mut entries = Vec::new();
     let ids = bulk::write_in(state, &txn, prepared).await?;
@@ -404,7 +417,7 @@ async fn write_batch(
         .exec(&txn)
         .await?;
     txn.commit().await?;
-    Ok(true)
+    Ok(Some(ids))
 }
 
 /// A row's new record as the bulk path takes it.

@@ -390,3 +390,35 @@ async fn a_server_killed_mid_run_is_taken_over_at_the_row_it_reached() {
     .await;
     assert_eq!(taken, 1, "one summary");
 }
+
+#[tokio::test]
+async fn new_rows_like_a_customer_by_name_and_company_are_pointed_out() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    // The tenant has Zoë Ødegård of Fjord AS under another address; the
+    // sample has her name and company on rows 1, 61, 121 … 961.
+    let zoe = staff
+        .create_customer(json!({
+            "name": "ødegård, ZOE", "email": "zoe@fjord.example", "company": "Fjord AS",
+        }))
+        .await;
+    let import = upload(&staff, "text/csv", fixture("customers-1000-de-1252.csv")).await;
+    assert_eq!(counts(&import), [997, 0, 1, 0, 2], "{import}");
+    assert_eq!(import["counts"]["likely_duplicates"], 17, "{import}");
+    let alike = import["likely_duplicates"].as_array().unwrap();
+    assert_eq!(alike.len(), 17);
+    assert_eq!(alike[0]["line"], 2);
+    assert_eq!(alike[0]["customer_ids"], json!([zoe]));
+    // Created all the same, never silently merged or refused, and each then
+    // lists Zoë's record as its likely duplicate.
+    let done = run_to_end(&staff, import["id"].as_str().unwrap()).await;
+    assert_eq!(done["counts"]["likely_duplicates"], 17, "{done}");
+    let found = staff.json("/api/v1/customers?q=kunde0061@example.de").await;
+    let id = found["items"][0]["id"].as_str().unwrap();
+    let likely = staff
+        .json(&format!("/api/v1/customers/{id}/duplicates"))
+        .await
+        .to_string();
+    assert!(likely.contains(&zoe), "{likely}");
+}
