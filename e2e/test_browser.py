@@ -386,7 +386,7 @@ def test_staff_imports_customers_with_the_wizard(page: Page, server, shots):
 
     # Step 4: the page follows the run on its own to its result.
     expect(page.get_by_role("heading", level=1)).to_have_text("Import finished")
-    expect(page.locator("p.flash")).to_contain_text("all 12 rows of the file are imported")
+    expect(page.locator("p.flash")).to_contain_text("all 12 rows of the file have been processed")
     expect(counts).to_contain_text("10 new customers")
     expect(counts).to_contain_text("1 row refused")
     accessible(page, "result")

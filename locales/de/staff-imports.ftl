@@ -136,8 +136,8 @@ import-so-far-heading = Bisher
 import-refreshes = Diese Seite aktualisiert sich alle 2 Sekunden selbst.
 import-stop = Import anhalten
 import-done-intro = { $count ->
-    [one] Fertig: Die eine Zeile der Datei ist importiert.
-   *[other] Fertig: Alle { $count } Zeilen der Datei sind importiert.
+    [one] Fertig: Die eine Zeile der Datei ist verarbeitet.
+   *[other] Fertig: Alle { $count } Zeilen der Datei sind verarbeitet.
 }
 import-failed-why = Der Import wurde angehalten:
 import-cancelled-why = Der Import wurde abgebrochen:

@@ -138,8 +138,8 @@ import-so-far-heading = So far
 import-refreshes = This page refreshes itself every 2 seconds.
 import-stop = Stop the import
 import-done-intro = { $count ->
-    [one] Done: the 1 row of the file is imported.
-   *[other] Done: all { $count } rows of the file are imported.
+    [one] Done: the 1 row of the file has been processed.
+   *[other] Done: all { $count } rows of the file have been processed.
 }
 import-failed-why = The import stopped:
 import-cancelled-why = The import was cancelled:

@@ -136,8 +136,8 @@ import-so-far-heading = Hasta ahora
 import-refreshes = Esta página se actualiza sola cada 2 segundos.
 import-stop = Detener la importación
 import-done-intro = { $count ->
-    [one] Hecho: la única fila del archivo está importada.
-   *[other] Hecho: las { $count } filas del archivo están importadas.
+    [one] Hecho: la única fila del archivo está procesada.
+   *[other] Hecho: las { $count } filas del archivo están procesadas.
 }
 import-failed-why = La importación se detuvo:
 import-cancelled-why = La importación se canceló:

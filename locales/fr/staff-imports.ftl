@@ -136,8 +136,8 @@ import-so-far-heading = Jusqu’ici
 import-refreshes = Cette page s’actualise d’elle-même toutes les 2 secondes.
 import-stop = Arrêter l’import
 import-done-intro = { $count ->
-    [one] Terminé : l’unique ligne du fichier est importée.
-   *[other] Terminé : les { $count } lignes du fichier sont importées.
+    [one] Terminé : l’unique ligne du fichier est traitée.
+   *[other] Terminé : les { $count } lignes du fichier sont traitées.
 }
 import-failed-why = L’import s’est arrêté :
 import-cancelled-why = L’import a été annulé :

@@ -136,8 +136,8 @@ import-so-far-heading = Finora
 import-refreshes = Questa pagina si aggiorna da sola ogni 2 secondi.
 import-stop = Interrompi l’importazione
 import-done-intro = { $count ->
-    [one] Fatto: l’unica riga del file è stata importata.
-   *[other] Fatto: tutte le { $count } righe del file sono state importate.
+    [one] Fatto: l’unica riga del file è stata elaborata.
+   *[other] Fatto: tutte le { $count } righe del file sono state elaborate.
 }
 import-failed-why = L’importazione si è interrotta:
 import-cancelled-why = L’importazione è stata annullata:

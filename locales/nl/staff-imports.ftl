@@ -136,8 +136,8 @@ import-so-far-heading = Tot nu toe
 import-refreshes = Deze pagina ververst zichzelf elke 2 seconden.
 import-stop = Import stoppen
 import-done-intro = { $count ->
-    [one] Klaar: de enige regel van het bestand is geïmporteerd.
-   *[other] Klaar: alle { $count } regels van het bestand zijn geïmporteerd.
+    [one] Klaar: de enige regel van het bestand is verwerkt.
+   *[other] Klaar: alle { $count } regels van het bestand zijn verwerkt.
 }
 import-failed-why = De import is gestopt:
 import-cancelled-why = De import is geannuleerd:

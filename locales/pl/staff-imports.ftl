@@ -163,10 +163,10 @@ import-so-far-heading = Do tej pory
 import-refreshes = Ta strona odświeża się sama co 2 sekundy.
 import-stop = Zatrzymaj import
 import-done-intro = { $count ->
-    [one] Gotowe: jedyny wiersz pliku został zaimportowany.
-    [few] Gotowe: wszystkie { $count } wiersze pliku zostały zaimportowane.
-    [many] Gotowe: wszystkie { $count } wierszy pliku zostało zaimportowanych.
-   *[other] Gotowe: wszystkie { $count } wiersza pliku zostały zaimportowane.
+    [one] Gotowe: jedyny wiersz pliku został przetworzony.
+    [few] Gotowe: wszystkie { $count } wiersze pliku zostały przetworzone.
+    [many] Gotowe: wszystkie { $count } wierszy pliku zostało przetworzonych.
+   *[other] Gotowe: wszystkie { $count } wiersza pliku zostały przetworzone.
 }
 import-failed-why = Import został zatrzymany:
 import-cancelled-why = Import został anulowany:

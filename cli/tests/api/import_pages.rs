@@ -306,7 +306,7 @@ async fn a_run_is_followed_to_its_result_and_the_refused_rows_download() {
 
     let html = page(&staff, &path, 200).await;
     assert!(
-        html.contains("Done: all 12 rows of the file are imported."),
+        html.contains("Done: all 12 rows of the file have been processed."),
         "{html}"
     );
     assert!(html.contains("8 new customers"));
