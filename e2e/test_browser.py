@@ -9,11 +9,16 @@ import email
 import email.policy
 import re
 import subprocess
+import pathlib
 import time
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 NAME = "Zoë Łukasz-Ødegård"
+# The file the import wizard offers as its sample.
+SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "docs" / "sample-customers.csv"
+AXE = Axe()
 
 
 def sign_in(page: Page, server, email_address: str, password: str) -> None:
@@ -332,3 +337,67 @@ def test_staff_member_picks_german_for_their_pages(page: Page, server, shots):
         form.get_by_label(re.compile("Show pages in|Seiten anzeigen auf")).select_option("")
         form.get_by_role("button").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def accessible(page: Page, where: str) -> None:
+    """axe-core finds nothing to fix on the page as it stands."""
+    results = AXE.run(page)
+    assert results.violations_count == 0, f"{where}: {results.generate_report()}"
+
+
+def test_staff_imports_customers_with_the_wizard(page: Page, server, shots):
+    server.api("PUT", "/purposes/newsletter", {"labels": {"en": {"label": "Newsletter"}}})
+    sign_in(page, server, server.staff_email, server.password)
+    page.get_by_role("link", name="Import customers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import customers")
+    accessible(page, "step 1")
+    shots(page, "import-start")
+
+    # Step 1: the sample file, read as it is.
+    page.get_by_label("File", exact=True).set_input_files(str(SAMPLE))
+    page.get_by_role("button", name="Read the file").click()
+    expect(flash(page)).to_contain_text("The file is read.")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Check the import")
+    # Steps 2 and 3: each column under its own header, as suggested.
+    for header, target in [("First name", "first_name"), ("Email", "email"),
+                           ("Notes", "note"), ("Newsletter", "consent:newsletter")]:
+        expect(page.get_by_label(header, exact=True)).to_have_value(target)
+    counts = page.locator("ul.counts")
+    expect(counts).to_contain_text("10 new customers")
+    expect(counts).to_contain_text("1 duplicate row skipped")
+    expect(counts).to_contain_text("1 row refused")
+    expect(page.get_by_role("row", name=re.compile("^9 email:"))).to_be_visible()
+    accessible(page, "step 2")
+    shots(page, "import-wizard")
+    shots(page, "import-wizard-narrow", width=375)
+
+    # Email left out: nobody is repeated or refused by address any more.
+    page.get_by_label("Email", exact=True).select_option(label="Do not import")
+    page.get_by_role("button", name="Check again").click()
+    expect(flash(page)).to_have_text("Checked again with your choices.")
+    expect(counts).to_contain_text("12 new customers")
+    expect(counts).to_contain_text("0 rows refused")
+    # Back to email, and run.
+    page.get_by_label("Email", exact=True).select_option("email")
+    page.get_by_role("button", name="Check again").click()
+    expect(counts).to_contain_text("10 new customers")
+    page.get_by_role("button", name="Import 10 customers").click()
+    expect(flash(page)).to_have_text("The import has started.")
+
+    # Step 4: the page follows the run on its own to its result.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import finished")
+    expect(page.locator("p.flash")).to_contain_text("all 12 rows of the file have been processed")
+    expect(counts).to_contain_text("10 new customers")
+    expect(counts).to_contain_text("1 row refused")
+    accessible(page, "result")
+    shots(page, "import-done")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download the refused rows (CSV)").click()
+    refused = download.value.path().read_text(encoding="utf-8")
+    lines = refused.splitlines()
+    assert lines[0].startswith("line,reason,First name,Last name,Email"), refused
+    assert lines[1].startswith("9,email: is not an email address"), refused
+    assert "grace-at-example.com" in lines[1] and len(lines) == 2, refused
+    page.get_by_role("link", name="Go to customers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Customers")
+    expect(page.get_by_role("link", name="Łucja Wiśniewska")).to_be_visible()

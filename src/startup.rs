@@ -95,6 +95,7 @@ fn pages() -> Route {
     let r = crate::fields::pages::routes(r);
     let r = crate::tenants::pages::routes(r);
     let r = crate::customers::pages::routes(r);
+    let r = crate::imports::pages::routes(r);
     let r = crate::notifications::pages::routes(r);
     let r = crate::requests::pages::routes(r);
     crate::retention::pages::routes(r)

@@ -178,7 +178,7 @@ pub struct RequestBody {
 }
 
 /// Where files are uploaded (posted): a larger limit applies.
-pub const UPLOADS: [&str; 1] = ["/api/v1/imports"];
+pub const UPLOADS: [&str; 2] = ["/api/v1/imports", "/customers/import"];
 
 /// Uploads read at once; one more is answered 503 at once.
 const UPLOADS_AT_ONCE: usize = 4;

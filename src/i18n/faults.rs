@@ -24,12 +24,13 @@ pub fn reason(lang: Lang, text: &str) -> String {
         .join("; ")
 }
 
-/// A field's name as a summary gives it (`email`, `fields.tier`, `email_to[1]`).
+/// A field's name as a summary gives it (`email`, `fields.tier`,
+/// `email_to[1]`, an import's `consent:newsletter`).
 fn is_field(name: &str) -> bool {
     !name.is_empty()
         && name
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._[]".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || "._[]:".contains(c))
 }
 
 fn one(lang: Lang, text: &str) -> String {

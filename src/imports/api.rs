@@ -129,17 +129,15 @@ struct ImportView {
 
 impl ImportView {
     fn of(s: Shown, preview: Option<Preview>) -> Self {
+        let (done, total) = s.progress();
         Self {
             id: s.row.id,
             state: s.row.state.as_str().to_owned(),
             mapping: s.mapping.iter().map(ToString::to_string).collect(),
             suggested: s.suggested,
             counts: (&s.counts).into(),
-            done: u64::try_from(s.row.next_row).unwrap_or_default(),
-            total: match s.counts.total {
-                0 => s.counts.rows,
-                total => total,
-            },
+            done,
+            total,
             format: s.row.format,
             encoding: s.row.encoding,
             delimiter: s.row.delimiter,

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod check;
 pub mod mapping;
+pub mod pages;
 pub mod read;
 pub mod run;
 pub mod service;

@@ -11,7 +11,10 @@ use entity::ids::TenantId;
 use entity::import::{self, State};
 use entity::import_refusal;
 use hmac::{Hmac, Mac};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set, sea_query::Expr};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    sea_query::Expr,
+};
 use serde_json::json;
 use sha2::Sha256;
 use uuid::Uuid;
@@ -62,6 +65,40 @@ pub struct Shown {
     /// Whether `mapping` is Steward's suggestion (none chosen).
     pub suggested: bool,
     pub counts: Counts,
+}
+
+impl Shown {
+    /// How far a run is: rows done, of the rows in the file.
+    pub fn progress(&self) -> (u64, u64) {
+        let done = u64::try_from(self.row.next_row).unwrap_or_default();
+        let total = match self.counts.total {
+            0 => self.counts.rows,
+            total => total,
+        };
+        (done, total)
+    }
+
+    /// The lawful basis the file's consent columns are recorded under.
+    pub fn basis(&self) -> Basis {
+        chosen_basis(&self.row)
+    }
+}
+
+/// What an import's preview or run counted, as kept with it.
+pub fn counts_of(row: &import::Model) -> Counts {
+    serde_json::from_str(&row.counts).unwrap_or_default()
+}
+
+/// The tenant's latest imports, newest first (staff and up): when, where
+/// they are and what they counted; nothing of their files.
+pub async fn recent(state: &Services, scope: &Scope, most: u64) -> Result<Vec<import::Model>> {
+    scope.require(Role::Staff)?;
+    Ok(import::Entity::find()
+        .filter(import::Column::TenantId.eq(scope.tenant_id()))
+        .order_by_desc(import::Column::CreatedAt)
+        .limit(most)
+        .all(&state.db.main)
+        .await?)
 }
 
 /// What an XLSX file may unpack to, at most: four times the upload limit.
@@ -374,7 +411,7 @@ async fn shown(
 ) -> Result<Shown> {
     let headers = open_headers(key, &row);
     let (mapping, suggested) = columns_of(state, role, &row, &headers).await?;
-    let counts = serde_json::from_str(&row.counts).unwrap_or_default();
+    let counts = counts_of(&row);
     Ok(Shown {
         row,
         headers,

@@ -18,6 +18,7 @@ mod customers;
 mod erasure;
 mod expiry;
 mod fields;
+mod import_pages;
 mod import_runs;
 mod imports;
 mod instances;

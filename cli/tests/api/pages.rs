@@ -48,6 +48,7 @@ fn all_pages(id: &str) -> Vec<String> {
     [
         "/customers",
         "/customers/new",
+        "/customers/import",
         &format!("/customers/{id}"),
         &format!("/customers/{id}/edit"),
         &format!("/customers/{id}/erase"),
@@ -102,8 +103,10 @@ async fn each_role_sees_its_pages_escaped(
     // What each role may open; the rest are 403 pages, never template errors.
     let allowed = |role: Role, path: &str| -> bool {
         let admin_only = path.ends_with("/erase") || path.starts_with("/settings");
-        let staff_only =
-            path.ends_with("/new") || path.ends_with("/edit") || path.starts_with("/requests");
+        let staff_only = path.ends_with("/new")
+            || path.ends_with("/edit")
+            || path.ends_with("/import")
+            || path.starts_with("/requests");
         match role {
             Role::Viewer => !admin_only && !staff_only,
             Role::Staff => !admin_only,
