@@ -218,3 +218,16 @@ fault-choose-one-of-the-encodings = wählen Sie eine der Kodierungen
 fault-choose-one-of-the-delimiters = wählen Sie eines der Trennzeichen
 fault-choose-where-each-column-goes = wählen Sie, wohin jede Spalte gehört
 fault-is-neither-yes-nor-no-write-yes-or-no-ja-or-nein-oui-or-non-s-or-no-s-or-no-ja-or-nee-tak-or-nie-n-or-n-x-for-yes-or-leave-it-blank-for-no-decision = ist weder Ja noch Nein (schreiben Sie ja oder nein, yes oder no, oui oder non, sí oder no, sì oder no, ja oder nee, tak oder nie, { $n1 } oder { $n2 }, x für ja, oder lassen Sie das Feld leer für keine Entscheidung)
+
+import-group-new-field = Neues eigenes Feld (wird beim erneuten Prüfen angelegt)
+import-target-new-text = Neues Textfeld mit dem Namen der Spalte
+import-target-new-number = Neues Zahlenfeld mit dem Namen der Spalte
+import-target-new-date = Neues Datumsfeld mit dem Namen der Spalte
+import-target-new-bool = Neues Ja/Nein-Feld mit dem Namen der Spalte
+import-alike-heading = Zeilen, die bestehenden Kunden gleichen
+import-alike-intro = { $count ->
+    [one] Eine neue Zeile hat den Namen und die Firma eines Kunden, den Sie schon haben. Sie wird als neuer Datensatz importiert: Vergleichen Sie beide und führen Sie sie zusammen, wenn es dieselbe Person ist.
+   *[other] { $count } neue Zeilen haben den Namen und die Firma eines Kunden, den Sie schon haben. Sie werden als neue Datensätze importiert: Vergleichen Sie sie und führen Sie zusammen, was dieselbe Person ist.
+}
+import-alike-line = Zeile { $line }:
+import-alike-link = Kunde { $n }

@@ -221,3 +221,16 @@ fault-choose-one-of-the-encodings = choose one of the encodings
 fault-choose-one-of-the-delimiters = choose one of the delimiters
 fault-choose-where-each-column-goes = choose where each column goes
 fault-is-neither-yes-nor-no-write-yes-or-no-ja-or-nein-oui-or-non-s-or-no-s-or-no-ja-or-nee-tak-or-nie-n-or-n-x-for-yes-or-leave-it-blank-for-no-decision = is neither yes nor no (write yes or no, ja or nein, oui or non, sí or no, sì or no, ja or nee, tak or nie, { $n1 } or { $n2 }, x for yes, or leave it blank for no decision)
+
+import-group-new-field = New custom field (made when you check again)
+import-target-new-text = New text field named after the column
+import-target-new-number = New number field named after the column
+import-target-new-date = New date field named after the column
+import-target-new-bool = New yes/no field named after the column
+import-alike-heading = Rows like customers you have
+import-alike-intro = { $count ->
+    [one] One new row has the name and company of a customer you already have. It is imported as a new record: compare the two and merge them if they are the same person.
+   *[other] { $count } new rows have the name and company of a customer you already have. They are imported as new records: compare them and merge those that are the same person.
+}
+import-alike-line = Line { $line }:
+import-alike-link = customer { $n }

@@ -218,3 +218,16 @@ fault-choose-one-of-the-encodings = elija una de las codificaciones
 fault-choose-one-of-the-delimiters = elija uno de los separadores
 fault-choose-where-each-column-goes = elija adónde va cada columna
 fault-is-neither-yes-nor-no-write-yes-or-no-ja-or-nein-oui-or-non-s-or-no-s-or-no-ja-or-nee-tak-or-nie-n-or-n-x-for-yes-or-leave-it-blank-for-no-decision = no es ni sí ni no (escriba sí o no, yes o no, ja o nein, oui o non, sì o no, ja o nee, tak o nie, { $n1 } o { $n2 }, x para sí, o déjelo en blanco si no hay decisión)
+
+import-group-new-field = Nuevo campo personalizado (se crea al volver a comprobar)
+import-target-new-text = Nuevo campo de texto con el nombre de la columna
+import-target-new-number = Nuevo campo numérico con el nombre de la columna
+import-target-new-date = Nuevo campo de fecha con el nombre de la columna
+import-target-new-bool = Nuevo campo sí/no con el nombre de la columna
+import-alike-heading = Filas parecidas a clientes que ya tiene
+import-alike-intro = { $count ->
+    [one] Una fila nueva tiene el nombre y la empresa de un cliente que ya tiene. Se importa como un registro nuevo: compare ambos y combínelos si son la misma persona.
+   *[other] { $count } filas nuevas tienen el nombre y la empresa de un cliente que ya tiene. Se importan como registros nuevos: compárelos y combine los que sean la misma persona.
+}
+import-alike-line = Línea { $line }:
+import-alike-link = cliente { $n }

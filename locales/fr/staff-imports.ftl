@@ -218,3 +218,16 @@ fault-choose-one-of-the-encodings = choisissez l’un des encodages
 fault-choose-one-of-the-delimiters = choisissez l’un des séparateurs
 fault-choose-where-each-column-goes = choisissez où va chaque colonne
 fault-is-neither-yes-nor-no-write-yes-or-no-ja-or-nein-oui-or-non-s-or-no-s-or-no-ja-or-nee-tak-or-nie-n-or-n-x-for-yes-or-leave-it-blank-for-no-decision = n’est ni oui ni non (écrivez oui ou non, yes ou no, ja ou nein, sí ou no, sì ou no, ja ou nee, tak ou nie, { $n1 } ou { $n2 }, x pour oui, ou laissez vide pour aucune décision)
+
+import-group-new-field = Nouveau champ personnalisé (créé à la nouvelle vérification)
+import-target-new-text = Nouveau champ texte au nom de la colonne
+import-target-new-number = Nouveau champ numérique au nom de la colonne
+import-target-new-date = Nouveau champ date au nom de la colonne
+import-target-new-bool = Nouveau champ oui/non au nom de la colonne
+import-alike-heading = Lignes semblables à des clients existants
+import-alike-intro = { $count ->
+    [one] Une nouvelle ligne porte le nom et l’entreprise d’un client que vous avez déjà. Elle est importée comme une nouvelle fiche : comparez les deux et fusionnez-les s’il s’agit de la même personne.
+   *[other] { $count } nouvelles lignes portent le nom et l’entreprise d’un client que vous avez déjà. Elles sont importées comme de nouvelles fiches : comparez-les et fusionnez celles qui concernent la même personne.
+}
+import-alike-line = Ligne { $line } :
+import-alike-link = client { $n }

@@ -218,3 +218,16 @@ fault-choose-one-of-the-encodings = scegli una delle codifiche
 fault-choose-one-of-the-delimiters = scegli uno dei separatori
 fault-choose-where-each-column-goes = scegli dove va ogni colonna
 fault-is-neither-yes-nor-no-write-yes-or-no-ja-or-nein-oui-or-non-s-or-no-s-or-no-ja-or-nee-tak-or-nie-n-or-n-x-for-yes-or-leave-it-blank-for-no-decision = non è né sì né no (scrivi sì o no, yes o no, ja o nein, oui o non, sí o no, ja o nee, tak o nie, { $n1 } o { $n2 }, x per sì, oppure lascia vuoto per nessuna decisione)
+
+import-group-new-field = Nuovo campo personalizzato (creato al nuovo controllo)
+import-target-new-text = Nuovo campo di testo con il nome della colonna
+import-target-new-number = Nuovo campo numerico con il nome della colonna
+import-target-new-date = Nuovo campo data con il nome della colonna
+import-target-new-bool = Nuovo campo sì/no con il nome della colonna
+import-alike-heading = Righe simili a clienti che avete già
+import-alike-intro = { $count ->
+    [one] Una nuova riga ha il nome e l’azienda di un cliente che avete già. Viene importata come nuova scheda: confrontatele e unitele se si tratta della stessa persona.
+   *[other] { $count } nuove righe hanno il nome e l’azienda di un cliente che avete già. Vengono importate come nuove schede: confrontatele e unite quelle che riguardano la stessa persona.
+}
+import-alike-line = Riga { $line }:
+import-alike-link = cliente { $n }

@@ -218,3 +218,16 @@ fault-choose-one-of-the-encodings = kies een van de coderingen
 fault-choose-one-of-the-delimiters = kies een van de scheidingstekens
 fault-choose-where-each-column-goes = kies waar elke kolom heen gaat
 fault-is-neither-yes-nor-no-write-yes-or-no-ja-or-nein-oui-or-non-s-or-no-s-or-no-ja-or-nee-tak-or-nie-n-or-n-x-for-yes-or-leave-it-blank-for-no-decision = is ja noch nee (schrijf ja of nee, yes of no, ja of nein, oui of non, sí of no, sì of no, tak of nie, { $n1 } of { $n2 }, x voor ja, of laat het leeg voor geen beslissing)
+
+import-group-new-field = Nieuw eigen veld (aangemaakt bij opnieuw controleren)
+import-target-new-text = Nieuw tekstveld met de naam van de kolom
+import-target-new-number = Nieuw getalveld met de naam van de kolom
+import-target-new-date = Nieuw datumveld met de naam van de kolom
+import-target-new-bool = Nieuw ja/nee-veld met de naam van de kolom
+import-alike-heading = Rijen die lijken op klanten die u al hebt
+import-alike-intro = { $count ->
+    [one] Eén nieuwe rij heeft de naam en het bedrijf van een klant die u al hebt. Die wordt als nieuw dossier geïmporteerd: vergelijk beide en voeg ze samen als het dezelfde persoon is.
+   *[other] { $count } nieuwe rijen hebben de naam en het bedrijf van een klant die u al hebt. Ze worden als nieuwe dossiers geïmporteerd: vergelijk ze en voeg samen wat dezelfde persoon is.
+}
+import-alike-line = Regel { $line }:
+import-alike-link = klant { $n }

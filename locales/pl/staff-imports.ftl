@@ -247,3 +247,18 @@ fault-choose-one-of-the-encodings = wybierz jedno z kodowań
 fault-choose-one-of-the-delimiters = wybierz jeden z separatorów
 fault-choose-where-each-column-goes = wybierz, dokąd trafia każda kolumna
 fault-is-neither-yes-nor-no-write-yes-or-no-ja-or-nein-oui-or-non-s-or-no-s-or-no-ja-or-nee-tak-or-nie-n-or-n-x-for-yes-or-leave-it-blank-for-no-decision = nie jest ani tak, ani nie (wpisz tak lub nie, yes lub no, ja lub nein, oui lub non, sí lub no, sì lub no, ja lub nee, { $n1 } lub { $n2 }, x dla tak albo zostaw puste, jeśli brak decyzji)
+
+import-group-new-field = Nowe pole własne (tworzone przy ponownym sprawdzeniu)
+import-target-new-text = Nowe pole tekstowe o nazwie kolumny
+import-target-new-number = Nowe pole liczbowe o nazwie kolumny
+import-target-new-date = Nowe pole daty o nazwie kolumny
+import-target-new-bool = Nowe pole tak/nie o nazwie kolumny
+import-alike-heading = Wiersze podobne do klientów, których już masz
+import-alike-intro = { $count ->
+    [one] Jeden nowy wiersz ma imię i nazwisko oraz firmę klienta, którego już masz. Zostanie zaimportowany jako nowy rekord: porównaj oba i scal je, jeśli to ta sama osoba.
+    [few] { $count } nowe wiersze mają imię i nazwisko oraz firmę klienta, którego już masz. Zostaną zaimportowane jako nowe rekordy: porównaj je i scal te, które dotyczą tej samej osoby.
+    [many] { $count } nowych wierszy ma imię i nazwisko oraz firmę klienta, którego już masz. Zostaną zaimportowane jako nowe rekordy: porównaj je i scal te, które dotyczą tej samej osoby.
+   *[other] { $count } nowego wiersza ma imię i nazwisko oraz firmę klienta, którego już masz. Zostaną zaimportowane jako nowe rekordy: porównaj je i scal te, które dotyczą tej samej osoby.
+}
+import-alike-line = Wiersz { $line }:
+import-alike-link = klient { $n }

@@ -252,6 +252,9 @@ struct ImportPage {
     /// Rows a run writes: new records and updates.
     writes: u64,
     refusals: Vec<RefusalRow>,
+    /// New rows that look like a customer the tenant has (same name and
+    /// company), with links to those records.
+    alike: Vec<AlikeRow>,
     /// Refused rows beyond those listed.
     more_refused: u64,
     done: u64,
@@ -284,6 +287,12 @@ struct Group {
 struct Choice {
     value: String,
     label: String,
+}
+
+#[derive(Serialize)]
+struct AlikeRow {
+    line: u64,
+    customers: Vec<Uuid>,
 }
 
 #[derive(Serialize)]
@@ -366,6 +375,23 @@ async fn groups_for(state: &AppState, viewer: &Viewer) -> Result<(Vec<Group>, bo
         groups.push(Group {
             label: say("import-group-consent"),
             choices,
+        });
+    }
+    if viewer.scope.role() >= Role::Admin {
+        groups.push(Group {
+            label: say("import-group-new-field"),
+            choices: ["text", "number", "date", "bool"]
+                .into_iter()
+                .map(|kind| Choice {
+                    value: format!("new_field:{kind}"),
+                    label: say(match kind {
+                        "number" => "import-target-new-number",
+                        "date" => "import-target-new-date",
+                        "bool" => "import-target-new-bool",
+                        _ => "import-target-new-text",
+                    }),
+                })
+                .collect(),
         });
     }
     Ok((groups, any_purpose))
@@ -457,6 +483,18 @@ async fn import_page(
         .unwrap_or_else(|| shown.basis().into());
     let counts = shown.counts.clone();
     let (done, total) = shown.progress();
+    let alike: Vec<AlikeRow> = preview
+        .as_ref()
+        .map(|p| {
+            p.alike
+                .iter()
+                .map(|a| AlikeRow {
+                    line: a.line,
+                    customers: a.customers.iter().map(|c| c.uuid()).collect(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let refusals: Vec<RefusalRow> = preview
         .map(|p| p.refused)
         .unwrap_or_default()
@@ -488,6 +526,7 @@ async fn import_page(
         writes: counts.create + counts.update,
         more_refused: counts.refused.saturating_sub(refusals.len() as u64),
         refusals,
+        alike,
         counts,
         done,
         total,

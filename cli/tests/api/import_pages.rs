@@ -498,3 +498,36 @@ async fn the_wizard_speaks_german_to_a_german_speaker() {
     assert!(html.contains("9 Kunden importieren"), "{html}");
     assert!(!html.contains("new customers"));
 }
+
+#[tokio::test]
+async fn admins_are_offered_new_fields_and_rows_like_a_customer_link_to_it() {
+    let app = spawn_app().await;
+    let (t, staff) = prepared(&app, "acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let path = uploaded(&staff).await;
+    let html = page(&staff, &path, 200).await;
+    assert!(!html.contains("new_field:"), "staff make no fields");
+    let html = page(&admin, &path, 200).await;
+    assert!(
+        select_of(&html, 5).contains(r#"<option value="new_field:text">"#),
+        "admins may make a field of a column"
+    );
+
+    // A customer with the name and company of the sample's first row,
+    // under another address: that row is pointed out, with a link.
+    let first = String::from_utf8(sample()).unwrap();
+    let row: Vec<&str> = first.lines().nth(1).unwrap().split(',').collect();
+    let twin = staff
+        .create_customer(json!({
+            "name": format!("{} {}", row[0], row[1]),
+            "email": "twin@elsewhere.example",
+            "company": row[4],
+        }))
+        .await;
+    let path = uploaded(&staff).await;
+    let html = page(&staff, &path, 200).await;
+    assert!(
+        html.contains(&format!(r#"href="/customers/{twin}""#)),
+        "{html}"
+    );
+}
