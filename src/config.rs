@@ -102,6 +102,8 @@ pub struct JobsConfig {
     /// renews the hold every batch); after that another instance, or the
     /// same one restarted, takes the import over where it stopped.
     pub import_lease: IsoDuration,
+    /// How many rows of an import one transaction writes.
+    pub import_batch: u32,
     /// A pause between an import's batches, to spread a large import's
     /// writes among other work (none by default).
     pub import_pause: IsoDuration,
@@ -302,6 +304,7 @@ impl Config {
             ("mail.max_attempts", self.mail.max_attempts),
             ("jobs.batch", self.jobs.batch),
             ("jobs.sweep_keys", self.jobs.sweep_keys),
+            ("jobs.import_batch", self.jobs.import_batch),
         ] {
             if n == 0 {
                 return bad(key, "must be at least 1");

@@ -240,12 +240,15 @@ async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
         key: &key,
         mapping: &mapping,
     };
+    // Checked rows are written a transaction of `jobs.import_batch` rows
+    // at a time (the checks hand them over 500 at a time).
+    let most = u64::from(state.config.jobs.import_batch);
+    let mut pending = Pending::default();
     while let Some(batch) = batches.recv().await {
         let batch = batch?;
         let n = batch.len() as u64;
         let known = check::look_up(state, tenant_id, &batch).await?;
-        let mut plan = Plan::default();
-        let mut tally = Counts::default();
+        let (plan, tally) = (&mut pending.plan, &mut pending.tally);
         for (i, checked) in batch.into_iter().enumerate() {
             // Rows before `next_row` were written by an earlier run: they
             // only tell which records the file made, so that a later row of
@@ -286,10 +289,12 @@ async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
         if next <= start {
             continue;
         }
-        let first = start.max(next - n);
-        tally.rows = next - first;
-        let from = i64::try_from(first).unwrap_or(i64::MAX);
-        match write_batch(state, &by, held, from, next, plan, &mut counts, tally).await? {
+        let first = *pending.first.get_or_insert(start.max(next - n));
+        pending.next = next;
+        if next - first < most {
+            continue;
+        }
+        match flush(state, &by, held, &mut pending, &mut counts).await? {
             Some(ids) => made.extend(ids),
             None => return Ok(Outcome::LetGo),
         }
@@ -297,7 +302,44 @@ async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
             tokio::time::sleep(pause).await;
         }
     }
+    if pending.first.is_some()
+        && flush(state, &by, held, &mut pending, &mut counts)
+            .await?
+            .is_none()
+    {
+        return Ok(Outcome::LetGo);
+    }
     Ok(Outcome::Finished)
+}
+
+/// Rows checked but not yet written: from row `first` (of the file's
+/// data rows) up to `next`.
+#[derive(Default)]
+struct Pending {
+    plan: Plan,
+    tally: Counts,
+    first: Option<u64>,
+    next: u64,
+}
+
+/// Writes the pending rows as one batch, and starts a new one.
+async fn flush(
+    state: &Services,
+    by: &Writer<'_>,
+    held: Held,
+    pending: &mut Pending,
+    counts: &mut Counts,
+) -> Result<Option<Vec<CustomerId>>> {
+    let Pending {
+        plan,
+        mut tally,
+        first,
+        next,
+    } = std::mem::take(pending);
+    let first = first.unwrap_or(next);
+    tally.rows = next - first;
+    let from = i64::try_from(first).unwrap_or(i64::MAX);
+    write_batch(state, by, held, from, next, plan, counts, tally).await
 }
 
 /// What a batch writes with: who, under which keys, by which rules.

@@ -333,6 +333,7 @@ async fn a_server_killed_mid_run_is_taken_over_at_the_row_it_reached() {
         ("STEWARD_JOBS__IMPORT_PAUSE", "PT2S"),
         ("STEWARD_JOBS__IMPORT_LEASE", "PT3S"),
         ("STEWARD_JOBS__INTERVAL", "PT1S"),
+        ("STEWARD_JOBS__IMPORT_BATCH", "500"),
     ];
     let first = Instance::start(&app, data.path(), &slow).await;
     let mut s = first.anonymous();
