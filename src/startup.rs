@@ -16,6 +16,7 @@ use crate::{
     copy::api::CopyApi,
     customers::api::CustomersApi,
     erasure::api::ErasureApi,
+    exports::api::ExportsApi,
     fields::api::FieldsApi,
     http::{
         body_check::BodySchemas,
@@ -52,7 +53,7 @@ type Apis = (
     IntegrationsApi,
     RecipientsApi,
     // A tuple implements OpenApi for at most 16; the rest nest.
-    (ErasureApi, ImportsApi),
+    (ErasureApi, ImportsApi, ExportsApi),
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -72,7 +73,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         RequestsApi,
         IntegrationsApi,
         RecipientsApi,
-        (ErasureApi, ImportsApi),
+        (ErasureApi, ImportsApi, ExportsApi),
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(
@@ -96,6 +97,7 @@ fn pages() -> Route {
     let r = crate::customers::pages::routes(r);
     let r = crate::notifications::pages::routes(r);
     let r = crate::requests::pages::routes(r);
+    let r = crate::exports::pages::routes(r);
     crate::retention::pages::routes(r)
 }
 

@@ -31,6 +31,7 @@ use crate::{
     db::begin_write,
     error::{Error, FieldErrors, Result},
     fields::Defs,
+    files,
 };
 
 /// How long an uploaded file is kept at most, run or not.
@@ -122,7 +123,7 @@ pub async fn upload(
     let id = Uuid::now_v7();
     let key = state
         .keys
-        .create_import_key(tenant_id, id)
+        .create_file_key(&store::SHELF.keys, tenant_id, id)
         .await
         .map_err(|e| Error::internal_from("making an import's key", e))?;
     let stored = keep(
@@ -141,7 +142,10 @@ pub async fn upload(
         Ok(row) => row,
         Err(e) => {
             // Nothing was kept: the key has nothing to open.
-            let _ = state.keys.destroy_import_key(tenant_id, id).await;
+            let _ = state
+                .keys
+                .destroy_file_key(&store::SHELF.keys, tenant_id, id)
+                .await;
             return Err(e);
         }
     };
@@ -201,7 +205,7 @@ async fn keep(
     }
     .insert(&txn)
     .await?;
-    let chunks = store::put_file(&txn, key, tenant_id, id, bytes).await?;
+    let chunks = files::put(&txn, &store::SHELF, key, tenant_id, id, 0, bytes).await?;
     let mut am: import::ActiveModel = row.into();
     am.chunks = Set(chunks);
     let row = am.update(&txn).await?;
@@ -309,7 +313,7 @@ pub async fn choices(
 async fn key_of(state: &Services, row: &import::Model) -> Result<Option<Key>> {
     state
         .keys
-        .import_key(row.tenant_id, row.id)
+        .file_key(&store::SHELF.keys, row.tenant_id, row.id)
         .await
         .map_err(|e| Error::internal_from("reading an import's key", e))
 }

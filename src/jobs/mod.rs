@@ -36,6 +36,9 @@ pub struct Summary {
     pub mail: MailSummary,
     /// Uploaded files not run within 24 hours, forgotten.
     pub imports_expired: u64,
+    /// Export files written for a stopped instance, and those deleted
+    /// undownloaded.
+    pub exports: crate::exports::service::ExportsSummary,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
     /// Failed-login counters whose window passed, deleted.
@@ -108,6 +111,10 @@ async fn tick_into(state: &Services, summary: &mut Summary) -> Result<()> {
     let expired = crate::imports::service::expire_due(state);
     if let Some(n) = tick.run("imports", expired).await {
         summary.imports_expired = n;
+    }
+    let exports = crate::exports::service::run_due(state);
+    if let Some(e) = tick.run("exports", exports).await {
+        summary.exports = e;
     }
     let housekeeping = async {
         let purged = (

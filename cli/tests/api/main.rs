@@ -17,6 +17,7 @@ mod copy_scripts;
 mod customers;
 mod erasure;
 mod expiry;
+mod exports;
 mod fields;
 mod imports;
 mod instances;

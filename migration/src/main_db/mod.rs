@@ -23,6 +23,7 @@ mod m20261206_000019_add_mail_recipient_token;
 mod m20261207_000020_add_languages;
 mod m20261207_000021_add_controller_identity;
 mod m20261208_000022_create_imports;
+mod m20261209_000023_create_exports;
 
 pub struct Migrator;
 
@@ -52,6 +53,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000020_add_languages::Migration),
             Box::new(m20261207_000021_add_controller_identity::Migration),
             Box::new(m20261208_000022_create_imports::Migration),
+            Box::new(m20261209_000023_create_exports::Migration),
         ]
     }
 }

@@ -1,8 +1,10 @@
 //! The scenario groups, run in this order by `run`: reads, writes, the
-//! outbox, retention, copies, erasure, then overload and shutdown.
+//! outbox, retention, copies, exports, erasure, then overload and
+//! shutdown.
 
 pub mod copies;
 pub mod erasure;
+pub mod exports;
 pub mod outbox;
 pub mod overload;
 pub mod reads;
