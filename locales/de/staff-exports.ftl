@@ -17,6 +17,7 @@ export-rows = Datensätze
 export-expires = Gelöscht, wenn nicht heruntergeladen bis
 export-download = { $name } herunterladen
 export-once = Die Datei kann einmal heruntergeladen werden, nur von Ihnen; danach wird sie sofort gelöscht.
+audit-target-export = Export { $id }
 export-back = Zurück zu den Kunden
 
 # Eine Ablehnung, gefunden über ihren englischen Wortlaut (siehe src/i18n/faults.rs).

@@ -17,6 +17,7 @@ export-rows = Records
 export-expires = Deleted if not downloaded by
 export-download = Download { $name }
 export-once = The file can be downloaded once, by you; it is deleted as soon as it is downloaded.
+audit-target-export = export { $id }
 export-back = Back to the customers
 
 # A refusal, found by its English words (see src/i18n/faults.rs).

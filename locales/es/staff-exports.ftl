@@ -17,6 +17,7 @@ export-rows = Registros
 export-expires = Se elimina si no se descarga antes del
 export-download = Descargar { $name }
 export-once = El archivo solo puede descargarse una vez, y solo por usted; se elimina en cuanto se descarga.
+audit-target-export = exportación { $id }
 export-back = Volver a los clientes
 
 # Un rechazo, encontrado por sus palabras en inglés (véase src/i18n/faults.rs).

@@ -17,6 +17,7 @@ export-rows = Fiches
 export-expires = Supprimé s’il n’est pas téléchargé avant le
 export-download = Télécharger { $name }
 export-once = Le fichier peut être téléchargé une seule fois, par vous ; il est supprimé dès qu’il est téléchargé.
+audit-target-export = export { $id }
 export-back = Retour aux clients
 
 # Un refus, retrouvé par ses mots anglais (voir src/i18n/faults.rs).

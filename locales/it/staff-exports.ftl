@@ -17,6 +17,7 @@ export-rows = Schede
 export-expires = Eliminato se non scaricato entro il
 export-download = Scarica { $name }
 export-once = Il file può essere scaricato una sola volta, solo da te; viene eliminato appena scaricato.
+audit-target-export = esportazione { $id }
 export-back = Torna ai clienti
 
 # Un rifiuto, trovato dalle sue parole inglesi (vedi src/i18n/faults.rs).

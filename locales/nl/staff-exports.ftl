@@ -17,6 +17,7 @@ export-rows = Records
 export-expires = Verwijderd als het niet is gedownload vóór
 export-download = { $name } downloaden
 export-once = Het bestand kan één keer worden gedownload, alleen door u; het wordt verwijderd zodra het is gedownload.
+audit-target-export = export { $id }
 export-back = Terug naar de klanten
 
 # Een weigering, gevonden via de Engelse woorden (zie src/i18n/faults.rs).

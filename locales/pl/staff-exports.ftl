@@ -17,6 +17,7 @@ export-rows = Rekordy
 export-expires = Usunięty, jeśli nie zostanie pobrany do
 export-download = Pobierz { $name }
 export-once = Plik można pobrać tylko raz i tylko przez Ciebie; jest usuwany zaraz po pobraniu.
+audit-target-export = eksport { $id }
 export-back = Wróć do klientów
 
 # Odmowa, odnajdywana po angielskich słowach (zob. src/i18n/faults.rs).

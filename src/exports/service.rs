@@ -120,6 +120,9 @@ pub async fn create(state: &Services, scope: &Scope, meta: &Origin, ask: Ask) ->
     let word = ask.state.unwrap_or_default();
     let filter = filter_of(state, &word, now)?;
     let q = ask.q.filter(|q| !q.trim().is_empty());
+    if q.as_deref().is_some_and(|q| q.contains(char::is_control)) {
+        return Err(Error::invalid("q", "must not hold control characters"));
+    }
     let query = q.as_deref().map(search::Query::parse).transpose()?;
     let tenant_id = scope.tenant_id();
     let id = Uuid::now_v7();
