@@ -307,7 +307,7 @@ async fn write_file(
         size += bytes.len();
         seq = files::put(&state.db.writer, &SHELF, key, tenant_id, id, seq, &bytes).await?;
         after = next;
-        renew_lease(state, row).await?;
+        renew_lease(state, row, rows).await?;
     }
     writer.finish().map_err(io)?;
     let bytes = spool.take(CHUNK, true);
@@ -316,11 +316,13 @@ async fn write_file(
     ready(state, row, rows, seq, size, origin).await
 }
 
-/// Holds the lease on export `row` a while longer.
-async fn renew_lease(state: &Services, row: &export::Model) -> Result<()> {
+/// Holds the lease on export `row` a while longer, noting how many
+/// records are written so far.
+async fn renew_lease(state: &Services, row: &export::Model, rows: i64) -> Result<()> {
     let now = state.clock.now();
     export::Entity::update_many()
         .col_expr(export::Column::LeaseUntil, Expr::value(Some(now + LEASE)))
+        .col_expr(export::Column::Rows, Expr::value(rows))
         .filter(export::Column::TenantId.eq(row.tenant_id))
         .filter(export::Column::Id.eq(row.id))
         .exec(&state.db.writer)
