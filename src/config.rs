@@ -34,6 +34,7 @@ pub struct Config {
     pub integrations: IntegrationsConfig,
     pub log: LogConfig,
     pub web: WebConfig,
+    pub exports: ExportsConfig,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -172,6 +173,16 @@ pub struct WebConfig {
     pub expiring_within: IsoDuration,
 }
 
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportsConfig {
+    /// Views of up to this many records are written before the answer;
+    /// larger ones in the background.
+    pub inline_rows: u64,
+    /// How long a written file waits for its one download.
+    pub kept_for: IsoDuration,
+}
+
 /// A configuration that could not be loaded; its message names the key.
 #[derive(Debug, thiserror::Error)]
 #[error("configuration error: {0}")]
@@ -264,6 +275,7 @@ impl Config {
             ("portal.verify_ttl", self.portal.verify_ttl),
             ("portal.download_ttl", self.portal.download_ttl),
             ("portal.window", self.portal.window),
+            ("exports.kept_for", self.exports.kept_for),
             ("integrations.timeout", self.integrations.timeout),
             (
                 "integrations.hook_tolerance",

@@ -17,6 +17,7 @@ use crate::{
     customers::api::CustomersApi,
     customers::merge_api::MergeApi,
     erasure::api::ErasureApi,
+    exports::api::ExportsApi,
     fields::api::FieldsApi,
     http::{
         body_check::BodySchemas,
@@ -53,7 +54,7 @@ type Apis = (
     IntegrationsApi,
     RecipientsApi,
     // A tuple implements OpenApi for at most 16; the rest nest.
-    (ErasureApi, ImportsApi, MergeApi),
+    (ErasureApi, ImportsApi, MergeApi, ExportsApi),
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -73,7 +74,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         RequestsApi,
         IntegrationsApi,
         RecipientsApi,
-        (ErasureApi, ImportsApi, MergeApi),
+        (ErasureApi, ImportsApi, MergeApi, ExportsApi),
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(
@@ -98,6 +99,7 @@ fn pages() -> Route {
     let r = crate::imports::pages::routes(r);
     let r = crate::notifications::pages::routes(r);
     let r = crate::requests::pages::routes(r);
+    let r = crate::exports::pages::routes(r);
     crate::retention::pages::routes(r)
 }
 

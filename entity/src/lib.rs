@@ -64,6 +64,8 @@ pub mod customer;
 pub mod data_request;
 pub mod delivery;
 pub mod erasure;
+pub mod export;
+pub mod export_chunk;
 pub mod field_def;
 pub mod hook_receipt;
 pub mod ids;

@@ -44,6 +44,8 @@ pub struct Model {
     pub automated_decisions: Option<String>,
     /// When the logo was last set; `None` while there is none.
     pub logo_at: Option<ChronoDateTimeUtc>,
+    /// Staff may export list views (admins and owners always may).
+    pub staff_may_export: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

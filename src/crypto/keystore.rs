@@ -6,10 +6,12 @@ use entity::ids::{CustomerId, TenantId};
 use std::{collections::HashMap, path::Path, time::Duration};
 
 use base64::{Engine, engine::general_purpose::STANDARD};
-use entity::keystore::{customer_key, import_key, master_check, tenant_key};
+use entity::keystore::{customer_key, master_check, tenant_key};
 use moka::sync::Cache;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    ExprTrait, QueryFilter, Set,
+    sea_query::{Alias, Condition, Expr, Query},
 };
 use secrecy::ExposeSecret;
 use uuid::Uuid;
@@ -267,54 +269,70 @@ impl KeyStore {
         Ok(destroyed)
     }
 
-    /// Makes and stores the key of a new import (its file and refused rows).
-    pub async fn create_import_key(
+    /// Makes and stores the key of a new kept file (an import's upload, an
+    /// export's result).
+    pub async fn create_file_key(
         &self,
+        kind: &FileKeys,
         tenant_id: TenantId,
-        import_id: Uuid,
+        file_id: Uuid,
     ) -> Result<Key, KeyStoreError> {
         let tenant_key = self.tenant_key(tenant_id).await?;
         let key = Key::generate();
-        import_key::ActiveModel {
-            tenant_id: Set(tenant_id),
-            import_id: Set(import_id),
-            wrapped: Set(tenant_key.wrap(&key, &import_aad(tenant_id, import_id))),
-            created_at: Set(self.clock.now()),
-        }
-        .insert(&self.writer)
-        .await?;
+        let insert = Query::insert()
+            .into_table(Alias::new(kind.table))
+            .columns([
+                Alias::new("tenant_id"),
+                Alias::new(kind.owner),
+                Alias::new("wrapped"),
+                Alias::new("created_at"),
+            ])
+            .values_panic([
+                tenant_id.uuid().into(),
+                file_id.into(),
+                tenant_key.wrap(&key, &kind.aad(tenant_id, file_id)).into(),
+                self.clock.now().into(),
+            ])
+            .to_owned();
+        self.writer.execute(&insert).await?;
         Ok(key)
     }
 
-    /// The key of an import; `None` once it is destroyed.
-    pub async fn import_key(
+    /// The key of a kept file; `None` once it is destroyed.
+    pub async fn file_key(
         &self,
+        kind: &FileKeys,
         tenant_id: TenantId,
-        import_id: Uuid,
+        file_id: Uuid,
     ) -> Result<Option<Key>, KeyStoreError> {
-        let Some(row) = import_key::Entity::find_by_id((tenant_id, import_id))
-            .one(&self.db)
-            .await?
-        else {
+        let select = Query::select()
+            .column(Alias::new("wrapped"))
+            .from(Alias::new(kind.table))
+            .cond_where(kind.of_file(tenant_id, file_id))
+            .to_owned();
+        let Some(row) = self.db.query_one(&select).await? else {
             return Ok(None);
         };
+        let wrapped: Vec<u8> = row.try_get("", "wrapped")?;
         let tenant_key = self.tenant_key(tenant_id).await?;
-        Ok(Some(tenant_key.unwrap_key(
-            &row.wrapped,
-            &import_aad(tenant_id, import_id),
-        )?))
+        Ok(Some(
+            tenant_key.unwrap_key(&wrapped, &kind.aad(tenant_id, file_id))?,
+        ))
     }
 
-    /// Destroys the key of an import: its file and refused rows are
-    /// unreadable from then on, in every copy. Idempotent.
-    pub async fn destroy_import_key(
+    /// Destroys the key of a kept file: it is unreadable from then on, in
+    /// every copy. Idempotent.
+    pub async fn destroy_file_key(
         &self,
+        kind: &FileKeys,
         tenant_id: TenantId,
-        import_id: Uuid,
+        file_id: Uuid,
     ) -> Result<(), KeyStoreError> {
-        import_key::Entity::delete_by_id((tenant_id, import_id))
-            .exec(&self.writer)
-            .await?;
+        let delete = Query::delete()
+            .from_table(Alias::new(kind.table))
+            .cond_where(kind.of_file(tenant_id, file_id))
+            .to_owned();
+        self.writer.execute(&delete).await?;
         Ok(())
     }
 
@@ -361,8 +379,24 @@ fn tenant_aad(tenant_id: TenantId) -> Vec<u8> {
     format!("tenant-key:{tenant_id}").into_bytes()
 }
 
-fn import_aad(tenant_id: TenantId, import_id: Uuid) -> Vec<u8> {
-    format!("import-key:{tenant_id}:{import_id}").into_bytes()
+/// Where the keys of one kind of kept file are: their table, the column
+/// naming the file, and the word that binds a wrapped key to its kind.
+pub struct FileKeys {
+    pub table: &'static str,
+    pub owner: &'static str,
+    pub label: &'static str,
+}
+
+impl FileKeys {
+    fn aad(&self, tenant_id: TenantId, file_id: Uuid) -> Vec<u8> {
+        format!("{}-key:{tenant_id}:{file_id}", self.label).into_bytes()
+    }
+
+    fn of_file(&self, tenant_id: TenantId, file_id: Uuid) -> Condition {
+        Condition::all()
+            .add(Expr::col(Alias::new("tenant_id")).eq(tenant_id.uuid()))
+            .add(Expr::col(Alias::new(self.owner)).eq(file_id))
+    }
 }
 
 /// The configured master key, or in the embedded setup the one in

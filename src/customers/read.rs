@@ -1,11 +1,11 @@
 //! Reading records: one, a page of the list, names for notices, and
 //! opening many at once.
 
-use entity::ids::CustomerId;
+use entity::ids::{CustomerId, TenantId};
 use std::collections::HashMap;
 
 use entity::customer;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -17,6 +17,7 @@ use crate::{
     auth::{Role, Scope},
     context::Services,
     error::{Error, Result},
+    fields::Defs,
     pagination,
 };
 
@@ -69,19 +70,7 @@ pub async fn list(
             None,
         ),
         None => {
-            let mut rows =
-                customer::Entity::find().filter(customer::Column::TenantId.eq(scope.tenant_id()));
-            if let Some(f) = filter {
-                rows = rows.filter(f.condition());
-            }
-            if let Some(after) = after {
-                rows = rows.filter(customer::Column::Id.gt(after));
-            }
-            let mut rows = rows
-                .order_by_asc(customer::Column::Id)
-                .limit(limit as u64 + 1)
-                .all(&state.db.main)
-                .await?;
+            let mut rows = rows_after(state, scope.tenant_id(), filter, after, limit + 1).await?;
             // The page ends where the rows end, even if some of them cannot
             // be shown (a record whose key was destroyed).
             let more = rows.len() > limit;
@@ -108,6 +97,83 @@ pub async fn list(
         .await?;
     }
     Ok((customers, next))
+}
+
+/// Up to `n` rows of the tenant's records that `filter` lets through, in
+/// ID order after `after`.
+async fn rows_after(
+    state: &Services,
+    tenant_id: TenantId,
+    filter: Option<Filter>,
+    after: Option<CustomerId>,
+    n: usize,
+) -> Result<Vec<customer::Model>> {
+    let mut rows = customer::Entity::find().filter(customer::Column::TenantId.eq(tenant_id));
+    if let Some(f) = filter {
+        rows = rows.filter(f.condition());
+    }
+    if let Some(after) = after {
+        rows = rows.filter(customer::Column::Id.gt(after));
+    }
+    Ok(rows
+        .order_by_asc(customer::Column::Id)
+        .limit(n as u64)
+        .all(&state.db.main)
+        .await?)
+}
+
+/// How many records a list view may hold: exact without a search; with
+/// one, the search index's candidates (every match, and the rare record a
+/// truncated token collides into).
+pub async fn view_size(
+    state: &Services,
+    tenant_id: TenantId,
+    filter: Option<Filter>,
+    query: Option<&search::Query>,
+) -> Result<u64> {
+    if let Some(query) = query {
+        return search::candidates(state, tenant_id, query).await;
+    }
+    let mut rows = customer::Entity::find().filter(customer::Column::TenantId.eq(tenant_id));
+    if let Some(f) = filter {
+        rows = rows.filter(f.condition());
+    }
+    Ok(rows.count(&state.db.main).await?)
+}
+
+/// A page of a whole list view, for an export: up to `n` records after
+/// `after` in ID order that `filter` and `query` select (the list's own
+/// rules), opened and shown as `role` may see them; and the ID the next
+/// page starts after (`None` at the end). The caller audits the read.
+#[allow(clippy::too_many_arguments)]
+pub async fn view_page(
+    state: &Services,
+    tenant_id: TenantId,
+    role: Role,
+    defs: &Defs,
+    filter: Option<Filter>,
+    query: Option<&search::Query>,
+    after: Option<CustomerId>,
+    n: usize,
+) -> Result<(Vec<Customer>, Option<CustomerId>)> {
+    let (opened, next) = match query {
+        Some(query) => {
+            let found = search::search(state, tenant_id, query, filter, after, n).await?;
+            let next = found.last().map(|c| c.row.id).filter(|_| found.len() == n);
+            (found, next)
+        }
+        None => {
+            let rows = rows_after(state, tenant_id, filter, after, n).await?;
+            // The page ends where the rows end, even if some of them cannot
+            // be shown (a record whose key was destroyed).
+            let next = rows.last().map(|r| r.id).filter(|_| rows.len() == n);
+            (open_many(state, tenant_id, rows).await?, next)
+        }
+    };
+    Ok((
+        present_for(state, tenant_id, role, defs, opened).await?,
+        next,
+    ))
 }
 
 /// The names of the records `ids` that still have one, for lists that point

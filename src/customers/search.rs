@@ -211,6 +211,32 @@ pub async fn ids_by_email(
     Ok(found.iter().map(|c| c.row.id).collect())
 }
 
+/// How many records the index offers for `query`: every match, and the
+/// rare record a truncated token collides into.
+pub async fn candidates(state: &Services, tenant_id: TenantId, query: &Query) -> Result<u64> {
+    let key = search_key(&state.keys.tenant_key(tenant_id).await?);
+    let tokens = query.tokens(&key);
+    let ids: Vec<CustomerId> = holding_all(tenant_id, &tokens)
+        .into_tuple()
+        .all(&state.db.main)
+        .await?;
+    Ok(ids.len() as u64)
+}
+
+/// The IDs of the tenant's records that have every one of `tokens`.
+fn holding_all(tenant_id: TenantId, tokens: &[Vec<u8>]) -> sea_orm::Select<search_token::Entity> {
+    search_token::Entity::find()
+        .select_only()
+        .column(search_token::Column::CustomerId)
+        .filter(search_token::Column::TenantId.eq(tenant_id))
+        .filter(search_token::Column::Token.is_in(tokens.iter().cloned()))
+        .group_by(search_token::Column::CustomerId)
+        .having(ExprTrait::eq(
+            Expr::expr(Func::count(Expr::col(search_token::Column::Token))),
+            tokens.len() as i64,
+        ))
+}
+
 /// Records matching `query`, in ID order after `after`: found by token, then
 /// opened and checked, so the page holds exact matches only.
 pub(super) async fn search(
@@ -230,20 +256,11 @@ pub(super) async fn search(
     // opened, and opening a record costs a key unwrap and a decryption.
     let mut batch = (wanted as u64).clamp(8, BATCH);
     loop {
-        let mut candidates = search_token::Entity::find()
-            .select_only()
-            .column(search_token::Column::CustomerId)
-            .filter(search_token::Column::TenantId.eq(tenant_id))
-            .filter(search_token::Column::Token.is_in(tokens.clone()));
+        let mut candidates = holding_all(tenant_id, &tokens);
         if let Some(after) = after {
             candidates = candidates.filter(search_token::Column::CustomerId.gt(after));
         }
         let ids: Vec<CustomerId> = candidates
-            .group_by(search_token::Column::CustomerId)
-            .having(ExprTrait::eq(
-                Expr::expr(Func::count(Expr::col(search_token::Column::Token))),
-                tokens.len() as i64,
-            ))
             .order_by_asc(search_token::Column::CustomerId)
             .limit(batch)
             .into_tuple()

@@ -1,7 +1,7 @@
 use entity::ids::{CustomerId, TenantId};
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use entity::customer;
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QuerySelect};
 use serde_json::Value;
@@ -10,7 +10,7 @@ use super::Personal;
 use crate::{
     audit::Entry,
     audit::Origin,
-    auth::Scope,
+    auth::{Role, Scope},
     context::Services,
     crypto::Key,
     error::{Error, Result},
@@ -57,14 +57,25 @@ pub(super) async fn present_with(
     state: &Services,
     scope: &Scope,
     defs: &Defs,
+    customers: Vec<Customer>,
+) -> Result<Vec<Customer>> {
+    present_for(state, scope.tenant_id(), scope.role(), defs, customers).await
+}
+
+/// As [`present_with`], for a reader known by tenant and role (work done
+/// in the background for someone).
+pub(super) async fn present_for(
+    state: &Services,
+    tenant_id: TenantId,
+    role: Role,
+    defs: &Defs,
     mut customers: Vec<Customer>,
 ) -> Result<Vec<Customer>> {
     let ids: Vec<CustomerId> = customers.iter().map(|c| c.row.id).collect();
-    let mut current =
-        crate::consent::latest::current(&state.db.main, scope.tenant_id(), &ids).await?;
+    let mut current = crate::consent::latest::current(&state.db.main, tenant_id, &ids).await?;
     for c in &mut customers {
         c.consent = current.remove(&c.row.id).unwrap_or_default();
-        c.fields = defs.shown(scope.role(), &c.personal.fields);
+        c.fields = defs.shown(role, &c.personal.fields);
     }
     Ok(customers)
 }
@@ -97,6 +108,32 @@ pub enum Filter {
 }
 
 impl Filter {
+    /// The filter a list names in a word (`active`, `complete`,
+    /// `expiring`, `expired`, `anonymized`; empty for none), as of `now`;
+    /// "expiring" looks `within` ahead.
+    pub fn of_word(word: &str, now: DateTime<Utc>, within: TimeDelta) -> Result<Option<Filter>> {
+        Ok(match word {
+            "" => None,
+            "active" => Some(Filter::State(State::Active)),
+            "complete" => Some(Filter::State(State::Complete)),
+            "anonymized" => Some(Filter::State(State::Anonymized)),
+            "expired" => Some(Filter::Expiring {
+                after: None,
+                until: now,
+            }),
+            "expiring" => Some(Filter::Expiring {
+                after: Some(now),
+                until: now + within,
+            }),
+            _ => {
+                return Err(Error::invalid(
+                    "state",
+                    "must be one of active, complete, expiring, expired or anonymized",
+                ));
+            }
+        })
+    }
+
     pub(super) fn condition(self) -> Condition {
         match self {
             Filter::State(s) => Condition::all().add(customer::Column::State.eq(s.as_str())),

@@ -38,6 +38,8 @@ pub enum ApiTags {
     Recipients,
     /// Moving customers in from a CSV or XLSX file
     Imports,
+    /// Customer list views written out as CSV or XLSX
+    Exports,
 }
 
 /// Success with nothing to say.

@@ -30,6 +30,7 @@ use crate::{
     erasure::suppression,
     error::{Error, Result},
     fields::Defs,
+    files,
 };
 
 /// Rows checked and looked up together.
@@ -247,7 +248,8 @@ pub fn checked_batches(
     tokio::spawn(async move {
         let whole = match layout.format {
             Format::Xlsx => {
-                match store::whole_file(&state, &key, tenant_id, import_id, chunks).await {
+                match files::whole(&state, &store::SHELF, &key, tenant_id, import_id, chunks).await
+                {
                     Ok(bytes) => Some(bytes),
                     Err(e) => {
                         let _ = tx.send(Err(e)).await;
@@ -259,7 +261,7 @@ pub fn checked_batches(
         };
         let reader = whole
             .is_none()
-            .then(|| store::reader(&state, key, tenant_id, import_id, chunks));
+            .then(|| files::reader(&state, &store::SHELF, key, tenant_id, import_id, chunks));
         let failed = tx.clone();
         let blocking = tokio::task::spawn_blocking(move || {
             let send = |batch: Result<Vec<Checked>>| tx.blocking_send(batch).map_err(drop);

@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::consent::service::Basis;
 use crate::customers::search::fold;
 use crate::customers::service::NewCustomer;
+use crate::exports::file::restore;
 use crate::fields::def::{FieldDef, Kind};
 use crate::i18n::Lang;
 
@@ -520,7 +521,8 @@ pub fn assemble(m: &Mapping, cells: &[String]) -> Result<Assembled, Vec<(String,
     let mut decisions: Vec<(&str, bool)> = Vec::new();
     let mut evidence: HashMap<&str, String> = HashMap::new();
     for (target, cell) in m.columns.iter().zip(cells) {
-        let value = cell.trim();
+        // A cell an export made text (`'=…`) reads as it was written.
+        let value = restore(cell.trim());
         if value.is_empty() {
             continue;
         }

@@ -35,6 +35,7 @@ use crate::{
     db::begin_write,
     error::{Error, FieldErrors, Result},
     fields::{self, Defs, Kind, service::NewField},
+    files,
 };
 
 /// How long an uploaded file is kept at most, run or not.
@@ -167,7 +168,7 @@ pub async fn upload(
     let id = Uuid::now_v7();
     let key = state
         .keys
-        .create_import_key(tenant_id, id)
+        .create_file_key(&store::SHELF.keys, tenant_id, id)
         .await
         .map_err(|e| Error::internal_from("making an import's key", e))?;
     let stored = keep(
@@ -186,7 +187,10 @@ pub async fn upload(
         Ok(row) => row,
         Err(e) => {
             // Nothing was kept: the key has nothing to open.
-            let _ = state.keys.destroy_import_key(tenant_id, id).await;
+            let _ = state
+                .keys
+                .destroy_file_key(&store::SHELF.keys, tenant_id, id)
+                .await;
             return Err(e);
         }
     };
@@ -246,7 +250,7 @@ async fn keep(
     }
     .insert(&txn)
     .await?;
-    let chunks = store::put_file(&txn, key, tenant_id, id, bytes).await?;
+    let chunks = files::put(&txn, &store::SHELF, key, tenant_id, id, 0, bytes).await?;
     let mut am: import::ActiveModel = row.into();
     am.chunks = Set(chunks);
     let row = am.update(&txn).await?;
@@ -354,7 +358,7 @@ pub async fn choices(
 pub(super) async fn key_of(state: &Services, row: &import::Model) -> Result<Option<Key>> {
     state
         .keys
-        .import_key(row.tenant_id, row.id)
+        .file_key(&store::SHELF.keys, row.tenant_id, row.id)
         .await
         .map_err(|e| Error::internal_from("reading an import's key", e))
 }

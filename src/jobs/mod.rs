@@ -40,6 +40,9 @@ pub struct Summary {
     pub imports_resumed: u64,
     /// Records made before match keys existed, given theirs (a walk done once).
     pub match_keys_backfilled: u64,
+    /// Export files written for a stopped instance, and those deleted
+    /// undownloaded.
+    pub exports: crate::exports::service::ExportsSummary,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
     /// Failed-login counters whose window passed, deleted.
@@ -120,6 +123,10 @@ async fn tick_into(state: &Services, summary: &mut Summary) -> Result<()> {
     let backfill = crate::customers::backfill::run(state);
     if let Some(n) = tick.run("match keys", backfill).await {
         summary.match_keys_backfilled = n;
+    }
+    let exports = crate::exports::service::run_due(state);
+    if let Some(e) = tick.run("exports", exports).await {
+        summary.exports = e;
     }
     let housekeeping = async {
         let purged = (

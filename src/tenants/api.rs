@@ -37,6 +37,9 @@ struct TenantView {
     /// erased on request, so a returning address is flagged to staff. No
     /// address can be read from the list.
     suppress_erased: bool,
+    /// Staff may export list views to CSV and XLSX (`POST /exports`);
+    /// admins and owners always may.
+    staff_may_export: bool,
     /// The language of portal pages, emails and copies where the person's
     /// own is not known (a BCP 47 tag such as `de`).
     default_language: String,
@@ -94,6 +97,7 @@ impl From<entity::tenant::Model> for TenantView {
             contact_email: t.contact_email,
             require_totp_for_admins: t.require_totp_for_admins,
             suppress_erased: t.suppress_erased,
+            staff_may_export: t.staff_may_export,
             default_language: t.default_language,
             legal_name: t.legal_name,
             postal_address: t.postal_address,
@@ -125,6 +129,8 @@ struct TenantPatch {
     require_totp_for_admins: Option<bool>,
     /// Turning it off empties the list.
     suppress_erased: Option<bool>,
+    /// Whether staff may export list views; admins and owners always may.
+    staff_may_export: Option<bool>,
     /// One of the supported languages: `en`, `de`, `fr`, `es`, `it`, `nl`, `pl`.
     #[oai(validator(min_length = 2, max_length = 16))]
     default_language: Option<String>,
@@ -301,6 +307,7 @@ impl TenantApi {
             contact_email: b.contact_email,
             require_totp_for_admins: b.require_totp_for_admins,
             suppress_erased: b.suppress_erased,
+            staff_may_export: b.staff_may_export,
             default_language: b.default_language,
             identity: IdentityChange {
                 legal_name: change_of(b.legal_name),

@@ -12,7 +12,7 @@ use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::{DateTime, SecondsFormat, TimeDelta, Utc};
 use entity::{
     audit_log, consent, customer,
-    keystore::{customer_key, import_key, tenant_key},
+    keystore::{customer_key, export_key, import_key, tenant_key},
     note, tenant, tenant_contact, user,
 };
 use sea_orm::{
@@ -290,6 +290,10 @@ async fn destroy_purged_keys(state: &Services) -> Result<u64> {
             .await?;
         import_key::Entity::delete_many()
             .filter(import_key::Column::TenantId.eq(contact.tenant_id))
+            .exec(state.keys.writer())
+            .await?;
+        export_key::Entity::delete_many()
+            .filter(export_key::Column::TenantId.eq(contact.tenant_id))
             .exec(state.keys.writer())
             .await?;
         tenant_key::Entity::delete_by_id(contact.tenant_id)

@@ -55,6 +55,7 @@ struct SettingsValues {
     contact_email: String,
     require_totp_for_admins: bool,
     suppress_erased: bool,
+    staff_may_export: bool,
     default_language: String,
     legal_name: String,
     postal_address: String,
@@ -108,6 +109,7 @@ fn stored_form(t: &entity::tenant::Model, e: Option<&Error>) -> Form {
             contact_email: t.contact_email.clone().unwrap_or_default(),
             require_totp_for_admins: t.require_totp_for_admins,
             suppress_erased: t.suppress_erased,
+            staff_may_export: t.staff_may_export,
             default_language: t.default_language.clone(),
             legal_name: text(&t.legal_name),
             postal_address: text(&t.postal_address),
@@ -160,6 +162,7 @@ async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Re
         contact_email: form.non_blank("contact_email"),
         require_totp_for_admins: Some(form.checked("require_totp_for_admins")),
         suppress_erased: Some(form.checked("suppress_erased")),
+        staff_may_export: Some(form.checked("staff_may_export")),
         default_language: form.non_blank("default_language"),
         identity: identity_of(&form),
     };
@@ -170,7 +173,11 @@ async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Re
         )),
         Err(e @ Error::Invalid(_)) => {
             let mut refused = Form::new(form.values(), Some(&e));
-            for flag in ["require_totp_for_admins", "suppress_erased"] {
+            for flag in [
+                "require_totp_for_admins",
+                "suppress_erased",
+                "staff_may_export",
+            ] {
                 refused.set(flag, form.checked(flag));
             }
             let status = StatusCode::UNPROCESSABLE_ENTITY;

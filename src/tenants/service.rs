@@ -83,6 +83,7 @@ pub async fn create(
         purge_at: Set(None),
         purge_warnings: Set(0),
         suppress_erased: Set(false),
+        staff_may_export: Set(true),
         default_language: Set(crate::i18n::ENGLISH.tag().to_owned()),
         ..Default::default()
     }
@@ -132,6 +133,8 @@ pub struct Settings {
     pub contact_email: Option<String>,
     pub require_totp_for_admins: Option<bool>,
     pub suppress_erased: Option<bool>,
+    /// Staff may export list views (admins and owners always may).
+    pub staff_may_export: Option<bool>,
     /// The language of what the tenant sends where the person's is not known.
     pub default_language: Option<String>,
     /// Who the controller is, as people see it.
@@ -262,6 +265,16 @@ fn set_changed(
         detail.insert(
             "require_totp_for_admins".into(),
             json!({ "from": current.require_totp_for_admins, "to": require }),
+        );
+    }
+    if let Some(may) = change
+        .staff_may_export
+        .filter(|m| *m != current.staff_may_export)
+    {
+        am.staff_may_export = Set(may);
+        detail.insert(
+            "staff_may_export".into(),
+            json!({ "from": current.staff_may_export, "to": may }),
         );
     }
     detail

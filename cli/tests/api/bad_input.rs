@@ -113,6 +113,11 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             json!({ "key": "tier", "label": "Tier", "type": "select", "options": ["a", "b"], "required": false, "visible_to": "staff", "personal": false }),
         ),
         e(
+            Method::POST,
+            "/api/v1/exports",
+            json!({ "format": "csv", "state": "active", "q": "ann" }),
+        ),
+        e(
             Method::PUT,
             "/api/v1/retention",
             json!({ "expire_after": "P30D", "action": "notify", "remind_every": "P7D", "email_to": ["dpo@acme.test"], "webhook": true }),

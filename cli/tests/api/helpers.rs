@@ -70,6 +70,8 @@ pub const TENANT_TABLES: &[&str] = &[
     "imports",
     "import_chunks",
     "import_refusals",
+    "exports",
+    "export_chunks",
 ];
 
 /// Runs every due job once, as `steward jobs run-once` does; the summary as JSON.

@@ -17,6 +17,7 @@ mod copy_scripts;
 mod customers;
 mod erasure;
 mod expiry;
+mod exports;
 mod fields;
 mod import_pages;
 mod import_runs;

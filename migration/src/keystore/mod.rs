@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod m20261123_000001_create_keys;
 mod m20261123_000002_create_customer_keys;
 mod m20261208_000003_create_import_keys;
+mod m20261209_000004_create_export_keys;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_create_keys::Migration),
             Box::new(m20261123_000002_create_customer_keys::Migration),
             Box::new(m20261208_000003_create_import_keys::Migration),
+            Box::new(m20261209_000004_create_export_keys::Migration),
         ]
     }
 

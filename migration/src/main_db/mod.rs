@@ -23,6 +23,7 @@ mod m20261206_000019_add_mail_recipient_token;
 mod m20261207_000020_add_languages;
 mod m20261207_000021_add_controller_identity;
 mod m20261208_000022_create_imports;
+mod m20261209_000023_create_exports;
 mod m20261209_000024_create_match_keys;
 
 pub struct Migrator;
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000020_add_languages::Migration),
             Box::new(m20261207_000021_add_controller_identity::Migration),
             Box::new(m20261208_000022_create_imports::Migration),
+            Box::new(m20261209_000023_create_exports::Migration),
             Box::new(m20261209_000024_create_match_keys::Migration),
         ]
     }

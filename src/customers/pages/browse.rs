@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 use crate::customers::service::{Customer, Filter, State};
 use crate::{
     audit::Origin,
-    error::{Error, Result},
+    auth::Role,
+    error::Result,
     http::page::{self, Posted, Tab, Viewer, time},
     state::AppState,
 };
@@ -26,27 +27,8 @@ pub(super) const FILTERS: [(&str, &str); 6] = [
 ];
 
 pub(super) fn filter_of(state: &AppState, word: &str) -> Result<Option<Filter>> {
-    let now = state.clock.now();
-    Ok(match word {
-        "" => None,
-        "active" => Some(Filter::State(State::Active)),
-        "complete" => Some(Filter::State(State::Complete)),
-        "anonymized" => Some(Filter::State(State::Anonymized)),
-        "expired" => Some(Filter::Expiring {
-            after: None,
-            until: now,
-        }),
-        "expiring" => Some(Filter::Expiring {
-            after: Some(now),
-            until: now + state.config.web.expiring_within.as_chrono(),
-        }),
-        _ => {
-            return Err(Error::invalid(
-                "state",
-                "must be one of active, complete, expiring, expired or anonymized",
-            ));
-        }
-    })
+    let within = state.config.web.expiring_within.as_chrono();
+    Filter::of_word(word, state.clock.now(), within)
 }
 
 /// A record as a row of a list.
@@ -86,6 +68,8 @@ struct ListPage<'a> {
     q: Option<&'a str>,
     filters: Vec<Tab>,
     paged: bool,
+    /// The viewer may export this view (staff while the tenant lets them).
+    may_export: bool,
 }
 
 #[derive(Deserialize)]
@@ -119,6 +103,10 @@ pub(super) async fn list_page(
             q,
             filters: Tab::all(&FILTERS, word),
             paged: cursor.is_some(),
+            may_export: match viewer.scope.role() {
+                r if r >= Role::Admin => true,
+                r => r >= Role::Staff && viewer.tenant.staff_may_export,
+            },
         },
     ))
 }

@@ -9,7 +9,7 @@ use steward::context::Services;
 use crate::{
     load::{Load, sign_in},
     report::{Options, Report, Row, judge, machine, status_mb},
-    scenarios::{copies, erasure, imports, outbox, overload, reads, retention, writes},
+    scenarios::{copies, erasure, exports, imports, outbox, overload, reads, retention, writes},
     serve::{GRACE, Prepared, prepare},
 };
 
@@ -116,6 +116,7 @@ pub async fn run(options: Options) -> anyhow::Result<Report> {
     retention::run(&mut bench, &clock, due, per_tenant.min(10_000)).await?;
     let heavy = copies::heavy_records(&bench).await?;
     copies::run(&mut bench, &heavy).await;
+    exports::run(&mut bench).await?;
     erasure::run(&mut bench, shred, bulk, per_tenant).await?;
     let peak = overload::run(&mut bench, &mut server, &heavy, GRACE).await?;
 

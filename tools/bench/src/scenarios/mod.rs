@@ -1,8 +1,10 @@
 //! The scenario groups, run in this order by `run`: reads, writes, the
-//! outbox, imports, retention, copies, erasure, then overload and shutdown.
+//! outbox, imports, retention, copies, exports, erasure, then overload and
+//! shutdown.
 
 pub mod copies;
 pub mod erasure;
+pub mod exports;
 pub mod imports;
 pub mod outbox;
 pub mod overload;
