@@ -58,9 +58,8 @@ struct MergeBody {
     /// Which value survives, per field: `name`, `email`, `phone`,
     /// `company`, `address`, `language`, `fields.<key>` → `this` or
     /// `from`. A field not named keeps this record's value, unless only
-    /// the other record has one.
-    #[oai(default)]
-    keep: BTreeMap<String, String>,
+    /// the other record has one. Left out: every field so.
+    keep: Option<BTreeMap<String, String>>,
 }
 
 /// What became of the other record.
@@ -170,7 +169,7 @@ impl MergeApi {
             from: b.from.into(),
             version: b.version,
             other_version: b.other_version,
-            keep: b.keep,
+            keep: b.keep.unwrap_or_default(),
         };
         let done = merge::merge(&state, auth.scope(), &meta, id.0.into(), ask).await?;
         Ok(Json(MergeResult {
