@@ -262,8 +262,7 @@ struct Created {
     customer: CustomerView,
     /// Records that share this one's email, phone, or name and company:
     /// the new record was made all the same; look at them, and merge if
-    /// they are one person. Absent when there are none.
-    #[oai(skip_serializing_if_is_empty)]
+    /// they are one person. Empty when there are none.
     likely_duplicates: Vec<LikelyView>,
 }
 
