@@ -110,6 +110,27 @@ pub fn defuse(cell: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// One CSV line (RFC 4180, CRLF): each cell [`defuse`]d, and quoted when
+/// it holds a comma, quote or line break or starts with a space.
+pub fn csv_line<S: AsRef<str>>(cells: &[S]) -> String {
+    let mut line = String::new();
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            line.push(',');
+        }
+        let cell = defuse(cell.as_ref());
+        if cell.contains([',', '"', '\n', '\r']) || cell.starts_with(' ') {
+            line.push('"');
+            line.push_str(&cell.replace('"', "\"\""));
+            line.push('"');
+        } else {
+            line.push_str(&cell);
+        }
+    }
+    line.push_str("\r\n");
+    line
+}
+
 /// The cell [`defuse`] made, as it was: how a file written here reads back.
 pub fn restore(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
@@ -227,21 +248,7 @@ impl Writer {
     pub fn row(&mut self, cells: &[String]) -> std::io::Result<()> {
         match self {
             Writer::Csv(out) => {
-                let mut line = String::new();
-                for (i, cell) in cells.iter().enumerate() {
-                    if i > 0 {
-                        line.push(',');
-                    }
-                    let cell = defuse(cell);
-                    if cell.contains([',', '"', '\n', '\r']) || cell.starts_with(' ') {
-                        line.push('"');
-                        line.push_str(&cell.replace('"', "\"\""));
-                        line.push('"');
-                    } else {
-                        line.push_str(&cell);
-                    }
-                }
-                line.push_str("\r\n");
+                let mut line = csv_line(cells);
                 let written = out.write_all(line.as_bytes());
                 zeroize::Zeroize::zeroize(&mut line);
                 written

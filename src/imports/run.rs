@@ -47,6 +47,7 @@ use crate::{
     },
     db::begin_write,
     error::{Error, Result},
+    exports::file::csv_line,
     fields::Defs,
 };
 
@@ -664,12 +665,12 @@ pub async fn refused_csv(
         .order_by_asc(import_refusal::Column::Line)
         .all(&state.db.main)
         .await?;
-    let mut out = csv_line(
-        ["line", "reason"]
-            .into_iter()
-            .map(str::to_owned)
-            .chain(headers),
-    );
+    let header: Vec<String> = ["line", "reason"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(headers)
+        .collect();
+    let mut out = csv_line(&header).into_bytes();
     for r in &refusals {
         let line = u64::try_from(r.line).unwrap_or_default();
         let cells: Vec<String> = key
@@ -677,11 +678,11 @@ pub async fn refused_csv(
             .ok()
             .and_then(|json| serde_json::from_slice(&json).ok())
             .unwrap_or_default();
-        out.extend(csv_line(
-            [line.to_string(), r.reason.clone()]
-                .into_iter()
-                .chain(cells),
-        ));
+        let row: Vec<String> = [line.to_string(), r.reason.clone()]
+            .into_iter()
+            .chain(cells)
+            .collect();
+        out.extend(csv_line(&row).into_bytes());
     }
     let entry = Entry::new("import.refused_read")
         .target("import", id)
@@ -696,29 +697,4 @@ pub async fn refused_csv(
     )
     .await?;
     Ok(out)
-}
-
-/// One CSV line (RFC 4180): a cell with a comma, quote or line break is
-/// quoted; a cell a spreadsheet would run as a formula is prefixed with `'`.
-fn csv_line(cells: impl IntoIterator<Item = String>) -> Vec<u8> {
-    let mut out = String::new();
-    for (i, cell) in cells.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let cell = match cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-            true => format!("'{cell}"),
-            false => cell,
-        };
-        match cell.contains([',', '"', '\n', '\r']) {
-            true => {
-                out.push('"');
-                out.push_str(&cell.replace('"', "\"\""));
-                out.push('"');
-            }
-            false => out.push_str(&cell),
-        }
-    }
-    out.push_str("\r\n");
-    out.into_bytes()
 }
