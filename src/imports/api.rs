@@ -283,6 +283,14 @@ impl ImportsApi {
                     form.file.into_vec().await.map_err(|e| {
                         Error::BadRequest(format!("the file could not be read: {e}"))
                     })?;
+                // A basis is checked even without a mapping to go with it.
+                if let Some(word) = form.basis.as_deref().filter(|w| !w.is_empty())
+                    && entity::consent::Basis::parse(word).is_none()
+                {
+                    return Err(
+                        Error::invalid("basis", "is not a lawful basis Steward knows").into(),
+                    );
+                }
                 let words = match form.mapping.as_deref() {
                     None | Some("") => None,
                     Some(json) => Some(MappingWords {
