@@ -56,6 +56,15 @@ pub struct ServerConfig {
 pub struct DatabaseConfig {
     pub url: String,
     pub max_connections: u32,
+    /// SQLite: the page cache of the one connection that writes, in KiB.
+    /// Bulk writes (imports) dirty many pages of the blind index per
+    /// transaction; a larger cache keeps them from spilling.
+    #[serde(default = "default_writer_cache_kib")]
+    pub writer_cache_kib: u32,
+}
+
+fn default_writer_cache_kib() -> u32 {
+    crate::db::SQLITE_CACHE_KIB
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -260,6 +269,14 @@ impl Config {
         ] {
             if n == 0 {
                 return bad(key, "must be at least 1");
+            }
+        }
+        for (key, kib) in [
+            ("database.writer_cache_kib", self.database.writer_cache_kib),
+            ("keystore.writer_cache_kib", self.keystore.writer_cache_kib),
+        ] {
+            if !(100..=4_194_304).contains(&kib) {
+                return bad(key, "must be from 100 (KiB) to 4194304 (4 GiB)");
             }
         }
         for (key, d) in [

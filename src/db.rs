@@ -125,7 +125,7 @@ async fn writer_for(
                 max_connections: 1,
                 ..settings.clone()
             };
-            connect(url, &one).await
+            connect_cached(url, &one, settings.writer_cache_kib).await
         }
         _ => Ok(pool.clone()),
     }
@@ -141,6 +141,16 @@ pub const SQLITE_CACHE_KIB: u32 = 2000;
 pub const STATEMENTS_CACHED: usize = 100;
 
 pub async fn connect(url: &str, settings: &DatabaseConfig) -> Result<DatabaseConnection, DbErr> {
+    connect_cached(url, settings, SQLITE_CACHE_KIB).await
+}
+
+/// As [`connect`], with a page cache of `cache_kib` KiB per SQLite
+/// connection.
+async fn connect_cached(
+    url: &str,
+    settings: &DatabaseConfig,
+    cache_kib: u32,
+) -> Result<DatabaseConnection, DbErr> {
     if let Some(path) = sqlite_path(url)
         && let Some(dir) = Path::new(path)
             .parent()
@@ -155,13 +165,13 @@ pub async fn connect(url: &str, settings: &DatabaseConfig) -> Result<DatabaseCon
         .connect_timeout(Duration::from_secs(5))
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false)
-        .map_sqlx_sqlite_opts(|o| {
+        .map_sqlx_sqlite_opts(move |o| {
             o.journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                 .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
                 .pragma("secure_delete", "ON")
-                .pragma("cache_size", format!("-{SQLITE_CACHE_KIB}"))
+                .pragma("cache_size", format!("-{cache_kib}"))
                 .statement_cache_capacity(STATEMENTS_CACHED)
                 .create_if_missing(true)
         })

@@ -92,6 +92,11 @@ enum Command {
         /// throughput, p99 and the server's memory every minute.
         #[arg(long)]
         soak: Option<steward::duration::IsoDuration>,
+        /// A configuration setting of the measured server, as a TOML line
+        /// (e.g. `jobs.import_batch = 5000`); repeat for more. To measure
+        /// what a setting changes.
+        #[arg(long = "set", value_name = "KEY = VALUE")]
+        settings: Vec<String>,
     },
     /// The audit log.
     Audit {
@@ -274,6 +279,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
             json,
             only,
             soak,
+            settings,
         } => {
             let options = steward_bench::Options {
                 customers,
@@ -282,6 +288,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<ExitCode> {
                 duration: duration.as_std(),
                 database_url,
                 only,
+                settings,
             };
             if let Some(length) = soak {
                 let report = steward_bench::soak::soak(options, length.as_std()).await?;

@@ -87,7 +87,8 @@ impl std::ops::AddAssign for BulkCounts {
 /// batch's order), keys and rows.
 pub struct Prepared {
     pub ids: Vec<CustomerId>,
-    keys: NewCustomerKeys,
+    /// Until stored.
+    keys: Option<NewCustomerKeys>,
     rows: Rows,
 }
 
@@ -154,7 +155,12 @@ pub async fn prepare(
             };
             rows.add(&sealing, tenant_id, *id, c);
         }
-        Prepared { ids, keys, rows }
+        rows.index.sort();
+        Prepared {
+            ids,
+            keys: Some(keys),
+            rows,
+        }
     })
     .await
     .map_err(|e| Error::internal_from("preparing a bulk insert", e))
@@ -175,6 +181,16 @@ impl Prepared {
     pub fn counts(&self) -> BulkCounts {
         self.rows.counts()
     }
+
+    /// Stores the batch's keys in the key store, if not yet stored: a
+    /// caller may do so ahead of [`write_in`], while an earlier batch is
+    /// written (a key without a record is harmless and swept up later).
+    pub async fn store_keys(&mut self, state: &Services) -> Result<()> {
+        if let Some(keys) = self.keys.take() {
+            state.keys.store_customer_keys(keys).await?;
+        }
+        Ok(())
+    }
 }
 
 /// Stores the batch's keys, then writes its rows in the caller's
@@ -183,9 +199,9 @@ impl Prepared {
 pub async fn write_in<C: ConnectionTrait>(
     state: &Services,
     txn: &C,
-    prepared: Prepared,
+    mut prepared: Prepared,
 ) -> Result<Vec<CustomerId>> {
-    state.keys.store_customer_keys(prepared.keys).await?;
+    prepared.store_keys(state).await?;
     let rows = prepared.rows;
     db::insert_chunked::<customer::Entity, _>(txn, rows.customers).await?;
     rows.index.insert(txn).await?;

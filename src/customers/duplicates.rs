@@ -110,6 +110,15 @@ impl IndexRows {
         self.keys.extend(other.keys);
     }
 
+    /// Orders the rows by their key: a batch's inserts then descend the
+    /// index in order, each page of it visited once.
+    pub(super) fn sort(&mut self) {
+        self.tokens
+            .sort_by(|a, b| a.token.try_as_ref().cmp(&b.token.try_as_ref()));
+        self.keys
+            .sort_by(|a, b| a.key.try_as_ref().cmp(&b.key.try_as_ref()));
+    }
+
     pub(super) fn empty() -> Self {
         Self {
             tokens: Vec::new(),

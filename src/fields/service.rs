@@ -31,7 +31,7 @@ const LABEL_MAX: usize = 100;
 const OPTION_MAX: usize = 100;
 
 /// A tenant's field definitions, applied to the records of one request.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub struct Defs(Vec<FieldDef>);
 
 /// A checked change of one field's value, ready to apply to a record.

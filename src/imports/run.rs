@@ -18,6 +18,9 @@
 //! for the file of refused rows until the import's 24 hours are up.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
 
 use entity::ids::{CustomerId, TenantId};
 use entity::import::{self, State};
@@ -193,7 +196,8 @@ struct Plan {
 }
 
 /// Reads and checks the file from its first row, writing each batch from
-/// `next_row` on.
+/// `next_row` on. Two stages overlap: while one batch is written, the next
+/// is checked against the tenant's records and sealed.
 async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
     let (tenant_id, id) = (held.tenant_id, held.id);
     let row = import::Entity::find_by_id((tenant_id, id))
@@ -207,16 +211,16 @@ async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
         .ok_or_else(service::file_gone)?;
     let mapping = service::mapping_of(state, scope.role(), &row, &key).await?;
     let tenant_key = state.keys.tenant_key(tenant_id).await?;
+    let defs = Defs::load(&state.db.main, tenant_id).await?;
     let rules = Rules {
         mapping: mapping.clone(),
-        defs: Defs::load(&state.db.main, tenant_id).await?,
+        defs: defs.clone(),
         role: scope.role(),
         search_key: crate::customers::search::search_key(&tenant_key),
         tenant_key,
     };
-    let defs = Defs::load(&state.db.main, tenant_id).await?;
     let layout = service::layout_of(&row)?;
-    let mut batches = check::checked_batches(
+    let batches = check::checked_batches(
         state,
         rules,
         layout,
@@ -226,21 +230,47 @@ async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
         row.chunks,
         service::unpack_budget(state),
     );
+    let by = Arc::new(Writer {
+        scope,
+        meta: Origin::system(),
+        defs,
+        key,
+        mapping,
+    });
+    let mut flight = Flight {
+        counts: serde_json::from_str(&row.counts).unwrap_or_default(),
+        writing: None,
+    };
     let start = u64::try_from(row.next_row).unwrap_or_default();
-    let mut counts: Counts = serde_json::from_str(&row.counts).unwrap_or_default();
+    let produced = produce(state, &by, held, start, batches, &mut flight).await;
+    // A batch on its way is always waited for: a fault of the reading
+    // side never leaves a write behind it.
+    let landed = flight.land().await;
+    match (produced, landed) {
+        (Err(e), _) | (Ok(_), Err(e)) => Err(e),
+        (Ok(Outcome::LetGo), _) | (Ok(Outcome::Finished), Ok(false)) => Ok(Outcome::LetGo),
+        (Ok(Outcome::Finished), Ok(true)) => Ok(Outcome::Finished),
+    }
+}
+
+/// The reading side of a run: checks each batch of rows against the
+/// tenant's records, gathers `jobs.import_batch` rows, seals them and
+/// hands them to the writing side.
+async fn produce(
+    state: &Services,
+    by: &Arc<Writer>,
+    held: Held,
+    start: u64,
+    mut batches: tokio::sync::mpsc::Receiver<Result<Vec<Checked>>>,
+    flight: &mut Flight,
+) -> Result<Outcome> {
+    let tenant_id = held.tenant_id;
     let mut seen = Seen::default();
     // The records this import made: a new row like one of them is the
     // file's own repetition, not a likely duplicate of the tenant's.
     let mut made: HashSet<CustomerId> = HashSet::new();
     let mut at = 0u64;
     let pause = state.config.jobs.import_pause.as_std();
-    let by = Writer {
-        scope: &scope,
-        meta: &Origin::system(),
-        defs: &defs,
-        key: &key,
-        mapping: &mapping,
-    };
     // Checked rows are written a transaction of `jobs.import_batch` rows
     // at a time (the checks hand them over 500 at a time).
     let most = u64::from(state.config.jobs.import_batch);
@@ -295,20 +325,22 @@ async fn run_rows(state: &Services, held: Held) -> Result<Outcome> {
         if next - first < most {
             continue;
         }
-        match flush(state, &by, held, &mut pending, &mut counts).await? {
-            Some(ids) => made.extend(ids),
-            None => return Ok(Outcome::LetGo),
+        let sealed = seal(state, by, held, std::mem::take(&mut pending)).await?;
+        // Its records' IDs are known once sealed: the next batch's
+        // look-up may find them, written or not.
+        made.extend(sealed.prepared.ids.iter().copied());
+        if !flight.send(state, by, held, sealed).await? {
+            return Ok(Outcome::LetGo);
         }
         if !pause.is_zero() {
             tokio::time::sleep(pause).await;
         }
     }
-    if pending.first.is_some()
-        && flush(state, &by, held, &mut pending, &mut counts)
-            .await?
-            .is_none()
-    {
-        return Ok(Outcome::LetGo);
+    if pending.first.is_some() {
+        let sealed = seal(state, by, held, pending).await?;
+        if !flight.send(state, by, held, sealed).await? {
+            return Ok(Outcome::LetGo);
+        }
     }
     Ok(Outcome::Finished)
 }
@@ -323,71 +355,139 @@ struct Pending {
     next: u64,
 }
 
-/// Writes the pending rows as one batch, and starts a new one.
-async fn flush(
-    state: &Services,
-    by: &Writer<'_>,
-    held: Held,
-    pending: &mut Pending,
-    counts: &mut Counts,
-) -> Result<Option<Vec<CustomerId>>> {
+/// What a batch writes with: who, under which keys, by which rules.
+struct Writer {
+    scope: Scope,
+    meta: Origin,
+    defs: Defs,
+    /// The import's key: refused rows are sealed under it.
+    key: Key,
+    mapping: Mapping,
+}
+
+/// A batch checked and sealed, ready for its transaction: the rows from
+/// `from` up to `next`.
+struct Sealed {
+    from: i64,
+    next: u64,
+    now: DateTime<Utc>,
+    prepared: bulk::Prepared,
+    /// Per new record: how many notes, and the consent decisions in words
+    /// (for its audit entry).
+    made: Vec<(usize, Vec<Value>)>,
+    update: Vec<(CustomerId, Box<Ready>)>,
+    refused: Vec<Refusal>,
+    tally: Counts,
+}
+
+/// Seals the pending rows' new records (off the async threads).
+async fn seal(state: &Services, by: &Writer, held: Held, pending: Pending) -> Result<Sealed> {
     let Pending {
         plan,
         mut tally,
         first,
         next,
-    } = std::mem::take(pending);
+    } = pending;
     let first = first.unwrap_or(next);
     tally.rows = next - first;
-    let from = i64::try_from(first).unwrap_or(i64::MAX);
-    write_batch(state, by, held, from, next, plan, counts, tally).await
+    let now = state.clock.now();
+    let authored = Authored {
+        author: Author::Staff(Actor::from(&by.scope)),
+        events: true,
+    };
+    let basis = by.mapping.basis;
+    let batch: Vec<BulkCustomer> = plan
+        .create
+        .into_iter()
+        .map(|r| new_customer(r, basis))
+        .collect();
+    let made = batch
+        .iter()
+        .map(|c| (c.notes.len(), consent_words(&c.consents)))
+        .collect();
+    let mut prepared = bulk::prepare(state, held.tenant_id, batch, authored, now).await?;
+    prepared.store_keys(state).await?;
+    Ok(Sealed {
+        from: i64::try_from(first).unwrap_or(i64::MAX),
+        next,
+        now,
+        prepared,
+        made,
+        update: plan.update,
+        refused: plan.refused,
+        tally,
+    })
 }
 
-/// What a batch writes with: who, under which keys, by which rules.
-struct Writer<'a> {
-    scope: &'a Scope,
-    meta: &'a Origin,
-    defs: &'a Defs,
-    /// The import's key: refused rows are sealed under it.
-    key: &'a Key,
-    mapping: &'a Mapping,
+/// The writing side of a run: at most one batch on its way at a time, and
+/// the import's counts as the last written batch left them.
+struct Flight {
+    counts: Counts,
+    writing: Option<tokio::task::JoinHandle<Result<Option<Counts>>>>,
+}
+
+impl Flight {
+    /// Waits for the batch on its way, if any: whether the run still holds
+    /// the import.
+    async fn land(&mut self) -> Result<bool> {
+        let Some(writing) = self.writing.take() else {
+            return Ok(true);
+        };
+        let written = writing
+            .await
+            .map_err(|e| Error::internal_from("writing an import's batch", e))??;
+        Ok(match written {
+            Some(counts) => {
+                self.counts = counts;
+                true
+            }
+            None => false,
+        })
+    }
+
+    /// Sends `sealed` on its way once the batch before it is written;
+    /// false when the run no longer holds the import.
+    async fn send(
+        &mut self,
+        state: &Services,
+        by: &Arc<Writer>,
+        held: Held,
+        sealed: Sealed,
+    ) -> Result<bool> {
+        if !self.land().await? {
+            return Ok(false);
+        }
+        let (state, by, counts) = (state.clone(), by.clone(), self.counts.clone());
+        self.writing = Some(tokio::spawn(async move {
+            write_batch(&state, &by, held, sealed, counts).await
+        }));
+        Ok(true)
+    }
 }
 
 /// Writes one batch and the import's progress in one transaction. The
 /// import's row is claimed first, at the `next_row` this run last wrote
 /// (`from`): if it was cancelled, or another instance wrote this batch,
-/// nothing is written and `None` comes back; else the new records' IDs.
-#[allow(clippy::too_many_arguments)]
+/// nothing is written and `None` comes back; else the import's counts.
 async fn write_batch(
     state: &Services,
-    by: &Writer<'_>,
+    by: &Writer,
     held: Held,
-    from: i64,
-    next: u64,
-    plan: Plan,
-    counts: &mut Counts,
-    mut tally: Counts,
-) -> Result<Option<Vec<CustomerId>>> {
+    sealed: Sealed,
+    mut counts: Counts,
+) -> Result<Option<Counts>> {
     let (tenant_id, id) = (held.tenant_id, held.id);
-    let now = state.clock.now();
-    let lease = now + state.config.jobs.import_lease.as_chrono();
-    let Plan {
-        create,
+    let Sealed {
+        from,
+        next,
+        now,
+        prepared,
+        made,
         update,
         mut refused,
-    } = plan;
-    let authored = Authored {
-        author: Author::Staff(Actor::from(by.scope)),
-        events: true,
-    };
-    let basis = by.mapping.basis;
-    let batch: Vec<BulkCustomer> = create.into_iter().map(|r| new_customer(r, basis)).collect();
-    let made: Vec<(usize, Vec<Value>)> = batch
-        .iter()
-        .map(|c| (c.notes.len(), consent_words(&c.consents)))
-        .collect();
-    let prepared = bulk::prepare(state, tenant_id, batch, authored, now).await?;
-
+        mut tally,
+    } = sealed;
+    let lease = state.clock.now() + state.config.jobs.import_lease.as_chrono();
     let txn = begin_write(&state.db.writer).await?;
     // The claim: this run still holds the import at the row it reached.
     let claimed = import::Entity::update_many()
@@ -432,14 +532,14 @@ async fn write_batch(
             Err(e) => return Err(e),
         }
     }
-    keep_refusals(&txn, by.key, tenant_id, id, &refused).await?;
+    keep_refusals(&txn, &by.key, tenant_id, id, &refused).await?;
     audit::append_each(
         &txn,
         tenant_id,
         entries
             .into_iter()
             .map(|entry| audit::Each {
-                actor: Actor::from(by.scope),
+                actor: Actor::from(&by.scope),
                 meta: by.meta.clone(),
                 at: now,
                 entry,
@@ -453,14 +553,14 @@ async fn write_batch(
             import::Column::NextRow,
             Expr::value(i64::try_from(next).unwrap_or(i64::MAX)),
         )
-        .col_expr(import::Column::Counts, Expr::value(to_json(counts)))
+        .col_expr(import::Column::Counts, Expr::value(to_json(&counts)))
         .col_expr(import::Column::UpdatedAt, Expr::value(now))
         .filter(import::Column::TenantId.eq(tenant_id))
         .filter(import::Column::Id.eq(id))
         .exec(&txn)
         .await?;
     txn.commit().await?;
-    Ok(Some(ids))
+    Ok(Some(counts))
 }
 
 /// A row's new record as the bulk path takes it.
@@ -497,7 +597,7 @@ fn consent_words(consents: &[BulkConsent]) -> Vec<Value> {
 async fn update_one<C: ConnectionTrait>(
     state: &Services,
     txn: &C,
-    by: &Writer<'_>,
+    by: &Writer,
     customer_id: CustomerId,
     r: &Ready,
 ) -> Result<Vec<Entry>> {
@@ -505,9 +605,9 @@ async fn update_one<C: ConnectionTrait>(
     let changed = change_in(
         txn,
         state,
-        by.scope,
-        by.meta,
-        by.defs,
+        &by.scope,
+        &by.meta,
+        &by.defs,
         customer_id,
         &change,
         None,
@@ -524,7 +624,7 @@ async fn update_one<C: ConnectionTrait>(
         for body in &r.notes {
             if had.insert(body.clone()) {
                 let (_, entry) =
-                    notes::insert_in(txn, by.scope, &key, customer_id, body, now).await?;
+                    notes::insert_in(txn, &by.scope, &key, customer_id, body, now).await?;
                 entries.push(entry);
             }
         }
@@ -550,7 +650,7 @@ async fn update_one<C: ConnectionTrait>(
                     granted: d.granted,
                     basis: by.mapping.basis,
                     source: Source::Import,
-                    author: Author::Staff(Actor::from(by.scope)),
+                    author: Author::Staff(Actor::from(&by.scope)),
                     at: now,
                 },
                 evidence: d.evidence.as_deref(),

@@ -19,6 +19,8 @@ pub struct Options {
     pub database_url: Option<String>,
     /// Only the scenarios named (and `healthz`, the yardstick).
     pub only: Vec<String>,
+    /// TOML lines added to the measured server's configuration.
+    pub settings: Vec<String>,
 }
 
 /// One scenario's result.

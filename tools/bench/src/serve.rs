@@ -220,6 +220,10 @@ fn instance_toml(dir: &Path, options: &Options) -> (String, &'static str) {
     toml.push_str(&format!(
         "database.url = {url:?}\nkeystore.url = \"\"\ncrypto.master_key = {master:?}\n"
     ));
+    for line in &options.settings {
+        toml.push_str(line);
+        toml.push('\n');
+    }
     (toml, database)
 }
 
