@@ -459,3 +459,34 @@ async fn a_search_handle_is_gone_at_sign_out_and_when_it_expires() {
     let back = app.login(&t.slug, "staff@acme.test", PASSWORD).await;
     expect_text(back.get(&to).await, 404).await;
 }
+
+#[tokio::test]
+async fn a_search_handle_pages_through_its_results_with_plain_links() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = staff_member(&app, &t).await;
+    for i in 0..52 {
+        create(&staff, json!({ "name": format!("Pager Person{i:02}") })).await;
+    }
+    create(&staff, json!({ "name": "Other Person" })).await;
+    let to = posted_search(&staff, "pager").await;
+    let first = expect_text(staff.get(&to).await, 200).await;
+    assert_eq!(first.matches("Pager Person").count(), 50);
+    // The next page is a link: the same handle and a cursor, no words.
+    let at = first
+        .find(&format!("href=\"{to}&amp;cursor="))
+        .expect("a next-page link with the handle");
+    let next = first[at + 6..]
+        .split('"')
+        .next()
+        .unwrap()
+        .replace("&amp;", "&");
+    assert!(!next.to_lowercase().contains("pager"), "{next}");
+    let second = expect_text(staff.get(&next).await, 200).await;
+    assert_eq!(second.matches("Pager Person").count(), 2, "{second}");
+    assert!(!second.contains("Other Person"));
+    assert!(
+        second.contains(&format!("href=\"{to}\"")),
+        "a link to the first page"
+    );
+}
