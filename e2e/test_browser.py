@@ -76,11 +76,65 @@ def test_staff_create_note_complete_and_download_pdf(page: Page, server, shots):
 
     # The record is found again by searching; the words are posted, not in the URL.
     page.get_by_role("link", name="Customers").click()
-    page.get_by_label("Search").fill("Łukasz")
-    page.get_by_role("button", name="Search").click()
+    main = page.locator("main")
+    main.get_by_label("Search", exact=True).fill("Łukasz")
+    main.get_by_role("button", name="Search").click()
     expect(page.get_by_role("link", name=NAME)).to_be_visible()
     assert "ukasz" not in page.url
     shots(page, "customers-search")
+
+
+def test_search_results_are_a_link_without_the_words(page: Page, server, shots):
+    name = "Quetzalli Xochitl"
+    server.api("POST", "/customers", {"name": name, "company": "Tlaloc Imports"})
+    sign_in(page, server, server.staff_email, server.password)
+    main = page.locator("main")
+    main.get_by_label("Search", exact=True).fill("quetzal tlal")
+    main.get_by_role("button", name="Search").click()
+    found = page.get_by_role("link", name=name)
+    expect(found).to_be_visible()
+    results = page.url
+    assert "/customers?s=" in results, results
+    for word in ("quetz", "tlal"):
+        assert word not in results.lower(), results
+    accessible(page, "search results")
+    page.set_viewport_size({"width": 375, "height": 900})
+    accessible(page, "search results at 375 px")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    accessible(page, "search results at 1280 px")
+    shots(page, "search-results")
+    shots(page, "search-results-narrow", width=375)
+
+    # Open a record, come Back: the results again, not "Confirm Form Resubmission".
+    found.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(name)
+    page.go_back()
+    expect(page).to_have_url(results)
+    expect(page.get_by_role("link", name=name)).to_be_visible()
+    # Reload keeps them too.
+    page.reload()
+    expect(page.get_by_role("link", name=name)).to_be_visible()
+    expect(main.get_by_label("Search", exact=True)).to_have_value("quetzal tlal")
+
+    # "/" goes to the search box at the top of the page, from any page.
+    page.goto(server.url("/notifications"))
+    page.keyboard.press("/")
+    box = page.locator("#global-q")
+    expect(box).to_be_focused()
+    page.keyboard.type("xochi")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("link", name=name)).to_be_visible()
+    assert "xochi" not in page.url.lower(), page.url
+    # Typing "/" in a field is just typing.
+    box = page.locator("#global-q")
+    box.focus()
+    page.keyboard.type("a/b")
+    expect(box).to_have_value("a/b")
+
+    # No search word in anything the server wrote.
+    log = (server.tmp / "server.log").read_text(encoding="utf-8").lower()
+    for word in ("quetz", "tlal", "xochi"):
+        assert word not in log, f"{word} in the server log"
 
 
 def test_admin_sets_short_retention_and_shreds_from_inbox(page: Page, server, shots):

@@ -180,6 +180,9 @@ pub struct WebConfig {
     pub templates_dir: String,
     /// How long before expiry a completed record counts as "expiring soon".
     pub expiring_within: IsoDuration,
+    /// How long a posted search's handle (`/customers?s=…`) lasts, at most:
+    /// it ends with its session in any case.
+    pub search_for: IsoDuration,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -123,6 +123,7 @@ pub fn app(state: AppState) -> impl Endpoint {
         .nest("/api/docs", docs)
         .nest("/portal", crate::requests::portal::routes())
         .at("/assets/steward.css", get(page::stylesheet))
+        .at("/assets/steward.js", get(page::script))
         .nest("/hooks", crate::sync::inbound::routes())
         .at("/healthz", get(probes::healthz))
         .at("/readyz", get(probes::readyz))

@@ -84,6 +84,7 @@ pub mod outbox_event;
 pub mod purpose;
 pub mod recipient;
 pub mod retention_policy;
+pub mod search_handle;
 pub mod search_token;
 pub mod session;
 pub mod suppression;

@@ -11,7 +11,9 @@
 customers-heading = Kunden
 customers-new = Neuer Kunde
 customers-search-label = Suche
-customers-search-hint = Eine E-Mail-Adresse, eine Telefonnummer oder die Anfänge der Wörter eines Namens
+customers-search-form = Kunden suchen und filtern
+customers-search-expired = Diese Suche ist abgelaufen: Suchen gelten einige Stunden, enden mit der Abmeldung und gehören der Person, die sie gestartet hat. Suchen Sie unten erneut.
+customers-search-hint = Eine E-Mail-Adresse, eine Telefonnummer oder die Anfänge der Wörter eines Namens oder einer Firma (auf Chinesisch, Japanisch, Koreanisch oder Thai genügt ein Zeichen)
 customers-show = Anzeigen
 customers-search-button = Suchen
 # Danach folgt ein Link, der die Suche zurücksetzt.

@@ -17,6 +17,10 @@ layout-recipients = Empfänger
 layout-audit = Audit-Protokoll
 layout-organisation = Organisation
 layout-sign-out = Abmelden
+layout-search-form = Überall suchen
+layout-search-label = Kunden suchen
+layout-search-placeholder = Suchen (Taste /)
+layout-search-button = Suchen
 layout-cancelled = Das Konto dieser Organisation ist gekündigt: Bis zur Löschung ihrer Daten ist alles schreibgeschützt – außer dem, worauf Kunden ein Recht haben: Einwilligungen können weiterhin widerrufen und ihre Anfragen (auch auf Löschung) beantwortet werden.
 field-required = (Pflichtfeld)
 

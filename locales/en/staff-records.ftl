@@ -6,7 +6,9 @@
 customers-heading = Customers
 customers-new = New customer
 customers-search-label = Search
-customers-search-hint = An email address, a phone number, or the start of name words
+customers-search-form = Search and filter customers
+customers-search-expired = This search has ended: searches last a few hours and end when you sign out, and each belongs to the person who made it. Search again below.
+customers-search-hint = An email address, a phone number, or the start of words of a name or company (one character is enough in Chinese, Japanese, Korean or Thai)
 customers-show = Show
 customers-search-button = Search
 # Followed by a link that clears the search.

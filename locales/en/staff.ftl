@@ -20,6 +20,10 @@ layout-recipients = Recipients
 layout-audit = Audit log
 layout-organisation = Organisation
 layout-sign-out = Sign out
+layout-search-form = Search everywhere
+layout-search-label = Search customers
+layout-search-placeholder = Search (press /)
+layout-search-button = Search
 layout-cancelled = This organisation's account is cancelled: everything is read-only until its data is purged, except what customers have a right to — consent can still be withdrawn and their requests (erasure included) answered.
 field-required = (required)
 

@@ -11,7 +11,9 @@
 customers-heading = Clientes
 customers-new = Nuevo cliente
 customers-search-label = Buscar
-customers-search-hint = Una dirección de correo electrónico, un número de teléfono o el comienzo de las palabras del nombre
+customers-search-form = Buscar y filtrar clientes
+customers-search-expired = Esta búsqueda ha caducado: las búsquedas duran unas horas, terminan al cerrar sesión y pertenecen a quien las hizo. Vuelva a buscar abajo.
+customers-search-hint = Una dirección de correo electrónico, un número de teléfono o el comienzo de las palabras del nombre o de la empresa (en chino, japonés, coreano o tailandés basta un carácter)
 customers-show = Mostrar
 customers-search-button = Buscar
 # Le sigue un enlace que borra la búsqueda.

@@ -24,6 +24,10 @@ layout-recipients = Destinatarios
 layout-audit = Registro de auditoría
 layout-organisation = Organización
 layout-sign-out = Cerrar sesión
+layout-search-form = Buscar en todo
+layout-search-label = Buscar clientes
+layout-search-placeholder = Buscar (tecla /)
+layout-search-button = Buscar
 layout-cancelled = La cuenta de esta organización está cancelada. Hasta que se eliminen sus datos, todo es de solo lectura, salvo aquello a lo que los clientes tienen derecho: aún pueden retirar su consentimiento y se pueden atender sus solicitudes (incluidas las de supresión).
 field-required = (obligatorio)
 

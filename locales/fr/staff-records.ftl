@@ -12,7 +12,9 @@
 customers-heading = Clients
 customers-new = Nouveau client
 customers-search-label = Rechercher
-customers-search-hint = Une adresse e-mail, un numéro de téléphone ou le début des mots d’un nom
+customers-search-form = Rechercher et filtrer les clients
+customers-search-expired = Cette recherche a expiré : une recherche dure quelques heures, prend fin à la déconnexion et n’appartient qu’à la personne qui l’a lancée. Relancez-la ci-dessous.
+customers-search-hint = Une adresse e-mail, un numéro de téléphone ou le début des mots d’un nom ou d’une entreprise (un seul caractère suffit en chinois, japonais, coréen ou thaï)
 customers-show = Afficher
 customers-search-button = Rechercher
 # Suivi d’un lien qui réinitialise la recherche.

@@ -24,6 +24,10 @@ layout-recipients = Destinataires
 layout-audit = Journal d’audit
 layout-organisation = Organisation
 layout-sign-out = Se déconnecter
+layout-search-form = Rechercher partout
+layout-search-label = Rechercher des clients
+layout-search-placeholder = Rechercher (touche /)
+layout-search-button = Rechercher
 layout-cancelled = Le compte de cette organisation est résilié : tout est en lecture seule jusqu’à la suppression définitive de ses données, sauf ce à quoi les clients ont droit — le consentement peut toujours être retiré et leurs demandes (y compris d’effacement) peuvent toujours recevoir une réponse.
 field-required = (obligatoire)
 

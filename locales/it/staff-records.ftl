@@ -12,7 +12,9 @@
 customers-heading = Clienti
 customers-new = Nuovo cliente
 customers-search-label = Cerca
-customers-search-hint = Un indirizzo email, un numero di telefono o l'inizio delle parole del nome
+customers-search-form = Cerca e filtra i clienti
+customers-search-expired = Questa ricerca è scaduta: le ricerche durano alcune ore, terminano quando esci e appartengono a chi le ha avviate. Cerca di nuovo qui sotto.
+customers-search-hint = Un indirizzo email, un numero di telefono o l'inizio delle parole del nome o dell'azienda (in cinese, giapponese, coreano o thai basta un carattere)
 customers-show = Mostra
 customers-search-button = Cerca
 # Seguito da un link che annulla la ricerca.

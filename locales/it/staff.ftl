@@ -24,6 +24,10 @@ layout-recipients = Destinatari
 layout-audit = Registro di audit
 layout-organisation = Organizzazione
 layout-sign-out = Esci
+layout-search-form = Cerca ovunque
+layout-search-label = Cerca clienti
+layout-search-placeholder = Cerca (tasto /)
+layout-search-button = Cerca
 layout-cancelled = L'account di questa organizzazione è stato chiuso: fino all'eliminazione definitiva dei dati tutto è in sola lettura, tranne ciò a cui i clienti hanno diritto — il consenso può ancora essere revocato ed è ancora possibile rispondere alle loro richieste, comprese quelle di cancellazione.
 field-required = (obbligatorio)
 

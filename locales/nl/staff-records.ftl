@@ -14,7 +14,9 @@
 customers-heading = Klanten
 customers-new = Nieuwe klant
 customers-search-label = Zoeken
-customers-search-hint = Een e-mailadres, een telefoonnummer of het begin van woorden uit een naam
+customers-search-form = Klanten zoeken en filteren
+customers-search-expired = Deze zoekopdracht is verlopen: zoekopdrachten gelden een paar uur, eindigen bij het uitloggen en horen bij wie ze maakte. Zoek hieronder opnieuw.
+customers-search-hint = Een e-mailadres, een telefoonnummer of het begin van woorden uit een naam of bedrijf (in het Chinees, Japans, Koreaans of Thai is één teken genoeg)
 customers-show = Tonen
 customers-search-button = Zoeken
 # Gevolgd door een link die de zoekopdracht opheft.

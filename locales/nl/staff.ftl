@@ -25,6 +25,10 @@ layout-recipients = Ontvangers
 layout-audit = Auditlog
 layout-organisation = Organisatie
 layout-sign-out = Uitloggen
+layout-search-form = Overal zoeken
+layout-search-label = Klanten zoeken
+layout-search-placeholder = Zoeken (toets /)
+layout-search-button = Zoeken
 layout-cancelled = Het account van deze organisatie is opgezegd. Tot de gegevens definitief worden verwijderd, is alles alleen-lezen, behalve waar klanten recht op hebben: toestemming kan nog worden ingetrokken en hun verzoeken (ook om wissing) kunnen nog worden beantwoord.
 field-required = (verplicht)
 

@@ -12,7 +12,9 @@
 customers-heading = Klienci
 customers-new = Nowy klient
 customers-search-label = Wyszukiwanie
-customers-search-hint = Adres e-mail, numer telefonu lub początek wyrazów imienia i nazwiska
+customers-search-form = Wyszukiwanie i filtrowanie klientów
+customers-search-expired = To wyszukiwanie wygasło: wyszukiwania obowiązują kilka godzin, kończą się po wylogowaniu i należą do osoby, która je uruchomiła. Wyszukaj ponownie poniżej.
+customers-search-hint = Adres e-mail, numer telefonu lub początek wyrazów imienia i nazwiska albo firmy (w chińskim, japońskim, koreańskim lub tajskim wystarczy jeden znak)
 customers-show = Pokaż
 customers-search-button = Szukaj
 # Po nim następuje link, który czyści wyszukiwanie.

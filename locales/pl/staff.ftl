@@ -25,6 +25,10 @@ layout-recipients = Odbiorcy
 layout-audit = Dziennik audytu
 layout-organisation = Organizacja
 layout-sign-out = Wyloguj się
+layout-search-form = Szukaj wszędzie
+layout-search-label = Szukaj klientów
+layout-search-placeholder = Szukaj (klawisz /)
+layout-search-button = Szukaj
 layout-cancelled = Konto tej organizacji zostało zamknięte: do czasu zniszczenia danych wszystko jest dostępne tylko do odczytu, z wyjątkiem tego, do czego prawo mają klienci – nadal można wycofywać zgody i odpowiadać na wnioski klientów (również o usunięcie danych).
 field-required = (pole wymagane)
 

@@ -276,6 +276,8 @@ async fn revoke(
     if res.rows_affected == 0 {
         return Err(Error::NotFound("session"));
     }
+    // Its searches end with it.
+    crate::customers::handles::forget_session(&txn, scope.tenant_id(), session_id).await?;
     audit::append(
         &txn,
         scope.tenant_id(),
@@ -305,7 +307,9 @@ pub async fn revoke_all_of<C: sea_orm::ConnectionTrait>(
     if let Some(keep) = keep {
         q = q.filter(session::Column::Id.ne(keep));
     }
-    Ok(q.exec(conn).await?.rows_affected)
+    let ended = q.exec(conn).await?.rows_affected;
+    crate::customers::handles::forget_user(conn, tenant_id, user_id, keep).await?;
+    Ok(ended)
 }
 
 /// Deletes sessions that ended (expired or revoked) more than a day ago.

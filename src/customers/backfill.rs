@@ -1,14 +1,17 @@
-//! Match keys for the records made before they existed. Every record
-//! written since gets its keys with its search tokens; the ones before
-//! have none, and keys cannot be made without opening the record. The job
-//! runner opens them a page at a time, across tenants in ID order, from a
-//! saved position, until it has been through all of them once.
+//! The blind index of the records written before its latest form (match
+//! keys; company words and single characters of unspaced scripts). Every
+//! record written since gets its whole index with each write; the ones
+//! before lack parts, and an index cannot be made without opening the
+//! record. The job runner opens them a page at a time, across tenants in
+//! ID order, from a saved position, and rewrites each one's index, until it
+//! has been through all of them once. When the index changes form again,
+//! a new [`CURSOR`] name walks them again.
 
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use entity::ids::{CustomerId, TenantId};
-use entity::{customer, job_cursor, match_key};
+use entity::{customer, job_cursor, match_key, search_token};
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
     sea_query::OnConflict,
@@ -17,13 +20,15 @@ use sea_orm::{
 use super::{duplicates, search, service::State};
 use crate::{context::Services, db::begin_write, error::Result};
 
-const CURSOR: &str = "match_keys_backfill";
+/// The walk's name, one per form of the index: v2 added company words and
+/// the characters of unspaced scripts to v1's match keys.
+const CURSOR: &str = "search_index_v2";
 /// Where the position says the walk is over.
 const DONE: &str = "done";
 /// Records opened per run.
 const PAGE: u64 = 500;
 
-/// One page of the walk: writes the missing match keys of up to [`PAGE`]
+/// One page of the walk: rewrites the blind index of up to [`PAGE`]
 /// records; returns how many records it went through (0 once finished).
 pub async fn run(state: &Services) -> Result<u64> {
     let cursor = job_cursor::Entity::find_by_id(CURSOR)
@@ -62,14 +67,15 @@ pub async fn run(state: &Services) -> Result<u64> {
         by_tenant.entry(row.tenant_id).or_default().push(row);
     }
     for (tenant_id, rows) in by_tenant {
-        keys_of_tenant(state, tenant_id, rows).await?;
+        reindex_tenant(state, tenant_id, rows).await?;
     }
     save(state, position, state.clock.now()).await?;
     Ok(walked)
 }
 
-/// Writes the match keys of `rows` (all of one tenant) that they lack.
-async fn keys_of_tenant(
+/// Rewrites the blind index of `rows` (all of one tenant). Two instances
+/// on the same page wait for each other's row locks and write the same rows.
+async fn reindex_tenant(
     state: &Services,
     tenant_id: TenantId,
     rows: Vec<customer::Model>,
@@ -77,7 +83,7 @@ async fn keys_of_tenant(
     let search_key = search::search_key(&state.keys.tenant_key(tenant_id).await?);
     let opened = super::service::open_many(state, tenant_id, rows).await?;
     let txn = begin_write(&state.db.writer).await?;
-    // A record changed since it was opened has its keys from that change.
+    // A record changed since it was opened has its index from that change.
     let ids: Vec<CustomerId> = opened.iter().map(|c| c.row.id).collect();
     let now: BTreeMap<CustomerId, i64> = customer::Entity::find()
         .select_only()
@@ -91,34 +97,33 @@ async fn keys_of_tenant(
         .await?
         .into_iter()
         .collect();
-    let keys: Vec<match_key::ActiveModel> = opened
+    let current: Vec<_> = opened
         .iter()
         .filter(|c| now.get(&c.row.id) == Some(&c.row.version))
-        .flat_map(|c| {
-            duplicates::match_keys(&search_key, &c.personal)
-                .into_iter()
-                .map(|(kind, key)| match_key::ActiveModel {
-                    tenant_id: Set(tenant_id),
-                    key: Set(key),
-                    customer_id: Set(c.row.id),
-                    kind: Set(kind),
-                })
-        })
         .collect();
-    for chunk in keys.chunks(crate::db::ROWS_PER_STATEMENT) {
-        match_key::Entity::insert_many(chunk.to_vec())
-            .on_conflict(
-                OnConflict::columns([
-                    match_key::Column::TenantId,
-                    match_key::Column::Key,
-                    match_key::Column::CustomerId,
-                ])
-                .do_nothing()
-                .to_owned(),
-            )
-            .exec_without_returning(&txn)
+    let ids: Vec<CustomerId> = current.iter().map(|c| c.row.id).collect();
+    for chunk in ids.chunks(crate::db::ROWS_PER_STATEMENT) {
+        search_token::Entity::delete_many()
+            .filter(search_token::Column::TenantId.eq(tenant_id))
+            .filter(search_token::Column::CustomerId.is_in(chunk.iter().copied()))
+            .exec(&txn)
+            .await?;
+        match_key::Entity::delete_many()
+            .filter(match_key::Column::TenantId.eq(tenant_id))
+            .filter(match_key::Column::CustomerId.is_in(chunk.iter().copied()))
+            .exec(&txn)
             .await?;
     }
+    let mut rows = duplicates::IndexRows::empty();
+    for c in current {
+        rows.extend(duplicates::index_rows(
+            &search_key,
+            tenant_id,
+            c.row.id,
+            &c.personal,
+        ));
+    }
+    rows.insert(&txn).await?;
     txn.commit().await?;
     Ok(())
 }

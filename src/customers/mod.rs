@@ -7,6 +7,7 @@ pub mod api;
 pub mod backfill;
 pub mod bulk;
 pub mod duplicates;
+pub mod handles;
 pub mod lifecycle;
 pub mod merge;
 pub mod merge_api;

@@ -1,8 +1,10 @@
 //! Search without plaintext: a blind index of truncated HMAC-SHA256 tokens,
 //! under a search key derived from the tenant key, over the normalised email,
-//! the phone, and each name word's prefixes. Equal data in two tenants gives
-//! different tokens. Candidates found by token are opened and checked again,
-//! so a truncation collision never returns a wrong record.
+//! the phone, each name and company word's prefixes, and each character of
+//! scripts written without spaces (Han, Kana, Hangul, Thai), so `李` finds
+//! `李伟`. Equal data in two tenants gives different tokens. Candidates found
+//! by token are opened and checked again, so a truncation collision never
+//! returns a wrong record.
 
 use entity::ids::{CustomerId, TenantId};
 use entity::{customer, search_token};
@@ -90,7 +92,33 @@ pub fn fold(s: &str) -> String {
             c => out.push(c),
         }
     }
+    // NFKD splits a Hangul syllable into its letters; a syllable is what a
+    // reader types and what the index holds.
+    if out.chars().any(|c| ('\u{1100}'..='\u{11FF}').contains(&c)) {
+        out = out.nfc().collect();
+    }
     out
+}
+
+/// A character of a script written without spaces between words (Han,
+/// Kana, Hangul, Thai): indexed one by one, and a query word holding one
+/// matches anywhere inside a word rather than at its start.
+pub fn is_unspaced(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0E7F         // Thai
+        | 0x1100..=0x11FF       // Hangul letters
+        | 0x3040..=0x30FF       // Hiragana, Katakana
+        | 0x3130..=0x318F       // Hangul compatibility letters
+        | 0x31F0..=0x31FF       // Katakana extensions
+        | 0x3400..=0x4DBF       // CJK extension A
+        | 0x4E00..=0x9FFF       // CJK unified ideographs
+        | 0xAC00..=0xD7AF       // Hangul syllables
+        | 0xF900..=0xFAFF       // CJK compatibility ideographs
+        | 0x20000..=0x3FFFF) // CJK extensions B and after
+}
+
+fn char_token(key: &Key, c: char) -> Vec<u8> {
+    token(key, "char", c.encode_utf8(&mut [0; 4]))
 }
 
 /// The folded words of a name.
@@ -106,6 +134,27 @@ fn clip(word: &str) -> String {
     word.chars().take(MAX_WORD).collect()
 }
 
+/// The words a record is found by: its name's and its company's, clipped.
+fn record_words(p: &Personal) -> Vec<String> {
+    let mut out = words(&p.name);
+    if let Some(company) = &p.company {
+        out.extend(words(company));
+    }
+    out.iter().map(|w| clip(w)).collect()
+}
+
+/// Whether query word `q` finds record word `w`: inside it for a word of
+/// an unspaced script, whole for a short word, else at its start.
+fn word_finds(q: &str, w: &str) -> bool {
+    if q.chars().any(is_unspaced) {
+        w.contains(q)
+    } else if q.chars().count() < MIN_PREFIX {
+        w == q
+    } else {
+        w.starts_with(q)
+    }
+}
+
 /// Every token a record is found by.
 pub fn tokens_for(key: &Key, p: &Personal) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
@@ -115,12 +164,18 @@ pub fn tokens_for(key: &Key, p: &Personal) -> Vec<Vec<u8>> {
     if let Some(phone) = &p.phone {
         out.push(token(key, "phone", phone.as_str()));
     }
-    for word in words(&p.name) {
-        let chars: Vec<char> = clip(&word).chars().collect();
+    for word in record_words(p) {
+        let chars: Vec<char> = word.chars().collect();
         let shortest = MIN_PREFIX.min(chars.len());
         for len in shortest..=chars.len() {
             out.push(token(key, "name", &chars[..len].iter().collect::<String>()));
         }
+        out.extend(
+            chars
+                .iter()
+                .filter(|c| is_unspaced(**c))
+                .map(|c| char_token(key, *c)),
+        );
     }
     out.sort();
     out.dedup();
@@ -132,8 +187,9 @@ pub fn tokens_for(key: &Key, p: &Personal) -> Vec<Vec<u8>> {
 pub enum Query {
     Email(String),
     Phone(String),
-    /// Every word must begin a word of the name.
-    Name(Vec<String>),
+    /// Every word must begin a word of the name or the company (or lie
+    /// inside one, for a word of an unspaced script).
+    Words(Vec<String>),
 }
 
 impl Query {
@@ -157,20 +213,32 @@ impl Query {
         let words: Vec<String> = words(q).iter().map(|w| clip(w)).collect();
         if words.is_empty() {
             return Err(bad(
-                "give an email address, a phone number with country code, or the start of a name",
+                "give an email address, a phone number with country code, or the start of a name or company",
             ));
         }
         if words.len() > 8 {
             return Err(bad("give at most 8 words"));
         }
-        Ok(Query::Name(words))
+        Ok(Query::Words(words))
     }
 
     pub fn tokens(&self, key: &Key) -> Vec<Vec<u8>> {
         let mut out: Vec<Vec<u8>> = match self {
             Query::Email(e) => vec![token(key, "email", e)],
             Query::Phone(p) => vec![token(key, "phone", p)],
-            Query::Name(words) => words.iter().map(|w| token(key, "name", w)).collect(),
+            Query::Words(words) => words
+                .iter()
+                .flat_map(|w| {
+                    if w.chars().any(is_unspaced) {
+                        w.chars()
+                            .filter(|c| is_unspaced(*c))
+                            .map(|c| char_token(key, c))
+                            .collect()
+                    } else {
+                        vec![token(key, "name", w)]
+                    }
+                })
+                .collect(),
         };
         out.sort();
         out.dedup();
@@ -182,17 +250,11 @@ impl Query {
         match self {
             Query::Email(e) => p.email.as_ref().map(Email::as_str) == Some(e),
             Query::Phone(ph) => p.phone.as_ref().map(Phone::as_str) == Some(ph),
-            Query::Name(query) => {
-                let name: Vec<String> = words(&p.name).iter().map(|w| clip(w)).collect();
-                query.iter().all(|q| {
-                    name.iter().any(|w| {
-                        if q.chars().count() < MIN_PREFIX {
-                            w == q
-                        } else {
-                            w.starts_with(q.as_str())
-                        }
-                    })
-                })
+            Query::Words(query) => {
+                let record = record_words(p);
+                query
+                    .iter()
+                    .all(|q| record.iter().any(|w| word_finds(q, w)))
             }
         }
     }
@@ -330,6 +392,59 @@ mod tests {
     }
 
     #[test]
+    fn one_character_of_an_unspaced_script_finds_the_names_holding_it() {
+        let key = Key::generate();
+        let li_wei = person("李伟");
+        let tokens = tokens_for(&key, &li_wei);
+        for q in ["李", "伟", "李伟"] {
+            let query = Query::parse(q).unwrap();
+            assert!(query.tokens(&key).iter().all(|t| tokens.contains(t)), "{q}");
+            assert!(query.matches(&li_wei), "{q}");
+        }
+        assert!(!Query::parse("伟李").unwrap().matches(&li_wei));
+        assert!(!Query::parse("王").unwrap().matches(&li_wei));
+        for (name, q) in [("김민준", "김"), ("สมชาย ใจดี", "ส"), ("さくら", "く")]
+        {
+            let p = person(name);
+            let query = Query::parse(q).unwrap();
+            assert!(
+                query
+                    .tokens(&key)
+                    .iter()
+                    .all(|t| tokens_for(&key, &p).contains(t)),
+                "{q}"
+            );
+            assert!(query.matches(&p), "{name} {q}");
+        }
+    }
+
+    #[test]
+    fn company_words_are_found_by_prefix_alone_and_with_the_name() {
+        let key = Key::generate();
+        let mut p = person("Ann Smith");
+        p.company = Some("Globex Ltd".into());
+        for q in ["glob", "ann globex", "smi glo"] {
+            let query = Query::parse(q).unwrap();
+            assert!(
+                query
+                    .tokens(&key)
+                    .iter()
+                    .all(|t| tokens_for(&key, &p).contains(t)),
+                "{q}"
+            );
+            assert!(query.matches(&p), "{q}");
+        }
+        assert!(!Query::parse("ann initech").unwrap().matches(&p));
+    }
+
+    #[test]
+    fn a_latin_name_gets_no_character_tokens() {
+        let key = Key::generate();
+        // "lukas" gives luk, luka, lukas; "meyer" mey, meye, meyer.
+        assert_eq!(tokens_for(&key, &person("Lukas Meyer")).len(), 6);
+    }
+
+    #[test]
     fn equal_values_in_two_tenants_give_different_tokens() {
         let (a, b) = (search_key(&Key::generate()), search_key(&Key::generate()));
         let q = Query::parse("ann@example.com").unwrap();
@@ -349,7 +464,7 @@ mod tests {
         );
         assert_eq!(
             Query::parse("Dvo").unwrap(),
-            Query::Name(vec!["dvo".into()])
+            Query::Words(vec!["dvo".into()])
         );
         assert!(Query::parse("  ").is_err());
         assert!(Query::parse("+49 abc").is_err());

@@ -626,6 +626,15 @@ pub fn time(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// The one script of the staff pages: `/` focuses the search box.
+#[poem::handler]
+pub fn script() -> Response {
+    Response::builder()
+        .content_type("text/javascript; charset=utf-8")
+        .header(header::CACHE_CONTROL, "public, max-age=3600")
+        .body(include_str!("../../assets/steward.js"))
+}
+
 /// The stylesheet every page uses.
 #[poem::handler]
 pub fn stylesheet() -> Response {

@@ -38,8 +38,13 @@ pub struct Summary {
     pub imports_expired: u64,
     /// Import runs whose instance stopped, taken over and run to their end.
     pub imports_resumed: u64,
-    /// Records made before match keys existed, given theirs (a walk done once).
+    /// Records written before the blind index's current form, reindexed
+    /// (a walk done once per form; match keys included).
+    pub search_index_backfilled: u64,
+    /// The same count under its first name, for programs that read it.
     pub match_keys_backfilled: u64,
+    /// Search handles past their time, deleted.
+    pub search_handles_expired: u64,
     /// Export files written for a stopped instance, and those deleted
     /// undownloaded.
     pub exports: crate::exports::service::ExportsSummary,
@@ -121,7 +126,8 @@ async fn tick_into(state: &Services, summary: &mut Summary) -> Result<()> {
         summary.imports_expired = n;
     }
     let backfill = crate::customers::backfill::run(state);
-    if let Some(n) = tick.run("match keys", backfill).await {
+    if let Some(n) = tick.run("search index", backfill).await {
+        summary.search_index_backfilled = n;
         summary.match_keys_backfilled = n;
     }
     let exports = crate::exports::service::run_due(state);
@@ -132,14 +138,16 @@ async fn tick_into(state: &Services, summary: &mut Summary) -> Result<()> {
         let purged = (
             auth::sessions::purge_ended(state).await?,
             auth::throttle::purge_stale(state).await?,
+            crate::customers::handles::sweep(state).await?,
         );
         // A fold that readers held off earlier (after an erasure or sent mail).
         state.db.fold_if_owed().await?;
         Ok(purged)
     };
-    if let Some((sessions, counters)) = tick.run("housekeeping", housekeeping).await {
+    if let Some((sessions, counters, handles)) = tick.run("housekeeping", housekeeping).await {
         summary.sessions_purged = sessions;
         summary.throttle_counters_purged = counters;
+        summary.search_handles_expired = handles;
     }
     tick.finish(())
 }

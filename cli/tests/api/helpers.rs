@@ -55,6 +55,7 @@ pub const TENANT_TABLES: &[&str] = &[
     "notes",
     "consents",
     "search_tokens",
+    "search_handles",
     "match_keys",
     "field_defs",
     "retention_policies",

@@ -25,6 +25,7 @@ mod m20261207_000021_add_controller_identity;
 mod m20261208_000022_create_imports;
 mod m20261209_000023_create_exports;
 mod m20261209_000024_create_match_keys;
+mod m20261210_000025_create_search_handles;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261208_000022_create_imports::Migration),
             Box::new(m20261209_000023_create_exports::Migration),
             Box::new(m20261209_000024_create_match_keys::Migration),
+            Box::new(m20261210_000025_create_search_handles::Migration),
         ]
     }
 }

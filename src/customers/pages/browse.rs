@@ -1,4 +1,6 @@
-//! The list: filters, search (posted, never in a URL), paging.
+//! The list: filters, search, paging. A search is posted and answered 303
+//! to `/customers?s=<handle>` (see `customers::handles`): the results have
+//! a URL, and the words are never in it.
 
 use entity::ids::CustomerId;
 use poem::{
@@ -8,11 +10,13 @@ use poem::{
 };
 use serde::{Deserialize, Serialize};
 
+use crate::customers::handles::{self, Owner, Terms};
+use crate::customers::search::Query as Search;
 use crate::customers::service::{Customer, Filter, State};
 use crate::{
     audit::Origin,
     auth::Role,
-    error::Result,
+    error::{Error, Result},
     http::page::{self, Posted, Tab, Viewer, time},
     state::AppState,
 };
@@ -66,6 +70,10 @@ struct ListPage<'a> {
     next: Option<String>,
     state: &'a str,
     q: Option<&'a str>,
+    /// The search handle the page answers, for its paging links.
+    handle: Option<&'a str>,
+    /// The handle asked for has expired or is not the viewer's.
+    expired: bool,
     filters: Vec<Tab>,
     paged: bool,
     /// The viewer may export this view (staff while the tenant lets them).
@@ -76,14 +84,23 @@ struct ListPage<'a> {
 pub(super) struct ListQuery {
     state: Option<String>,
     cursor: Option<String>,
+    /// A search handle.
+    s: Option<String>,
 }
 
-pub(super) async fn list_page(
+/// What a page of the list shows: a filter word and, for a search, its
+/// words and handle.
+struct Listing<'a> {
+    word: &'a str,
+    q: Option<&'a str>,
+    handle: Option<&'a str>,
+}
+
+async fn list_page(
     state: &AppState,
     viewer: &Viewer,
     meta: &Origin,
-    word: &str,
-    q: Option<&str>,
+    Listing { word, q, handle }: Listing<'_>,
     cursor: Option<&str>,
 ) -> Result<Response> {
     let filter = filter_of(state, word)?;
@@ -101,6 +118,8 @@ pub(super) async fn list_page(
             next,
             state: word,
             q,
+            handle,
+            expired: false,
             filters: Tab::all(&FILTERS, word),
             paged: cursor.is_some(),
             may_export: match viewer.scope.role() {
@@ -111,6 +130,38 @@ pub(super) async fn list_page(
     ))
 }
 
+/// The handle of an expired or someone else's search: the list's page,
+/// empty, saying so, with the search form for a new one.
+fn expired_page(viewer: &Viewer) -> Response {
+    page::render(
+        viewer,
+        "web/customers.html",
+        StatusCode::NOT_FOUND,
+        ListPage {
+            title: "title-customers",
+            section: "customers",
+            rows: Vec::new(),
+            next: None,
+            state: "",
+            q: None,
+            handle: None,
+            expired: true,
+            filters: Tab::all(&FILTERS, ""),
+            paged: false,
+            may_export: false,
+        },
+    )
+}
+
+fn owner_of(viewer: &Viewer) -> Result<Owner> {
+    let (user_id, session_id) = viewer.scope.user_session()?;
+    Ok(Owner {
+        tenant_id: viewer.scope.tenant_id(),
+        user_id,
+        session_id,
+    })
+}
+
 #[handler]
 pub(super) async fn list(
     state: Data<&AppState>,
@@ -118,34 +169,50 @@ pub(super) async fn list(
     viewer: Viewer,
     Query(query): Query<ListQuery>,
 ) -> Result<Response> {
-    let word = query.state.unwrap_or_default();
-    list_page(
-        &state,
-        &viewer,
-        &meta,
-        &word,
-        None,
-        query.cursor.as_deref().filter(|c| !c.is_empty()),
-    )
-    .await
+    let cursor = query.cursor.as_deref().filter(|c| !c.is_empty());
+    let Some(handle) = query.s.as_deref() else {
+        let word = query.state.unwrap_or_default();
+        let listing = Listing {
+            word: &word,
+            q: None,
+            handle: None,
+        };
+        return list_page(&state, &viewer, &meta, listing, cursor).await;
+    };
+    let terms = match handles::recall(&state, owner_of(&viewer)?, handle).await {
+        Ok(terms) => terms,
+        Err(Error::NotFound(_)) => return Ok(expired_page(&viewer)),
+        Err(e) => return Err(e),
+    };
+    let listing = Listing {
+        word: &terms.state,
+        q: Some(&terms.q),
+        handle: Some(handle),
+    };
+    list_page(&state, &viewer, &meta, listing, cursor).await
 }
 
-/// A search: posted, so the words never reach a URL or a log line.
+/// A search: posted, kept under a handle, and answered 303 to the handle's
+/// URL, so the words never reach a URL or a log line and Back and reload
+/// fetch the results again instead of posting the form again.
 #[handler]
-pub(super) async fn search(
-    state: Data<&AppState>,
-    meta: Origin,
-    posted: Posted,
-) -> Result<Response> {
+pub(super) async fn search(state: Data<&AppState>, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let q = form.non_blank("q");
-    list_page(
-        &state,
-        &viewer,
-        &meta,
-        form.text("state"),
-        q.as_deref(),
-        form.non_blank("cursor").as_deref(),
-    )
-    .await
+    let word = form.text("state");
+    filter_of(&state, word)?;
+    let Some(q) = form.non_blank("q") else {
+        return Ok(page::redirect(&if word.is_empty() {
+            "/customers".to_owned()
+        } else {
+            format!("/customers?state={word}")
+        }));
+    };
+    // Refused before it is kept: the answer names what is wrong.
+    Search::parse(&q)?;
+    let terms = Terms {
+        q,
+        state: word.to_owned(),
+    };
+    let handle = handles::remember(&state, owner_of(&viewer)?, &terms).await?;
+    Ok(page::redirect(&format!("/customers?s={handle}")))
 }

@@ -29,6 +29,12 @@ pub async fn run(b: &mut Bench<'_>) {
         )
     })
     .await;
+    // 李 begins one of the seed's whole names (李伟) and none of the others:
+    // a single character's blind token, then the records holding it opened.
+    get_row(b, "search by a single CJK character", |_| {
+        "/api/v1/customers?limit=50&q=%E6%9D%8E".to_owned()
+    })
+    .await;
     get_row(b, "list page (50)", |_| {
         "/api/v1/customers?limit=50".to_owned()
     })
