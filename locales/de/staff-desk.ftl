@@ -15,8 +15,6 @@ notifications-reminded = { $count ->
     [one] einmal erinnert
    *[other] { $count }-mal erinnert
 }
-notifications-closed-reason = erledigt: { $reason }
-notifications-record = Datensatz:
 notifications-record-gone = Datensatz nicht mehr vorhanden
 notifications-see-request = Zur Anfrage
 notifications-integration-back-on = Schalten Sie die Integration in ihren Einstellungen wieder ein, sobald der Dienst wieder Zustellungen annimmt.

@@ -13,10 +13,6 @@ notifications-reminded = { $count ->
     [one] reminded { $count } time
    *[other] reminded { $count } times
 }
-# After the notice's time; { $reason } is why it was closed.
-notifications-closed-reason = closed: { $reason }
-# Followed by the customer's name as a link, or by notifications-record-gone.
-notifications-record = Record:
 notifications-record-gone = Record no longer held
 notifications-see-request = See the request
 notifications-integration-back-on = Turn it back on under the integration's settings once the tool accepts deliveries again.

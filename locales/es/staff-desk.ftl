@@ -18,10 +18,6 @@ notifications-reminded = { $count ->
     [one] { $count } recordatorio enviado
    *[other] { $count } recordatorios enviados
 }
-# Tras la hora del aviso; { $reason } es el motivo por el que se cerró.
-notifications-closed-reason = cerrado: { $reason }
-# Le sigue el nombre del cliente como enlace, o notifications-record-gone.
-notifications-record = Registro:
 notifications-record-gone = El registro ya no se conserva
 notifications-see-request = Ver la solicitud
 notifications-integration-back-on = Vuelva a activarla en la configuración de la integración cuando la herramienta vuelva a aceptar entregas.

@@ -18,10 +18,6 @@ notifications-reminded = { $count ->
     [one] relancée { $count } fois
    *[other] relancée { $count } fois
 }
-# Après l’heure de la notification ; { $reason } indique pourquoi elle a été fermée.
-notifications-closed-reason = fermée : { $reason }
-# Suivi du nom du client sous forme de lien, ou de notifications-record-gone.
-notifications-record = Dossier :
 notifications-record-gone = Dossier plus conservé
 notifications-see-request = Voir la demande
 notifications-integration-back-on = Réactivez l’intégration dans ses paramètres dès que l’outil accepte de nouveau les envois.

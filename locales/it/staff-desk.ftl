@@ -17,10 +17,6 @@ notifications-reminded = { $count ->
     [one] promemoria inviato { $count } volta
    *[other] promemoria inviato { $count } volte
 }
-# Dopo l'ora dell'avviso; { $reason } è il motivo della chiusura.
-notifications-closed-reason = chiuso: { $reason }
-# Seguito dal nome del cliente come link, oppure da notifications-record-gone.
-notifications-record = Scheda:
 notifications-record-gone = Scheda non più conservata
 notifications-see-request = Vai alla richiesta
 notifications-integration-back-on = Riattivi l'integrazione nelle sue impostazioni non appena lo strumento accetterà di nuovo le consegne.

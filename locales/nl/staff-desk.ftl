@@ -17,10 +17,6 @@ notifications-reminded = { $count ->
     [one] { $count } keer herinnerd
    *[other] { $count } keer herinnerd
 }
-# Na het tijdstip van de melding; { $reason } is waarom ze is gesloten.
-notifications-closed-reason = gesloten: { $reason }
-# Gevolgd door de naam van de klant als link, of door notifications-record-gone.
-notifications-record = Dossier:
 notifications-record-gone = Gegevens niet meer bewaard
 notifications-see-request = Naar het verzoek
 notifications-integration-back-on = Schakel de koppeling in haar instellingen weer in zodra de tool weer afleveringen accepteert.

@@ -16,10 +16,6 @@ notifications-reminded = { $count ->
     [one] przypomniano { $count } raz
    *[other] przypomniano { $count } razy
 }
-# Po czasie powiadomienia; { $reason } to powód zamknięcia.
-notifications-closed-reason = zamknięte: { $reason }
-# Po nim następuje imię i nazwisko klienta jako link albo notifications-record-gone.
-notifications-record = Rekord:
 notifications-record-gone = Rekord już nie istnieje
 notifications-see-request = Zobacz wniosek
 notifications-integration-back-on = Gdy narzędzie znów zacznie przyjmować wysyłki, integrację można ponownie włączyć w jej ustawieniach.
