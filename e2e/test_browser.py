@@ -512,3 +512,23 @@ def test_requests_fit_a_phone_and_fulfil_is_reached_by_tab(page: Page, server, s
     box = page.evaluate("(() => { const r = document.activeElement.getBoundingClientRect(); return [r.left, r.right]; })()")
     assert box[0] >= 0 and box[1] <= 375, box
     accessible_at_both_widths(page, "requests")
+
+
+def test_every_staff_page_fits_a_phone(page: Page, server, shots):
+    cid = server.api_customer("Phil Phone-Width", "phil@people.test")
+    sign_in(page, server, server.admin_email, server.password)
+    page.set_viewport_size({"width": 375, "height": 800})
+    wide = {}
+    for path in ["/customers", "/customers/new", "/customers/import", "/customers/duplicates",
+                 f"/customers/{cid}", f"/customers/{cid}/edit", f"/customers/{cid}/erase",
+                 "/notifications", "/notifications?show=closed", "/requests", "/requests?state=all",
+                 "/settings/retention", "/settings/fields", "/settings/users", "/settings/tokens",
+                 "/settings/integrations", "/settings/recipients", "/settings/audit",
+                 "/settings/organisation", "/account"]:
+        response = page.goto(server.url(path))
+        assert response.status == 200, path
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 375:
+            wide[path] = width
+    page.set_viewport_size({"width": 1440, "height": 900})
+    assert wide == {}, f"wider than 375 px: {wide}"

@@ -238,6 +238,14 @@ async fn the_audit_log_filters_names_people_and_exports_what_it_shows() {
     assert!(html.contains("A staff") && html.contains("(API token)"));
     assert!(!html.contains(&format!("user {}", staff.user_id)), "{html}");
 
+    let (status, short) = page(&admin, "/audit").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        audit_rows(&short),
+        audit_rows(&html),
+        "/audit is the same page"
+    );
+
     // Who and what combine.
     let q = format!(
         "/settings/audit?actor={}&action=customer.created",
