@@ -36,83 +36,56 @@ pub async fn of<C: ConnectionTrait>(
     let mut ids: Vec<Uuid> = ids.into_iter().collect();
     ids.sort_unstable();
     ids.dedup();
-    let mut names = HashMap::new();
     if ids.is_empty() {
-        return Ok(names);
+        return Ok(HashMap::new());
     }
-    let users: Vec<(UserId, String)> = user::Entity::find()
-        .select_only()
-        .columns([user::Column::Id, user::Column::Name])
-        .filter(user::Column::TenantId.eq(tenant_id))
-        .filter(user::Column::Id.is_in(ids.iter().copied().map(UserId::from)))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    for (id, name) in users {
-        names.insert(
-            id.uuid(),
-            Name {
-                kind: Named::User,
-                name,
-            },
-        );
-    }
-    let tokens: Vec<(Uuid, String)> = api_token::Entity::find()
-        .select_only()
-        .columns([api_token::Column::Id, api_token::Column::Name])
-        .filter(api_token::Column::TenantId.eq(tenant_id))
-        .filter(api_token::Column::Id.is_in(ids))
-        .into_tuple()
-        .all(conn)
-        .await?;
-    for (id, name) in tokens {
-        names.insert(
-            id,
-            Name {
-                kind: Named::Token,
-                name,
-            },
-        );
-    }
-    Ok(names)
+    Ok(named(conn, tenant_id, Some(ids))
+        .await?
+        .into_iter()
+        .collect())
 }
 
 /// Every user and API token of the tenant (revoked tokens too: their
 /// entries stay in the log), by name, users first.
 pub async fn all<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<Vec<(Uuid, Name)>> {
-    let users: Vec<(UserId, String)> = user::Entity::find()
+    named(conn, tenant_id, None).await
+}
+
+/// The tenant's users, then its API tokens, each by name; only `ids` when given.
+async fn named<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    ids: Option<Vec<Uuid>>,
+) -> Result<Vec<(Uuid, Name)>> {
+    let mut users = user::Entity::find()
         .select_only()
         .columns([user::Column::Id, user::Column::Name])
         .filter(user::Column::TenantId.eq(tenant_id))
-        .order_by_asc(user::Column::Name)
-        .into_tuple()
-        .all(conn)
-        .await?;
-    let tokens: Vec<(Uuid, String)> = api_token::Entity::find()
+        .order_by_asc(user::Column::Name);
+    let mut tokens = api_token::Entity::find()
         .select_only()
         .columns([api_token::Column::Id, api_token::Column::Name])
         .filter(api_token::Column::TenantId.eq(tenant_id))
-        .order_by_asc(api_token::Column::Name)
-        .into_tuple()
-        .all(conn)
-        .await?;
+        .order_by_asc(api_token::Column::Name);
+    if let Some(ids) = ids {
+        users = users.filter(user::Column::Id.is_in(ids.iter().copied().map(UserId::from)));
+        tokens = tokens.filter(api_token::Column::Id.is_in(ids));
+    }
+    let users: Vec<(UserId, String)> = users.into_tuple().all(conn).await?;
+    let tokens: Vec<(Uuid, String)> = tokens.into_tuple().all(conn).await?;
     let users = users.into_iter().map(|(id, name)| {
-        (
-            id.uuid(),
-            Name {
-                kind: Named::User,
-                name,
-            },
-        )
+        let name = Name {
+            kind: Named::User,
+            name,
+        };
+        (id.uuid(), name)
     });
     let tokens = tokens.into_iter().map(|(id, name)| {
-        (
-            id,
-            Name {
-                kind: Named::Token,
-                name,
-            },
-        )
+        let name = Name {
+            kind: Named::Token,
+            name,
+        };
+        (id, name)
     });
     Ok(users.chain(tokens).collect())
 }
