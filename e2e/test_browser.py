@@ -457,3 +457,132 @@ def test_staff_imports_customers_with_the_wizard(page: Page, server, shots):
     page.get_by_role("link", name="Go to customers").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Customers")
     expect(page.get_by_role("link", name="Łucja Wiśniewska")).to_be_visible()
+
+
+def accessible_at_both_widths(page: Page, where: str) -> None:
+    """axe-core finds nothing to fix at a desktop's width and a phone's."""
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 900})
+        accessible(page, f"{where} at {width}px")
+    page.set_viewport_size({"width": 1440, "height": 900})
+
+
+def expired_records(server, names) -> list:
+    """Completed records brought up as expired, under a one-second period."""
+    server.api("PUT", "/retention", {"expire_after": "PT1S", "action": "notify"})
+    ids = []
+    for n in names:
+        cid = server.api_customer(n, "inbox@people.test")
+        server.api("POST", f"/customers/{cid}/complete", {})
+        ids.append(cid)
+    time.sleep(1.5)
+    server.run_jobs()
+    return ids
+
+
+def test_inbox_names_each_record_and_acknowledges_the_ticked(page: Page, server, shots):
+    names = ["Ina Inbox-Ånström", "Ike Inbox-Øyvind"]
+    expired_records(server, names)
+    sign_in(page, server, server.staff_email, server.password)
+    menu = page.get_by_role("navigation", name="Main").get_by_role("link", name=re.compile("^Inbox"))
+    expect(menu).to_contain_text(re.compile(r"\d"))
+    menu.click()
+    for n in names:
+        heading = page.get_by_role("heading", name=re.compile(re.escape(n)))
+        expect(heading).to_contain_text("Retention period over")
+    shots(page, "inbox-named")
+    accessible_at_both_widths(page, "inbox")
+    shots(page, "inbox-narrow", width=375)
+
+    for n in names:
+        page.get_by_label(f"Select {n}").check()
+    page.get_by_role("button", name="Acknowledge selected").click()
+    expect(flash(page)).to_contain_text("2 notices are acknowledged")
+    for n in names:
+        expect(page.get_by_role("heading", name=re.compile(re.escape(n)))).to_have_count(0)
+    page.get_by_role("link", name="Closed", exact=True).click()
+    for n in names:
+        notice = page.locator("article", has=page.get_by_role("heading", name=re.compile(re.escape(n))))
+        expect(notice).to_contain_text("Acknowledged by Sam Staff on")
+    shots(page, "inbox-closed")
+    accessible_at_both_widths(page, "closed notices")
+
+
+def test_audit_log_filters_by_event_and_exports_the_filtered(page: Page, server, shots):
+    server.api_customer("Aud Itor", "auditor@people.test")
+    sign_in(page, server, server.admin_email, server.password)
+    page.get_by_role("link", name="Audit log").click()
+    expect(page.get_by_role("cell", name=re.compile("^Signed in"))).not_to_have_count(0)
+    page.get_by_label("What happened").select_option(label="Record created")
+    page.get_by_role("button", name="Show").click()
+    cells = page.locator("tbody td:nth-child(3)")
+    expect(cells.first).to_contain_text("Record created")
+    for text in cells.all_inner_texts():
+        assert "customer.created" in text, text
+    shots(page, "audit-filtered")
+    shots(page, "audit-filtered-narrow", width=375)
+    accessible_at_both_widths(page, "audit log")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Export these entries (CSV)").click()
+    path = server.tmp / "audit.csv"
+    download.value.save_as(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("seq,at,actor_kind,actor,")
+    assert len(lines) >= 2 and all(",customer.created," in line for line in lines[1:]), lines
+    page.reload()
+    page.get_by_label("What happened").select_option(label="Audit log exported")
+    page.get_by_role("button", name="Show").click()
+    expect(page.locator("tbody tr")).not_to_have_count(0)
+
+
+def test_requests_fit_a_phone_and_fulfil_is_reached_by_tab(page: Page, server, shots):
+    server.api_customer("Pho Ne", "phone@people.test")
+    before = mail_names(server)
+    page.goto(server.url(f"/portal/{server.slug}"))
+    page.get_by_label("Your email address").fill("phone@people.test")
+    page.get_by_label("A copy of my data").check()
+    page.get_by_role("button", name="Send request").click()
+    page.goto(link_in_mail(server, "phone@people.test", "verify", before))
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Request confirmed")
+
+    page.set_viewport_size({"width": 375, "height": 800})
+    sign_in(page, server, server.staff_email, server.password)
+    page.goto(server.url("/requests"))
+    fulfil = page.get_by_role("button", name=re.compile("^Fulfil"))
+    expect(fulfil.first).to_be_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375, f"the requests page is {width}px wide"
+    shots(page, "requests-phone")
+    # Keyboard only: Tab reaches a Fulfil button, which is on screen.
+    reached = False
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        label = page.evaluate("document.activeElement && document.activeElement.textContent")
+        if label and label.strip().startswith("Fulfil"):
+            reached = True
+            break
+    assert reached, "no Fulfil button is reached by Tab"
+    box = page.evaluate("(() => { const r = document.activeElement.getBoundingClientRect(); return [r.left, r.right]; })()")
+    assert box[0] >= 0 and box[1] <= 375, box
+    accessible_at_both_widths(page, "requests")
+
+
+def test_every_staff_page_fits_a_phone(page: Page, server, shots):
+    cid = server.api_customer("Phil Phone-Width", "phil@people.test")
+    sign_in(page, server, server.admin_email, server.password)
+    page.set_viewport_size({"width": 375, "height": 800})
+    wide = {}
+    for path in ["/customers", "/customers/new", "/customers/import", "/customers/duplicates",
+                 f"/customers/{cid}", f"/customers/{cid}/edit", f"/customers/{cid}/erase",
+                 "/notifications", "/notifications?show=closed", "/requests", "/requests?state=all",
+                 "/settings/retention", "/settings/fields", "/settings/users", "/settings/tokens",
+                 "/settings/integrations", "/settings/recipients", "/settings/audit",
+                 "/settings/organisation", "/account"]:
+        response = page.goto(server.url(path))
+        assert response.status == 200, path
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 375:
+            wide[path] = width
+    page.set_viewport_size({"width": 1440, "height": 900})
+    assert wide == {}, f"wider than 375 px: {wide}"

@@ -15,9 +15,7 @@ notifications-reminded = { $count ->
     [one] einmal erinnert
    *[other] { $count }-mal erinnert
 }
-notifications-closed-reason = erledigt: { $reason }
-notifications-record = Datensatz:
-notifications-record-gone = nicht mehr vorhanden
+notifications-record-gone = Datensatz nicht mehr vorhanden
 notifications-see-request = Zur Anfrage
 notifications-integration-back-on = Schalten Sie die Integration in ihren Einstellungen wieder ein, sobald der Dienst wieder Zustellungen annimmt.
 notifications-shred = Vernichten…
@@ -162,3 +160,17 @@ organisation-cancel-emails = Die Inhaber werden sofort sowie 7 Tage und 1 Tag vo
 organisation-cancel-confirm-before = Geben Sie den Kurznamen,
 organisation-cancel-confirm-after = , zur Bestätigung ein
 organisation-cancel = Konto kündigen
+
+## notifications.html: the record in a heading, selecting, why a notice closed
+notifications-record-anonymized = Anonymisierter Datensatz
+notifications-tick = Auswählen
+notifications-acknowledge-ticked = Ausgewählte zur Kenntnis nehmen
+notice-done-acknowledged = Am { $at } zur Kenntnis genommen.
+notice-done-acknowledged-by = Am { $at } von { $who } zur Kenntnis genommen.
+notice-done-reopened = Am { $at } erledigt, weil der Datensatz wieder geöffnet wurde.
+notice-done-held = Am { $at } erledigt, weil für den Datensatz eine Löschsperre gesetzt wurde.
+notice-done-rescheduled = Am { $at } erledigt, weil sich das betreffende Datum geändert hat.
+notice-done-answered = Am { $at } erledigt, weil die Anfrage beantwortet wurde.
+notice-done-shredded = Am { $at } erledigt, weil der Datensatz vernichtet wurde.
+notice-done-anonymized = Am { $at } erledigt, weil der Datensatz anonymisiert wurde.
+notice-done-other = Am { $at } erledigt.

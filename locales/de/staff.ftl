@@ -242,3 +242,16 @@ recipients-sent-record-events = Datensatz-ID, wenn die Aufbewahrungsfrist abläu
 erase-refused-name = Geben Sie zur Bestätigung den Namen des Kunden genau wie angezeigt ein.
 bulk-erase-refused-count = Geben Sie zur Bestätigung die Anzahl der Datensätze ein: { $count }. Es wurde nichts gelöscht.
 customer-form-conflict = Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben. Das Formular enthält weiterhin Ihre Änderungen; prüfen Sie den Datensatz und speichern Sie dann erneut, um die andere Änderung zu überschreiben.
+
+## The inbox: the count in the menu (read after "Inbox"), acknowledging several
+layout-inbox-open =
+{ $count ->
+    [one] ein offener Hinweis
+   *[other] { $count } offene Hinweise
+}
+flash-notices-acknowledged =
+{ $count ->
+    [one] Ein Hinweis wurde zur Kenntnis genommen; seine Erinnerungen enden.
+   *[other] { $count } Hinweise wurden zur Kenntnis genommen; ihre Erinnerungen enden.
+}
+flash-notices-none-ticked = Wählen Sie mindestens einen Hinweis aus.

@@ -13,11 +13,7 @@ notifications-reminded = { $count ->
     [one] reminded { $count } time
    *[other] reminded { $count } times
 }
-# After the notice's time; { $reason } is why it was closed.
-notifications-closed-reason = closed: { $reason }
-# Followed by the customer's name as a link, or by notifications-record-gone.
-notifications-record = Record:
-notifications-record-gone = no longer held
+notifications-record-gone = Record no longer held
 notifications-see-request = See the request
 notifications-integration-back-on = Turn it back on under the integration's settings once the tool accepts deliveries again.
 # Buttons on a notice whose retention period is over; the customer's name
@@ -180,3 +176,17 @@ organisation-cancel-emails = The owners are emailed now, 7 days and 1 day before
 organisation-cancel-confirm-before = Type the short name,
 organisation-cancel-confirm-after = , to confirm
 organisation-cancel = Cancel the account
+
+## notifications.html: the record in a heading, selecting, why a notice closed
+notifications-record-anonymized = Anonymized record
+notifications-tick = Select
+notifications-acknowledge-ticked = Acknowledge selected
+notice-done-acknowledged = Acknowledged on { $at }.
+notice-done-acknowledged-by = Acknowledged by { $who } on { $at }.
+notice-done-reopened = Closed on { $at } because the record was reopened.
+notice-done-held = Closed on { $at } because the record was put on legal hold.
+notice-done-rescheduled = Closed on { $at } because the date it was about changed.
+notice-done-answered = Closed on { $at } because the request was answered.
+notice-done-shredded = Closed on { $at } because the record was shredded.
+notice-done-anonymized = Closed on { $at } because the record was anonymized.
+notice-done-other = Closed on { $at }.

@@ -245,3 +245,16 @@ recipients-sent-record-events = record ID when the record expires or is erased
 erase-refused-name = Type the customer's name exactly as shown to confirm.
 bulk-erase-refused-count = Type the number of records, { $count }, to confirm. Nothing was erased.
 customer-form-conflict = Someone else changed this record while you were editing it. The form still holds your changes; check the record, then save again to overwrite theirs.
+
+## The inbox: the count in the menu (read after "Inbox"), acknowledging several
+layout-inbox-open =
+{ $count ->
+    [one] one open notice
+   *[other] { $count } open notices
+}
+flash-notices-acknowledged =
+{ $count ->
+    [one] One notice is acknowledged; its reminders stop.
+   *[other] { $count } notices are acknowledged; their reminders stop.
+}
+flash-notices-none-ticked = Select at least one notice to acknowledge.

@@ -18,11 +18,7 @@ notifications-reminded = { $count ->
     [one] { $count } recordatorio enviado
    *[other] { $count } recordatorios enviados
 }
-# Tras la hora del aviso; { $reason } es el motivo por el que se cerró.
-notifications-closed-reason = cerrado: { $reason }
-# Le sigue el nombre del cliente como enlace, o notifications-record-gone.
-notifications-record = Registro:
-notifications-record-gone = ya no existe
+notifications-record-gone = El registro ya no se conserva
 notifications-see-request = Ver la solicitud
 notifications-integration-back-on = Vuelva a activarla en la configuración de la integración cuando la herramienta vuelva a aceptar entregas.
 # Botones de un aviso cuyo plazo de conservación ha terminado; los lectores
@@ -185,3 +181,17 @@ organisation-cancel-emails = Se avisa por correo electrónico a los propietarios
 organisation-cancel-confirm-before = Escriba el nombre corto,
 organisation-cancel-confirm-after = , para confirmar
 organisation-cancel = Cancelar la cuenta
+
+## notifications.html: the record in a heading, selecting, why a notice closed
+notifications-record-anonymized = Registro anonimizado
+notifications-tick = Seleccionar
+notifications-acknowledge-ticked = Marcar como leídos los seleccionados
+notice-done-acknowledged = Marcado como leído el { $at }.
+notice-done-acknowledged-by = Marcado como leído por { $who } el { $at }.
+notice-done-reopened = Cerrado el { $at } porque se reabrió el registro.
+notice-done-held = Cerrado el { $at } porque el registro quedó en conservación legal.
+notice-done-rescheduled = Cerrado el { $at } porque cambió la fecha a la que se refería.
+notice-done-answered = Cerrado el { $at } porque se respondió a la solicitud.
+notice-done-shredded = Cerrado el { $at } porque el registro se destruyó.
+notice-done-anonymized = Cerrado el { $at } porque el registro se anonimizó.
+notice-done-other = Cerrado el { $at }.

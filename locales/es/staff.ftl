@@ -252,3 +252,16 @@ recipients-sent-record-events = identificador del registro cuando este caduca o 
 erase-refused-name = Para confirmar, escriba el nombre del cliente exactamente como se muestra.
 bulk-erase-refused-count = Para confirmar, escriba el número de registros: { $count }. No se ha suprimido nada.
 customer-form-conflict = Otra persona ha modificado este registro mientras usted lo editaba. El formulario conserva sus cambios; revise el registro y vuelva a guardar para sobrescribir los de la otra persona.
+
+## The inbox: the count in the menu (read after "Inbox"), acknowledging several
+layout-inbox-open =
+{ $count ->
+    [one] un aviso abierto
+   *[other] { $count } avisos abiertos
+}
+flash-notices-acknowledged =
+{ $count ->
+    [one] Un aviso marcado como leído; ya no habrá recordatorios.
+   *[other] { $count } avisos marcados como leídos; ya no habrá recordatorios.
+}
+flash-notices-none-ticked = Seleccione al menos un aviso.

@@ -18,11 +18,7 @@ notifications-reminded = { $count ->
     [one] relancée { $count } fois
    *[other] relancée { $count } fois
 }
-# Après l’heure de la notification ; { $reason } indique pourquoi elle a été fermée.
-notifications-closed-reason = fermée : { $reason }
-# Suivi du nom du client sous forme de lien, ou de notifications-record-gone.
-notifications-record = Dossier :
-notifications-record-gone = n’existe plus
+notifications-record-gone = Dossier plus conservé
 notifications-see-request = Voir la demande
 notifications-integration-back-on = Réactivez l’intégration dans ses paramètres dès que l’outil accepte de nouveau les envois.
 # Boutons d’une notification dont la durée de conservation est écoulée ; le
@@ -185,3 +181,17 @@ organisation-cancel-emails = Les propriétaires sont avertis par e-mail immédia
 organisation-cancel-confirm-before = Saisissez le nom court,
 organisation-cancel-confirm-after = , pour confirmer
 organisation-cancel = Résilier le compte
+
+## notifications.html: the record in a heading, selecting, why a notice closed
+notifications-record-anonymized = Dossier anonymisé
+notifications-tick = Sélectionner
+notifications-acknowledge-ticked = Prendre connaissance de la sélection
+notice-done-acknowledged = Prise en compte le { $at }.
+notice-done-acknowledged-by = Prise en compte par { $who } le { $at }.
+notice-done-reopened = Fermée le { $at } car le dossier a été rouvert.
+notice-done-held = Fermée le { $at } car le dossier a été placé en conservation pour motif juridique.
+notice-done-rescheduled = Fermée le { $at } car la date concernée a changé.
+notice-done-answered = Fermée le { $at } car la demande a reçu une réponse.
+notice-done-shredded = Fermée le { $at } car le dossier a été détruit.
+notice-done-anonymized = Fermée le { $at } car le dossier a été anonymisé.
+notice-done-other = Fermée le { $at }.

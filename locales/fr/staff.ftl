@@ -255,3 +255,16 @@ recipients-sent-record-events = identifiant du dossier lorsque celui-ci arrive �
 erase-refused-name = Pour confirmer, saisissez le nom du client exactement tel qu’il est affiché.
 bulk-erase-refused-count = Pour confirmer, saisissez le nombre de dossiers : { $count }. Aucun dossier n’a été effacé.
 customer-form-conflict = Une autre personne a modifié ce dossier pendant que vous le modifiiez. Le formulaire contient toujours vos modifications ; vérifiez le dossier, puis enregistrez de nouveau pour remplacer les siennes.
+
+## The inbox: the count in the menu (read after "Inbox"), acknowledging several
+layout-inbox-open =
+{ $count ->
+    [one] une notification ouverte
+   *[other] { $count } notifications ouvertes
+}
+flash-notices-acknowledged =
+{ $count ->
+    [one] Une notification prise en compte ; ses rappels s’arrêtent.
+   *[other] { $count } notifications prises en compte ; leurs rappels s’arrêtent.
+}
+flash-notices-none-ticked = Sélectionnez au moins une notification.

@@ -17,11 +17,7 @@ notifications-reminded = { $count ->
     [one] promemoria inviato { $count } volta
    *[other] promemoria inviato { $count } volte
 }
-# Dopo l'ora dell'avviso; { $reason } è il motivo della chiusura.
-notifications-closed-reason = chiuso: { $reason }
-# Seguito dal nome del cliente come link, oppure da notifications-record-gone.
-notifications-record = Scheda:
-notifications-record-gone = non più presente
+notifications-record-gone = Scheda non più conservata
 notifications-see-request = Vai alla richiesta
 notifications-integration-back-on = Riattivi l'integrazione nelle sue impostazioni non appena lo strumento accetterà di nuovo le consegne.
 # Pulsanti di un avviso il cui periodo di conservazione è terminato; i
@@ -184,3 +180,17 @@ organisation-cancel-emails = I proprietari ricevono un'email subito, poi 7 giorn
 organisation-cancel-confirm-before = Digiti il nome breve,
 organisation-cancel-confirm-after = , per confermare
 organisation-cancel = Chiudi l'account
+
+## notifications.html: the record in a heading, selecting, why a notice closed
+notifications-record-anonymized = Scheda anonimizzata
+notifications-tick = Seleziona
+notifications-acknowledge-ticked = Prendi visione dei selezionati
+notice-done-acknowledged = Presa visione il { $at }.
+notice-done-acknowledged-by = Presa visione da { $who } il { $at }.
+notice-done-reopened = Chiusa il { $at } perché la scheda è stata riaperta.
+notice-done-held = Chiusa il { $at } perché la scheda è stata sottoposta a blocco legale.
+notice-done-rescheduled = Chiusa il { $at } perché la data a cui si riferiva è cambiata.
+notice-done-answered = Chiusa il { $at } perché la richiesta ha ricevuto risposta.
+notice-done-shredded = Chiusa il { $at } perché la scheda è stata distrutta.
+notice-done-anonymized = Chiusa il { $at } perché la scheda è stata anonimizzata.
+notice-done-other = Chiusa il { $at }.

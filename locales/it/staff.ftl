@@ -251,3 +251,16 @@ recipients-sent-record-events = ID della scheda quando la scheda scade o viene c
 erase-refused-name = Per confermare, digiti il nome del cliente esattamente come indicato.
 bulk-erase-refused-count = Per confermare, digiti il numero delle schede: { $count }. Non è stato cancellato nulla.
 customer-form-conflict = Qualcun altro ha modificato questa scheda mentre lei la stava modificando. Il modulo contiene ancora le sue modifiche; controlli la scheda, quindi salvi di nuovo per sovrascrivere le modifiche dell'altra persona.
+
+## The inbox: the count in the menu (read after "Inbox"), acknowledging several
+layout-inbox-open =
+{ $count ->
+    [one] un avviso aperto
+   *[other] { $count } avvisi aperti
+}
+flash-notices-acknowledged =
+{ $count ->
+    [one] Presa visione di un avviso; i promemoria si fermano.
+   *[other] Presa visione di { $count } avvisi; i promemoria si fermano.
+}
+flash-notices-none-ticked = Seleziona almeno un avviso.

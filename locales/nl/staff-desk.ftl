@@ -17,11 +17,7 @@ notifications-reminded = { $count ->
     [one] { $count } keer herinnerd
    *[other] { $count } keer herinnerd
 }
-# Na het tijdstip van de melding; { $reason } is waarom ze is gesloten.
-notifications-closed-reason = gesloten: { $reason }
-# Gevolgd door de naam van de klant als link, of door notifications-record-gone.
-notifications-record = Dossier:
-notifications-record-gone = niet meer aanwezig
+notifications-record-gone = Gegevens niet meer bewaard
 notifications-see-request = Naar het verzoek
 notifications-integration-back-on = Schakel de koppeling in haar instellingen weer in zodra de tool weer afleveringen accepteert.
 # Knoppen bij een melding over een verstreken bewaartermijn; schermlezers
@@ -184,3 +180,17 @@ organisation-cancel-emails = De eigenaren krijgen nu een e-mail, en nogmaals 7 d
 organisation-cancel-confirm-before = Typ de korte naam,
 organisation-cancel-confirm-after = , om te bevestigen
 organisation-cancel = Het account opzeggen
+
+## notifications.html: the record in a heading, selecting, why a notice closed
+notifications-record-anonymized = Geanonimiseerde gegevens
+notifications-tick = Selecteren
+notifications-acknowledge-ticked = Geselecteerde afhandelen als gezien
+notice-done-acknowledged = Gezien op { $at }.
+notice-done-acknowledged-by = Gezien door { $who } op { $at }.
+notice-done-reopened = Gesloten op { $at } omdat de gegevens zijn heropend.
+notice-done-held = Gesloten op { $at } omdat de gegevens onder juridische bewaarplicht zijn geplaatst.
+notice-done-rescheduled = Gesloten op { $at } omdat de datum waar het om ging is gewijzigd.
+notice-done-answered = Gesloten op { $at } omdat het verzoek is beantwoord.
+notice-done-shredded = Gesloten op { $at } omdat de gegevens zijn vernietigd.
+notice-done-anonymized = Gesloten op { $at } omdat de gegevens zijn geanonimiseerd.
+notice-done-other = Gesloten op { $at }.

@@ -252,3 +252,16 @@ recipients-sent-record-events = kenmerk van het dossier wanneer de bewaartermijn
 erase-refused-name = Typ ter bevestiging de naam van de klant, precies zoals die wordt getoond.
 bulk-erase-refused-count = Typ ter bevestiging het aantal dossiers: { $count }. Er is niets gewist.
 customer-form-conflict = Iemand anders heeft dit dossier gewijzigd terwijl u het aan het bewerken was. Uw wijzigingen staan nog in het formulier; controleer het dossier en sla daarna opnieuw op om de wijzigingen van de ander te overschrijven.
+
+## The inbox: the count in the menu (read after "Inbox"), acknowledging several
+layout-inbox-open =
+{ $count ->
+    [one] één openstaande melding
+   *[other] { $count } openstaande meldingen
+}
+flash-notices-acknowledged =
+{ $count ->
+    [one] Eén melding is afgehandeld als gezien; de herinneringen stoppen.
+   *[other] { $count } meldingen zijn afgehandeld als gezien; de herinneringen stoppen.
+}
+flash-notices-none-ticked = Selecteer ten minste één melding.

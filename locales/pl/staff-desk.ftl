@@ -16,11 +16,7 @@ notifications-reminded = { $count ->
     [one] przypomniano { $count } raz
    *[other] przypomniano { $count } razy
 }
-# Po czasie powiadomienia; { $reason } to powód zamknięcia.
-notifications-closed-reason = zamknięte: { $reason }
-# Po nim następuje imię i nazwisko klienta jako link albo notifications-record-gone.
-notifications-record = Rekord:
-notifications-record-gone = już nie istnieje
+notifications-record-gone = Rekord już nie istnieje
 notifications-see-request = Zobacz wniosek
 notifications-integration-back-on = Gdy narzędzie znów zacznie przyjmować wysyłki, integrację można ponownie włączyć w jej ustawieniach.
 # Przyciski przy powiadomieniu o upływie okresu przechowywania; czytniki
@@ -185,3 +181,17 @@ organisation-cancel-emails = Właściciele otrzymają wiadomość e-mail od razu
 organisation-cancel-confirm-before = Aby potwierdzić, proszę wpisać nazwę skróconą:
 organisation-cancel-confirm-after = .
 organisation-cancel = Zamknij konto
+
+## notifications.html: the record in a heading, selecting, why a notice closed
+notifications-record-anonymized = Zanonimizowany rekord
+notifications-tick = Zaznacz
+notifications-acknowledge-ticked = Przyjmij zaznaczone do wiadomości
+notice-done-acknowledged = Przyjęto do wiadomości { $at }.
+notice-done-acknowledged-by = Przyjęte do wiadomości przez: { $who }, { $at }.
+notice-done-reopened = Zamknięte { $at }, ponieważ rekord otwarto ponownie.
+notice-done-held = Zamknięte { $at }, ponieważ wstrzymano usunięcie rekordu.
+notice-done-rescheduled = Zamknięte { $at }, ponieważ zmieniła się data, której dotyczyło.
+notice-done-answered = Zamknięte { $at }, ponieważ wniosek został rozpatrzony.
+notice-done-shredded = Zamknięte { $at }, ponieważ rekord został zniszczony.
+notice-done-anonymized = Zamknięte { $at }, ponieważ rekord został zanonimizowany.
+notice-done-other = Zamknięte { $at }.

@@ -254,3 +254,18 @@ recipients-sent-record-events = identyfikator rekordu, gdy rekord wygasa lub zos
 erase-refused-name = Aby potwierdzić, proszę wpisać imię i nazwisko klienta dokładnie tak, jak zostało wyświetlone.
 bulk-erase-refused-count = Aby potwierdzić, proszę wpisać liczbę rekordów: { $count }. Niczego nie usunięto.
 customer-form-conflict = Ktoś inny zmienił ten rekord w czasie, gdy był on edytowany. Formularz nadal zawiera wprowadzone zmiany; proszę sprawdzić rekord, a następnie zapisać go ponownie, aby zastąpić zmiany tej osoby.
+
+## The inbox: the count in the menu (read after "Inbox"), acknowledging several
+layout-inbox-open =
+{ $count ->
+    [one] { $count } otwarte powiadomienie
+    [few] { $count } otwarte powiadomienia
+   *[other] { $count } otwartych powiadomień
+}
+flash-notices-acknowledged =
+{ $count ->
+    [one] Przyjęto do wiadomości { $count } powiadomienie; przypomnienia ustają.
+    [few] Przyjęto do wiadomości { $count } powiadomienia; przypomnienia ustają.
+   *[other] Przyjęto do wiadomości { $count } powiadomień; przypomnienia ustają.
+}
+flash-notices-none-ticked = Zaznacz co najmniej jedno powiadomienie.

@@ -5,8 +5,10 @@ use poem::web::Data;
 use poem_openapi::{Object, OpenApi, param::Query, payload::Json};
 use uuid::Uuid;
 
+use super::Filter;
 use crate::{
     auth::{Role, extract::Auth},
+    error::Error,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
@@ -62,18 +64,53 @@ pub struct AuditApi;
 impl AuditApi {
     /// Read the audit log
     ///
-    /// Admin. Newest first, `limit` (1–200, default 50) per page.
+    /// Admin. Newest first, `limit` (1–200, default 50) per page. The
+    /// filters combine: `actor` (a user's or API token's ID, or `system`),
+    /// `action` (an event code such as `customer.updated`), `record` (the
+    /// ID of what an entry is about), `from` (inclusive) and `to`
+    /// (exclusive), RFC 3339 times. A bad filter is a 422 naming it.
     #[oai(path = "/", method = "get", operation_id = "list_audit")]
+    #[allow(clippy::too_many_arguments)]
     async fn list(
         &self,
         state: Data<&AppState>,
         auth: Auth,
         cursor: Query<Option<String>>,
         limit: Query<Option<u64>>,
+        #[oai(validator(max_length = 36))] actor: Query<Option<String>>,
+        #[oai(validator(max_length = 60))] action: Query<Option<String>>,
+        #[oai(validator(max_length = 100))] record: Query<Option<String>>,
+        from: Query<Option<DateTime<Utc>>>,
+        to: Query<Option<DateTime<Utc>>>,
     ) -> ApiResult<Json<AuditPage>> {
         auth.scope().require(Role::Admin)?;
-        let (rows, next_cursor) =
-            super::list(&state.db.main, auth.scope(), cursor.0.as_deref(), limit.0).await?;
+        let (actor, system) = match actor.0.as_deref() {
+            None | Some("") => (None, false),
+            Some("system") => (None, true),
+            Some(id) => (
+                Some(Uuid::try_parse(id).map_err(|_| {
+                    Error::invalid("actor", "is not a user's or API token's ID, nor system")
+                })?),
+                false,
+            ),
+        };
+        let filter = Filter {
+            actor,
+            system,
+            action: action.0.filter(|a| !a.is_empty()),
+            target: record.0.filter(|r| !r.is_empty()),
+            from: from.0,
+            until: to.0,
+        }
+        .checked()?;
+        let (rows, next_cursor) = super::list(
+            &state.db.main,
+            auth.scope(),
+            &filter,
+            cursor.0.as_deref(),
+            limit.0,
+        )
+        .await?;
         let items = rows
             .into_iter()
             .map(|r| AuditEntry {

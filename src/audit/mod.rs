@@ -3,6 +3,8 @@
 //! Rows carry IDs, never personal data of customers (GDPR Art. 5(2), 30).
 
 pub mod api;
+pub mod events;
+mod export;
 mod origin;
 pub mod pages;
 pub(crate) mod reads;
@@ -12,6 +14,6 @@ pub use origin::Origin;
 pub use reads::ReadLog;
 
 pub use service::{
-    Actor, Each, Entry, VerifyReport, append, append_each, append_many, for_target, list,
-    start_chain, verify,
+    Actor, Each, Entry, Filter, VerifyReport, append, append_each, append_many, for_target, list,
+    page_of, start_chain, verify,
 };

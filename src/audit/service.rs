@@ -229,27 +229,129 @@ fn hash_of(row: &audit_log::Model) -> String {
     sha256_hex(canonical.to_string().as_bytes())
 }
 
-/// A page of the tenant's audit log, newest first.
+/// Which entries to list; every part given narrows the list (all combine).
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    /// The user or API token that acted (or, with `system`, Steward itself).
+    pub actor: Option<Uuid>,
+    /// Only what Steward itself did (jobs, the command line).
+    pub system: bool,
+    /// The event code, such as `customer.updated`.
+    pub action: Option<String>,
+    /// What it was about: a record's (or any target's) ID.
+    pub target: Option<String>,
+    /// From this moment on (inclusive).
+    pub from: Option<DateTime<Utc>>,
+    /// Before this moment (exclusive).
+    pub until: Option<DateTime<Utc>>,
+}
+
+impl Filter {
+    /// The filter, or a 422 naming each part that cannot be one.
+    pub fn checked(self) -> Result<Self> {
+        let mut faults = std::collections::BTreeMap::new();
+        if let Some(action) = &self.action
+            && (action.len() > 60
+                || !action
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || matches!(b, b'.' | b'_')))
+        {
+            faults.insert(
+                "action".to_owned(),
+                "is not an event code such as customer.updated".to_owned(),
+            );
+        }
+        if self.target.as_ref().is_some_and(|t| t.len() > 100) {
+            faults.insert(
+                "record".to_owned(),
+                "is longer than any ID (100 characters at most)".to_owned(),
+            );
+        }
+        if let (Some(from), Some(until)) = (self.from, self.until)
+            && until <= from
+        {
+            faults.insert(
+                "to".to_owned(),
+                "is before the start of the range".to_owned(),
+            );
+        }
+        match faults.is_empty() {
+            true => Ok(self),
+            false => Err(Error::Invalid(faults)),
+        }
+    }
+
+    fn apply(
+        &self,
+        mut query: sea_orm::Select<audit_log::Entity>,
+    ) -> sea_orm::Select<audit_log::Entity> {
+        if let Some(actor) = self.actor {
+            query = query.filter(audit_log::Column::ActorId.eq(actor));
+        }
+        if self.system {
+            query = query.filter(audit_log::Column::ActorKind.eq("system"));
+        }
+        if let Some(action) = &self.action {
+            query = query.filter(audit_log::Column::Action.eq(action.as_str()));
+        }
+        if let Some(target) = &self.target {
+            query = query.filter(audit_log::Column::TargetId.eq(target.as_str()));
+        }
+        if let Some(from) = self.from {
+            query = query.filter(audit_log::Column::At.gte(from));
+        }
+        if let Some(until) = self.until {
+            query = query.filter(audit_log::Column::At.lt(until));
+        }
+        query
+    }
+}
+
+/// A page of the tenant's audit log, newest first, narrowed by `filter`.
 pub async fn list<C: ConnectionTrait>(
     conn: &C,
     scope: &Scope,
+    filter: &Filter,
     cursor: Option<&str>,
     limit: Option<u64>,
 ) -> Result<(Vec<audit_log::Model>, Option<String>)> {
     let limit = pagination::limit(limit)?;
+    let after = match cursor {
+        Some(cursor) => Some(
+            pagination::decode("audit", cursor)?
+                .parse()
+                .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?,
+        ),
+        None => None,
+    };
+    let rows = page_of(conn, scope.tenant_id(), filter, after, limit + 1).await?;
+    Ok(paged(rows, limit))
+}
+
+/// Up to `limit` entries matching `filter`, newest first, older than
+/// position `before` when given.
+pub async fn page_of<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    filter: &Filter,
+    before: Option<i64>,
+    limit: u64,
+) -> Result<Vec<audit_log::Model>> {
     let mut query =
-        audit_log::Entity::find().filter(audit_log::Column::TenantId.eq(scope.tenant_id()));
-    if let Some(cursor) = cursor {
-        let seq: i64 = pagination::decode("audit", cursor)?
-            .parse()
-            .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?;
+        filter.apply(audit_log::Entity::find().filter(audit_log::Column::TenantId.eq(tenant_id)));
+    if let Some(seq) = before {
         query = query.filter(audit_log::Column::Seq.lt(seq));
     }
-    let mut rows = query
+    Ok(query
         .order_by_desc(audit_log::Column::Seq)
-        .limit(limit + 1)
+        .limit(limit)
         .all(conn)
-        .await?;
+        .await?)
+}
+
+/// `rows` (one more than `limit` when there are more) cut to a page, with
+/// the cursor of the next.
+fn paged(mut rows: Vec<audit_log::Model>, limit: u64) -> (Vec<audit_log::Model>, Option<String>) {
     let next = if rows.len() as u64 > limit {
         rows.truncate(limit as usize);
         rows.last()
@@ -257,7 +359,7 @@ pub async fn list<C: ConnectionTrait>(
     } else {
         None
     };
-    Ok((rows, next))
+    (rows, next)
 }
 
 /// The latest `limit` entries about one target (a customer, say), newest first.

@@ -176,6 +176,28 @@ pub async fn view_page(
     ))
 }
 
+/// Which of `ids` are anonymized records: held, but without a name to show.
+pub async fn anonymized_among(
+    state: &Services,
+    scope: &Scope,
+    ids: Vec<CustomerId>,
+) -> Result<std::collections::HashSet<CustomerId>> {
+    scope.require(Role::Viewer)?;
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let found: Vec<CustomerId> = customer::Entity::find()
+        .select_only()
+        .column(customer::Column::Id)
+        .filter(customer::Column::TenantId.eq(scope.tenant_id()))
+        .filter(customer::Column::Id.is_in(ids))
+        .filter(customer::Column::State.eq(State::Anonymized))
+        .into_tuple()
+        .all(&state.db.main)
+        .await?;
+    Ok(found.into_iter().collect())
+}
+
 /// The names of the records `ids` that still have one, for lists that point
 /// at records (the inbox); which were shown is audited.
 pub async fn names(

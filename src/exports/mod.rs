@@ -5,6 +5,7 @@
 //! list's are; admins can switch exports off for staff.
 
 pub mod api;
+pub mod csv;
 pub mod file;
 pub mod pages;
 pub mod service;

@@ -54,6 +54,8 @@ pub struct Viewer {
     /// English.
     pub lang: Lang,
     flash: Option<Say>,
+    /// How many notices are open, for the menu (pages shown, not posts).
+    open_notices: u64,
 }
 
 impl Viewer {
@@ -202,7 +204,15 @@ async fn viewer(req: &Request, csrf_field: Option<&str>) -> Result<Viewer, Respo
         Ok(a) => {
             // A form's post leaves the message for the page it redirects to.
             let flash = if writes { None } else { take_flash(jar) };
+            // Posts answer with a redirect, whose page counts afresh.
+            let open_notices = match writes {
+                true => 0,
+                false => crate::notifications::count::open(&state.db.main, a.scope.tenant_id())
+                    .await
+                    .map_err(|e| bare_error(&e))?,
+            };
             let viewer = Viewer {
+                open_notices,
                 lang: staff_lang(a.user.language.as_deref(), &a.tenant),
                 scope: a.scope,
                 user: a.user,
@@ -385,6 +395,7 @@ struct Me<'a> {
     role: String,
     staff: bool,
     admin: bool,
+    open_notices: u64,
 }
 
 /// The tenant in the layout's header.
@@ -408,6 +419,7 @@ pub fn render(viewer: &Viewer, name: &str, status: StatusCode, page: impl Serial
             role: role.to_string(),
             staff: role >= Role::Staff,
             admin: role >= Role::Admin,
+            open_notices: viewer.open_notices,
         },
         tenant: TenantBadge {
             name: &viewer.tenant.name,

@@ -88,6 +88,21 @@ impl From<notification::Model> for NotificationView {
     }
 }
 
+/// The notices to acknowledge at once.
+#[derive(Object)]
+struct AckMany {
+    /// IDs of open notices of the organisation, 1–200. An unknown ID or a
+    /// closed notice refuses the lot and changes nothing.
+    #[oai(validator(min_items = 1, max_items = 200))]
+    ids: Vec<Uuid>,
+}
+
+#[derive(Object)]
+struct Acknowledged {
+    /// The notices, now closed.
+    items: Vec<NotificationView>,
+}
+
 #[derive(Object)]
 struct NotificationPage {
     items: Vec<NotificationView>,
@@ -142,5 +157,24 @@ impl NotificationsApi {
                 .await?
                 .into(),
         ))
+    }
+
+    /// Acknowledge several notifications
+    ///
+    /// Staff. Closes every notice of `ids` at once, one audit entry each;
+    /// 422 naming `ids` when one is not a notice of the organisation, 409
+    /// when one is already closed, and then none is changed.
+    #[oai(path = "/ack", method = "post", operation_id = "ack_notifications")]
+    async fn ack_many(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        body: Json<AckMany>,
+    ) -> ApiResult<Json<Acknowledged>> {
+        let items = service::ack_many(&state, auth.scope(), &meta, &body.0.ids).await?;
+        Ok(Json(Acknowledged {
+            items: items.into_iter().map(Into::into).collect(),
+        }))
     }
 }

@@ -4,5 +4,6 @@
 //! record or acknowledges it.
 
 pub mod api;
+pub mod count;
 pub mod pages;
 pub mod service;

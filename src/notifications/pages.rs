@@ -13,7 +13,7 @@ use uuid::Uuid;
 use super::service::{self, Filter, NoticeKind};
 use crate::audit::Origin;
 use crate::{
-    error::Result,
+    error::{Error, Result},
     http::page::{self, Posted, Viewer, time},
     i18n::say::Say,
     state::AppState,
@@ -21,6 +21,7 @@ use crate::{
 
 pub fn routes(r: Route) -> Route {
     r.at("/notifications", get(inbox))
+        .at("/notifications/ack", post(ack_ticked))
         .at("/notifications/:id/ack", post(ack))
 }
 
@@ -55,22 +56,42 @@ async fn inbox(
     let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
     let (items, next) = service::list(&state, &viewer.scope, filter, cursor, Some(50)).await?;
     let ids: Vec<CustomerId> = items.iter().filter_map(|n| n.customer_id).collect();
-    let names = crate::customers::read::names(&state, &viewer.scope, &meta, ids).await?;
+    let names = crate::customers::read::names(&state, &viewer.scope, &meta, ids.clone()).await?;
+    let unnamed: Vec<CustomerId> = ids.into_iter().filter(|c| !names.contains_key(c)).collect();
+    let anonymized =
+        crate::customers::read::anonymized_among(&state, &viewer.scope, unnamed).await?;
+    let ackers = items.iter().filter_map(|n| n.acked_by);
+    let ackers = crate::users::names::of(&state.db.main, viewer.scope.tenant_id(), ackers).await?;
     let rows = items
         .into_iter()
-        .map(|n| NoticeRow {
-            id: n.id,
-            kind: n.kind,
-            what: what(n.kind),
-            expired: n.kind == NoticeKind::Expired,
-            customer: n.customer_id.and_then(|c| names.get(&c).cloned()),
-            customer_id: n.customer_id,
-            request_id: n.request_id,
-            integration_id: n.integration_id,
-            at: time(n.created_at),
-            reminders: n.reminders,
-            closed_at: n.closed_at.map(time),
-            closed_reason: n.closed_reason,
+        .map(|n| {
+            let record = n.customer_id.map(|c| match names.get(&c) {
+                Some(name) => Record::Named(name.clone()),
+                None if anonymized.contains(&c) => Record::Anonymized,
+                None => Record::Gone,
+            });
+            NoticeRow {
+                id: n.id,
+                kind: n.kind,
+                what: what(n.kind),
+                expired: n.kind == NoticeKind::Expired,
+                customer: match &record {
+                    Some(Record::Named(name)) => Some(name.clone()),
+                    _ => None,
+                },
+                record,
+                customer_id: n.customer_id,
+                request_id: n.request_id,
+                integration_id: n.integration_id,
+                at: time(n.created_at),
+                reminders: n.reminders,
+                closed_at: n.closed_at.map(time),
+                done: n.closed_reason.as_deref().map(done),
+                acked_by: n
+                    .acked_by
+                    .and_then(|a| ackers.get(&a))
+                    .map(|a| a.name.clone()),
+            }
         })
         .collect();
     Ok(page::render(
@@ -97,6 +118,32 @@ struct InboxPage {
     closed: bool,
 }
 
+/// The record a notice is about, as its heading names it.
+#[derive(Serialize)]
+#[serde(tag = "as", content = "name", rename_all = "lowercase")]
+enum Record {
+    /// Held and opened for the viewer: its name.
+    Named(String),
+    /// Held, but its personal data is gone.
+    Anonymized,
+    /// No longer held (shredded).
+    Gone,
+}
+
+/// The catalogue key of the sentence saying why a notice closed.
+fn done(reason: &str) -> &'static str {
+    match reason {
+        service::reason::ACKNOWLEDGED => "notice-done-acknowledged",
+        service::reason::REOPENED => "notice-done-reopened",
+        service::reason::HELD => "notice-done-held",
+        service::reason::RESCHEDULED => "notice-done-rescheduled",
+        "closed" => "notice-done-answered",
+        "shredded" => "notice-done-shredded",
+        "anonymized" => "notice-done-anonymized",
+        _ => "notice-done-other",
+    }
+}
+
 /// One notice, with what it is about in words.
 #[derive(Serialize)]
 struct NoticeRow {
@@ -105,14 +152,18 @@ struct NoticeRow {
     what: &'static str,
     expired: bool,
     customer_id: Option<CustomerId>,
-    /// The record's name, while it is held.
+    record: Option<Record>,
+    /// The record's name, while it is held and has one.
     customer: Option<String>,
     request_id: Option<Uuid>,
     integration_id: Option<Uuid>,
     at: String,
     reminders: i32,
     closed_at: Option<String>,
-    closed_reason: Option<String>,
+    /// The catalogue key of the sentence saying why it closed.
+    done: Option<&'static str>,
+    /// Who acknowledged it, by name.
+    acked_by: Option<String>,
 }
 
 #[handler]
@@ -127,6 +178,34 @@ async fn ack(
         Ok(_) => page::redirect_with(
             &form.back_or("/notifications".into()),
             Say::new("flash-notice-acknowledged"),
+        ),
+        Err(e) => page::error(Some(&viewer), &e),
+    }
+}
+
+/// Acknowledges the ticked notices at once (the `id` checkboxes).
+#[handler]
+async fn ack_ticked(state: Data<&AppState>, meta: Origin, posted: Posted) -> Response {
+    let Posted { viewer, form } = posted;
+    let ticked = form.all("id");
+    if ticked.is_empty() {
+        return page::redirect_with("/notifications", Say::new("flash-notices-none-ticked"));
+    }
+    let ids: Result<Vec<Uuid>> = ticked
+        .iter()
+        .map(|id| {
+            Uuid::try_parse(id)
+                .map_err(|_| Error::invalid("ids", "a ticked notice is not a notice ID"))
+        })
+        .collect();
+    let acked = match ids {
+        Ok(ids) => service::ack_many(&state, &viewer.scope, &meta, &ids).await,
+        Err(e) => Err(e),
+    };
+    match acked {
+        Ok(acked) => page::redirect_with(
+            "/notifications",
+            Say::new("flash-notices-acknowledged").with("count", acked.len()),
         ),
         Err(e) => page::error(Some(&viewer), &e),
     }

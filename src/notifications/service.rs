@@ -158,6 +158,9 @@ pub async fn list(
     Ok((items, next))
 }
 
+/// The most notices one request may acknowledge at once.
+pub const MAX_ACK: usize = 200;
+
 /// Acknowledges an open notice: it closes, and its reminders stop.
 pub async fn ack(
     state: &Services,
@@ -165,43 +168,108 @@ pub async fn ack(
     meta: &Origin,
     id: Uuid,
 ) -> Result<notification::Model> {
+    let mut acked = acknowledge(state, scope, meta, &[id], |_| {
+        Error::NotFound("notification")
+    })
+    .await?;
+    acked.pop().ok_or(Error::NotFound("notification"))
+}
+
+/// Acknowledges the ticked open notices `ids` at once, one audit entry per
+/// notice. All or none: an ID that is not one of the tenant's notices, or a
+/// notice already closed, refuses the lot and changes nothing.
+pub async fn ack_many(
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    ids: &[Uuid],
+) -> Result<Vec<notification::Model>> {
     scope.require(Role::Staff)?;
+    if ids.is_empty() {
+        return Err(Error::invalid("ids", "tick at least one notice"));
+    }
+    if ids.len() > MAX_ACK {
+        return Err(Error::invalid(
+            "ids",
+            format!("at most {MAX_ACK} notices can be acknowledged at once"),
+        ));
+    }
+    acknowledge(state, scope, meta, ids, |missing| {
+        Error::invalid(
+            "ids",
+            format!("{missing} of the ticked notices are not notices of this organisation"),
+        )
+    })
+    .await
+}
+
+/// Closes `ids` as acknowledged, in one transaction; `unknown` is the error
+/// when some of them are not the tenant's notices (given how many).
+async fn acknowledge(
+    state: &Services,
+    scope: &Scope,
+    meta: &Origin,
+    ids: &[Uuid],
+    unknown: impl FnOnce(usize) -> Error,
+) -> Result<Vec<notification::Model>> {
+    scope.require(Role::Staff)?;
+    let mut ids = ids.to_vec();
+    ids.sort_unstable();
+    ids.dedup();
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
-    let notice = notification::Entity::find_by_id((scope.tenant_id(), id))
+    // Locked in ID order, so two requests over the same notices queue
+    // instead of deadlocking.
+    let notices = notification::Entity::find()
+        .filter(notification::Column::TenantId.eq(scope.tenant_id()))
+        .filter(notification::Column::Id.is_in(ids.iter().copied()))
+        .order_by_asc(notification::Column::Id)
         .lock_exclusive()
-        .one(&txn)
-        .await?
-        .ok_or(Error::NotFound("notification"))?;
-    if let Some(reason) = &notice.closed_reason {
-        return Err(Error::Conflict(format!(
-            "the notification is already closed ({reason})"
-        )));
+        .all(&txn)
+        .await?;
+    if notices.len() < ids.len() {
+        return Err(unknown(ids.len() - notices.len()));
+    }
+    if let Some(closed) = notices.iter().find(|n| n.closed_reason.is_some()) {
+        let reason = closed.closed_reason.as_deref().unwrap_or_default();
+        return Err(Error::Conflict(match notices.len() {
+            1 => format!("the notification is already closed ({reason})"),
+            _ => format!("notification {} is already closed ({reason})", closed.id),
+        }));
     }
     let by = scope.audit_actor().1;
     closing(now, reason::ACKNOWLEDGED)
         .col_expr(notification::Column::AckedAt, Expr::value(Some(now)))
         .col_expr(notification::Column::AckedBy, Expr::value(Some(by)))
         .filter(notification::Column::TenantId.eq(scope.tenant_id()))
-        .filter(notification::Column::Id.eq(id))
+        .filter(notification::Column::Id.is_in(ids))
         .exec(&txn)
         .await?;
-    let mut entry = Entry::new("notification.acknowledged")
-        .target("notification", id)
-        .detail(json!({ "kind": notice.kind }));
-    if let Some(customer) = notice.customer_id {
-        entry = entry.detail(json!({ "kind": notice.kind, "customer_id": customer }));
-    }
-    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
+    let entries = notices
+        .iter()
+        .map(|notice| {
+            let detail = match notice.customer_id {
+                Some(customer) => json!({ "kind": notice.kind, "customer_id": customer }),
+                None => json!({ "kind": notice.kind }),
+            };
+            Entry::new("notification.acknowledged")
+                .target("notification", notice.id)
+                .detail(detail)
+        })
+        .collect();
+    audit::append_many(&txn, scope.tenant_id(), scope.into(), meta, now, entries).await?;
     txn.commit().await?;
-    Ok(notification::Model {
-        acked_at: Some(now),
-        acked_by: Some(by),
-        closed_at: Some(now),
-        closed_reason: Some(reason::ACKNOWLEDGED.to_owned()),
-        next_remind_at: None,
-        ..notice
-    })
+    Ok(notices
+        .into_iter()
+        .map(|notice| notification::Model {
+            acked_at: Some(now),
+            acked_by: Some(by),
+            closed_at: Some(now),
+            closed_reason: Some(reason::ACKNOWLEDGED.to_owned()),
+            next_remind_at: None,
+            ..notice
+        })
+        .collect())
 }
 
 /// Closes the open notices of `kind` about a customer, because someone acted

@@ -52,6 +52,11 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
         ),
         e(
             Method::POST,
+            "/api/v1/notifications/ack",
+            json!({ "ids": ["0190a000-0000-7000-8000-000000000000"] }),
+        ),
+        e(
+            Method::POST,
             "/api/v1/users",
             json!({ "email": "a@b.test", "name": "A", "role": "viewer" }),
         ),

@@ -15,6 +15,7 @@ mod consent;
 mod copy;
 mod copy_scripts;
 mod customers;
+mod desk;
 mod erasure;
 mod expiry;
 mod exports;

@@ -15,7 +15,7 @@ use crate::helpers::{
 const EVIL: &str = "<script>alert(1)</script> Zoë";
 
 /// A page's status and HTML, checking the headers every page carries.
-async fn page(s: &Session, path: &str) -> (StatusCode, String) {
+pub async fn page(s: &Session, path: &str) -> (StatusCode, String) {
     let resp = s
         .client
         .get(format!("{}{}", s.base, path))
