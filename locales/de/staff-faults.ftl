@@ -58,3 +58,6 @@ fault-the-form-lacks-the-record-s-version = dem Formular fehlt die Version des D
 fault-must-be-one-of-the-supported-languages = muss eine der unterstützten Sprachen sein: { $tags }
 fault-must-be-one-of-the-staff-languages = muss eine der Sprachen sein, in denen die Seiten für Mitarbeitende vorliegen: { $tags }
 fault-the-receiver-answered-n-gone = der Empfänger antwortete mit { $n1 } Gone
+fault-must-be-a-whole-number-such-as-n = muss eine ganze Zahl sein, etwa { $n1 }
+fault-must-be-counted-in-hours-days-weeks-months-or-years = muss in Stunden, Tagen, Wochen, Monaten oder Jahren angegeben werden
+fault-is-longer-than-n-days-about-n-years = ist länger als { $n1 } Tage (etwa { $n2 } Jahre)

@@ -28,13 +28,13 @@ retention-preview-past-newly = { $count ->
    *[other] { $count } abgeschlossene Datensätze hätten die Frist bereits jetzt überschritten, davon { $newly } nach der derzeitigen Aufbewahrungsregel noch nicht abgelaufen.
 }
 retention-expire-after = Abgeschlossene Datensätze aufbewahren für
-retention-expire-after-hint = Ein Zeitraum nach ISO 8601 in Wochen, Tagen, Stunden, Minuten oder Sekunden: P90D sind neunzig Tage, P2W zwei Wochen, PT1H eine Stunde; höchstens P36500D (etwa 100 Jahre)
+retention-expire-after-hint = Wählen Sie eine Zahl und eine Einheit. Eine Woche zählt 7 Tage, ein Monat 31 Tage und ein Jahr 366 Tage, damit ein Zeitraum nie vor dem gleichen Kalenderdatum endet; höchstens 36.500 Tage (etwa 100 Jahre).
 retention-action = Nach Ablauf der Frist
 retention-action-notify = Uns benachrichtigen – wiederholt, bis jemand tätig wird
 retention-action-anonymize = Datensatz anonymisieren
 retention-action-shred = Datensatz vernichten
 retention-remind-every = Erneut erinnern im Abstand von
-retention-remind-every-hint = Mindestens eine Stunde, z. B. P7D
+retention-remind-every-hint = Wie oft abgelaufene Datensätze erneut vorgelegt werden, bis jemand handelt. Monate und Jahre zählen wie oben; leer bleibt es bei einer Woche.
 retention-email-to = Berichte senden an
 retention-email-to-hint = Eine Adresse pro Zeile; bleibt das Feld leer, gehen die Berichte an die Administratoren und Inhaber
 retention-webhook = Den Ablauf der Frist außerdem per Webhook an angebundene Programme melden

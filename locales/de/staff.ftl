@@ -238,3 +238,21 @@ recipients-sent-record-events = Datensatz-ID, wenn die Aufbewahrungsfrist abläu
 erase-refused-name = Geben Sie zur Bestätigung den Namen des Kunden genau wie angezeigt ein.
 bulk-erase-refused-count = Geben Sie zur Bestätigung die Anzahl der Datensätze ein: { $count }. Es wurde nichts gelöscht.
 customer-form-conflict = Jemand anderes hat diesen Datensatz geändert, während Sie ihn bearbeitet haben. Das Formular enthält weiterhin Ihre Änderungen; prüfen Sie den Datensatz und speichern Sie dann erneut, um die andere Änderung zu überschreiben.
+field-fault-predicate = „{ $label }“ { $reason }.
+field-fault = „{ $label }“: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Bitte korrigieren Sie dieses Feld:
+       *[other] Bitte korrigieren Sie diese { $count } Felder:
+    }
+form-other-field = Ein weiteres Feld (siehe Formular unten)
+period-amount = Anzahl
+period-unit = Einheit
+period-unit-seconds = Sekunden
+period-unit-minutes = Minuten
+period-unit-hours = Stunden
+period-unit-days = Tage
+period-unit-weeks = Wochen
+period-unit-months = Monate
+period-unit-years = Jahre
+period-stored-as = Gespeichert als { $period }

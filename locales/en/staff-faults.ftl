@@ -61,3 +61,6 @@ fault-the-form-lacks-the-record-s-version = the form lacks the record's version
 fault-must-be-one-of-the-supported-languages = must be one of the supported languages: { $tags }
 fault-must-be-one-of-the-staff-languages = must be one of the languages the staff pages are written in: { $tags }
 fault-the-receiver-answered-n-gone = the receiver answered { $n1 } Gone
+fault-must-be-a-whole-number-such-as-n = must be a whole number, such as { $n1 }
+fault-must-be-counted-in-hours-days-weeks-months-or-years = must be counted in hours, days, weeks, months or years
+fault-is-longer-than-n-days-about-n-years = is longer than { $n1 } days (about { $n2 } years)

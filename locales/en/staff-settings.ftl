@@ -25,13 +25,13 @@ retention-preview-past-newly = { $count ->
    *[other] { $count } complete records would be past the period now, { $newly } of them not yet expired under the current policy.
 }
 retention-expire-after = Keep complete records for
-retention-expire-after-hint = An ISO 8601 period in weeks, days, hours, minutes or seconds: P90D is ninety days, P2W two weeks, PT1H one hour; at most P36500D (about 100 years)
+retention-expire-after-hint = Pick a number and a unit. A week counts as 7 days, a month as 31 days and a year as 366 days, so a period never ends before the same date on the calendar; at most 36,500 days (about 100 years).
 retention-action = When the period is over
 retention-action-notify = Tell us, again until someone acts
 retention-action-anonymize = Anonymize the record
 retention-action-shred = Shred the record
 retention-remind-every = Remind again every
-retention-remind-every-hint = At least one hour, e.g. P7D
+retention-remind-every-hint = How often expired records are brought up again until someone acts. Months and years count as above; empty keeps one week.
 retention-email-to = Send digests to
 retention-email-to-hint = One address per line; empty sends them to the admins and owners
 retention-webhook = Also announce expiry to connected tools by webhook

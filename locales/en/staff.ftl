@@ -241,3 +241,21 @@ recipients-sent-record-events = record ID when the record expires or is erased
 erase-refused-name = Type the customer's name exactly as shown to confirm.
 bulk-erase-refused-count = Type the number of records, { $count }, to confirm. Nothing was erased.
 customer-form-conflict = Someone else changed this record while you were editing it. The form still holds your changes; check the record, then save again to overwrite theirs.
+field-fault-predicate = “{ $label }” { $reason }.
+field-fault = “{ $label }”: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Please correct this field:
+       *[other] Please correct these { $count } fields:
+    }
+form-other-field = Another field (see the form below)
+period-amount = Number
+period-unit = Unit
+period-unit-seconds = seconds
+period-unit-minutes = minutes
+period-unit-hours = hours
+period-unit-days = days
+period-unit-weeks = weeks
+period-unit-months = months
+period-unit-years = years
+period-stored-as = Stored as { $period }

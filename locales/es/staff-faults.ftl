@@ -59,3 +59,6 @@ fault-the-form-lacks-the-record-s-version = al formulario le falta la versión d
 fault-must-be-one-of-the-supported-languages = debe ser uno de los idiomas admitidos: { $tags }
 fault-must-be-one-of-the-staff-languages = debe ser uno de los idiomas en que están redactadas las páginas del personal: { $tags }
 fault-the-receiver-answered-n-gone = el receptor respondió { $n1 } Gone
+fault-must-be-a-whole-number-such-as-n = debe ser un número entero, como { $n1 }
+fault-must-be-counted-in-hours-days-weeks-months-or-years = debe indicarse en horas, días, semanas, meses o años
+fault-is-longer-than-n-days-about-n-years = es más largo que { $n1 } días (unos { $n2 } años)

@@ -32,13 +32,13 @@ retention-preview-past-newly = { $count ->
    *[other] { $count } registros completados ya habrían superado el plazo (de ellos, { $newly } aún sin caducar según la política actual).
 }
 retention-expire-after = Conservar los registros completados durante
-retention-expire-after-hint = Un periodo ISO 8601 en semanas, días, horas, minutos o segundos: P90D son noventa días, P2W dos semanas y PT1H una hora; como máximo P36500D (unos 100 años)
+retention-expire-after-hint = Elija un número y una unidad. Una semana cuenta como 7 días, un mes como 31 días y un año como 366 días, de modo que un periodo nunca termina antes de la misma fecha del calendario; como máximo 36 500 días (unos 100 años).
 retention-action = Al terminar el plazo
 retention-action-notify = Avisarnos, repetidamente hasta que alguien actúe
 retention-action-anonymize = Anonimizar el registro
 retention-action-shred = Destruir el registro
 retention-remind-every = Volver a recordar cada
-retention-remind-every-hint = Al menos una hora, p. ej., P7D
+retention-remind-every-hint = Cada cuánto se vuelven a presentar los registros vencidos hasta que alguien actúe. Los meses y los años cuentan como arriba; si se deja vacío, una semana.
 retention-email-to = Enviar los resúmenes a
 retention-email-to-hint = Una dirección por línea; si se deja vacío, se envían a los administradores y propietarios
 retention-webhook = Anunciar también la caducidad a las herramientas conectadas mediante webhook

@@ -248,3 +248,21 @@ recipients-sent-record-events = identificador del registro cuando este caduca o 
 erase-refused-name = Para confirmar, escriba el nombre del cliente exactamente como se muestra.
 bulk-erase-refused-count = Para confirmar, escriba el número de registros: { $count }. No se ha suprimido nada.
 customer-form-conflict = Otra persona ha modificado este registro mientras usted lo editaba. El formulario conserva sus cambios; revise el registro y vuelva a guardar para sobrescribir los de la otra persona.
+field-fault-predicate = «{ $label }» { $reason }.
+field-fault = «{ $label }»: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Corrija este campo:
+       *[other] Corrija estos { $count } campos:
+    }
+form-other-field = Otro campo (vea el formulario más abajo)
+period-amount = Cantidad
+period-unit = Unidad
+period-unit-seconds = segundos
+period-unit-minutes = minutos
+period-unit-hours = horas
+period-unit-days = días
+period-unit-weeks = semanas
+period-unit-months = meses
+period-unit-years = años
+period-stored-as = Se guarda como { $period }

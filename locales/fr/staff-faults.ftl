@@ -58,3 +58,6 @@ fault-the-form-lacks-the-record-s-version = le formulaire ne contient pas la ver
 fault-must-be-one-of-the-supported-languages = doit être l’une des langues prises en charge : { $tags }
 fault-must-be-one-of-the-staff-languages = doit être l’une des langues dans lesquelles les pages de l’équipe sont rédigées : { $tags }
 fault-the-receiver-answered-n-gone = le destinataire a répondu { $n1 } Gone
+fault-must-be-a-whole-number-such-as-n = doit être un nombre entier, par exemple { $n1 }
+fault-must-be-counted-in-hours-days-weeks-months-or-years = doit être exprimé en heures, jours, semaines, mois ou années
+fault-is-longer-than-n-days-about-n-years = dépasse { $n1 } jours (environ { $n2 } ans)

@@ -31,13 +31,13 @@ retention-preview-past-newly = { $count ->
    *[other] { $count } dossiers clôturés auraient déjà dépassé cette durée, dont { $newly } pas encore expirés selon la politique actuelle.
 }
 retention-expire-after = Conserver les dossiers clôturés pendant
-retention-expire-after-hint = Une durée au format ISO 8601, en semaines, jours, heures, minutes ou secondes : P90D correspond à quatre-vingt-dix jours, P2W à deux semaines, PT1H à une heure ; au maximum P36500D (environ 100 ans)
+retention-expire-after-hint = Choisissez un nombre et une unité. Une semaine compte 7 jours, un mois 31 jours et une année 366 jours, afin qu'une durée ne se termine jamais avant la même date du calendrier ; au maximum 36 500 jours (environ 100 ans).
 retention-action = À l’issue de la durée de conservation
 retention-action-notify = Nous avertir, de façon répétée jusqu’à ce que quelqu’un intervienne
 retention-action-anonymize = Anonymiser le dossier
 retention-action-shred = Détruire le dossier
 retention-remind-every = Intervalle entre les rappels
-retention-remind-every-hint = Au moins une heure, p. ex. P7D
+retention-remind-every-hint = À quelle fréquence les fiches expirées sont présentées à nouveau jusqu'à ce que quelqu'un agisse. Les mois et les années comptent comme ci-dessus ; vide, c'est une semaine.
 retention-email-to = Envoyer les récapitulatifs à
 retention-email-to-hint = Une adresse par ligne ; si le champ est vide, ils sont envoyés aux administrateurs et aux propriétaires
 retention-webhook = Annoncer également l’expiration aux outils connectés par webhook

@@ -251,3 +251,21 @@ recipients-sent-record-events = identifiant du dossier lorsque celui-ci arrive �
 erase-refused-name = Pour confirmer, saisissez le nom du client exactement tel qu’il est affiché.
 bulk-erase-refused-count = Pour confirmer, saisissez le nombre de dossiers : { $count }. Aucun dossier n’a été effacé.
 customer-form-conflict = Une autre personne a modifié ce dossier pendant que vous le modifiiez. Le formulaire contient toujours vos modifications ; vérifiez le dossier, puis enregistrez de nouveau pour remplacer les siennes.
+field-fault-predicate = « { $label } » { $reason }.
+field-fault = « { $label } » : { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Corrigez ce champ :
+       *[other] Corrigez ces { $count } champs :
+    }
+form-other-field = Un autre champ (voir le formulaire ci-dessous)
+period-amount = Nombre
+period-unit = Unité
+period-unit-seconds = secondes
+period-unit-minutes = minutes
+period-unit-hours = heures
+period-unit-days = jours
+period-unit-weeks = semaines
+period-unit-months = mois
+period-unit-years = années
+period-stored-as = Enregistré comme { $period }

@@ -59,3 +59,6 @@ fault-the-form-lacks-the-record-s-version = nel modulo manca la versione della s
 fault-must-be-one-of-the-supported-languages = deve essere una delle lingue supportate: { $tags }
 fault-must-be-one-of-the-staff-languages = deve essere una delle lingue in cui sono scritte le pagine per il personale: { $tags }
 fault-the-receiver-answered-n-gone = il sistema ricevente ha risposto { $n1 } Gone
+fault-must-be-a-whole-number-such-as-n = deve essere un numero intero, ad esempio { $n1 }
+fault-must-be-counted-in-hours-days-weeks-months-or-years = deve essere espresso in ore, giorni, settimane, mesi o anni
+fault-is-longer-than-n-days-about-n-years = supera { $n1 } giorni (circa { $n2 } anni)

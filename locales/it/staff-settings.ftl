@@ -35,13 +35,13 @@ retention-preview-past-newly = { $count ->
     } in base alla regola attuale.
 }
 retention-expire-after = Conserva le schede completate per
-retention-expire-after-hint = Una durata ISO 8601 in settimane, giorni, ore, minuti o secondi: P90D corrisponde a novanta giorni, P2W a due settimane, PT1H a un'ora; al massimo P36500D (circa 100 anni)
+retention-expire-after-hint = Scegli un numero e un'unità. Una settimana conta 7 giorni, un mese 31 giorni e un anno 366 giorni, così un periodo non finisce mai prima della stessa data del calendario; al massimo 36.500 giorni (circa 100 anni).
 retention-action = Al termine del periodo
 retention-action-notify = Inviare un avviso, ripetuto finché qualcuno non interviene
 retention-action-anonymize = Anonimizzare la scheda
 retention-action-shred = Distruggere la scheda
 retention-remind-every = Ripeti il promemoria ogni
-retention-remind-every-hint = Almeno un'ora, ad es. P7D
+retention-remind-every-hint = Ogni quanto i record scaduti vengono riproposti finché qualcuno non interviene. Mesi e anni contano come sopra; se vuoto, una settimana.
 retention-email-to = Invia i riepiloghi a
 retention-email-to-hint = Un indirizzo per riga; se il campo è vuoto, i riepiloghi vengono inviati agli amministratori e ai proprietari
 retention-webhook = Comunica la scadenza anche agli strumenti collegati tramite webhook

@@ -247,3 +247,21 @@ recipients-sent-record-events = ID della scheda quando la scheda scade o viene c
 erase-refused-name = Per confermare, digiti il nome del cliente esattamente come indicato.
 bulk-erase-refused-count = Per confermare, digiti il numero delle schede: { $count }. Non è stato cancellato nulla.
 customer-form-conflict = Qualcun altro ha modificato questa scheda mentre lei la stava modificando. Il modulo contiene ancora le sue modifiche; controlli la scheda, quindi salvi di nuovo per sovrascrivere le modifiche dell'altra persona.
+field-fault-predicate = «{ $label }» { $reason }.
+field-fault = «{ $label }»: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Correggi questo campo:
+       *[other] Correggi questi { $count } campi:
+    }
+form-other-field = Un altro campo (vedi il modulo qui sotto)
+period-amount = Quantità
+period-unit = Unità
+period-unit-seconds = secondi
+period-unit-minutes = minuti
+period-unit-hours = ore
+period-unit-days = giorni
+period-unit-weeks = settimane
+period-unit-months = mesi
+period-unit-years = anni
+period-stored-as = Salvato come { $period }

@@ -59,3 +59,6 @@ fault-the-form-lacks-the-record-s-version = het formulier mist de versie van het
 fault-must-be-one-of-the-supported-languages = moet een van de ondersteunde talen zijn: { $tags }
 fault-must-be-one-of-the-staff-languages = moet een van de talen zijn waarin de pagina’s voor medewerkers geschreven zijn: { $tags }
 fault-the-receiver-answered-n-gone = de ontvanger antwoordde { $n1 } Gone
+fault-must-be-a-whole-number-such-as-n = moet een geheel getal zijn, zoals { $n1 }
+fault-must-be-counted-in-hours-days-weeks-months-or-years = moet in uren, dagen, weken, maanden of jaren worden opgegeven
+fault-is-longer-than-n-days-about-n-years = is langer dan { $n1 } dagen (ongeveer { $n2 } jaar)

@@ -32,13 +32,13 @@ retention-preview-past-newly = { $count ->
    *[other] Met deze termijn zouden nu al { $count } afgeronde dossiers verlopen zijn; voor { $newly } daarvan is de termijn volgens het huidige bewaarbeleid nog niet verstreken.
 }
 retention-expire-after = Afgeronde dossiers bewaren gedurende
-retention-expire-after-hint = Een periode volgens ISO 8601 in weken, dagen, uren, minuten of seconden: P90D is negentig dagen, P2W twee weken, PT1H één uur; maximaal P36500D (ongeveer 100 jaar)
+retention-expire-after-hint = Kies een getal en een eenheid. Een week telt als 7 dagen, een maand als 31 dagen en een jaar als 366 dagen, zodat een periode nooit eindigt vóór dezelfde datum op de kalender; maximaal 36.500 dagen (ongeveer 100 jaar).
 retention-action = Na afloop van de termijn
 retention-action-notify = Ons een melding sturen, herhaaldelijk tot iemand actie onderneemt
 retention-action-anonymize = Het dossier anonimiseren
 retention-action-shred = Het dossier vernietigen
 retention-remind-every = Interval voor herinneringen
-retention-remind-every-hint = Minimaal één uur, bijv. P7D
+retention-remind-every-hint = Hoe vaak verlopen records opnieuw worden voorgelegd tot iemand actie onderneemt. Maanden en jaren tellen als hierboven; leeg betekent één week.
 retention-email-to = Overzichten sturen naar
 retention-email-to-hint = Eén adres per regel; laat u dit leeg, dan gaan de overzichten naar de beheerders en eigenaren
 retention-webhook = Het verlopen van dossiers ook via een webhook aan gekoppelde tools melden

@@ -248,3 +248,21 @@ recipients-sent-record-events = kenmerk van het dossier wanneer de bewaartermijn
 erase-refused-name = Typ ter bevestiging de naam van de klant, precies zoals die wordt getoond.
 bulk-erase-refused-count = Typ ter bevestiging het aantal dossiers: { $count }. Er is niets gewist.
 customer-form-conflict = Iemand anders heeft dit dossier gewijzigd terwijl u het aan het bewerken was. Uw wijzigingen staan nog in het formulier; controleer het dossier en sla daarna opnieuw op om de wijzigingen van de ander te overschrijven.
+field-fault-predicate = ‘{ $label }’ { $reason }.
+field-fault = ‘{ $label }’: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Corrigeer dit veld:
+       *[other] Corrigeer deze { $count } velden:
+    }
+form-other-field = Een ander veld (zie het formulier hieronder)
+period-amount = Aantal
+period-unit = Eenheid
+period-unit-seconds = seconden
+period-unit-minutes = minuten
+period-unit-hours = uren
+period-unit-days = dagen
+period-unit-weeks = weken
+period-unit-months = maanden
+period-unit-years = jaren
+period-stored-as = Opgeslagen als { $period }

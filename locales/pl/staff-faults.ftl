@@ -62,3 +62,6 @@ fault-the-form-lacks-the-record-s-version = w formularzu brakuje wersji rekordu
 fault-must-be-one-of-the-supported-languages = musi to być jeden z obsługiwanych języków: { $tags }
 fault-must-be-one-of-the-staff-languages = musi to być jeden z języków, w których dostępne są strony dla pracowników: { $tags }
 fault-the-receiver-answered-n-gone = odbiorca odpowiedział { $n1 } Gone
+fault-must-be-a-whole-number-such-as-n = musi być liczbą całkowitą, np. { $n1 }
+fault-must-be-counted-in-hours-days-weeks-months-or-years = musi być podany w godzinach, dniach, tygodniach, miesiącach lub latach
+fault-is-longer-than-n-days-about-n-years = jest dłuższy niż { $n1 } dni (około { $n2 } lat)

@@ -35,13 +35,13 @@ retention-preview-past-newly = { $count ->
    *[other] { $count } zakończonego rekordu przekroczyłoby już teraz ten okres; liczba rekordów, które według obecnych zasad jeszcze nie wygasły: { $newly }.
 }
 retention-expire-after = Okres przechowywania zakończonych rekordów
-retention-expire-after-hint = Okres w formacie ISO 8601 wyrażony w tygodniach, dniach, godzinach, minutach lub sekundach: P90D to dziewięćdziesiąt dni, P2W – dwa tygodnie, PT1H – jedna godzina; maksymalnie P36500D (około 100 lat)
+retention-expire-after-hint = Wybierz liczbę i jednostkę. Tydzień liczy się jako 7 dni, miesiąc jako 31 dni, a rok jako 366 dni, aby okres nigdy nie kończył się przed tą samą datą w kalendarzu; maksymalnie 36 500 dni (około 100 lat).
 retention-action = Po upływie okresu przechowywania
 retention-action-notify = Powiadom nas i ponawiaj powiadomienie, dopóki ktoś nie podejmie działania
 retention-action-anonymize = Zanonimizuj rekord
 retention-action-shred = Zniszcz rekord
 retention-remind-every = Odstęp między przypomnieniami
-retention-remind-every-hint = Co najmniej jedna godzina, np. P7D
+retention-remind-every-hint = Jak często wygasłe rekordy są ponownie przedstawiane, dopóki ktoś nie podejmie działania. Miesiące i lata liczą się jak powyżej; puste pole oznacza tydzień.
 retention-email-to = Adresaci raportów
 retention-email-to-hint = Jeden adres w wierszu; jeśli pole pozostanie puste, raporty otrzymają administratorzy i właściciele
 retention-webhook = Informuj również połączone narzędzia o wygaśnięciu rekordów (przez webhook)

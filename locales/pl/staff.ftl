@@ -250,3 +250,21 @@ recipients-sent-record-events = identyfikator rekordu, gdy rekord wygasa lub zos
 erase-refused-name = Aby potwierdzić, proszę wpisać imię i nazwisko klienta dokładnie tak, jak zostało wyświetlone.
 bulk-erase-refused-count = Aby potwierdzić, proszę wpisać liczbę rekordów: { $count }. Niczego nie usunięto.
 customer-form-conflict = Ktoś inny zmienił ten rekord w czasie, gdy był on edytowany. Formularz nadal zawiera wprowadzone zmiany; proszę sprawdzić rekord, a następnie zapisać go ponownie, aby zastąpić zmiany tej osoby.
+field-fault-predicate = „{ $label }” { $reason }.
+field-fault = „{ $label }”: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Popraw to pole:
+       *[other] Popraw te pola (liczba: { $count }):
+    }
+form-other-field = Inne pole (zobacz formularz poniżej)
+period-amount = Liczba
+period-unit = Jednostka
+period-unit-seconds = sekundy
+period-unit-minutes = minuty
+period-unit-hours = godziny
+period-unit-days = dni
+period-unit-weeks = tygodnie
+period-unit-months = miesiące
+period-unit-years = lata
+period-stored-as = Zapisano jako { $period }
