@@ -61,3 +61,7 @@ fault-the-receiver-answered-n-gone = der Empfänger antwortete mit { $n1 } Gone
 fault-must-be-a-whole-number-such-as-n = muss eine ganze Zahl sein, etwa { $n1 }
 fault-must-be-counted-in-hours-days-weeks-months-or-years = muss in Stunden, Tagen, Wochen, Monaten oder Jahren angegeben werden
 fault-is-longer-than-n-days-about-n-years = ist länger als { $n1 } Tage (etwa { $n2 } Jahre)
+fault-choose-one-of-the-organisation-s-consent-purposes = wählen Sie einen der Einwilligungszwecke der Organisation
+fault-is-the-key-of-a-purpose-already = ist bereits der Schlüssel eines Zwecks
+fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = wird für diese Bezeichnung gebraucht: Geben Sie einen aus Kleinbuchstaben, Ziffern und Unterstrichen ein, etwa newsletter
+fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = muss aus { $n1 } bis { $n2 } Kleinbuchstaben, Ziffern und Unterstrichen bestehen und mit einem Buchstaben beginnen, etwa marketing_email

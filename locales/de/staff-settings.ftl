@@ -164,3 +164,16 @@ integration-none-in-state = Keine Zustellungen mit diesem Status.
 ## event_choices.html
 
 event-choices-legend = Empfangene Ereignisse
+purposes-heading = Einwilligungszwecke
+purposes-intro = Wozu Kundinnen und Kunden einwilligen können, etwa zu einem Newsletter. Das Team wählt einen Zweck über seine Bezeichnung, wenn es eine Entscheidung erfasst; Kundinnen und Kunden sehen die Bezeichnung in ihrer Auskunft und im Portal.
+purposes-none = Noch keine Zwecke. Legen Sie unten den ersten an.
+purposes-col-label = Bezeichnung
+purposes-col-key = Schlüssel für Programme
+purposes-new-heading = Zweck hinzufügen
+purposes-label = Bezeichnung
+purposes-label-hint = In der Sprache dieser Seiten, so wie Kundschaft und Team sie lesen, z. B. Newsletter per E-Mail
+purposes-description = Beschreibung
+purposes-description-hint = Optional: wozu die Kundin oder der Kunde einwilligt, in ein bis zwei Sätzen
+purposes-key = Schlüssel für Programme
+purposes-key-hint = Optional: Leer gelassen, wird er aus der Bezeichnung gebildet (aus Newsletter per E-Mail wird newsletter_per_e_mail). Programme und die API verwenden ihn; er lässt sich später nicht ändern.
+purposes-add = Zweck hinzufügen

@@ -256,3 +256,6 @@ period-unit-weeks = Wochen
 period-unit-months = Monate
 period-unit-years = Jahre
 period-stored-as = Gespeichert als { $period }
+layout-purposes = Einwilligungszwecke
+title-purposes = Einwilligungszwecke
+flash-purpose-added = Der Zweck ist angelegt; das Team kann ihn jetzt auswählen.

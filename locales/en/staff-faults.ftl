@@ -64,3 +64,7 @@ fault-the-receiver-answered-n-gone = the receiver answered { $n1 } Gone
 fault-must-be-a-whole-number-such-as-n = must be a whole number, such as { $n1 }
 fault-must-be-counted-in-hours-days-weeks-months-or-years = must be counted in hours, days, weeks, months or years
 fault-is-longer-than-n-days-about-n-years = is longer than { $n1 } days (about { $n2 } years)
+fault-choose-one-of-the-organisation-s-consent-purposes = choose one of the organisation's consent purposes
+fault-is-the-key-of-a-purpose-already = is the key of a purpose already
+fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = is needed for this label: type one in lower-case letters, digits and underscores, as in newsletter
+fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = must be { $n1 } to { $n2 } lower-case letters, digits and underscores, starting with a letter, as in marketing_email

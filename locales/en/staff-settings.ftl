@@ -164,3 +164,16 @@ integration-none-in-state = No deliveries in this state.
 ## event_choices.html
 
 event-choices-legend = Events it receives
+purposes-heading = Consent purposes
+purposes-intro = What customers can agree to, such as a newsletter. Staff pick a purpose by its label when they record a decision; customers see the label in their copy and on the portal.
+purposes-none = No purposes yet. Add the first one below.
+purposes-col-label = Label
+purposes-col-key = Key for programs
+purposes-new-heading = Add a purpose
+purposes-label = Label
+purposes-label-hint = In the language of these pages, as customers and staff will read it, e.g. Newsletter by email
+purposes-description = Description
+purposes-description-hint = Optional: what the customer agrees to, in a sentence or two
+purposes-key = Key for programs
+purposes-key-hint = Optional: left empty, it is made from the label (Newsletter by email becomes newsletter_by_email). Programs and the API use it; it cannot be changed later.
+purposes-add = Add the purpose

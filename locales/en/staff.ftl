@@ -259,3 +259,6 @@ period-unit-weeks = weeks
 period-unit-months = months
 period-unit-years = years
 period-stored-as = Stored as { $period }
+layout-purposes = Consent purposes
+title-purposes = Consent purposes
+flash-purpose-added = The purpose is added; staff can now pick it.

@@ -62,3 +62,7 @@ fault-the-receiver-answered-n-gone = el receptor respondió { $n1 } Gone
 fault-must-be-a-whole-number-such-as-n = debe ser un número entero, como { $n1 }
 fault-must-be-counted-in-hours-days-weeks-months-or-years = debe indicarse en horas, días, semanas, meses o años
 fault-is-longer-than-n-days-about-n-years = es más largo que { $n1 } días (unos { $n2 } años)
+fault-choose-one-of-the-organisation-s-consent-purposes = elija una de las finalidades de consentimiento de la organización
+fault-is-the-key-of-a-purpose-already = ya es la clave de una finalidad
+fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = es necesaria para este nombre: escriba una con minúsculas, dígitos y guiones bajos, como newsletter
+fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = debe tener de { $n1 } a { $n2 } minúsculas, dígitos y guiones bajos, empezando por una letra, como marketing_email

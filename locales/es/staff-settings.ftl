@@ -178,3 +178,16 @@ integration-none-in-state = No hay entregas en este estado.
 ## event_choices.html
 
 event-choices-legend = Eventos que recibe
+purposes-heading = Finalidades del consentimiento
+purposes-intro = Aquello a lo que los clientes pueden dar su consentimiento, como un boletín. El personal elige una finalidad por su nombre al registrar una decisión; los clientes ven ese nombre en su copia y en el portal.
+purposes-none = Aún no hay finalidades. Añada la primera abajo.
+purposes-col-label = Nombre
+purposes-col-key = Clave para programas
+purposes-new-heading = Añadir una finalidad
+purposes-label = Nombre
+purposes-label-hint = En el idioma de estas páginas, tal como lo leerán clientes y personal; p. ej., Boletín por correo electrónico
+purposes-description = Descripción
+purposes-description-hint = Opcional: a qué da su consentimiento el cliente, en una o dos frases
+purposes-key = Clave para programas
+purposes-key-hint = Opcional: si se deja vacía, se forma a partir del nombre (Boletín por correo pasa a ser bolet_n_por_correo). La usan los programas y la API; no se puede cambiar después.
+purposes-add = Añadir la finalidad

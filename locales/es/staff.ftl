@@ -266,3 +266,6 @@ period-unit-weeks = semanas
 period-unit-months = meses
 period-unit-years = años
 period-stored-as = Se guarda como { $period }
+layout-purposes = Finalidades del consentimiento
+title-purposes = Finalidades del consentimiento
+flash-purpose-added = La finalidad se ha añadido; el personal ya puede elegirla.

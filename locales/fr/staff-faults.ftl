@@ -61,3 +61,7 @@ fault-the-receiver-answered-n-gone = le destinataire a répondu { $n1 } Gone
 fault-must-be-a-whole-number-such-as-n = doit être un nombre entier, par exemple { $n1 }
 fault-must-be-counted-in-hours-days-weeks-months-or-years = doit être exprimé en heures, jours, semaines, mois ou années
 fault-is-longer-than-n-days-about-n-years = dépasse { $n1 } jours (environ { $n2 } ans)
+fault-choose-one-of-the-organisation-s-consent-purposes = choisissez l'une des finalités de consentement de l'organisation
+fault-is-the-key-of-a-purpose-already = est déjà la clé d'une finalité
+fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = est nécessaire pour ce libellé : saisissez-en une en minuscules, chiffres et tirets bas, par exemple newsletter
+fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = doit compter de { $n1 } à { $n2 } minuscules, chiffres et tirets bas, en commençant par une lettre, par exemple marketing_email

@@ -177,3 +177,16 @@ integration-none-in-state = Aucun envoi dans cet état.
 ## event_choices.html
 
 event-choices-legend = Événements reçus
+purposes-heading = Finalités du consentement
+purposes-intro = Ce à quoi les clients peuvent consentir, par exemple une lettre d'information. L'équipe choisit une finalité par son libellé lorsqu'elle enregistre une décision ; les clients voient ce libellé dans leur copie et sur le portail.
+purposes-none = Aucune finalité pour l'instant. Ajoutez la première ci-dessous.
+purposes-col-label = Libellé
+purposes-col-key = Clé pour les programmes
+purposes-new-heading = Ajouter une finalité
+purposes-label = Libellé
+purposes-label-hint = Dans la langue de ces pages, tel que clients et équipe le liront, p. ex. Lettre d'information par e-mail
+purposes-description = Description
+purposes-description-hint = Facultatif : ce à quoi le client consent, en une ou deux phrases
+purposes-key = Clé pour les programmes
+purposes-key-hint = Facultatif : laissée vide, elle est formée à partir du libellé (Newsletter par e-mail devient newsletter_par_e_mail). Les programmes et l'API l'utilisent ; elle ne peut pas être modifiée ensuite.
+purposes-add = Ajouter la finalité

@@ -269,3 +269,6 @@ period-unit-weeks = semaines
 period-unit-months = mois
 period-unit-years = années
 period-stored-as = Enregistré comme { $period }
+layout-purposes = Finalités du consentement
+title-purposes = Finalités du consentement
+flash-purpose-added = La finalité est ajoutée ; l'équipe peut maintenant la choisir.

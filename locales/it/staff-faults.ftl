@@ -62,3 +62,7 @@ fault-the-receiver-answered-n-gone = il sistema ricevente ha risposto { $n1 } Go
 fault-must-be-a-whole-number-such-as-n = deve essere un numero intero, ad esempio { $n1 }
 fault-must-be-counted-in-hours-days-weeks-months-or-years = deve essere espresso in ore, giorni, settimane, mesi o anni
 fault-is-longer-than-n-days-about-n-years = supera { $n1 } giorni (circa { $n2 } anni)
+fault-choose-one-of-the-organisation-s-consent-purposes = scegli una delle finalità del consenso dell'organizzazione
+fault-is-the-key-of-a-purpose-already = è già la chiave di una finalità
+fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = è necessaria per questa etichetta: scrivine una con lettere minuscole, cifre e trattini bassi, ad esempio newsletter
+fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = deve avere da { $n1 } a { $n2 } lettere minuscole, cifre e trattini bassi, iniziando con una lettera, ad esempio marketing_email

@@ -181,3 +181,16 @@ integration-none-in-state = Nessuna consegna in questo stato.
 ## event_choices.html
 
 event-choices-legend = Eventi ricevuti
+purposes-heading = Finalità del consenso
+purposes-intro = Ciò a cui i clienti possono acconsentire, ad esempio una newsletter. Il personale sceglie una finalità dalla sua etichetta quando registra una decisione; i clienti vedono l'etichetta nella loro copia e nel portale.
+purposes-none = Ancora nessuna finalità. Aggiungi la prima qui sotto.
+purposes-col-label = Etichetta
+purposes-col-key = Chiave per i programmi
+purposes-new-heading = Aggiungi una finalità
+purposes-label = Etichetta
+purposes-label-hint = Nella lingua di queste pagine, come lo leggeranno clienti e personale, ad es. Newsletter via e-mail
+purposes-description = Descrizione
+purposes-description-hint = Facoltativo: a cosa acconsente il cliente, in una o due frasi
+purposes-key = Chiave per i programmi
+purposes-key-hint = Facoltativo: se lasciata vuota, viene ricavata dall'etichetta (Newsletter via e-mail diventa newsletter_via_e_mail). La usano i programmi e l'API; non si può cambiare in seguito.
+purposes-add = Aggiungi la finalità

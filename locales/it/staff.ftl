@@ -265,3 +265,6 @@ period-unit-weeks = settimane
 period-unit-months = mesi
 period-unit-years = anni
 period-stored-as = Salvato come { $period }
+layout-purposes = Finalità del consenso
+title-purposes = Finalità del consenso
+flash-purpose-added = La finalità è stata aggiunta; il personale ora può sceglierla.

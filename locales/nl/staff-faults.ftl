@@ -62,3 +62,7 @@ fault-the-receiver-answered-n-gone = de ontvanger antwoordde { $n1 } Gone
 fault-must-be-a-whole-number-such-as-n = moet een geheel getal zijn, zoals { $n1 }
 fault-must-be-counted-in-hours-days-weeks-months-or-years = moet in uren, dagen, weken, maanden of jaren worden opgegeven
 fault-is-longer-than-n-days-about-n-years = is langer dan { $n1 } dagen (ongeveer { $n2 } jaar)
+fault-choose-one-of-the-organisation-s-consent-purposes = kies een van de toestemmingsdoelen van de organisatie
+fault-is-the-key-of-a-purpose-already = is al de sleutel van een doel
+fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = is nodig voor deze naam: typ er een met kleine letters, cijfers en underscores, zoals newsletter
+fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = moet uit { $n1 } tot { $n2 } kleine letters, cijfers en underscores bestaan en met een letter beginnen, zoals marketing_email

@@ -178,3 +178,16 @@ integration-none-in-state = Geen afleveringen met deze status.
 ## event_choices.html
 
 event-choices-legend = Gebeurtenissen die de koppeling ontvangt
+purposes-heading = Toestemmingsdoelen
+purposes-intro = Waarvoor klanten toestemming kunnen geven, zoals een nieuwsbrief. Medewerkers kiezen een doel aan de hand van de naam wanneer ze een beslissing vastleggen; klanten zien die naam in hun kopie en op het portaal.
+purposes-none = Nog geen doelen. Voeg hieronder het eerste toe.
+purposes-col-label = Naam
+purposes-col-key = Sleutel voor programma's
+purposes-new-heading = Een doel toevoegen
+purposes-label = Naam
+purposes-label-hint = In de taal van deze pagina's, zoals klanten en medewerkers het lezen, bijv. Nieuwsbrief per e-mail
+purposes-description = Beschrijving
+purposes-description-hint = Optioneel: waarvoor de klant toestemming geeft, in een of twee zinnen
+purposes-key = Sleutel voor programma's
+purposes-key-hint = Optioneel: leeg gelaten wordt hij uit de naam gemaakt (Nieuwsbrief per e-mail wordt nieuwsbrief_per_e_mail). Programma's en de API gebruiken hem; hij kan later niet worden gewijzigd.
+purposes-add = Doel toevoegen

@@ -266,3 +266,6 @@ period-unit-weeks = weken
 period-unit-months = maanden
 period-unit-years = jaren
 period-stored-as = Opgeslagen als { $period }
+layout-purposes = Toestemmingsdoelen
+title-purposes = Toestemmingsdoelen
+flash-purpose-added = Het doel is toegevoegd; medewerkers kunnen het nu kiezen.

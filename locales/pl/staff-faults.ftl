@@ -65,3 +65,7 @@ fault-the-receiver-answered-n-gone = odbiorca odpowiedział { $n1 } Gone
 fault-must-be-a-whole-number-such-as-n = musi być liczbą całkowitą, np. { $n1 }
 fault-must-be-counted-in-hours-days-weeks-months-or-years = musi być podany w godzinach, dniach, tygodniach, miesiącach lub latach
 fault-is-longer-than-n-days-about-n-years = jest dłuższy niż { $n1 } dni (około { $n2 } lat)
+fault-choose-one-of-the-organisation-s-consent-purposes = wybierz jeden z celów zgód organizacji
+fault-is-the-key-of-a-purpose-already = jest już kluczem innego celu
+fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = jest potrzebny dla tej nazwy: wpisz go małymi literami, cyframi i podkreśleniami, np. newsletter
+fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = musi mieć od { $n1 } do { $n2 } małych liter, cyfr i podkreśleń, zaczynając od litery, np. marketing_email

@@ -181,3 +181,16 @@ integration-none-in-state = Brak wysyłek o tym statusie.
 ## event_choices.html
 
 event-choices-legend = Odbierane zdarzenia
+purposes-heading = Cele zgód
+purposes-intro = Na co klienci mogą wyrazić zgodę, np. newsletter. Pracownicy wybierają cel po jego nazwie, gdy zapisują decyzję; klienci widzą tę nazwę w swojej kopii i w portalu.
+purposes-none = Nie ma jeszcze celów. Dodaj pierwszy poniżej.
+purposes-col-label = Nazwa
+purposes-col-key = Klucz dla programów
+purposes-new-heading = Dodaj cel
+purposes-label = Nazwa
+purposes-label-hint = W języku tych stron, tak jak przeczytają ją klienci i pracownicy, np. Newsletter e-mailem
+purposes-description = Opis
+purposes-description-hint = Opcjonalnie: na co klient wyraża zgodę, w jednym lub dwóch zdaniach
+purposes-key = Klucz dla programów
+purposes-key-hint = Opcjonalnie: jeśli zostanie pusty, powstanie z nazwy (Newsletter e-mailem staje się newsletter_e_mailem). Używają go programy i API; nie można go później zmienić.
+purposes-add = Dodaj cel

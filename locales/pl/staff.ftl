@@ -268,3 +268,6 @@ period-unit-weeks = tygodnie
 period-unit-months = miesiące
 period-unit-years = lata
 period-stored-as = Zapisano jako { $period }
+layout-purposes = Cele zgód
+title-purposes = Cele zgód
+flash-purpose-added = Cel został dodany; pracownicy mogą go teraz wybrać.

@@ -98,3 +98,128 @@ async fn a_refused_period_keeps_the_form_and_changes_nothing() {
     assert!(!html.contains("invalid value for"));
     assert_eq!(admin.json("/api/v1/retention").await, before);
 }
+
+/// An admin adds a purpose by its label; staff pick it by that label, and a
+/// purpose the organisation does not have shows the form again with the
+/// fault under it and what was entered kept, recording nothing.
+#[tokio::test]
+async fn consent_purposes_are_picked_by_label_and_a_refusal_keeps_the_form() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let id = staff.customer("Ada Lovelace", "ada@acme.test").await;
+    let record = format!("/customers/{id}");
+
+    // No purposes yet: the record says so instead of asking for a key.
+    let html = expect_text(staff.get(&record).await, 200).await;
+    assert!(html.contains("no consent purposes yet"), "{html}");
+    assert!(!html.contains(r#"name="purpose""#));
+
+    let resp = submit(&admin, "/settings/purposes", &[("label", "  ")]).await;
+    let html = expect_text(resp, 422).await;
+    assert!(html.contains(r#"id="f-label-error""#), "{html}");
+    let resp = submit(
+        &admin,
+        "/settings/purposes",
+        &[
+            ("label", "Newsletter by email"),
+            ("description", "Monthly news"),
+        ],
+    )
+    .await;
+    expect(resp, 303).await;
+    let purposes: Value = admin.json("/api/v1/purposes").await;
+    assert_eq!(
+        purposes[0]["labels"]["en"]["label"], "Newsletter by email",
+        "{purposes}"
+    );
+    assert_eq!(purposes[0]["key"], "newsletter_by_email");
+    // The same key again is refused, not a silent rewording.
+    let resp = submit(
+        &admin,
+        "/settings/purposes",
+        &[
+            ("label", "Email newsletter"),
+            ("key", "newsletter_by_email"),
+        ],
+    )
+    .await;
+    let html = expect_text(resp, 422).await;
+    assert!(html.contains("is the key of a purpose already"), "{html}");
+
+    let html = expect_text(staff.get(&record).await, 200).await;
+    assert!(
+        html.contains(r#"<option value="newsletter_by_email">Newsletter by email</option>"#),
+        "{html}"
+    );
+
+    let before = staff.json(&format!("/api/v1/customers/{id}/consent")).await;
+    let resp = submit(
+        &staff,
+        &format!("/customers/{id}/consent"),
+        &[
+            ("purpose", "marketing_calls"),
+            ("decision", "granted"),
+            ("basis", "contract"),
+            ("evidence", "signed form 12"),
+        ],
+    )
+    .await;
+    let html = expect_text(resp, 422).await;
+    assert!(
+        html.contains("“Purpose”: choose one of the organisation&#x27;s consent purposes"),
+        "{html}"
+    );
+    assert!(html.contains(r#"value="signed form 12""#));
+    assert!(html.contains(r#"value="granted" checked"#));
+    assert!(html.contains(r#"<option value="contract" selected>"#));
+    assert_eq!(
+        staff.json(&format!("/api/v1/customers/{id}/consent")).await,
+        before
+    );
+
+    let resp = submit(
+        &staff,
+        &format!("/customers/{id}/consent"),
+        &[
+            ("purpose", "newsletter_by_email"),
+            ("decision", "granted"),
+            ("basis", "consent"),
+        ],
+    )
+    .await;
+    expect(resp, 303).await;
+    let record_json = staff.json(&format!("/api/v1/customers/{id}")).await;
+    assert_eq!(
+        record_json["consent"],
+        json!({ "newsletter_by_email": true })
+    );
+    // The record shows the label, not the key.
+    let html = expect_text(staff.get(&record).await, 200).await;
+    assert!(html.contains("<li>Newsletter by email: <strong>"), "{html}");
+}
+
+/// A refused note shows the record again with the note as typed.
+#[tokio::test]
+async fn a_refused_note_keeps_what_was_typed() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let id = staff.customer("Ada Lovelace", "ada@acme.test").await;
+    let long = "x".repeat(10_001);
+    let resp = submit(
+        &staff,
+        &format!("/customers/{id}/notes"),
+        &[("body", long.as_str())],
+    )
+    .await;
+    let html = expect_text(resp, 422).await;
+    assert!(
+        html.contains(&format!(">{long}</textarea>")),
+        "the note is kept"
+    );
+    assert!(html.contains(r#"id="note-body-error""#), "{html}");
+    let notes: Value = staff.json(&format!("/api/v1/customers/{id}/notes")).await;
+    assert!(!notes.to_string().contains("xxxx"), "{notes}");
+}

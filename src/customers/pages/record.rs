@@ -221,9 +221,36 @@ pub(super) async fn show(
     viewer: Viewer,
     Path(id): Path<CustomerId>,
 ) -> Result<Response> {
-    let c = crate::customers::read::get(&state, &viewer.scope, &meta, id).await?;
-    let note_list = notes::list(&state, &viewer.scope, &meta, id).await?;
-    let history = consent::history(&state, &viewer.scope, &meta, id).await?;
+    record_page(&state, &meta, &viewer, id, StatusCode::OK, Forms::default()).await
+}
+
+/// The forms on a record's page: empty, or one refused and shown again
+/// with what was entered and its faults.
+#[derive(Default)]
+pub(super) struct Forms {
+    pub note: Form,
+    pub consent: Form,
+}
+
+/// A record's page, with its forms as `forms` holds them.
+pub(super) async fn record_page(
+    state: &AppState,
+    meta: &Origin,
+    viewer: &Viewer,
+    id: CustomerId,
+    status: StatusCode,
+    forms: Forms,
+) -> Result<Response> {
+    let c = crate::customers::read::get(state, &viewer.scope, meta, id).await?;
+    let purposes = crate::consent::purposes::choices(state, &viewer.scope, viewer.lang).await?;
+    let label_of = |key: &str| {
+        purposes
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or_else(|| key.replace('_', " "), |(_, label)| label.clone())
+    };
+    let note_list = notes::list(state, &viewer.scope, meta, id).await?;
+    let history = consent::history(state, &viewer.scope, meta, id).await?;
     // The audit log is for admins, here as in the API.
     let trail = match viewer.scope.role() >= Role::Admin {
         true => {
@@ -238,7 +265,7 @@ pub(super) async fn show(
         }
         false => Vec::new(),
     };
-    let defs = visible_defs(&state, &viewer).await?;
+    let defs = visible_defs(state, viewer).await?;
     let me = viewer.user.id;
     // IDs only: the notice names no one, so it reads nothing more.
     let likely = match viewer.scope.role() >= Role::Staff {
@@ -252,9 +279,9 @@ pub(super) async fn show(
         false => Vec::new(),
     };
     Ok(page::render(
-        &viewer,
+        viewer,
         "web/customer.html",
-        StatusCode::OK,
+        status,
         RecordPage {
             title: "title-customer",
             section: "customers",
@@ -271,7 +298,7 @@ pub(super) async fn show(
                 .consent
                 .iter()
                 .map(|(purpose, granted)| Consent {
-                    purpose: purpose.clone(),
+                    purpose: label_of(purpose),
                     granted: *granted,
                 })
                 .collect(),
@@ -279,7 +306,7 @@ pub(super) async fn show(
                 .iter()
                 .rev()
                 .map(|d| Decided {
-                    purpose: d.purpose.clone(),
+                    purpose: label_of(&d.purpose),
                     granted: d.granted,
                     basis: name_of(&d.basis),
                     source: name_of(&d.source),
@@ -298,6 +325,15 @@ pub(super) async fn show(
                 .collect(),
             c: RecordView::of(&c, state.clock.now()),
             likely,
+            purposes: purposes
+                .iter()
+                .map(|(key, label)| Choice {
+                    key: key.clone(),
+                    label: label.clone(),
+                })
+                .collect(),
+            note_form: forms.note,
+            consent_form: forms.consent,
         },
     ))
 }
@@ -316,6 +352,17 @@ struct RecordPage {
     trail: Vec<TrailEntry>,
     /// Records that are likely the same person (staff and up).
     likely: Vec<CustomerId>,
+    /// The tenant's consent purposes, by label, to pick from.
+    purposes: Vec<Choice>,
+    note_form: Form,
+    consent_form: Form,
+}
+
+/// A consent purpose to pick: its key and its label.
+#[derive(Serialize)]
+struct Choice {
+    key: String,
+    label: String,
 }
 
 /// The record's details.
