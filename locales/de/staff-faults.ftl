@@ -65,3 +65,5 @@ fault-choose-one-of-the-organisation-s-consent-purposes = wählen Sie einen der 
 fault-is-the-key-of-a-purpose-already = ist bereits der Schlüssel eines Zwecks
 fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = wird für diese Bezeichnung gebraucht: Geben Sie einen aus Kleinbuchstaben, Ziffern und Unterstrichen ein, etwa newsletter
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = muss aus { $n1 } bis { $n2 } Kleinbuchstaben, Ziffern und Unterstrichen bestehen und mit einem Buchstaben beginnen, etwa marketing_email
+fault-must-be-at-least-n-hour-pt-nh = muss mindestens { $n1 } Stunde betragen (PT{ $n2 }H)
+fault-must-be-at-most-n-days-p-nd = darf höchstens { $n1 } Tage betragen (P{ $n2 }D)

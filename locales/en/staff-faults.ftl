@@ -68,3 +68,5 @@ fault-choose-one-of-the-organisation-s-consent-purposes = choose one of the orga
 fault-is-the-key-of-a-purpose-already = is the key of a purpose already
 fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = is needed for this label: type one in lower-case letters, digits and underscores, as in newsletter
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = must be { $n1 } to { $n2 } lower-case letters, digits and underscores, starting with a letter, as in marketing_email
+fault-must-be-at-least-n-hour-pt-nh = must be at least { $n1 } hour (PT{ $n2 }H)
+fault-must-be-at-most-n-days-p-nd = must be at most { $n1 } days (P{ $n2 }D)

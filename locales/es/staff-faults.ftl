@@ -66,3 +66,5 @@ fault-choose-one-of-the-organisation-s-consent-purposes = elija una de las final
 fault-is-the-key-of-a-purpose-already = ya es la clave de una finalidad
 fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = es necesaria para este nombre: escriba una con minúsculas, dígitos y guiones bajos, como newsletter
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = debe tener de { $n1 } a { $n2 } minúsculas, dígitos y guiones bajos, empezando por una letra, como marketing_email
+fault-must-be-at-least-n-hour-pt-nh = debe ser de al menos { $n1 } hora (PT{ $n2 }H)
+fault-must-be-at-most-n-days-p-nd = debe ser como máximo de { $n1 } días (P{ $n2 }D)

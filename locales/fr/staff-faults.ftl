@@ -65,3 +65,5 @@ fault-choose-one-of-the-organisation-s-consent-purposes = choisissez l'une des f
 fault-is-the-key-of-a-purpose-already = est déjà la clé d'une finalité
 fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = est nécessaire pour ce libellé : saisissez-en une en minuscules, chiffres et tirets bas, par exemple newsletter
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = doit compter de { $n1 } à { $n2 } minuscules, chiffres et tirets bas, en commençant par une lettre, par exemple marketing_email
+fault-must-be-at-least-n-hour-pt-nh = doit être d'au moins { $n1 } heure (PT{ $n2 }H)
+fault-must-be-at-most-n-days-p-nd = doit être d'au plus { $n1 } jours (P{ $n2 }D)

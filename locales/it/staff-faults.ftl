@@ -66,3 +66,5 @@ fault-choose-one-of-the-organisation-s-consent-purposes = scegli una delle final
 fault-is-the-key-of-a-purpose-already = è già la chiave di una finalità
 fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = è necessaria per questa etichetta: scrivine una con lettere minuscole, cifre e trattini bassi, ad esempio newsletter
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = deve avere da { $n1 } a { $n2 } lettere minuscole, cifre e trattini bassi, iniziando con una lettera, ad esempio marketing_email
+fault-must-be-at-least-n-hour-pt-nh = deve essere di almeno { $n1 } ora (PT{ $n2 }H)
+fault-must-be-at-most-n-days-p-nd = deve essere al massimo di { $n1 } giorni (P{ $n2 }D)

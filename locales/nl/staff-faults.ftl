@@ -66,3 +66,5 @@ fault-choose-one-of-the-organisation-s-consent-purposes = kies een van de toeste
 fault-is-the-key-of-a-purpose-already = is al de sleutel van een doel
 fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = is nodig voor deze naam: typ er een met kleine letters, cijfers en underscores, zoals newsletter
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = moet uit { $n1 } tot { $n2 } kleine letters, cijfers en underscores bestaan en met een letter beginnen, zoals marketing_email
+fault-must-be-at-least-n-hour-pt-nh = moet minstens { $n1 } uur zijn (PT{ $n2 }H)
+fault-must-be-at-most-n-days-p-nd = mag hoogstens { $n1 } dagen zijn (P{ $n2 }D)

@@ -69,3 +69,5 @@ fault-choose-one-of-the-organisation-s-consent-purposes = wybierz jeden z celów
 fault-is-the-key-of-a-purpose-already = jest już kluczem innego celu
 fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-underscores-as-in-newsletter = jest potrzebny dla tej nazwy: wpisz go małymi literami, cyframi i podkreśleniami, np. newsletter
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = musi mieć od { $n1 } do { $n2 } małych liter, cyfr i podkreśleń, zaczynając od litery, np. marketing_email
+fault-must-be-at-least-n-hour-pt-nh = musi wynosić co najmniej { $n1 } godzinę (PT{ $n2 }H)
+fault-must-be-at-most-n-days-p-nd = może wynosić najwyżej { $n1 } dni (P{ $n2 }D)

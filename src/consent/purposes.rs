@@ -82,10 +82,11 @@ async fn all<C: ConnectionTrait>(
         .collect())
 }
 
-/// The tenant's purposes as staff pick them: each key with its label in
-/// `lang` (falling back as [`Words::of`] does), in the order of the labels.
+/// The tenant's purposes as staff pick them and every role reads them:
+/// each key with its label in `lang` (falling back as [`Words::of`] does),
+/// in the order of the labels.
 pub async fn choices(state: &Services, scope: &Scope, lang: Lang) -> Result<Vec<(String, String)>> {
-    scope.require(Role::Staff)?;
+    scope.require(Role::Viewer)?;
     let words = Words::load(&state.db.main, scope.tenant_id(), None).await?;
     let mut out: Vec<(String, String)> = words
         .purposes

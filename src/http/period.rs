@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::page::{Fields, Form};
 use crate::{
     duration::{IsoDuration, Unit},
-    error::Checks,
+    error::{Checks, Error},
 };
 
 /// The ISO 8601 text of period `name` as posted: its picker's
@@ -37,6 +37,13 @@ pub fn posted(form: &Fields, name: &str, checks: &mut Checks) -> Option<String> 
     };
     let period = checks.take(name, IsoDuration::of_amount(n, unit))?;
     Some(period.to_string())
+}
+
+/// Period `name` as posted (see [`posted`]), or its fault as a refusal.
+pub fn picked(form: &Fields, name: &str) -> Result<Option<String>, Error> {
+    let mut checks = Checks::new();
+    let period = posted(form, name, &mut checks);
+    checks.finish().map(|()| period)
 }
 
 /// Fills a form's picker for period `name`: the amount and unit of the

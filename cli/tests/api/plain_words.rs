@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 use steward::auth::Role;
 
-use crate::helpers::{expect, expect_status, expect_text, spawn_app, submit};
+use crate::helpers::{expect, expect_status, expect_text, spawn_app, spawn_app_with, submit};
 
 /// 6 years picked is saved as the ISO period the API then shows, and the
 /// page reads it back as 6 years with the ISO value beside it.
@@ -222,4 +222,78 @@ async fn a_refused_note_keeps_what_was_typed() {
     assert!(html.contains(r#"id="note-body-error""#), "{html}");
     let notes: Value = staff.json(&format!("/api/v1/customers/{id}/notes")).await;
     assert!(!notes.to_string().contains("xxxx"), "{notes}");
+}
+
+/// An integration's schedule and secret rotation are picked as periods;
+/// event types and the purpose read as words; a refused rotation shows the
+/// page again with the fault under the period, rotating nothing.
+#[tokio::test]
+async fn integration_periods_are_picked_and_events_read_as_words() {
+    let app = spawn_app_with("[integrations]\nallow_private = true\n").await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let html = expect_text(admin.get("/settings/integrations").await, 200).await;
+    assert!(
+        html.contains("Consent given or withdrawn <code class=\"muted\">consent.updated</code>"),
+        "{html}"
+    );
+
+    let resp = submit(
+        &admin,
+        "/settings/integrations",
+        &[
+            ("url", "http://127.0.0.1:9/hooks"),
+            ("events", "consent.updated"),
+            ("snapshot_every_amount", "5"),
+            ("snapshot_every_unit", "weeks"),
+            ("enabled", "on"),
+        ],
+    )
+    .await;
+    let html = expect_text(resp, 422).await;
+    assert!(html.contains("must be at most 31 days (P31D)."), "{html}");
+    assert!(html.contains(r#"name="snapshot_every_amount" value="5""#));
+
+    let resp = submit(
+        &admin,
+        "/settings/integrations",
+        &[
+            ("url", "http://127.0.0.1:9/hooks"),
+            ("events", "consent.updated"),
+            ("snapshot_every_amount", "2"),
+            ("snapshot_every_unit", "weeks"),
+        ],
+    )
+    .await;
+    let html = expect_text(resp, 201).await;
+    let list: Value = admin.json("/api/v1/integrations").await;
+    let one = list
+        .as_array()
+        .or(list["items"].as_array())
+        .and_then(|a| a.first().cloned())
+        .expect("one integration");
+    assert_eq!(one["snapshot_every"], "P14D", "{one}");
+    assert!(html.contains("whsec_"));
+    let iid = one["id"].as_str().unwrap().to_owned();
+    let page = format!("/settings/integrations/{iid}");
+    let html = expect_text(admin.get(&page).await, 200).await;
+    assert!(
+        html.contains("marketing email <code class=\"muted\">marketing_email</code>"),
+        "{html}"
+    );
+    assert!(html.contains(r#"name="grace_amount" value="1""#));
+
+    let resp = submit(
+        &admin,
+        &format!("{page}/rotate"),
+        &[("grace_amount", "2"), ("grace_unit", "weeks")],
+    )
+    .await;
+    let html = expect_text(resp, 422).await;
+    assert!(html.contains(r#"id="f-grace-error""#), "{html}");
+    assert!(html.contains("must be at most 7 days (P7D)."));
+    assert!(html.contains(r#"name="grace_amount" value="2""#));
+    assert!(!html.contains("whsec_"), "nothing was rotated");
+    let after: Value = admin.json(&format!("/api/v1/integrations/{iid}")).await;
+    assert!(after["rotating_until"].is_null(), "{after}");
 }
