@@ -297,3 +297,63 @@ async fn integration_periods_are_picked_and_events_read_as_words() {
     let after: Value = admin.json(&format!("/api/v1/integrations/{iid}")).await;
     assert!(after["rotating_until"].is_null(), "{after}");
 }
+
+/// A refused new record lists the fields to put right by their labels (a
+/// custom field's too), each fault under its field in a sentence naming it,
+/// never "invalid value for email, fields.credit_limit, phone".
+#[tokio::test]
+async fn a_refused_record_names_its_fields_by_label() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let resp = admin
+        .post(
+            "/api/v1/fields",
+            json!({ "key": "credit_limit", "label": "Credit limit", "type": "number", "personal": false }),
+        )
+        .await;
+    expect(resp, 201).await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let before = staff.json("/api/v1/customers").await;
+    let resp = submit(
+        &staff,
+        "/customers/new",
+        &[
+            ("name", "Ada Lovelace"),
+            ("email", "ada-at-example.com"),
+            ("phone", "12"),
+            ("field.credit_limit", "lots"),
+        ],
+    )
+    .await;
+    let html = expect_text(resp, 422).await;
+    assert!(!html.contains("invalid value for"), "{html}");
+    assert!(html.contains("Please correct these 3 fields:"), "{html}");
+    assert!(html.contains(r##"<a href="#f-email">Email</a>"##));
+    assert!(html.contains(r##"<a href="#f-phone">Phone</a>"##));
+    assert!(html.contains(r##"<a href="#f-field.credit_limit">Credit limit</a>"##));
+    assert!(html.contains(r#"id="f-email-error">“Email” is not an email address (no @).</p>"#));
+    assert!(
+        html.contains(r#"id="f-field.credit_limit-error">“Credit limit” must be a number"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"value="ada-at-example.com""#),
+        "what was typed is kept"
+    );
+    assert_eq!(staff.json("/api/v1/customers").await, before);
+
+    // In German, the same faults read in German with the German labels.
+    expect(
+        submit(&staff, "/account/language", &[("language", "de")]).await,
+        303,
+    )
+    .await;
+    let resp = submit(&staff, "/customers/new", &[("name", "Ada"), ("email", "a")]).await;
+    let html = expect_text(resp, 422).await;
+    assert!(
+        html.contains("Bitte korrigieren Sie dieses Feld:"),
+        "{html}"
+    );
+    assert!(html.contains("„E-Mail“ ist keine E-Mail-Adresse"), "{html}");
+}
