@@ -130,7 +130,7 @@ impl IsoDuration {
         let secs = self.0.as_secs();
         Unit::ALL
             .into_iter()
-            .find(|u| secs > 0 && secs % u.secs() == 0)
+            .find(|u| secs > 0 && secs.is_multiple_of(u.secs()))
             .map_or((0, Unit::Seconds), |u| (secs / u.secs(), u))
     }
 }

@@ -93,7 +93,7 @@ pub async fn choices(state: &Services, scope: &Scope, lang: Lang) -> Result<Vec<
         .keys()
         .map(|key| (key.clone(), words.of(key, lang).label))
         .collect();
-    out.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    out.sort_by_key(|(_, label)| label.to_lowercase());
     Ok(out)
 }
 
