@@ -357,3 +357,25 @@ async fn a_refused_record_names_its_fields_by_label() {
     );
     assert!(html.contains("„E-Mail“ ist keine E-Mail-Adresse"), "{html}");
 }
+
+/// A refused reason for legal hold shows the record again with the reason
+/// as typed and the fault under it; the record is not held.
+#[tokio::test]
+async fn a_refused_hold_reason_keeps_the_form() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let id = admin.customer("Ada Lovelace", "ada@acme.test").await;
+    let long = "r".repeat(501);
+    let resp = submit(
+        &admin,
+        &format!("/customers/{id}/hold"),
+        &[("on", "true"), ("reason", long.as_str())],
+    )
+    .await;
+    let html = expect_text(resp, 422).await;
+    assert!(html.contains(r#"id="hold-reason-error""#), "{html}");
+    assert!(html.contains(&format!(r#"value="{long}""#)));
+    let record = admin.json(&format!("/api/v1/customers/{id}")).await;
+    assert_eq!(record["legal_hold"], false, "{record}");
+}

@@ -225,6 +225,22 @@ pub(super) async fn flag(
         (Flag::LegalHold, true) => Say::new("flash-record-held"),
         (Flag::LegalHold, false) => Say::new("flash-record-released"),
     };
+    // Refused on the record's own page: shown again with the reason typed.
+    let from_record = form.back_or(format!("/customers/{id}")) == format!("/customers/{id}");
+    if let (Err(e @ Error::Invalid(_)), true) = (&result, from_record) {
+        let refused = Form::new(form.values(), Some(e));
+        let forms = match flag {
+            Flag::Restricted => Forms {
+                restrict: refused,
+                ..Forms::default()
+            },
+            Flag::LegalHold => Forms {
+                hold: refused,
+                ..Forms::default()
+            },
+        };
+        return shown_again(state, meta, &viewer, id, forms).await;
+    }
     back(&viewer, &form, id, result, message)
 }
 

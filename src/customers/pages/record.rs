@@ -230,6 +230,8 @@ pub(super) async fn show(
 pub(super) struct Forms {
     pub note: Form,
     pub consent: Form,
+    pub restrict: Form,
+    pub hold: Form,
 }
 
 /// A record's page, with its forms as `forms` holds them.
@@ -334,6 +336,8 @@ pub(super) async fn record_page(
                 .collect(),
             note_form: forms.note,
             consent_form: forms.consent,
+            restrict_form: forms.restrict,
+            hold_form: forms.hold,
         },
     ))
 }
@@ -356,6 +360,8 @@ struct RecordPage {
     purposes: Vec<Choice>,
     note_form: Form,
     consent_form: Form,
+    restrict_form: Form,
+    hold_form: Form,
 }
 
 /// A consent purpose to pick: its key and its label.
