@@ -2,5 +2,6 @@
 //! demoted or disabled, so a tenant is never left without someone in charge.
 
 pub mod api;
+pub mod names;
 pub mod pages;
 pub mod service;

@@ -379,3 +379,24 @@ async fn a_refused_hold_reason_keeps_the_form() {
     let record = admin.json(&format!("/api/v1/customers/{id}")).await;
     assert_eq!(record["legal_hold"], false, "{record}");
 }
+
+/// A record's notes, consent history and trail name the staff user who
+/// acted, not "a staff user".
+#[tokio::test]
+async fn a_record_names_who_wrote_its_notes() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let staff = app.login_as(&t, Role::Staff).await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let id = staff.customer("Ada Lovelace", "ada@acme.test").await;
+    let resp = staff
+        .post(
+            &format!("/api/v1/customers/{id}/notes"),
+            json!({ "body": "called back" }),
+        )
+        .await;
+    expect(resp, 201).await;
+    let html = expect_text(admin.get(&format!("/customers/{id}")).await, 200).await;
+    assert!(html.contains("by A staff"), "{html}");
+    assert!(!html.contains("a staff user"), "{html}");
+}

@@ -269,6 +269,16 @@ pub(super) async fn record_page(
     };
     let defs = visible_defs(state, viewer).await?;
     let me = viewer.user.id;
+    let names = crate::users::names::Names::load(
+        &state.db.main,
+        viewer.scope.tenant_id(),
+        note_list
+            .iter()
+            .map(|n| n.author_id)
+            .chain(history.iter().filter_map(|d| d.actor_id))
+            .chain(trail.iter().filter_map(|a| a.actor_id)),
+    )
+    .await?;
     // IDs only: the notice names no one, so it reads nothing more.
     let likely = match viewer.scope.role() >= Role::Staff {
         true => {
@@ -294,6 +304,7 @@ pub(super) async fn record_page(
                     body: n.body.clone(),
                     at: time(n.created_at),
                     by: actor_label(&n.author_kind, Some(n.author_id), me),
+                    name: names.of(&n.author_kind, Some(n.author_id)),
                 })
                 .collect(),
             consent: c
@@ -315,6 +326,7 @@ pub(super) async fn record_page(
                     evidence: d.evidence.clone(),
                     at: time(d.at),
                     by: actor_label(&d.actor_kind, d.actor_id, me),
+                    name: names.of(&d.actor_kind, d.actor_id),
                 })
                 .collect(),
             trail: trail
@@ -323,6 +335,7 @@ pub(super) async fn record_page(
                     action: a.action.clone(),
                     at: time(a.at),
                     by: actor_label(&a.actor_kind, a.actor_id, me),
+                    name: names.of(&a.actor_kind, a.actor_id),
                 })
                 .collect(),
             c: RecordView::of(&c, state.clock.now()),
@@ -436,6 +449,8 @@ struct NoteView {
     at: String,
     /// Who, as a catalogue key.
     by: &'static str,
+    /// Who, by name, when a staff user or API token did it.
+    name: Option<String>,
 }
 
 /// An entry of the record's audit trail.
@@ -445,6 +460,8 @@ struct TrailEntry {
     at: String,
     /// Who, as a catalogue key.
     by: &'static str,
+    /// Who, by name, when a staff user or API token did it.
+    name: Option<String>,
 }
 
 /// The current decision for a purpose.
@@ -465,6 +482,8 @@ struct Decided {
     at: String,
     /// Who, as a catalogue key.
     by: &'static str,
+    /// Who, by name, when a staff user or API token did it.
+    name: Option<String>,
 }
 
 /// The custom fields the viewer may see that the record has a value for.
