@@ -146,12 +146,16 @@ def test_admin_sets_short_retention_and_shreds_from_inbox(page: Page, server, sh
     expect(flash(page)).to_contain_text("retention period has started")
 
     page.get_by_role("link", name="Retention").click()
-    page.get_by_label("Keep complete records for").fill("PT1S")
+    page.locator("#f-expire_after_amount").fill("1")
+    page.locator("#f-expire_after_unit").select_option("hours")
     page.get_by_role("button", name="Preview without saving").click()
     expect(page.get_by_text("records completed today will expire on")).to_be_visible()
     shots(page, "retention-preview")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(flash(page)).to_contain_text("retention policy is saved")
+    # A second is no period a person picks; the API still takes it, so the
+    # record expires while the test waits.
+    server.api("PUT", "/retention", {"expire_after": "PT1S", "action": "notify"})
 
     page.wait_for_timeout(1500)
     server.run_jobs()
@@ -299,6 +303,7 @@ def test_admin_pages_load_cleanly_on_a_phone_and_a_desktop(page: Page, server, s
         ("/notifications", "Inbox"),
         ("/requests", "Requests"),
         ("/settings/retention", "Retention"),
+        ("/settings/purposes", "Consent purposes"),
         ("/settings/fields", "Custom fields"),
         ("/settings/users", "Users"),
         ("/settings/tokens", "API tokens"),
@@ -586,3 +591,66 @@ def test_every_staff_page_fits_a_phone(page: Page, server, shots):
             wide[path] = width
     page.set_viewport_size({"width": 1440, "height": 900})
     assert wide == {}, f"wider than 375 px: {wide}"
+def test_periods_and_consent_purposes_are_picked_in_plain_words(page: Page, server, shots):
+    sign_in(page, server, server.admin_email, server.password)
+    # Six years picked is saved as the ISO 8601 period the API then shows.
+    page.goto(server.url("/settings/retention"))
+    page.locator("#f-expire_after_amount").fill("6")
+    page.locator("#f-expire_after_unit").select_option("years")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(flash(page)).to_contain_text("retention policy is saved")
+    assert server.api("GET", "/retention")["expire_after"] == "P2196D"
+    expect(page.locator("#f-expire_after-stored")).to_contain_text("Stored as 2196 days (P2196D)")
+    expect(page.locator("#f-expire_after_amount")).to_have_value("6")
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 900})
+        accessible(page, f"retention at {width}px")
+        # The hint sits under the picker, not beside it.
+        picker = page.locator("#f-expire_after_amount").bounding_box()
+        hint = page.locator("#f-expire_after-hint").bounding_box()
+        assert hint["y"] >= picker["y"] + picker["height"], (width, picker, hint)
+    shots(page, "retention-picker")
+    shots(page, "retention-picker-narrow", width=375)
+
+    # An admin adds a purpose by its label; no key has to be typed.
+    page.goto(server.url("/settings/purposes"))
+    page.get_by_label("Label").fill("Postal mailings")
+    page.get_by_role("button", name="Add the purpose").click()
+    expect(flash(page)).to_contain_text("The purpose is added")
+    expect(page.get_by_role("rowheader", name="Postal mailings")).to_be_visible()
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 900})
+        accessible(page, f"purposes at {width}px")
+    page.set_viewport_size({"width": 1440, "height": 900})
+    shots(page, "purposes")
+
+    # A purpose the organisation does not have (a stale or altered form)
+    # shows the record again with the fault under the purpose and what was
+    # entered kept.
+    cid = server.api_customer("Pat Purpose", "pat.purpose@example.com")
+    page.goto(server.url(f"/customers/{cid}"))
+    form = page.locator("#consent-form")
+    form.get_by_label("Purpose").select_option(label="Postal mailings")
+    page.evaluate("""document.querySelector('#f-purpose')
+        .add(new Option('Not ours', 'not_ours', true, true))""")
+    form.get_by_label("Granted").check()
+    form.get_by_label("Evidence").fill("signed form 12")
+    form.get_by_role("button", name="Record decision").click()
+    expect(page.locator("#f-purpose-error")).to_contain_text(
+        "choose one of the organisation's consent purposes")
+    expect(page.locator("#f-evidence")).to_have_value("signed form 12")
+    expect(page.locator("#consent-form").get_by_label("Granted")).to_be_checked()
+    for width in (1280, 375):
+        page.set_viewport_size({"width": width, "height": 900})
+        accessible(page, f"refused consent at {width}px")
+    page.set_viewport_size({"width": 1440, "height": 900})
+    shots(page, "consent-refused")
+    assert server.api("GET", f"/customers/{cid}/consent")["history"] == []
+
+    form = page.locator("#consent-form")
+    form.get_by_label("Purpose").select_option(label="Postal mailings")
+    form.get_by_label("Granted").check()
+    form.get_by_role("button", name="Record decision").click()
+    expect(flash(page)).to_contain_text("consent decision is recorded")
+    expect(page.get_by_text("Postal mailings: Granted")).to_be_visible()
+    assert server.api("GET", f"/customers/{cid}")["consent"] == {"postal_mailings": True}

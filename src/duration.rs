@@ -58,6 +58,83 @@ impl IsoDuration {
     }
 }
 
+/// A unit of the period pickers on staff pages. A duration has no calendar,
+/// so a month counts as 31 days and a year as 366: a period picked in
+/// months or years never ends before the same date on the calendar would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Seconds,
+    Minutes,
+    Hours,
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl Unit {
+    /// Largest first, as a stored period is read back into a picker.
+    pub const ALL: [Unit; 7] = [
+        Unit::Years,
+        Unit::Months,
+        Unit::Weeks,
+        Unit::Days,
+        Unit::Hours,
+        Unit::Minutes,
+        Unit::Seconds,
+    ];
+
+    pub fn secs(self) -> u64 {
+        match self {
+            Unit::Seconds => 1,
+            Unit::Minutes => 60,
+            Unit::Hours => 3_600,
+            Unit::Days => 86_400,
+            Unit::Weeks => 7 * 86_400,
+            Unit::Months => 31 * 86_400,
+            Unit::Years => 366 * 86_400,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Unit::Seconds => "seconds",
+            Unit::Minutes => "minutes",
+            Unit::Hours => "hours",
+            Unit::Days => "days",
+            Unit::Weeks => "weeks",
+            Unit::Months => "months",
+            Unit::Years => "years",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Unit> {
+        Unit::ALL.into_iter().find(|u| u.as_str() == word)
+    }
+}
+
+impl IsoDuration {
+    /// `amount` of `unit`, under the same limit as a written duration.
+    pub fn of_amount(amount: u64, unit: Unit) -> Result<Self, DurationError> {
+        match amount.checked_mul(unit.secs()) {
+            Some(secs) if secs <= MAX_DAYS * 86_400 => Ok(Self::from_secs(secs)),
+            _ => Err(DurationError(format!(
+                "is longer than {MAX_DAYS} days (about 100 years)"
+            ))),
+        }
+    }
+
+    /// The duration as a whole number of the largest unit that holds it
+    /// exactly (`P366D` is 1 year, `P365D` 365 days, `PT0S` 0 seconds).
+    pub fn as_amount(self) -> (u64, Unit) {
+        let secs = self.0.as_secs();
+        Unit::ALL
+            .into_iter()
+            .find(|u| secs > 0 && secs.is_multiple_of(u.secs()))
+            .map_or((0, Unit::Seconds), |u| (secs / u.secs(), u))
+    }
+}
+
 impl FromStr for IsoDuration {
     type Err = DurationError;
 
@@ -238,6 +315,36 @@ mod tests {
         ] {
             assert!(bad.parse::<IsoDuration>().is_err(), "{bad} was accepted");
         }
+    }
+
+    #[test]
+    fn picked_amounts_convert_exactly_and_read_back() {
+        let six_years = IsoDuration::of_amount(6, Unit::Years).unwrap();
+        assert_eq!(six_years.to_string(), "P2196D");
+        assert_eq!(six_years.as_amount(), (6, Unit::Years));
+        assert_eq!(
+            IsoDuration::of_amount(3, Unit::Months).unwrap().to_string(),
+            "P93D"
+        );
+        assert_eq!(
+            IsoDuration::of_amount(2, Unit::Weeks).unwrap().to_string(),
+            "P14D"
+        );
+        assert_eq!(secs("P365D"), 365 * 86_400);
+        assert_eq!(
+            "P365D".parse::<IsoDuration>().unwrap().as_amount(),
+            (365, Unit::Days)
+        );
+        assert_eq!(
+            "PT90M".parse::<IsoDuration>().unwrap().as_amount(),
+            (90, Unit::Minutes)
+        );
+        assert_eq!(
+            "PT0S".parse::<IsoDuration>().unwrap().as_amount(),
+            (0, Unit::Seconds)
+        );
+        assert!(IsoDuration::of_amount(100, Unit::Years).is_err());
+        assert!(IsoDuration::of_amount(u64::MAX, Unit::Days).is_err());
     }
 
     #[test]

@@ -100,6 +100,7 @@ fn pages() -> Route {
     let r = crate::notifications::pages::routes(r);
     let r = crate::requests::pages::routes(r);
     let r = crate::exports::pages::routes(r);
+    let r = crate::consent::pages::routes(r);
     crate::retention::pages::routes(r)
 }
 

@@ -102,6 +102,15 @@ fn duration_filter(state: &minijinja::State, secs: u64) -> String {
     format::duration(lang_of(state), secs)
 }
 
+/// `period`: an ISO 8601 period (`P2196D`) as words ("2,196 days"); text
+/// that is not one, as it is.
+fn period_filter(state: &minijinja::State, value: String) -> String {
+    match value.parse::<crate::duration::IsoDuration>() {
+        Ok(p) => format::duration(lang_of(state), p.as_std().as_secs()),
+        Err(_) => value,
+    }
+}
+
 /// `words("prefix-")`: each item of a list as the catalogue's message
 /// `prefix-<item>` ("category-" turns `notes` into "notes written about you").
 fn words_filter(
@@ -186,6 +195,7 @@ fn configure(env: &mut Environment<'static>) {
     env.add_filter("number", number_filter);
     env.add_filter("calendar_day", calendar_day_filter);
     env.add_filter("duration", duration_filter);
+    env.add_filter("period", period_filter);
     env.add_filter("words", words_filter);
     env.add_filter("word", word_filter);
     env.add_filter("reason", reason_filter);

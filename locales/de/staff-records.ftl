@@ -212,3 +212,5 @@ bulk-erased-already-anonymized = Bereits zuvor anonymisiert
 bulk-erased-not-found = Nicht gefunden
 bulk-erased-not-found-text = In dieser Organisation gibt es keinen solchen Datensatz.
 bulk-erased-back = Zurück zu den Kunden
+customer-purpose-add = Einwilligungszweck hinzufügen
+customer-purposes-none = Diese Organisation hat noch keine Einwilligungszwecke, daher kann hier keine Entscheidung erfasst werden.

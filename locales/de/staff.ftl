@@ -255,3 +255,24 @@ flash-notices-acknowledged =
    *[other] { $count } Hinweise wurden zur Kenntnis genommen; ihre Erinnerungen enden.
 }
 flash-notices-none-ticked = Wählen Sie mindestens einen Hinweis aus.
+field-fault-predicate = „{ $label }“ { $reason }.
+field-fault = „{ $label }“: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Bitte korrigieren Sie dieses Feld:
+       *[other] Bitte korrigieren Sie diese { $count } Felder:
+    }
+form-other-field = Ein weiteres Feld (siehe Formular unten)
+period-amount = Anzahl
+period-unit = Einheit
+period-unit-seconds = Sekunden
+period-unit-minutes = Minuten
+period-unit-hours = Stunden
+period-unit-days = Tage
+period-unit-weeks = Wochen
+period-unit-months = Monate
+period-unit-years = Jahre
+period-stored-as = Gespeichert als { $period }
+layout-purposes = Einwilligungszwecke
+title-purposes = Einwilligungszwecke
+flash-purpose-added = Der Zweck ist angelegt; das Team kann ihn jetzt auswählen.

@@ -211,3 +211,5 @@ bulk-erased-already-anonymized = Already anonymized before
 bulk-erased-not-found = Not found
 bulk-erased-not-found-text = No such record in this organisation.
 bulk-erased-back = Back to the customers
+customer-purpose-add = Add a consent purpose
+customer-purposes-none = This organisation has no consent purposes yet, so no decision can be recorded here.

@@ -258,3 +258,24 @@ flash-notices-acknowledged =
    *[other] { $count } notices are acknowledged; their reminders stop.
 }
 flash-notices-none-ticked = Select at least one notice to acknowledge.
+field-fault-predicate = “{ $label }” { $reason }.
+field-fault = “{ $label }”: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Please correct this field:
+       *[other] Please correct these { $count } fields:
+    }
+form-other-field = Another field (see the form below)
+period-amount = Number
+period-unit = Unit
+period-unit-seconds = seconds
+period-unit-minutes = minutes
+period-unit-hours = hours
+period-unit-days = days
+period-unit-weeks = weeks
+period-unit-months = months
+period-unit-years = years
+period-stored-as = Stored as { $period }
+layout-purposes = Consent purposes
+title-purposes = Consent purposes
+flash-purpose-added = The purpose is added; staff can now pick it.

@@ -220,3 +220,5 @@ bulk-erased-already-anonymized = Ya se había anonimizado
 bulk-erased-not-found = No encontrado
 bulk-erased-not-found-text = No existe ese registro en esta organización.
 bulk-erased-back = Volver a los clientes
+customer-purpose-add = Añadir una finalidad de consentimiento
+customer-purposes-none = Esta organización aún no tiene finalidades de consentimiento, así que aquí no se puede registrar ninguna decisión.

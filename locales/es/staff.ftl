@@ -265,3 +265,24 @@ flash-notices-acknowledged =
    *[other] { $count } avisos marcados como leídos; ya no habrá recordatorios.
 }
 flash-notices-none-ticked = Seleccione al menos un aviso.
+field-fault-predicate = «{ $label }» { $reason }.
+field-fault = «{ $label }»: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Corrija este campo:
+       *[other] Corrija estos { $count } campos:
+    }
+form-other-field = Otro campo (vea el formulario más abajo)
+period-amount = Cantidad
+period-unit = Unidad
+period-unit-seconds = segundos
+period-unit-minutes = minutos
+period-unit-hours = horas
+period-unit-days = días
+period-unit-weeks = semanas
+period-unit-months = meses
+period-unit-years = años
+period-stored-as = Se guarda como { $period }
+layout-purposes = Finalidades del consentimiento
+title-purposes = Finalidades del consentimiento
+flash-purpose-added = La finalidad se ha añadido; el personal ya puede elegirla.

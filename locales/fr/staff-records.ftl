@@ -222,3 +222,5 @@ bulk-erased-already-anonymized = Déjà anonymisé auparavant
 bulk-erased-not-found = Introuvable
 bulk-erased-not-found-text = Ce dossier n’existe pas dans cette organisation.
 bulk-erased-back = Retour aux clients
+customer-purpose-add = Ajouter une finalité de consentement
+customer-purposes-none = Cette organisation n'a pas encore de finalités de consentement ; aucune décision ne peut donc être enregistrée ici.

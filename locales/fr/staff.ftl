@@ -268,3 +268,24 @@ flash-notices-acknowledged =
    *[other] { $count } notifications prises en compte ; leurs rappels s’arrêtent.
 }
 flash-notices-none-ticked = Sélectionnez au moins une notification.
+field-fault-predicate = « { $label } » { $reason }.
+field-fault = « { $label } » : { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Corrigez ce champ :
+       *[other] Corrigez ces { $count } champs :
+    }
+form-other-field = Un autre champ (voir le formulaire ci-dessous)
+period-amount = Nombre
+period-unit = Unité
+period-unit-seconds = secondes
+period-unit-minutes = minutes
+period-unit-hours = heures
+period-unit-days = jours
+period-unit-weeks = semaines
+period-unit-months = mois
+period-unit-years = années
+period-stored-as = Enregistré comme { $period }
+layout-purposes = Finalités du consentement
+title-purposes = Finalités du consentement
+flash-purpose-added = La finalité est ajoutée ; l'équipe peut maintenant la choisir.

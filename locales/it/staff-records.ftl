@@ -223,3 +223,5 @@ bulk-erased-already-anonymized = Già anonimizzata in precedenza
 bulk-erased-not-found = Non trovata
 bulk-erased-not-found-text = In questa organizzazione non esiste una scheda con questo identificativo.
 bulk-erased-back = Torna ai clienti
+customer-purpose-add = Aggiungi una finalità del consenso
+customer-purposes-none = Questa organizzazione non ha ancora finalità del consenso, quindi qui non si può registrare alcuna decisione.

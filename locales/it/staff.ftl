@@ -264,3 +264,24 @@ flash-notices-acknowledged =
    *[other] Presa visione di { $count } avvisi; i promemoria si fermano.
 }
 flash-notices-none-ticked = Seleziona almeno un avviso.
+field-fault-predicate = «{ $label }» { $reason }.
+field-fault = «{ $label }»: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Correggi questo campo:
+       *[other] Correggi questi { $count } campi:
+    }
+form-other-field = Un altro campo (vedi il modulo qui sotto)
+period-amount = Quantità
+period-unit = Unità
+period-unit-seconds = secondi
+period-unit-minutes = minuti
+period-unit-hours = ore
+period-unit-days = giorni
+period-unit-weeks = settimane
+period-unit-months = mesi
+period-unit-years = anni
+period-stored-as = Salvato come { $period }
+layout-purposes = Finalità del consenso
+title-purposes = Finalità del consenso
+flash-purpose-added = La finalità è stata aggiunta; il personale ora può sceglierla.

@@ -220,3 +220,5 @@ bulk-erased-already-anonymized = Was al eerder geanonimiseerd
 bulk-erased-not-found = Niet gevonden
 bulk-erased-not-found-text = Dit dossier bestaat niet in deze organisatie.
 bulk-erased-back = Terug naar de klanten
+customer-purpose-add = Een toestemmingsdoel toevoegen
+customer-purposes-none = Deze organisatie heeft nog geen toestemmingsdoelen, dus hier kan geen beslissing worden vastgelegd.

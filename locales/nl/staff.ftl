@@ -265,3 +265,24 @@ flash-notices-acknowledged =
    *[other] { $count } meldingen zijn afgehandeld als gezien; de herinneringen stoppen.
 }
 flash-notices-none-ticked = Selecteer ten minste één melding.
+field-fault-predicate = ‘{ $label }’ { $reason }.
+field-fault = ‘{ $label }’: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Corrigeer dit veld:
+       *[other] Corrigeer deze { $count } velden:
+    }
+form-other-field = Een ander veld (zie het formulier hieronder)
+period-amount = Aantal
+period-unit = Eenheid
+period-unit-seconds = seconden
+period-unit-minutes = minuten
+period-unit-hours = uren
+period-unit-days = dagen
+period-unit-weeks = weken
+period-unit-months = maanden
+period-unit-years = jaren
+period-stored-as = Opgeslagen als { $period }
+layout-purposes = Toestemmingsdoelen
+title-purposes = Toestemmingsdoelen
+flash-purpose-added = Het doel is toegevoegd; medewerkers kunnen het nu kiezen.

@@ -224,3 +224,5 @@ bulk-erased-already-anonymized = Zanonimizowany już wcześniej
 bulk-erased-not-found = Nie znaleziono
 bulk-erased-not-found-text = W tej organizacji nie ma takiego rekordu.
 bulk-erased-back = Powrót do listy klientów
+customer-purpose-add = Dodaj cel zgody
+customer-purposes-none = Ta organizacja nie ma jeszcze celów zgód, więc nie można tu zapisać decyzji.

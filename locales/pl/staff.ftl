@@ -269,3 +269,24 @@ flash-notices-acknowledged =
    *[other] Przyjęto do wiadomości { $count } powiadomień; przypomnienia ustają.
 }
 flash-notices-none-ticked = Zaznacz co najmniej jedno powiadomienie.
+field-fault-predicate = „{ $label }” { $reason }.
+field-fault = „{ $label }”: { $reason }
+form-fix-fields =
+    { $count ->
+        [one] Popraw to pole:
+       *[other] Popraw te pola (liczba: { $count }):
+    }
+form-other-field = Inne pole (zobacz formularz poniżej)
+period-amount = Liczba
+period-unit = Jednostka
+period-unit-seconds = sekundy
+period-unit-minutes = minuty
+period-unit-hours = godziny
+period-unit-days = dni
+period-unit-weeks = tygodnie
+period-unit-months = miesiące
+period-unit-years = lata
+period-stored-as = Zapisano jako { $period }
+layout-purposes = Cele zgód
+title-purposes = Cele zgód
+flash-purpose-added = Cel został dodany; pracownicy mogą go teraz wybrać.

@@ -6,5 +6,6 @@
 pub mod api;
 pub mod latest;
 pub mod merge;
+pub mod pages;
 pub mod purposes;
 pub mod service;

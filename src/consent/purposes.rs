@@ -82,6 +82,40 @@ async fn all<C: ConnectionTrait>(
         .collect())
 }
 
+/// The tenant's purposes as staff pick them and every role reads them:
+/// each key with its label in `lang` (falling back as [`Words::of`] does),
+/// in the order of the labels.
+pub async fn choices(state: &Services, scope: &Scope, lang: Lang) -> Result<Vec<(String, String)>> {
+    scope.require(Role::Viewer)?;
+    let words = Words::load(&state.db.main, scope.tenant_id(), None).await?;
+    let mut out: Vec<(String, String)> = words
+        .purposes
+        .keys()
+        .map(|key| (key.clone(), words.of(key, lang).label))
+        .collect();
+    out.sort_by_key(|(_, label)| label.to_lowercase());
+    Ok(out)
+}
+
+/// A purpose's key made from its label: lower-case ASCII letters and
+/// digits, other characters as one underscore (`Newsletter by email` →
+/// `newsletter_by_email`); `None` when the label has no such letters.
+pub fn key_from_label(label: &str) -> Option<String> {
+    let mut key = String::new();
+    for c in label.trim().chars() {
+        match c.to_ascii_lowercase() {
+            c @ ('a'..='z' | '0'..='9') => key.push(c),
+            _ if !key.is_empty() && !key.ends_with('_') => key.push('_'),
+            _ => {}
+        }
+    }
+    let key: String = key.trim_end_matches('_').chars().take(64).collect();
+    let key = key
+        .trim_end_matches('_')
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '_');
+    super::service::parse_purpose(key).ok()
+}
+
 /// Sets the words of purpose `key` (admin), replacing those it had.
 pub async fn put(
     state: &Services,
@@ -219,6 +253,16 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_is_made_from_a_label() {
+        assert_eq!(
+            key_from_label("Newsletter by e-mail!").as_deref(),
+            Some("newsletter_by_e_mail")
+        );
+        assert_eq!(key_from_label("  2 Events  ").as_deref(), Some("events"));
+        assert_eq!(key_from_label("Рассылка"), None);
+    }
 
     #[test]
     fn a_purpose_reads_in_the_best_language_it_has() {

@@ -6,6 +6,7 @@ pub mod meta;
 pub mod metrics;
 pub mod middleware;
 pub mod page;
+pub mod period;
 pub mod probes;
 pub mod problem;
 pub mod spec;

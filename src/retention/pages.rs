@@ -7,8 +7,12 @@ use serde::Serialize;
 use super::service::{self, Action, PolicyInput};
 use crate::audit::Origin;
 use crate::{
+    error::Checks,
     error::{Error, Result},
-    http::page::{self, Fields, Form, Posted, Viewer, time},
+    http::{
+        page::{self, Fields, Form, Posted, Viewer, time},
+        period,
+    },
     i18n::say::Say,
     state::AppState,
 };
@@ -56,7 +60,7 @@ async fn policy_page(
     e: Option<&Error>,
 ) -> Result<Response> {
     let policy = service::get(state, &viewer.scope).await?;
-    let form = match values {
+    let mut form = match values {
         Some(posted) => Form::new(posted.values(), e),
         None => Form::new(
             PolicyValues {
@@ -69,6 +73,8 @@ async fn policy_page(
             e,
         ),
     };
+    period::fill(&mut form, "expire_after");
+    period::fill(&mut form, "remind_every");
     let period = form
         .values
         .get("expire_after")
@@ -105,17 +111,22 @@ async fn show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
 }
 
 fn input_of(form: &Fields) -> Result<PolicyInput> {
+    let mut checks = Checks::new();
     let action = match form.text("action") {
-        "notify" => Action::Notify,
-        "anonymize" => Action::Anonymize,
-        "shred" => Action::Shred,
+        "notify" => Some(Action::Notify),
+        "anonymize" => Some(Action::Anonymize),
+        "shred" => Some(Action::Shred),
         _ => {
-            return Err(Error::invalid(
+            checks.fail(
                 "action",
                 "choose what happens at expiry: notify, anonymize or shred",
-            ));
+            );
+            None
         }
     };
+    let expire_after = period::posted(form, "expire_after", &mut checks);
+    let remind_every = period::posted(form, "remind_every", &mut checks);
+    checks.finish()?;
     let email_to: Vec<String> = form
         .text("email_to")
         .split(['\n', ',', ';'])
@@ -124,9 +135,9 @@ fn input_of(form: &Fields) -> Result<PolicyInput> {
         .map(str::to_owned)
         .collect();
     Ok(PolicyInput {
-        expire_after: form.text("expire_after").trim().to_owned(),
-        action,
-        remind_every: form.non_blank("remind_every"),
+        expire_after: expire_after.unwrap_or_default(),
+        action: action.expect("checked"),
+        remind_every,
         email_to: Some(email_to),
         webhook: Some(form.checked("webhook")),
     })

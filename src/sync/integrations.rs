@@ -96,10 +96,10 @@ fn check_every(every: &str) -> std::result::Result<IsoDuration, String> {
         .parse()
         .map_err(|e| format!("is not an ISO 8601 duration such as P1D: {e}"))?;
     if d.as_std() < std::time::Duration::from_secs(3600) {
-        return Err("must be at least PT1H".into());
+        return Err("must be at least 1 hour (PT1H)".into());
     }
     if d.as_std() > std::time::Duration::from_secs(31 * 86_400) {
-        return Err("must be at most P31D".into());
+        return Err("must be at most 31 days (P31D)".into());
     }
     Ok(d)
 }
@@ -522,7 +522,7 @@ pub async fn rotate(
         )
     })?;
     if grace.as_std() > std::time::Duration::from_secs(7 * 86_400) {
-        return Err(Error::invalid("grace", "must be at most P7D"));
+        return Err(Error::invalid("grace", "must be at most 7 days (P7D)"));
     }
     let now = state.clock.now();
     let secret = sign::new_secret();

@@ -19,7 +19,10 @@ use super::{
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::page::{self, Fields, Form, Posted, Viewer, time},
+    http::{
+        page::{self, Fields, Form, Posted, Viewer, time},
+        period,
+    },
     i18n::say::Say,
     outbox::EventType,
     state::AppState,
@@ -113,6 +116,7 @@ struct ListPage {
     form: Form,
     created: Option<NewSecret>,
     choices: Vec<Choice>,
+    purposes: Vec<Purpose>,
 }
 
 /// An integration just made, with its signing secret shown once.
@@ -132,6 +136,9 @@ struct IntegrationPage {
     #[serde(flatten)]
     form: Form,
     secret: Option<String>,
+    /// The purpose it keeps in sync, in words.
+    purpose_label: String,
+    rotate: Form,
     choices: Vec<Choice>,
     deliveries: Vec<DeliveryRow>,
     next: Option<String>,
@@ -162,9 +169,11 @@ async fn list_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
-    form: Form,
+    mut form: Form,
     created: Option<NewSecret>,
 ) -> Result<Response> {
+    period::fill(&mut form, "snapshot_every");
+    let purposes = purpose_choices(state, viewer).await?;
     let rows = integrations::list(state, &viewer.scope)
         .await?
         .iter()
@@ -184,8 +193,28 @@ async fn list_page(
             form,
             created,
             choices,
+            purposes,
         },
     ))
+}
+
+/// The tenant's consent purposes, by label, to pick the one an integration
+/// keeps in sync.
+async fn purpose_choices(state: &AppState, viewer: &Viewer) -> Result<Vec<Purpose>> {
+    Ok(
+        crate::consent::purposes::choices(state, &viewer.scope, viewer.lang)
+            .await?
+            .into_iter()
+            .map(|(key, label)| Purpose { key, label })
+            .collect(),
+    )
+}
+
+/// A consent purpose to pick.
+#[derive(Serialize)]
+struct Purpose {
+    key: String,
+    label: String,
 }
 
 #[handler]
@@ -196,15 +225,18 @@ async fn list(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
 #[handler]
 async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let new = NewIntegration {
-        kind: "webhook".into(),
-        url: form.text("url").trim().to_owned(),
-        events: events_in(&form),
-        purpose: form.non_blank("purpose"),
-        enabled: Some(form.checked("enabled")),
-        snapshot_every: form.non_blank("snapshot_every"),
+    let made = async {
+        let new = NewIntegration {
+            kind: "webhook".into(),
+            url: form.text("url").trim().to_owned(),
+            events: events_in(&form),
+            purpose: form.non_blank("purpose"),
+            enabled: Some(form.checked("enabled")),
+            snapshot_every: period::picked(&form, "snapshot_every")?,
+        };
+        integrations::create(&state, &viewer.scope, &meta, new).await
     };
-    match integrations::create(&state, &viewer.scope, &meta, new).await {
+    match made.await {
         // The secret is shown once, on this page, never in a redirect.
         Ok((i, secret)) => {
             let created = NewSecret {
@@ -235,6 +267,8 @@ struct Shown {
     status: StatusCode,
     form: Option<Form>,
     secret: Option<String>,
+    /// The secret rotation's form, refused.
+    rotate: Option<Form>,
 }
 
 async fn integration_page(
@@ -270,9 +304,17 @@ async fn integration_page(
             dead: d.state == DeliveryState::Dead,
         })
         .collect();
-    let form = shown
+    let mut form = shown
         .form
         .unwrap_or_else(|| Form::new(summary(&i, c), None));
+    period::fill(&mut form, "snapshot_every");
+    let mut rotation = shown.rotate.unwrap_or_else(|| {
+        Form::new(
+            serde_json::json!({ "grace": integrations::DEFAULT_GRACE }),
+            None,
+        )
+    });
+    period::fill(&mut rotation, "grace");
     let choices = event_choices(&form, || events_of(&i));
     Ok(page::render(
         viewer,
@@ -284,6 +326,12 @@ async fn integration_page(
             i: summary(&i, c),
             form,
             secret: shown.secret,
+            purpose_label: purpose_choices(state, viewer)
+                .await?
+                .into_iter()
+                .find(|p| p.key == i.purpose)
+                .map_or_else(|| i.purpose.replace('_', " "), |p| p.label),
+            rotate: rotation,
             choices,
             deliveries,
             next,
@@ -297,6 +345,7 @@ fn plain(status: StatusCode) -> Shown {
         status,
         form: None,
         secret: None,
+        rotate: None,
     }
 }
 
@@ -325,13 +374,16 @@ async fn update(
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let patch = Patch {
-        url: Some(form.text("url").trim().to_owned()),
-        events: Some(events_in(&form)),
-        enabled: Some(form.checked("enabled")),
-        snapshot_every: form.non_blank("snapshot_every"),
+    let saved = async {
+        let patch = Patch {
+            url: Some(form.text("url").trim().to_owned()),
+            events: Some(events_in(&form)),
+            enabled: Some(form.checked("enabled")),
+            snapshot_every: period::picked(&form, "snapshot_every")?,
+        };
+        integrations::update(&state, &viewer.scope, &meta, id, patch).await
     };
-    match integrations::update(&state, &viewer.scope, &meta, id, patch).await {
+    match saved.await {
         Ok(_) => Ok(page::redirect_with(
             &format!("/settings/integrations/{id}"),
             Say::new("flash-integration-saved"),
@@ -342,7 +394,7 @@ async fn update(
             let shown = Shown {
                 status: StatusCode::UNPROCESSABLE_ENTITY,
                 form: Some(refused),
-                secret: None,
+                ..plain(StatusCode::UNPROCESSABLE_ENTITY)
             };
             integration_page(&state, &viewer, id, &no_filter(), shown).await
         }
@@ -358,12 +410,20 @@ async fn rotate(
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let grace = form.non_blank("grace");
-    let (_, secret) =
-        integrations::rotate(&state, &viewer.scope, &meta, id, grace.as_deref()).await?;
-    let shown = Shown {
-        secret: Some(secret.as_str().to_owned()),
-        ..plain(StatusCode::OK)
+    let rotated = async {
+        let grace = period::picked(&form, "grace")?;
+        integrations::rotate(&state, &viewer.scope, &meta, id, grace.as_deref()).await
+    };
+    let shown = match rotated.await {
+        Ok((_, secret)) => Shown {
+            secret: Some(secret.as_str().to_owned()),
+            ..plain(StatusCode::OK)
+        },
+        Err(e @ Error::Invalid(_)) => Shown {
+            rotate: Some(Form::new(form.values(), Some(&e))),
+            ..plain(StatusCode::UNPROCESSABLE_ENTITY)
+        },
+        Err(e) => return Err(e),
     };
     integration_page(&state, &viewer, id, &no_filter(), shown).await
 }

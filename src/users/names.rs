@@ -89,3 +89,29 @@ async fn named<C: ConnectionTrait>(
     });
     Ok(users.chain(tokens).collect())
 }
+
+/// The names of some users and tokens of one tenant, by ID, for a page
+/// that names who did what.
+#[derive(Default)]
+pub struct Names(HashMap<Uuid, Name>);
+
+impl Names {
+    /// The names of the users and tokens among `ids` in tenant `tenant_id`;
+    /// an ID of neither (gone, or of another kind) has none.
+    pub async fn load<C: ConnectionTrait>(
+        conn: &C,
+        tenant_id: TenantId,
+        ids: impl IntoIterator<Item = Uuid>,
+    ) -> Result<Self> {
+        Ok(Self(of(conn, tenant_id, ids).await?))
+    }
+
+    /// The name of actor `id` of kind `kind` (`user` or `token`), if known.
+    pub fn of(&self, kind: &str, id: Option<Uuid>) -> Option<String> {
+        let name = self.0.get(&id?)?;
+        match (kind, name.kind) {
+            ("user", Named::User) | ("token", Named::Token) => Some(name.name.clone()),
+            _ => None,
+        }
+    }
+}

@@ -28,6 +28,7 @@ mod languages;
 mod merge;
 mod offboarding;
 mod pages;
+mod plain_words;
 mod probes;
 mod recipients;
 mod requests;

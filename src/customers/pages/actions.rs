@@ -4,20 +4,25 @@
 use entity::ids::CustomerId;
 use poem::{
     Response, handler,
+    http::StatusCode,
     web::{Data, Path},
 };
 use poem_openapi::types::ParseFromJSON;
 use serde_json::Value;
 
+use super::record::{Forms, record_page};
 use crate::customers::{
     lifecycle::{Flag, Step},
     notes,
 };
 use crate::{
     audit::Origin,
-    consent::service::{self as consent, Basis, Source},
+    consent::{
+        purposes,
+        service::{self as consent, Basis, Source},
+    },
     error::{Error, Result},
-    http::page::{self, Fields, Posted, Viewer},
+    http::page::{self, Fields, Form, Posted, Viewer},
     i18n::say::Say,
     state::AppState,
 };
@@ -49,7 +54,44 @@ pub(super) async fn add_note(
     let result = notes::add(&state, &viewer.scope, &meta, id, form.text("body"))
         .await
         .map(drop);
+    if let Err(e @ Error::Invalid(_)) = &result {
+        let note = Form::new(form.values(), Some(e));
+        return shown_again(
+            &state,
+            &meta,
+            &viewer,
+            id,
+            Forms {
+                note,
+                ..Forms::default()
+            },
+        )
+        .await;
+    }
     back(&viewer, &form, id, result, Say::new("flash-note-added"))
+}
+
+/// The record's page again, with a refused form as it was posted.
+async fn shown_again(
+    state: &AppState,
+    meta: &Origin,
+    viewer: &Viewer,
+    id: CustomerId,
+    forms: Forms,
+) -> Response {
+    match record_page(
+        state,
+        meta,
+        viewer,
+        id,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        forms,
+    )
+    .await
+    {
+        Ok(page) => page,
+        Err(e) => page::error(Some(viewer), &e),
+    }
 }
 
 #[handler]
@@ -70,13 +112,21 @@ pub(super) async fn set_consent(
             form.get("basis").unwrap_or("consent").to_owned(),
         )))
         .map_err(|_| Error::invalid("basis", "is not a lawful basis Steward knows"))?;
+        let purpose = form.text("purpose");
+        let offered = purposes::choices(&state, &viewer.scope, viewer.lang).await?;
+        if !offered.iter().any(|(key, _)| key == purpose) {
+            return Err(Error::invalid(
+                "purpose",
+                "choose one of the organisation's consent purposes",
+            ));
+        }
         consent::record(
             &state,
             &viewer.scope,
             &meta,
             id,
             consent::Change {
-                purpose: form.text("purpose").to_owned(),
+                purpose: purpose.to_owned(),
                 granted,
                 basis,
                 source: Source::Staff,
@@ -87,6 +137,20 @@ pub(super) async fn set_consent(
         .map(drop)
     }
     .await;
+    if let Err(e @ Error::Invalid(_)) = &result {
+        let consent = Form::new(form.values(), Some(e));
+        return shown_again(
+            &state,
+            &meta,
+            &viewer,
+            id,
+            Forms {
+                consent,
+                ..Forms::default()
+            },
+        )
+        .await;
+    }
     back(
         &viewer,
         &form,
@@ -161,6 +225,22 @@ pub(super) async fn flag(
         (Flag::LegalHold, true) => Say::new("flash-record-held"),
         (Flag::LegalHold, false) => Say::new("flash-record-released"),
     };
+    // Refused on the record's own page: shown again with the reason typed.
+    let from_record = form.back_or(format!("/customers/{id}")) == format!("/customers/{id}");
+    if let (Err(e @ Error::Invalid(_)), true) = (&result, from_record) {
+        let refused = Form::new(form.values(), Some(e));
+        let forms = match flag {
+            Flag::Restricted => Forms {
+                restrict: refused,
+                ..Forms::default()
+            },
+            Flag::LegalHold => Forms {
+                hold: refused,
+                ..Forms::default()
+            },
+        };
+        return shown_again(state, meta, &viewer, id, forms).await;
+    }
     back(&viewer, &form, id, result, message)
 }
 

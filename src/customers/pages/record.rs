@@ -221,9 +221,38 @@ pub(super) async fn show(
     viewer: Viewer,
     Path(id): Path<CustomerId>,
 ) -> Result<Response> {
-    let c = crate::customers::read::get(&state, &viewer.scope, &meta, id).await?;
-    let note_list = notes::list(&state, &viewer.scope, &meta, id).await?;
-    let history = consent::history(&state, &viewer.scope, &meta, id).await?;
+    record_page(&state, &meta, &viewer, id, StatusCode::OK, Forms::default()).await
+}
+
+/// The forms on a record's page: empty, or one refused and shown again
+/// with what was entered and its faults.
+#[derive(Default)]
+pub(super) struct Forms {
+    pub note: Form,
+    pub consent: Form,
+    pub restrict: Form,
+    pub hold: Form,
+}
+
+/// A record's page, with its forms as `forms` holds them.
+pub(super) async fn record_page(
+    state: &AppState,
+    meta: &Origin,
+    viewer: &Viewer,
+    id: CustomerId,
+    status: StatusCode,
+    forms: Forms,
+) -> Result<Response> {
+    let c = crate::customers::read::get(state, &viewer.scope, meta, id).await?;
+    let purposes = crate::consent::purposes::choices(state, &viewer.scope, viewer.lang).await?;
+    let label_of = |key: &str| {
+        purposes
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or_else(|| key.replace('_', " "), |(_, label)| label.clone())
+    };
+    let note_list = notes::list(state, &viewer.scope, meta, id).await?;
+    let history = consent::history(state, &viewer.scope, meta, id).await?;
     // The audit log is for admins, here as in the API.
     let trail = match viewer.scope.role() >= Role::Admin {
         true => {
@@ -238,8 +267,18 @@ pub(super) async fn show(
         }
         false => Vec::new(),
     };
-    let defs = visible_defs(&state, &viewer).await?;
+    let defs = visible_defs(state, viewer).await?;
     let me = viewer.user.id;
+    let names = crate::users::names::Names::load(
+        &state.db.main,
+        viewer.scope.tenant_id(),
+        note_list
+            .iter()
+            .map(|n| n.author_id)
+            .chain(history.iter().filter_map(|d| d.actor_id))
+            .chain(trail.iter().filter_map(|a| a.actor_id)),
+    )
+    .await?;
     // IDs only: the notice names no one, so it reads nothing more.
     let likely = match viewer.scope.role() >= Role::Staff {
         true => {
@@ -252,9 +291,9 @@ pub(super) async fn show(
         false => Vec::new(),
     };
     Ok(page::render(
-        &viewer,
+        viewer,
         "web/customer.html",
-        StatusCode::OK,
+        status,
         RecordPage {
             title: "title-customer",
             section: "customers",
@@ -265,13 +304,14 @@ pub(super) async fn show(
                     body: n.body.clone(),
                     at: time(n.created_at),
                     by: actor_label(&n.author_kind, Some(n.author_id), me),
+                    name: names.of(&n.author_kind, Some(n.author_id)),
                 })
                 .collect(),
             consent: c
                 .consent
                 .iter()
                 .map(|(purpose, granted)| Consent {
-                    purpose: purpose.clone(),
+                    purpose: label_of(purpose),
                     granted: *granted,
                 })
                 .collect(),
@@ -279,13 +319,14 @@ pub(super) async fn show(
                 .iter()
                 .rev()
                 .map(|d| Decided {
-                    purpose: d.purpose.clone(),
+                    purpose: label_of(&d.purpose),
                     granted: d.granted,
                     basis: name_of(&d.basis),
                     source: name_of(&d.source),
                     evidence: d.evidence.clone(),
                     at: time(d.at),
                     by: actor_label(&d.actor_kind, d.actor_id, me),
+                    name: names.of(&d.actor_kind, d.actor_id),
                 })
                 .collect(),
             trail: trail
@@ -294,10 +335,22 @@ pub(super) async fn show(
                     action: a.action.clone(),
                     at: time(a.at),
                     by: actor_label(&a.actor_kind, a.actor_id, me),
+                    name: names.of(&a.actor_kind, a.actor_id),
                 })
                 .collect(),
             c: RecordView::of(&c, state.clock.now()),
             likely,
+            purposes: purposes
+                .iter()
+                .map(|(key, label)| Choice {
+                    key: key.clone(),
+                    label: label.clone(),
+                })
+                .collect(),
+            note_form: forms.note,
+            consent_form: forms.consent,
+            restrict_form: forms.restrict,
+            hold_form: forms.hold,
         },
     ))
 }
@@ -316,6 +369,19 @@ struct RecordPage {
     trail: Vec<TrailEntry>,
     /// Records that are likely the same person (staff and up).
     likely: Vec<CustomerId>,
+    /// The tenant's consent purposes, by label, to pick from.
+    purposes: Vec<Choice>,
+    note_form: Form,
+    consent_form: Form,
+    restrict_form: Form,
+    hold_form: Form,
+}
+
+/// A consent purpose to pick: its key and its label.
+#[derive(Serialize)]
+struct Choice {
+    key: String,
+    label: String,
 }
 
 /// The record's details.
@@ -383,6 +449,8 @@ struct NoteView {
     at: String,
     /// Who, as a catalogue key.
     by: &'static str,
+    /// Who, by name, when a staff user or API token did it.
+    name: Option<String>,
 }
 
 /// An entry of the record's audit trail.
@@ -392,6 +460,8 @@ struct TrailEntry {
     at: String,
     /// Who, as a catalogue key.
     by: &'static str,
+    /// Who, by name, when a staff user or API token did it.
+    name: Option<String>,
 }
 
 /// The current decision for a purpose.
@@ -412,6 +482,8 @@ struct Decided {
     at: String,
     /// Who, as a catalogue key.
     by: &'static str,
+    /// Who, by name, when a staff user or API token did it.
+    name: Option<String>,
 }
 
 /// The custom fields the viewer may see that the record has a value for.
