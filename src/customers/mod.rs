@@ -7,6 +7,7 @@ pub mod api;
 pub mod backfill;
 pub mod bulk;
 pub mod duplicates;
+pub mod history;
 pub mod lifecycle;
 pub mod merge;
 pub mod merge_api;
@@ -14,8 +15,10 @@ pub mod notes;
 pub mod pages;
 pub mod read;
 mod record;
+pub mod record_api;
 pub mod search;
 pub mod service;
+pub mod tasks;
 pub mod write;
 
 pub use record::Personal;

@@ -29,6 +29,7 @@ mod offboarding;
 mod pages;
 mod probes;
 mod recipients;
+mod record;
 mod requests;
 mod retention;
 mod roles;

@@ -4,8 +4,9 @@ use entity::ids::{CustomerId, UserId};
 use poem::{
     Response, handler,
     http::StatusCode,
-    web::{Data, Path},
+    web::{Data, Path, Query},
 };
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -13,12 +14,12 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use super::timeline;
 use crate::customers::{
     notes,
     service::{Change, Customer, NewCustomer, Patch, State},
 };
 use crate::{
-    audit,
     audit::Origin,
     auth::Role,
     consent::service::{self as consent},
@@ -214,32 +215,46 @@ pub(super) fn actor_label(kind: &str, id: Option<Uuid>, me: UserId) -> &'static 
     }
 }
 
+/// What the record page shows beyond its first screen.
+#[derive(Deserialize, Default)]
+pub(super) struct ShowQuery {
+    /// `show`: the audit trail lists reads too.
+    reads: Option<String>,
+    /// `all`: the whole timeline, not only its latest moments.
+    timeline: Option<String>,
+}
+
 #[handler]
 pub(super) async fn show(
     state: Data<&AppState>,
     meta: Origin,
     viewer: Viewer,
     Path(id): Path<CustomerId>,
+    Query(query): Query<ShowQuery>,
 ) -> Result<Response> {
     let c = crate::customers::read::get(&state, &viewer.scope, &meta, id).await?;
     let note_list = notes::list(&state, &viewer.scope, &meta, id).await?;
     let history = consent::history(&state, &viewer.scope, &meta, id).await?;
-    // The audit log is for admins, here as in the API.
-    let trail = match viewer.scope.role() >= Role::Admin {
-        true => {
-            audit::for_target(
-                &state.db.main,
-                &viewer.scope,
-                "customer",
-                &id.to_string(),
-                50,
-            )
-            .await?
-        }
-        false => Vec::new(),
-    };
-    let defs = visible_defs(&state, &viewer).await?;
     let me = viewer.user.id;
+    let with_reads = query.reads.as_deref() == Some("show");
+    // The audit log is for admins, here as in the API.
+    let (trail, reads) = match viewer.scope.role() >= Role::Admin {
+        true => {
+            let (t, r) = timeline::trail(&state, &viewer.scope, id, me, with_reads).await?;
+            (t, Some(r))
+        }
+        false => (Vec::new(), None),
+    };
+    let whole = query.timeline.as_deref() == Some("all");
+    let cap = if whole {
+        timeline::LONG
+    } else {
+        timeline::SHORT
+    };
+    let sources = (note_list.as_slice(), history.as_slice());
+    let (moments, more) = timeline::moments(&state, &viewer.scope, id, me, sources, cap).await?;
+    let (tasks, assignable) = timeline::task_lines(&state, &viewer.scope, id).await?;
+    let defs = visible_defs(&state, &viewer).await?;
     // IDs only: the notice names no one, so it reads nothing more.
     let likely = match viewer.scope.role() >= Role::Staff {
         true => {
@@ -288,12 +303,18 @@ pub(super) async fn show(
                     by: actor_label(&d.actor_kind, d.actor_id, me),
                 })
                 .collect(),
-            trail: trail
-                .iter()
-                .map(|a| TrailEntry {
-                    action: a.action.clone(),
-                    at: time(a.at),
-                    by: actor_label(&a.actor_kind, a.actor_id, me),
+            trail,
+            reads,
+            with_reads,
+            timeline: moments,
+            timeline_more: more && !whole,
+            tasks,
+            assignable: assignable
+                .into_iter()
+                .map(|(id, name)| Assignable {
+                    id,
+                    name,
+                    me: id == me,
                 })
                 .collect(),
             c: RecordView::of(&c, state.clock.now()),
@@ -302,8 +323,16 @@ pub(super) async fn show(
     ))
 }
 
-/// A record's page: its details, custom fields, notes, consent and (for
-/// admins) its audit trail.
+/// Someone a task may be given to.
+#[derive(Serialize)]
+struct Assignable {
+    id: UserId,
+    name: String,
+    me: bool,
+}
+
+/// A record's page: its details, custom fields, timeline, tasks, notes,
+/// consent and (for admins) its audit trail.
 #[derive(Serialize)]
 struct RecordPage {
     title: &'static str,
@@ -313,7 +342,16 @@ struct RecordPage {
     notes: Vec<NoteView>,
     consent: Vec<Consent>,
     history: Vec<Decided>,
-    trail: Vec<TrailEntry>,
+    trail: Vec<timeline::TrailEntry>,
+    /// The record's reads, summed up (admins).
+    reads: Option<timeline::Reads>,
+    /// Whether the trail lists reads.
+    with_reads: bool,
+    timeline: Vec<timeline::Moment>,
+    /// More moments than shown.
+    timeline_more: bool,
+    tasks: Vec<timeline::TaskLine>,
+    assignable: Vec<Assignable>,
     /// Records that are likely the same person (staff and up).
     likely: Vec<CustomerId>,
 }
@@ -380,15 +418,6 @@ struct Shown {
 #[derive(Serialize)]
 struct NoteView {
     body: String,
-    at: String,
-    /// Who, as a catalogue key.
-    by: &'static str,
-}
-
-/// An entry of the record's audit trail.
-#[derive(Serialize)]
-struct TrailEntry {
-    action: String,
     at: String,
     /// Who, as a catalogue key.
     by: &'static str,
