@@ -166,7 +166,7 @@ pub(super) async fn moments(
         m.event = Some(e.action.replace(['.', '_'], "-"));
         out.push(m);
     }
-    out.sort_by(|a, b| b.when.cmp(&a.when));
+    out.sort_by_key(|m| std::cmp::Reverse(m.when));
     let more = out.len() > cap;
     out.truncate(cap);
     Ok((out, more))
