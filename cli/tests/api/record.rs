@@ -369,3 +369,60 @@ async fn tasks_go_with_the_record_when_it_is_shredded() {
     expect(resp, 200).await;
     assert_eq!(count(&app.state.db.main, sql).await, 0);
 }
+
+#[tokio::test]
+async fn the_record_page_sums_up_views_and_adds_and_completes_tasks() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let id = admin.customer("Ines Duarte", "ines@people.test").await;
+    let page = format!("/customers/{id}");
+    crate::helpers::expect_text(admin.get(&page).await, 200).await;
+    let html = crate::helpers::expect_text(admin.get(&page).await, 200).await;
+    assert!(
+        html.contains("Viewed") && html.contains("by one person"),
+        "{html}"
+    );
+    assert!(!html.contains("<td>customer.read</td>"));
+    let html =
+        crate::helpers::expect_text(admin.get(&format!("{page}?reads=show")).await, 200).await;
+    assert!(html.contains("<td>customer.read</td>"));
+
+    let me = admin.user_id.to_string();
+    let due = tomorrow(&app);
+    let fields = [
+        ("text", "Send the brochure"),
+        ("due", due.as_str()),
+        ("assignee", me.as_str()),
+    ];
+    let resp = crate::helpers::submit(&admin, &format!("{page}/tasks"), &fields).await;
+    assert_eq!(resp.status(), 303);
+    let html = crate::helpers::expect_text(admin.get(&page).await, 200).await;
+    assert!(html.contains("Send the brochure") && html.contains("Mark done"));
+    assert!(html.contains("Task added"), "the timeline tells it");
+    let task = admin.json(&format!("/api/v1/customers/{id}/tasks")).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let resp = crate::helpers::submit(&admin, &format!("{page}/tasks/{task}/done"), &[]).await;
+    assert_eq!(resp.status(), 303);
+    let html = crate::helpers::expect_text(admin.get(&page).await, 200).await;
+    assert!(html.contains("<s>Send the brochure</s>") && !html.contains("Mark done"));
+    // A task refused on the page leaves a message, not a broken page.
+    let bad = [
+        ("text", "Late"),
+        ("due", "2020-01-01"),
+        ("assignee", me.as_str()),
+    ];
+    let resp = crate::helpers::submit(&admin, &format!("{page}/tasks"), &bad).await;
+    assert!(resp.status().is_client_error() || resp.status() == 303);
+    assert_eq!(
+        admin
+            .json(&format!("/api/v1/customers/{id}/tasks"))
+            .await
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}

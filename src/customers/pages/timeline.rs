@@ -202,9 +202,10 @@ pub(super) async fn trail(
         .filter(audit_log::Column::TenantId.eq(scope.tenant_id()))
         .filter(audit_log::Column::TargetKind.eq("customer"))
         .filter(audit_log::Column::TargetId.eq(id.to_string()));
-    let reads: Vec<(String, Option<Uuid>, DateTime<Utc>)> = about
+    let reads: Vec<(String, String, Option<Uuid>, DateTime<Utc>)> = about
         .clone()
         .select_only()
+        .column(audit_log::Column::Action)
         .column(audit_log::Column::ActorKind)
         .column(audit_log::Column::ActorId)
         .column(audit_log::Column::At)
@@ -213,11 +214,13 @@ pub(super) async fn trail(
         .all(&state.db.main)
         .await?;
     let people: BTreeSet<(&str, Option<Uuid>)> =
-        reads.iter().map(|(k, a, _)| (k.as_str(), *a)).collect();
+        reads.iter().map(|(_, k, a, _)| (k.as_str(), *a)).collect();
+    // A view of the page reads the record, its notes and its consent: the
+    // record's own reads count the views.
     let summary = Reads {
-        times: reads.len(),
+        times: reads.iter().filter(|r| r.0 == "customer.read").count(),
         people: people.len(),
-        last: reads.iter().map(|r| r.2).max().map(time),
+        last: reads.iter().map(|r| r.3).max().map(time),
     };
     let mut query = about.order_by_desc(audit_log::Column::Seq).limit(50);
     if !with_reads {
