@@ -14,7 +14,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::timeline;
+use super::timeline::{self, actor_label};
 use crate::customers::{
     notes,
     service::{Change, Customer, NewCustomer, Patch, State},
@@ -200,18 +200,6 @@ pub(super) async fn create(
             record_form(&state, &viewer, status, None, refused).await
         }
         Err(e) => Err(e),
-    }
-}
-
-/// The catalogue key naming who did something, as a record's page says it.
-pub(super) fn actor_label(kind: &str, id: Option<Uuid>, me: UserId) -> &'static str {
-    match (kind, id) {
-        ("user", Some(id)) if id == me.uuid() => "actor-you",
-        ("user", _) => "actor-user",
-        ("token", _) => "actor-token",
-        ("integration", _) => "actor-integration",
-        ("customer", _) | ("portal", _) => "actor-customer",
-        _ => "actor-steward",
     }
 }
 

@@ -17,7 +17,6 @@ use std::collections::BTreeSet;
 use uuid::Uuid;
 
 use super::actions::back;
-use super::record::actor_label;
 use crate::customers::{history, notes::Note, tasks};
 use crate::{
     audit::Origin,
@@ -29,6 +28,18 @@ use crate::{
     i18n::say::Say,
     state::AppState,
 };
+
+/// The catalogue key naming who did something, as a record's page says it.
+pub(super) fn actor_label(kind: &str, id: Option<Uuid>, me: UserId) -> &'static str {
+    match (kind, id) {
+        ("user", Some(id)) if id == me.uuid() => "actor-you",
+        ("user", _) => "actor-user",
+        ("token", _) => "actor-token",
+        ("integration", _) => "actor-integration",
+        ("customer", _) | ("portal", _) => "actor-customer",
+        _ => "actor-steward",
+    }
+}
 
 /// How many moments the timeline shows, and how many after "show more".
 pub(super) const SHORT: usize = 30;
