@@ -654,3 +654,40 @@ def test_periods_and_consent_purposes_are_picked_in_plain_words(page: Page, serv
     expect(flash(page)).to_contain_text("consent decision is recorded")
     expect(page.get_by_text("Postal mailings: Granted")).to_be_visible()
     assert server.api("GET", f"/customers/{cid}")["consent"] == {"postal_mailings": True}
+def test_timeline_shows_a_change_with_values_only_to_roles_that_may_see_the_field(
+    page: Page, server, shots, browser
+):
+    server.api("POST", "/fields", {"key": "tax_number", "label": "Tax number",
+                                   "type": "text", "visible_to": "admin"})
+    created = server.api("POST", "/customers", {"name": "Håkon Brekke", "phone": "+47 912 34 567",
+                                                "fields": {"tax_number": "NO999888777"}})
+    server.api("PATCH", f"/customers/{created['id']}",
+               {"version": 1, "phone": "+47 400 00 001", "fields": {"tax_number": "NO111222333"}})
+    record = f"/customers/{created['id']}"
+
+    sign_in(page, server, server.admin_email, server.password)
+    page.goto(server.url(record))
+    timeline = page.get_by_role("region", name="Timeline")
+    expect(timeline).to_contain_text("Tax number changed from “NO999888777” to “NO111222333”")
+    expect(timeline).to_contain_text("Phone changed from “+4791234567” to “+4740000001”")
+    # The audit trail sums the views up, and lists them only when asked.
+    trail = page.get_by_role("region", name="Audit trail")
+    expect(trail).to_contain_text("Viewed")
+    expect(trail.get_by_role("cell", name="customer.read")).to_have_count(0)
+    trail.get_by_role("link", name="Show the views too").click()
+    expect(page.get_by_role("region", name="Audit trail")
+           .get_by_role("cell", name="customer.read").first).to_be_visible()
+    accessible(page, "record with timeline")
+    shots(page, "customer-timeline")
+
+    staff = browser.new_page()
+    sign_in(staff, server, server.staff_email, server.password)
+    staff.goto(server.url(record))
+    timeline = staff.get_by_role("region", name="Timeline")
+    expect(timeline).to_contain_text("Tax number changed")
+    expect(timeline).to_contain_text("Phone changed from “+4791234567” to “+4740000001”")
+    expect(timeline).not_to_contain_text("NO111222333")
+    expect(timeline).not_to_contain_text("NO999888777")
+    assert "NO111222333" not in staff.content()
+    shots(staff, "customer-timeline-staff")
+    staff.close()

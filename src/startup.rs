@@ -16,6 +16,7 @@ use crate::{
     copy::api::CopyApi,
     customers::api::CustomersApi,
     customers::merge_api::MergeApi,
+    customers::record_api::RecordApi,
     erasure::api::ErasureApi,
     exports::api::ExportsApi,
     fields::api::FieldsApi,
@@ -54,7 +55,7 @@ type Apis = (
     IntegrationsApi,
     RecipientsApi,
     // A tuple implements OpenApi for at most 16; the rest nest.
-    (ErasureApi, ImportsApi, MergeApi, ExportsApi),
+    (ErasureApi, ImportsApi, MergeApi, ExportsApi, RecordApi),
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -74,7 +75,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         RequestsApi,
         IntegrationsApi,
         RecipientsApi,
-        (ErasureApi, ImportsApi, MergeApi, ExportsApi),
+        (ErasureApi, ImportsApi, MergeApi, ExportsApi, RecordApi),
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(

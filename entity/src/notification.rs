@@ -17,6 +17,10 @@ pub struct Model {
     pub request_id: Option<Uuid>,
     /// The integration a notice is about (disabled by its receiver).
     pub integration_id: Option<Uuid>,
+    /// The task a notice is about (a task came due).
+    pub task_id: Option<Uuid>,
+    /// The user a notice is for (a task's assignee); none: the whole team.
+    pub assignee_id: Option<crate::ids::UserId>,
     pub created_at: ChronoDateTimeUtc,
     /// How many times it has been brought up again.
     pub reminders: i32,
@@ -50,5 +54,7 @@ crate::stored_words! {
         RequestOverdue = "request.overdue",
         /// An integration's receiver answered 410 Gone; Steward disabled it.
         IntegrationDisabled = "integration.disabled",
+        /// A task on a record came due; the notice is for its assignee.
+        TaskDue = "task.due",
     }
 }

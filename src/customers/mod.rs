@@ -8,6 +8,7 @@ pub mod backfill;
 pub mod bulk;
 pub mod duplicates;
 pub mod handles;
+pub mod history;
 pub mod lifecycle;
 pub mod merge;
 pub mod merge_api;
@@ -15,8 +16,10 @@ pub mod notes;
 pub mod pages;
 pub mod read;
 mod record;
+pub mod record_api;
 pub mod search;
 pub mod service;
+pub mod tasks;
 pub mod write;
 
 pub use record::Personal;

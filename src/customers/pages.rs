@@ -9,6 +9,7 @@ mod browse;
 mod erasure;
 mod merge;
 mod record;
+mod timeline;
 
 use actions::{add_note, complete, hold, reopen, restriction, set_consent};
 use browse::{list, search};
@@ -26,6 +27,11 @@ pub fn routes(r: Route) -> Route {
         .at("/customers/:id", get(show))
         .at("/customers/:id/edit", get(edit_form).post(edit))
         .at("/customers/:id/notes", post(add_note))
+        .at("/customers/:id/tasks", post(timeline::add_task))
+        .at(
+            "/customers/:id/tasks/:task_id/done",
+            post(timeline::task_done),
+        )
         .at("/customers/:id/consent", post(set_consent))
         .at("/customers/:id/complete", post(complete))
         .at("/customers/:id/reopen", post(reopen))

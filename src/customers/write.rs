@@ -390,6 +390,7 @@ pub async fn change_in<C: sea_orm::ConnectionTrait>(
     }
     let key = state.keys.customer_key(row.tenant_id, row.id).await?;
     let mut personal = Personal::open(&row.sealed, &key, row.tenant_id, row.id)?;
+    let before = personal.clone();
     let changed = checked.apply(defs, &mut personal);
     if changed.is_empty() {
         return Ok(Changed {
@@ -402,6 +403,8 @@ pub async fn change_in<C: sea_orm::ConnectionTrait>(
         .iter()
         .any(|f| matches!(f.as_str(), "name" | "email" | "phone" | "company"));
     let stored = store(txn, state, &row, &key, &personal, reindex, now).await?;
+    let values = (&before, &personal);
+    super::history::record_in(txn, scope, &key, id, defs, values, &changed, now).await?;
     let version = stored.version;
     let mut detail = json!({ "fields": changed, "version": version });
     if changed.iter().any(|f| f == "email")

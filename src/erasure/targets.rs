@@ -15,6 +15,10 @@ use crate::{db::PerCustomer, error::Result};
 pub enum Target {
     /// Deleted, counted.
     Notes,
+    /// The field history (values before and after each change): deleted.
+    FieldHistory,
+    /// Tasks on the record (their text may name the person): deleted.
+    Tasks,
     /// The consent history: deleted, counted.
     Consents,
     /// Messages to the person's address: their files are deleted. Found
@@ -39,8 +43,10 @@ pub enum Target {
 
 impl Target {
     /// In the order erasure visits them.
-    pub const ALL: [Target; 9] = [
+    pub const ALL: [Target; 11] = [
         Target::Notes,
+        Target::FieldHistory,
+        Target::Tasks,
         Target::Consents,
         Target::Mail,
         Target::SearchTokens,
@@ -55,6 +61,8 @@ impl Target {
     pub const fn table(self) -> &'static str {
         match self {
             Target::Notes => "notes",
+            Target::FieldHistory => "field_changes",
+            Target::Tasks => "tasks",
             Target::Consents => "consents",
             Target::Mail => "mail_outbox",
             Target::SearchTokens => "search_tokens",
@@ -79,6 +87,12 @@ impl Target {
         let none = PerCustomer::new;
         match self {
             Target::Notes => crate::customers::notes::forget(conn, tenant_id, ids).await,
+            Target::FieldHistory => crate::customers::history::forget(conn, tenant_id, ids)
+                .await
+                .map(|_| none()),
+            Target::Tasks => crate::customers::tasks::forget(conn, tenant_id, ids)
+                .await
+                .map(|_| none()),
             Target::Consents => crate::consent::service::forget(conn, tenant_id, ids).await,
             Target::Mail => crate::mail::forget(conn, tenant_id, ids)
                 .await
@@ -126,6 +140,8 @@ impl Target {
             Target::SearchTokens => removed.tokens += n,
             Target::OutboxEvents => removed.events += n,
             Target::Mail
+            | Target::FieldHistory
+            | Target::Tasks
             | Target::MatchKeys
             | Target::Deliveries
             | Target::Notifications

@@ -48,6 +48,8 @@ pub struct Summary {
     /// Export files written for a stopped instance, and those deleted
     /// undownloaded.
     pub exports: crate::exports::service::ExportsSummary,
+    /// Tasks on records that came due, each noticed to its assignee.
+    pub tasks_due: u64,
     /// Sessions that ended more than a day ago, deleted.
     pub sessions_purged: u64,
     /// Failed-login counters whose window passed, deleted.
@@ -133,6 +135,10 @@ async fn tick_into(state: &Services, summary: &mut Summary) -> Result<()> {
     let exports = crate::exports::service::run_due(state);
     if let Some(e) = tick.run("exports", exports).await {
         summary.exports = e;
+    }
+    let tasks = crate::customers::tasks::notice_due(state);
+    if let Some(n) = tick.run("tasks", tasks).await {
+        summary.tasks_due = n;
     }
     let housekeeping = async {
         let purged = (

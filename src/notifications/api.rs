@@ -37,8 +37,9 @@ struct NotificationView {
     /// `customer.shredded` (the retention policy acted), or
     /// `customer.returned` (the address of a customer erased on request came
     /// back; see the tenant's `suppress_erased`), `request.due_soon` (a
-    /// data-subject request is due within 7 days), `request.overdue`, or
-    /// `integration.disabled` (its receiver answered 410 Gone).
+    /// data-subject request is due within 7 days), `request.overdue`,
+    /// `integration.disabled` (its receiver answered 410 Gone), or
+    /// `task.due` (a task on a record came due; for its assignee).
     kind: String,
     #[oai(skip_serializing_if_is_none)]
     customer_id: Option<Uuid>,
@@ -48,6 +49,12 @@ struct NotificationView {
     /// The integration an `integration.*` notice is about.
     #[oai(skip_serializing_if_is_none)]
     integration_id: Option<Uuid>,
+    /// The task a `task.due` notice is about.
+    #[oai(skip_serializing_if_is_none)]
+    task_id: Option<Uuid>,
+    /// The user a notice is for (a task's assignee); absent: the whole team.
+    #[oai(skip_serializing_if_is_none)]
+    assignee_id: Option<Uuid>,
     created_at: DateTime<Utc>,
     /// How many times it has been brought up again since.
     reminders: i32,
@@ -76,6 +83,8 @@ impl From<notification::Model> for NotificationView {
             customer_id: n.customer_id.map(Into::into),
             request_id: n.request_id,
             integration_id: n.integration_id,
+            task_id: n.task_id,
+            assignee_id: n.assignee_id.map(Into::into),
             created_at: n.created_at,
             reminders: n.reminders,
             last_reminded_at: n.last_reminded_at,

@@ -35,6 +35,7 @@ fn what(kind: NoticeKind) -> &'static str {
         NoticeKind::RequestDueSoon => "notice-request-due-soon",
         NoticeKind::RequestOverdue => "notice-request-overdue",
         NoticeKind::IntegrationDisabled => "notice-integration-disabled",
+        NoticeKind::TaskDue => "notice-task-due",
     }
 }
 

@@ -1,5 +1,5 @@
 use chrono::{DateTime, Utc};
-use entity::ids::{CustomerId, TenantId};
+use entity::ids::{CustomerId, TenantId, UserId};
 use entity::notification;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -26,6 +26,12 @@ pub enum Subject {
     Customer(CustomerId),
     Request(Uuid),
     Integration(Uuid),
+    /// A task on a record, for its assignee.
+    Task {
+        customer: CustomerId,
+        task: Uuid,
+        assignee: UserId,
+    },
 }
 
 /// Closes the open notices about request `request_id`.
@@ -53,9 +59,13 @@ pub fn new_notice(
     next_remind_at: Option<DateTime<Utc>>,
 ) -> notification::ActiveModel {
     let (customer_id, request_id, integration_id) = match about {
-        Subject::Customer(id) => (Some(id), None, None),
+        Subject::Customer(id) | Subject::Task { customer: id, .. } => (Some(id), None, None),
         Subject::Request(id) => (None, Some(id), None),
         Subject::Integration(id) => (None, None, Some(id)),
+    };
+    let (task_id, assignee_id) = match about {
+        Subject::Task { task, assignee, .. } => (Some(task), Some(assignee)),
+        _ => (None, None),
     };
     notification::ActiveModel {
         tenant_id: Set(tenant_id),
@@ -64,6 +74,8 @@ pub fn new_notice(
         customer_id: Set(customer_id),
         request_id: Set(request_id),
         integration_id: Set(integration_id),
+        task_id: Set(task_id),
+        assignee_id: Set(assignee_id),
         created_at: Set(now),
         reminders: Set(0),
         last_reminded_at: Set(None),

@@ -94,6 +94,11 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
         ),
         e(
             Method::POST,
+            &format!("/api/v1/customers/{customer_id}/tasks"),
+            json!({ "text": "T", "due_at": (chrono::Utc::now() + chrono::Duration::days(30)).format("%Y-%m-%d").to_string(), "assignee_id": user_id }),
+        ),
+        e(
+            Method::POST,
             &format!("/api/v1/customers/{customer_id}/restrict"),
             json!({ "on": true, "reason": "H" }),
         ),

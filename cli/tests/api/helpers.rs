@@ -53,6 +53,8 @@ pub const TENANT_TABLES: &[&str] = &[
     "audit_heads",
     "customers",
     "notes",
+    "field_changes",
+    "tasks",
     "consents",
     "search_tokens",
     "search_handles",

@@ -31,6 +31,7 @@ mod pages;
 mod plain_words;
 mod probes;
 mod recipients;
+mod record;
 mod requests;
 mod retention;
 mod roles;

@@ -26,6 +26,8 @@ mod m20261208_000022_create_imports;
 mod m20261209_000023_create_exports;
 mod m20261209_000024_create_match_keys;
 mod m20261210_000025_create_search_handles;
+mod m20261210_000027_create_field_changes;
+mod m20261210_000028_create_tasks;
 
 pub struct Migrator;
 
@@ -58,6 +60,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261209_000023_create_exports::Migration),
             Box::new(m20261209_000024_create_match_keys::Migration),
             Box::new(m20261210_000025_create_search_handles::Migration),
+            Box::new(m20261210_000027_create_field_changes::Migration),
+            Box::new(m20261210_000028_create_tasks::Migration),
         ]
     }
 }

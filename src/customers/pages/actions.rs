@@ -10,7 +10,7 @@ use poem::{
 use poem_openapi::types::ParseFromJSON;
 use serde_json::Value;
 
-use super::record::{Forms, record_page};
+use super::record::{Forms, View, record_page};
 use crate::customers::{
     lifecycle::{Flag, Step},
     notes,
@@ -84,6 +84,7 @@ async fn shown_again(
         meta,
         viewer,
         id,
+        View::default(),
         StatusCode::UNPROCESSABLE_ENTITY,
         forms,
     )

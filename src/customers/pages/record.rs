@@ -4,8 +4,9 @@ use entity::ids::{CustomerId, UserId};
 use poem::{
     Response, handler,
     http::StatusCode,
-    web::{Data, Path},
+    web::{Data, Path, Query},
 };
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
@@ -13,12 +14,12 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use super::timeline::{self, actor_label};
 use crate::customers::{
     notes,
     service::{Change, Customer, NewCustomer, Patch, State},
 };
 use crate::{
-    audit,
     audit::Origin,
     auth::Role,
     consent::service::{self as consent},
@@ -202,16 +203,13 @@ pub(super) async fn create(
     }
 }
 
-/// The catalogue key naming who did something, as a record's page says it.
-pub(super) fn actor_label(kind: &str, id: Option<Uuid>, me: UserId) -> &'static str {
-    match (kind, id) {
-        ("user", Some(id)) if id == me.uuid() => "actor-you",
-        ("user", _) => "actor-user",
-        ("token", _) => "actor-token",
-        ("integration", _) => "actor-integration",
-        ("customer", _) | ("portal", _) => "actor-customer",
-        _ => "actor-steward",
-    }
+/// What the record page shows beyond its first screen.
+#[derive(Deserialize, Default)]
+pub(super) struct ShowQuery {
+    /// `show`: the audit trail lists reads too.
+    reads: Option<String>,
+    /// `all`: the whole timeline, not only its latest moments.
+    timeline: Option<String>,
 }
 
 #[handler]
@@ -220,8 +218,22 @@ pub(super) async fn show(
     meta: Origin,
     viewer: Viewer,
     Path(id): Path<CustomerId>,
+    Query(query): Query<ShowQuery>,
 ) -> Result<Response> {
-    record_page(&state, &meta, &viewer, id, StatusCode::OK, Forms::default()).await
+    let view = View {
+        reads: query.reads.as_deref() == Some("show"),
+        whole: query.timeline.as_deref() == Some("all"),
+    };
+    record_page(&state, &meta, &viewer, id, view, StatusCode::OK, Forms::default()).await
+}
+
+/// How much of the record's story the page shows.
+#[derive(Clone, Copy, Default)]
+pub(super) struct View {
+    /// The audit trail lists reads too.
+    pub reads: bool,
+    /// The whole timeline, not only its latest moments.
+    pub whole: bool,
 }
 
 /// The forms on a record's page: empty, or one refused and shown again
@@ -240,6 +252,7 @@ pub(super) async fn record_page(
     meta: &Origin,
     viewer: &Viewer,
     id: CustomerId,
+    view: View,
     status: StatusCode,
     forms: Forms,
 ) -> Result<Response> {
@@ -253,22 +266,26 @@ pub(super) async fn record_page(
     };
     let note_list = notes::list(state, &viewer.scope, meta, id).await?;
     let history = consent::history(state, &viewer.scope, meta, id).await?;
-    // The audit log is for admins, here as in the API.
-    let trail = match viewer.scope.role() >= Role::Admin {
-        true => {
-            audit::for_target(
-                &state.db.main,
-                &viewer.scope,
-                "customer",
-                &id.to_string(),
-                50,
-            )
-            .await?
-        }
-        false => Vec::new(),
-    };
-    let defs = visible_defs(state, viewer).await?;
     let me = viewer.user.id;
+    let with_reads = view.reads;
+    // The audit log is for admins, here as in the API.
+    let (mut trail, reads) = match viewer.scope.role() >= Role::Admin {
+        true => {
+            let (t, r) = timeline::trail(state, &viewer.scope, id, me, with_reads).await?;
+            (t, Some(r))
+        }
+        false => (Vec::new(), None),
+    };
+    let whole = view.whole;
+    let cap = if whole {
+        timeline::LONG
+    } else {
+        timeline::SHORT
+    };
+    let sources = (note_list.as_slice(), history.as_slice());
+    let (moments, more) = timeline::moments(state, &viewer.scope, id, me, sources, cap).await?;
+    let (tasks, assignable) = timeline::task_lines(state, &viewer.scope, id).await?;
+    let defs = visible_defs(state, viewer).await?;
     let names = crate::users::names::Names::load(
         &state.db.main,
         viewer.scope.tenant_id(),
@@ -279,6 +296,9 @@ pub(super) async fn record_page(
             .chain(trail.iter().filter_map(|a| a.actor_id)),
     )
     .await?;
+    for entry in &mut trail {
+        entry.name = names.of(&entry.actor_kind, entry.actor_id);
+    }
     // IDs only: the notice names no one, so it reads nothing more.
     let likely = match viewer.scope.role() >= Role::Staff {
         true => {
@@ -329,13 +349,18 @@ pub(super) async fn record_page(
                     name: names.of(&d.actor_kind, d.actor_id),
                 })
                 .collect(),
-            trail: trail
-                .iter()
-                .map(|a| TrailEntry {
-                    action: a.action.clone(),
-                    at: time(a.at),
-                    by: actor_label(&a.actor_kind, a.actor_id, me),
-                    name: names.of(&a.actor_kind, a.actor_id),
+            trail,
+            reads,
+            with_reads,
+            timeline: moments,
+            timeline_more: more && !whole,
+            tasks,
+            assignable: assignable
+                .into_iter()
+                .map(|(id, name)| Assignable {
+                    id,
+                    name,
+                    me: id == me,
                 })
                 .collect(),
             c: RecordView::of(&c, state.clock.now()),
@@ -355,8 +380,16 @@ pub(super) async fn record_page(
     ))
 }
 
-/// A record's page: its details, custom fields, notes, consent and (for
-/// admins) its audit trail.
+/// Someone a task may be given to.
+#[derive(Serialize)]
+struct Assignable {
+    id: UserId,
+    name: String,
+    me: bool,
+}
+
+/// A record's page: its details, custom fields, timeline, tasks, notes,
+/// consent and (for admins) its audit trail.
 #[derive(Serialize)]
 struct RecordPage {
     title: &'static str,
@@ -366,7 +399,16 @@ struct RecordPage {
     notes: Vec<NoteView>,
     consent: Vec<Consent>,
     history: Vec<Decided>,
-    trail: Vec<TrailEntry>,
+    trail: Vec<timeline::TrailEntry>,
+    /// The record's reads, summed up (admins).
+    reads: Option<timeline::Reads>,
+    /// Whether the trail lists reads.
+    with_reads: bool,
+    timeline: Vec<timeline::Moment>,
+    /// More moments than shown.
+    timeline_more: bool,
+    tasks: Vec<timeline::TaskLine>,
+    assignable: Vec<Assignable>,
     /// Records that are likely the same person (staff and up).
     likely: Vec<CustomerId>,
     /// The tenant's consent purposes, by label, to pick from.
@@ -446,17 +488,6 @@ struct Shown {
 #[derive(Serialize)]
 struct NoteView {
     body: String,
-    at: String,
-    /// Who, as a catalogue key.
-    by: &'static str,
-    /// Who, by name, when a staff user or API token did it.
-    name: Option<String>,
-}
-
-/// An entry of the record's audit trail.
-#[derive(Serialize)]
-struct TrailEntry {
-    action: String,
     at: String,
     /// Who, as a catalogue key.
     by: &'static str,
