@@ -64,8 +64,13 @@ pub struct DatabaseConfig {
 }
 
 fn default_writer_cache_kib() -> u32 {
-    crate::db::SQLITE_CACHE_KIB
+    SQLITE_CACHE_KIB
 }
+
+/// The page cache of each SQLite connection, in KiB (SQLite's own default,
+/// stated so the bound is explicit): a pool's pages in memory are at most
+/// its connections times this, 2 MiB each.
+pub const SQLITE_CACHE_KIB: u32 = 2000;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

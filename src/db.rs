@@ -131,10 +131,7 @@ async fn writer_for(
     }
 }
 
-/// The page cache of each SQLite connection, in KiB (SQLite's own default,
-/// stated so the bound is explicit): a pool's pages in memory are at most
-/// its connections times this, 2 MiB each.
-pub const SQLITE_CACHE_KIB: u32 = 2000;
+pub use crate::config::SQLITE_CACHE_KIB;
 
 /// Prepared statements kept per connection (sqlx's default, stated so the
 /// bound is explicit); Steward runs a few dozen distinct statements.

@@ -5,6 +5,7 @@
 use poem::{Route, get, post};
 
 mod actions;
+mod back;
 mod browse;
 mod erasure;
 mod merge;

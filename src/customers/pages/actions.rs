@@ -10,6 +10,7 @@ use poem::{
 use poem_openapi::types::ParseFromJSON;
 use serde_json::Value;
 
+use super::back::back;
 use super::record::{Forms, View, record_page};
 use crate::customers::{
     lifecycle::{Flag, Step},
@@ -21,27 +22,11 @@ use crate::{
         purposes,
         service::{self as consent, Basis, Source},
     },
-    error::{Error, Result},
-    http::page::{self, Fields, Form, Posted, Viewer},
+    error::Error,
+    http::page::{self, Form, Posted, Viewer},
     i18n::say::Say,
     state::AppState,
 };
-
-/// After an action on the record: back to it with `message`, or the refusal.
-pub(super) fn back(
-    viewer: &Viewer,
-    form: &Fields,
-    id: CustomerId,
-    result: Result<()>,
-    message: Say,
-) -> Response {
-    page::after(
-        viewer,
-        result,
-        &form.back_or(format!("/customers/{id}")),
-        message,
-    )
-}
 
 #[handler]
 pub(super) async fn add_note(

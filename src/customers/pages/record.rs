@@ -224,7 +224,16 @@ pub(super) async fn show(
         reads: query.reads.as_deref() == Some("show"),
         whole: query.timeline.as_deref() == Some("all"),
     };
-    record_page(&state, &meta, &viewer, id, view, StatusCode::OK, Forms::default()).await
+    record_page(
+        &state,
+        &meta,
+        &viewer,
+        id,
+        view,
+        StatusCode::OK,
+        Forms::default(),
+    )
+    .await
 }
 
 /// How much of the record's story the page shows.
@@ -283,7 +292,7 @@ pub(super) async fn record_page(
         timeline::SHORT
     };
     let sources = (note_list.as_slice(), history.as_slice());
-    let (moments, more) = timeline::moments(state, &viewer.scope, id, me, sources, cap).await?;
+    let (mut moments, more) = timeline::moments(state, &viewer.scope, id, me, sources, cap).await?;
     let (tasks, assignable) = timeline::task_lines(state, &viewer.scope, id).await?;
     let defs = visible_defs(state, viewer).await?;
     let names = crate::users::names::Names::load(
@@ -293,11 +302,15 @@ pub(super) async fn record_page(
             .iter()
             .map(|n| n.author_id)
             .chain(history.iter().filter_map(|d| d.actor_id))
-            .chain(trail.iter().filter_map(|a| a.actor_id)),
+            .chain(trail.iter().filter_map(|a| a.actor_id))
+            .chain(moments.iter().filter_map(|m| m.actor_id)),
     )
     .await?;
     for entry in &mut trail {
         entry.name = names.of(&entry.actor_kind, entry.actor_id);
+    }
+    for moment in &mut moments {
+        moment.name = names.of(&moment.actor_kind, moment.actor_id);
     }
     // IDs only: the notice names no one, so it reads nothing more.
     let likely = match viewer.scope.role() >= Role::Staff {

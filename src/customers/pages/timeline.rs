@@ -16,7 +16,7 @@ use serde_json::Value;
 use std::collections::BTreeSet;
 use uuid::Uuid;
 
-use super::actions::back;
+use super::back::back;
 use crate::customers::{history, notes::Note, tasks};
 use crate::{
     audit::Origin,
@@ -67,6 +67,13 @@ pub(super) struct Moment {
     kind: &'static str,
     /// Who, as a catalogue key.
     by: &'static str,
+    /// Who, by name, when a staff user or API token did it (the page
+    /// fills it in with the names of everyone it shows).
+    pub name: Option<String>,
+    #[serde(skip)]
+    pub actor_kind: String,
+    #[serde(skip)]
+    pub actor_id: Option<Uuid>,
     fields: Vec<FieldLine>,
     /// A note's words.
     text: Option<String>,
@@ -78,12 +85,21 @@ pub(super) struct Moment {
 }
 
 impl Moment {
-    fn new(when: DateTime<Utc>, kind: &'static str, by: &'static str) -> Self {
+    fn new(
+        when: DateTime<Utc>,
+        kind: &'static str,
+        actor_kind: &str,
+        actor_id: Option<Uuid>,
+        me: UserId,
+    ) -> Self {
         Self {
             when,
             at: time(when),
             kind,
-            by,
+            by: actor_label(actor_kind, actor_id, me),
+            name: None,
+            actor_kind: actor_kind.to_owned(),
+            actor_id,
             fields: Vec::new(),
             text: None,
             purpose: None,
@@ -128,11 +144,7 @@ pub(super) async fn moments(
     let mut out = Vec::new();
     let changes = history::page_of(state, scope, id, None, Some(200)).await?;
     for c in changes.items {
-        let mut m = Moment::new(
-            c.at,
-            "change",
-            actor_label(&c.actor_kind, Some(c.actor_id), me),
-        );
+        let mut m = Moment::new(c.at, "change", &c.actor_kind, Some(c.actor_id), me);
         m.fields =
             c.fields
                 .into_iter()
@@ -149,16 +161,12 @@ pub(super) async fn moments(
         out.push(m);
     }
     for n in notes {
-        let mut m = Moment::new(
-            n.created_at,
-            "note",
-            actor_label(&n.author_kind, Some(n.author_id), me),
-        );
+        let mut m = Moment::new(n.created_at, "note", &n.author_kind, Some(n.author_id), me);
         m.text = Some(n.body.clone());
         out.push(m);
     }
     for d in decisions {
-        let mut m = Moment::new(d.at, "consent", actor_label(&d.actor_kind, d.actor_id, me));
+        let mut m = Moment::new(d.at, "consent", &d.actor_kind, d.actor_id, me);
         m.purpose = Some(d.purpose.clone());
         m.granted = Some(d.granted);
         out.push(m);
@@ -173,7 +181,7 @@ pub(super) async fn moments(
         .all(&state.db.main)
         .await?;
     for e in events.into_iter().filter(|e| !told_elsewhere(&e.action)) {
-        let mut m = Moment::new(e.at, "event", actor_label(&e.actor_kind, e.actor_id, me));
+        let mut m = Moment::new(e.at, "event", &e.actor_kind, e.actor_id, me);
         m.event = Some(e.action.replace(['.', '_'], "-"));
         out.push(m);
     }
