@@ -58,7 +58,7 @@ def test_staff_create_note_complete_and_download_pdf(page: Page, server, shots):
 
     page.get_by_label("New note").fill("Called about the invoice; prefers email.")
     page.get_by_role("button", name="Add note").click()
-    expect(page.get_by_text("Called about the invoice; prefers email.")).to_be_visible()
+    expect(page.locator("article.note").get_by_text("Called about the invoice; prefers email.")).to_be_visible()
 
     page.get_by_role("button", name="Mark complete").click()
     expect(flash(page)).to_contain_text("retention period has started")
