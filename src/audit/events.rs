@@ -29,6 +29,10 @@ pub const CODES: &[&str] = &[
     "customer.hold_released",
     "customer.copied",
     "customer.merged",
+    "customer.history_read",
+    "customer.tasks_read",
+    "customer.task_added",
+    "customer.task_done",
     "customer.shredded",
     "customer.anonymized",
     "customers.exported",
@@ -88,6 +92,11 @@ pub const CODES: &[&str] = &[
 /// The catalogue key naming event `code` (Fluent keys have no dots).
 pub fn key(code: &str) -> String {
     format!("audit-event-{}", code.replace('.', "-"))
+}
+
+/// The catalogue key of an event's words, if a release named it.
+pub fn words(code: &str) -> Option<String> {
+    Some(key(code)).filter(|k| crate::i18n::has_message(crate::i18n::ENGLISH, k))
 }
 
 #[cfg(test)]

@@ -191,7 +191,7 @@ fn known(prefix: &str, kind: &str) -> String {
 
 /// The catalogue key of an event's words, if a release named it.
 fn event_key(code: &str) -> Option<String> {
-    Some(events::key(code)).filter(|k| i18n::has_message(i18n::ENGLISH, k))
+    events::words(code)
 }
 
 /// The names of the users and tokens that `rows` name, as actors or targets.

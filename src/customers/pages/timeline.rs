@@ -213,6 +213,8 @@ pub(super) struct TrailEntry {
     pub actor_kind: String,
     #[serde(skip)]
     pub actor_id: Option<Uuid>,
+    /// The catalogue key of the event's words, if it has them.
+    event: Option<String>,
     read: bool,
 }
 
@@ -264,6 +266,7 @@ pub(super) async fn trail(
             name: None,
             actor_kind: a.actor_kind,
             actor_id: a.actor_id,
+            event: crate::audit::events::words(&a.action),
             action: a.action,
         })
         .collect();
