@@ -189,11 +189,6 @@ fn known(prefix: &str, kind: &str) -> String {
     }
 }
 
-/// The catalogue key of an event's words, if a release named it.
-fn event_key(code: &str) -> Option<String> {
-    events::words(code)
-}
-
 /// The names of the users and tokens that `rows` name, as actors or targets.
 async fn names_in(
     state: &AppState,
@@ -217,7 +212,7 @@ fn entry_row(r: &audit_log::Model, names: &HashMap<Uuid, Name>) -> EntryRow {
         seq: r.seq,
         at: time(r.at),
         action: r.action.clone(),
-        event: event_key(&r.action),
+        event: events::words(&r.action),
         actor_name: named(r.actor_id),
         actor: known("audit-actor-", &r.actor_kind),
         actor_kind: r.actor_kind.clone(),
@@ -339,7 +334,7 @@ async fn export(state: Data<&AppState>, meta: super::Origin, posted: Posted) -> 
     let filter = Shown::of(&form).filter()?;
     let lang = viewer.lang;
     let word = |code: &str| {
-        event_key(code)
+        events::words(code)
             .and_then(|k| i18n::message(lang, &k, &[]))
             .unwrap_or_default()
     };
