@@ -84,6 +84,7 @@ users-role = Rolle
 users-status = Status
 users-change = Ändern
 users-you = (Sie)
+users-refused = Für { $name } wurde nichts geändert: { $reason }
 users-disabled = deaktiviert
 users-active = aktiv
 users-totp = Zwei-Faktor

@@ -159,6 +159,8 @@ organisation-cancel-window = { $count ->
 organisation-cancel-emails = Die Inhaber werden sofort sowie 7 Tage und 1 Tag vor der Vernichtung per E-Mail benachrichtigt.
 organisation-cancel-confirm-before = Geben Sie den Kurznamen,
 organisation-cancel-confirm-after = , zur Bestätigung ein
+organisation-cancel-confirm-label = Kurzname zur Bestätigung
+organisation-cancel-confirm-wrong = „{ $label }“ muss der Kurzname { $slug } sein, um zu bestätigen, dass alle Datensätze vernichtet werden. Es wurde nichts gekündigt.
 organisation-cancel = Konto kündigen
 
 ## notifications.html: the record in a heading, selecting, why a notice closed

@@ -143,6 +143,7 @@ integration-grace = Alten Signaturschlüssel weiter gelten lassen für
 integration-grace-hint = Wie lange das alte Geheimnis neben dem neuen weiter signiert: höchstens 7 Tage; 0 Stunden beendet es sofort.
 integration-rotate = Neuer Signaturschlüssel
 integration-delete = Löschen
+integration-refused = „{ $action }“ wurde nicht ausgeführt: { $reason }
 integration-deliveries = Zustellungen
 integration-filter-all = Alle
 integration-filter-pending = Ausstehend

@@ -14,20 +14,13 @@ timeline-empty = leer
 timeline-note = Notiz
 timeline-consent-granted = Einwilligung erteilt für { $purpose }
 timeline-consent-withdrawn = Einwilligung widerrufen für { $purpose }
+timeline-request-open = Anfrage öffnen
 timeline-field-name = Name
 timeline-field-email = E-Mail
 timeline-field-phone = Telefon
 timeline-field-company = Firma
 timeline-field-address = Anschrift
 timeline-field-language = Bevorzugte Sprache
-event-customer-created = Datensatz angelegt
-event-customer-bulk-created = Datensatz durch einen Import angelegt
-event-customer-completed = Als abgeschlossen markiert
-event-customer-reopened = Wieder geöffnet
-event-customer-copied = Kopie erstellt
-event-customer-merged = Ein anderer Datensatz wurde hier zusammengeführt
-event-customer-task-added = Aufgabe hinzugefügt
-event-customer-task-done = Aufgabe erledigt
 
 ## Tasks
 

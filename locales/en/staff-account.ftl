@@ -91,6 +91,7 @@ users-status = Status
 users-change = Change
 # After the name of the person looking at the page.
 users-you = (you)
+users-refused = Nothing was changed for { $name }: { $reason }
 users-disabled = switched off
 users-active = active
 users-totp = two-factor

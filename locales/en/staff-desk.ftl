@@ -175,6 +175,8 @@ organisation-cancel-emails = The owners are emailed now, 7 days and 1 day before
 # The short name, in bold, stands between these two.
 organisation-cancel-confirm-before = Type the short name,
 organisation-cancel-confirm-after = , to confirm
+organisation-cancel-confirm-label = Short name to confirm
+organisation-cancel-confirm-wrong = “{ $label }” must be the short name { $slug }, to confirm that every record will be destroyed. Nothing was cancelled.
 organisation-cancel = Cancel the account
 
 ## notifications.html: the record in a heading, selecting, why a notice closed

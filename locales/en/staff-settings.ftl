@@ -141,6 +141,7 @@ integration-grace = Keep the old secret working for
 integration-grace-hint = How long the old secret keeps signing beside the new one: at most 7 days; 0 hours stops it at once.
 integration-rotate = New secret
 integration-delete = Delete
+integration-refused = “{ $action }” was not done: { $reason }
 integration-deliveries = Deliveries
 integration-filter-all = All
 integration-filter-pending = Waiting

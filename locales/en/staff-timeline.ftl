@@ -16,20 +16,13 @@ timeline-empty = empty
 timeline-note = Note
 timeline-consent-granted = Consent given for { $purpose }
 timeline-consent-withdrawn = Consent withdrawn for { $purpose }
+timeline-request-open = open the request
 timeline-field-name = Name
 timeline-field-email = Email
 timeline-field-phone = Phone
 timeline-field-company = Company
 timeline-field-address = Address
 timeline-field-language = Preferred language
-event-customer-created = Record created
-event-customer-bulk-created = Record created by an import
-event-customer-completed = Marked complete
-event-customer-reopened = Reopened
-event-customer-copied = Copy made
-event-customer-merged = Another record merged into this one
-event-customer-task-added = Task added
-event-customer-task-done = Task done
 
 ## Tasks
 

@@ -95,6 +95,7 @@ users-status = Estado
 users-change = Cambiar
 # Tras el nombre de quien está viendo la página.
 users-you = (usted)
+users-refused = No se ha cambiado nada para { $name }: { $reason }
 users-disabled = desactivado
 users-active = activo
 users-totp = verificación en dos pasos

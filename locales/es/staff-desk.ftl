@@ -180,6 +180,8 @@ organisation-cancel-emails = Se avisa por correo electrónico a los propietarios
 # Entre estos dos mensajes figura el nombre corto, en negrita.
 organisation-cancel-confirm-before = Escriba el nombre corto,
 organisation-cancel-confirm-after = , para confirmar
+organisation-cancel-confirm-label = Nombre corto para confirmar
+organisation-cancel-confirm-wrong = «{ $label }» debe ser el nombre corto { $slug }, para confirmar que se destruirán todos los registros. No se ha cancelado nada.
 organisation-cancel = Cancelar la cuenta
 
 ## notifications.html: the record in a heading, selecting, why a notice closed

@@ -155,6 +155,7 @@ integration-grace = Mantener válido el secreto antiguo durante
 integration-grace-hint = Cuánto tiempo sigue firmando el secreto antiguo junto al nuevo: como máximo 7 días; 0 horas lo detiene de inmediato.
 integration-rotate = Nuevo secreto
 integration-delete = Eliminar
+integration-refused = «{ $action }» no se ha realizado: { $reason }
 integration-deliveries = Entregas
 integration-filter-all = Todas
 integration-filter-pending = Pendientes

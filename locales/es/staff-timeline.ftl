@@ -14,20 +14,13 @@ timeline-empty = vacío
 timeline-note = Nota
 timeline-consent-granted = Consentimiento dado para { $purpose }
 timeline-consent-withdrawn = Consentimiento retirado para { $purpose }
+timeline-request-open = abrir la solicitud
 timeline-field-name = Nombre
 timeline-field-email = Correo electrónico
 timeline-field-phone = Teléfono
 timeline-field-company = Empresa
 timeline-field-address = Dirección
 timeline-field-language = Idioma preferido
-event-customer-created = Registro creado
-event-customer-bulk-created = Registro creado por una importación
-event-customer-completed = Marcado como completo
-event-customer-reopened = Reabierto
-event-customer-copied = Copia hecha
-event-customer-merged = Otro registro se fusionó con este
-event-customer-task-added = Tarea añadida
-event-customer-task-done = Tarea hecha
 
 ## Tasks
 

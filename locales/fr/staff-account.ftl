@@ -95,6 +95,7 @@ users-status = Statut
 users-change = Modifier
 # Après le nom de la personne qui consulte la page.
 users-you = (vous)
+users-refused = Rien n’a été modifié pour { $name } : { $reason }
 users-disabled = désactivé
 users-active = actif
 users-totp = deux facteurs

@@ -180,6 +180,8 @@ organisation-cancel-emails = Les propriétaires sont avertis par e-mail immédia
 # Le nom court, en gras, se place entre ces deux textes.
 organisation-cancel-confirm-before = Saisissez le nom court,
 organisation-cancel-confirm-after = , pour confirmer
+organisation-cancel-confirm-label = Nom court pour confirmer
+organisation-cancel-confirm-wrong = « { $label } » doit être le nom court { $slug }, pour confirmer que toutes les fiches seront détruites. Rien n’a été résilié.
 organisation-cancel = Résilier le compte
 
 ## notifications.html: the record in a heading, selecting, why a notice closed

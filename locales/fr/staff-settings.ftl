@@ -154,6 +154,7 @@ integration-grace = Maintenir l’ancien secret valide pendant
 integration-grace-hint = Combien de temps l'ancien secret continue de signer à côté du nouveau : au plus 7 jours ; 0 heure l'arrête aussitôt.
 integration-rotate = Nouveau secret
 integration-delete = Supprimer
+integration-refused = « { $action } » n’a pas été fait : { $reason }
 integration-deliveries = Envois
 integration-filter-all = Tous
 integration-filter-pending = En attente

@@ -14,20 +14,13 @@ timeline-empty = vide
 timeline-note = Note
 timeline-consent-granted = Consentement donné pour { $purpose }
 timeline-consent-withdrawn = Consentement retiré pour { $purpose }
+timeline-request-open = ouvrir la demande
 timeline-field-name = Nom
 timeline-field-email = E-mail
 timeline-field-phone = Téléphone
 timeline-field-company = Entreprise
 timeline-field-address = Adresse
 timeline-field-language = Langue préférée
-event-customer-created = Fiche créée
-event-customer-bulk-created = Fiche créée par une importation
-event-customer-completed = Marquée comme terminée
-event-customer-reopened = Rouverte
-event-customer-copied = Copie faite
-event-customer-merged = Une autre fiche a été fusionnée dans celle-ci
-event-customer-task-added = Tâche ajoutée
-event-customer-task-done = Tâche faite
 
 ## Tasks
 

@@ -96,6 +96,7 @@ users-status = Stato
 users-change = Modifica
 # Dopo il nome della persona che sta guardando la pagina.
 users-you = (Lei)
+users-refused = Nulla è stato modificato per { $name }: { $reason }
 users-disabled = disattivato
 users-active = attivo
 users-totp = due fattori

@@ -179,6 +179,8 @@ organisation-cancel-emails = I proprietari ricevono un'email subito, poi 7 giorn
 # Il nome breve, in grassetto, si trova tra questi due.
 organisation-cancel-confirm-before = Digiti il nome breve,
 organisation-cancel-confirm-after = , per confermare
+organisation-cancel-confirm-label = Nome breve per confermare
+organisation-cancel-confirm-wrong = «{ $label }» deve essere il nome breve { $slug }, per confermare che tutte le schede saranno distrutte. Non è stato chiuso nulla.
 organisation-cancel = Chiudi l'account
 
 ## notifications.html: the record in a heading, selecting, why a notice closed

@@ -158,6 +158,7 @@ integration-grace = Mantieni valida la vecchia chiave per
 integration-grace-hint = Per quanto tempo il vecchio segreto continua a firmare accanto al nuovo: al massimo 7 giorni; 0 ore lo ferma subito.
 integration-rotate = Nuova chiave
 integration-delete = Elimina
+integration-refused = «{ $action }» non è stato eseguito: { $reason }
 integration-deliveries = Consegne
 integration-filter-all = Tutte
 integration-filter-pending = In attesa

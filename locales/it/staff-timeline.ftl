@@ -14,20 +14,13 @@ timeline-empty = vuoto
 timeline-note = Nota
 timeline-consent-granted = Consenso dato per { $purpose }
 timeline-consent-withdrawn = Consenso revocato per { $purpose }
+timeline-request-open = apri la richiesta
 timeline-field-name = Nome
 timeline-field-email = E-mail
 timeline-field-phone = Telefono
 timeline-field-company = Azienda
 timeline-field-address = Indirizzo
 timeline-field-language = Lingua preferita
-event-customer-created = Scheda creata
-event-customer-bulk-created = Scheda creata da un'importazione
-event-customer-completed = Segnata come completa
-event-customer-reopened = Riaperta
-event-customer-copied = Copia fatta
-event-customer-merged = Un'altra scheda è stata unita a questa
-event-customer-task-added = Attività aggiunta
-event-customer-task-done = Attività svolta
 
 ## Tasks
 

@@ -95,6 +95,7 @@ users-status = Status
 users-change = Wijzigen
 # Na de naam van degene die de pagina bekijkt.
 users-you = (u)
+users-refused = Er is niets gewijzigd voor { $name }: { $reason }
 users-disabled = uitgeschakeld
 users-active = actief
 users-totp = tweestapsverificatie

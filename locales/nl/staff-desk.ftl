@@ -179,6 +179,8 @@ organisation-cancel-emails = De eigenaren krijgen nu een e-mail, en nogmaals 7 d
 # De korte naam, vetgedrukt, staat tussen deze twee.
 organisation-cancel-confirm-before = Typ de korte naam,
 organisation-cancel-confirm-after = , om te bevestigen
+organisation-cancel-confirm-label = Korte naam ter bevestiging
+organisation-cancel-confirm-wrong = ‘{ $label }’ moet de korte naam { $slug } zijn, om te bevestigen dat alle dossiers worden vernietigd. Er is niets opgezegd.
 organisation-cancel = Het account opzeggen
 
 ## notifications.html: the record in a heading, selecting, why a notice closed

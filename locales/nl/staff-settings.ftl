@@ -155,6 +155,7 @@ integration-grace = De oude sleutel geldig houden gedurende
 integration-grace-hint = Hoe lang het oude geheim naast het nieuwe blijft ondertekenen: maximaal 7 dagen; 0 uur stopt het meteen.
 integration-rotate = Nieuwe sleutel
 integration-delete = Verwijderen
+integration-refused = ‘{ $action }’ is niet uitgevoerd: { $reason }
 integration-deliveries = Afleveringen
 integration-filter-all = Alle
 integration-filter-pending = Wachtend

@@ -14,20 +14,13 @@ timeline-empty = leeg
 timeline-note = Notitie
 timeline-consent-granted = Toestemming gegeven voor { $purpose }
 timeline-consent-withdrawn = Toestemming ingetrokken voor { $purpose }
+timeline-request-open = het verzoek openen
 timeline-field-name = Naam
 timeline-field-email = E-mail
 timeline-field-phone = Telefoon
 timeline-field-company = Bedrijf
 timeline-field-address = Adres
 timeline-field-language = Voorkeurstaal
-event-customer-created = Dossier aangemaakt
-event-customer-bulk-created = Dossier aangemaakt door een import
-event-customer-completed = Als afgerond gemarkeerd
-event-customer-reopened = Heropend
-event-customer-copied = Kopie gemaakt
-event-customer-merged = Een ander dossier is hiermee samengevoegd
-event-customer-task-added = Taak toegevoegd
-event-customer-task-done = Taak gedaan
 
 ## Tasks
 

@@ -92,6 +92,7 @@ users-status = Status
 users-change = Zmiana
 # Po imieniu i nazwisku osoby, która ogląda stronę.
 users-you = (Pani/Pan)
+users-refused = Nic nie zmieniono dla { $name }: { $reason }
 users-disabled = konto wyłączone
 users-active = konto aktywne
 users-totp = logowanie dwuskładnikowe

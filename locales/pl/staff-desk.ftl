@@ -180,6 +180,8 @@ organisation-cancel-emails = Właściciele otrzymają wiadomość e-mail od razu
 # Między tymi dwoma fragmentami stoi pogrubiona nazwa skrócona.
 organisation-cancel-confirm-before = Aby potwierdzić, proszę wpisać nazwę skróconą:
 organisation-cancel-confirm-after = .
+organisation-cancel-confirm-label = Nazwa skrócona do potwierdzenia
+organisation-cancel-confirm-wrong = „{ $label }” musi być nazwą skróconą { $slug }, aby potwierdzić, że wszystkie rekordy zostaną zniszczone. Niczego nie zamknięto.
 organisation-cancel = Zamknij konto
 
 ## notifications.html: the record in a heading, selecting, why a notice closed

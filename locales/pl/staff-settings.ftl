@@ -158,6 +158,7 @@ integration-grace = Okres ważności starego klucza
 integration-grace-hint = Jak długo stary sekret podpisuje obok nowego: najwyżej 7 dni; 0 godzin kończy to od razu.
 integration-rotate = Nowy klucz podpisu
 integration-delete = Usuń
+integration-refused = Nie wykonano „{ $action }”: { $reason }
 integration-deliveries = Wysyłki
 integration-filter-all = Wszystkie
 integration-filter-pending = Oczekujące

@@ -14,20 +14,13 @@ timeline-empty = puste
 timeline-note = Notatka
 timeline-consent-granted = Zgoda udzielona na { $purpose }
 timeline-consent-withdrawn = Zgoda wycofana na { $purpose }
+timeline-request-open = otwórz żądanie
 timeline-field-name = Imię i nazwisko
 timeline-field-email = E-mail
 timeline-field-phone = Telefon
 timeline-field-company = Firma
 timeline-field-address = Adres
 timeline-field-language = Preferowany język
-event-customer-created = Rekord utworzony
-event-customer-bulk-created = Rekord utworzony przez import
-event-customer-completed = Oznaczony jako zakończony
-event-customer-reopened = Ponownie otwarty
-event-customer-copied = Wykonano kopię
-event-customer-merged = Inny rekord został scalony z tym
-event-customer-task-added = Dodano zadanie
-event-customer-task-done = Zadanie wykonane
 
 ## Tasks
 

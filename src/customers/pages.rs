@@ -28,10 +28,10 @@ pub fn routes(r: Route) -> Route {
         .at("/customers/:id", get(show))
         .at("/customers/:id/edit", get(edit_form).post(edit))
         .at("/customers/:id/notes", post(add_note))
-        .at("/customers/:id/tasks", post(timeline::add_task))
+        .at("/customers/:id/tasks", post(actions::add_task))
         .at(
             "/customers/:id/tasks/:task_id/done",
-            post(timeline::task_done),
+            post(actions::task_done),
         )
         .at("/customers/:id/consent", post(set_consent))
         .at("/customers/:id/complete", post(complete))

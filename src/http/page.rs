@@ -207,9 +207,13 @@ async fn viewer(req: &Request, csrf_field: Option<&str>) -> Result<Viewer, Respo
             // Posts answer with a redirect, whose page counts afresh.
             let open_notices = match writes {
                 true => 0,
-                false => crate::notifications::count::open(&state.db.main, a.scope.tenant_id())
-                    .await
-                    .map_err(|e| bare_error(&e))?,
+                false => crate::notifications::count::open_for(
+                    &state.db.main,
+                    a.scope.tenant_id(),
+                    a.user.id,
+                )
+                .await
+                .map_err(|e| bare_error(&e))?,
             };
             let viewer = Viewer {
                 open_notices,
@@ -518,6 +522,33 @@ impl Form {
     /// Sets a field's value (a checkbox's state, say) after the fact.
     pub fn set(&mut self, name: &str, value: impl Into<Value>) {
         self.values.insert(name.to_owned(), value.into());
+    }
+}
+
+/// A button's post refused (an action the record's or setting's state does
+/// not allow now), shown on the page again next to that button.
+#[derive(Serialize)]
+pub struct Refusal {
+    /// Which control was refused, as the page names it.
+    pub control: String,
+    /// Why, as the service said it (the page puts it in the reader's words).
+    pub why: String,
+}
+
+impl Refusal {
+    /// `e` as a refusal of `control` with its status, when it is one a
+    /// page can show next to the control (invalid input, or a conflict with
+    /// the present state); `None` for any other failure.
+    pub fn of(control: impl Into<String>, e: &Error) -> Option<(StatusCode, Self)> {
+        match e {
+            Error::Invalid(_) | Error::Conflict(_) => {
+                let (status, errors, detail) = faults(e);
+                let why = errors.into_values().next().unwrap_or(detail);
+                let control = control.into();
+                Some((status, Self { control, why }))
+            }
+            _ => None,
+        }
     }
 }
 

@@ -2,8 +2,8 @@ use chrono::{DateTime, Utc};
 use entity::ids::{CustomerId, TenantId, UserId};
 use entity::notification;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder, QuerySelect,
-    Set, UpdateMany, sea_query::Expr,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set, UpdateMany, sea_query::Expr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -11,12 +11,14 @@ use uuid::Uuid;
 use crate::{
     audit::Origin,
     audit::{self, Entry},
-    auth::{Role, Scope},
+    auth::{Actor, Role, Scope},
     context::Services,
     db::begin_write,
     error::{Error, Result},
     pagination,
 };
+
+use super::count::addressed_to;
 
 pub use entity::notification::Kind as NoticeKind;
 
@@ -125,6 +127,19 @@ pub async fn forget<C: ConnectionTrait>(
     Ok(())
 }
 
+/// The notices the caller may see and act on (see [`super::count`]):
+/// every one for admins and owners; otherwise the team's and their own.
+pub fn visible_to(scope: &Scope) -> Condition {
+    if scope.role() >= Role::Admin {
+        return Condition::all();
+    }
+    let user = match scope.actor() {
+        Actor::User { user_id, .. } => Some(*user_id),
+        Actor::Token { .. } => None,
+    };
+    addressed_to(user)
+}
+
 /// Which notices to list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Filter {
@@ -142,8 +157,9 @@ pub async fn list(
 ) -> Result<(Vec<notification::Model>, Option<String>)> {
     scope.require(Role::Viewer)?;
     let limit = pagination::limit(limit)?;
-    let mut query =
-        notification::Entity::find().filter(notification::Column::TenantId.eq(scope.tenant_id()));
+    let mut query = notification::Entity::find()
+        .filter(notification::Column::TenantId.eq(scope.tenant_id()))
+        .filter(visible_to(scope));
     query = match filter {
         Filter::Open => query.filter(notification::Column::ClosedAt.is_null()),
         Filter::Closed => query.filter(notification::Column::ClosedAt.is_not_null()),
@@ -234,6 +250,7 @@ async fn acknowledge(
     // instead of deadlocking.
     let notices = notification::Entity::find()
         .filter(notification::Column::TenantId.eq(scope.tenant_id()))
+        .filter(visible_to(scope))
         .filter(notification::Column::Id.is_in(ids.iter().copied()))
         .order_by_asc(notification::Column::Id)
         .lock_exclusive()

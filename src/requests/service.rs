@@ -256,7 +256,7 @@ pub async fn repoint<C: ConnectionTrait>(
 }
 
 /// The requests of the tenant that matched record `id`.
-async fn naming<C: ConnectionTrait>(
+pub async fn naming<C: ConnectionTrait>(
     conn: &C,
     tenant_id: TenantId,
     id: CustomerId,

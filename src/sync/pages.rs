@@ -20,7 +20,7 @@ use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
     http::{
-        page::{self, Fields, Form, Posted, Viewer, time},
+        page::{self, Fields, Form, Posted, Refusal, Viewer, time},
         period,
     },
     i18n::say::Say,
@@ -139,6 +139,8 @@ struct IntegrationPage {
     /// The purpose it keeps in sync, in words.
     purpose_label: String,
     rotate: Form,
+    /// A refused snapshot, deletion or retry, shown next to its button.
+    refused: Option<Refusal>,
     choices: Vec<Choice>,
     deliveries: Vec<DeliveryRow>,
     next: Option<String>,
@@ -269,6 +271,8 @@ struct Shown {
     secret: Option<String>,
     /// The secret rotation's form, refused.
     rotate: Option<Form>,
+    /// A button's post refused.
+    refused: Option<Refusal>,
 }
 
 async fn integration_page(
@@ -332,6 +336,7 @@ async fn integration_page(
                 .find(|p| p.key == i.purpose)
                 .map_or_else(|| i.purpose.replace('_', " "), |p| p.label),
             rotate: rotation,
+            refused: shown.refused,
             choices,
             deliveries,
             next,
@@ -346,7 +351,27 @@ fn plain(status: StatusCode) -> Shown {
         form: None,
         secret: None,
         rotate: None,
+        refused: None,
     }
+}
+
+/// A refused button (`control`) on the integration's page: the page again
+/// with why next to it; any other failure as an error page.
+async fn refused_action(
+    state: &AppState,
+    viewer: &Viewer,
+    id: Uuid,
+    control: String,
+    e: Error,
+) -> Result<Response> {
+    let Some((status, refusal)) = Refusal::of(control, &e) else {
+        return Err(e);
+    };
+    let shown = Shown {
+        refused: Some(refusal),
+        ..plain(status)
+    };
+    integration_page(state, viewer, id, &no_filter(), shown).await
 }
 
 #[handler]
@@ -434,17 +459,15 @@ async fn snapshot(
     meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
+) -> Result<Response> {
     let viewer = posted.viewer;
-    let result = integrations::snapshot_now(&state, &viewer.scope, &meta, id)
-        .await
-        .map(drop);
-    page::after(
-        &viewer,
-        result,
-        &format!("/settings/integrations/{id}"),
-        Say::new("flash-integration-snapshot"),
-    )
+    match integrations::snapshot_now(&state, &viewer.scope, &meta, id).await {
+        Ok(_) => Ok(page::redirect_with(
+            &format!("/settings/integrations/{id}"),
+            Say::new("flash-integration-snapshot"),
+        )),
+        Err(e) => refused_action(&state, &viewer, id, "snapshot".into(), e).await,
+    }
 }
 
 #[handler]
@@ -453,15 +476,15 @@ async fn delete(
     meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
+) -> Result<Response> {
     let viewer = posted.viewer;
-    let result = integrations::delete(&state, &viewer.scope, &meta, id).await;
-    page::after(
-        &viewer,
-        result,
-        "/settings/integrations",
-        Say::new("flash-integration-deleted"),
-    )
+    match integrations::delete(&state, &viewer.scope, &meta, id).await {
+        Ok(()) => Ok(page::redirect_with(
+            "/settings/integrations",
+            Say::new("flash-integration-deleted"),
+        )),
+        Err(e) => refused_action(&state, &viewer, id, "delete".into(), e).await,
+    }
 }
 
 #[handler]
@@ -470,15 +493,16 @@ async fn retry(
     meta: Origin,
     posted: Posted,
     Path((id, delivery_id)): Path<(Uuid, Uuid)>,
-) -> Response {
+) -> Result<Response> {
     let viewer = posted.viewer;
-    let result = delivery::retry(&state, &viewer.scope, &meta, id, delivery_id)
-        .await
-        .map(drop);
-    page::after(
-        &viewer,
-        result,
-        &format!("/settings/integrations/{id}"),
-        Say::new("flash-delivery-retried"),
-    )
+    match delivery::retry(&state, &viewer.scope, &meta, id, delivery_id).await {
+        Ok(_) => Ok(page::redirect_with(
+            &format!("/settings/integrations/{id}"),
+            Say::new("flash-delivery-retried"),
+        )),
+        Err(e) => {
+            let control = format!("retry-{delivery_id}");
+            refused_action(&state, &viewer, id, control, e).await
+        }
+    }
 }

@@ -46,6 +46,8 @@ struct OrganisationPage {
     authorities: &'static [Authority],
     /// The logo's address, if there is one.
     logo: Option<String>,
+    /// The cancellation's form, refused: what was typed and why not.
+    cancel: Form,
 }
 
 /// The stored settings, as the form's fields hold them.
@@ -71,11 +73,13 @@ struct SettingsValues {
 }
 
 /// `form` is a refused post's; the stored settings' otherwise.
+/// `cancelling` is a refused cancellation's.
 async fn organisation_page(
     state: &AppState,
     viewer: &Viewer,
     status: StatusCode,
     form: Option<Form>,
+    cancelling: Form,
 ) -> Result<Response> {
     viewer.scope.require(Role::Admin)?;
     let t = service::get(state, &viewer.scope).await?;
@@ -97,6 +101,7 @@ async fn organisation_page(
             export_window_days: state.config.tenants.export_window.as_chrono().num_days(),
             authorities: AUTHORITIES,
             logo,
+            cancel: cancelling,
         },
     ))
 }
@@ -151,7 +156,7 @@ fn identity_of(form: &Fields) -> IdentityChange {
 
 #[handler]
 async fn show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
-    organisation_page(&state, &viewer, StatusCode::OK, None).await
+    organisation_page(&state, &viewer, StatusCode::OK, None, Form::default()).await
 }
 
 #[handler]
@@ -181,24 +186,29 @@ async fn save(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Re
                 refused.set(flag, form.checked(flag));
             }
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            organisation_page(&state, &viewer, status, Some(refused)).await
+            organisation_page(&state, &viewer, status, Some(refused), Form::default()).await
         }
         Err(e) => Err(e),
     }
 }
 
+/// Cancels the organisation; refused (the short name mistyped, or it is
+/// cancelled already), the page again with what was typed and why not.
 #[handler]
-async fn cancel(state: Data<&AppState>, meta: Origin, posted: Posted) -> Response {
+async fn cancel(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let result = offboarding::cancel(&state, &viewer.scope, &meta, form.text("confirm"))
-        .await
-        .map(drop);
-    page::after(
-        &viewer,
-        result,
-        "/settings/organisation",
-        Say::new("flash-organisation-cancelled"),
-    )
+    match offboarding::cancel(&state, &viewer.scope, &meta, form.text("confirm")).await {
+        Ok(_) => Ok(page::redirect_with(
+            "/settings/organisation",
+            Say::new("flash-organisation-cancelled"),
+        )),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            let (status, _, _) = page::faults(&e);
+            let refused = Form::new(form.values(), Some(&e));
+            organisation_page(&state, &viewer, status, None, refused).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// The fields of an upload form: its CSRF token and the file, read up to
@@ -247,7 +257,8 @@ async fn upload_logo(
             let status = StatusCode::UNPROCESSABLE_ENTITY;
             let shown = async {
                 let t = service::get(&state, &viewer.scope).await?;
-                organisation_page(&state, &viewer, status, Some(stored_form(&t, Some(&e)))).await
+                let refused = Some(stored_form(&t, Some(&e)));
+                organisation_page(&state, &viewer, status, refused, Form::default()).await
             };
             shown
                 .await

@@ -17,7 +17,7 @@ use crate::audit::Origin;
 use crate::{
     auth::Role,
     error::{Error, Result},
-    http::page::{self, Form, Posted, Viewer, time},
+    http::page::{self, Form, Posted, Refusal, Viewer, time},
     i18n::say::Say,
     state::AppState,
 };
@@ -39,6 +39,8 @@ struct UsersPage {
     #[serde(flatten)]
     form: Form,
     created: Option<Created>,
+    /// A refused change of a user (`user-<id>`), shown on their row.
+    refused: Option<Refusal>,
 }
 
 /// One user.
@@ -68,6 +70,7 @@ async fn users_page(
     status: StatusCode,
     form: Form,
     created: Option<Created>,
+    refused: Option<Refusal>,
 ) -> Result<Response> {
     let users = service::list(state, &viewer.scope)
         .await?
@@ -94,13 +97,14 @@ async fn users_page(
             roles: ROLES,
             form,
             created,
+            refused,
         },
     ))
 }
 
 #[handler]
 async fn show(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
-    users_page(&state, &viewer, StatusCode::OK, Form::default(), None).await
+    users_page(&state, &viewer, StatusCode::OK, Form::default(), None, None).await
 }
 
 fn role_field(text: &str) -> Result<Role> {
@@ -135,14 +139,22 @@ async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<
                 StatusCode::OK,
                 Form::default(),
                 Some(created),
+                None,
             )
             .await
         }
         Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
             let (status, _, _) = page::faults(&e);
+            // The address taken is a fault of the email field.
+            let e = match e {
+                Error::Conflict(why) => Error::invalid("email", why),
+                e => e,
+            };
+            // A password typed is never shown again.
             let mut values = form.values();
             values.remove("password");
-            users_page(&state, &viewer, status, Form::new(values, Some(&e)), None).await
+            let refused = Form::new(values, Some(&e));
+            users_page(&state, &viewer, status, refused, None, None).await
         }
         Err(e) => Err(e),
     }
@@ -156,10 +168,44 @@ async fn update_user(
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
     let Posted { viewer, form } = posted;
-    let (change, message) = match form.text("action") {
+    let changed = match change_of(form.text("action"), form.text("role")) {
+        Ok((change, message)) => service::update(&state, &viewer.scope, &meta, id.into(), change)
+            .await
+            .map(|_| message),
+        Err(e) => Err(e),
+    };
+    match changed {
+        Ok(message) => Ok(page::redirect_with("/settings/users", message)),
+        // Refused (the last owner demoted, a role above one's own granted):
+        // the page again, with why on the user's row.
+        Err(e) => match refusal(format!("user-{id}"), &e) {
+            Some((status, refused)) => {
+                let form = Form::default();
+                users_page(&state, &viewer, status, form, None, Some(refused)).await
+            }
+            None => Err(e),
+        },
+    }
+}
+
+/// A refused change of a user as their row shows it: what `Refusal::of`
+/// shows, and a role the admin may not grant.
+fn refusal(control: String, e: &Error) -> Option<(StatusCode, Refusal)> {
+    match e {
+        Error::Forbidden(why) => {
+            let why = why.clone();
+            Some((StatusCode::FORBIDDEN, Refusal { control, why }))
+        }
+        e => Refusal::of(control, e),
+    }
+}
+
+/// The change a button on a user's row asks for, and what to say once done.
+fn change_of(action: &str, role: &str) -> Result<(Change, Say)> {
+    Ok(match action {
         "role" => (
             Change {
-                role: Some(role_field(form.text("role"))?),
+                role: Some(role_field(role)?),
                 ..Change::default()
             },
             Say::new("flash-user-role-changed"),
@@ -191,7 +237,5 @@ async fn update_user(
                 "is not something a user can have done",
             ));
         }
-    };
-    service::update(&state, &viewer.scope, &meta, id.into(), change).await?;
-    Ok(page::redirect_with("/settings/users", message))
+    })
 }

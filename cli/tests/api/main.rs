@@ -32,6 +32,7 @@ mod plain_words;
 mod probes;
 mod recipients;
 mod record;
+mod refusals;
 mod requests;
 mod retention;
 mod roles;

@@ -427,3 +427,170 @@ async fn the_record_page_sums_up_views_and_adds_and_completes_tasks() {
         1
     );
 }
+
+/// A user of the tenant named `name`, with `role`, signed in.
+async fn user_named(
+    app: &TestApp,
+    t: &crate::helpers::Tenant,
+    (name, email): (&str, &str),
+    role: Role,
+) -> Session {
+    let owner = app.login_owner(t).await;
+    let password = crate::helpers::PASSWORD;
+    let body = json!({ "email": email, "name": name, "role": role.as_str(), "password": password });
+    expect(owner.post("/api/v1/users", body).await, 201).await;
+    app.login(&t.slug, email, password).await
+}
+
+/// The timeline tells the steps of the data-subject requests that matched
+/// the record (received and confirmed by the person, extended and rejected
+/// by staff, named) and its hold, release and anonymization, newest first,
+/// in words.
+#[tokio::test]
+async fn the_timeline_tells_the_records_requests_and_erasure_in_order() {
+    let (app, sink) = crate::requests::app_with_smtp("").await;
+    let t = app.create_tenant("acme").await;
+    let admin = user_named(&app, &t, ("Ada Admin", "ada@acme.test"), Role::Admin).await;
+    let id = admin.customer("Bo Lindqvist", "bo@people.test").await;
+    let other = admin.customer("Someone Else", "else@people.test").await;
+    crate::requests::ask(&app, "acme", "bo@people.test", "copy").await;
+    app.clock.advance(Duration::minutes(5));
+    let verified = crate::requests::verify(&app, &sink, "acme", "bo@people.test").await;
+    let req = verified["request_id"].as_str().unwrap().to_owned();
+    app.clock.advance(Duration::minutes(5));
+    let extend = json!({ "months": 1, "reason": "We are gathering the archives." });
+    expect(
+        admin
+            .post(&format!("/api/v1/requests/{req}/extend"), extend)
+            .await,
+        200,
+    )
+    .await;
+    app.clock.advance(Duration::minutes(5));
+    admin.hold(&id, "a dispute").await;
+    app.clock.advance(Duration::minutes(5));
+    let release = json!({ "on": false });
+    expect(
+        admin
+            .post(&format!("/api/v1/customers/{id}/hold"), release)
+            .await,
+        200,
+    )
+    .await;
+    app.clock.advance(Duration::minutes(5));
+    let reject = json!({ "reason": "We hold no copy to send beyond what you have." });
+    expect(
+        admin
+            .post(&format!("/api/v1/requests/{req}/reject"), reject)
+            .await,
+        200,
+    )
+    .await;
+    app.clock.advance(Duration::minutes(5));
+    let anonymize = json!({ "confirm": id });
+    expect(
+        admin
+            .post(&format!("/api/v1/customers/{id}/anonymize"), anonymize)
+            .await,
+        200,
+    )
+    .await;
+
+    let staff = user_named(&app, &t, ("Kim Staff", "kim@acme.test"), Role::Staff).await;
+    let html = crate::helpers::expect_text(staff.get(&format!("/customers/{id}")).await, 200).await;
+    let order = [
+        "<p>Record anonymized</p>",
+        "<p>Data request rejected: copy of data",
+        "<p>Legal hold released</p>",
+        "<p>Legal hold placed</p>",
+        "<p>Data request deadline extended: copy of data",
+        "<p>Data request confirmed by email: copy of data",
+        "<p>Data request received: copy of data",
+    ];
+    let at: Vec<usize> = order
+        .iter()
+        .map(|m| html.find(m).unwrap_or_else(|| panic!("{m} in {html}")))
+        .collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "newest first: {at:?}");
+    assert!(html.contains(&format!(
+        r#"<a href="/requests/{req}">open the request</a>"#
+    )));
+    // Staff acted by name; the person through the portal.
+    assert!(html.contains("· Ada Admin</p>"), "{html}");
+    assert!(html.contains("· the customer</p>"), "{html}");
+    assert!(!html.contains("customer.anonymized"), "words, not codes");
+    // Another record's timeline does not tell this one's request.
+    let html =
+        crate::helpers::expect_text(staff.get(&format!("/customers/{other}")).await, 200).await;
+    assert!(!html.contains("Data request"), "{html}");
+}
+
+/// A task that came due is noticed to its assignee only: in their inbox,
+/// their menu's count and the API, not another staff user's (who cannot
+/// acknowledge it either); admins oversee every notice. The record's task
+/// list names the assignee.
+#[tokio::test]
+async fn a_due_task_is_noticed_to_its_assignee_and_not_to_other_staff() {
+    let app = spawn_app().await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.login_as(&t, Role::Admin).await;
+    let kim = user_named(&app, &t, ("Kim Assigned", "kim@acme.test"), Role::Staff).await;
+    let lee = user_named(&app, &t, ("Lee Other", "lee@acme.test"), Role::Staff).await;
+    let id = admin.customer("Chidi Okafor", "chidi@people.test").await;
+    let soon = (app.clock.now() + Duration::minutes(10)).to_rfc3339();
+    let body = json!({ "text": "Call back", "due_at": soon, "assignee_id": kim.user_id });
+    expect(
+        admin
+            .post(&format!("/api/v1/customers/{id}/tasks"), body)
+            .await,
+        201,
+    )
+    .await;
+    let html = crate::helpers::expect_text(lee.get(&format!("/customers/{id}")).await, 200).await;
+    assert!(html.contains("for Kim Assigned"), "{html}");
+    app.clock.advance(Duration::minutes(20));
+    assert_eq!(run_jobs(&app.state).await["tasks_due"], 1);
+
+    let task_notices = |v: &Value| -> Vec<Value> {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|n| n["kind"] == "task.due")
+            .cloned()
+            .collect()
+    };
+    let mine = kim.json("/api/v1/notifications?state=open").await;
+    let mine = task_notices(&mine);
+    assert_eq!(mine.len(), 1);
+    let notice = mine[0]["id"].as_str().unwrap().to_owned();
+    let theirs = lee.json("/api/v1/notifications?state=open").await;
+    assert!(task_notices(&theirs).is_empty(), "{theirs}");
+    let overseen = admin.json("/api/v1/notifications?state=open").await;
+    assert_eq!(task_notices(&overseen).len(), 1, "{overseen}");
+
+    // The inbox pages and the menus' counts alike.
+    let kim_inbox = crate::helpers::expect_text(kim.get("/notifications").await, 200).await;
+    assert!(
+        kim_inbox.contains(&format!(r#"id="n-{notice}""#)),
+        "{kim_inbox}"
+    );
+    assert!(kim_inbox.contains(r#"<span class="count" aria-hidden="true">1</span>"#));
+    let lee_inbox = crate::helpers::expect_text(lee.get("/notifications").await, 200).await;
+    assert!(!lee_inbox.contains(&notice), "{lee_inbox}");
+    assert!(!lee_inbox.contains(r#"<span class="count""#), "{lee_inbox}");
+
+    // Lee cannot acknowledge what is not theirs; Kim can.
+    problem(
+        lee.post(&format!("/api/v1/notifications/{notice}/ack"), json!({}))
+            .await,
+        404,
+    )
+    .await;
+    expect(
+        kim.post(&format!("/api/v1/notifications/{notice}/ack"), json!({}))
+            .await,
+        200,
+    )
+    .await;
+}

@@ -9,12 +9,13 @@ use poem::{
 };
 use poem_openapi::types::ParseFromJSON;
 use serde_json::Value;
+use uuid::Uuid;
 
 use super::back::back;
 use super::record::{Forms, View, record_page};
 use crate::customers::{
     lifecycle::{Flag, Step},
-    notes,
+    notes, tasks,
 };
 use crate::{
     audit::Origin,
@@ -23,7 +24,7 @@ use crate::{
         service::{self as consent, Basis, Source},
     },
     error::Error,
-    http::page::{self, Form, Posted, Viewer},
+    http::page::{self, Fields, Form, Posted, Refusal, Viewer},
     i18n::say::Say,
     state::AppState,
 };
@@ -64,17 +65,27 @@ async fn shown_again(
     id: CustomerId,
     forms: Forms,
 ) -> Response {
-    match record_page(
+    shown_with(
         state,
         meta,
         viewer,
         id,
-        View::default(),
         StatusCode::UNPROCESSABLE_ENTITY,
         forms,
     )
     .await
-    {
+}
+
+/// The record's page again with `status`, its forms as `forms` holds them.
+async fn shown_with(
+    state: &AppState,
+    meta: &Origin,
+    viewer: &Viewer,
+    id: CustomerId,
+    status: StatusCode,
+    forms: Forms,
+) -> Response {
+    match record_page(state, meta, viewer, id, View::default(), status, forms).await {
         Ok(page) => page,
         Err(e) => page::error(Some(viewer), &e),
     }
@@ -146,6 +157,32 @@ pub(super) async fn set_consent(
     )
 }
 
+/// After a button's post on the record (complete, reopen, restrict, hold,
+/// a task done): back where it came from, or — refused on the record's own
+/// page (the record changed meanwhile, say) — that page again with why,
+/// next to its actions.
+async fn after_action(
+    state: &AppState,
+    meta: &Origin,
+    viewer: &Viewer,
+    form: &Fields,
+    id: CustomerId,
+    result: crate::error::Result<()>,
+    message: Say,
+) -> Response {
+    let from_record = form.back_or(format!("/customers/{id}")) == format!("/customers/{id}");
+    if let (Err(e), true) = (&result, from_record)
+        && let Some((status, refused)) = Refusal::of("actions", e)
+    {
+        let forms = Forms {
+            refused: Some(refused),
+            ..Forms::default()
+        };
+        return shown_with(state, meta, viewer, id, status, forms).await;
+    }
+    back(viewer, form, id, result, message)
+}
+
 pub(super) async fn step_to(
     state: &AppState,
     meta: &Origin,
@@ -161,7 +198,7 @@ pub(super) async fn step_to(
         Step::Complete => Say::new("flash-record-completed"),
         Step::Reopen => Say::new("flash-record-reopened"),
     };
-    back(&viewer, &form, id, result, message)
+    after_action(state, meta, &viewer, &form, id, result, message).await
 }
 
 #[handler]
@@ -227,7 +264,7 @@ pub(super) async fn flag(
         };
         return shown_again(state, meta, &viewer, id, forms).await;
     }
-    back(&viewer, &form, id, result, message)
+    after_action(state, meta, &viewer, &form, id, result, message).await
 }
 
 #[handler]
@@ -248,4 +285,47 @@ pub(super) async fn hold(
     Path(id): Path<CustomerId>,
 ) -> Response {
     flag(&state, &meta, posted, id, Flag::LegalHold).await
+}
+
+#[handler]
+pub(super) async fn add_task(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<CustomerId>,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let input = tasks::NewTask {
+        text: form.text("text").to_owned(),
+        due: form.text("due").to_owned(),
+        assignee: form.text("assignee").parse().ok(),
+    };
+    let result = tasks::add(&state, &viewer.scope, &meta, id, &input)
+        .await
+        .map(drop);
+    // Refused: the record's page again, with the task as it was typed.
+    if let Err(e @ Error::Invalid(_)) = &result {
+        let task = Form::new(form.values(), Some(e));
+        let forms = Forms {
+            task,
+            ..Forms::default()
+        };
+        return shown_again(&state, &meta, &viewer, id, forms).await;
+    }
+    back(&viewer, &form, id, result, Say::new("flash-task-added"))
+}
+
+#[handler]
+pub(super) async fn task_done(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path((id, task_id)): Path<(CustomerId, Uuid)>,
+) -> Response {
+    let Posted { viewer, form } = posted;
+    let result = tasks::done(&state, &viewer.scope, &meta, id, task_id)
+        .await
+        .map(drop);
+    let message = Say::new("flash-task-done");
+    after_action(&state, &meta, &viewer, &form, id, result, message).await
 }

@@ -14,7 +14,7 @@ use crate::{
     auth::Role,
     erasure,
     error::{Error, Result},
-    http::page::{self, Fields, Posted, Viewer},
+    http::page::{self, Fields, Posted, Refusal, Viewer},
     i18n::say::Say,
     state::AppState,
 };
@@ -187,7 +187,7 @@ pub(super) async fn erase(
         };
         return erase_page(&state, &meta, &viewer, id, shown).await;
     }
-    erasure::queue::erase_one(
+    let erased = erasure::queue::erase_one(
         &state,
         &state.erasures,
         &viewer.scope,
@@ -196,7 +196,21 @@ pub(super) async fn erase(
         kind,
         &id.to_string(),
     )
-    .await?;
+    .await;
+    // Refused (a hold placed meanwhile, say): the form again, with why.
+    if let Err(e) = erased {
+        let Some((status, refused)) = Refusal::of("erase", &e) else {
+            return Err(e);
+        };
+        let back = form.back_or("/customers".into());
+        let shown = EraseShown {
+            status,
+            back: &back,
+            kind: kind.as_str(),
+            error: Some(crate::i18n::faults::reason(viewer.lang, &refused.why)),
+        };
+        return erase_page(&state, &meta, &viewer, id, shown).await;
+    }
     let message = match kind {
         erasure::Kind::Shred => Say::new("flash-record-shredded"),
         erasure::Kind::Anonymize => Say::new("flash-record-anonymized"),

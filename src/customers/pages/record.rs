@@ -25,7 +25,7 @@ use crate::{
     consent::service::{self as consent},
     error::{Error, Result},
     fields::{self, FieldDef},
-    http::page::{self, Fields, Form, Posted, Viewer, time},
+    http::page::{self, Fields, Form, Posted, Refusal, Viewer, time},
     i18n::say::Say,
     state::AppState,
 };
@@ -253,6 +253,9 @@ pub(super) struct Forms {
     pub consent: Form,
     pub restrict: Form,
     pub hold: Form,
+    pub task: Form,
+    /// A button's post on the record refused, shown by its actions.
+    pub refused: Option<Refusal>,
 }
 
 /// A record's page, with its forms as `forms` holds them.
@@ -389,6 +392,8 @@ pub(super) async fn record_page(
             consent_form: forms.consent,
             restrict_form: forms.restrict,
             hold_form: forms.hold,
+            task_form: forms.task,
+            refused: forms.refused,
         },
     ))
 }
@@ -430,6 +435,11 @@ struct RecordPage {
     consent_form: Form,
     restrict_form: Form,
     hold_form: Form,
+    /// The new task's form, refused.
+    task_form: Form,
+    /// A button's post refused (complete, reopen, restrict, hold, a task
+    /// done), shown by the record's actions.
+    refused: Option<Refusal>,
 }
 
 /// A consent purpose to pick: its key and its label.

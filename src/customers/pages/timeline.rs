@@ -1,32 +1,21 @@
 //! The record page's story: one timeline, newest first, of field changes
-//! (values only for roles that may see the field), notes, consent decisions
-//! and what was done to the record; its reads summed up instead of listed;
-//! and its tasks, added and marked done from the page.
+//! (values only for roles that may see the field), notes, consent decisions,
+//! the steps of the data-subject requests that matched the record, and what
+//! was done to it (holds, restrictions, erasure, tasks); its reads summed up
+//! instead of listed; and its tasks, as the page lists them.
 
 use chrono::{DateTime, Utc};
 use entity::audit_log;
 use entity::ids::{CustomerId, UserId};
-use poem::{
-    Response, handler,
-    web::{Data, Path},
-};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use uuid::Uuid;
 
-use super::back::back;
 use crate::customers::{history, notes::Note, tasks};
 use crate::{
-    audit::Origin,
-    auth::Scope,
-    consent::service::Decision,
-    context::Services,
-    error::Result,
-    http::page::{Posted, time},
-    i18n::say::Say,
-    state::AppState,
+    auth::Scope, consent::service::Decision, context::Services, error::Result, http::page::time,
 };
 
 /// The catalogue key naming who did something, as a record's page says it.
@@ -36,7 +25,8 @@ pub(super) fn actor_label(kind: &str, id: Option<Uuid>, me: UserId) -> &'static 
         ("user", _) => "actor-user",
         ("token", _) => "actor-token",
         ("integration", _) => "actor-integration",
-        ("customer", _) | ("portal", _) => "actor-customer",
+        // The portal's visitor, through a link only they were sent.
+        ("customer", _) | ("portal", _) | ("anonymous", _) => "actor-customer",
         _ => "actor-steward",
     }
 }
@@ -63,7 +53,7 @@ pub(super) struct Moment {
     #[serde(skip)]
     when: DateTime<Utc>,
     at: String,
-    /// `change`, `note`, `consent` or `event`.
+    /// `change`, `note`, `consent`, `request` or `event`.
     kind: &'static str,
     /// Who, as a catalogue key.
     by: &'static str,
@@ -80,8 +70,16 @@ pub(super) struct Moment {
     /// A consent decision's purpose and outcome.
     purpose: Option<String>,
     granted: Option<bool>,
-    /// What was done, as the catalogue names it (`event-…`).
+    /// What was done, as the catalogue key of its words
+    /// (`audit-event-…`), when a release named it.
     event: Option<String>,
+    /// The event's code, shown when it has no words.
+    code: Option<String>,
+    /// A data-subject request's kind (a catalogue key), what became of it
+    /// (`request-outcome-` and its outcome) and its ID.
+    request: Option<String>,
+    outcome: Option<String>,
+    request_id: Option<Uuid>,
 }
 
 impl Moment {
@@ -105,7 +103,18 @@ impl Moment {
             purpose: None,
             granted: None,
             event: None,
+            code: None,
+            request: None,
+            outcome: None,
+            request_id: None,
         }
+    }
+
+    /// What was done, in words (its code when it has none).
+    fn event(mut self, code: &str) -> Self {
+        self.event = crate::audit::events::words(code);
+        self.code = Some(code.to_owned());
+        self
     }
 }
 
@@ -181,14 +190,60 @@ pub(super) async fn moments(
         .all(&state.db.main)
         .await?;
     for e in events.into_iter().filter(|e| !told_elsewhere(&e.action)) {
-        let mut m = Moment::new(e.at, "event", &e.actor_kind, e.actor_id, me);
-        m.event = Some(e.action.replace(['.', '_'], "-"));
-        out.push(m);
+        out.push(Moment::new(e.at, "event", &e.actor_kind, e.actor_id, me).event(&e.action));
     }
+    out.extend(request_moments(state, scope, id, me).await?);
     out.sort_by_key(|m| std::cmp::Reverse(m.when));
     let more = out.len() > cap;
     out.truncate(cap);
     Ok((out, more))
+}
+
+/// The steps of the data-subject requests that matched the record
+/// (received, confirmed, extended, fulfilled or rejected, a copy
+/// downloaded), from their audit entries, each with the request's kind and,
+/// once it closed, what became of it.
+async fn request_moments(
+    state: &Services,
+    scope: &Scope,
+    id: CustomerId,
+    me: UserId,
+) -> Result<Vec<Moment>> {
+    let requests = crate::requests::service::naming(&state.db.main, scope.tenant_id(), id).await?;
+    if requests.is_empty() {
+        return Ok(Vec::new());
+    }
+    let of = |target: &Option<String>| {
+        requests
+            .iter()
+            .find(|r| target.as_deref() == Some(r.id.to_string().as_str()))
+    };
+    let steps = audit_log::Entity::find()
+        .filter(audit_log::Column::TenantId.eq(scope.tenant_id()))
+        .filter(audit_log::Column::TargetKind.eq("request"))
+        .filter(audit_log::Column::TargetId.is_in(requests.iter().map(|r| r.id.to_string())))
+        .filter(audit_log::Column::Action.not_like("%read"))
+        .order_by_desc(audit_log::Column::Seq)
+        .limit(LONG as u64)
+        .all(&state.db.main)
+        .await?;
+    Ok(steps
+        .into_iter()
+        .filter_map(|e| {
+            let r = of(&e.target_id)?;
+            let mut m =
+                Moment::new(e.at, "request", &e.actor_kind, e.actor_id, me).event(&e.action);
+            m.request = Some(format!(
+                "request-kind-{}-lower",
+                r.kind.as_str().replace('_', "-")
+            ));
+            if e.action == "request.fulfilled" {
+                m.outcome = r.outcome.clone();
+            }
+            m.request_id = Some(r.id);
+            Some(m)
+        })
+        .collect())
 }
 
 /// The record's reads, summed up: "viewed 12 times by 3 people, last …".
@@ -293,15 +348,23 @@ pub(super) async fn task_lines(
 ) -> Result<(Vec<TaskLine>, Vec<(UserId, String)>)> {
     let users = tasks::assignable(&state.db.main, scope.tenant_id()).await?;
     let now = state.clock.now();
+    let records = tasks::of_record(state, scope, id).await?;
+    // A task stays with a user who was disabled since: named all the same.
+    let others = records
+        .iter()
+        .map(|t| t.assignee_id)
+        .filter(|a| !users.iter().any(|(id, _)| id == a))
+        .map(UserId::uuid);
+    let others = crate::users::names::of(&state.db.main, scope.tenant_id(), others).await?;
     let name_of = |u: UserId| {
         users
             .iter()
             .find(|(id, _)| *id == u)
             .map(|(_, n)| n.clone())
+            .or_else(|| others.get(&u.uuid()).map(|n| n.name.clone()))
             .unwrap_or_default()
     };
-    let lines = tasks::of_record(state, scope, id)
-        .await?
+    let lines = records
         .into_iter()
         .map(|t| TaskLine {
             id: t.id,
@@ -314,37 +377,4 @@ pub(super) async fn task_lines(
         })
         .collect();
     Ok((lines, users))
-}
-
-#[handler]
-pub(super) async fn add_task(
-    state: Data<&AppState>,
-    meta: Origin,
-    posted: Posted,
-    Path(id): Path<CustomerId>,
-) -> Response {
-    let Posted { viewer, form } = posted;
-    let input = tasks::NewTask {
-        text: form.text("text").to_owned(),
-        due: form.text("due").to_owned(),
-        assignee: form.text("assignee").parse().ok(),
-    };
-    let result = tasks::add(&state, &viewer.scope, &meta, id, &input)
-        .await
-        .map(drop);
-    back(&viewer, &form, id, result, Say::new("flash-task-added"))
-}
-
-#[handler]
-pub(super) async fn task_done(
-    state: Data<&AppState>,
-    meta: Origin,
-    posted: Posted,
-    Path((id, task_id)): Path<(CustomerId, Uuid)>,
-) -> Response {
-    let Posted { viewer, form } = posted;
-    let result = tasks::done(&state, &viewer.scope, &meta, id, task_id)
-        .await
-        .map(drop);
-    back(&viewer, &form, id, result, Say::new("flash-task-done"))
 }
