@@ -6,7 +6,7 @@
 use serde_json::json;
 use steward::auth::Role;
 
-use crate::helpers::{expect, expect_text, run_jobs, spawn_app, spawn_app_with, submit};
+use crate::helpers::{Session, expect, expect_text, run_jobs, spawn_app, spawn_app_with, submit};
 
 /// A mistyped short name shows the organisation's page again with what was
 /// typed and why under the field; the organisation is not cancelled.
@@ -58,11 +58,7 @@ async fn refused_organisation_settings_name_the_field_by_its_label() {
     assert!(html.contains(r#"value="Acme Renamed""#));
     assert_eq!(app.fingerprint().await, before);
 
-    expect(
-        submit(&admin, "/account/language", &[("language", "de")]).await,
-        303,
-    )
-    .await;
+    in_german(&admin).await;
     let html = expect_text(submit(&admin, "/settings/organisation", &fields).await, 422).await;
     assert!(
         html.contains("Bitte korrigieren Sie dieses Feld:"),
@@ -127,11 +123,7 @@ async fn refused_integration_buttons_say_why_next_to_them() {
     assert_eq!(app.fingerprint().await, before, "nothing was sent again");
 
     // In German, in German words.
-    expect(
-        submit(&admin, "/account/language", &[("language", "de")]).await,
-        303,
-    )
-    .await;
+    in_german(&admin).await;
     let html = expect_text(submit(&admin, &format!("{page}/snapshot"), &[]).await, 409).await;
     assert!(
         html.contains("diese Integration empfängt consent.snapshot nicht"),
@@ -345,11 +337,7 @@ async fn refused_record_forms_and_buttons_come_back_with_why() {
     assert_eq!(record["state"], "complete", "not erased: {record}");
 
     // In German, in German words.
-    expect(
-        submit(&admin, "/account/language", &[("language", "de")]).await,
-        303,
-    )
-    .await;
+    in_german(&admin).await;
     let html = expect_text(submit(&admin, &format!("{page}/complete"), &[]).await, 409).await;
     assert!(
         html.contains(
@@ -357,4 +345,10 @@ async fn refused_record_forms_and_buttons_come_back_with_why() {
         ),
         "{html}"
     );
+}
+
+/// `s` reads the staff pages in German from now on.
+async fn in_german(s: &Session) {
+    let resp = submit(s, "/account/language", &[("language", "de")]).await;
+    expect(resp, 303).await;
 }
