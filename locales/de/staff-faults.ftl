@@ -83,3 +83,7 @@ fault-only-an-active-record-can-be-completed = nur ein aktiver Datensatz kann ab
 fault-the-record-is-active = der Datensatz ist aktiv
 fault-only-a-complete-record-can-be-reopened = nur ein abgeschlossener Datensatz kann wieder geöffnet werden
 fault-the-task-is-already-done = die Aufgabe ist bereits erledigt
+fault-the-record-is-already-restricted = der Datensatz ist bereits eingeschränkt
+fault-the-record-is-already-not-restricted = der Datensatz ist bereits nicht eingeschränkt
+fault-the-record-is-already-on-legal-hold = der Datensatz steht bereits unter Löschsperre
+fault-the-record-is-already-not-on-legal-hold = der Datensatz steht bereits nicht unter Löschsperre

@@ -86,3 +86,7 @@ fault-only-an-active-record-can-be-completed = only an active record can be comp
 fault-the-record-is-active = the record is active
 fault-only-a-complete-record-can-be-reopened = only a complete record can be reopened
 fault-the-task-is-already-done = the task is already done
+fault-the-record-is-already-restricted = the record is already restricted
+fault-the-record-is-already-not-restricted = the record is already not restricted
+fault-the-record-is-already-on-legal-hold = the record is already on legal hold
+fault-the-record-is-already-not-on-legal-hold = the record is already not on legal hold

@@ -84,3 +84,7 @@ fault-only-an-active-record-can-be-completed = solo un registro activo puede com
 fault-the-record-is-active = el registro está activo
 fault-only-a-complete-record-can-be-reopened = solo un registro completado puede reabrirse
 fault-the-task-is-already-done = la tarea ya está hecha
+fault-the-record-is-already-restricted = el registro ya está limitado
+fault-the-record-is-already-not-restricted = el registro ya no está limitado
+fault-the-record-is-already-on-legal-hold = el registro ya está en retención legal
+fault-the-record-is-already-not-on-legal-hold = el registro ya no está en retención legal

@@ -83,3 +83,7 @@ fault-only-an-active-record-can-be-completed = seule une fiche active peut être
 fault-the-record-is-active = la fiche est active
 fault-only-a-complete-record-can-be-reopened = seule une fiche clôturée peut être rouverte
 fault-the-task-is-already-done = la tâche est déjà faite
+fault-the-record-is-already-restricted = la fiche est déjà limitée
+fault-the-record-is-already-not-restricted = la fiche n’est déjà plus limitée
+fault-the-record-is-already-on-legal-hold = la fiche est déjà sous conservation légale
+fault-the-record-is-already-not-on-legal-hold = la fiche n’est déjà plus sous conservation légale

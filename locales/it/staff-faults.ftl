@@ -84,3 +84,7 @@ fault-only-an-active-record-can-be-completed = solo una scheda attiva può esser
 fault-the-record-is-active = la scheda è attiva
 fault-only-a-complete-record-can-be-reopened = solo una scheda completata può essere riaperta
 fault-the-task-is-already-done = l'attività è già svolta
+fault-the-record-is-already-restricted = il record è già limitato
+fault-the-record-is-already-not-restricted = il record non è già più limitato
+fault-the-record-is-already-on-legal-hold = il record è già sotto conservazione legale
+fault-the-record-is-already-not-on-legal-hold = il record non è già più sotto conservazione legale

@@ -84,3 +84,7 @@ fault-only-an-active-record-can-be-completed = alleen een actief dossier kan wor
 fault-the-record-is-active = het dossier is actief
 fault-only-a-complete-record-can-be-reopened = alleen een afgerond dossier kan worden heropend
 fault-the-task-is-already-done = de taak is al gedaan
+fault-the-record-is-already-restricted = het record is al beperkt
+fault-the-record-is-already-not-restricted = het record is al niet beperkt
+fault-the-record-is-already-on-legal-hold = het record staat al onder juridische bewaarplicht
+fault-the-record-is-already-not-on-legal-hold = het record staat al niet onder juridische bewaarplicht

@@ -87,3 +87,7 @@ fault-only-an-active-record-can-be-completed = zakończyć można tylko aktywny 
 fault-the-record-is-active = rekord jest aktywny
 fault-only-a-complete-record-can-be-reopened = ponownie otworzyć można tylko zakończony rekord
 fault-the-task-is-already-done = zadanie jest już wykonane
+fault-the-record-is-already-restricted = rekord jest już ograniczony
+fault-the-record-is-already-not-restricted = rekord już nie jest ograniczony
+fault-the-record-is-already-on-legal-hold = rekord jest już objęty blokadą prawną
+fault-the-record-is-already-not-on-legal-hold = rekord już nie jest objęty blokadą prawną

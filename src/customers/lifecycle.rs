@@ -259,14 +259,13 @@ fn step_target(row: &customer::Model, step: Step) -> Result<State> {
         Step::Reopen => (State::Complete, State::Active),
     };
     if row.state != from {
+        let only = match step {
+            Step::Complete => "only an active record can be completed",
+            Step::Reopen => "only a complete record can be reopened",
+        };
         return Err(Error::Conflict(format!(
-            "the record is {}; only an {} record can be {}",
-            row.state,
-            from.as_str(),
-            match step {
-                Step::Complete => "completed",
-                Step::Reopen => "reopened",
-            }
+            "the record is {}; {only}",
+            row.state
         )));
     }
     Ok(to)

@@ -117,4 +117,25 @@ mod tests {
         );
         assert_eq!(reason(ENGLISH, "must not be empty"), "must not be empty");
     }
+
+    #[test]
+    fn the_record_pages_refusals_are_in_the_catalogue() {
+        let de = Lang::parse("de").expect("German");
+        for (english, german) in [
+            (
+                "the record is active; only a complete record can be reopened",
+                "der Datensatz ist aktiv; nur ein abgeschlossener Datensatz kann wieder geöffnet werden",
+            ),
+            (
+                "the record is already on legal hold",
+                "der Datensatz steht bereits unter Löschsperre",
+            ),
+            (
+                "the record is already not restricted",
+                "der Datensatz ist bereits nicht eingeschränkt",
+            ),
+        ] {
+            assert_eq!(reason(de, english), german, "{english}");
+        }
+    }
 }
