@@ -31,6 +31,7 @@ overview-late = verspätet
 overview-notices = Offene Hinweise
 overview-notices-none = Kein Hinweis ist offen.
 overview-notices-all = { $count ->
+    [0] Zum Posteingang
     [one] Den offenen Hinweis ansehen
    *[other] Alle { $count } offenen Hinweise ansehen
 }

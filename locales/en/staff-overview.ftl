@@ -31,6 +31,7 @@ overview-late = late
 overview-notices = Open notices
 overview-notices-none = No notice is open.
 overview-notices-all = { $count ->
+    [0] See the inbox
     [one] See the open notice
    *[other] See all { $count } open notices
 }

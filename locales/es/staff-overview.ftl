@@ -32,6 +32,7 @@ overview-late = con retraso
 overview-notices = Avisos abiertos
 overview-notices-none = No hay ningún aviso abierto.
 overview-notices-all = { $count ->
+    [0] Ver los avisos
     [one] Ver el aviso abierto
    *[other] Ver los { $count } avisos abiertos
 }

@@ -32,6 +32,7 @@ overview-late = en retard
 overview-notices = Avis ouverts
 overview-notices-none = Aucun avis n'est ouvert.
 overview-notices-all = { $count ->
+    [0] Voir les avis
     [one] Voir l'avis ouvert
    *[other] Voir les { $count } avis ouverts
 }

@@ -32,6 +32,7 @@ overview-late = in ritardo
 overview-notices = Avvisi aperti
 overview-notices-none = Nessun avviso è aperto.
 overview-notices-all = { $count ->
+    [0] Vai agli avvisi
     [one] Vedi l'avviso aperto
    *[other] Vedi tutti i { $count } avvisi aperti
 }

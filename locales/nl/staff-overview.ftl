@@ -32,6 +32,7 @@ overview-late = te laat
 overview-notices = Open meldingen
 overview-notices-none = Er staat geen melding open.
 overview-notices-all = { $count ->
+    [0] Naar de meldingen
     [one] Bekijk de open melding
    *[other] Bekijk alle { $count } open meldingen
 }

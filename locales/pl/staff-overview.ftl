@@ -32,6 +32,7 @@ overview-late = po terminie
 overview-notices = Otwarte powiadomienia
 overview-notices-none = Żadne powiadomienie nie jest otwarte.
 overview-notices-all = { $count ->
+    [0] Przejdź do powiadomień
     [one] Zobacz otwarte powiadomienie
     [few] Zobacz wszystkie { $count } otwarte powiadomienia
    *[other] Zobacz wszystkie { $count } otwartych powiadomień

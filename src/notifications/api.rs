@@ -135,6 +135,7 @@ impl NotificationsApi {
     /// 1, not with `cursor`); `total` counts every page. A parameter that
     /// cannot be read is a 400 naming it.
     #[oai(path = "/", method = "get", operation_id = "list_notifications")]
+    #[allow(clippy::too_many_arguments)]
     async fn list(
         &self,
         state: Data<&AppState>,
