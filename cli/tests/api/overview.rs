@@ -5,7 +5,6 @@
 
 use chrono::TimeDelta;
 use serde_json::{Value, json};
-use steward::auth::Role;
 
 use crate::{
     helpers::{Session, TestApp, expect, expect_text, run_jobs},
