@@ -21,13 +21,17 @@ SAMPLE = pathlib.Path(__file__).resolve().parent.parent / "docs" / "sample-custo
 AXE = Axe()
 
 
-def sign_in(page: Page, server, email_address: str, password: str) -> None:
+def sign_in(page: Page, server, email_address: str, password: str, then: str = "/customers") -> None:
+    """Signs in, which opens the overview; then goes on to `then`."""
     page.goto(server.url("/login"))
     page.get_by_label("Organisation").fill(server.slug)
     page.get_by_label("Email").fill(email_address)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
     expect(flash(page)).to_contain_text("You are signed in.")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Overview")
+    if then != "/":
+        page.goto(server.url(then))
 
 
 def flash(page: Page):
@@ -286,7 +290,7 @@ def test_keyboard_only_sign_in(page: Page, server, shots):
     page.keyboard.press("Tab")
     page.keyboard.type(server.password)
     page.keyboard.press("Enter")
-    expect(page.get_by_role("heading", level=1)).to_have_text("Customers")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Overview")
     # The skip link is the first stop, and focus is visible.
     page.keyboard.press("Tab")
     focused = page.evaluate("document.activeElement.textContent")
@@ -578,7 +582,7 @@ def test_every_staff_page_fits_a_phone(page: Page, server, shots):
     sign_in(page, server, server.admin_email, server.password)
     page.set_viewport_size({"width": 375, "height": 800})
     wide = {}
-    for path in ["/customers", "/customers/new", "/customers/import", "/customers/duplicates",
+    for path in ["/", "/customers", "/customers/new", "/customers/import", "/customers/duplicates",
                  f"/customers/{cid}", f"/customers/{cid}/edit", f"/customers/{cid}/erase",
                  "/notifications", "/notifications?show=closed", "/requests", "/requests?state=all",
                  "/settings/retention", "/settings/fields", "/settings/users", "/settings/tokens",
@@ -691,3 +695,56 @@ def test_timeline_shows_a_change_with_values_only_to_roles_that_may_see_the_fiel
     assert "NO111222333" not in staff.content()
     shots(staff, "customer-timeline-staff")
     staff.close()
+
+
+def overview_numbers(page: Page) -> dict:
+    """The overview's counts as the page shows them, by their IDs."""
+    return page.evaluate("""() => Object.fromEntries([...document.querySelectorAll('[id^="count-"]')]
+        .map(li => [li.id.slice(6), Number(li.querySelector('.n').textContent)]))""")
+
+
+def overview_numbers_of(api: dict) -> dict:
+    """The same counts from GET /api/v1/overview, named as the page names them."""
+    numbers = {
+        "records-expired": api["records"]["expired"],
+        "records-expiring-7": api["records"]["expiring_within_7_days"],
+        "records-expiring-30": api["records"]["expiring_within_30_days"],
+        "requests-overdue": api["requests"]["overdue"],
+        "requests-soon": api["requests"]["due_soon"],
+        "requests-later": api["requests"]["due_later"],
+    }
+    for kind, n in api["notices"]["by_kind"].items():
+        if n:
+            numbers["notices-" + kind.replace(".", "-").replace("_", "-")] = n
+    return numbers
+
+
+def test_overview_counts_match_the_api(page: Page, server, shots):
+    # Something to count whatever ran before: a record expiring in 5 days.
+    server.api("PUT", "/retention", {"expire_after": "P5D", "action": "notify"})
+    cid = server.api_customer("Ove Overview", "ove@people.test")
+    server.api("POST", f"/customers/{cid}/complete", {})
+    sign_in(page, server, server.admin_email, server.password, then="/")
+    # The job runner ticks every second: compare the page and the API read
+    # one after the other, again if a tick fell between them.
+    for _ in range(5):
+        api = server.api("GET", "/overview")
+        page.reload()
+        shown = overview_numbers(page)
+        if shown == overview_numbers_of(api):
+            break
+        time.sleep(0.5)
+    assert shown == overview_numbers_of(api), (shown, api)
+    assert shown["records-expiring-7"] >= 1
+    nav = page.get_by_role("navigation", name="Main")
+    expect(nav.get_by_role("link", name="Overview")).to_have_attribute("aria-current", "page")
+    shots(page, "overview")
+    accessible_at_both_widths(page, "overview")
+    shots(page, "overview-narrow", width=375)
+    page.set_viewport_size({"width": 375, "height": 800})
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 375, f"the overview is {width}px wide"
+    page.set_viewport_size({"width": 1440, "height": 900})
+    # Each count opens the list it counts.
+    page.locator("#count-records-expiring-7 a").click()
+    expect(page).to_have_url(re.compile(r"/customers\?state=expiring&within=7$"))

@@ -43,6 +43,10 @@ pub enum Error {
     Invalid(FieldErrors),
     #[error("{0}")]
     BadRequest(String),
+    /// Query parameters of a list that cannot be read, by name: a 400,
+    /// where [`Error::Invalid`] (a 422) refuses what was to be saved.
+    #[error("{}", summarize(.0))]
+    BadQuery(FieldErrors),
     #[error("too many failed attempts; try again in {retry_after} seconds")]
     Throttled { retry_after: u64 },
     /// Steward is too busy to take this on now: no free request slot, or
@@ -99,6 +103,11 @@ impl Error {
     /// A validation failure of one field.
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
         Self::Invalid(BTreeMap::from([(field.to_owned(), message.into())]))
+    }
+
+    /// A query parameter of a list that cannot be read (a 400 naming it).
+    pub fn bad_param(param: &str, message: impl Into<String>) -> Self {
+        Self::BadQuery(BTreeMap::from([(param.to_owned(), message.into())]))
     }
 }
 

@@ -26,6 +26,7 @@ pub mod jobs;
 pub mod mail;
 pub mod notifications;
 pub mod outbox;
+pub mod overview;
 pub mod pagination;
 pub mod recipients;
 pub mod requests;

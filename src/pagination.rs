@@ -1,5 +1,6 @@
 //! Opaque cursors for keyset pagination. A cursor names what kind of list it
 //! belongs to, so one given out for the audit log is refused elsewhere.
+//! Numbered pages count rows instead ([`offset`]; `http::paging`).
 
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 
@@ -33,4 +34,9 @@ pub fn limit(asked: Option<u64>) -> Result<u64> {
             format!("must be between 1 and {MAX_LIMIT}"),
         )),
     }
+}
+
+/// The rows to skip for page `page` (from 1) of `per_page` rows.
+pub fn offset(page: u64, per_page: u64) -> u64 {
+    page.saturating_sub(1).saturating_mul(per_page)
 }

@@ -28,6 +28,7 @@ use crate::{
     imports::api::ImportsApi,
     jobs,
     notifications::api::NotificationsApi,
+    overview::api::OverviewApi,
     recipients::api::RecipientsApi,
     requests::api::RequestsApi,
     retention::api::RetentionApi,
@@ -55,7 +56,14 @@ type Apis = (
     IntegrationsApi,
     RecipientsApi,
     // A tuple implements OpenApi for at most 16; the rest nest.
-    (ErasureApi, ImportsApi, MergeApi, ExportsApi, RecordApi),
+    (
+        ErasureApi,
+        ImportsApi,
+        MergeApi,
+        ExportsApi,
+        RecordApi,
+        OverviewApi,
+    ),
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -75,7 +83,14 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         RequestsApi,
         IntegrationsApi,
         RecipientsApi,
-        (ErasureApi, ImportsApi, MergeApi, ExportsApi, RecordApi),
+        (
+            ErasureApi,
+            ImportsApi,
+            MergeApi,
+            ExportsApi,
+            RecordApi,
+            OverviewApi,
+        ),
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(
@@ -88,6 +103,7 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
 /// The server-rendered pages of every capability.
 fn pages() -> Route {
     let r = crate::auth::pages::routes(Route::new());
+    let r = crate::overview::pages::routes(r);
     let r = crate::auth::pages::account_routes(r);
     let r = crate::auth::pages::token_routes(r);
     let r = crate::users::pages::routes(r);

@@ -42,9 +42,12 @@ struct AuditEntry {
 #[derive(Object)]
 struct AuditPage {
     items: Vec<AuditEntry>,
-    /// Pass as `cursor` for the next (older) page; absent on the last page.
+    /// Pass as `cursor` for the next (older) page; absent on the last page
+    /// (and when pages are asked for by number).
     #[oai(skip_serializing_if_is_none)]
     next_cursor: Option<String>,
+    /// How many entries the filters match, on every page together.
+    total: u64,
 }
 
 #[derive(Object)]
@@ -68,7 +71,9 @@ impl AuditApi {
     /// filters combine: `actor` (a user's or API token's ID, or `system`),
     /// `action` (an event code such as `customer.updated`), `record` (the
     /// ID of what an entry is about), `from` (inclusive) and `to`
-    /// (exclusive), RFC 3339 times. A bad filter is a 422 naming it.
+    /// (exclusive), RFC 3339 times. A bad filter is a 422 naming it. Page on
+    /// with `cursor`, or ask for page `page` (from 1, not with `cursor`);
+    /// `total` counts the matching entries on every page.
     #[oai(path = "/", method = "get", operation_id = "list_audit")]
     #[allow(clippy::too_many_arguments)]
     async fn list(
@@ -76,6 +81,7 @@ impl AuditApi {
         state: Data<&AppState>,
         auth: Auth,
         cursor: Query<Option<String>>,
+        #[oai(validator(minimum(value = "1"), maximum(value = "100000")))] page: Query<Option<u64>>,
         limit: Query<Option<u64>>,
         #[oai(validator(max_length = 36))] actor: Query<Option<String>>,
         #[oai(validator(max_length = 60))] action: Query<Option<String>>,
@@ -103,14 +109,21 @@ impl AuditApi {
             until: to.0,
         }
         .checked()?;
-        let (rows, next_cursor) = super::list(
-            &state.db.main,
-            auth.scope(),
-            &filter,
-            cursor.0.as_deref(),
-            limit.0,
-        )
-        .await?;
+        let db = &state.db.main;
+        let (rows, next_cursor, total) = match (cursor.0.as_deref(), page.0) {
+            (Some(_), Some(_)) => {
+                return Err(Error::bad_param("page", "cannot be given with a cursor").into());
+            }
+            (_, Some(page)) => {
+                let (rows, total) =
+                    super::numbered(db, auth.scope(), &filter, page, limit.0).await?;
+                (rows, None, total)
+            }
+            (cursor, None) => {
+                let (rows, next) = super::list(db, auth.scope(), &filter, cursor, limit.0).await?;
+                (rows, next, super::total(db, auth.scope(), &filter).await?)
+            }
+        };
         let items = rows
             .into_iter()
             .map(|r| AuditEntry {
@@ -130,7 +143,11 @@ impl AuditApi {
                 hash: r.hash,
             })
             .collect();
-        Ok(Json(AuditPage { items, next_cursor }))
+        Ok(Json(AuditPage {
+            items,
+            next_cursor,
+            total,
+        }))
     }
 
     /// Verify the audit chain

@@ -15,5 +15,5 @@ pub use reads::ReadLog;
 
 pub use service::{
     Actor, Each, Entry, Filter, VerifyReport, append, append_each, append_many, for_target, list,
-    page_of, start_chain, verify,
+    numbered, page_of, start_chain, total, verify,
 };

@@ -1,6 +1,6 @@
 //! The audit log page (admins): newest first, narrowed by who, what, which
-//! record and when; names instead of IDs; the filtered entries as CSV; and a
-//! check of the hash chain.
+//! record and when, numbered pages with the total; names instead of IDs;
+//! the filtered entries as CSV; and a check of the hash chain.
 
 use std::collections::HashMap;
 
@@ -20,6 +20,7 @@ use crate::{
     auth::Role,
     error::{Error, Result},
     http::page::{self, Fields, Posted, Viewer, time},
+    http::paging::{self, Paging},
     i18n,
     state::AppState,
     users::names::{self, Name},
@@ -97,19 +98,13 @@ impl Shown {
     /// The filter as a query string for the page's links (IDs, codes and
     /// dates only: never a person's data).
     fn query(&self) -> String {
-        url::form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(
-                [
-                    ("actor", &self.actor),
-                    ("action", &self.action),
-                    ("record", &self.record),
-                    ("from", &self.from),
-                    ("to", &self.to),
-                ]
-                .into_iter()
-                .filter(|(_, v)| !v.is_empty()),
-            )
-            .finish()
+        paging::query([
+            ("actor", Some(self.actor.as_str())),
+            ("action", Some(self.action.as_str())),
+            ("record", Some(self.record.as_str())),
+            ("from", Some(self.from.as_str())),
+            ("to", Some(self.to.as_str())),
+        ])
     }
 
     fn any(&self) -> bool {
@@ -120,6 +115,7 @@ impl Shown {
 #[derive(Deserialize)]
 struct AuditQuery {
     cursor: Option<String>,
+    page: Option<String>,
     #[serde(flatten)]
     shown: Shown,
 }
@@ -132,7 +128,10 @@ struct AuditPage {
     rows: Vec<EntryRow>,
     next: Option<String>,
     check: Option<VerifyReport>,
+    /// Paged by a cursor given out before (older / newest links), else
+    /// numbered pages.
     paged: bool,
+    paging: Paging,
     /// The filter as given, its query string, and whether any is set.
     shown: Shown,
     query: String,
@@ -153,9 +152,9 @@ struct Choice {
     on: bool,
 }
 
-/// One entry of the log.
+/// One entry of the log, in words (the overview lists a person's own).
 #[derive(Serialize)]
-struct EntryRow {
+pub struct EntryRow {
     seq: i64,
     at: String,
     /// The event code, and the catalogue key of its words when it has any.
@@ -190,7 +189,7 @@ fn known(prefix: &str, kind: &str) -> String {
 }
 
 /// The names of the users and tokens that `rows` name, as actors or targets.
-async fn names_in(
+pub async fn names_in(
     state: &AppState,
     viewer: &Viewer,
     rows: &[audit_log::Model],
@@ -205,7 +204,7 @@ async fn names_in(
     names::of(&state.db.main, viewer.scope.tenant_id(), ids).await
 }
 
-fn entry_row(r: &audit_log::Model, names: &HashMap<Uuid, Name>) -> EntryRow {
+pub fn entry_row(r: &audit_log::Model, names: &HashMap<Uuid, Name>) -> EntryRow {
     let named = |id: Option<Uuid>| id.and_then(|id| names.get(&id)).cloned();
     let target_uuid = r.target_id.as_deref().and_then(|t| t.parse().ok());
     EntryRow {
@@ -260,30 +259,56 @@ async fn choices(
     Ok((actors, actions))
 }
 
+/// Where the log page starts: after a cursor given out before, or at a
+/// page number.
+enum Start<'a> {
+    After(Option<&'a str>),
+    Page(u64),
+}
+
 async fn audit_page(
     state: &AppState,
     viewer: &Viewer,
     shown: Shown,
-    cursor: Option<&str>,
+    start: Start<'_>,
     check: Option<VerifyReport>,
 ) -> Result<Response> {
     viewer.scope.require(Role::Admin)?;
     let (actors, actions) = choices(state, viewer, &shown).await?;
-    let (rows, next, faults, status) = match shown.filter() {
+    let per_page = 100;
+    let db = &state.db.main;
+    let (rows, next, total, faults, status) = match shown.filter() {
         Ok(filter) => {
-            let (rows, next) =
-                super::list(&state.db.main, &viewer.scope, &filter, cursor, Some(100)).await?;
+            let (rows, next, total) = match start {
+                Start::After(cursor) => {
+                    let (rows, next) =
+                        super::list(db, &viewer.scope, &filter, cursor, Some(per_page)).await?;
+                    let total = super::total(db, &viewer.scope, &filter).await?;
+                    (rows, next, total)
+                }
+                Start::Page(page) => {
+                    let (rows, total) =
+                        super::numbered(db, &viewer.scope, &filter, page, Some(per_page)).await?;
+                    (rows, None, total)
+                }
+            };
             let names = names_in(state, viewer, &rows).await?;
             let rows = rows.iter().map(|r| entry_row(r, &names)).collect();
-            (rows, next, None, StatusCode::OK)
+            (rows, next, total, None, StatusCode::OK)
         }
         Err(Error::Invalid(faults)) => (
             Vec::new(),
             None,
+            0,
             Some(faults),
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
         Err(e) => return Err(e),
+    };
+    let query = shown.query();
+    let (paged, page) = match start {
+        Start::After(cursor) => (cursor.is_some(), 1),
+        Start::Page(page) => (false, page),
     };
     Ok(page::render(
         viewer,
@@ -295,8 +320,9 @@ async fn audit_page(
             rows,
             next,
             check,
-            paged: cursor.is_some(),
-            query: shown.query(),
+            paged,
+            paging: Paging::new(page, total, per_page),
+            query,
             filtered: shown.any(),
             shown,
             actors,
@@ -312,8 +338,11 @@ async fn show(
     viewer: Viewer,
     Query(q): Query<AuditQuery>,
 ) -> Result<Response> {
-    let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
-    audit_page(&state, &viewer, q.shown, cursor, None).await
+    let start = match q.cursor.as_deref().filter(|c| !c.is_empty()) {
+        Some(cursor) => Start::After(Some(cursor)),
+        None => Start::Page(paging::number(q.page.as_deref())?),
+    };
+    audit_page(&state, &viewer, q.shown, start, None).await
 }
 
 /// Recomputes the chain and shows the outcome above the log.
@@ -322,7 +351,7 @@ async fn verify_chain(state: Data<&AppState>, posted: Posted) -> Result<Response
     let viewer = posted.viewer;
     viewer.scope.require(Role::Admin)?;
     let r = super::verify(&state.db.main, viewer.scope.tenant_id()).await?;
-    audit_page(&state, &viewer, Shown::default(), None, Some(r)).await
+    audit_page(&state, &viewer, Shown::default(), Start::Page(1), Some(r)).await
 }
 
 /// The entries the posted filter matches, as a CSV download; the export

@@ -328,6 +328,36 @@ pub async fn list<C: ConnectionTrait>(
     Ok(paged(rows, limit))
 }
 
+/// Page `page` (from 1) of `limit` entries matching `filter`, newest
+/// first, and how many entries match in all.
+pub async fn numbered<C: ConnectionTrait>(
+    conn: &C,
+    scope: &Scope,
+    filter: &Filter,
+    page: u64,
+    limit: Option<u64>,
+) -> Result<(Vec<audit_log::Model>, u64)> {
+    let limit = pagination::limit(limit)?;
+    let count = total(conn, scope, filter).await?;
+    let rows = matching(scope.tenant_id(), filter)
+        .order_by_desc(audit_log::Column::Seq)
+        .offset(pagination::offset(page, limit))
+        .limit(limit)
+        .all(conn)
+        .await?;
+    Ok((rows, count))
+}
+
+/// How many entries of the tenant's log `filter` matches.
+pub async fn total<C: ConnectionTrait>(conn: &C, scope: &Scope, filter: &Filter) -> Result<u64> {
+    Ok(matching(scope.tenant_id(), filter).count(conn).await?)
+}
+
+/// The entries of the tenant's log that `filter` matches.
+fn matching(tenant_id: TenantId, filter: &Filter) -> sea_orm::Select<audit_log::Entity> {
+    filter.apply(audit_log::Entity::find().filter(audit_log::Column::TenantId.eq(tenant_id)))
+}
+
 /// Up to `limit` entries matching `filter`, newest first, older than
 /// position `before` when given.
 pub async fn page_of<C: ConnectionTrait>(
@@ -337,8 +367,7 @@ pub async fn page_of<C: ConnectionTrait>(
     before: Option<i64>,
     limit: u64,
 ) -> Result<Vec<audit_log::Model>> {
-    let mut query =
-        filter.apply(audit_log::Entity::find().filter(audit_log::Column::TenantId.eq(tenant_id)));
+    let mut query = matching(tenant_id, filter);
     if let Some(seq) = before {
         query = query.filter(audit_log::Column::Seq.lt(seq));
     }

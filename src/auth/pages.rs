@@ -21,16 +21,11 @@ use crate::{
     state::AppState,
 };
 
+/// Signing in and out; `/` (the overview) is `overview::pages`, which
+/// sends anyone not signed in here.
 pub fn routes(r: Route) -> Route {
-    r.at("/", get(home))
-        .at("/login", get(login_form).post(login_submit))
+    r.at("/login", get(login_form).post(login_submit))
         .at("/logout", post(logout))
-}
-
-#[handler]
-fn home(req: &Request) -> Response {
-    let signed_in = req.cookie().get(SESSION_COOKIE).is_some();
-    page::redirect(if signed_in { "/customers" } else { "/login" })
 }
 
 /// The sign-in form (outside the signed-in layout).
@@ -116,7 +111,7 @@ async fn login_submit(
             if out.totp_setup_required {
                 return page::redirect_with("/account", Say::new("flash-totp-required"));
             }
-            page::redirect_with("/customers", Say::new("flash-signed-in"))
+            page::redirect_with("/", Say::new("flash-signed-in"))
         }
         Err(Error::TotpRequired) => login_page(
             req,

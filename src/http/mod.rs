@@ -6,6 +6,7 @@ pub mod meta;
 pub mod metrics;
 pub mod middleware;
 pub mod page;
+pub mod paging;
 pub mod period;
 pub mod probes;
 pub mod problem;
@@ -25,6 +26,8 @@ pub enum ApiTags {
     Tenant,
     /// The tamper-evident audit log
     Audit,
+    /// What waits for someone: counts of open notices, requests and expiring records
+    Overview,
     /// Customer records
     Customers,
     /// The tenant's custom fields on customer records

@@ -56,6 +56,8 @@ pub struct Viewer {
     flash: Option<Say>,
     /// How many notices are open, for the menu (pages shown, not posts).
     open_notices: u64,
+    /// How many requests are open and overdue, for the menu of staff.
+    requests: crate::requests::count::Waiting,
 }
 
 impl Viewer {
@@ -215,8 +217,20 @@ async fn viewer(req: &Request, csrf_field: Option<&str>) -> Result<Viewer, Respo
                 .await
                 .map_err(|e| bare_error(&e))?,
             };
+            // Requests are for staff; viewers' menus do not list them.
+            let requests = match writes || a.scope.role() < Role::Staff {
+                true => Default::default(),
+                false => crate::requests::count::waiting(
+                    &state.db.main,
+                    a.scope.tenant_id(),
+                    state.clock.now(),
+                )
+                .await
+                .map_err(|e| bare_error(&e))?,
+            };
             let viewer = Viewer {
                 open_notices,
+                requests,
                 lang: staff_lang(a.user.language.as_deref(), &a.tenant),
                 scope: a.scope,
                 user: a.user,
@@ -400,6 +414,7 @@ struct Me<'a> {
     staff: bool,
     admin: bool,
     open_notices: u64,
+    requests: crate::requests::count::Waiting,
 }
 
 /// The tenant in the layout's header.
@@ -424,6 +439,7 @@ pub fn render(viewer: &Viewer, name: &str, status: StatusCode, page: impl Serial
             staff: role >= Role::Staff,
             admin: role >= Role::Admin,
             open_notices: viewer.open_notices,
+            requests: viewer.requests,
         },
         tenant: TenantBadge {
             name: &viewer.tenant.name,

@@ -182,6 +182,11 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
             (problem, None)
         }
         Error::BadRequest(_) => (p(S::BAD_REQUEST, "bad-request"), None),
+        Error::BadQuery(params) => {
+            let mut problem = p(S::BAD_REQUEST, "bad-query");
+            problem.errors = Some(params.clone());
+            (problem, None)
+        }
         Error::Invalid(fields) => {
             let mut problem = p(S::UNPROCESSABLE_ENTITY, "validation");
             problem.errors = Some(fields.clone());

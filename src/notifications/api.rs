@@ -10,10 +10,11 @@ use poem_openapi::{
 };
 use uuid::Uuid;
 
-use super::service::{self, Filter};
+use super::service::{self, Start, Wanted};
 use crate::audit::Origin;
 use crate::{
     auth::extract::Auth,
+    error::Error,
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
@@ -118,6 +119,8 @@ struct NotificationPage {
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(skip_serializing_if_is_none)]
     next_cursor: Option<String>,
+    /// How many notices the filters match, on every page together.
+    total: u64,
 }
 
 pub struct NotificationsApi;
@@ -127,26 +130,40 @@ impl NotificationsApi {
     /// List notifications
     ///
     /// Oldest first, `limit` (1–200, default 50) per page; `state` is `open`
-    /// (the default), `closed` or `all`.
+    /// (the default), `closed` or `all`, and `kind` one kind of notice (as
+    /// `kind` below). Page on with `cursor`, or ask for page `page` (from
+    /// 1, not with `cursor`); `total` counts every page. A parameter that
+    /// cannot be read is a 400 naming it.
     #[oai(path = "/", method = "get", operation_id = "list_notifications")]
+    #[allow(clippy::too_many_arguments)]
     async fn list(
         &self,
         state: Data<&AppState>,
         auth: Auth,
         #[oai(name = "state")] filter: Query<Option<NoticeState>>,
+        #[oai(validator(max_length = 40))] kind: Query<Option<String>>,
         #[oai(validator(max_length = 200))] cursor: Query<Option<String>>,
+        #[oai(validator(minimum(value = "1"), maximum(value = "100000")))] page: Query<Option<u64>>,
         #[oai(validator(minimum(value = "1"), maximum(value = "200")))] limit: Query<Option<u64>>,
     ) -> ApiResult<Json<NotificationPage>> {
-        let filter = match filter.0.unwrap_or(NoticeState::Open) {
-            NoticeState::Open => Filter::Open,
-            NoticeState::Closed => Filter::Closed,
-            NoticeState::All => Filter::All,
+        let show = match filter.0.unwrap_or(NoticeState::Open) {
+            NoticeState::Open => "open",
+            NoticeState::Closed => "closed",
+            NoticeState::All => "all",
         };
-        let (items, next_cursor) =
-            service::list(&state, auth.scope(), filter, cursor.0.as_deref(), limit.0).await?;
+        let wanted = Wanted::read(Some(show), kind.0.as_deref())?;
+        let start = match (cursor.0.as_deref(), page.0) {
+            (Some(_), Some(_)) => {
+                return Err(Error::bad_param("page", "cannot be given with a cursor").into());
+            }
+            (_, Some(page)) => Start::Page(page),
+            (cursor, None) => Start::After(cursor),
+        };
+        let listed = service::list(&state, auth.scope(), wanted, start, limit.0).await?;
         Ok(Json(NotificationPage {
-            items: items.into_iter().map(Into::into).collect(),
-            next_cursor,
+            items: listed.items.into_iter().map(Into::into).collect(),
+            next_cursor: listed.next,
+            total: listed.total,
         }))
     }
 

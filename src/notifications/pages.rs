@@ -1,4 +1,5 @@
-//! The inbox: open notices, with what can be done about each in place.
+//! The inbox: open notices, with what can be done about each in place;
+//! closed ones too, narrowed by kind, a numbered page at a time.
 
 use entity::ids::CustomerId;
 use poem::{
@@ -10,11 +11,12 @@ use poem::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::service::{self, Filter, NoticeKind};
+use super::service::{self, Filter, NoticeKind, Start, Wanted};
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
     http::page::{self, Posted, Viewer, time},
+    http::paging::{self, Paging},
     i18n::say::Say,
     state::AppState,
 };
@@ -26,7 +28,7 @@ pub fn routes(r: Route) -> Route {
 }
 
 /// The catalogue key of what a notice is about.
-fn what(kind: NoticeKind) -> &'static str {
+pub fn what(kind: NoticeKind) -> &'static str {
     match kind {
         NoticeKind::Expired => "notice-expired",
         NoticeKind::Anonymized => "notice-anonymized",
@@ -42,7 +44,20 @@ fn what(kind: NoticeKind) -> &'static str {
 #[derive(Deserialize)]
 struct InboxQuery {
     show: Option<String>,
+    kind: Option<String>,
     cursor: Option<String>,
+    page: Option<String>,
+}
+
+impl InboxQuery {
+    /// The filter as a query string for the page's links (words only),
+    /// without the page or cursor.
+    fn query(&self) -> String {
+        paging::query([
+            ("show", self.show.as_deref()),
+            ("kind", self.kind.as_deref()),
+        ])
+    }
 }
 
 #[handler]
@@ -52,10 +67,20 @@ async fn inbox(
     viewer: Viewer,
     Query(q): Query<InboxQuery>,
 ) -> Result<Response> {
-    let closed = q.show.as_deref() == Some("closed");
-    let filter = if closed { Filter::Closed } else { Filter::Open };
+    let wanted = Wanted::read(q.show.as_deref(), q.kind.as_deref())?;
+    let closed = wanted.filter == Filter::Closed;
+    let page_number = paging::number(q.page.as_deref())?;
+    // A cursor given out before still pages as it did.
     let cursor = q.cursor.as_deref().filter(|c| !c.is_empty());
-    let (items, next) = service::list(&state, &viewer.scope, filter, cursor, Some(50)).await?;
+    let start = match cursor {
+        Some(c) => Start::After(Some(c)),
+        None => Start::Page(page_number),
+    };
+    let per_page = paging::PER_PAGE;
+    let listed = service::list(&state, &viewer.scope, wanted, start, Some(per_page)).await?;
+    let (items, total) = (listed.items, listed.total);
+    let next = listed.next.filter(|_| cursor.is_some());
+    let query = q.query();
     let ids: Vec<CustomerId> = items.iter().filter_map(|n| n.customer_id).collect();
     let names = crate::customers::read::names(&state, &viewer.scope, &meta, ids.clone()).await?;
     let unnamed: Vec<CustomerId> = ids.into_iter().filter(|c| !names.contains_key(c)).collect();
@@ -105,18 +130,45 @@ async fn inbox(
             rows,
             next,
             closed,
+            show: match wanted.filter {
+                Filter::Open => "open",
+                Filter::Closed => "closed",
+                Filter::All => "all",
+            },
+            kind: wanted.kind.map(NoticeKind::as_str),
+            kinds: NoticeKind::ALL
+                .iter()
+                .map(|k| (k.as_str(), what(*k)))
+                .collect(),
+            paging: Paging::new(page_number, total, per_page),
+            cursor: cursor.is_some(),
+            filtered: !query.is_empty(),
+            query,
         },
     ))
 }
 
-/// The inbox: open notices, or closed ones with `closed`.
+/// The inbox: open notices, or closed ones with `closed`, of one kind or
+/// all, a page of them.
 #[derive(Serialize)]
 struct InboxPage {
     title: &'static str,
     section: &'static str,
     rows: Vec<NoticeRow>,
+    /// The next cursor, when paged by a cursor given out before.
     next: Option<String>,
     closed: bool,
+    /// The filter shown: `open`, `closed` or `all`, and the kind's word.
+    show: &'static str,
+    kind: Option<&'static str>,
+    /// The kinds the filter offers: the word and its catalogue key.
+    kinds: Vec<(&'static str, &'static str)>,
+    paging: Paging,
+    /// Paged by cursor: the page numbers are not shown.
+    cursor: bool,
+    filtered: bool,
+    /// The filter as a query string, for the page links.
+    query: String,
 }
 
 /// The record a notice is about, as its heading names it.

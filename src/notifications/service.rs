@@ -2,8 +2,8 @@ use chrono::{DateTime, Utc};
 use entity::ids::{CustomerId, TenantId, UserId};
 use entity::notification;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, ExprTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set, UpdateMany, sea_query::Expr,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, ExprTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, UpdateMany, sea_query::Expr,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -148,33 +148,94 @@ pub enum Filter {
     All,
 }
 
+/// Which notices to list: open, closed or all, of one kind or of every.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wanted {
+    pub filter: Filter,
+    pub kind: Option<NoticeKind>,
+}
+
+impl Wanted {
+    /// The notices `show` (`open`, the default, `closed` or `all`) and
+    /// `kind` (a kind's word) name, or a 400 naming each that cannot be read.
+    pub fn read(show: Option<&str>, kind: Option<&str>) -> Result<Self> {
+        let mut faults = std::collections::BTreeMap::new();
+        let filter = match show.map(str::trim).unwrap_or("") {
+            "" | "open" => Filter::Open,
+            "closed" => Filter::Closed,
+            "all" => Filter::All,
+            _ => {
+                faults.insert("show".to_owned(), "must be open, closed or all".to_owned());
+                Filter::Open
+            }
+        };
+        let kind = match kind.map(str::trim).filter(|k| !k.is_empty()) {
+            None => None,
+            Some(word) => NoticeKind::parse(word).or_else(|| {
+                let words: Vec<&str> = NoticeKind::ALL.iter().map(|k| k.as_str()).collect();
+                faults.insert(
+                    "kind".to_owned(),
+                    format!("must be one of {}", words.join(", ")),
+                );
+                None
+            }),
+        };
+        match faults.is_empty() {
+            true => Ok(Self { filter, kind }),
+            false => Err(Error::BadQuery(faults)),
+        }
+    }
+}
+
+/// Where a page of notices starts: after a cursor given out before, or at
+/// a page number (from 1).
+#[derive(Clone, Copy, Debug)]
+pub enum Start<'a> {
+    After(Option<&'a str>),
+    Page(u64),
+}
+
+/// A page of notices: the cursor of the next when paged by cursor, and how
+/// many notices match in all.
+pub struct Listed {
+    pub items: Vec<notification::Model>,
+    pub next: Option<String>,
+    pub total: u64,
+}
+
+/// The notices `wanted`, oldest first, `limit` a page from `start`.
 pub async fn list(
     state: &Services,
     scope: &Scope,
-    filter: Filter,
-    cursor: Option<&str>,
+    wanted: Wanted,
+    start: Start<'_>,
     limit: Option<u64>,
-) -> Result<(Vec<notification::Model>, Option<String>)> {
+) -> Result<Listed> {
     scope.require(Role::Viewer)?;
     let limit = pagination::limit(limit)?;
     let mut query = notification::Entity::find()
         .filter(notification::Column::TenantId.eq(scope.tenant_id()))
         .filter(visible_to(scope));
-    query = match filter {
+    query = match wanted.filter {
         Filter::Open => query.filter(notification::Column::ClosedAt.is_null()),
         Filter::Closed => query.filter(notification::Column::ClosedAt.is_not_null()),
         Filter::All => query,
     };
-    if let Some(cursor) = cursor {
-        let after = Uuid::try_parse(&pagination::decode("notifications", cursor)?)
-            .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?;
-        query = query.filter(notification::Column::Id.gt(after));
+    if let Some(kind) = wanted.kind {
+        query = query.filter(notification::Column::Kind.eq(kind));
     }
-    let mut items = query
-        .order_by_asc(notification::Column::Id)
-        .limit(limit + 1)
-        .all(&state.db.main)
-        .await?;
+    let total = query.clone().count(&state.db.main).await?;
+    let query = query.order_by_asc(notification::Column::Id);
+    let query = match start {
+        Start::After(None) => query,
+        Start::After(Some(cursor)) => {
+            let after = Uuid::try_parse(&pagination::decode("notifications", cursor)?)
+                .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?;
+            query.filter(notification::Column::Id.gt(after))
+        }
+        Start::Page(page) => query.offset(pagination::offset(page, limit)),
+    };
+    let mut items = query.limit(limit + 1).all(&state.db.main).await?;
     let next = if items.len() as u64 > limit {
         items.truncate(limit as usize);
         items
@@ -183,7 +244,7 @@ pub async fn list(
     } else {
         None
     };
-    Ok((items, next))
+    Ok(Listed { items, next, total })
 }
 
 /// The most notices one request may acknowledge at once.

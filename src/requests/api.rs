@@ -12,14 +12,19 @@ use uuid::Uuid;
 
 use super::{
     downloads::downloaded_of,
+    queue::Params,
     service::{State, matched_ids},
 };
 use crate::audit::Origin;
 use crate::{
     auth::extract::Auth,
-    http::{ApiTags, problem::ApiResult},
+    http::{ApiTags, paging, problem::ApiResult},
     state::AppState,
 };
+
+/// The most requests a page of the API holds (and the default, as before
+/// pages were numbered).
+const MAX_LIMIT: u64 = 1000;
 
 /// Which requests to list.
 #[derive(Enum, Clone, Copy)]
@@ -104,8 +109,11 @@ impl RequestView {
 
 #[derive(Object)]
 struct RequestList {
-    /// The soonest due first (at most 1,000).
+    /// In the order asked for, the soonest due first by default (at most
+    /// `limit`, 1,000 unless given).
     items: Vec<RequestView>,
+    /// How many requests the filters match, on every page together.
+    total: u64,
 }
 
 #[derive(Object)]
@@ -134,13 +142,26 @@ impl RequestsApi {
     /// List data-subject requests
     ///
     /// Staff. `state` is `open` (the default), `unverified`, `fulfilled`,
-    /// `rejected` or `all`; the soonest due first, so overdue ones lead.
+    /// `rejected` or `all`. The filters combine: `kind` (`copy`, `erasure`,
+    /// `withdraw_consent`), `overdue=1` (open and past the due date) or
+    /// `due` (`overdue`, `soon`: within 7 days, `later`; open requests
+    /// only). `sort` is `due` (the default: the soonest due first, so
+    /// overdue ones lead), `-due`, `received` or `-received`. `limit` (1–1,000,
+    /// default 1,000) a page, `page` from 1; `total` counts every page. A
+    /// parameter that cannot be read is a 400 naming it.
     #[oai(path = "/", method = "get", operation_id = "list_requests")]
+    #[allow(clippy::too_many_arguments)]
     async fn list(
         &self,
         state: Data<&AppState>,
         auth: Auth,
         #[oai(name = "state")] filter: Query<Option<RequestState>>,
+        #[oai(validator(max_length = 40))] kind: Query<Option<String>>,
+        #[oai(validator(max_length = 10))] overdue: Query<Option<String>>,
+        #[oai(validator(max_length = 10))] due: Query<Option<String>>,
+        #[oai(validator(max_length = 12))] sort: Query<Option<String>>,
+        #[oai(validator(minimum(value = "1"), maximum(value = "100000")))] page: Query<Option<u64>>,
+        #[oai(validator(minimum(value = "1"), maximum(value = "1000")))] limit: Query<Option<u64>>,
     ) -> ApiResult<Json<RequestList>> {
         let filter = filter.0.map(|f| match f {
             RequestState::Unverified => State::Unverified.as_str(),
@@ -149,10 +170,22 @@ impl RequestsApi {
             RequestState::Rejected => State::Rejected.as_str(),
             RequestState::All => "all",
         });
+        let wanted = Params {
+            state: filter.map(str::to_owned),
+            kind: kind.0,
+            overdue: overdue.0,
+            due: due.0,
+            sort: sort.0,
+        }
+        .read()?;
+        let limit = limit.0.unwrap_or(MAX_LIMIT);
+        let offset = paging::offset(page.0.unwrap_or(1), limit);
         let now = state.clock.now();
-        let items = super::staff::list(&state, auth.scope(), filter).await?;
+        let (items, total) =
+            super::queue::list(&state, auth.scope(), &wanted, offset, limit).await?;
         Ok(Json(RequestList {
             items: items.into_iter().map(|r| RequestView::of(r, now)).collect(),
+            total,
         }))
     }
 

@@ -2,10 +2,12 @@
 //! reminders about due dates.
 
 pub mod api;
+pub mod count;
 pub mod downloads;
 pub mod intake;
 pub mod pages;
 pub mod portal;
+pub mod queue;
 pub mod runner;
 pub mod service;
 pub mod staff;

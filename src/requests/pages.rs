@@ -1,5 +1,6 @@
 //! The requests queue: data-subject requests from the portal, the soonest
-//! due (so the overdue) first, answered in place.
+//! due (so the overdue) first, narrowed and sorted, answered in place; a
+//! refused answer shows the queue again with the fault next to it.
 
 use poem::{
     Response, Route, get, handler,
@@ -10,11 +11,14 @@ use poem::{
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::count::Due;
+use super::queue::Params;
 use super::service::{Kind, State, matched_ids};
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::page::{self, Posted, Tab, Viewer, time},
+    http::page::{self, Form, Posted, Tab, Viewer, time},
+    http::paging::{self, Paging},
     i18n::say::Say,
     state::AppState,
 };
@@ -36,19 +40,65 @@ fn kind_label(kind: Kind) -> &'static str {
     }
 }
 
-#[derive(Deserialize)]
+/// The queue's parameters as a page's link or filter form gives them.
+#[derive(Deserialize, Default)]
 struct QueueQuery {
-    state: Option<String>,
+    #[serde(flatten)]
+    params: Params,
+    page: Option<String>,
+}
+
+impl QueueQuery {
+    /// The parameters as a query string for the page's links (states,
+    /// kinds, words: never a person's data), without the page.
+    fn query(&self) -> String {
+        let p = &self.params;
+        paging::query([
+            ("state", p.state.as_deref()),
+            ("kind", p.kind.as_deref()),
+            ("overdue", p.overdue.as_deref()),
+            ("due", p.due.as_deref()),
+            ("sort", p.sort.as_deref()),
+        ])
+    }
+}
+
+/// A refused action on one request, shown again next to it.
+struct Refused {
+    id: Uuid,
+    action: &'static str,
+    status: StatusCode,
+    form: Form,
+}
+
+/// The refused action as the page shows it: what was entered, each fault
+/// by field, and the fault that names no field.
+#[derive(Serialize)]
+struct RefusedView {
+    id: Uuid,
+    action: &'static str,
+    #[serde(flatten)]
+    form: Form,
 }
 
 async fn queue_page(
     app: &AppState,
     viewer: &Viewer,
-    wanted: Option<&str>,
+    q: &QueueQuery,
     focus: Option<Uuid>,
+    refused: Option<Refused>,
 ) -> Result<Response> {
     let now = app.clock.now();
-    let items = super::staff::list(app, &viewer.scope, wanted).await?;
+    let wanted = q.params.read()?;
+    let page_number = paging::number(q.page.as_deref())?;
+    let (items, total) = super::queue::list(
+        app,
+        &viewer.scope,
+        &wanted,
+        paging::offset(page_number, paging::PER_PAGE),
+        paging::PER_PAGE,
+    )
+    .await?;
     let rows = items
         .iter()
         .map(|r| RequestRow {
@@ -66,7 +116,7 @@ async fn queue_page(
             erasure: r.kind == Kind::Erasure,
         })
         .collect();
-    let shown = wanted.unwrap_or(State::Open.as_str());
+    let shown = wanted.state.map_or("all", State::as_str);
     let states = Tab::all(
         &[
             (State::Open.as_str(), "tab-open"),
@@ -77,26 +127,56 @@ async fn queue_page(
         ],
         shown,
     );
+    let query = q.query();
+    let status = refused.as_ref().map_or(StatusCode::OK, |r| r.status);
     Ok(page::render(
         viewer,
         "web/requests.html",
-        StatusCode::OK,
+        status,
         QueuePage {
             title: "title-requests",
             section: "requests",
             rows,
             states,
+            shown,
+            kind: wanted.kind.map(Kind::as_str),
+            due: wanted.due.map(Due::as_str),
+            sort: wanted.sort.as_str(),
+            kinds: Kind::ALL
+                .iter()
+                .map(|k| (k.as_str(), kind_label(*k)))
+                .collect(),
+            paging: Paging::new(page_number, total, paging::PER_PAGE),
+            filtered: !query.is_empty(),
+            query,
+            refused: refused.map(|r| RefusedView {
+                id: r.id,
+                action: r.action,
+                form: r.form,
+            }),
         },
     ))
 }
 
-/// The queue, filtered by state.
+/// The queue, narrowed by state, kind and due date, sorted, a page of it.
 #[derive(Serialize)]
 struct QueuePage {
     title: &'static str,
     section: &'static str,
     rows: Vec<RequestRow>,
     states: Vec<Tab>,
+    /// The filter and order shown, as their words.
+    shown: &'static str,
+    kind: Option<&'static str>,
+    due: Option<&'static str>,
+    sort: &'static str,
+    /// The kinds the filter offers: the word and its catalogue key.
+    kinds: Vec<(&'static str, &'static str)>,
+    paging: Paging,
+    filtered: bool,
+    /// The filter and order as a query string, for the page links.
+    query: String,
+    refused: Option<RefusedView>,
 }
 
 /// One request in the queue.
@@ -124,7 +204,26 @@ async fn queue(
     viewer: Viewer,
     Query(q): Query<QueueQuery>,
 ) -> Result<Response> {
-    queue_page(&state, &viewer, q.state.as_deref(), None).await
+    queue_page(&state, &viewer, &q, None, None).await
+}
+
+/// The queue of request `id`'s state, with it shown open (digest emails
+/// link here).
+async fn queue_of(
+    state: &AppState,
+    viewer: &Viewer,
+    id: Uuid,
+    refused: Option<Refused>,
+) -> Result<Response> {
+    let r = super::staff::get(state, &viewer.scope, id).await?;
+    let q = QueueQuery {
+        params: Params {
+            state: Some(r.state.as_str().to_owned()),
+            ..Params::default()
+        },
+        page: None,
+    };
+    queue_page(state, viewer, &q, Some(id), refused).await
 }
 
 /// One request, shown in the queue (digest emails link here).
@@ -134,12 +233,34 @@ async fn queue_at(
     viewer: Viewer,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
-    let r = super::staff::get(&state, &viewer.scope, id).await?;
-    queue_page(&state, &viewer, Some(r.state.as_str()), Some(id)).await
+    queue_of(&state, &viewer, id, None).await
 }
 
-fn done(viewer: &Viewer, result: Result<()>, message: Say) -> Response {
-    page::after(viewer, result, "/requests", message)
+/// After an action on request `id`: back to the queue with `message`, or,
+/// refused, the queue again with the fault next to the action and what
+/// was entered kept.
+async fn done(
+    state: &AppState,
+    posted: Posted,
+    id: Uuid,
+    action: &'static str,
+    result: Result<()>,
+    message: Say,
+) -> Result<Response> {
+    let Posted { viewer, form } = posted;
+    let e = match result {
+        Ok(()) => return Ok(page::redirect_with("/requests", message)),
+        Err(e @ (Error::NotFound(_) | Error::Internal { .. } | Error::Db(_))) => return Err(e),
+        Err(e) => e,
+    };
+    let (status, _, _) = page::faults(&e);
+    let refused = Refused {
+        id,
+        action,
+        status,
+        form: Form::new(form.values(), Some(&e)),
+    };
+    queue_of(state, &viewer, id, Some(refused)).await
 }
 
 #[handler]
@@ -148,12 +269,12 @@ async fn fulfil(
     meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
-    let viewer = posted.viewer;
-    let result = super::staff::fulfil(&state, &viewer.scope, &meta, id)
+) -> Result<Response> {
+    let result = super::staff::fulfil(&state, &posted.viewer.scope, &meta, id)
         .await
         .map(drop);
-    done(&viewer, result, Say::new("flash-request-fulfilled"))
+    let message = Say::new("flash-request-fulfilled");
+    done(&state, posted, id, "fulfil", result, message).await
 }
 
 #[handler]
@@ -162,12 +283,13 @@ async fn reject(
     meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
-    let Posted { viewer, form } = posted;
-    let result = super::staff::reject(&state, &viewer.scope, &meta, id, form.text("reason"))
+) -> Result<Response> {
+    let reason = posted.form.text("reason").to_owned();
+    let result = super::staff::reject(&state, &posted.viewer.scope, &meta, id, &reason)
         .await
         .map(drop);
-    done(&viewer, result, Say::new("flash-request-rejected"))
+    let message = Say::new("flash-request-rejected");
+    done(&state, posted, id, "reject", result, message).await
 }
 
 #[handler]
@@ -176,24 +298,25 @@ async fn extend(
     meta: Origin,
     posted: Posted,
     Path(id): Path<Uuid>,
-) -> Response {
-    let Posted { viewer, form } = posted;
+) -> Result<Response> {
     let result = async {
-        let months = form
+        let months = posted
+            .form
             .text("months")
             .parse::<u32>()
             .map_err(|_| Error::invalid("months", "must be 1 or 2"))?;
         super::staff::extend(
             &state,
-            &viewer.scope,
+            &posted.viewer.scope,
             &meta,
             id,
             months,
-            form.text("reason"),
+            posted.form.text("reason"),
         )
         .await
         .map(drop)
     }
     .await;
-    done(&viewer, result, Say::new("flash-request-extended"))
+    let message = Say::new("flash-request-extended");
+    done(&state, posted, id, "extend", result, message).await
 }

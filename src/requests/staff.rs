@@ -1,5 +1,5 @@
-//! The staff side of a request: the queue, and answering, rejecting or
-//! extending one.
+//! The staff side of a request: answering, rejecting or extending one
+//! (the queue itself is `queue.rs`).
 
 use chrono::{DateTime, Months, Utc};
 use entity::data_request;
@@ -25,41 +25,6 @@ use crate::{
 };
 
 use super::service::*;
-
-/// The queue: requests of the caller's tenant in `state_filter` (default:
-/// open), the soonest due first.
-pub async fn list(
-    state: &Services,
-    scope: &Scope,
-    state_filter: Option<&str>,
-) -> Result<Vec<data_request::Model>> {
-    scope.require(Role::Staff)?;
-    // `None` is every state.
-    let wanted = match state_filter.unwrap_or(State::Open.as_str()) {
-        "all" => None,
-        word => Some(State::parse(word).ok_or_else(|| {
-            Error::invalid(
-                "state",
-                "must be unverified, open, fulfilling, fulfilled, rejected or all",
-            )
-        })?),
-    };
-    let mut q =
-        data_request::Entity::find().filter(data_request::Column::TenantId.eq(scope.tenant_id()));
-    if let Some(wanted) = wanted {
-        q = q.filter(data_request::Column::State.eq(wanted));
-    }
-    // Undated (unverified) requests last on both databases.
-    Ok(q.order_by(
-        sea_orm::ExprTrait::is_null(sea_orm::sea_query::Expr::col(data_request::Column::DueAt)),
-        sea_orm::Order::Asc,
-    )
-    .order_by_asc(data_request::Column::DueAt)
-    .order_by_asc(data_request::Column::Id)
-    .limit(1000)
-    .all(&state.db.main)
-    .await?)
-}
 
 pub async fn get(state: &Services, scope: &Scope, id: Uuid) -> Result<data_request::Model> {
     // A read, also on the way to answering a request while cancelled.

@@ -46,6 +46,7 @@ fn location(resp: &reqwest::Response) -> String {
 /// The pages every role is checked against, for customer `id`.
 fn all_pages(id: &str) -> Vec<String> {
     [
+        "/",
         "/customers",
         "/customers/new",
         "/customers/import",
@@ -256,8 +257,8 @@ async fn staff_sign_in_through_the_page(app: &TestApp, staff_email: &str) -> Ses
     )
     .await;
     let resp = expect_status(resp, 303).await;
-    assert_eq!(location(&resp), "/customers");
-    let (_, html) = page(&s, "/customers").await;
+    assert_eq!(location(&resp), "/", "signing in opens the overview");
+    let (_, html) = page(&s, "/").await;
     assert!(html.contains("You are signed in."), "the flash shows once");
     s.csrf = Some(form_token(&html));
     let (_, html) = page(&s, "/customers").await;

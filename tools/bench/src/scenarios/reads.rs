@@ -1,5 +1,6 @@
 //! Reads: `healthz` (the yardstick every other row is measured against),
-//! sign-in, a record, searches, a list page and the customers page.
+//! sign-in, a record, searches, a list page, the customers page and the
+//! overview.
 
 use reqwest::{Method, StatusCode};
 use serde_json::json;
@@ -41,6 +42,9 @@ pub async fn run(b: &mut Bench<'_>) {
     .await;
     if b.wants("customers page") {
         customers_page(b).await;
+    }
+    if b.wants("overview") {
+        overview_page(b).await;
     }
 }
 
@@ -96,6 +100,33 @@ async fn login(b: &mut Bench<'_>) {
 
 /// The customers page of 50 rows, as staff see it, one at a time.
 async fn customers_page(b: &mut Bench<'_>) {
+    let fifty = |html: &str| html.matches("<th scope=\"row\">").count() == 50;
+    page_row(
+        b,
+        "customers page (50 rows)",
+        "/customers",
+        fifty,
+        "not 50 rows",
+    )
+    .await;
+}
+
+/// The overview at `/`, its counts over each tenant's records, notices
+/// and requests, one at a time.
+async fn overview_page(b: &mut Bench<'_>) {
+    let counted = |html: &str| html.contains("id=\"count-records-expired\"");
+    page_row(b, "overview, one at a time", "/", counted, "no counts").await;
+}
+
+/// A staff page at `path`, as an owner of each tenant in turn sees it, one
+/// at a time; `looks_right` checks what came back.
+async fn page_row(
+    b: &mut Bench<'_>,
+    name: &str,
+    path: &'static str,
+    looks_right: fn(&str) -> bool,
+    otherwise: &'static str,
+) {
     let l = b.load.clone();
     let row = drive(1, b.duration(), u64::MAX, move |i| {
         let l = l.clone();
@@ -103,21 +134,21 @@ async fn customers_page(b: &mut Bench<'_>) {
             let t = &l.tenants[i as usize % l.tenants.len()];
             let resp = l
                 .client
-                .get(l.url("/customers"))
+                .get(l.url(path))
                 .header("cookie", &t.cookie)
                 .send()
                 .await
                 .map_err(|e| e.to_string())?;
             let status = resp.status();
             let html = resp.text().await.map_err(|e| e.to_string())?;
-            match status == StatusCode::OK && html.matches("<th scope=\"row\">").count() == 50 {
+            match status == StatusCode::OK && looks_right(&html) {
                 true => Ok(()),
-                false => Err(format!("/customers: {status}, not 50 rows")),
+                false => Err(format!("{path}: {status}, {otherwise}")),
             }
         }
     })
     .await
-    .of("customers page (50 rows)");
+    .of(name);
     b.push(row);
 }
 
