@@ -67,3 +67,12 @@ fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-undersc
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = muss aus { $n1 } bis { $n2 } Kleinbuchstaben, Ziffern und Unterstrichen bestehen und mit einem Buchstaben beginnen, etwa marketing_email
 fault-must-be-at-least-n-hour-pt-nh = muss mindestens { $n1 } Stunde betragen (PT{ $n2 }H)
 fault-must-be-at-most-n-days-p-nd = darf höchstens { $n1 } Tage betragen (P{ $n2 }D)
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = muss active, complete, expiring, expired oder anonymized sein
+fault-must-be-a-number-of-days-from-n-to-n = muss eine Zahl von Tagen zwischen { $n1 } und { $n2 } sein
+fault-goes-only-with-state-expiring = gilt nur zusammen mit state=expiring
+fault-must-be-n-or-left-out = muss { $n1 } sein (oder fehlen)
+fault-must-be-open-or-left-out = muss open sein (oder fehlen)
+fault-names-no-custom-field-of-this-organisation = benennt kein benutzerdefiniertes Feld dieser Organisation
+fault-names-no-consent-purpose-of-this-organisation = benennt keinen Einwilligungszweck dieser Organisation
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = muss name, created, updated, state oder expires_at sein, mit - davor für absteigend
+fault-must-be-a-page-number-n-or-more = muss eine Seitenzahl sein, { $n1 } oder mehr

@@ -70,3 +70,12 @@ fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-undersc
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = must be { $n1 } to { $n2 } lower-case letters, digits and underscores, starting with a letter, as in marketing_email
 fault-must-be-at-least-n-hour-pt-nh = must be at least { $n1 } hour (PT{ $n2 }H)
 fault-must-be-at-most-n-days-p-nd = must be at most { $n1 } days (P{ $n2 }D)
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = must be one of active, complete, expiring, expired or anonymized
+fault-must-be-a-number-of-days-from-n-to-n = must be a number of days from { $n1 } to { $n2 }
+fault-goes-only-with-state-expiring = goes only with state=expiring
+fault-must-be-n-or-left-out = must be { $n1 } (or left out)
+fault-must-be-open-or-left-out = must be open (or left out)
+fault-names-no-custom-field-of-this-organisation = names no custom field of this organisation
+fault-names-no-consent-purpose-of-this-organisation = names no consent purpose of this organisation
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = must be one of name, created, updated, state or expires_at, with - before it for descending
+fault-must-be-a-page-number-n-or-more = must be a page number, { $n1 } or more

@@ -68,3 +68,12 @@ fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-undersc
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = debe tener de { $n1 } a { $n2 } minúsculas, dígitos y guiones bajos, empezando por una letra, como marketing_email
 fault-must-be-at-least-n-hour-pt-nh = debe ser de al menos { $n1 } hora (PT{ $n2 }H)
 fault-must-be-at-most-n-days-p-nd = debe ser como máximo de { $n1 } días (P{ $n2 }D)
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = debe ser active, complete, expiring, expired o anonymized
+fault-must-be-a-number-of-days-from-n-to-n = debe ser un número de días entre { $n1 } y { $n2 }
+fault-goes-only-with-state-expiring = solo vale junto con state=expiring
+fault-must-be-n-or-left-out = debe ser { $n1 } (u omitirse)
+fault-must-be-open-or-left-out = debe ser open (u omitirse)
+fault-names-no-custom-field-of-this-organisation = no nombra ningún campo personalizado de esta organización
+fault-names-no-consent-purpose-of-this-organisation = no nombra ninguna finalidad de consentimiento de esta organización
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = debe ser name, created, updated, state o expires_at, con - delante para orden descendente
+fault-must-be-a-page-number-n-or-more = debe ser un número de página, { $n1 } o más

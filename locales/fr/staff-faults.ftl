@@ -67,3 +67,12 @@ fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-undersc
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = doit compter de { $n1 } à { $n2 } minuscules, chiffres et tirets bas, en commençant par une lettre, par exemple marketing_email
 fault-must-be-at-least-n-hour-pt-nh = doit être d'au moins { $n1 } heure (PT{ $n2 }H)
 fault-must-be-at-most-n-days-p-nd = doit être d'au plus { $n1 } jours (P{ $n2 }D)
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = doit être active, complete, expiring, expired ou anonymized
+fault-must-be-a-number-of-days-from-n-to-n = doit être un nombre de jours de { $n1 } à { $n2 }
+fault-goes-only-with-state-expiring = ne va qu’avec state=expiring
+fault-must-be-n-or-left-out = doit être { $n1 } (ou absent)
+fault-must-be-open-or-left-out = doit être open (ou absent)
+fault-names-no-custom-field-of-this-organisation = ne désigne aucun champ personnalisé de cette organisation
+fault-names-no-consent-purpose-of-this-organisation = ne désigne aucune finalité de consentement de cette organisation
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = doit être name, created, updated, state ou expires_at, précédé de - pour l’ordre décroissant
+fault-must-be-a-page-number-n-or-more = doit être un numéro de page, { $n1 } ou plus

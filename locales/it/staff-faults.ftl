@@ -68,3 +68,12 @@ fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-undersc
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = deve avere da { $n1 } a { $n2 } lettere minuscole, cifre e trattini bassi, iniziando con una lettera, ad esempio marketing_email
 fault-must-be-at-least-n-hour-pt-nh = deve essere di almeno { $n1 } ora (PT{ $n2 }H)
 fault-must-be-at-most-n-days-p-nd = deve essere al massimo di { $n1 } giorni (P{ $n2 }D)
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = deve essere active, complete, expiring, expired o anonymized
+fault-must-be-a-number-of-days-from-n-to-n = deve essere un numero di giorni da { $n1 } a { $n2 }
+fault-goes-only-with-state-expiring = vale solo insieme a state=expiring
+fault-must-be-n-or-left-out = deve essere { $n1 } (o mancare)
+fault-must-be-open-or-left-out = deve essere open (o mancare)
+fault-names-no-custom-field-of-this-organisation = non indica alcun campo personalizzato di questa organizzazione
+fault-names-no-consent-purpose-of-this-organisation = non indica alcuna finalità di consenso di questa organizzazione
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = deve essere name, created, updated, state o expires_at, preceduto da - per l’ordine decrescente
+fault-must-be-a-page-number-n-or-more = deve essere un numero di pagina, { $n1 } o più

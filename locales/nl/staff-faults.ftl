@@ -68,3 +68,12 @@ fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-undersc
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = moet uit { $n1 } tot { $n2 } kleine letters, cijfers en underscores bestaan en met een letter beginnen, zoals marketing_email
 fault-must-be-at-least-n-hour-pt-nh = moet minstens { $n1 } uur zijn (PT{ $n2 }H)
 fault-must-be-at-most-n-days-p-nd = mag hoogstens { $n1 } dagen zijn (P{ $n2 }D)
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = moet active, complete, expiring, expired of anonymized zijn
+fault-must-be-a-number-of-days-from-n-to-n = moet een aantal dagen van { $n1 } tot { $n2 } zijn
+fault-goes-only-with-state-expiring = hoort alleen bij state=expiring
+fault-must-be-n-or-left-out = moet { $n1 } zijn (of ontbreken)
+fault-must-be-open-or-left-out = moet open zijn (of ontbreken)
+fault-names-no-custom-field-of-this-organisation = noemt geen eigen veld van deze organisatie
+fault-names-no-consent-purpose-of-this-organisation = noemt geen toestemmingsdoel van deze organisatie
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = moet name, created, updated, state of expires_at zijn, met - ervoor voor aflopend
+fault-must-be-a-page-number-n-or-more = moet een paginanummer zijn, { $n1 } of hoger

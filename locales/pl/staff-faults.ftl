@@ -71,3 +71,12 @@ fault-is-needed-for-this-label-type-one-in-lower-case-letters-digits-and-undersc
 fault-must-be-n-to-n-lower-case-letters-digits-and-underscores-starting-with-a-letter-as-in-marketing-email = musi mieć od { $n1 } do { $n2 } małych liter, cyfr i podkreśleń, zaczynając od litery, np. marketing_email
 fault-must-be-at-least-n-hour-pt-nh = musi wynosić co najmniej { $n1 } godzinę (PT{ $n2 }H)
 fault-must-be-at-most-n-days-p-nd = może wynosić najwyżej { $n1 } dni (P{ $n2 }D)
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = musi mieć wartość active, complete, expiring, expired lub anonymized
+fault-must-be-a-number-of-days-from-n-to-n = musi być liczbą dni od { $n1 } do { $n2 }
+fault-goes-only-with-state-expiring = działa tylko razem z state=expiring
+fault-must-be-n-or-left-out = musi mieć wartość { $n1 } (lub zostać pominięty)
+fault-must-be-open-or-left-out = musi mieć wartość open (lub zostać pominięty)
+fault-names-no-custom-field-of-this-organisation = nie wskazuje żadnego pola niestandardowego tej organizacji
+fault-names-no-consent-purpose-of-this-organisation = nie wskazuje żadnego celu zgody tej organizacji
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = musi mieć wartość name, created, updated, state lub expires_at, z - przed nią dla kolejności malejącej
+fault-must-be-a-page-number-n-or-more = musi być numerem strony, { $n1 } lub więcej
