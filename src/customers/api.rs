@@ -316,7 +316,7 @@ impl CustomersApi {
         /// `active`, `complete`, `anonymized`, `expiring` (complete, and the
         /// retention period ends within `within` days) or `expired`.
         #[oai(name = "state", validator(max_length = 20))]
-        _state: Query<Option<String>>,
+        _state_filter: Query<Option<String>>,
         /// With `state=expiring`: how many days ahead (1–3660); the
         /// configured default if absent.
         #[oai(name = "within", validator(max_length = 5))]

@@ -395,8 +395,16 @@ pub async fn load(
     role: Role,
     pairs: &[(String, String)],
 ) -> Result<View> {
-    let purposes = crate::consent::purposes::keys_in_use(&state.db.main, tenant_id).await?;
-    let defs = Defs::load(&state.db.main, tenant_id).await?;
+    // Purposes and fields are read only when a parameter names one.
+    let asks = |f: &dyn Fn(&str) -> bool| pairs.iter().any(|(k, v)| f(k) && !v.trim().is_empty());
+    let purposes = match asks(&|k| k == "consent") {
+        true => crate::consent::purposes::keys_in_use(&state.db.main, tenant_id).await?,
+        false => Vec::new(),
+    };
+    let defs = match asks(&|k| k.starts_with("field.")) {
+        true => Defs::load(&state.db.main, tenant_id).await?,
+        false => Defs::default(),
+    };
     let known = Known {
         purposes: &purposes,
         defs: &defs,
