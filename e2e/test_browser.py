@@ -748,3 +748,41 @@ def test_overview_counts_match_the_api(page: Page, server, shots):
     # Each count opens the list it counts.
     page.locator("#count-records-expiring-7 a").click()
     expect(page).to_have_url(re.compile(r"/customers\?state=expiring&within=7$"))
+def test_sort_and_combined_filters(page: Page, server, shots):
+    """The list sorted by name and filtered by several things at once through
+    its form: the filters stand in the URL, a search keeps them, and the page
+    stays accessible."""
+    server.api("POST", "/fields", {"key": "loyalty", "label": "Loyalty level",
+                                   "type": "select", "options": ["bronze", "platinum"]})
+    ids = {}
+    for name, level in [("Yara Ångström", "platinum"), ("Yannick Abel", "platinum"),
+                        ("Yusuf Zed", "bronze"), ("Yvette Free", "platinum")]:
+        email = f"{name.split()[0].lower()}@sorting.test"
+        ids[name] = server.api("POST", "/customers", {"name": name, "email": email,
+                                                      "fields": {"loyalty": level}})["id"]
+    for name in ("Yara Ångström", "Yannick Abel", "Yusuf Zed"):
+        server.api("POST", f"/customers/{ids[name]}/restrict", {"on": True, "reason": "contested"})
+    sign_in(page, server, server.staff_email, server.password)
+    page.goto(server.url("/customers"))
+    form = page.get_by_role("form", name="Filter and sort the list")
+    form.get_by_label("Loyalty level").select_option("platinum")
+    form.get_by_label("whose processing is restricted").check()
+    form.get_by_label("Sort by").select_option(label="Name, Z to A")
+    form.get_by_role("button", name="Apply").click()
+    for param in ("field.loyalty=platinum", "restricted=1", "sort=-name"):
+        assert param in page.url, page.url
+    rows = page.locator("tbody th[scope=row]")
+    expect(rows).to_have_text(["Yara Ångström", "Yannick Abel"])
+    expect(page.locator("#total")).to_contain_text("2 records")
+    expect(form.get_by_label("Loyalty level")).to_have_value("platinum")
+    accessible_at_both_widths(page, "the list sorted and filtered")
+    shots(page, "customers-sorted-filtered")
+
+    # A search keeps the filters beside its handle, and the words stay out.
+    main = page.locator("main")
+    main.get_by_label("Search", exact=True).fill("yara")
+    main.get_by_role("button", name="Search").click()
+    expect(rows).to_have_text(["Yara Ångström"])
+    assert "/customers?s=" in page.url and "restricted=1" in page.url, page.url
+    assert "yara" not in page.url.lower(), page.url
+    accessible(page, "a search with filters")

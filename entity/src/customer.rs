@@ -24,6 +24,10 @@ pub struct Model {
     /// What an anonymized record keeps: its non-personal custom field values
     /// (JSON, by field ID).
     pub facts: Option<String>,
+    /// The first letter group of the name (see `customers::sort`): what the
+    /// list sorts by in SQL; null for an anonymized record or one the
+    /// backfill has not reached yet.
+    pub name_bucket: Option<i16>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

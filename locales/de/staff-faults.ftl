@@ -87,3 +87,12 @@ fault-the-record-is-already-restricted = der Datensatz ist bereits eingeschränk
 fault-the-record-is-already-not-restricted = der Datensatz ist bereits nicht eingeschränkt
 fault-the-record-is-already-on-legal-hold = der Datensatz steht bereits unter Löschsperre
 fault-the-record-is-already-not-on-legal-hold = der Datensatz steht bereits nicht unter Löschsperre
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = muss active, complete, expiring, expired oder anonymized sein
+fault-must-be-a-number-of-days-from-n-to-n = muss eine Zahl von Tagen zwischen { $n1 } und { $n2 } sein
+fault-goes-only-with-state-expiring = gilt nur zusammen mit state=expiring
+fault-must-be-n-or-left-out = muss { $n1 } sein (oder fehlen)
+fault-must-be-open-or-left-out = muss open sein (oder fehlen)
+fault-names-no-custom-field-of-this-organisation = benennt kein benutzerdefiniertes Feld dieser Organisation
+fault-names-no-consent-purpose-of-this-organisation = benennt keinen Einwilligungszweck dieser Organisation
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = muss name, created, updated, state oder expires_at sein, mit - davor für absteigend
+fault-must-be-a-page-number-n-or-more = muss eine Seitenzahl sein, { $n1 } oder mehr

@@ -34,7 +34,38 @@ customers-erase-ticked = Ausgewählte Datensätze löschen…
 customers-none-match = Keine passenden Datensätze.
 customers-none-yet = Noch keine Datensätze.
 customers-next-page = Nächste Seite
-customers-first-page = Zurück zur ersten Seite
+customers-filter-form = Liste filtern und sortieren
+customers-filter-within = Läuft ab innerhalb von (Tagen)
+customers-filter-within-hint = Bei „läuft bald ab“: wie viele Tage im Voraus; leer für den üblichen Wert
+customers-filter-consent = Einwilligung erteilt für
+customers-filter-any = Alle
+customers-filter-true = Ja
+customers-filter-false = Nein
+customers-filter-only = Nur Datensätze
+customers-filter-restricted = mit eingeschränkter Verarbeitung
+customers-filter-hold = mit Löschsperre
+customers-filter-request = mit offener Betroffenenanfrage
+customers-filter-button = Anwenden
+customers-filter-clear = Filter zurücksetzen
+customers-sort = Sortieren nach
+customers-sort-added = Reihenfolge der Erfassung
+customers-sort-newest = Neueste zuerst
+customers-sort-name = Name, A bis Z
+customers-sort-name-desc = Name, Z bis A
+customers-sort-updated-desc = Zuletzt geändert zuerst
+customers-sort-updated = Am längsten unverändert zuerst
+customers-sort-state = Status
+customers-sort-state-desc = Status, umgekehrt
+customers-sort-expires = Aufbewahrung endet, früheste zuerst
+customers-sort-expires-desc = Aufbewahrung endet, späteste zuerst
+customers-total = { $count ->
+    [one] { $shown } Datensatz
+   *[other] { $shown } Datensätze
+}
+customers-total-about = etwa { $shown } Datensätze
+customers-pages = Seiten
+customers-prev-page = Vorherige Seite
+customers-page-n = Seite { $n }
 
 ## customer.html
 

@@ -90,3 +90,12 @@ fault-the-record-is-already-restricted = the record is already restricted
 fault-the-record-is-already-not-restricted = the record is already not restricted
 fault-the-record-is-already-on-legal-hold = the record is already on legal hold
 fault-the-record-is-already-not-on-legal-hold = the record is already not on legal hold
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = must be one of active, complete, expiring, expired or anonymized
+fault-must-be-a-number-of-days-from-n-to-n = must be a number of days from { $n1 } to { $n2 }
+fault-goes-only-with-state-expiring = goes only with state=expiring
+fault-must-be-n-or-left-out = must be { $n1 } (or left out)
+fault-must-be-open-or-left-out = must be open (or left out)
+fault-names-no-custom-field-of-this-organisation = names no custom field of this organisation
+fault-names-no-consent-purpose-of-this-organisation = names no consent purpose of this organisation
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = must be one of name, created, updated, state or expires_at, with - before it for descending
+fault-must-be-a-page-number-n-or-more = must be a page number, { $n1 } or more

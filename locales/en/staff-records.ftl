@@ -29,7 +29,38 @@ customers-erase-ticked = Erase the ticked records…
 customers-none-match = No records match.
 customers-none-yet = No records yet.
 customers-next-page = Next page
-customers-first-page = Back to the first page
+customers-filter-form = Filter and sort the list
+customers-filter-within = Expiring within (days)
+customers-filter-within-hint = With “expiring”: how many days ahead; empty for the usual
+customers-filter-consent = Consent given for
+customers-filter-any = Any
+customers-filter-true = Yes
+customers-filter-false = No
+customers-filter-only = Only records
+customers-filter-restricted = whose processing is restricted
+customers-filter-hold = on legal hold
+customers-filter-request = with an open data-subject request
+customers-filter-button = Apply
+customers-filter-clear = Clear the filters
+customers-sort = Sort by
+customers-sort-added = Order added
+customers-sort-newest = Newest first
+customers-sort-name = Name, A to Z
+customers-sort-name-desc = Name, Z to A
+customers-sort-updated-desc = Recently changed first
+customers-sort-updated = Longest unchanged first
+customers-sort-state = State
+customers-sort-state-desc = State, reversed
+customers-sort-expires = Retention ends, soonest first
+customers-sort-expires-desc = Retention ends, latest first
+customers-total = { $count ->
+    [one] { $shown } record
+   *[other] { $shown } records
+}
+customers-total-about = about { $shown } records
+customers-pages = Pages
+customers-prev-page = Previous page
+customers-page-n = Page { $n }
 
 ## customer.html
 

@@ -88,3 +88,12 @@ fault-the-record-is-already-restricted = el registro ya está limitado
 fault-the-record-is-already-not-restricted = el registro ya no está limitado
 fault-the-record-is-already-on-legal-hold = el registro ya está en retención legal
 fault-the-record-is-already-not-on-legal-hold = el registro ya no está en retención legal
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = debe ser active, complete, expiring, expired o anonymized
+fault-must-be-a-number-of-days-from-n-to-n = debe ser un número de días entre { $n1 } y { $n2 }
+fault-goes-only-with-state-expiring = solo vale junto con state=expiring
+fault-must-be-n-or-left-out = debe ser { $n1 } (u omitirse)
+fault-must-be-open-or-left-out = debe ser open (u omitirse)
+fault-names-no-custom-field-of-this-organisation = no nombra ningún campo personalizado de esta organización
+fault-names-no-consent-purpose-of-this-organisation = no nombra ninguna finalidad de consentimiento de esta organización
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = debe ser name, created, updated, state o expires_at, con - delante para orden descendente
+fault-must-be-a-page-number-n-or-more = debe ser un número de página, { $n1 } o más

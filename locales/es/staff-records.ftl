@@ -34,7 +34,38 @@ customers-erase-ticked = Suprimir los registros marcados…
 customers-none-match = Ningún registro coincide.
 customers-none-yet = Todavía no hay registros.
 customers-next-page = Página siguiente
-customers-first-page = Volver a la primera página
+customers-filter-form = Filtrar y ordenar la lista
+customers-filter-within = Caduca en (días)
+customers-filter-within-hint = Con «caduca pronto»: cuántos días por delante; vacío para el valor habitual
+customers-filter-consent = Consentimiento dado para
+customers-filter-any = Cualquiera
+customers-filter-true = Sí
+customers-filter-false = No
+customers-filter-only = Solo registros
+customers-filter-restricted = con el tratamiento limitado
+customers-filter-hold = con bloqueo legal
+customers-filter-request = con una solicitud de interesado abierta
+customers-filter-button = Aplicar
+customers-filter-clear = Quitar los filtros
+customers-sort = Ordenar por
+customers-sort-added = Orden de alta
+customers-sort-newest = Más recientes primero
+customers-sort-name = Nombre, de la A a la Z
+customers-sort-name-desc = Nombre, de la Z a la A
+customers-sort-updated-desc = Cambiados recientemente primero
+customers-sort-updated = Sin cambios desde hace más tiempo primero
+customers-sort-state = Estado
+customers-sort-state-desc = Estado, al revés
+customers-sort-expires = Fin de la conservación, el más próximo primero
+customers-sort-expires-desc = Fin de la conservación, el más lejano primero
+customers-total = { $count ->
+    [one] { $shown } registro
+   *[other] { $shown } registros
+}
+customers-total-about = unos { $shown } registros
+customers-pages = Páginas
+customers-prev-page = Página anterior
+customers-page-n = Página { $n }
 
 ## customer.html
 

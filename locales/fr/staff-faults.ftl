@@ -87,3 +87,12 @@ fault-the-record-is-already-restricted = la fiche est déjà limitée
 fault-the-record-is-already-not-restricted = la fiche n’est déjà plus limitée
 fault-the-record-is-already-on-legal-hold = la fiche est déjà sous conservation légale
 fault-the-record-is-already-not-on-legal-hold = la fiche n’est déjà plus sous conservation légale
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = doit être active, complete, expiring, expired ou anonymized
+fault-must-be-a-number-of-days-from-n-to-n = doit être un nombre de jours de { $n1 } à { $n2 }
+fault-goes-only-with-state-expiring = ne va qu’avec state=expiring
+fault-must-be-n-or-left-out = doit être { $n1 } (ou absent)
+fault-must-be-open-or-left-out = doit être open (ou absent)
+fault-names-no-custom-field-of-this-organisation = ne désigne aucun champ personnalisé de cette organisation
+fault-names-no-consent-purpose-of-this-organisation = ne désigne aucune finalité de consentement de cette organisation
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = doit être name, created, updated, state ou expires_at, précédé de - pour l’ordre décroissant
+fault-must-be-a-page-number-n-or-more = doit être un numéro de page, { $n1 } ou plus

@@ -35,7 +35,38 @@ customers-erase-ticked = Effacer les dossiers cochés…
 customers-none-match = Aucun dossier ne correspond.
 customers-none-yet = Aucun dossier pour l’instant.
 customers-next-page = Page suivante
-customers-first-page = Retour à la première page
+customers-filter-form = Filtrer et trier la liste
+customers-filter-within = Expire d’ici (jours)
+customers-filter-within-hint = Avec « expire bientôt » : combien de jours à l’avance ; vide pour la valeur habituelle
+customers-filter-consent = Consentement donné pour
+customers-filter-any = Tous
+customers-filter-true = Oui
+customers-filter-false = Non
+customers-filter-only = Seulement les fiches
+customers-filter-restricted = dont le traitement est limité
+customers-filter-hold = sous conservation légale
+customers-filter-request = avec une demande de personne concernée ouverte
+customers-filter-button = Appliquer
+customers-filter-clear = Effacer les filtres
+customers-sort = Trier par
+customers-sort-added = Ordre d’ajout
+customers-sort-newest = Plus récentes d’abord
+customers-sort-name = Nom, de A à Z
+customers-sort-name-desc = Nom, de Z à A
+customers-sort-updated-desc = Modifiées récemment d’abord
+customers-sort-updated = Inchangées depuis le plus longtemps d’abord
+customers-sort-state = État
+customers-sort-state-desc = État, inversé
+customers-sort-expires = Fin de conservation, la plus proche d’abord
+customers-sort-expires-desc = Fin de conservation, la plus lointaine d’abord
+customers-total = { $count ->
+    [one] { $shown } fiche
+   *[other] { $shown } fiches
+}
+customers-total-about = environ { $shown } fiches
+customers-pages = Pages
+customers-prev-page = Page précédente
+customers-page-n = Page { $n }
 
 ## customer.html
 

@@ -88,3 +88,12 @@ fault-the-record-is-already-restricted = il record è già limitato
 fault-the-record-is-already-not-restricted = il record non è già più limitato
 fault-the-record-is-already-on-legal-hold = il record è già sotto conservazione legale
 fault-the-record-is-already-not-on-legal-hold = il record non è già più sotto conservazione legale
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = deve essere active, complete, expiring, expired o anonymized
+fault-must-be-a-number-of-days-from-n-to-n = deve essere un numero di giorni da { $n1 } a { $n2 }
+fault-goes-only-with-state-expiring = vale solo insieme a state=expiring
+fault-must-be-n-or-left-out = deve essere { $n1 } (o mancare)
+fault-must-be-open-or-left-out = deve essere open (o mancare)
+fault-names-no-custom-field-of-this-organisation = non indica alcun campo personalizzato di questa organizzazione
+fault-names-no-consent-purpose-of-this-organisation = non indica alcuna finalità di consenso di questa organizzazione
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = deve essere name, created, updated, state o expires_at, preceduto da - per l’ordine decrescente
+fault-must-be-a-page-number-n-or-more = deve essere un numero di pagina, { $n1 } o più

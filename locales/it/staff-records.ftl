@@ -35,7 +35,38 @@ customers-erase-ticked = Cancella le schede selezionate…
 customers-none-match = Nessuna scheda corrispondente.
 customers-none-yet = Non ci sono ancora schede.
 customers-next-page = Pagina successiva
-customers-first-page = Torna alla prima pagina
+customers-filter-form = Filtra e ordina l’elenco
+customers-filter-within = Scade entro (giorni)
+customers-filter-within-hint = Con «in scadenza»: quanti giorni avanti; vuoto per il valore abituale
+customers-filter-consent = Consenso dato per
+customers-filter-any = Qualsiasi
+customers-filter-true = Sì
+customers-filter-false = No
+customers-filter-only = Solo schede
+customers-filter-restricted = con trattamento limitato
+customers-filter-hold = con blocco legale
+customers-filter-request = con una richiesta dell’interessato aperta
+customers-filter-button = Applica
+customers-filter-clear = Togli i filtri
+customers-sort = Ordina per
+customers-sort-added = Ordine di inserimento
+customers-sort-newest = Più recenti prima
+customers-sort-name = Nome, dalla A alla Z
+customers-sort-name-desc = Nome, dalla Z alla A
+customers-sort-updated-desc = Modificate di recente prima
+customers-sort-updated = Invariate da più tempo prima
+customers-sort-state = Stato
+customers-sort-state-desc = Stato, al contrario
+customers-sort-expires = Fine conservazione, la più vicina prima
+customers-sort-expires-desc = Fine conservazione, la più lontana prima
+customers-total = { $count ->
+    [one] { $shown } scheda
+   *[other] { $shown } schede
+}
+customers-total-about = circa { $shown } schede
+customers-pages = Pagine
+customers-prev-page = Pagina precedente
+customers-page-n = Pagina { $n }
 
 ## customer.html
 

@@ -88,3 +88,12 @@ fault-the-record-is-already-restricted = het record is al beperkt
 fault-the-record-is-already-not-restricted = het record is al niet beperkt
 fault-the-record-is-already-on-legal-hold = het record staat al onder juridische bewaarplicht
 fault-the-record-is-already-not-on-legal-hold = het record staat al niet onder juridische bewaarplicht
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = moet active, complete, expiring, expired of anonymized zijn
+fault-must-be-a-number-of-days-from-n-to-n = moet een aantal dagen van { $n1 } tot { $n2 } zijn
+fault-goes-only-with-state-expiring = hoort alleen bij state=expiring
+fault-must-be-n-or-left-out = moet { $n1 } zijn (of ontbreken)
+fault-must-be-open-or-left-out = moet open zijn (of ontbreken)
+fault-names-no-custom-field-of-this-organisation = noemt geen eigen veld van deze organisatie
+fault-names-no-consent-purpose-of-this-organisation = noemt geen toestemmingsdoel van deze organisatie
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = moet name, created, updated, state of expires_at zijn, met - ervoor voor aflopend
+fault-must-be-a-page-number-n-or-more = moet een paginanummer zijn, { $n1 } of hoger

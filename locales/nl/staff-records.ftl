@@ -37,7 +37,38 @@ customers-erase-ticked = Aangevinkte dossiers wissen…
 customers-none-match = Geen dossiers gevonden.
 customers-none-yet = Nog geen dossiers.
 customers-next-page = Volgende pagina
-customers-first-page = Terug naar de eerste pagina
+customers-filter-form = Lijst filteren en sorteren
+customers-filter-within = Verloopt binnen (dagen)
+customers-filter-within-hint = Bij ‘verloopt binnenkort’: hoeveel dagen vooruit; leeg voor de gebruikelijke waarde
+customers-filter-consent = Toestemming gegeven voor
+customers-filter-any = Alle
+customers-filter-true = Ja
+customers-filter-false = Nee
+customers-filter-only = Alleen dossiers
+customers-filter-restricted = waarvan de verwerking beperkt is
+customers-filter-hold = met bewaarplicht
+customers-filter-request = met een open verzoek van de betrokkene
+customers-filter-button = Toepassen
+customers-filter-clear = Filters wissen
+customers-sort = Sorteren op
+customers-sort-added = Volgorde van toevoegen
+customers-sort-newest = Nieuwste eerst
+customers-sort-name = Naam, A tot Z
+customers-sort-name-desc = Naam, Z tot A
+customers-sort-updated-desc = Recent gewijzigd eerst
+customers-sort-updated = Langst ongewijzigd eerst
+customers-sort-state = Status
+customers-sort-state-desc = Status, omgekeerd
+customers-sort-expires = Einde bewaartermijn, eerstvolgende eerst
+customers-sort-expires-desc = Einde bewaartermijn, laatste eerst
+customers-total = { $count ->
+    [one] { $shown } dossier
+   *[other] { $shown } dossiers
+}
+customers-total-about = ongeveer { $shown } dossiers
+customers-pages = Pagina’s
+customers-prev-page = Vorige pagina
+customers-page-n = Pagina { $n }
 
 ## customer.html
 

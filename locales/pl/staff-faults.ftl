@@ -91,3 +91,12 @@ fault-the-record-is-already-restricted = rekord jest już ograniczony
 fault-the-record-is-already-not-restricted = rekord już nie jest ograniczony
 fault-the-record-is-already-on-legal-hold = rekord jest już objęty blokadą prawną
 fault-the-record-is-already-not-on-legal-hold = rekord już nie jest objęty blokadą prawną
+fault-must-be-one-of-active-complete-expiring-expired-or-anonymized = musi mieć wartość active, complete, expiring, expired lub anonymized
+fault-must-be-a-number-of-days-from-n-to-n = musi być liczbą dni od { $n1 } do { $n2 }
+fault-goes-only-with-state-expiring = działa tylko razem z state=expiring
+fault-must-be-n-or-left-out = musi mieć wartość { $n1 } (lub zostać pominięty)
+fault-must-be-open-or-left-out = musi mieć wartość open (lub zostać pominięty)
+fault-names-no-custom-field-of-this-organisation = nie wskazuje żadnego pola niestandardowego tej organizacji
+fault-names-no-consent-purpose-of-this-organisation = nie wskazuje żadnego celu zgody tej organizacji
+fault-must-be-one-of-name-created-updated-state-or-expires-at-with-before-it-for-descending = musi mieć wartość name, created, updated, state lub expires_at, z - przed nią dla kolejności malejącej
+fault-must-be-a-page-number-n-or-more = musi być numerem strony, { $n1 } lub więcej

@@ -35,7 +35,39 @@ customers-erase-ticked = Usuń zaznaczone rekordy…
 customers-none-match = Brak pasujących rekordów.
 customers-none-yet = Nie ma jeszcze żadnych rekordów.
 customers-next-page = Następna strona
-customers-first-page = Powrót do pierwszej strony
+customers-filter-form = Filtruj i sortuj listę
+customers-filter-within = Wygasa w ciągu (dni)
+customers-filter-within-hint = Przy „wkrótce wygasa”: ile dni naprzód; puste dla zwykłej wartości
+customers-filter-consent = Zgoda udzielona na
+customers-filter-any = Dowolne
+customers-filter-true = Tak
+customers-filter-false = Nie
+customers-filter-only = Tylko rekordy
+customers-filter-restricted = z ograniczonym przetwarzaniem
+customers-filter-hold = objęte wstrzymaniem usunięcia
+customers-filter-request = z otwartym żądaniem osoby, której dane dotyczą
+customers-filter-button = Zastosuj
+customers-filter-clear = Wyczyść filtry
+customers-sort = Sortuj według
+customers-sort-added = Kolejność dodania
+customers-sort-newest = Najnowsze najpierw
+customers-sort-name = Nazwisko, od A do Z
+customers-sort-name-desc = Nazwisko, od Z do A
+customers-sort-updated-desc = Ostatnio zmienione najpierw
+customers-sort-updated = Najdłużej niezmienione najpierw
+customers-sort-state = Stan
+customers-sort-state-desc = Stan, odwrotnie
+customers-sort-expires = Koniec przechowywania, najbliższy najpierw
+customers-sort-expires-desc = Koniec przechowywania, najdalszy najpierw
+customers-total = { $count ->
+    [one] { $shown } rekord
+    [few] { $shown } rekordy
+   *[other] { $shown } rekordów
+}
+customers-total-about = około { $shown } rekordów
+customers-pages = Strony
+customers-prev-page = Poprzednia strona
+customers-page-n = Strona { $n }
 
 ## customer.html
 

@@ -68,6 +68,27 @@ pub async fn labels<C: ConnectionTrait>(
         .collect())
 }
 
+/// Every purpose key of tenant `tenant_id`: its own purposes', and any
+/// its records have decisions for (an export's columns, the list's
+/// consent filter).
+pub async fn keys_in_use<C: ConnectionTrait>(conn: &C, tenant_id: TenantId) -> Result<Vec<String>> {
+    use entity::consent;
+    use sea_orm::QuerySelect;
+    let mut keys: Vec<String> = all(conn, tenant_id).await?.into_keys().collect();
+    let decided: Vec<String> = consent::Entity::find()
+        .select_only()
+        .column(consent::Column::Purpose)
+        .distinct()
+        .filter(consent::Column::TenantId.eq(tenant_id))
+        .into_tuple()
+        .all(conn)
+        .await?;
+    keys.extend(decided);
+    keys.sort();
+    keys.dedup();
+    Ok(keys)
+}
+
 async fn all<C: ConnectionTrait>(
     conn: &C,
     tenant_id: TenantId,

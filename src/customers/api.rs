@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use poem::web::Data;
 use poem_openapi::{
-    ApiResponse, Enum, Object, OpenApi,
+    ApiResponse, Object, OpenApi,
     param::{Path, Query},
     payload::Json,
     types::MaybeUndefined,
@@ -15,7 +15,9 @@ use uuid::Uuid;
 use super::{
     lifecycle::{Flag, Step},
     notes::{self, Note},
-    service::{Change, Customer, Filter, NewCustomer, Patch, State},
+    read::At,
+    service::{Change, Customer, NewCustomer, Patch},
+    view,
 };
 use crate::audit::Origin;
 use crate::{
@@ -24,25 +26,6 @@ use crate::{
     http::{ApiTags, problem::ApiResult},
     state::AppState,
 };
-
-/// Where a record is in its life.
-#[derive(Enum, Clone, Copy)]
-#[oai(rename_all = "lowercase")]
-enum CustomerState {
-    Active,
-    Complete,
-    Anonymized,
-}
-
-impl From<CustomerState> for State {
-    fn from(s: CustomerState) -> Self {
-        match s {
-            CustomerState::Active => State::Active,
-            CustomerState::Complete => State::Complete,
-            CustomerState::Anonymized => State::Anonymized,
-        }
-    }
-}
 
 /// A customer record.
 #[derive(Object)]
@@ -235,6 +218,11 @@ struct CustomerPage {
     /// Pass as `cursor` for the next page; absent on the last page.
     #[oai(skip_serializing_if_is_none)]
     next_cursor: Option<String>,
+    /// How many records the view holds (every page together).
+    total: u64,
+    /// Whether `total` is exact: it is unless a search has more than 1,000
+    /// matches, when it is the search index's estimate.
+    total_exact: bool,
 }
 
 /// Another record that is likely the same person, and why.
@@ -311,7 +299,12 @@ impl CustomersApi {
 
     /// List customers
     ///
-    /// In the order they were added, `limit` (1–200, default 50) per page, optionally one `state`.
+    /// `limit` (1–200, default 50) per page, in the order they were added or
+    /// in `sort`'s, with the list's filters (all must hold) and `total`, the
+    /// number of records the view holds. `field.<key>=<value>` (not listed
+    /// below, one per field) keeps records whose select or true/false custom
+    /// field `key` holds `value` (`true`/`false` for a true/false field).
+    /// A parameter that is not right is a 400 naming it.
     #[oai(path = "/", method = "get", operation_id = "list_customers")]
     #[allow(clippy::too_many_arguments)]
     async fn list(
@@ -319,27 +312,58 @@ impl CustomersApi {
         state: Data<&AppState>,
         meta: Origin,
         auth: Auth,
-        #[oai(name = "state")] filter: Query<Option<CustomerState>>,
+        req: &poem::Request,
+        /// `active`, `complete`, `anonymized`, `expiring` (complete, and the
+        /// retention period ends within `within` days) or `expired`.
+        #[oai(name = "state", validator(max_length = 20))]
+        _state_filter: Query<Option<String>>,
+        /// With `state=expiring`: how many days ahead (1–3660); the
+        /// configured default if absent.
+        #[oai(name = "within", validator(max_length = 5))]
+        _within: Query<Option<String>>,
+        /// `1`: only records whose processing is restricted.
+        #[oai(name = "restricted", validator(max_length = 5))]
+        _restricted: Query<Option<String>>,
+        /// `1`: only records on legal hold.
+        #[oai(name = "hold", validator(max_length = 5))]
+        _hold: Query<Option<String>>,
+        /// `open`: only records named by an open data-subject request.
+        #[oai(name = "request", validator(max_length = 10))]
+        _request: Query<Option<String>>,
+        /// A consent purpose's key: only records whose current decision for
+        /// it is "granted".
+        #[oai(name = "consent", validator(max_length = 100))]
+        _consent: Query<Option<String>>,
+        /// `name`, `created`, `updated`, `state` or `expires_at`; `-` before
+        /// it for descending. Absent: the order they were added.
+        #[oai(name = "sort", validator(max_length = 20))]
+        _sort: Query<Option<String>>,
         /// An exact email address, an exact phone number (with country code),
         /// or the starts of name words (3 letters or more; all must match).
+        /// With `sort`, at most 1,000 matches are ordered.
         #[oai(validator(max_length = 200))]
         q: Query<Option<String>>,
         #[oai(validator(max_length = 200))] cursor: Query<Option<String>>,
         #[oai(validator(minimum(value = "1"), maximum(value = "200")))] limit: Query<Option<u64>>,
     ) -> ApiResult<Json<CustomerPage>> {
-        let (items, next_cursor) = super::read::list(
-            &state,
-            auth.scope(),
-            &meta,
-            filter.0.map(|s| Filter::State(s.into())),
-            q.0.as_deref(),
-            cursor.0.as_deref(),
-            limit.0,
-        )
-        .await?;
+        let scope = auth.scope();
+        let pairs = view::pairs(req.uri().query().unwrap_or_default());
+        let view = view::load(&state, scope.tenant_id(), scope.role(), &pairs).await?;
+        let at = match cursor.0.as_deref().filter(|c| !c.is_empty()) {
+            Some(c) => At::of_cursor(c)?,
+            None => At::START,
+        };
+        let listed =
+            super::read::list(&state, scope, &meta, &view, q.0.as_deref(), at, limit.0).await?;
         Ok(Json(CustomerPage {
-            items: items.into_iter().map(CustomerView::from).collect(),
-            next_cursor,
+            items: listed
+                .customers
+                .into_iter()
+                .map(CustomerView::from)
+                .collect(),
+            next_cursor: listed.next.map(At::cursor),
+            total: listed.total.n,
+            total_exact: listed.total.exact,
         }))
     }
 

@@ -1,5 +1,6 @@
 //! The blind index of the records written before its latest form (match
-//! keys; company words and single characters of unspaced scripts). Every
+//! keys; company words and single characters of unspaced scripts; field
+//! value tokens and the name bucket). Every
 //! record written since gets its whole index with each write; the ones
 //! before lack parts, and an index cannot be made without opening the
 //! record. The job runner opens them a page at a time, across tenants in
@@ -14,15 +15,17 @@ use entity::ids::{CustomerId, TenantId};
 use entity::{customer, job_cursor, match_key, search_token};
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    sea_query::OnConflict,
+    sea_query::{Expr, OnConflict},
 };
 
 use super::{duplicates, search, service::State};
 use crate::{context::Services, db::begin_write, error::Result};
 
 /// The walk's name, one per form of the index: v2 added company words and
-/// the characters of unspaced scripts to v1's match keys.
-const CURSOR: &str = "search_index_v2";
+/// the characters of unspaced scripts to v1's match keys; v3 the tokens of
+/// select and bool field values and the name bucket the list sorts by
+/// (`customers::sort`).
+const CURSOR: &str = "search_index_v3";
 /// Where the position says the walk is over.
 const DONE: &str = "done";
 /// Records opened per run.
@@ -114,14 +117,33 @@ async fn reindex_tenant(
             .exec(&txn)
             .await?;
     }
+    let defs = crate::fields::Defs::load(&txn, tenant_id).await?;
     let mut rows = duplicates::IndexRows::empty();
-    for c in current {
+    for c in &current {
         rows.extend(duplicates::index_rows(
             &search_key,
             tenant_id,
             c.row.id,
             &c.personal,
+            &defs,
         ));
+    }
+    // The name bucket the list sorts by, for records written before it:
+    // one statement per bucket.
+    let mut buckets: BTreeMap<i16, Vec<CustomerId>> = BTreeMap::new();
+    for c in &current {
+        let bucket = super::sort::name_bucket(&c.personal.name);
+        buckets.entry(bucket).or_default().push(c.row.id);
+    }
+    for (bucket, ids) in buckets {
+        for chunk in ids.chunks(crate::db::ROWS_PER_STATEMENT) {
+            customer::Entity::update_many()
+                .col_expr(customer::Column::NameBucket, Expr::value(Some(bucket)))
+                .filter(customer::Column::TenantId.eq(tenant_id))
+                .filter(customer::Column::Id.is_in(chunk.iter().copied()))
+                .exec(&txn)
+                .await?;
+        }
     }
     rows.insert(&txn).await?;
     txn.commit().await?;

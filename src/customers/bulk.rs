@@ -133,6 +133,7 @@ pub async fn prepare(
     now: DateTime<Utc>,
 ) -> Result<Prepared> {
     let tenant_key = state.keys.tenant_key(tenant_id).await?;
+    let defs = crate::fields::Defs::load(&state.db.main, tenant_id).await?;
     tokio::task::spawn_blocking(move || {
         let ids: Vec<CustomerId> = batch.iter().map(|_| CustomerId::new()).collect();
         let keys = NewCustomerKeys::generate(&tenant_key, tenant_id, &ids);
@@ -148,6 +149,7 @@ pub async fn prepare(
         for ((c, id), key) in batch.iter().zip(&ids).zip(&keys.keys) {
             let sealing = Sealing {
                 search_key: &search_key,
+                defs: &defs,
                 outbox_key: outbox_key.as_ref(),
                 key,
                 by,
@@ -169,6 +171,8 @@ pub async fn prepare(
 /// The keys and facts every row of a batch is sealed with.
 struct Sealing<'a> {
     search_key: &'a Key,
+    /// Which custom fields' values the list filters by.
+    defs: &'a crate::fields::Defs,
     outbox_key: Option<&'a Key>,
     /// The customer's own key.
     key: &'a Key,
@@ -228,13 +232,19 @@ impl Rows {
     fn add(&mut self, s: &Sealing<'_>, tenant_id: TenantId, id: CustomerId, c: &BulkCustomer) {
         let (key, now) = (s.key, s.now);
         let sealed = c.personal.seal(key, tenant_id, id);
-        self.customers
-            .push(super::write::new_row(tenant_id, id, sealed, now));
+        self.customers.push(super::write::new_row(
+            tenant_id,
+            id,
+            sealed,
+            &c.personal.name,
+            now,
+        ));
         self.index.extend(super::duplicates::index_rows(
             s.search_key,
             tenant_id,
             id,
             &c.personal,
+            s.defs,
         ));
         let (author_kind, author_id) = s.by.author.parts();
         for body in &c.notes {

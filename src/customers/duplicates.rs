@@ -77,14 +77,21 @@ pub(super) struct IndexRows {
 }
 
 /// The blind-index rows of record `id`: what every way of writing a record
-/// (one, an update, the bulk path, the backfill) stores.
+/// (one, an update, the bulk path, the backfill) stores — the search
+/// tokens, the tokens of its select and bool field values (`defs` says
+/// which fields those are), and the match keys.
 pub(super) fn index_rows(
     search_key: &Key,
     tenant_id: TenantId,
     id: CustomerId,
     p: &Personal,
+    defs: &crate::fields::Defs,
 ) -> IndexRows {
-    let tokens = search::tokens_for(search_key, p)
+    let mut tokens = search::tokens_for(search_key, p);
+    tokens.extend(super::view::field_tokens(search_key, defs, &p.fields));
+    tokens.sort();
+    tokens.dedup();
+    let tokens = tokens
         .into_iter()
         .map(|token| search_token::ActiveModel {
             tenant_id: Set(tenant_id),
@@ -153,7 +160,8 @@ pub(super) async fn write_index<C: ConnectionTrait>(
             .await?;
         forget(conn, tenant_id, &[customer_id]).await?;
     }
-    index_rows(&key, tenant_id, customer_id, personal)
+    let defs = crate::fields::Defs::load(conn, tenant_id).await?;
+    index_rows(&key, tenant_id, customer_id, personal, &defs)
         .insert(conn)
         .await
 }

@@ -19,10 +19,13 @@ use crate::{
     error::{Error, Result},
 };
 
-/// What a search asked for: its words and the list's filter word.
+/// What a search asked for: its words. The list's filters stand in the
+/// URL beside the handle; a handle made before kept the state filter too.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Terms {
     pub q: String,
+    /// Only in handles made before the filters moved to the URL.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub state: String,
 }
 

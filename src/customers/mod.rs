@@ -19,7 +19,9 @@ mod record;
 pub mod record_api;
 pub mod search;
 pub mod service;
+pub mod sort;
 pub mod tasks;
+pub mod view;
 pub mod write;
 
 pub use record::Personal;

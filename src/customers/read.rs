@@ -1,16 +1,22 @@
-//! Reading records: one, a page of the list, names for notices, and
-//! opening many at once.
+//! Reading records: one, a page of the list (filtered by a [`View`], sorted,
+//! counted), names for notices, and opening many at once.
 
 use entity::ids::{CustomerId, TenantId};
 use std::collections::HashMap;
 
 use entity::customer;
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Condition, EntityTrait, ExprTrait, Order, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+    sea_query::{Expr, Func},
+};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::search;
 use super::service::*;
+use super::sort::{self, Sort};
+use super::view::View;
 use crate::{
     audit::Entry,
     audit::Origin,
@@ -40,51 +46,94 @@ pub async fn get(
     Ok(customer)
 }
 
-/// A page of records in creation order, or of those matching `q` (an email,
-/// a phone number, or the starts of name words); which were shown is audited.
+/// Where a page of the list starts: after a record (creation order, the
+/// API's cursor) or at an offset (a sorted list, a page number).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum At {
+    After(CustomerId),
+    Offset(u64),
+}
+
+impl At {
+    pub const START: At = At::Offset(0);
+
+    /// The opaque cursor that names this position.
+    pub fn cursor(self) -> String {
+        let position = match self {
+            At::After(id) => id.to_string(),
+            At::Offset(n) => format!("@{n}"),
+        };
+        pagination::encode("customers", &position)
+    }
+
+    /// The position a cursor this list gave out names.
+    pub fn of_cursor(cursor: &str) -> Result<At> {
+        let position = pagination::decode("customers", cursor)?;
+        let bad = || Error::invalid("cursor", "is not a cursor this list gave out");
+        match position.strip_prefix('@') {
+            Some(n) => n.parse().map(At::Offset).map_err(|_| bad()),
+            None => Uuid::try_parse(&position)
+                .map(|id| At::After(CustomerId::from(id)))
+                .map_err(|_| bad()),
+        }
+    }
+}
+
+/// How many records a view holds: exact, or for a search with more matches
+/// than [`SORTED_SEARCH_MAX`], the search index's candidates ("about").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Total {
+    pub n: u64,
+    pub exact: bool,
+}
+
+/// A page of the list.
+pub struct Listed {
+    pub customers: Vec<Customer>,
+    pub total: Total,
+    /// Where the next page starts; `None` on the last.
+    pub next: Option<At>,
+}
+
+/// A search's matches are opened, checked and ordered in memory: at most
+/// this many. Beyond it the list holds the first this many matches in
+/// creation order, and its total is the index's estimate.
+pub const SORTED_SEARCH_MAX: usize = 1000;
+
+/// A page of the list: the records of `view` (and matching `q`: an email,
+/// a phone number, or the starts of name words), in its order, from `at`,
+/// `limit` of them; which were shown is audited.
 #[allow(clippy::too_many_arguments)]
 pub async fn list(
     state: &Services,
     scope: &Scope,
     meta: &Origin,
-    filter: Option<Filter>,
+    view: &View,
     q: Option<&str>,
-    cursor: Option<&str>,
+    at: At,
     limit: Option<u64>,
-) -> Result<(Vec<Customer>, Option<String>)> {
+) -> Result<Listed> {
     scope.require(Role::Viewer)?;
     let limit = pagination::limit(limit)? as usize;
     let query = q.map(search::Query::parse).transpose()?;
-    let after = match cursor {
-        Some(c) => Some(
-            Uuid::try_parse(&pagination::decode("customers", c)?)
-                .map(CustomerId::from)
-                .map_err(|_| Error::invalid("cursor", "is not a cursor this list gave out"))?,
-        ),
-        None => None,
-    };
-    let (mut customers, mut next_after) = match &query {
-        Some(query) => (
-            super::search::search(state, scope.tenant_id(), query, filter, after, limit + 1)
-                .await?,
-            None,
-        ),
-        None => {
-            let mut rows = rows_after(state, scope.tenant_id(), filter, after, limit + 1).await?;
-            // The page ends where the rows end, even if some of them cannot
-            // be shown (a record whose key was destroyed).
-            let more = rows.len() > limit;
-            rows.truncate(limit);
-            let next = rows.last().filter(|_| more).map(|r| r.id);
-            (open_many(state, scope.tenant_id(), rows).await?, next)
-        }
-    };
-    if customers.len() > limit {
-        customers.truncate(limit);
-        next_after = customers.last().map(|c| c.row.id);
+    if matches!(at, At::After(_)) && view.sort.is_some() {
+        return Err(Error::invalid(
+            "cursor",
+            "is a cursor of the list in creation order, not of this sort",
+        ));
     }
-    let next = next_after.map(|id| pagination::encode("customers", &id.to_string()));
-    let customers = present(state, scope, customers).await?;
+    let tenant_id = scope.tenant_id();
+    let condition = view.condition(state, tenant_id, state.clock.now()).await?;
+    let listed = match (&query, view.sort) {
+        (Some(query), _) => {
+            searched(state, tenant_id, query, condition, view.sort, at, limit).await?
+        }
+        (None, Some(sort)) if sort.key == sort::Key::Name => {
+            by_name(state, tenant_id, condition, sort.desc, at, limit).await?
+        }
+        (None, sort) => in_sql(state, tenant_id, condition, sort, at, limit).await?,
+    };
+    let customers = present(state, scope, listed.customers).await?;
     if !customers.is_empty() {
         let ids: Vec<CustomerId> = customers.iter().map(|c| c.row.id).collect();
         let detail = json!({ "customers": ids, "searched": query.is_some() });
@@ -96,7 +145,214 @@ pub async fn list(
         )
         .await?;
     }
-    Ok((customers, next))
+    Ok(Listed {
+        customers,
+        ..listed
+    })
+}
+
+fn tenant_rows(tenant_id: TenantId, condition: Condition) -> sea_orm::Select<customer::Entity> {
+    customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(tenant_id))
+        .filter(condition)
+}
+
+/// The next position after a page that started at `at` and showed `shown`
+/// rows of which `last` was the last, when more follow: after the last in
+/// creation order (a cursor that stays right while records are added), an
+/// offset in a sort.
+fn next_of(
+    sort: Option<Sort>,
+    at: At,
+    shown: usize,
+    last: Option<CustomerId>,
+    more: bool,
+) -> Option<At> {
+    match (more, sort, at) {
+        (false, _, _) => None,
+        (true, None, _) => last.map(At::After),
+        (true, Some(_), At::After(_)) => None,
+        (true, Some(_), At::Offset(n)) => Some(At::Offset(n + shown as u64)),
+    }
+}
+
+/// A page in an order SQL knows (creation, or a date or state column;
+/// ties by ID), and the exact total.
+async fn in_sql(
+    state: &Services,
+    tenant_id: TenantId,
+    condition: Condition,
+    sort: Option<Sort>,
+    at: At,
+    limit: usize,
+) -> Result<Listed> {
+    let total = tenant_rows(tenant_id, condition.clone())
+        .count(&state.db.main)
+        .await?;
+    let mut rows = tenant_rows(tenant_id, condition);
+    let order = |desc: bool| if desc { Order::Desc } else { Order::Asc };
+    let desc = sort.is_some_and(|s| s.desc);
+    if let Some(column) = sort.and_then(Sort::column) {
+        if matches!(column, customer::Column::ExpiresAt) {
+            // Records without an end date last (first, descending), on
+            // SQLite and PostgreSQL alike.
+            rows = rows.order_by(Expr::col(column).is_null(), order(desc));
+        }
+        rows = rows.order_by(column, order(desc));
+    }
+    rows = rows.order_by(customer::Column::Id, order(desc));
+    rows = match at {
+        At::After(after) => rows.filter(customer::Column::Id.gt(after)),
+        At::Offset(n) => rows.offset(n),
+    };
+    let mut rows = rows.limit(limit as u64 + 1).all(&state.db.main).await?;
+    // The page ends where the rows end, even if some of them cannot be
+    // shown (a record whose key was destroyed).
+    let more = rows.len() > limit;
+    rows.truncate(limit);
+    let next = next_of(sort, at, rows.len(), rows.last().map(|r| r.id), more);
+    Ok(Listed {
+        customers: open_many(state, tenant_id, rows).await?,
+        total: Total {
+            n: total,
+            exact: true,
+        },
+        next,
+    })
+}
+
+/// A page in name order. SQL counts the view's records per name bucket
+/// (`customers::sort`); the bucket(s) the page falls in are opened whole and
+/// sorted by folded name, ties by ID; the page is cut from them.
+async fn by_name(
+    state: &Services,
+    tenant_id: TenantId,
+    condition: Condition,
+    desc: bool,
+    at: At,
+    limit: usize,
+) -> Result<Listed> {
+    let At::Offset(offset) = at else {
+        unreachable!("a sorted list is paged by offset");
+    };
+    let mut counts: Vec<(Option<i16>, i64)> = tenant_rows(tenant_id, condition.clone())
+        .select_only()
+        .column(customer::Column::NameBucket)
+        .column_as(
+            Expr::expr(Func::count(Expr::col(customer::Column::Id))),
+            "n",
+        )
+        .group_by(customer::Column::NameBucket)
+        .into_tuple()
+        .all(&state.db.main)
+        .await?;
+    // No bucket (an anonymized record, or one the backfill has not reached)
+    // sorts last, as [`sort::by_name`] puts it.
+    counts.sort_by_key(|(b, _)| b.unwrap_or(i16::MAX));
+    if desc {
+        counts.reverse();
+    }
+    let total: u64 = counts.iter().map(|(_, n)| *n as u64).sum();
+    let (mut start, mut skip, mut wanted) = (0u64, None, Vec::new());
+    for (bucket, n) in &counts {
+        let end = start + *n as u64;
+        if end > offset && start < offset + limit as u64 {
+            skip.get_or_insert(offset.saturating_sub(start));
+            wanted.push(*bucket);
+        }
+        start = end;
+    }
+    let mut opened = Vec::new();
+    if !wanted.is_empty() {
+        let mut which = Condition::any();
+        let named: Vec<i16> = wanted.iter().flatten().copied().collect();
+        if !named.is_empty() {
+            which = which.add(customer::Column::NameBucket.is_in(named));
+        }
+        if wanted.contains(&None) {
+            which = which.add(customer::Column::NameBucket.is_null());
+        }
+        let rows = tenant_rows(tenant_id, condition)
+            .filter(which)
+            .all(&state.db.main)
+            .await?;
+        opened = open_many(state, tenant_id, rows).await?;
+        opened.sort_by(sort::by_name);
+        if desc {
+            opened.reverse();
+        }
+    }
+    let skip = skip.unwrap_or(0) as usize;
+    let customers: Vec<Customer> = opened.into_iter().skip(skip).take(limit).collect();
+    let more = offset + (limit as u64) < total;
+    Ok(Listed {
+        next: more.then_some(At::Offset(offset + limit as u64)),
+        customers,
+        total: Total {
+            n: total,
+            exact: true,
+        },
+    })
+}
+
+/// A page of a search's matches: up to [`SORTED_SEARCH_MAX`] of them are
+/// found (in creation order), ordered in memory, and the page cut.
+#[allow(clippy::too_many_arguments)]
+async fn searched(
+    state: &Services,
+    tenant_id: TenantId,
+    query: &search::Query,
+    condition: Condition,
+    sort: Option<Sort>,
+    at: At,
+    limit: usize,
+) -> Result<Listed> {
+    let mut found = search::search(
+        state,
+        tenant_id,
+        query,
+        Some(condition),
+        None,
+        SORTED_SEARCH_MAX + 1,
+    )
+    .await?;
+    let total = if found.len() > SORTED_SEARCH_MAX {
+        found.truncate(SORTED_SEARCH_MAX);
+        let n = search::candidates(state, tenant_id, query).await?;
+        Total {
+            n: Ord::max(n, SORTED_SEARCH_MAX as u64),
+            exact: false,
+        }
+    } else {
+        Total {
+            n: found.len() as u64,
+            exact: true,
+        }
+    };
+    if let Some(sort) = sort {
+        found.sort_by(|a, b| sort::compare(sort.key, a, b));
+        if sort.desc {
+            found.reverse();
+        }
+    }
+    let from = match at {
+        At::After(after) => found.iter().take_while(|c| c.row.id <= after).count(),
+        At::Offset(n) => (n as usize).min(found.len()),
+    };
+    let more = found.len() > from + limit;
+    let customers: Vec<Customer> = found.into_iter().skip(from).take(limit).collect();
+    let next = next_of(
+        sort,
+        at,
+        customers.len(),
+        customers.last().map(|c| c.row.id),
+        more,
+    );
+    Ok(Listed {
+        customers,
+        total,
+        next,
+    })
 }
 
 /// Up to `n` rows of the tenant's records that `filter` lets through, in
@@ -104,13 +360,13 @@ pub async fn list(
 async fn rows_after(
     state: &Services,
     tenant_id: TenantId,
-    filter: Option<Filter>,
+    filter: Option<Condition>,
     after: Option<CustomerId>,
     n: usize,
 ) -> Result<Vec<customer::Model>> {
     let mut rows = customer::Entity::find().filter(customer::Column::TenantId.eq(tenant_id));
     if let Some(f) = filter {
-        rows = rows.filter(f.condition());
+        rows = rows.filter(f);
     }
     if let Some(after) = after {
         rows = rows.filter(customer::Column::Id.gt(after));
@@ -128,7 +384,7 @@ async fn rows_after(
 pub async fn view_size(
     state: &Services,
     tenant_id: TenantId,
-    filter: Option<Filter>,
+    filter: Option<Condition>,
     query: Option<&search::Query>,
 ) -> Result<u64> {
     if let Some(query) = query {
@@ -136,7 +392,7 @@ pub async fn view_size(
     }
     let mut rows = customer::Entity::find().filter(customer::Column::TenantId.eq(tenant_id));
     if let Some(f) = filter {
-        rows = rows.filter(f.condition());
+        rows = rows.filter(f);
     }
     Ok(rows.count(&state.db.main).await?)
 }
@@ -151,7 +407,7 @@ pub async fn view_page(
     tenant_id: TenantId,
     role: Role,
     defs: &Defs,
-    filter: Option<Filter>,
+    filter: Option<Condition>,
     query: Option<&search::Query>,
     after: Option<CustomerId>,
     n: usize,

@@ -18,7 +18,7 @@ use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
 use super::{
     Personal,
-    service::{Customer, Filter, open_many},
+    service::{Customer, open_many},
 };
 use crate::{
     context::Services,
@@ -305,7 +305,7 @@ pub(super) async fn search(
     state: &Services,
     tenant_id: TenantId,
     query: &Query,
-    filter: Option<Filter>,
+    filter: Option<sea_orm::Condition>,
     mut after: Option<CustomerId>,
     wanted: usize,
 ) -> Result<Vec<Customer>> {
@@ -335,8 +335,8 @@ pub(super) async fn search(
         let mut rows = customer::Entity::find()
             .filter(customer::Column::TenantId.eq(tenant_id))
             .filter(customer::Column::Id.is_in(ids.iter().copied()));
-        if let Some(f) = filter {
-            rows = rows.filter(f.condition());
+        if let Some(f) = &filter {
+            rows = rows.filter(f.clone());
         }
         let rows = rows
             .order_by_asc(customer::Column::Id)

@@ -191,7 +191,8 @@ async fn insert_new<C: sea_orm::ConnectionTrait>(
     let tenant_id = scope.tenant_id();
     let now = state.clock.now();
     let personal = &valid.personal;
-    let row = new_row(tenant_id, id, personal.seal(key, tenant_id, id), now)
+    let sealed = personal.seal(key, tenant_id, id);
+    let row = new_row(tenant_id, id, sealed, &personal.name, now)
         .insert(txn)
         .await?;
     super::duplicates::write_index(state, txn, tenant_id, id, personal, false).await?;
@@ -209,6 +210,7 @@ pub(super) fn new_row(
     tenant_id: TenantId,
     id: CustomerId,
     sealed: Vec<u8>,
+    name: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> customer::ActiveModel {
     customer::ActiveModel {
@@ -225,6 +227,7 @@ pub(super) fn new_row(
         updated_at: Set(now),
         due_at: Set(None),
         facts: Set(None),
+        name_bucket: Set(Some(super::sort::name_bucket(name))),
     }
 }
 
@@ -399,9 +402,10 @@ pub async fn change_in<C: sea_orm::ConnectionTrait>(
             fields: changed,
         });
     }
+    // A custom field's value may be one the list filters by (its token).
     let reindex = changed
         .iter()
-        .any(|f| matches!(f.as_str(), "name" | "email" | "phone" | "company"));
+        .any(|f| !matches!(f.as_str(), "address" | "language"));
     let stored = store(txn, state, &row, &key, &personal, reindex, now).await?;
     let values = (&before, &personal);
     super::history::record_in(txn, scope, &key, id, defs, values, &changed, now).await?;
@@ -438,8 +442,10 @@ pub(super) async fn store<C: sea_orm::ConnectionTrait>(
 ) -> Result<customer::Model> {
     let version = row.version + 1;
     let sealed = personal.seal(key, row.tenant_id, row.id);
+    let name_bucket = super::sort::name_bucket(&personal.name);
     customer::Entity::update_many()
         .col_expr(customer::Column::Sealed, Expr::value(sealed.clone()))
+        .col_expr(customer::Column::NameBucket, Expr::value(Some(name_bucket)))
         .col_expr(customer::Column::Version, Expr::value(version))
         .col_expr(customer::Column::UpdatedAt, Expr::value(now))
         .filter(customer::Column::TenantId.eq(row.tenant_id))
@@ -452,6 +458,7 @@ pub(super) async fn store<C: sea_orm::ConnectionTrait>(
     }
     Ok(customer::Model {
         sealed,
+        name_bucket: Some(name_bucket),
         version,
         updated_at: now,
         ..row.clone()

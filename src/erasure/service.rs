@@ -95,6 +95,7 @@ pub async fn erase_rows<C: ConnectionTrait>(
                         .col_expr(customer::Column::State, Expr::value(State::Anonymized))
                         .col_expr(customer::Column::Sealed, Expr::value(Vec::<u8>::new()))
                         .col_expr(customer::Column::Facts, Expr::value(facts.remove(&row.id)))
+                        .col_expr(customer::Column::NameBucket, Expr::value(None::<i16>))
                         .col_expr(customer::Column::DueAt, Expr::value(None::<DateTime<Utc>>))
                         .col_expr(
                             customer::Column::ExpiresAt,

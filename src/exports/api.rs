@@ -34,6 +34,11 @@ struct NewExport {
     /// `anonymized`; absent or empty for every record.
     #[oai(validator(max_length = 20))]
     state: Option<String>,
+    /// The list's other filters as its query string takes them (see
+    /// `GET /customers`): `within=7&restricted=1&hold=1&request=open&
+    /// consent=<purpose>&field.<key>=<value>`. A bad one is a 422 naming it.
+    #[oai(validator(max_length = 2000))]
+    view: Option<String>,
     /// The list's search: an exact email address, an exact phone number
     /// (with country code), or the starts of name words.
     #[oai(validator(max_length = 200))]
@@ -122,8 +127,8 @@ impl ExportsApi {
     /// Export a customer list view
     ///
     /// Staff and up (staff only while the tenant's `staff_may_export` is
-    /// on). Every record the view selects — the list's `state` filter and
-    /// `q` search, without its page limit — with the columns your role may
+    /// on). Every record the view selects — the list's `state` and other
+    /// filters (`view`) and `q` search, without its page limit — with the columns your role may
     /// see: `id`, `name`, `email`, `phone`, `company`, `address`,
     /// `language`, `state`, `completed_at`, `expires_at`, `restricted`,
     /// `legal_hold`, `created_at`, `updated_at`, each custom field you may
@@ -146,6 +151,7 @@ impl ExportsApi {
         let ask = Ask {
             format: format_of(&b.format)?,
             state: b.state,
+            view: b.view,
             q: b.q,
         };
         let shown = service::create(&state, auth.scope(), &meta, ask).await?;

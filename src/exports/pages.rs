@@ -34,6 +34,7 @@ async fn start(state: Data<&AppState>, meta: Origin, posted: Posted) -> Response
         let ask = Ask {
             format: format_of(form.text("format"))?,
             state: form.non_blank("state"),
+            view: form.non_blank("view"),
             q: form.non_blank("q"),
         };
         service::create(&state, &viewer.scope, &meta, ask).await

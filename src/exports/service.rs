@@ -10,8 +10,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use entity::export::{self, Format, State};
 use entity::ids::{CustomerId, TenantId, UserId};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Set,
-    sea_query::Expr,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set, sea_query::Expr,
 };
 use serde::Serialize;
 use serde_json::json;
@@ -25,7 +24,10 @@ use crate::{
     auth::{Role, Scope},
     context::Services,
     crypto::{Key, keystore::FileKeys},
-    customers::{read, search, service::Filter},
+    customers::{
+        read, search,
+        view::{self, View},
+    },
     db::begin_write,
     error::{Error, Result},
     fields::Defs,
@@ -49,11 +51,14 @@ const PAGE: usize = 1000;
 /// with every page, so a stopped instance's file is taken over soon after.
 const LEASE: TimeDelta = TimeDelta::minutes(2);
 
-/// What to export: the format and the list's filter word and search.
+/// What to export: the format and the list's filters and search.
 pub struct Ask {
     pub format: Format,
     /// The list's filter (`active`, `expiring`, …); empty or none for all.
     pub state: Option<String>,
+    /// The list's other parameters as a query string (`restricted=1&
+    /// field.tier=gold`; see `customers::view`); `state` there too is taken.
+    pub view: Option<String>,
     /// The list's search words, if any.
     pub q: Option<String>,
 }
@@ -106,9 +111,17 @@ fn hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
-/// The filter a stored word names, as of when the export was asked for.
-fn filter_of(state: &Services, word: &str, at: DateTime<Utc>) -> Result<Option<Filter>> {
-    Filter::of_word(word, at, state.config.web.expiring_within.as_chrono())
+/// The list view an export keeps (its `filter`): the list's parameters as
+/// a query string, or, from before there were more, one state word.
+async fn view_of(state: &Services, tenant_id: TenantId, role: Role, kept: &str) -> Result<View> {
+    view::load(state, tenant_id, role, &kept_pairs(kept)).await
+}
+
+fn kept_pairs(kept: &str) -> Vec<(String, String)> {
+    match kept.contains('=') {
+        true => view::pairs(kept),
+        false => vec![("state".to_owned(), kept.to_owned())],
+    }
 }
 
 /// Starts an export of the view `ask` names (staff and up, as the tenant
@@ -117,8 +130,14 @@ fn filter_of(state: &Services, word: &str, at: DateTime<Utc>) -> Result<Option<F
 pub async fn create(state: &Services, scope: &Scope, meta: &Origin, ask: Ask) -> Result<Shown> {
     may_export(state, scope).await?;
     let now = state.clock.now();
-    let word = ask.state.unwrap_or_default();
-    let filter = filter_of(state, &word, now)?;
+    let mut pairs = view::pairs(ask.view.as_deref().unwrap_or_default());
+    if let Some(word) = ask.state.filter(|w| !w.is_empty()) {
+        pairs.push(("state".to_owned(), word));
+    }
+    let view = view::load(state, scope.tenant_id(), scope.role(), &pairs)
+        .await
+        .map_err(view::as_field_fault)?;
+    let filter = view.condition(state, scope.tenant_id(), now).await?;
     let q = ask.q.filter(|q| !q.trim().is_empty());
     if q.as_deref().is_some_and(|q| q.contains(char::is_control)) {
         return Err(Error::invalid("q", "must not hold control characters"));
@@ -141,7 +160,7 @@ pub async fn create(state: &Services, scope: &Scope, meta: &Origin, ask: Ask) ->
         role: Set(scope.role().as_str().to_owned()),
         state: Set(State::Running),
         format: Set(ask.format),
-        filter: Set(word),
+        filter: Set(view.query_string()),
         query: Set(q.map(|q| key.seal(q.as_bytes(), &query_aad(tenant_id, id)))),
         rows: Set(0),
         token_hash: Set(hash(&token)),
@@ -167,7 +186,7 @@ pub async fn create(state: &Services, scope: &Scope, meta: &Origin, ask: Ask) ->
             return Err(e.into());
         }
     };
-    let size = read::view_size(state, tenant_id, filter, query.as_ref()).await?;
+    let size = read::view_size(state, tenant_id, Some(filter), query.as_ref()).await?;
     if size <= state.config.exports.inline_rows {
         let row = write(state, row, key, meta.clone()).await?;
         return Ok(Shown {
@@ -216,28 +235,6 @@ async fn write(
     }
 }
 
-/// The consent purposes a view's file has a column for: the tenant's own,
-/// and any its records have decisions for.
-async fn purposes(state: &Services, tenant_id: TenantId) -> Result<Vec<String>> {
-    let mut keys: Vec<String> = crate::consent::purposes::labels(&state.db.main, tenant_id)
-        .await?
-        .into_iter()
-        .map(|(key, _)| key)
-        .collect();
-    let decided: Vec<String> = entity::consent::Entity::find()
-        .select_only()
-        .column(entity::consent::Column::Purpose)
-        .distinct()
-        .filter(entity::consent::Column::TenantId.eq(tenant_id))
-        .into_tuple()
-        .all(&state.db.main)
-        .await?;
-    keys.extend(decided);
-    keys.sort();
-    keys.dedup();
-    Ok(keys)
-}
-
 async fn write_file(
     state: &Services,
     row: &export::Model,
@@ -246,7 +243,8 @@ async fn write_file(
 ) -> Result<export::Model> {
     let (tenant_id, id) = (row.tenant_id, row.id);
     let role = crate::auth::role_of(&row.role)?;
-    let filter = filter_of(state, &row.filter, row.created_at)?;
+    let view = view_of(state, tenant_id, role, &row.filter).await?;
+    let filter = view.condition(state, tenant_id, row.created_at).await?;
     let words = match &row.query {
         Some(sealed) => Some(
             key.open(sealed, &query_aad(tenant_id, id))
@@ -265,7 +263,10 @@ async fn write_file(
         .filter(|d| role >= d.visible_to)
         .map(|d| d.key.clone())
         .collect();
-    let columns = Columns::new(fields, purposes(state, tenant_id).await?);
+    let columns = Columns::new(
+        fields,
+        crate::consent::purposes::keys_in_use(&state.db.main, tenant_id).await?,
+    );
     // What an earlier, stopped attempt wrote goes first.
     files::delete_chunks(&state.db.writer, &SHELF, tenant_id, id).await?;
     let spool = Spool::default();
@@ -280,7 +281,7 @@ async fn write_file(
             tenant_id,
             role,
             &defs,
-            filter,
+            Some(filter.clone()),
             query.as_ref(),
             after,
             PAGE,
@@ -365,9 +366,14 @@ async fn ready(
         .await?
         .rows_affected;
     if changed == 1 {
+        // The list's parameters name states, purposes and options: no
+        // personal data.
         let mut filters = serde_json::Map::new();
-        if !row.filter.is_empty() {
-            filters.insert("state".into(), json!(row.filter));
+        for (name, value) in kept_pairs(&row.filter)
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+        {
+            filters.insert(name, json!(value));
         }
         filters.insert("searched".into(), json!(row.query.is_some()));
         let detail = json!({ "format": row.format, "rows": rows, "filters": filters });

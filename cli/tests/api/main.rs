@@ -26,6 +26,7 @@ mod import_runs;
 mod imports;
 mod instances;
 mod languages;
+mod lists;
 mod merge;
 mod offboarding;
 mod overview;
