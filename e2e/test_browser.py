@@ -181,7 +181,7 @@ def test_admin_shreds_ticked_records_from_the_list(page: Page, server, shots):
         server.api_customer(n, "bulk@people.test")
     sign_in(page, server, server.admin_email, server.password)
     for n in names:
-        page.get_by_label(f"Tick {n} to erase").check()
+        page.get_by_label(f"Tick {n}", exact=True).check()
     shots(page, "customers-ticked")
     page.get_by_role("button", name="Erase the ticked records").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Erase 2 records")
@@ -691,3 +691,54 @@ def test_timeline_shows_a_change_with_values_only_to_roles_that_may_see_the_fiel
     assert "NO111222333" not in staff.content()
     shots(staff, "customer-timeline-staff")
     staff.close()
+
+
+def test_saved_view(page: Page, server, shots):
+    done = server.api_customer("Viewsaved Vera", "vera@people.test")
+    server.api("POST", f"/customers/{done}/complete", {})
+    server.api_customer("Viewsaved Walter", "walter@people.test")
+    sign_in(page, server, server.staff_email, server.password)
+    page.goto(server.url("/customers?state=complete"))
+    page.get_by_text("Save this view").click()
+    page.get_by_label("Name of the view").fill("Completed ones")
+    accessible_at_both_widths(page, "the list with Save this view open")
+    shots(page, "customers-save-view")
+    page.get_by_role("button", name="Save the view").click()
+    expect(flash(page)).to_contain_text("View saved.")
+    assert "state=complete" in page.url, page.url
+
+    # From the whole list, the saved view opens the filtered list.
+    page.goto(server.url("/customers"))
+    views = page.get_by_role("navigation", name="Saved views")
+    views.get_by_role("link", name="Completed ones").click()
+    assert "state=complete" in page.url, page.url
+    expect(page.get_by_role("link", name="Viewsaved Vera")).to_be_visible()
+    expect(page.get_by_role("link", name="Viewsaved Walter")).to_have_count(0)
+    accessible(page, "a saved view opened")
+    shots(page, "customers-saved-view")
+
+    page.get_by_role("link", name="Manage views").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Saved views")
+    accessible_at_both_widths(page, "the saved views page")
+    shots(page, "saved-views")
+
+
+def test_bulk_complete(page: Page, server, shots):
+    ids = [server.api_customer(n, "bulkwise@people.test") for n in ("Bulkwise Ana", "Bulkwise Ben")]
+    sign_in(page, server, server.staff_email, server.password)
+    main = page.locator("main")
+    main.get_by_label("Search", exact=True).fill("bulkwise")
+    main.get_by_role("button", name="Search").click()
+    for n in ("Bulkwise Ana", "Bulkwise Ben"):
+        page.get_by_label(f"Tick {n}", exact=True).check()
+    page.get_by_label("Action", exact=True).select_option("complete")
+    accessible_at_both_widths(page, "the list with ticked rows")
+    shots(page, "customers-bulk-ticked")
+    page.get_by_role("button", name="Apply to the ticked records").click()
+    expect(page.locator("main").get_by_role("status")).to_have_text("2 completed")
+    accessible(page, "the bulk answer")
+    shots(page, "customers-bulk-done")
+    for id in ids:
+        assert server.api("GET", f"/customers/{id}")["state"] == "complete"
+    page.get_by_role("link", name="Back to the customers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Customers")

@@ -15,8 +15,10 @@ use crate::{
     consent::api::{ConsentApi, PurposesApi},
     copy::api::CopyApi,
     customers::api::CustomersApi,
+    customers::bulk_api::BulkApi,
     customers::merge_api::MergeApi,
     customers::record_api::RecordApi,
+    customers::views_api::ViewsApi,
     erasure::api::ErasureApi,
     exports::api::ExportsApi,
     fields::api::FieldsApi,
@@ -55,7 +57,15 @@ type Apis = (
     IntegrationsApi,
     RecipientsApi,
     // A tuple implements OpenApi for at most 16; the rest nest.
-    (ErasureApi, ImportsApi, MergeApi, ExportsApi, RecordApi),
+    (
+        ErasureApi,
+        ImportsApi,
+        MergeApi,
+        ExportsApi,
+        RecordApi,
+        ViewsApi,
+        BulkApi,
+    ),
 );
 
 pub fn api_service() -> OpenApiService<Apis, ()> {
@@ -75,7 +85,9 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
         RequestsApi,
         IntegrationsApi,
         RecipientsApi,
-        (ErasureApi, ImportsApi, MergeApi, ExportsApi, RecordApi),
+        (
+            ErasureApi, ImportsApi, MergeApi, ExportsApi, RecordApi, ViewsApi, BulkApi,
+        ),
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))
         .description(

@@ -16,6 +16,7 @@ use super::{
     service::{self, Ask},
 };
 use crate::audit::Origin;
+use crate::customers::bulk_actions;
 use crate::{
     error::Result,
     http::page::{self, Posted, Viewer, time},
@@ -35,6 +36,10 @@ async fn start(state: Data<&AppState>, meta: Origin, posted: Posted) -> Response
             format: format_of(form.text("format"))?,
             state: form.non_blank("state"),
             q: form.non_blank("q"),
+            ids: match form.all("ids") {
+                ids if ids.is_empty() => Vec::new(),
+                ids => bulk_actions::ids_of(&ids)?,
+            },
         };
         service::create(&state, &viewer.scope, &meta, ask).await
     };

@@ -54,6 +54,7 @@ fn all_pages(id: &str) -> Vec<String> {
         &format!("/customers/{id}/erase"),
         "/customers?state=expired",
         "/customers?state=expiring",
+        "/customers/views",
         "/notifications",
         "/notifications?show=closed",
         "/requests",

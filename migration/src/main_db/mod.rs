@@ -28,6 +28,7 @@ mod m20261209_000024_create_match_keys;
 mod m20261210_000025_create_search_handles;
 mod m20261210_000027_create_field_changes;
 mod m20261210_000028_create_tasks;
+mod m20261211_000030_create_views;
 
 pub struct Migrator;
 
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000025_create_search_handles::Migration),
             Box::new(m20261210_000027_create_field_changes::Migration),
             Box::new(m20261210_000028_create_tasks::Migration),
+            Box::new(m20261211_000030_create_views::Migration),
         ]
     }
 }

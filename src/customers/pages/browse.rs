@@ -2,14 +2,17 @@
 //! to `/customers?s=<handle>` (see `customers::handles`): the results have
 //! a URL, and the words are never in it.
 
+use std::collections::BTreeMap;
+
 use entity::ids::CustomerId;
 use poem::{
     Response, handler,
-    http::StatusCode,
+    http::{StatusCode, Uri},
     web::{Data, Query},
 };
 use serde::{Deserialize, Serialize};
 
+use super::views::{ListExtras, extras};
 use crate::customers::handles::{self, Owner, Terms};
 use crate::customers::search::Query as Search;
 use crate::customers::service::{Customer, Filter, State};
@@ -41,11 +44,16 @@ struct Row {
     id: CustomerId,
     name: String,
     email: Option<String>,
+    phone: Option<String>,
     company: Option<String>,
     state: State,
     expires_at: Option<String>,
+    created_at: String,
+    updated_at: String,
     restricted: bool,
     legal_hold: bool,
+    /// The custom field values the viewer may see, by key.
+    fields: BTreeMap<String, serde_json::Value>,
 }
 
 fn row_of(c: &Customer) -> Row {
@@ -53,11 +61,15 @@ fn row_of(c: &Customer) -> Row {
         id: c.row.id,
         name: c.personal.name.clone(),
         email: c.personal.email_text(),
+        phone: c.personal.phone_text(),
         company: c.personal.company.clone(),
         state: c.row.state,
         expires_at: c.row.expires_at.map(time),
+        created_at: time(c.row.created_at),
+        updated_at: time(c.row.updated_at),
         restricted: c.row.restricted,
         legal_hold: c.row.legal_hold,
+        fields: c.fields.clone(),
     }
 }
 
@@ -78,6 +90,9 @@ struct ListPage<'a> {
     paged: bool,
     /// The viewer may export this view (staff while the tenant lets them).
     may_export: bool,
+    /// The viewer's columns, saved views and bulk choices.
+    #[serde(flatten)]
+    extras: ListExtras,
 }
 
 #[derive(Deserialize)]
@@ -94,19 +109,27 @@ struct Listing<'a> {
     word: &'a str,
     q: Option<&'a str>,
     handle: Option<&'a str>,
+    /// The page's query string as asked.
+    query: &'a str,
 }
 
 async fn list_page(
     state: &AppState,
     viewer: &Viewer,
     meta: &Origin,
-    Listing { word, q, handle }: Listing<'_>,
+    Listing {
+        word,
+        q,
+        handle,
+        query,
+    }: Listing<'_>,
     cursor: Option<&str>,
 ) -> Result<Response> {
     let filter = filter_of(state, word)?;
     let (customers, next) =
         crate::customers::read::list(state, &viewer.scope, meta, filter, q, cursor, Some(50))
             .await?;
+    let extras = extras(state, viewer, query).await?;
     Ok(page::render(
         viewer,
         "web/customers.html",
@@ -126,6 +149,7 @@ async fn list_page(
                 r if r >= Role::Admin => true,
                 r => r >= Role::Staff && viewer.tenant.staff_may_export,
             },
+            extras,
         },
     ))
 }
@@ -149,6 +173,7 @@ fn expired_page(viewer: &Viewer) -> Response {
             filters: Tab::all(&FILTERS, ""),
             paged: false,
             may_export: false,
+            extras: ListExtras::default(),
         },
     )
 }
@@ -167,8 +192,10 @@ pub(super) async fn list(
     state: Data<&AppState>,
     meta: Origin,
     viewer: Viewer,
+    uri: &Uri,
     Query(query): Query<ListQuery>,
 ) -> Result<Response> {
+    let raw = uri.query().unwrap_or_default();
     let cursor = query.cursor.as_deref().filter(|c| !c.is_empty());
     let Some(handle) = query.s.as_deref() else {
         let word = query.state.unwrap_or_default();
@@ -176,6 +203,7 @@ pub(super) async fn list(
             word: &word,
             q: None,
             handle: None,
+            query: raw,
         };
         return list_page(&state, &viewer, &meta, listing, cursor).await;
     };
@@ -188,6 +216,7 @@ pub(super) async fn list(
         word: &terms.state,
         q: Some(&terms.q),
         handle: Some(handle),
+        query: raw,
     };
     list_page(&state, &viewer, &meta, listing, cursor).await
 }
