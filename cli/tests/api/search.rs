@@ -471,7 +471,7 @@ async fn a_search_handle_pages_through_its_results_with_plain_links() {
     create(&staff, json!({ "name": "Other Person" })).await;
     let to = posted_search(&staff, "pager").await;
     let first = expect_text(staff.get(&to).await, 200).await;
-    assert_eq!(first.matches("Pager Person").count(), 50);
+    assert_eq!(first.matches(">Pager Person").count(), 50);
     // The next page is a link: the same handle and a cursor, no words.
     let at = first
         .find(&format!("href=\"{to}&amp;cursor="))
@@ -483,7 +483,7 @@ async fn a_search_handle_pages_through_its_results_with_plain_links() {
         .replace("&amp;", "&");
     assert!(!next.to_lowercase().contains("pager"), "{next}");
     let second = expect_text(staff.get(&next).await, 200).await;
-    assert_eq!(second.matches("Pager Person").count(), 2, "{second}");
+    assert_eq!(second.matches(">Pager Person").count(), 2, "{second}");
     assert!(!second.contains("Other Person"));
     assert!(
         second.contains(&format!("href=\"{to}\"")),
