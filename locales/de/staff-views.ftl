@@ -98,3 +98,4 @@ fault-only-admins-and-owners-share-views-with-everyone-save-it-as-your-own = nur
 fault-only-admins-and-owners-change-or-delete-a-view-shared-with-everyone = nur Admins und Inhaber ändern oder löschen eine mit allen geteilte Ansicht
 fault-you-keep-n-views-already-delete-one-first = Sie haben schon { $n1 } Ansichten; löschen Sie zuerst eine
 fault-export-either-the-ticked-records-or-a-list-view-state-q-not-both = exportieren Sie entweder die angehakten Datensätze oder eine Listenansicht (state, q), nicht beides
+audit-target-view = Ansicht { $id }

@@ -98,3 +98,4 @@ fault-only-admins-and-owners-share-views-with-everyone-save-it-as-your-own = onl
 fault-only-admins-and-owners-change-or-delete-a-view-shared-with-everyone = only admins and owners change or delete a view shared with everyone
 fault-you-keep-n-views-already-delete-one-first = you keep { $n1 } views already; delete one first
 fault-export-either-the-ticked-records-or-a-list-view-state-q-not-both = export either the ticked records or a list view (state, q), not both
+audit-target-view = view { $id }

@@ -98,3 +98,4 @@ fault-only-admins-and-owners-share-views-with-everyone-save-it-as-your-own = sol
 fault-only-admins-and-owners-change-or-delete-a-view-shared-with-everyone = solo los administradores y propietarios cambian o eliminan una vista compartida con todos
 fault-you-keep-n-views-already-delete-one-first = ya tiene { $n1 } vistas; elimine una primero
 fault-export-either-the-ticked-records-or-a-list-view-state-q-not-both = exporte o los registros marcados o una vista de la lista (state, q), no ambos
+audit-target-view = vista { $id }

@@ -98,3 +98,4 @@ fault-only-admins-and-owners-share-views-with-everyone-save-it-as-your-own = seu
 fault-only-admins-and-owners-change-or-delete-a-view-shared-with-everyone = seuls les admins et propriétaires modifient ou suppriment une vue partagée avec tous
 fault-you-keep-n-views-already-delete-one-first = vous avez déjà { $n1 } vues ; supprimez-en une d’abord
 fault-export-either-the-ticked-records-or-a-list-view-state-q-not-both = exportez soit les fiches cochées, soit une vue de la liste (state, q), pas les deux
+audit-target-view = vue { $id }

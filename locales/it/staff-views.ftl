@@ -98,3 +98,4 @@ fault-only-admins-and-owners-share-views-with-everyone-save-it-as-your-own = sol
 fault-only-admins-and-owners-change-or-delete-a-view-shared-with-everyone = solo admin e proprietari modificano o eliminano una vista condivisa con tutti
 fault-you-keep-n-views-already-delete-one-first = hai già { $n1 } viste; eliminane prima una
 fault-export-either-the-ticked-records-or-a-list-view-state-q-not-both = esporta le schede spuntate oppure una vista dell’elenco (state, q), non entrambe
+audit-target-view = vista { $id }

@@ -98,3 +98,4 @@ fault-only-admins-and-owners-share-views-with-everyone-save-it-as-your-own = all
 fault-only-admins-and-owners-change-or-delete-a-view-shared-with-everyone = alleen beheerders en eigenaren wijzigen of verwijderen een met iedereen gedeelde weergave
 fault-you-keep-n-views-already-delete-one-first = u hebt al { $n1 } weergaven; verwijder er eerst een
 fault-export-either-the-ticked-records-or-a-list-view-state-q-not-both = exporteer de aangevinkte dossiers of een weergave van de lijst (state, q), niet allebei
+audit-target-view = weergave { $id }

@@ -108,3 +108,4 @@ fault-only-admins-and-owners-share-views-with-everyone-save-it-as-your-own = tyl
 fault-only-admins-and-owners-change-or-delete-a-view-shared-with-everyone = tylko administratorzy i właściciele zmieniają lub usuwają widok udostępniony wszystkim
 fault-you-keep-n-views-already-delete-one-first = masz już { $n1 } widoków; najpierw usuń jeden
 fault-export-either-the-ticked-records-or-a-list-view-state-q-not-both = eksportuj albo zaznaczone rekordy, albo widok listy (state, q), nie oba
+audit-target-view = widok { $id }
