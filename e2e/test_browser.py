@@ -185,7 +185,7 @@ def test_admin_shreds_ticked_records_from_the_list(page: Page, server, shots):
         server.api_customer(n, "bulk@people.test")
     sign_in(page, server, server.admin_email, server.password)
     for n in names:
-        page.get_by_label(f"Tick {n} to erase").check()
+        page.get_by_label(f"Tick {n}", exact=True).check()
     shots(page, "customers-ticked")
     page.get_by_role("button", name="Erase the ticked records").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Erase 2 records")
@@ -595,6 +595,8 @@ def test_every_staff_page_fits_a_phone(page: Page, server, shots):
             wide[path] = width
     page.set_viewport_size({"width": 1440, "height": 900})
     assert wide == {}, f"wider than 375 px: {wide}"
+
+
 def test_periods_and_consent_purposes_are_picked_in_plain_words(page: Page, server, shots):
     sign_in(page, server, server.admin_email, server.password)
     # Six years picked is saved as the ISO 8601 period the API then shows.
@@ -658,6 +660,8 @@ def test_periods_and_consent_purposes_are_picked_in_plain_words(page: Page, serv
     expect(flash(page)).to_contain_text("consent decision is recorded")
     expect(page.get_by_text("Postal mailings: Granted")).to_be_visible()
     assert server.api("GET", f"/customers/{cid}")["consent"] == {"postal_mailings": True}
+
+
 def test_timeline_shows_a_change_with_values_only_to_roles_that_may_see_the_field(
     page: Page, server, shots, browser
 ):
@@ -748,6 +752,8 @@ def test_overview_counts_match_the_api(page: Page, server, shots):
     # Each count opens the list it counts.
     page.locator("#count-records-expiring-7 a").click()
     expect(page).to_have_url(re.compile(r"/customers\?state=expiring&within=7$"))
+
+
 def test_sort_and_combined_filters(page: Page, server, shots):
     """The list sorted by name and filtered by several things at once through
     its form: the filters stand in the URL, a search keeps them, and the page
@@ -786,3 +792,54 @@ def test_sort_and_combined_filters(page: Page, server, shots):
     assert "/customers?s=" in page.url and "restricted=1" in page.url, page.url
     assert "yara" not in page.url.lower(), page.url
     accessible(page, "a search with filters")
+
+
+def test_saved_view(page: Page, server, shots):
+    done = server.api_customer("Viewsaved Vera", "vera@people.test")
+    server.api("POST", f"/customers/{done}/complete", {})
+    server.api_customer("Viewsaved Walter", "walter@people.test")
+    sign_in(page, server, server.staff_email, server.password)
+    page.goto(server.url("/customers?state=complete"))
+    page.get_by_text("Save this view").click()
+    page.get_by_label("Name of the view").fill("Completed ones")
+    accessible_at_both_widths(page, "the list with Save this view open")
+    shots(page, "customers-save-view")
+    page.get_by_role("button", name="Save the view").click()
+    expect(flash(page)).to_contain_text("View saved.")
+    assert "state=complete" in page.url, page.url
+
+    # From the whole list, the saved view opens the filtered list.
+    page.goto(server.url("/customers"))
+    views = page.get_by_role("navigation", name="Saved views")
+    views.get_by_role("link", name="Completed ones").click()
+    assert "state=complete" in page.url, page.url
+    expect(page.get_by_role("link", name="Viewsaved Vera")).to_be_visible()
+    expect(page.get_by_role("link", name="Viewsaved Walter")).to_have_count(0)
+    accessible(page, "a saved view opened")
+    shots(page, "customers-saved-view")
+
+    page.get_by_role("link", name="Manage views").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Saved views")
+    accessible_at_both_widths(page, "the saved views page")
+    shots(page, "saved-views")
+
+
+def test_bulk_complete(page: Page, server, shots):
+    ids = [server.api_customer(n, "bulkwise@people.test") for n in ("Bulkwise Ana", "Bulkwise Ben")]
+    sign_in(page, server, server.staff_email, server.password)
+    main = page.locator("main")
+    main.get_by_label("Search", exact=True).fill("bulkwise")
+    main.get_by_role("button", name="Search").click()
+    for n in ("Bulkwise Ana", "Bulkwise Ben"):
+        page.get_by_label(f"Tick {n}", exact=True).check()
+    page.get_by_label("Action", exact=True).select_option("complete")
+    accessible_at_both_widths(page, "the list with ticked rows")
+    shots(page, "customers-bulk-ticked")
+    page.get_by_role("button", name="Apply to the ticked records").click()
+    expect(page.locator("main").get_by_role("status")).to_have_text("2 completed")
+    accessible(page, "the bulk answer")
+    shots(page, "customers-bulk-done")
+    for id in ids:
+        assert server.api("GET", f"/customers/{id}")["state"] == "complete"
+    page.get_by_role("link", name="Back to the customers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Customers")

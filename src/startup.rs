@@ -15,8 +15,10 @@ use crate::{
     consent::api::{ConsentApi, PurposesApi},
     copy::api::CopyApi,
     customers::api::CustomersApi,
+    customers::bulk_api::BulkApi,
     customers::merge_api::MergeApi,
     customers::record_api::RecordApi,
+    customers::views_api::ViewsApi,
     erasure::api::ErasureApi,
     exports::api::ExportsApi,
     fields::api::FieldsApi,
@@ -63,6 +65,8 @@ type Apis = (
         ExportsApi,
         RecordApi,
         OverviewApi,
+        ViewsApi,
+        BulkApi,
     ),
 );
 
@@ -90,6 +94,8 @@ pub fn api_service() -> OpenApiService<Apis, ()> {
             ExportsApi,
             RecordApi,
             OverviewApi,
+            ViewsApi,
+            BulkApi,
         ),
     );
     OpenApiService::new(apis, "Steward", env!("CARGO_PKG_VERSION"))

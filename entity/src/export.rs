@@ -26,6 +26,9 @@ pub struct Model {
     pub filter: String,
     /// The search words, sealed under the export's key, while it is built.
     pub query: Option<Vec<u8>>,
+    /// The ticked records exported, a JSON list of customer IDs; none: the
+    /// list view of `filter` and `query`.
+    pub customer_ids: Option<String>,
     /// Records written.
     pub rows: i64,
     /// SHA-256 of the single-use download token.

@@ -92,6 +92,11 @@ id_type! {
     UserId
 }
 
+id_type! {
+    /// A saved view of the customers list.
+    ViewId
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -85,6 +85,7 @@ pub mod outbox_event;
 pub mod purpose;
 pub mod recipient;
 pub mod retention_policy;
+pub mod saved_view;
 pub mod search_handle;
 pub mod search_token;
 pub mod session;
@@ -94,6 +95,7 @@ pub mod tenant;
 pub mod tenant_contact;
 pub mod tenant_logo;
 pub mod user;
+pub mod user_preference;
 
 #[cfg(test)]
 mod tests {

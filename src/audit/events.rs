@@ -86,6 +86,10 @@ pub const CODES: &[&str] = &[
     "user.updated",
     "user.language_set",
     "user.time_zone_set",
+    "user.columns_set",
+    "view.saved",
+    "view.changed",
+    "view.deleted",
     "audit.exported",
 ];
 

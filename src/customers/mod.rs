@@ -6,6 +6,9 @@
 pub mod api;
 pub mod backfill;
 pub mod bulk;
+pub mod bulk_actions;
+pub mod bulk_api;
+pub mod columns;
 pub mod duplicates;
 pub mod handles;
 pub mod history;
@@ -22,6 +25,8 @@ pub mod service;
 pub mod sort;
 pub mod tasks;
 pub mod view;
+pub mod views;
+pub mod views_api;
 pub mod write;
 
 pub use record::Personal;

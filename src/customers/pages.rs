@@ -7,10 +7,12 @@ use poem::{Route, get, post};
 mod actions;
 mod back;
 mod browse;
+mod bulk;
 mod erasure;
 mod merge;
 mod record;
 mod timeline;
+mod views;
 
 use actions::{add_note, complete, hold, reopen, restriction, set_consent};
 use browse::{list, search};
@@ -40,4 +42,9 @@ pub fn routes(r: Route) -> Route {
         .at("/customers/:id/hold", post(hold))
         .at("/customers/:id/erase", get(erase_form).post(erase))
         .at("/customers/erase", post(bulk_erase))
+        .at("/customers/bulk", post(bulk::apply))
+        .at("/customers/columns", post(views::set_columns))
+        .at("/customers/views", get(views::list).post(views::save))
+        .at("/customers/views/:id", post(views::rename))
+        .at("/customers/views/:id/delete", post(views::delete))
 }

@@ -43,6 +43,10 @@ struct NewExport {
     /// (with country code), or the starts of name words.
     #[oai(validator(max_length = 200))]
     q: Option<String>,
+    /// Instead of a view, these records (ticked on the list): 1 to 200
+    /// customer IDs, each once, with no `state` or `q`. One gone since is
+    /// left out.
+    ids: Option<Vec<Uuid>>,
 }
 
 /// An export and, while its file waits, the link that downloads it once.
@@ -153,6 +157,12 @@ impl ExportsApi {
             state: b.state,
             view: b.view,
             q: b.q,
+            ids: b
+                .ids
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
         };
         let shown = service::create(&state, auth.scope(), &meta, ask).await?;
         Ok(Created::Created(Json(shown.into())))

@@ -16,6 +16,7 @@ use super::{
     service::{self, Ask},
 };
 use crate::audit::Origin;
+use crate::customers::bulk_actions;
 use crate::{
     error::Result,
     http::page::{self, Posted, Viewer, time},
@@ -36,6 +37,10 @@ async fn start(state: Data<&AppState>, meta: Origin, posted: Posted) -> Response
             state: form.non_blank("state"),
             view: form.non_blank("view"),
             q: form.non_blank("q"),
+            ids: match form.all("ids") {
+                ids if ids.is_empty() => Vec::new(),
+                ids => bulk_actions::ids_of(&ids)?,
+            },
         };
         service::create(&state, &viewer.scope, &meta, ask).await
     };

@@ -25,7 +25,7 @@ use crate::{
     context::Services,
     crypto::{Key, keystore::FileKeys},
     customers::{
-        read, search,
+        bulk_actions, read, search,
         view::{self, View},
     },
     db::begin_write,
@@ -61,6 +61,9 @@ pub struct Ask {
     pub view: Option<String>,
     /// The list's search words, if any.
     pub q: Option<String>,
+    /// The records ticked on the list, instead of a view: at most
+    /// `bulk_actions::MAX`, each once, with no `state` or `q`.
+    pub ids: Vec<CustomerId>,
 }
 
 /// An export as its asker sees it; `token` is the download's while the
@@ -143,6 +146,19 @@ pub async fn create(state: &Services, scope: &Scope, meta: &Origin, ask: Ask) ->
         return Err(Error::invalid("q", "must not hold control characters"));
     }
     let query = q.as_deref().map(search::Query::parse).transpose()?;
+    let ticked = match ask.ids.is_empty() {
+        true => None,
+        false if view.filtered() || q.is_some() => {
+            return Err(Error::invalid(
+                "ids",
+                "export either the ticked records or a list view (state, q), not both",
+            ));
+        }
+        false => {
+            bulk_actions::check_ids(&ask.ids)?;
+            Some(serde_json::to_string(&ask.ids).expect("IDs serialise"))
+        }
+    };
     let tenant_id = scope.tenant_id();
     let id = Uuid::now_v7();
     let key = state
@@ -162,6 +178,7 @@ pub async fn create(state: &Services, scope: &Scope, meta: &Origin, ask: Ask) ->
         format: Set(ask.format),
         filter: Set(view.query_string()),
         query: Set(q.map(|q| key.seal(q.as_bytes(), &query_aad(tenant_id, id)))),
+        customer_ids: Set(ticked),
         rows: Set(0),
         token_hash: Set(hash(&token)),
         size_bytes: Set(0),
@@ -186,7 +203,10 @@ pub async fn create(state: &Services, scope: &Scope, meta: &Origin, ask: Ask) ->
             return Err(e.into());
         }
     };
-    let size = read::view_size(state, tenant_id, Some(filter), query.as_ref()).await?;
+    let size = match ask.ids.len() {
+        0 => read::view_size(state, tenant_id, Some(filter), query.as_ref()).await?,
+        n => n as u64,
+    };
     if size <= state.config.exports.inline_rows {
         let row = write(state, row, key, meta.clone()).await?;
         return Ok(Shown {
@@ -267,6 +287,7 @@ async fn write_file(
         fields,
         crate::consent::purposes::keys_in_use(&state.db.main, tenant_id).await?,
     );
+    let ticked = ticked_of(row)?;
     // What an earlier, stopped attempt wrote goes first.
     files::delete_chunks(&state.db.writer, &SHELF, tenant_id, id).await?;
     let spool = Spool::default();
@@ -276,17 +297,25 @@ async fn write_file(
     let (mut after, mut rows, mut seq, mut size) = (None, 0i64, 0i32, 0usize);
     let actor = asker(row);
     loop {
-        let (page, next) = read::view_page(
-            state,
-            tenant_id,
-            role,
-            &defs,
-            Some(filter.clone()),
-            query.as_ref(),
-            after,
-            PAGE,
-        )
-        .await?;
+        let (page, next) = match &ticked {
+            Some(ids) => (
+                bulk_actions::opened(state, tenant_id, role, &defs, ids).await?,
+                None,
+            ),
+            None => {
+                read::view_page(
+                    state,
+                    tenant_id,
+                    role,
+                    &defs,
+                    Some(filter.clone()),
+                    query.as_ref(),
+                    after,
+                    PAGE,
+                )
+                .await?
+            }
+        };
         for c in &page {
             writer.row(&columns.cells(c)).map_err(io)?;
         }
@@ -376,6 +405,9 @@ async fn ready(
             filters.insert(name, json!(value));
         }
         filters.insert("searched".into(), json!(row.query.is_some()));
+        if let Some(ids) = ticked_of(row)? {
+            filters.insert("ticked".into(), json!(ids.len()));
+        }
         let detail = json!({ "format": row.format, "rows": rows, "filters": filters });
         let entry = Entry::new("customers.exported")
             .target("export", id)
@@ -384,6 +416,15 @@ async fn ready(
         txn.commit().await?;
     }
     find_row(&state.db.main, tenant_id, id).await
+}
+
+/// The ticked records export `row` writes, if it is of those.
+fn ticked_of(row: &export::Model) -> Result<Option<Vec<CustomerId>>> {
+    row.customer_ids
+        .as_deref()
+        .map(serde_json::from_str)
+        .transpose()
+        .map_err(|e| Error::internal_from("reading an export's ticked records", e))
 }
 
 async fn find_row<C: ConnectionTrait>(

@@ -198,6 +198,28 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
             &format!("/api/v1/recipients/{customer_id}"),
             json!({ "name": "Mailer Inc", "country": "US", "safeguard": "scc", "retention": "30 days" }),
         ),
+        // The list's own: a view of a well-formed list, columns; an action
+        // on a record that does not exist, so nothing changes either way.
+        e(
+            Method::POST,
+            "/api/v1/views",
+            json!({ "name": "A view", "query": "state=active" }),
+        ),
+        e(
+            Method::PATCH,
+            &format!("/api/v1/views/{customer_id}"),
+            json!({ "name": "Renamed" }),
+        ),
+        e(
+            Method::PUT,
+            "/api/v1/customers/columns",
+            json!({ "columns": ["email"] }),
+        ),
+        e(
+            Method::POST,
+            "/api/v1/customers/bulk",
+            json!({ "action": "note", "ids": [user_id], "body": "x" }),
+        ),
         e(
             Method::PATCH,
             "/api/v1/fields/plan",

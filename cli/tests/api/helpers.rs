@@ -75,6 +75,8 @@ pub const TENANT_TABLES: &[&str] = &[
     "import_refusals",
     "exports",
     "export_chunks",
+    "saved_views",
+    "user_preferences",
 ];
 
 /// Runs every due job once, as `steward jobs run-once` does; the summary as JSON.

@@ -29,6 +29,7 @@ mod m20261210_000025_create_search_handles;
 mod m20261210_000027_create_field_changes;
 mod m20261210_000028_create_tasks;
 mod m20261211_000029_add_customer_name_bucket;
+mod m20261211_000030_create_views;
 mod m20261211_000031_index_overview_counts;
 
 pub struct Migrator;
@@ -65,6 +66,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261210_000027_create_field_changes::Migration),
             Box::new(m20261210_000028_create_tasks::Migration),
             Box::new(m20261211_000029_add_customer_name_bucket::Migration),
+            Box::new(m20261211_000030_create_views::Migration),
             Box::new(m20261211_000031_index_overview_counts::Migration),
         ]
     }

@@ -4,6 +4,8 @@
 //! `/customers?s=<handle>&<filters>` (see `customers::handles`): the results
 //! have a URL, and the words are never in it.
 
+use std::collections::BTreeMap;
+
 use entity::ids::CustomerId;
 use poem::{
     Request, Response, handler,
@@ -12,6 +14,7 @@ use poem::{
 };
 use serde::{Deserialize, Serialize};
 
+use super::views::{ListExtras, extras, view_named};
 use crate::customers::handles::{self, Owner, Terms};
 use crate::customers::read::{At, Total};
 use crate::customers::search::Query as Search;
@@ -58,11 +61,16 @@ struct Row {
     id: CustomerId,
     name: String,
     email: Option<String>,
+    phone: Option<String>,
     company: Option<String>,
     state: State,
     expires_at: Option<String>,
+    created_at: String,
+    updated_at: String,
     restricted: bool,
     legal_hold: bool,
+    /// The custom field values the viewer may see, by key.
+    fields: BTreeMap<String, serde_json::Value>,
 }
 
 fn row_of(c: &Customer) -> Row {
@@ -70,11 +78,15 @@ fn row_of(c: &Customer) -> Row {
         id: c.row.id,
         name: c.personal.name.clone(),
         email: c.personal.email_text(),
+        phone: c.personal.phone_text(),
         company: c.personal.company.clone(),
         state: c.row.state,
         expires_at: c.row.expires_at.map(time),
+        created_at: time(c.row.created_at),
+        updated_at: time(c.row.updated_at),
         restricted: c.row.restricted,
         legal_hold: c.row.legal_hold,
+        fields: c.fields.clone(),
     }
 }
 
@@ -129,7 +141,8 @@ struct ListPage<'a> {
     purposes: Vec<Choice>,
     fields: Vec<FieldFilter>,
     sorts: Vec<Tab>,
-    /// The order's column, for the table header's `aria-sort`.
+    /// The order's column (as the column choice names it), for the table
+    /// header's `aria-sort`.
     sorted_by: Option<&'static str>,
     sorted_desc: bool,
     /// Any filter or search is on.
@@ -143,6 +156,9 @@ struct ListPage<'a> {
     fault: Option<String>,
     /// The viewer may export this view (staff while the tenant lets them).
     may_export: bool,
+    /// The viewer's columns, saved views and bulk choices.
+    #[serde(flatten)]
+    extras: ListExtras,
 }
 
 #[derive(Deserialize)]
@@ -230,9 +246,10 @@ async fn dress<'a>(
     page.sorts = Tab::all(&SORTS, &sort_word);
     page.sorted_by = view.sort.map(|s| match s.key {
         crate::customers::sort::Key::Name => "name",
+        crate::customers::sort::Key::Created => "created",
+        crate::customers::sort::Key::Updated => "updated",
         crate::customers::sort::Key::State => "state",
-        crate::customers::sort::Key::ExpiresAt => "expires_at",
-        _ => "",
+        crate::customers::sort::Key::ExpiresAt => "expires",
     });
     page.sorted_desc = view.sort.is_some_and(|s| s.desc);
     page.within = view.within;
@@ -277,6 +294,7 @@ async fn list_page(
     view: &View,
     searched: Option<(&str, &str)>,
     asked: Option<&str>,
+    raw: &str,
 ) -> Result<Response> {
     let q = searched.map(|(q, _)| q);
     let handle = searched.map(|(_, h)| h);
@@ -293,6 +311,13 @@ async fn list_page(
         Some(h) if page.view.is_empty() => format!("s={h}"),
         Some(h) => format!("s={h}&{}", page.view),
         None => page.view.clone(),
+    };
+    page.extras = extras(state, viewer, raw).await?;
+    // A saved view's own columns stay on as its pages turn.
+    let base = match view_named(raw) {
+        Some(id) if base.is_empty() => format!("view={id}"),
+        Some(id) => format!("{base}&view={id}"),
+        None => base,
     };
     let last = listed.total.n.div_ceil(PER_PAGE).max(1);
     page.pages = window(number, last)
@@ -380,7 +405,17 @@ pub(super) async fn list(
             }
             Err(e) => return Err(e),
         };
-        return list_page(&state, &viewer, &meta, &view, None, query.page.as_deref()).await;
+        let raw = req.uri().query().unwrap_or_default();
+        return list_page(
+            &state,
+            &viewer,
+            &meta,
+            &view,
+            None,
+            query.page.as_deref(),
+            raw,
+        )
+        .await;
     };
     let terms = match handles::recall(&state, owner_of(&viewer)?, handle).await {
         Ok(terms) => terms,
@@ -406,6 +441,7 @@ pub(super) async fn list(
         &view,
         searched,
         query.page.as_deref(),
+        req.uri().query().unwrap_or_default(),
     )
     .await
 }
