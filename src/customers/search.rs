@@ -275,6 +275,15 @@ pub async fn ids_by_email(
 
 /// How many records the index offers for `query`: every match, and the
 /// rare record a truncated token collides into.
+/// The query's tokens under the tenant's search key.
+pub(super) async fn tokens_of(
+    state: &Services,
+    tenant_id: TenantId,
+    query: &Query,
+) -> Result<Vec<Vec<u8>>> {
+    Ok(query.tokens(&search_key(&state.keys.tenant_key(tenant_id).await?)))
+}
+
 pub async fn candidates(state: &Services, tenant_id: TenantId, query: &Query) -> Result<u64> {
     let key = search_key(&state.keys.tenant_key(tenant_id).await?);
     let tokens = query.tokens(&key);
@@ -286,7 +295,10 @@ pub async fn candidates(state: &Services, tenant_id: TenantId, query: &Query) ->
 }
 
 /// The IDs of the tenant's records that have every one of `tokens`.
-fn holding_all(tenant_id: TenantId, tokens: &[Vec<u8>]) -> sea_orm::Select<search_token::Entity> {
+pub(super) fn holding_all(
+    tenant_id: TenantId,
+    tokens: &[Vec<u8>],
+) -> sea_orm::Select<search_token::Entity> {
     search_token::Entity::find()
         .select_only()
         .column(search_token::Column::CustomerId)
