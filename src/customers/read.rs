@@ -295,10 +295,11 @@ async fn by_name(
     })
 }
 
-/// A page of a search's matches in creation order: the records holding
-/// the search's tokens that the view lets through are counted and paged in
-/// SQL, and only the page is opened (and re-checked, so a rare token
-/// collision is left out of the page, though counted in the total).
+/// A page of a search's matches in creation order: the IDs holding the
+/// search's tokens come from the token index, the view's filters keep some
+/// of them, and only the page's records are opened (and re-checked, so a
+/// rare token collision is left out of the page, though counted in the
+/// total).
 async fn searched_in_order(
     state: &Services,
     tenant_id: TenantId,
@@ -308,28 +309,46 @@ async fn searched_in_order(
     limit: usize,
 ) -> Result<Listed> {
     let tokens = search::tokens_of(state, tenant_id, query).await?;
-    let holding = || sea_orm::QueryTrait::into_query(search::holding_all(tenant_id, &tokens));
-    let matching = || {
-        tenant_rows(tenant_id, condition.clone())
-            .filter(customer::Column::Id.in_subquery(holding()))
-    };
-    let total = matching().count(&state.db.main).await?;
-    let mut rows = matching();
-    if let At::After(after) = at {
-        rows = rows.filter(customer::Column::Id.gt(after));
-    }
-    if let At::Offset(n) = at {
-        rows = rows.offset(n);
-    }
-    let mut rows = rows
-        .order_by_asc(customer::Column::Id)
-        .limit(limit as u64 + 1)
+    // The candidates' IDs alone, in ID order, from the token index.
+    let mut ids: Vec<CustomerId> = search::holding_all(tenant_id, &tokens)
+        .order_by_asc(entity::search_token::Column::CustomerId)
+        .into_tuple()
         .all(&state.db.main)
         .await?;
-    let more = rows.len() > limit;
-    rows.truncate(limit);
-    let last = rows.last().map(|r| r.id);
-    let shown = rows.len();
+    if !condition.is_empty() && !ids.is_empty() {
+        // The view's filters, over the candidates only (in bounded
+        // batches, as databases bound a statement's parameters).
+        let mut kept = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(FILTER_CHUNK) {
+            let some: Vec<CustomerId> = tenant_rows(tenant_id, condition.clone())
+                .select_only()
+                .column(customer::Column::Id)
+                .filter(customer::Column::Id.is_in(chunk.iter().copied()))
+                .order_by_asc(customer::Column::Id)
+                .into_tuple()
+                .all(&state.db.main)
+                .await?;
+            kept.extend(some);
+        }
+        ids = kept;
+    }
+    let from = match at {
+        At::After(after) => ids.partition_point(|id| *id <= after),
+        At::Offset(n) => (n as usize).min(ids.len()),
+    };
+    let page: Vec<CustomerId> = ids.iter().skip(from).take(limit).copied().collect();
+    let more = ids.len() > from + page.len();
+    let rows = match page.is_empty() {
+        true => Vec::new(),
+        false => {
+            customer::Entity::find()
+                .filter(customer::Column::TenantId.eq(tenant_id))
+                .filter(customer::Column::Id.is_in(page.iter().copied()))
+                .order_by_asc(customer::Column::Id)
+                .all(&state.db.main)
+                .await?
+        }
+    };
     let customers: Vec<Customer> = open_many(state, tenant_id, rows)
         .await?
         .into_iter()
@@ -338,12 +357,15 @@ async fn searched_in_order(
     Ok(Listed {
         customers,
         total: Total {
-            n: total,
+            n: ids.len() as u64,
             exact: true,
         },
-        next: next_of(None, at, shown, last, more),
+        next: next_of(None, at, page.len(), page.last().copied(), more),
     })
 }
+
+/// How many candidates one statement filters by the view's conditions.
+const FILTER_CHUNK: usize = 5_000;
 
 /// A page of a search's matches: up to [`SORTED_SEARCH_MAX`] of them are
 /// found (in creation order), ordered in memory, and the page cut.
