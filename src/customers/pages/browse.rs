@@ -20,6 +20,7 @@ use crate::customers::read::{At, Total};
 use crate::customers::search::Query as Search;
 use crate::customers::service::{Customer, State};
 use crate::customers::view::{self, View};
+use crate::fields::Defs;
 use crate::{
     audit::Origin,
     auth::Role,
@@ -198,9 +199,9 @@ async fn dress<'a>(
     state: &AppState,
     viewer: &Viewer,
     view: &'a View,
+    defs: &Defs,
     mut page: ListPage<'a>,
 ) -> Result<ListPage<'a>> {
-    let defs = crate::fields::Defs::load(&state.db.main, viewer.scope.tenant_id()).await?;
     let role = viewer.scope.role();
     page.fields = defs
         .all()
@@ -306,13 +307,14 @@ async fn list_page(
     let listed =
         crate::customers::read::list(state, &viewer.scope, meta, view, q, at, Some(PER_PAGE))
             .await?;
-    let mut page = dress(state, viewer, view, blank()).await?;
+    let defs = Defs::load(&state.db.main, viewer.scope.tenant_id()).await?;
+    let mut page = dress(state, viewer, view, &defs, blank()).await?;
     let base = match handle {
         Some(h) if page.view.is_empty() => format!("s={h}"),
         Some(h) => format!("s={h}&{}", page.view),
         None => page.view.clone(),
     };
-    page.extras = extras(state, viewer, raw).await?;
+    page.extras = extras(state, viewer, &defs, raw).await?;
     // A saved view's own columns stay on as its pages turn.
     let base = match view_named(raw) {
         Some(id) if base.is_empty() => format!("view={id}"),
@@ -348,7 +350,8 @@ async fn list_page(
 /// far as it could be read and the fault, no rows, 400.
 async fn refused(state: &AppState, viewer: &Viewer, view: &View, e: &Error) -> Result<Response> {
     let (_, _, detail) = page::faults(e);
-    let mut page = dress(state, viewer, view, blank()).await?;
+    let defs = Defs::load(&state.db.main, viewer.scope.tenant_id()).await?;
+    let mut page = dress(state, viewer, view, &defs, blank()).await?;
     page.fault = Some(detail);
     page.narrowed = true;
     Ok(page::render(
@@ -362,7 +365,8 @@ async fn refused(state: &AppState, viewer: &Viewer, view: &View, e: &Error) -> R
 /// The handle of an expired or someone else's search: the list's page,
 /// empty, saying so, with the search form for a new one.
 async fn expired_page(state: &AppState, viewer: &Viewer, view: &View) -> Result<Response> {
-    let mut page = dress(state, viewer, view, blank()).await?;
+    let defs = Defs::load(&state.db.main, viewer.scope.tenant_id()).await?;
+    let mut page = dress(state, viewer, view, &defs, blank()).await?;
     page.expired = true;
     page.may_export = false;
     Ok(page::render(

@@ -148,15 +148,19 @@ pub(super) fn set_groups(defs: &Defs, role: Role) -> Vec<SetGroup> {
 
 /// The viewer's columns, views and field choices for the list shown with
 /// query string `query`.
-pub(super) async fn extras(state: &AppState, viewer: &Viewer, query: &str) -> Result<ListExtras> {
+pub(super) async fn extras(
+    state: &AppState,
+    viewer: &Viewer,
+    defs: &Defs,
+    query: &str,
+) -> Result<ListExtras> {
     let scope = &viewer.scope;
-    let defs = Defs::load(&state.db.main, scope.tenant_id()).await?;
     let views = views::list(state, scope).await?;
     let opened: Option<&View> =
         view_named(query).and_then(|id| views.iter().find(|v| v.row.id == id));
     let cols = match opened.and_then(|v| v.columns.clone()) {
         Some(cols) => cols,
-        None => columns::chosen(state, scope, &defs).await?,
+        None => columns::chosen(state, scope, defs).await?,
     };
     let role = scope.role();
     let visible = || defs.all().iter().filter(move |d| role >= d.visible_to);
@@ -171,7 +175,7 @@ pub(super) async fn extras(state: &AppState, viewer: &Viewer, query: &str) -> Re
     let labels: BTreeMap<String, String> = visible()
         .map(|d| (columns::field_column(&d.key), d.label.clone()))
         .collect();
-    let column_choices = columns::offered(&defs, role)
+    let column_choices = columns::offered(defs, role)
         .into_iter()
         .map(|key| ColumnChoice {
             on: cols.contains(&key),
@@ -183,7 +187,7 @@ pub(super) async fn extras(state: &AppState, viewer: &Viewer, query: &str) -> Re
             key,
         })
         .collect();
-    let set_groups = set_groups(&defs, role);
+    let set_groups = set_groups(defs, role);
     let links = views
         .iter()
         .map(|v| ViewLink {
