@@ -13,6 +13,7 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
+use super::Personal;
 use super::search;
 use super::service::*;
 use super::sort::{self, Sort};
@@ -222,8 +223,9 @@ async fn in_sql(
 }
 
 /// A page in name order. SQL counts the view's records per name bucket
-/// (`customers::sort`); the bucket(s) the page falls in are opened whole and
-/// sorted by folded name, ties by ID; the page is cut from them.
+/// (`customers::sort`); the names of the bucket(s) the page falls in are
+/// opened and sorted (folded, ties by ID), and only the page's records are
+/// opened whole.
 async fn by_name(
     state: &Services,
     tenant_id: TenantId,
@@ -262,7 +264,8 @@ async fn by_name(
         }
         start = end;
     }
-    let mut opened = Vec::new();
+    let skip = skip.unwrap_or(0) as usize;
+    let mut page = Vec::new();
     if !wanted.is_empty() {
         let mut which = Condition::any();
         let named: Vec<i16> = wanted.iter().flatten().copied().collect();
@@ -272,18 +275,24 @@ async fn by_name(
         if wanted.contains(&None) {
             which = which.add(customer::Column::NameBucket.is_null());
         }
-        let rows = tenant_rows(tenant_id, condition)
+        // Only what the order needs: each record's ID, bucket and sealed
+        // part, whose name alone is opened.
+        let rows: Vec<(CustomerId, Option<i16>, Vec<u8>)> = tenant_rows(tenant_id, condition)
             .filter(which)
+            .select_only()
+            .column(customer::Column::Id)
+            .column(customer::Column::NameBucket)
+            .column(customer::Column::Sealed)
+            .into_tuple()
             .all(&state.db.main)
             .await?;
-        opened = open_many(state, tenant_id, rows).await?;
-        opened.sort_by(sort::by_name);
+        let mut placed = in_name_order(state, tenant_id, rows).await?;
         if desc {
-            opened.reverse();
+            placed.reverse();
         }
+        page = placed.into_iter().skip(skip).take(limit).collect();
     }
-    let skip = skip.unwrap_or(0) as usize;
-    let customers: Vec<Customer> = opened.into_iter().skip(skip).take(limit).collect();
+    let customers = open_in_order(state, tenant_id, &page).await?;
     let more = offset + (limit as u64) < total;
     Ok(Listed {
         next: more.then_some(At::Offset(offset + limit as u64)),
@@ -293,6 +302,52 @@ async fn by_name(
             exact: true,
         },
     })
+}
+
+/// Records (ID, name bucket, sealed part) in name order, as
+/// [`sort::by_name`] orders opened records: bucket (none last), folded name,
+/// ID. Only each name is opened. A record without a key (anonymized, or
+/// shredded since it was read) sorts as a record without a name, and
+/// [`open_in_order`] shows what is there now.
+async fn in_name_order(
+    state: &Services,
+    tenant_id: TenantId,
+    rows: Vec<(CustomerId, Option<i16>, Vec<u8>)>,
+) -> Result<Vec<CustomerId>> {
+    let ids: Vec<CustomerId> = rows.iter().map(|(id, _, _)| *id).collect();
+    let keys = state.keys.customer_keys(tenant_id, &ids).await?;
+    let mut placed = Vec::with_capacity(rows.len());
+    for (id, bucket, sealed) in rows {
+        let name = match keys.get(&id) {
+            Some(key) => Personal::open_name_folded(&sealed, key, tenant_id, id)?,
+            None => Default::default(),
+        };
+        placed.push((bucket.unwrap_or(i16::MAX), name, id));
+    }
+    placed.sort_unstable_by(|a, b| (a.0, a.1.as_str(), a.2).cmp(&(b.0, b.1.as_str(), b.2)));
+    Ok(placed.into_iter().map(|(_, _, id)| id).collect())
+}
+
+/// The records `ids`, opened, in the order given (those gone since are
+/// left out).
+async fn open_in_order(
+    state: &Services,
+    tenant_id: TenantId,
+    ids: &[CustomerId],
+) -> Result<Vec<Customer>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = customer::Entity::find()
+        .filter(customer::Column::TenantId.eq(tenant_id))
+        .filter(customer::Column::Id.is_in(ids.iter().copied()))
+        .all(&state.db.main)
+        .await?;
+    let place: HashMap<CustomerId, usize> =
+        ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+    let mut opened = open_many(state, tenant_id, rows).await?;
+    opened.sort_by_key(|c| place.get(&c.row.id).copied().unwrap_or(usize::MAX));
+    Ok(opened)
 }
 
 /// A page of a search's matches in creation order: the IDs holding the
@@ -309,13 +364,16 @@ async fn searched_in_order(
     limit: usize,
 ) -> Result<Listed> {
     let tokens = search::tokens_of(state, tenant_id, query).await?;
+    if condition.is_empty() {
+        return searched_unfiltered(state, tenant_id, query, &tokens, at, limit).await;
+    }
     // The candidates' IDs alone, in ID order, from the token index.
     let mut ids: Vec<CustomerId> = search::holding_all(tenant_id, &tokens)
         .order_by_asc(entity::search_token::Column::CustomerId)
         .into_tuple()
         .all(&state.db.main)
         .await?;
-    if !condition.is_empty() && !ids.is_empty() {
+    if !ids.is_empty() {
         // The view's filters, over the candidates only (in bounded
         // batches, as databases bound a statement's parameters).
         let mut kept = Vec::with_capacity(ids.len());
@@ -338,30 +396,64 @@ async fn searched_in_order(
     };
     let page: Vec<CustomerId> = ids.iter().skip(from).take(limit).copied().collect();
     let more = ids.len() > from + page.len();
-    let rows = match page.is_empty() {
-        true => Vec::new(),
-        false => {
-            customer::Entity::find()
-                .filter(customer::Column::TenantId.eq(tenant_id))
-                .filter(customer::Column::Id.is_in(page.iter().copied()))
-                .order_by_asc(customer::Column::Id)
-                .all(&state.db.main)
-                .await?
-        }
-    };
-    let customers: Vec<Customer> = open_many(state, tenant_id, rows)
-        .await?
-        .into_iter()
-        .filter(|c| query.matches(&c.personal))
-        .collect();
     Ok(Listed {
-        customers,
+        customers: open_matching(state, tenant_id, query, &page).await?,
         total: Total {
             n: ids.len() as u64,
             exact: true,
         },
         next: next_of(None, at, page.len(), page.last().copied(), more),
     })
+}
+
+/// A page of a search's matches in creation order with no filter: the
+/// token index counts the candidates and gives the page's IDs, two
+/// statements whatever the number of matches.
+async fn searched_unfiltered(
+    state: &Services,
+    tenant_id: TenantId,
+    query: &search::Query,
+    tokens: &[Vec<u8>],
+    at: At,
+    limit: usize,
+) -> Result<Listed> {
+    let total = search::holding_all(tenant_id, tokens)
+        .count(&state.db.main)
+        .await?;
+    let mut ids = search::holding_all(tenant_id, tokens)
+        .order_by_asc(entity::search_token::Column::CustomerId)
+        .limit(limit as u64 + 1);
+    ids = match at {
+        At::After(after) => ids.filter(entity::search_token::Column::CustomerId.gt(after)),
+        At::Offset(n) => ids.offset(n),
+    };
+    let mut page: Vec<CustomerId> = ids.into_tuple().all(&state.db.main).await?;
+    let more = page.len() > limit;
+    page.truncate(limit);
+    Ok(Listed {
+        customers: open_matching(state, tenant_id, query, &page).await?,
+        total: Total {
+            n: total,
+            exact: true,
+        },
+        next: next_of(None, at, page.len(), page.last().copied(), more),
+    })
+}
+
+/// The records `ids` (a page of a search's candidates, in ID order),
+/// opened and re-checked against `query`: a rare token collision is left
+/// out.
+async fn open_matching(
+    state: &Services,
+    tenant_id: TenantId,
+    query: &search::Query,
+    ids: &[CustomerId],
+) -> Result<Vec<Customer>> {
+    Ok(open_in_order(state, tenant_id, ids)
+        .await?
+        .into_iter()
+        .filter(|c| query.matches(&c.personal))
+        .collect())
 }
 
 /// How many candidates one statement filters by the view's conditions.

@@ -84,6 +84,33 @@ impl Personal {
     }
 }
 
+/// The name alone, read from a sealed record without building the rest
+/// (the list sorted by name opens many records for their names only).
+#[derive(Deserialize, Zeroize, ZeroizeOnDrop)]
+struct NameOnly {
+    name: String,
+}
+
+impl Personal {
+    /// The name of a sealed record, folded for ordering ([`super::search::fold`]).
+    pub fn open_name_folded(
+        sealed: &[u8],
+        key: &Key,
+        tenant_id: TenantId,
+        customer_id: CustomerId,
+    ) -> Result<Zeroizing<String>> {
+        let plain = key
+            .open(sealed, &aad(tenant_id, customer_id))
+            .map_err(|e| Error::internal_from(format!("customer {customer_id}"), e))?;
+        let only: NameOnly = serde_json::from_slice(&plain).map_err(|e| {
+            Error::internal(format!(
+                "customer {customer_id}: sealed record unreadable: {e}"
+            ))
+        })?;
+        Ok(Zeroizing::new(super::search::fold(&only.name)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +134,9 @@ mod tests {
         assert!(!String::from_utf8_lossy(&sealed).contains("example"));
         assert_eq!(Personal::open(&sealed, &key, t, c).unwrap(), p);
         assert!(Personal::open(&sealed, &key, t, CustomerId::new()).is_err());
+        assert_eq!(
+            *Personal::open_name_folded(&sealed, &key, t, c).unwrap(),
+            "zoe lukasz-odegard"
+        );
     }
 }

@@ -157,7 +157,7 @@ pub fn judge(row: &mut Row, healthz: f64) {
             ratio >= 0.40 && row.p99_ms <= 10.0,
         ),
         "search by email" | "search by name prefix" => ("≥ 25% of healthz", ratio >= 0.25),
-        "search by a single CJK character" => ("p50 ≤ 5 ms", row.p50_ms <= 5.0),
+        "search by a single CJK character, one at a time" => ("p50 ≤ 5 ms", row.p50_ms <= 5.0),
         "list page (50)" => ("≥ 10% of healthz", ratio >= 0.10),
         "customers page (50 rows)" => ("p50 ≤ 10 ms one at a time", row.p50_ms <= 10.0),
         "overview, one at a time" => ("p50 ≤ 20 ms", row.p50_ms <= 20.0),
