@@ -11,7 +11,7 @@ pub struct Model {
     pub tenant_id: TenantId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    /// `copy`, `erasure` or `withdraw_consent`.
+    /// `copy`, `erasure`, `withdraw_consent` or `portability`.
     pub kind: Kind,
     /// `unverified`, `open`, `fulfilling` (an erasure under way),
     /// `fulfilled` or `rejected`.
@@ -60,6 +60,9 @@ crate::stored_words! {
         Erasure = "erasure",
         /// Withdrawal of every consent they gave (Art. 7(3)).
         WithdrawConsent = "withdraw_consent",
+        /// The data they provided, in machine-readable files they can take
+        /// to another controller (Art. 20).
+        Portability = "portability",
     }
 }
 

@@ -159,6 +159,7 @@ notice-integration-disabled = Ein Marketing-Werkzeug wurde abgeschaltet
 request-kind-copy = Kopie der Daten
 request-kind-erasure = Löschung
 request-kind-withdraw-consent = Widerruf der Einwilligung
+request-kind-portability = Daten zum Mitnehmen
 
 ## Wer etwas getan hat und worum es ging, im Audit-Protokoll
 
@@ -229,6 +230,7 @@ request-outcome-rejected = abgelehnt
 request-kind-copy-lower = Kopie der Daten
 request-kind-erasure-lower = Löschung
 request-kind-withdraw-consent-lower = Widerruf der Einwilligung
+request-kind-portability-lower = Daten zum Mitnehmen
 safeguard-short-adequacy = Angemessenheitsbeschluss (Art. 45 DSGVO)
 safeguard-short-scc = Standarddatenschutzklauseln (Art. 46 Abs. 2 lit. c DSGVO)
 safeguard-short-bcr = Verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)

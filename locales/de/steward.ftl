@@ -65,6 +65,7 @@ no = Nein
 kind-copy = eine Kopie Ihrer bei { $controller } gespeicherten personenbezogenen Daten
 kind-erasure = Löschung Ihrer bei { $controller } gespeicherten personenbezogenen Daten
 kind-withdraw_consent = Widerruf Ihrer Einwilligung
+kind-portability = Ihre bei { $controller } gespeicherten personenbezogenen Daten in Dateien, die Sie zu einer anderen Organisation mitnehmen können
 
 ## The portal
 
@@ -78,6 +79,7 @@ portal-form-what = Was möchten Sie tun?
 portal-form-kind-copy = Eine Kopie meiner Daten anfordern (PDF und JSON)
 portal-form-kind-erasure = Meine Daten löschen lassen
 portal-form-kind-withdraw_consent = Meine Einwilligung widerrufen: keine Werbung mehr erhalten
+portal-form-kind-portability = Meine Daten in Dateien zum Mitnehmen (JSON und CSV)
 portal-form-send = Antrag absenden
 portal-form-deadline = { $controller } muss einen Antrag auf eine Kopie oder auf Löschung innerhalb eines Monats beantworten.
 portal-sent-title = Bitte prüfen Sie Ihr E-Mail-Postfach
@@ -105,6 +107,9 @@ portal-download-title = Ihre Kopie
 portal-download-text = Ihre Kopie der personenbezogenen Daten, die { $controller } über Sie gespeichert hat. Jede Datei kann bis zum { $until } einmal heruntergeladen werden.
 portal-download-pdf = Ihre Daten als PDF-Dokument
 portal-download-json = Ihre Daten als JSON-Datei (maschinenlesbar)
+portal-download-data-json = Ihre Daten als JSON-Datei
+portal-download-data-csv = Ihre Daten als CSV-Datei (öffnet in einer Tabellenkalkulation)
+portal-download-schema = Die Beschreibung der JSON-Datei (JSON Schema)
 portal-download-record = Datensatz { $n }: { $file }
 portal-download-done = { $file } (heruntergeladen)
 portal-problem-title = Es ist ein Problem aufgetreten
@@ -148,6 +153,11 @@ mail-copy_ready-text = Ihre Kopie der personenbezogenen Daten, die { $controller
 mail-copy_ready-action = Hier können Sie sie herunterladen:
 mail-copy_ready-button = Ihre Kopie herunterladen
 mail-copy_ready-until = Jede Datei kann bis zum { $until } einmal heruntergeladen werden. Ist der Link abgelaufen, können Sie auf derselben Seite erneut eine Kopie beantragen.
+mail-data_ready-subject = Ihre Daten von { $controller } stehen zum Mitnehmen bereit
+mail-data_ready-text = Die personenbezogenen Daten, die Sie { $controller } bereitgestellt haben, stehen in maschinenlesbaren Dateien bereit: JSON mit seiner Beschreibung und CSV. Sie können sie einer anderen Organisation übergeben.
+mail-data_ready-action = Hier können Sie sie herunterladen:
+mail-data_ready-button = Ihre Daten herunterladen
+mail-data_ready-until = Jede Datei kann bis zum { $until } einmal heruntergeladen werden. Ist der Link abgelaufen, stellen Sie auf derselben Seite einen neuen Antrag.
 mail-no_data-subject = { $controller } hat keine Daten über Sie gespeichert
 mail-no_data-text = Sie haben an { $controller } einen Antrag auf { $what } gestellt. { $controller } führt zu dieser E-Mail-Adresse keinen Kundendatensatz und hat daher keine Daten über Sie gespeichert.
 mail-erased-subject = { $controller } hat Ihre Daten gelöscht

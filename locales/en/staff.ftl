@@ -162,6 +162,7 @@ notice-integration-disabled = A marketing tool was switched off
 request-kind-copy = Copy of data
 request-kind-erasure = Erasure
 request-kind-withdraw-consent = Withdraw consent
+request-kind-portability = Data to take elsewhere
 
 ## Who did something, and what it was about, in the audit log
 
@@ -232,6 +233,7 @@ request-outcome-rejected = rejected
 request-kind-copy-lower = copy of data
 request-kind-erasure-lower = erasure
 request-kind-withdraw-consent-lower = withdraw consent
+request-kind-portability-lower = data to take elsewhere
 safeguard-short-adequacy = Adequacy decision (Art. 45)
 safeguard-short-scc = Standard contractual clauses (Art. 46(2)(c))
 safeguard-short-bcr = Binding corporate rules (Art. 47)

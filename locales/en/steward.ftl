@@ -60,6 +60,7 @@ no = No
 kind-copy = a copy of the personal data { $controller } holds about you
 kind-erasure = erasure of the personal data { $controller } holds about you
 kind-withdraw_consent = withdrawal of your consent
+kind-portability = your personal data { $controller } holds, in files you can take to another organisation
 
 ## The portal
 
@@ -73,6 +74,7 @@ portal-form-what = What would you like?
 portal-form-kind-copy = A copy of my data (PDF and JSON)
 portal-form-kind-erasure = Erase my data
 portal-form-kind-withdraw_consent = Withdraw my consent: stop marketing to me
+portal-form-kind-portability = My data in files I can take elsewhere (JSON and CSV)
 portal-form-send = Send request
 portal-form-deadline = { $controller } must answer a request for a copy or for erasure within one month.
 portal-sent-title = Check your email
@@ -100,6 +102,9 @@ portal-download-title = Your copy
 portal-download-text = Your copy of the personal data { $controller } holds about you. Each file downloads once, until { $until }.
 portal-download-pdf = Your data as a PDF document
 portal-download-json = Your data as a JSON file (machine-readable)
+portal-download-data-json = Your data as a JSON file
+portal-download-data-csv = Your data as a CSV file (opens in a spreadsheet)
+portal-download-schema = The description of the JSON file (JSON Schema)
 portal-download-record = Record { $n }: { $file }
 portal-download-done = { $file } (downloaded)
 portal-problem-title = Something is not right
@@ -143,6 +148,11 @@ mail-copy_ready-text = Your copy of the personal data { $controller } holds abou
 mail-copy_ready-action = Download it here:
 mail-copy_ready-button = Download your copy
 mail-copy_ready-until = Each file can be downloaded once, until { $until }. If the link has expired, make a new request for a copy on the same page.
+mail-data_ready-subject = Your data from { $controller } is ready to take with you
+mail-data_ready-text = The personal data you provided to { $controller } is ready in machine-readable files: JSON with its description, and CSV. You can give them to another organisation.
+mail-data_ready-action = Download them here:
+mail-data_ready-button = Download your data
+mail-data_ready-until = Each file can be downloaded once, until { $until }. If the link has expired, make a new request on the same page.
 mail-no_data-subject = { $controller } holds no data about you
 mail-no_data-text = You asked { $controller } for { $what }. { $controller } holds no customer record with this email address, so it holds no data about you.
 mail-erased-subject = { $controller } has erased your data

@@ -166,6 +166,7 @@ notice-integration-disabled = Se ha desactivado una herramienta de mercadotecnia
 request-kind-copy = Copia de los datos
 request-kind-erasure = Supresión
 request-kind-withdraw-consent = Retirada del consentimiento
+request-kind-portability = Datos para llevar
 
 ## Quién hizo algo y sobre qué, en el registro de auditoría
 
@@ -239,6 +240,7 @@ request-outcome-rejected = denegada
 request-kind-copy-lower = copia de los datos
 request-kind-erasure-lower = supresión
 request-kind-withdraw-consent-lower = retirada del consentimiento
+request-kind-portability-lower = datos para llevar
 safeguard-short-adequacy = Decisión de adecuación (art. 45 del RGPD)
 safeguard-short-scc = Cláusulas tipo de protección de datos (art. 46.2.c) del RGPD)
 safeguard-short-bcr = Normas corporativas vinculantes (art. 47 del RGPD)

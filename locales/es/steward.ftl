@@ -62,6 +62,7 @@ no = No
 kind-copy = una copia de los datos personales que { $controller } tiene sobre usted
 kind-erasure = la supresión de los datos personales que { $controller } tiene sobre usted
 kind-withdraw_consent = la retirada de su consentimiento
+kind-portability = sus datos personales que tiene { $controller }, en archivos que puede llevar a otra organización
 
 ## El portal
 
@@ -75,6 +76,7 @@ portal-form-what = ¿Qué desea solicitar?
 portal-form-kind-copy = Una copia de mis datos (PDF y JSON)
 portal-form-kind-erasure = La supresión de mis datos
 portal-form-kind-withdraw_consent = La retirada de mi consentimiento: que dejen de enviarme comunicaciones comerciales
+portal-form-kind-portability = Mis datos en archivos para llevarlos a otro sitio (JSON y CSV)
 portal-form-send = Enviar solicitud
 portal-form-deadline = { $controller } debe responder a las solicitudes de copia o de supresión en el plazo de un mes.
 portal-sent-title = Revise su correo electrónico
@@ -102,6 +104,9 @@ portal-download-title = Su copia
 portal-download-text = Su copia de los datos personales que { $controller } tiene sobre usted. Cada archivo puede descargarse una sola vez, hasta el { $until }.
 portal-download-pdf = Sus datos en un documento PDF
 portal-download-json = Sus datos en un archivo JSON (formato de lectura mecánica)
+portal-download-data-json = Sus datos en un archivo JSON
+portal-download-data-csv = Sus datos en un archivo CSV (se abre en una hoja de cálculo)
+portal-download-schema = La descripción del archivo JSON (JSON Schema)
 portal-download-record = Registro { $n }: { $file }
 portal-download-done = { $file } (descargado)
 portal-problem-title = Algo no ha ido bien
@@ -145,6 +150,11 @@ mail-copy_ready-text = Ya está disponible su copia de los datos personales que 
 mail-copy_ready-action = Descárguela aquí:
 mail-copy_ready-button = Descargar su copia
 mail-copy_ready-until = Cada archivo puede descargarse una sola vez, hasta el { $until }. Si el enlace ha caducado, presente una nueva solicitud de copia en la misma página.
+mail-data_ready-subject = { $controller }: sus datos están listos para llevárselos
+mail-data_ready-text = Los datos personales que usted facilitó a { $controller } están listos en archivos de lectura mecánica: JSON con su descripción, y CSV. Puede entregarlos a otra organización.
+mail-data_ready-action = Descárguelos aquí:
+mail-data_ready-button = Descargar sus datos
+mail-data_ready-until = Cada archivo puede descargarse una sola vez, hasta el { $until }. Si el enlace ha caducado, presente una nueva solicitud en la misma página.
 mail-no_data-subject = { $controller } no tiene datos sobre usted
 mail-no_data-text = Usted ha solicitado a { $controller } { $what }. { $controller } no tiene ningún registro de cliente con esta dirección de correo electrónico, por lo que no tiene datos sobre usted.
 mail-erased-subject = { $controller } ha suprimido sus datos

@@ -169,6 +169,7 @@ notice-integration-disabled = Un outil de marketing a été désactivé
 request-kind-copy = Copie des données
 request-kind-erasure = Effacement
 request-kind-withdraw-consent = Retrait du consentement
+request-kind-portability = Données à emporter
 
 ## Auteur et objet d’une action, dans le journal d’audit
 
@@ -242,6 +243,7 @@ request-outcome-rejected = refusée
 request-kind-copy-lower = copie des données
 request-kind-erasure-lower = effacement
 request-kind-withdraw-consent-lower = retrait du consentement
+request-kind-portability-lower = données à emporter
 safeguard-short-adequacy = Décision d’adéquation (art. 45 du RGPD)
 safeguard-short-scc = Clauses types de protection des données (art. 46.2.c du RGPD)
 safeguard-short-bcr = Règles d’entreprise contraignantes (art. 47 du RGPD)

@@ -68,6 +68,7 @@ no = Non
 kind-copy = obtenir une copie des données personnelles que détient { $controller } à votre sujet
 kind-erasure = obtenir l’effacement des données personnelles que détient { $controller } à votre sujet
 kind-withdraw_consent = retirer votre consentement
+kind-portability = recevoir les données personnelles que détient { $controller } dans des fichiers que vous pouvez transmettre à un autre organisme
 
 ## Le portail
 
@@ -81,6 +82,7 @@ portal-form-what = Que souhaitez-vous ?
 portal-form-kind-copy = Obtenir une copie de mes données (PDF et JSON)
 portal-form-kind-erasure = Faire effacer mes données
 portal-form-kind-withdraw_consent = Retirer mon consentement : ne plus recevoir de sollicitations commerciales
+portal-form-kind-portability = Mes données dans des fichiers à emporter (JSON et CSV)
 portal-form-send = Envoyer la demande
 portal-form-deadline = { $controller } doit répondre à une demande de copie ou d’effacement dans un délai d’un mois.
 portal-sent-title = Consultez votre messagerie
@@ -108,6 +110,9 @@ portal-download-title = Votre copie
 portal-download-text = Voici votre copie des données personnelles que détient { $controller } à votre sujet. Chaque fichier ne peut être téléchargé qu’une seule fois, jusqu’au { $until }.
 portal-download-pdf = Vos données au format PDF
 portal-download-json = Vos données au format JSON (lisible par machine)
+portal-download-data-json = Vos données au format JSON
+portal-download-data-csv = Vos données au format CSV (s’ouvre dans un tableur)
+portal-download-schema = La description du fichier JSON (JSON Schema)
 portal-download-record = Dossier { $n } : { $file }
 portal-download-done = { $file } (téléchargement effectué)
 portal-problem-title = Un problème est survenu
@@ -151,6 +156,11 @@ mail-copy_ready-text = Votre copie des données personnelles que détient { $con
 mail-copy_ready-action = Téléchargez-la ici :
 mail-copy_ready-button = Télécharger votre copie
 mail-copy_ready-until = Chaque fichier ne peut être téléchargé qu’une seule fois, jusqu’au { $until }. Si le lien a expiré, faites une nouvelle demande de copie sur la même page.
+mail-data_ready-subject = Vos données fournies par { $controller } sont prêtes à emporter
+mail-data_ready-text = Les données personnelles que vous avez fournies à { $controller } sont prêtes dans des fichiers lisibles par machine : JSON avec sa description, et CSV. Vous pouvez les transmettre à un autre organisme.
+mail-data_ready-action = Téléchargez-les ici :
+mail-data_ready-button = Télécharger vos données
+mail-data_ready-until = Chaque fichier ne peut être téléchargé qu’une seule fois, jusqu’au { $until }. Si le lien a expiré, faites une nouvelle demande sur la même page.
 mail-no_data-subject = { $controller } ne détient aucune donnée vous concernant
 mail-no_data-text = Vous avez adressé à { $controller } une demande visant à { $what }. { $controller } ne détient aucun dossier client associé à cette adresse e-mail et ne détient donc aucune donnée vous concernant.
 mail-erased-subject = { $controller } a effacé vos données

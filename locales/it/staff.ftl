@@ -166,6 +166,7 @@ notice-integration-disabled = Uno strumento di marketing è stato disattivato
 request-kind-copy = Copia dei dati
 request-kind-erasure = Cancellazione
 request-kind-withdraw-consent = Revoca del consenso
+request-kind-portability = Dati da portare altrove
 
 ## Chi ha fatto qualcosa e su che cosa, nel registro di audit
 
@@ -238,6 +239,7 @@ request-outcome-rejected = respinta
 request-kind-copy-lower = copia dei dati
 request-kind-erasure-lower = cancellazione
 request-kind-withdraw-consent-lower = revoca del consenso
+request-kind-portability-lower = dati da portare altrove
 safeguard-short-adequacy = Decisione di adeguatezza (art. 45 del GDPR)
 safeguard-short-scc = Clausole tipo di protezione dei dati (art. 46, par. 2, lett. c), del GDPR)
 safeguard-short-bcr = Norme vincolanti d'impresa (art. 47 del GDPR)

@@ -62,6 +62,7 @@ no = No
 kind-copy = una copia dei suoi dati personali in possesso di { $controller }
 kind-erasure = cancellazione dei suoi dati personali in possesso di { $controller }
 kind-withdraw_consent = revoca del suo consenso
+kind-portability = i suoi dati personali in possesso di { $controller }, in file che può portare a un’altra organizzazione
 
 ## Il portale
 
@@ -75,6 +76,7 @@ portal-form-what = Che cosa desidera?
 portal-form-kind-copy = Una copia dei miei dati (PDF e JSON)
 portal-form-kind-erasure = La cancellazione dei miei dati
 portal-form-kind-withdraw_consent = La revoca del mio consenso: non voglio più ricevere comunicazioni di marketing
+portal-form-kind-portability = I miei dati in file da portare altrove (JSON e CSV)
 portal-form-send = Invia la richiesta
 portal-form-deadline = { $controller } deve rispondere a una richiesta di copia o di cancellazione entro un mese.
 portal-sent-title = Controlli la sua casella email
@@ -102,6 +104,9 @@ portal-download-title = La sua copia
 portal-download-text = Ecco la copia dei suoi dati personali in possesso di { $controller }. Ogni file può essere scaricato una sola volta, fino al giorno { $until }.
 portal-download-pdf = I suoi dati in un documento PDF
 portal-download-json = I suoi dati in un file JSON (leggibile da dispositivo automatico)
+portal-download-data-json = I suoi dati in un file JSON
+portal-download-data-csv = I suoi dati in un file CSV (si apre in un foglio di calcolo)
+portal-download-schema = La descrizione del file JSON (JSON Schema)
 portal-download-record = Scheda { $n }: { $file }
 portal-download-done = { $file } (già scaricato)
 portal-problem-title = Si è verificato un problema
@@ -145,6 +150,11 @@ mail-copy_ready-text = La copia dei suoi dati personali in possesso di { $contro
 mail-copy_ready-action = Può scaricarla qui:
 mail-copy_ready-button = Scarica la copia
 mail-copy_ready-until = Ogni file può essere scaricato una sola volta, fino al giorno { $until }. Se il link è scaduto, presenti una nuova richiesta di copia dalla stessa pagina.
+mail-data_ready-subject = { $controller }: i suoi dati sono pronti da portare con sé
+mail-data_ready-text = I dati personali che lei ha fornito a { $controller } sono pronti in file leggibili da dispositivo automatico: JSON con la sua descrizione, e CSV. Può consegnarli a un’altra organizzazione.
+mail-data_ready-action = Può scaricarli qui:
+mail-data_ready-button = Scarica i suoi dati
+mail-data_ready-until = Ogni file può essere scaricato una sola volta, fino al giorno { $until }. Se il link è scaduto, presenti una nuova richiesta dalla stessa pagina.
 mail-no_data-subject = { $controller } non detiene dati che la riguardano
 mail-no_data-text = Lei ha inviato a { $controller } una richiesta di { $what }. { $controller } non ha alcuna scheda cliente associata a questo indirizzo email, pertanto non detiene dati che la riguardano.
 mail-erased-subject = { $controller } ha cancellato i suoi dati

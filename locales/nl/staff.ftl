@@ -167,6 +167,7 @@ notice-integration-disabled = Een marketingtool is uitgeschakeld
 request-kind-copy = Kopie van gegevens
 request-kind-erasure = Wissing
 request-kind-withdraw-consent = Intrekking van toestemming
+request-kind-portability = Gegevens om mee te nemen
 
 ## Wie iets heeft gedaan en waar het over ging, in het auditlog
 
@@ -239,6 +240,7 @@ request-outcome-rejected = afgewezen
 request-kind-copy-lower = kopie van gegevens
 request-kind-erasure-lower = wissing
 request-kind-withdraw-consent-lower = intrekking van toestemming
+request-kind-portability-lower = gegevens om mee te nemen
 safeguard-short-adequacy = Adequaatheidsbesluit (art. 45 AVG)
 safeguard-short-scc = Standaardbepalingen inzake gegevensbescherming (art. 46 lid 2 sub c AVG)
 safeguard-short-bcr = Bindende bedrijfsvoorschriften (art. 47 AVG)

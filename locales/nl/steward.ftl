@@ -61,6 +61,7 @@ no = Nee
 kind-copy = een kopie van uw persoonsgegevens bij { $controller }
 kind-erasure = wissing van uw persoonsgegevens bij { $controller }
 kind-withdraw_consent = intrekking van uw toestemming
+kind-portability = uw persoonsgegevens bij { $controller } in bestanden die u naar een andere organisatie kunt meenemen
 
 ## Het portaal
 
@@ -74,6 +75,7 @@ portal-form-what = Wat wilt u aanvragen?
 portal-form-kind-copy = Een kopie van mijn gegevens (pdf en JSON)
 portal-form-kind-erasure = Mijn gegevens wissen
 portal-form-kind-withdraw_consent = Mijn toestemming intrekken: ik wil geen marketing meer ontvangen
+portal-form-kind-portability = Mijn gegevens in bestanden om mee te nemen (JSON en CSV)
 portal-form-send = Verzoek versturen
 portal-form-deadline = { $controller } moet een verzoek om een kopie of om wissing binnen één maand beantwoorden.
 portal-sent-title = Controleer uw e-mail
@@ -101,6 +103,9 @@ portal-download-title = Uw kopie
 portal-download-text = Uw kopie van de persoonsgegevens die { $controller } over u verwerkt. Elk bestand kunt u één keer downloaden, tot { $until }.
 portal-download-pdf = Uw gegevens als pdf-document
 portal-download-json = Uw gegevens als JSON-bestand (machineleesbaar)
+portal-download-data-json = Uw gegevens als JSON-bestand
+portal-download-data-csv = Uw gegevens als CSV-bestand (opent in een spreadsheet)
+portal-download-schema = De beschrijving van het JSON-bestand (JSON Schema)
 portal-download-record = Dossier { $n }: { $file }
 portal-download-done = { $file } (gedownload)
 portal-problem-title = Er klopt iets niet
@@ -144,6 +149,11 @@ mail-copy_ready-text = Uw kopie van de persoonsgegevens die { $controller } over
 mail-copy_ready-action = Download uw kopie hier:
 mail-copy_ready-button = Uw kopie downloaden
 mail-copy_ready-until = Elk bestand kan één keer worden gedownload, tot { $until }. Is de link verlopen? Dan kunt u op dezelfde pagina opnieuw om een kopie vragen.
+mail-data_ready-subject = Uw gegevens van { $controller } staan klaar om mee te nemen
+mail-data_ready-text = De persoonsgegevens die u aan { $controller } hebt verstrekt, staan klaar in machineleesbare bestanden: JSON met de beschrijving ervan, en CSV. U kunt ze aan een andere organisatie geven.
+mail-data_ready-action = Download ze hier:
+mail-data_ready-button = Uw gegevens downloaden
+mail-data_ready-until = Elk bestand kan één keer worden gedownload, tot { $until }. Is de link verlopen? Dien dan op dezelfde pagina een nieuw verzoek in.
 mail-no_data-subject = { $controller } heeft geen gegevens over u
 mail-no_data-text = U hebt { $controller } gevraagd om { $what }. { $controller } heeft geen klantdossier met dit e-mailadres en heeft dus geen gegevens over u.
 mail-erased-subject = { $controller } heeft uw gegevens gewist

@@ -169,6 +169,7 @@ notice-integration-disabled = Narzędzie marketingowe zostało wyłączone
 request-kind-copy = Kopia danych
 request-kind-erasure = Usunięcie danych
 request-kind-withdraw-consent = Wycofanie zgody
+request-kind-portability = Dane do przeniesienia
 
 ## Kto wykonał działanie i czego ono dotyczyło – w dzienniku audytu
 
@@ -241,6 +242,7 @@ request-outcome-rejected = odrzucono
 request-kind-copy-lower = kopia danych
 request-kind-erasure-lower = usunięcie danych
 request-kind-withdraw-consent-lower = wycofanie zgody
+request-kind-portability-lower = dane do przeniesienia
 safeguard-short-adequacy = Decyzja stwierdzająca odpowiedni stopień ochrony (art. 45 RODO)
 safeguard-short-scc = Standardowe klauzule ochrony danych (art. 46 ust. 2 lit. c RODO)
 safeguard-short-bcr = Wiążące reguły korporacyjne (art. 47 RODO)

@@ -68,6 +68,7 @@ no = Nie
 kind-copy = kopię danych osobowych, które { $controller } przetwarza na Pani/Pana temat
 kind-erasure = usunięcie danych osobowych, które { $controller } przetwarza na Pani/Pana temat
 kind-withdraw_consent = wycofanie zgody
+kind-portability = Pani/Pana dane osobowe przetwarzane przez { $controller } w plikach, które można przekazać innej organizacji
 
 ## The portal
 
@@ -81,6 +82,7 @@ portal-form-what = Czego dotyczy wniosek?
 portal-form-kind-copy = Kopia moich danych (PDF i JSON)
 portal-form-kind-erasure = Usunięcie moich danych
 portal-form-kind-withdraw_consent = Wycofanie mojej zgody: rezygnacja z działań marketingowych
+portal-form-kind-portability = Moje dane w plikach do przeniesienia (JSON i CSV)
 portal-form-send = Wyślij wniosek
 portal-form-deadline = { $controller } ma obowiązek udzielić odpowiedzi na wniosek o kopię danych lub o ich usunięcie w terminie miesiąca.
 portal-sent-title = Prosimy sprawdzić pocztę e-mail
@@ -110,6 +112,9 @@ portal-download-title = Kopia danych
 portal-download-text = Kopia danych osobowych, które { $controller } przetwarza na Pani/Pana temat. Każdy plik można pobrać jeden raz, do { $until }.
 portal-download-pdf = Dane w formie dokumentu PDF
 portal-download-json = Dane w pliku JSON (w formacie nadającym się do odczytu maszynowego)
+portal-download-data-json = Dane w pliku JSON
+portal-download-data-csv = Dane w pliku CSV (otwiera się w arkuszu kalkulacyjnym)
+portal-download-schema = Opis pliku JSON (JSON Schema)
 portal-download-record = Rekord { $n }: { $file }
 portal-download-done = { $file } (pobrano)
 portal-problem-title = Coś poszło nie tak
@@ -153,6 +158,11 @@ mail-copy_ready-text = Kopia danych osobowych, które { $controller } przetwarza
 mail-copy_ready-action = Kopię można pobrać tutaj:
 mail-copy_ready-button = Pobierz kopię
 mail-copy_ready-until = Każdy plik można pobrać jeden raz, do { $until }. Jeżeli link wygasł, prosimy złożyć nowy wniosek o kopię na tej samej stronie.
+mail-data_ready-subject = { $controller }: Pani/Pana dane są gotowe do przeniesienia
+mail-data_ready-text = Dane osobowe, które przekazał(a) Pan/Pani { $controller }, są gotowe w plikach nadających się do odczytu maszynowego: JSON wraz z opisem oraz CSV. Można je przekazać innej organizacji.
+mail-data_ready-action = Pliki można pobrać tutaj:
+mail-data_ready-button = Pobierz dane
+mail-data_ready-until = Każdy plik można pobrać jeden raz, do { $until }. Jeżeli link wygasł, prosimy złożyć nowy wniosek na tej samej stronie.
 mail-no_data-subject = { $controller } nie przetwarza danych na Pani/Pana temat
 mail-no_data-text = Do administratora { $controller } wpłynął Pani/Pana wniosek o { $what }. { $controller } nie prowadzi rekordu klienta z tym adresem e-mail, nie przetwarza więc żadnych danych na Pani/Pana temat.
 mail-erased-subject = { $controller }: Pani/Pana dane zostały usunięte

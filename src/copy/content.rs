@@ -42,6 +42,9 @@ pub struct CustomerCopy {
     pub request_id: Option<Uuid>,
     /// The language the copy is written in (a BCP 47 tag).
     pub language: Lang,
+    /// The language the person prefers, if they gave one.
+    #[serde(skip)]
+    pub preferred_language: Option<Lang>,
     pub controller: Controller,
     pub record: Record,
     pub personal: PersonalData,
@@ -307,6 +310,7 @@ pub async fn gather(
         generated_at: state.clock.now(),
         request_id,
         language: lang,
+        preferred_language: customer.personal.lang(),
         controller,
         record,
         personal,

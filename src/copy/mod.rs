@@ -9,6 +9,7 @@ mod fonts;
 mod layout;
 mod lines;
 pub mod pdf;
+pub mod portable;
 
 pub use content::{CustomerCopy, SCHEMA_VERSION};
 pub use fonts::warm;

@@ -44,7 +44,7 @@ enum RequestState {
 #[derive(Object)]
 struct RequestView {
     id: Uuid,
-    /// `copy`, `erasure` or `withdraw_consent`.
+    /// `copy`, `erasure`, `withdraw_consent` or `portability`.
     kind: String,
     /// `unverified`, `open`, `fulfilled` or `rejected`.
     state: String,
@@ -143,7 +143,7 @@ impl RequestsApi {
     ///
     /// Staff. `state` is `open` (the default), `unverified`, `fulfilled`,
     /// `rejected` or `all`. The filters combine: `kind` (`copy`, `erasure`,
-    /// `withdraw_consent`), `overdue=1` (open and past the due date) or
+    /// `withdraw_consent`, `portability`), `overdue=1` (open and past the due date) or
     /// `due` (`overdue`, `soon`: within 7 days, `later`; open requests
     /// only). `sort` is `due` (the default: the soonest due first, so
     /// overdue ones lead), `-due`, `received` or `-received`. `limit` (1–1,000,
@@ -205,7 +205,8 @@ impl RequestsApi {
     ///
     /// Staff for a copy: the person is emailed a link that downloads the
     /// PDF and the JSON copy of each matched record, once each, until
-    /// `portal.download_ttl`. Admin for erasure: every matched record is
+    /// `portal.download_ttl`; for portability, the data the person provided
+    /// as JSON (with its schema) and CSV, likewise. Admin for erasure: every matched record is
     /// shredded (receipts at `/erasures/{id}`) and the person is told; while
     /// a matched record is on legal hold the request is refused instead,
     /// and the person is told why. A request that matched no record is

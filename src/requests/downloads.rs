@@ -25,11 +25,16 @@ fn already_downloaded() -> Error {
     FILE_DONE.error()
 }
 
-/// The files a copy's download link offers: a PDF and a JSON file per
-/// matched record.
+/// The files a download link offers per matched record: for a copy, a PDF
+/// and the full JSON; for portability, the data the person provided as
+/// JSON and CSV, and the JSON's schema.
 pub fn files(row: &data_request::Model) -> Vec<String> {
+    let names: &[&str] = match row.kind {
+        Kind::Portability => &["data.json", "data.csv", "schema.json"],
+        _ => &["copy.pdf", "export.json"],
+    };
     (1..=matched_ids(row).len())
-        .flat_map(|n| [format!("{n}/copy.pdf"), format!("{n}/export.json")])
+        .flat_map(|n| names.iter().map(move |name| format!("{n}/{name}")))
         .collect()
 }
 

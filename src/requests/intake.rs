@@ -42,7 +42,7 @@ pub async fn submit(
     let email = checks.take("email", Email::parse(form.email));
     let kind = checks.take(
         "kind",
-        Kind::parse(form.kind).ok_or("must be copy, erasure or withdraw_consent"),
+        Kind::parse(form.kind).ok_or("must be copy, erasure, withdraw_consent or portability"),
     );
     checks.finish()?;
     let (email, kind) = (email.expect("checked"), kind.expect("checked"));
@@ -284,7 +284,9 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
     };
     let (state_now, due_at) = match kind {
         Kind::WithdrawConsent => withdraw_on_verify(&txn, state, meta, &confirmed, &mut am).await?,
-        Kind::Copy | Kind::Erasure => queue_on_verify(&txn, state, &confirmed, &mut am).await?,
+        Kind::Copy | Kind::Erasure | Kind::Portability => {
+            queue_on_verify(&txn, state, &confirmed, &mut am).await?
+        }
     };
     let res = data_request::Entity::update_many()
         .set(am)

@@ -542,10 +542,12 @@ async fn download_page(
                     File {
                         done: done.contains(&name),
                         record: n.to_owned(),
-                        format: if file.ends_with(".pdf") {
-                            "pdf"
-                        } else {
-                            "json"
+                        format: match file {
+                            "copy.pdf" => "pdf",
+                            "data.json" => "data-json",
+                            "data.csv" => "data-csv",
+                            "schema.json" => "schema",
+                            _ => "json",
                         },
                         name,
                     }
@@ -589,7 +591,18 @@ async fn download_file(
         };
     let id = copy.record.customer_id;
     // Made first, claimed after: a failure here does not use the file up.
+    use crate::copy::portable::Portable;
     let rendered = match file.as_str() {
+        "data.json" => Portable::of(&copy)
+            .json()
+            .map_err(|e| Error::internal_from("portable data", e))
+            .map(|bytes| (bytes, "application/json", "json")),
+        "data.csv" => Ok((Portable::of(&copy).csv(), "text/csv; charset=utf-8", "csv")),
+        "schema.json" => Ok((
+            crate::copy::portable::SCHEMA.as_bytes().to_vec(),
+            "application/schema+json",
+            "schema.json",
+        )),
         "copy.pdf" => crate::copy::pdf::render_in_turn(&state, copy)
             .await
             .map(|bytes| (bytes, "application/pdf", "pdf")),

@@ -69,7 +69,7 @@ pub fn closing(t: &tenant::Model) -> Option<DateTime<Utc>> {
 /// be prepared and sent before everything is deleted, which happens anyway.
 pub fn closing_refuses(t: &tenant::Model, kind: Kind) -> Option<String> {
     let purge_at = closing(t)?;
-    (kind == Kind::Copy).then(|| {
+    matches!(kind, Kind::Copy | Kind::Portability).then(|| {
         format!(
             "{} {CLOSING} and can no longer send copies of data; everything it holds about you will be deleted on {}. You can still ask for erasure or withdraw your consent.",
             t.name,

@@ -82,7 +82,7 @@ pub async fn fulfil(
     }
     let ids = matched_ids(&row);
     let done = match kind {
-        Kind::Copy => Done::Copy {
+        Kind::Copy | Kind::Portability => Done::Copy {
             covered: still_held(state, scope.tenant_id(), &ids).await?,
         },
         Kind::Erasure => erase_matched(state, scope, meta, id, &ids, resuming).await?,
@@ -271,12 +271,22 @@ async fn offer_copy(
             state.config.public_url(),
             tenant.slug
         );
+        // A copy is a PDF and the full JSON; the portable data are the
+        // files another controller can take in.
+        let message = match row.kind {
+            Kind::Portability => "data_ready",
+            _ => "copy_ready",
+        };
         let context = json!({
-            "message": "copy_ready", "request_id": row.id,
+            "message": message, "request_id": row.id,
             "link": link, "expires_at": expires,
         });
         let to = Requester { tenant, row };
-        tell(txn, state, to, now, email, "portal.copy_ready", context).await?;
+        let mail_kind = match row.kind {
+            Kind::Portability => "portal.data_ready",
+            _ => "portal.copy_ready",
+        };
+        tell(txn, state, to, now, email, mail_kind, context).await?;
     }
     Ok(())
 }

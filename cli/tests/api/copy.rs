@@ -77,16 +77,7 @@ async fn full_customer(admin: &Session) -> String {
 }
 
 fn schema() -> jsonschema::Validator {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../schemas/customer-export.v1.json"
-    ))
-    .unwrap();
-    let schema: Value = serde_json::from_str(&text).unwrap();
-    jsonschema::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .expect("the published schema is a valid JSON Schema")
+    crate::helpers::published_schema("customer-export.v1.json").1
 }
 
 fn section<'a>(copy: &'a Value, heading: &str) -> &'a str {

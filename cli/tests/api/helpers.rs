@@ -753,3 +753,15 @@ pub fn png(w: u32, h: u32) -> Vec<u8> {
         .unwrap();
     out.into_inner()
 }
+
+/// A schema published under `schemas/`, and a validator of it that checks
+/// formats too.
+pub fn published_schema(name: &str) -> (Value, jsonschema::Validator) {
+    let path = format!("{}/../schemas/{name}", env!("CARGO_MANIFEST_DIR"));
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let validator = jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the published schema is a valid JSON Schema");
+    (schema, validator)
+}

@@ -33,6 +33,7 @@ mod offboarding;
 mod overview;
 mod pages;
 mod plain_words;
+mod portability;
 mod probes;
 mod recipients;
 mod record;
