@@ -170,6 +170,7 @@ async fn connect_cached(
                 .pragma("secure_delete", "ON")
                 .pragma("cache_size", format!("-{cache_kib}"))
                 .statement_cache_capacity(STATEMENTS_CACHED)
+                .row_buffer_size(ROWS_HANDED_AT_ONCE)
                 .create_if_missing(true)
         })
         .map_sqlx_postgres_opts(|o| o.statement_cache_capacity(STATEMENTS_CACHED));
@@ -183,6 +184,14 @@ async fn connect_cached(
     }
     Database::connect(opt).await
 }
+
+/// How many rows of a result SQLite's connection thread may hand over
+/// before the reader takes them. The driver's default (50) makes a read of
+/// a thousand rows wait on the reader twenty times, two thread switches
+/// each; with room for a whole page of a bucket or a batch, the thread
+/// runs the statement through and the reader takes the rows in one go.
+/// Results are collected whole anyway, so this holds no more in memory.
+const ROWS_HANDED_AT_ONCE: usize = 4096;
 
 /// The file behind a `sqlite:` URL, if it names one.
 pub fn sqlite_path(url: &str) -> Option<&str> {
