@@ -37,6 +37,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::Copy => "request-kind-copy",
         Kind::Erasure => "request-kind-erasure",
         Kind::WithdrawConsent => "request-kind-withdraw-consent",
+        Kind::Objection => "request-kind-objection",
     }
 }
 
