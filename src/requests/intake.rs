@@ -370,7 +370,10 @@ const MAX_GROUNDS: usize = 5000;
 
 impl Details {
     fn check(self, kind: Kind) -> Result<Option<(Objection, String)>> {
-        let grounds = self.grounds.map(|g| g.trim().to_owned()).filter(|g| !g.is_empty());
+        let grounds = self
+            .grounds
+            .map(|g| g.trim().to_owned())
+            .filter(|g| !g.is_empty());
         if kind != Kind::Objection {
             if self.objection.is_some() || grounds.is_some() {
                 return Err(Error::invalid(
@@ -465,7 +468,16 @@ async fn object_on_verify<C: ConnectionTrait>(
         "message": "objected", "request_id": c.row.id,
         "matched": !c.matched.is_empty(), "purposes": labels,
     });
-    tell(conn, state, c.requester(), now, c.email, "portal.objected", context).await?;
+    tell(
+        conn,
+        state,
+        c.requester(),
+        now,
+        c.email,
+        "portal.objected",
+        context,
+    )
+    .await?;
     Ok((State::Fulfilled, None))
 }
 
