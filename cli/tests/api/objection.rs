@@ -28,9 +28,11 @@ async fn an_objection_to_marketing_applies_at_once_and_holds_until_fresh_consent
         assert!(resp.status().is_success());
     }
     let events = "SELECT COUNT(*) AS n FROM outbox_events WHERE kind = 'consent.updated'";
-    let before = count(&app.state.db.main, events).await;
 
     ask(&app, "acme", "ann@people.test", "objection").await;
+    // The grants' events are handled first; then the objection's are counted.
+    mail_to(&app, &sink, "ann@people.test").await;
+    let before = count(&app.state.db.main, events).await;
     let v = verify_with(
         &app,
         &sink,
