@@ -28,6 +28,9 @@ pub struct Model {
     /// list sorts by in SQL; null for an anonymized record or one the
     /// backfill has not reached yet.
     pub name_bucket: Option<i16>,
+    /// When the person objected to direct marketing (Art. 21); while set,
+    /// only their fresh, explicit consent grants a purpose.
+    pub objects_to_marketing_at: Option<ChronoDateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

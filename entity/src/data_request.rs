@@ -47,6 +47,11 @@ pub struct Model {
     pub downloaded: Option<String>,
     /// The language the request was made in; its emails use it.
     pub language: Option<String>,
+    /// What an objection is to, as the person said behind the link.
+    pub objection: Option<Objection>,
+    /// What the person wrote behind the link (an objection's grounds),
+    /// sealed under the tenant key; never audited or logged.
+    pub details_sealed: Option<Vec<u8>>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
@@ -63,6 +68,21 @@ crate::stored_words! {
         /// The data they provided, in machine-readable files they can take
         /// to another controller (Art. 20).
         Portability = "portability",
+        /// An objection (Art. 21): to direct marketing, applied on
+        /// verification, or to processing based on legitimate interests,
+        /// decided by staff.
+        Objection = "objection",
+    }
+}
+
+crate::stored_words! {
+    /// What an objection (Art. 21) is to.
+    pub enum Objection {
+        /// Direct marketing (Art. 21(2)): applied at once.
+        Marketing = "marketing",
+        /// Processing based on legitimate interests (Art. 21(1)): staff
+        /// decide.
+        LegitimateInterests = "legitimate_interests",
     }
 }
 

@@ -278,3 +278,8 @@ period-stored-as = Gespeichert als { $period }
 layout-purposes = Einwilligungszwecke
 title-purposes = Einwilligungszwecke
 flash-purpose-added = Der Zweck ist angelegt; das Team kann ihn jetzt auswählen.
+
+request-kind-objection = Widerspruch
+request-kind-objection-lower = Widerspruch
+request-outcome-objected = Werbung beendet
+request-outcome-processing_stopped = Verarbeitung beendet

@@ -371,3 +371,16 @@ country-AR = Argentinien
 country-UY = Uruguay
 country-IL = Israel
 country-CN = China
+
+# Objection requests (Art. 21).
+kind-objection = Ihr Widerspruch
+portal-form-kind-objection = Widerspruch: gegen Direktwerbung oder eine andere Verarbeitung meiner Daten
+portal-objection-what = Wogegen widersprechen Sie?
+portal-objection-marketing = Direktwerbung: keine Werbung mehr an mich
+portal-objection-legitimate = Andere Verarbeitung auf Grundlage berechtigter Interessen der Organisation
+portal-objection-grounds = Ihre Gründe (bei anderer Verarbeitung): warum Sie widersprechen
+portal-verified-objected = Erledigt: { $controller } verwendet Ihre Daten nicht mehr für Direktwerbung. Wir haben Ihnen eine Bestätigung per E-Mail gesendet.
+mail-objected-subject = Ihr Widerspruch gegen Direktwerbung durch { $controller }
+mail-objected-done = Ihr Widerspruch ist erfasst: Jede Einwilligung zu Werbung ist widerrufen, und { $controller } verwendet Ihre Daten nicht mehr für Direktwerbung, es sei denn, Sie willigen selbst erneut ausdrücklich ein.
+mail-processing_stopped-subject = Ihr Widerspruch an { $controller }
+mail-processing_stopped-text = { $controller } hat Ihren Widerspruch geprüft und die Verarbeitung, der Sie widersprochen haben, beendet; Ihre Daten bleiben eingeschränkt.

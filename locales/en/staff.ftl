@@ -281,3 +281,8 @@ period-stored-as = Stored as { $period }
 layout-purposes = Consent purposes
 title-purposes = Consent purposes
 flash-purpose-added = The purpose is added; staff can now pick it.
+
+request-kind-objection = Objection
+request-kind-objection-lower = objection
+request-outcome-objected = marketing stopped
+request-outcome-processing_stopped = processing stopped

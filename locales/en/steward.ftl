@@ -362,3 +362,16 @@ country-AR = Argentina
 country-UY = Uruguay
 country-IL = Israel
 country-CN = China
+
+# Objection requests (Art. 21).
+kind-objection = your objection
+portal-form-kind-objection = Object: to direct marketing, or to other processing of my data
+portal-objection-what = What do you object to?
+portal-objection-marketing = Direct marketing: stop all marketing to me
+portal-objection-legitimate = Other processing based on the organisation's legitimate interests
+portal-objection-grounds = Your grounds (for other processing): why you object
+portal-verified-objected = Done: { $controller } will no longer use your data for direct marketing. We have sent you an email confirming it.
+mail-objected-subject = Your objection to direct marketing by { $controller }
+mail-objected-done = Your objection is recorded: every marketing consent is withdrawn and { $controller } will not use your data for direct marketing again unless you yourself give fresh, explicit consent.
+mail-processing_stopped-subject = Your objection to { $controller }
+mail-processing_stopped-text = { $controller } has considered your objection and stopped the processing you objected to; your data is kept restricted.

@@ -288,3 +288,8 @@ period-stored-as = Se guarda como { $period }
 layout-purposes = Finalidades del consentimiento
 title-purposes = Finalidades del consentimiento
 flash-purpose-added = La finalidad se ha añadido; el personal ya puede elegirla.
+
+request-kind-objection = Oposición
+request-kind-objection-lower = oposición
+request-outcome-objected = marketing detenido
+request-outcome-processing_stopped = tratamiento detenido

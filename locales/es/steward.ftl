@@ -364,3 +364,16 @@ country-AR = Argentina
 country-UY = Uruguay
 country-IL = Israel
 country-CN = China
+
+# Objection requests (Art. 21).
+kind-objection = su oposición
+portal-form-kind-objection = Oponerme: al marketing directo o a otro tratamiento de mis datos
+portal-objection-what = ¿A qué se opone?
+portal-objection-marketing = Marketing directo: no enviarme más marketing
+portal-objection-legitimate = Otro tratamiento basado en los intereses legítimos de la organización
+portal-objection-grounds = Sus motivos (para otro tratamiento): por qué se opone
+portal-verified-objected = Hecho: { $controller } ya no usará sus datos para marketing directo. Le hemos enviado un correo de confirmación.
+mail-objected-subject = Su oposición al marketing directo de { $controller }
+mail-objected-done = Su oposición está registrada: se ha retirado todo consentimiento de marketing y { $controller } no volverá a usar sus datos para marketing directo salvo que usted dé de nuevo un consentimiento expreso.
+mail-processing_stopped-subject = Su oposición ante { $controller }
+mail-processing_stopped-text = { $controller } ha estudiado su oposición y ha detenido el tratamiento al que se opuso; sus datos quedan limitados.

@@ -291,3 +291,8 @@ period-stored-as = Enregistré comme { $period }
 layout-purposes = Finalités du consentement
 title-purposes = Finalités du consentement
 flash-purpose-added = La finalité est ajoutée ; l'équipe peut maintenant la choisir.
+
+request-kind-objection = Opposition
+request-kind-objection-lower = opposition
+request-outcome-objected = prospection arrêtée
+request-outcome-processing_stopped = traitement arrêté

@@ -370,3 +370,16 @@ country-AR = Argentine
 country-UY = Uruguay
 country-IL = Israël
 country-CN = Chine
+
+# Objection requests (Art. 21).
+kind-objection = votre opposition
+portal-form-kind-objection = M'opposer : à la prospection, ou à un autre traitement de mes données
+portal-objection-what = À quoi vous opposez-vous ?
+portal-objection-marketing = La prospection : ne plus m'envoyer de marketing
+portal-objection-legitimate = Un autre traitement fondé sur les intérêts légitimes de l'organisation
+portal-objection-grounds = Vos motifs (pour un autre traitement) : pourquoi vous vous y opposez
+portal-verified-objected = C'est fait : { $controller } n'utilisera plus vos données pour la prospection. Nous vous avons envoyé un e-mail de confirmation.
+mail-objected-subject = Votre opposition à la prospection de { $controller }
+mail-objected-done = Votre opposition est enregistrée : tout consentement marketing est retiré et { $controller } n'utilisera plus vos données pour la prospection, sauf si vous donnez vous-même à nouveau un consentement explicite.
+mail-processing_stopped-subject = Votre opposition auprès de { $controller }
+mail-processing_stopped-text = { $controller } a examiné votre opposition et a arrêté le traitement contesté ; vos données restent limitées.

@@ -287,3 +287,8 @@ period-stored-as = Salvato come { $period }
 layout-purposes = Finalità del consenso
 title-purposes = Finalità del consenso
 flash-purpose-added = La finalità è stata aggiunta; il personale ora può sceglierla.
+
+request-kind-objection = Opposizione
+request-kind-objection-lower = opposizione
+request-outcome-objected = marketing interrotto
+request-outcome-processing_stopped = trattamento interrotto

@@ -364,3 +364,16 @@ country-AR = Argentina
 country-UY = Uruguay
 country-IL = Israele
 country-CN = Cina
+
+# Objection requests (Art. 21).
+kind-objection = la sua opposizione
+portal-form-kind-objection = Oppormi: al marketing diretto o a un altro trattamento dei miei dati
+portal-objection-what = A che cosa si oppone?
+portal-objection-marketing = Marketing diretto: non inviarmi più marketing
+portal-objection-legitimate = Un altro trattamento basato sui legittimi interessi dell'organizzazione
+portal-objection-grounds = I suoi motivi (per un altro trattamento): perché si oppone
+portal-verified-objected = Fatto: { $controller } non userà più i suoi dati per il marketing diretto. Le abbiamo inviato un'e-mail di conferma.
+mail-objected-subject = La sua opposizione al marketing diretto di { $controller }
+mail-objected-done = La sua opposizione è registrata: ogni consenso al marketing è revocato e { $controller } non userà più i suoi dati per il marketing diretto, salvo un suo nuovo consenso esplicito.
+mail-processing_stopped-subject = La sua opposizione presso { $controller }
+mail-processing_stopped-text = { $controller } ha esaminato la sua opposizione e ha interrotto il trattamento contestato; i suoi dati restano limitati.

@@ -288,3 +288,8 @@ period-stored-as = Opgeslagen als { $period }
 layout-purposes = Toestemmingsdoelen
 title-purposes = Toestemmingsdoelen
 flash-purpose-added = Het doel is toegevoegd; medewerkers kunnen het nu kiezen.
+
+request-kind-objection = Bezwaar
+request-kind-objection-lower = bezwaar
+request-outcome-objected = marketing gestopt
+request-outcome-processing_stopped = verwerking gestopt

@@ -363,3 +363,16 @@ country-AR = Argentinië
 country-UY = Uruguay
 country-IL = Israël
 country-CN = China
+
+# Objection requests (Art. 21).
+kind-objection = uw bezwaar
+portal-form-kind-objection = Bezwaar maken: tegen direct marketing of een andere verwerking van mijn gegevens
+portal-objection-what = Waartegen maakt u bezwaar?
+portal-objection-marketing = Direct marketing: stuur mij geen marketing meer
+portal-objection-legitimate = Een andere verwerking op grond van gerechtvaardigde belangen van de organisatie
+portal-objection-grounds = Uw redenen (bij een andere verwerking): waarom u bezwaar maakt
+portal-verified-objected = Gedaan: { $controller } gebruikt uw gegevens niet meer voor direct marketing. We hebben u een bevestiging gemaild.
+mail-objected-subject = Uw bezwaar tegen direct marketing door { $controller }
+mail-objected-done = Uw bezwaar is vastgelegd: elke toestemming voor marketing is ingetrokken en { $controller } gebruikt uw gegevens niet meer voor direct marketing, tenzij u zelf opnieuw uitdrukkelijk toestemming geeft.
+mail-processing_stopped-subject = Uw bezwaar bij { $controller }
+mail-processing_stopped-text = { $controller } heeft uw bezwaar bekeken en de verwerking waartegen u bezwaar maakte gestopt; uw gegevens blijven beperkt.

@@ -292,3 +292,8 @@ period-stored-as = Zapisano jako { $period }
 layout-purposes = Cele zgód
 title-purposes = Cele zgód
 flash-purpose-added = Cel został dodany; pracownicy mogą go teraz wybrać.
+
+request-kind-objection = Sprzeciw
+request-kind-objection-lower = sprzeciw
+request-outcome-objected = marketing zatrzymany
+request-outcome-processing_stopped = przetwarzanie zatrzymane

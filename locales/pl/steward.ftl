@@ -369,3 +369,16 @@ country-AR = Argentyna
 country-UY = Urugwaj
 country-IL = Izrael
 country-CN = Chiny
+
+# Objection requests (Art. 21).
+kind-objection = Twój sprzeciw
+portal-form-kind-objection = Sprzeciw: wobec marketingu bezpośredniego lub innego przetwarzania moich danych
+portal-objection-what = Wobec czego wnosisz sprzeciw?
+portal-objection-marketing = Marketing bezpośredni: nie wysyłajcie mi już marketingu
+portal-objection-legitimate = Inne przetwarzanie oparte na prawnie uzasadnionych interesach organizacji
+portal-objection-grounds = Twoje powody (przy innym przetwarzaniu): dlaczego wnosisz sprzeciw
+portal-verified-objected = Gotowe: { $controller } nie będzie już używać Twoich danych do marketingu bezpośredniego. Wysłaliśmy potwierdzenie e-mailem.
+mail-objected-subject = Twój sprzeciw wobec marketingu bezpośredniego { $controller }
+mail-objected-done = Twój sprzeciw został zapisany: każda zgoda marketingowa jest wycofana i { $controller } nie będzie już używać Twoich danych do marketingu bezpośredniego, chyba że sam ponownie wyraźnie się zgodzisz.
+mail-processing_stopped-subject = Twój sprzeciw wobec { $controller }
+mail-processing_stopped-text = { $controller } rozpatrzył Twój sprzeciw i zaprzestał przetwarzania, któremu się sprzeciwiłeś; Twoje dane pozostają ograniczone.

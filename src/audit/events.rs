@@ -21,6 +21,8 @@ pub const CODES: &[&str] = &[
     "customer.note_added",
     "customer.consent_read",
     "customer.consent_changed",
+    "customer.objected_to_marketing",
+    "customer.processing_stopped",
     "customer.completed",
     "customer.reopened",
     "customer.restricted",

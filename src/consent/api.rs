@@ -28,6 +28,11 @@ struct ConsentBody {
     /// How it was given: a form's reference, what was said on the phone. Sealed.
     #[oai(validator(min_length = 1, max_length = 2000))]
     evidence: Option<String>,
+    /// The person gave this consent themselves, freshly and explicitly
+    /// (with `evidence` of how): the one grant that applies to a record
+    /// objecting to direct marketing, and it lifts the objection.
+    #[oai(default)]
+    fresh_consent: bool,
 }
 
 #[derive(Object)]
@@ -100,6 +105,7 @@ impl ConsentApi {
             basis: b.basis,
             source: b.source.unwrap_or(Source::Staff),
             evidence: b.evidence,
+            fresh_consent: b.fresh_consent,
         };
         Ok(Json(
             service::record(&state, auth.scope(), &meta, id.0.into(), change)

@@ -122,6 +122,7 @@ pub async fn combine<C: ConnectionTrait>(
                     },
                     evidence: None,
                     email,
+                    fresh_consent: false,
                 },
             )
             .await?;

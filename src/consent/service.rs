@@ -90,6 +90,9 @@ pub struct Change {
     pub source: Source,
     /// How the decision was given: a form's reference, words said on the phone.
     pub evidence: Option<String>,
+    /// The person gave this consent themselves, freshly and explicitly
+    /// (needs `evidence`): it lifts an objection to direct marketing.
+    pub fresh_consent: bool,
 }
 
 pub struct Decision {
@@ -172,6 +175,10 @@ pub struct NewDecision<'a> {
     pub evidence: Option<&'a str>,
     /// The address connected tools know the customer by, if any.
     pub email: Option<&'a str>,
+    /// The grant records the person's fresh, explicit consent: the one
+    /// thing that grants a purpose to a record objecting to direct
+    /// marketing, and lifts the objection.
+    pub fresh_consent: bool,
 }
 
 /// What [`write`] did; the caller appends `entry` with its own actor and
@@ -185,7 +192,14 @@ pub struct Written {
 /// restricted (Art. 18) consent can be withdrawn but not granted, and its
 /// connected tools hear of no new opt-in.
 pub fn may_grant(customer: &entity::customer::Model) -> bool {
-    !customer.restricted
+    !customer.restricted && customer.objects_to_marketing_at.is_none()
+}
+
+/// Every consent purpose is a permission to contact or follow the person
+/// for marketing, so an objection to direct marketing (Art. 21(2)) covers
+/// them all; see "The person's rights in Steward" in the README.
+pub fn is_marketing(_purpose: &str) -> bool {
+    true
 }
 
 /// Writes a decision in the caller's transaction: the consent row, the
@@ -199,10 +213,27 @@ pub async fn write<C: ConnectionTrait>(
 ) -> Result<Written> {
     let (tenant_id, customer_id) = (d.customer.tenant_id, d.customer.id);
     let c = &d.choice;
-    if c.granted && !may_grant(d.customer) {
+    if c.granted && d.customer.restricted {
         return Err(Error::Conflict(
             "processing of this record is restricted (Art. 18): consent can be withdrawn, but not granted".into(),
         ));
+    }
+    let lifts_objection = c.granted && d.customer.objects_to_marketing_at.is_some();
+    if lifts_objection && is_marketing(c.purpose) && !d.fresh_consent {
+        return Err(Error::Conflict(
+            "the person objected to direct marketing (Art. 21): only their fresh, explicit consent grants a marketing purpose; record it with fresh_consent and the evidence of how they gave it".into(),
+        ));
+    }
+    if lifts_objection {
+        entity::customer::Entity::update_many()
+            .col_expr(
+                entity::customer::Column::ObjectsToMarketingAt,
+                sea_orm::sea_query::Expr::value(Option::<DateTime<Utc>>::None),
+            )
+            .filter(entity::customer::Column::TenantId.eq(tenant_id))
+            .filter(entity::customer::Column::Id.eq(customer_id))
+            .exec(conn)
+            .await?;
     }
     let id = Uuid::now_v7();
     let sealed = match d.evidence {
@@ -237,6 +268,9 @@ pub async fn write<C: ConnectionTrait>(
             event.origin_integration_id = Set(Some(integration_id));
         }
         Author::Staff(_) | Author::System => {}
+    }
+    if lifts_objection {
+        detail["objection_lifted"] = json!(true);
     }
     entity::outbox_event::Entity::insert(event)
         .exec_without_returning(conn)
@@ -293,6 +327,12 @@ pub async fn record(
         .evidence
         .as_deref()
         .and_then(|e| checks.take("evidence", check_evidence(e)));
+    if change.fresh_consent && (!change.granted || change.evidence.is_none()) {
+        checks.take::<(), _>(
+            "fresh_consent",
+            Err("goes with a grant and the evidence of how the person gave it"),
+        );
+    }
     checks.finish()?;
     let purpose = purpose.expect("checked");
 
@@ -323,6 +363,7 @@ pub async fn record(
             },
             evidence: evidence.as_deref(),
             email: email.as_ref().map(Email::as_str),
+            fresh_consent: change.fresh_consent,
         },
     )
     .await?;

@@ -56,6 +56,10 @@ pub(super) struct CustomerView {
     expires_at: Option<DateTime<Utc>>,
     /// Processing is restricted (Art. 18): readable, not editable.
     restricted: bool,
+    /// When the person objected to direct marketing (Art. 21), while the
+    /// objection stands: no marketing purpose can be granted without their
+    /// fresh, explicit consent. Null otherwise.
+    objects_to_marketing: Option<DateTime<Utc>>,
     #[oai(skip_serializing_if_is_none)]
     restriction_reason: Option<String>,
     /// Must not be erased (Art. 17(3)(e)).
@@ -90,6 +94,7 @@ impl From<Customer> for CustomerView {
             completed_at: c.row.completed_at,
             expires_at: c.row.expires_at,
             restricted: c.row.restricted,
+            objects_to_marketing: c.row.objects_to_marketing_at,
             restriction_reason: p.restriction_reason.clone(),
             legal_hold: c.row.legal_hold,
             hold_reason: p.hold_reason.clone(),

@@ -228,6 +228,7 @@ pub(super) fn new_row(
         due_at: Set(None),
         facts: Set(None),
         name_bucket: Set(Some(super::sort::name_bucket(name))),
+        objects_to_marketing_at: Set(None),
     }
 }
 

@@ -655,6 +655,7 @@ async fn update_one<C: ConnectionTrait>(
                 },
                 evidence: d.evidence.as_deref(),
                 email,
+                fresh_consent: false,
             };
             let written = consent_service::write(txn, &state.keys, &outbox_key, decision).await?;
             entries.push(written.entry);

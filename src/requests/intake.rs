@@ -42,7 +42,9 @@ pub async fn submit(
     let email = checks.take("email", Email::parse(form.email));
     let kind = checks.take(
         "kind",
-        Kind::parse(form.kind).ok_or("must be copy, erasure, withdraw_consent or portability"),
+        Kind::parse(form.kind).ok_or(
+            "must be copy, erasure, withdraw_consent, portability or objection",
+        ),
     );
     checks.finish()?;
     let (email, kind) = (email.expect("checked"), kind.expect("checked"));
@@ -83,6 +85,8 @@ pub async fn submit(
         download_expires_at: Set(None),
         downloaded: Set(None),
         language: Set(Some(form.lang.tag().to_owned())),
+        objection: Set(None),
+        details_sealed: Set(None),
     }
     .insert(&txn)
     .await?;
@@ -256,11 +260,18 @@ pub async fn check_verify_token(state: &Services, slug: &str, token: &str) -> Re
 
 /// Follows a verification link: a withdrawal is applied at once; a copy or
 /// erasure request goes to the staff queue, due a month after it was made.
-pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) -> Result<Verified> {
+pub async fn verify(
+    state: &Services,
+    meta: &Origin,
+    slug: &str,
+    token: &str,
+    details: Details,
+) -> Result<Verified> {
     let tenant = portal_tenant(state, slug).await?;
     let now = state.clock.now();
     let row = by_verify_token(&state.db.main, tenant.id, token, now).await?;
     let kind = row.kind;
+    let objection = details.check(kind)?;
     let email = open_email(state, &row)
         .await?
         .ok_or_else(|| CLOSED_UNCONFIRMED.error())?;
@@ -282,9 +293,24 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
         matched: &matched,
         now,
     };
-    let (state_now, due_at) = match kind {
-        Kind::WithdrawConsent => withdraw_on_verify(&txn, state, meta, &confirmed, &mut am).await?,
-        Kind::Copy | Kind::Erasure | Kind::Portability => {
+    let objected_to = objection.as_ref().map(|(o, _)| o.as_str());
+    let (state_now, due_at) = match (kind, objection) {
+        (Kind::WithdrawConsent, _) => {
+            withdraw_on_verify(&txn, state, meta, &confirmed, &mut am).await?
+        }
+        (Kind::Objection, Some((Objection::Marketing, _))) => {
+            am.objection = Set(Some(Objection::Marketing));
+            object_on_verify(&txn, state, meta, &confirmed, &mut am).await?
+        }
+        (Kind::Objection, Some((Objection::LegitimateInterests, grounds))) => {
+            let key = state.keys.tenant_key(tenant.id).await?;
+            let sealed = key.seal(grounds.as_bytes(), &details_aad(tenant.id, row.id));
+            am.objection = Set(Some(Objection::LegitimateInterests));
+            am.details_sealed = Set(Some(sealed));
+            queue_on_verify(&txn, state, &confirmed, &mut am).await?
+        }
+        (Kind::Objection, None) => unreachable!("checked: an objection says what it is to"),
+        (Kind::Copy | Kind::Erasure | Kind::Portability, _) => {
             queue_on_verify(&txn, state, &confirmed, &mut am).await?
         }
     };
@@ -299,7 +325,7 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
     if res.rows_affected != 1 {
         return Err(LINK_USED.error());
     }
-    if kind != Kind::WithdrawConsent {
+    if state_now == State::Open {
         outbox_event::Entity::insert(crate::outbox::tenant_event(
             tenant.id,
             crate::outbox::EventType::RequestReceived,
@@ -317,7 +343,10 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
         now,
         Entry::new("request.verified")
             .target("request", row.id)
-            .detail(json!({ "kind": kind.as_str(), "matched": matched.len() })),
+            .detail(json!({
+                "kind": kind.as_str(), "matched": matched.len(),
+                "objection": objected_to,
+            })),
     )
     .await?;
     txn.commit().await?;
@@ -327,6 +356,131 @@ pub async fn verify(state: &Services, meta: &Origin, slug: &str, token: &str) ->
         state: state_now.as_str(),
         due_at,
     })
+}
+
+/// What the person says on the page behind the link: for an objection,
+/// what it is to and, for one to processing based on legitimate interests,
+/// their grounds. Other kinds take nothing.
+#[derive(Default)]
+pub struct Details {
+    pub objection: Option<String>,
+    pub grounds: Option<String>,
+}
+
+/// The longest grounds of an objection, in characters.
+const MAX_GROUNDS: usize = 5000;
+
+impl Details {
+    fn check(self, kind: Kind) -> Result<Option<(Objection, String)>> {
+        let grounds = self
+            .grounds
+            .map(|g| g.trim().to_owned())
+            .filter(|g| !g.is_empty());
+        if kind != Kind::Objection {
+            if self.objection.is_some() || grounds.is_some() {
+                return Err(Error::invalid(
+                    "objection",
+                    "only an objection request says what it objects to",
+                ));
+            }
+            return Ok(None);
+        }
+        let to = self
+            .objection
+            .as_deref()
+            .and_then(Objection::parse)
+            .ok_or_else(|| {
+                Error::invalid("objection", "must be marketing or legitimate_interests")
+            })?;
+        let grounds = match (to, grounds) {
+            (Objection::Marketing, _) => String::new(),
+            (Objection::LegitimateInterests, None) => {
+                return Err(Error::invalid(
+                    "grounds",
+                    "say why you object, in a sentence or more",
+                ));
+            }
+            (Objection::LegitimateInterests, Some(g)) if g.chars().count() > MAX_GROUNDS => {
+                return Err(Error::invalid("grounds", "must be at most 5000 characters"));
+            }
+            (Objection::LegitimateInterests, Some(g)) => g,
+        };
+        Ok(Some((to, grounds)))
+    }
+}
+
+pub(super) fn details_aad(tenant_id: TenantId, id: Uuid) -> Vec<u8> {
+    format!("request-details:{tenant_id}:{id}").into_bytes()
+}
+
+/// A confirmed objection to direct marketing is applied at once: every
+/// marketing purpose withdrawn (connected tools hear of it), each matched
+/// record marked as objecting, and the person told.
+async fn object_on_verify<C: ConnectionTrait>(
+    conn: &C,
+    state: &Services,
+    meta: &Origin,
+    c: &Confirmed<'_>,
+    am: &mut data_request::ActiveModel,
+) -> Result<(State, Option<DateTime<Utc>>)> {
+    let (tenant, now) = (c.tenant, c.now);
+    let key = crate::outbox::key_of(state, tenant.id).await?;
+    let withdrawn = withdraw_consent(
+        conn, state, &key, c.email, tenant.id, c.row.id, c.matched, meta, now,
+    )
+    .await?;
+    if !c.matched.is_empty() {
+        entity::customer::Entity::update_many()
+            .col_expr(
+                entity::customer::Column::ObjectsToMarketingAt,
+                sea_orm::sea_query::Expr::value(Some(now)),
+            )
+            .filter(entity::customer::Column::TenantId.eq(tenant.id))
+            .filter(entity::customer::Column::Id.is_in(c.matched.iter().copied()))
+            .exec(conn)
+            .await?;
+        let entries = c.matched.iter().map(|id| {
+            Entry::new("customer.objected_to_marketing")
+                .target("customer", *id)
+                .detail(json!({ "request_id": c.row.id }))
+        });
+        audit::append_many(
+            conn,
+            tenant.id,
+            Actor::Anonymous,
+            &public_meta(meta),
+            now,
+            entries.collect(),
+        )
+        .await?;
+    }
+    am.state = Set(State::Fulfilled);
+    am.closed_at = Set(Some(now));
+    let outcome = match c.matched.is_empty() {
+        true => outcome::NO_DATA,
+        false => outcome::OBJECTED,
+    };
+    am.outcome = Set(Some(outcome.to_owned()));
+    am.email_sealed = Set(None);
+    let lang = language_of(c.row, tenant);
+    let default = crate::i18n::Lang::parse(&tenant.default_language);
+    let words = crate::consent::purposes::Words::load(conn, tenant.id, default).await?;
+    let labels: Vec<String> = withdrawn.iter().map(|p| words.of(p, lang).label).collect();
+    let context = json!({
+        "message": "objected", "request_id": c.row.id,
+        "matched": !c.matched.is_empty(), "purposes": labels,
+    });
+    tell(
+        conn,
+        state,
+        c.requester(),
+        now,
+        c.email,
+        "portal.objected",
+        context,
+    )
+    .await?;
+    Ok((State::Fulfilled, None))
 }
 
 /// A request whose link was just followed, with what [`verify`] found.
@@ -465,6 +619,7 @@ async fn withdraw_consent<C: ConnectionTrait>(
                 choice,
                 evidence: None,
                 email: Some(email),
+                fresh_consent: false,
             };
             let written = consent::service::write(conn, &state.keys, outbox_key, decision).await?;
             entries.push(written.entry);

@@ -38,6 +38,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::Erasure => "request-kind-erasure",
         Kind::WithdrawConsent => "request-kind-withdraw-consent",
         Kind::Portability => "request-kind-portability",
+        Kind::Objection => "request-kind-objection",
     }
 }
 

@@ -468,6 +468,10 @@ async fn confirm(
 #[serde(deny_unknown_fields)]
 struct VerifyBody {
     token: String,
+    /// For an objection: `marketing` or `legitimate_interests`.
+    objection: Option<String>,
+    /// For an objection to processing based on legitimate interests: why.
+    grounds: Option<String>,
 }
 
 #[handler]
@@ -495,7 +499,11 @@ async fn verify(
         check_form(req, json, &bytes)?;
         let b: VerifyBody = parse_body(json, &bytes)?;
         token = b.token;
-        super::intake::verify(&state, &meta, &slug, &token).await
+        let details = super::intake::Details {
+            objection: b.objection.filter(|o| !o.is_empty()),
+            grounds: b.grounds,
+        };
+        super::intake::verify(&state, &meta, &slug, &token, details).await
     }
     .await;
     match (result, json) {

@@ -92,7 +92,10 @@ impl Params {
         };
         let kind = blank(&self.kind).and_then(|word| {
             Kind::parse(word).or_else(|| {
-                fault("kind", "must be copy, erasure or withdraw_consent");
+                fault(
+                    "kind",
+                    "must be copy, erasure, withdraw_consent or objection",
+                );
                 None
             })
         });

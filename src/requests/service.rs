@@ -23,7 +23,7 @@ use crate::{
     tenants::identity::Brand,
 };
 
-pub use entity::data_request::{Kind, State};
+pub use entity::data_request::{Kind, Objection, State};
 
 /// How a closed request ended.
 pub mod outcome {
@@ -34,6 +34,11 @@ pub mod outcome {
     pub const ERASED_PARTLY: &str = "erased_partly";
     pub const REFUSED_HOLD: &str = "refused_hold";
     pub const WITHDRAWN: &str = "withdrawn";
+    /// An objection to direct marketing applied.
+    pub const OBJECTED: &str = "objected";
+    /// An objection to processing based on legitimate interests upheld by
+    /// stopping it: the records are restricted.
+    pub const PROCESSING_STOPPED: &str = "processing_stopped";
     pub const REJECTED: &str = "rejected";
 }
 

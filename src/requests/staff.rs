@@ -86,6 +86,9 @@ pub async fn fulfil(
             covered: still_held(state, scope.tenant_id(), &ids).await?,
         },
         Kind::Erasure => erase_matched(state, scope, meta, id, &ids, resuming).await?,
+        Kind::Objection => Done::Stopped {
+            restricted: still_held(state, scope.tenant_id(), &ids).await?,
+        },
         Kind::WithdrawConsent => unreachable!("withdrawals are fulfilled on verification"),
     };
     answer(state, scope, meta, &row, ids.len(), done).await
@@ -97,6 +100,9 @@ enum Done {
     Copy { covered: Vec<CustomerId> },
     /// How many records were erased, and how many a legal hold kept.
     Erasure { erased: usize, kept: usize },
+    /// An objection to processing based on legitimate interests answered
+    /// by stopping it: the records now restricted (Art. 21(1)).
+    Stopped { restricted: Vec<CustomerId> },
 }
 
 /// Of `ids`, those still held (one may have been erased meanwhile).
@@ -204,7 +210,7 @@ async fn answer(
     let mut am = row.clone().into_active_model();
     let (erased, kept) = match done {
         Done::Erasure { erased, kept } => (erased, kept),
-        Done::Copy { .. } => (0, 0),
+        Done::Copy { .. } | Done::Stopped { .. } => (0, 0),
     };
     let (outcome, message) = match done {
         Done::Copy { covered } if covered.is_empty() => (outcome::NO_DATA, "no_data"),
@@ -214,6 +220,10 @@ async fn answer(
             (outcome::COPY_SENT, "")
         }
         Done::Erasure { .. } => erasure_outcome(matched, erased, kept),
+        Done::Stopped { restricted } => {
+            stop_processing(&txn, scope, meta, row.id, &restricted, now).await?;
+            (outcome::PROCESSING_STOPPED, "processing_stopped")
+        }
     };
     if matches!(message, "refused_hold" | "erased_partly") {
         am.reason = Set(Some(HOLD_REASON.into()));
@@ -308,8 +318,44 @@ fn mail_kind_of(message: &str) -> &'static str {
     match message {
         "no_data" => "portal.no_data",
         "refused_hold" => "portal.refused",
+        "processing_stopped" => "portal.processing_stopped",
         _ => "portal.erased",
     }
+}
+
+/// Stops the processing an objection was made to: the records are
+/// restricted (Art. 18(1)(d), 21(1)), each audited with the request.
+async fn stop_processing(
+    txn: &sea_orm::DatabaseTransaction,
+    scope: &Scope,
+    meta: &Origin,
+    request_id: Uuid,
+    ids: &[CustomerId],
+    now: DateTime<Utc>,
+) -> Result<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    entity::customer::Entity::update_many()
+        .col_expr(
+            entity::customer::Column::Restricted,
+            sea_orm::sea_query::Expr::value(true),
+        )
+        .filter(entity::customer::Column::TenantId.eq(scope.tenant_id()))
+        .filter(entity::customer::Column::Id.is_in(ids.iter().copied()))
+        .exec(txn)
+        .await?;
+    let entries = ids
+        .iter()
+        .map(|id| {
+            Entry::new("customer.processing_stopped")
+                .target("customer", *id)
+                .detail(json!({ "request_id": request_id }))
+        })
+        .collect();
+    let actor = audit::Actor::from(scope);
+    audit::append_many(txn, scope.tenant_id(), actor, meta, now, entries).await?;
+    Ok(())
 }
 
 /// What the person is told when a legal hold keeps their record.

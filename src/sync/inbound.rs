@@ -561,6 +561,7 @@ async fn record<C: ConnectionTrait>(
         choice,
         evidence: Some(&item.evidence),
         email: Some(item.email.as_str()),
+        fresh_consent: false,
     };
     let written = consent_rules::write(conn, &state.keys, outbox_key, decision).await?;
     Ok(written.entry)

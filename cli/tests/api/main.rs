@@ -29,6 +29,7 @@ mod instances;
 mod languages;
 mod lists;
 mod merge;
+mod objection;
 mod offboarding;
 mod overview;
 mod pages;

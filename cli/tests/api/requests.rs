@@ -66,6 +66,17 @@ pub(crate) fn link_in(messages: &[Received], marker: &str) -> String {
 
 /// Follows the verification link in the last verification email to `email`.
 pub(crate) async fn verify(app: &TestApp, sink: &SmtpSink, slug: &str, email: &str) -> Value {
+    verify_with(app, sink, slug, email, json!({})).await
+}
+
+/// Follows the verification link, saying `details` on the page behind it.
+pub(crate) async fn verify_with(
+    app: &TestApp,
+    sink: &SmtpSink,
+    slug: &str,
+    email: &str,
+    details: Value,
+) -> Value {
     let path = link_in(
         &mail_to(app, sink, email).await,
         &format!("/portal/{slug}/verify/"),
@@ -75,9 +86,11 @@ pub(crate) async fn verify(app: &TestApp, sink: &SmtpSink, slug: &str, email: &s
     let page = app.anonymous().get(&path).await;
     let page = expect_text(page, 200).await;
     assert!(page.contains("Confirm") && page.contains(&token));
+    let mut body = details;
+    body["token"] = json!(token);
     let resp = app
         .anonymous()
-        .post(&format!("/portal/{slug}/verify"), json!({ "token": token }))
+        .post(&format!("/portal/{slug}/verify"), body)
         .await;
     let verified = expect(resp, 200).await;
     // Single use.

@@ -31,6 +31,7 @@ mod m20261210_000028_create_tasks;
 mod m20261211_000029_add_customer_name_bucket;
 mod m20261211_000030_create_views;
 mod m20261211_000031_index_overview_counts;
+mod m20261212_000033_add_customer_objection;
 mod m20261212_000034_index_name_bucket_state;
 
 pub struct Migrator;
@@ -69,6 +70,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261211_000029_add_customer_name_bucket::Migration),
             Box::new(m20261211_000030_create_views::Migration),
             Box::new(m20261211_000031_index_overview_counts::Migration),
+            Box::new(m20261212_000033_add_customer_objection::Migration),
             Box::new(m20261212_000034_index_name_bucket_state::Migration),
         ]
     }

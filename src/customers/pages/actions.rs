@@ -128,6 +128,7 @@ pub(super) async fn set_consent(
                 basis,
                 source: Source::Staff,
                 evidence: form.non_blank("evidence"),
+                fresh_consent: form.non_blank("fresh_consent").is_some(),
             },
         )
         .await
