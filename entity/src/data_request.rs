@@ -31,7 +31,7 @@ pub struct Model {
     pub due_at: Option<ChronoDateTimeUtc>,
     pub extended_at: Option<ChronoDateTimeUtc>,
     pub extension_reason: Option<String>,
-    /// The latest due-date notice raised: `due_soon` or `overdue`.
+    /// The latest digest line raised: `received`, `due_soon` or `overdue`.
     pub noticed: Option<String>,
     pub closed_at: Option<ChronoDateTimeUtc>,
     pub closed_by: Option<Uuid>,

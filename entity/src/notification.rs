@@ -48,6 +48,8 @@ crate::stored_words! {
         /// The email address of a customer erased on request came back (the
         /// tenant keeps a suppression list).
         Returned = "customer.returned",
+        /// A portal request was verified and waits for staff.
+        RequestReceived = "request.received",
         /// A data-subject request is due within a week.
         RequestDueSoon = "request.due_soon",
         /// A data-subject request is past its due date.

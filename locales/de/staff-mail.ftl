@@ -20,6 +20,7 @@ requests-digest-subject = { $tenant }: { $count ->
    *[other] { $count } Betroffenenanfragen sind
 } { $overdue ->
     [yes] überfällig
+    [new] neu eingegangen
    *[other] bald fällig
 }
 requests-digest-title = Betroffenenanfragen an { $tenant }
@@ -27,6 +28,7 @@ requests-digest-heading = Betroffenenanfragen an { $tenant }, die beantwortet we
 requests-digest-overdue = Überfällig
 requests-digest-overdue-explained = Die Monatsfrist (Art. 12 Abs. 3 DSGVO) ist abgelaufen.
 requests-digest-overdue-text = Überfällig – die Monatsfrist (Art. 12 Abs. 3 DSGVO) ist abgelaufen:
+requests-digest-received = Neu — bestätigt, wartet auf Antwort
 requests-digest-due-soon = Innerhalb von 7 Tagen fällig
 requests-digest-kind = { $kind ->
     [copy] Anfrage nach einer Kopie der Daten

@@ -153,6 +153,7 @@ notice-expired = Aufbewahrungsfrist abgelaufen: Datensatz löschen oder behalten
 notice-anonymized = Datensatz durch die Aufbewahrungsregel anonymisiert
 notice-shredded = Datensatz durch die Aufbewahrungsregel vernichtet
 notice-returned = Ein aus einer Sicherung wiederhergestellter Datensatz wurde erneut gelöscht
+notice-request-received = Eine neue Betroffenenanfrage wurde bestätigt und wartet auf Antwort
 notice-request-due-soon = Eine Betroffenenanfrage ist bald fällig
 notice-request-overdue = Eine Betroffenenanfrage ist überfällig
 notice-integration-disabled = Ein Marketing-Werkzeug wurde abgeschaltet

@@ -11,12 +11,13 @@
 ## requests_digest
 
 # { $count } is the number of requests listed; { $overdue } is yes when at
-# least one of them is overdue.
+# least one of them is overdue, new when all of them are newly received.
 requests-digest-subject = { $tenant }: { $count ->
     [one] { $count } data-subject request
    *[other] { $count } data-subject requests
 } { $overdue ->
     [yes] overdue
+    [new] new
    *[other] due soon
 }
 requests-digest-title = Data-subject requests of { $tenant }
@@ -26,6 +27,7 @@ requests-digest-overdue = Overdue
 requests-digest-overdue-explained = The one-month deadline (GDPR Art. 12(3)) has passed.
 requests-digest-overdue-text = Overdue — the one-month deadline (GDPR Art. 12(3)) has passed:
 # The text email adds a colon.
+requests-digest-received = New — verified, waiting for an answer
 requests-digest-due-soon = Due within 7 days
 # A request in the list: this, then its ID, a comma and requests-digest-due.
 # { $kind } is the request's kind as stored: copy, erasure or withdraw_consent.

@@ -156,6 +156,7 @@ notice-expired = Retention period over: delete or keep this record
 notice-anonymized = Record anonymized by the retention policy
 notice-shredded = Record shredded by the retention policy
 notice-returned = A record restored from a backup was erased again
+notice-request-received = A new data request was verified and waits for an answer
 notice-request-due-soon = A data request is due soon
 notice-request-overdue = A data request is overdue
 notice-integration-disabled = A marketing tool was switched off

@@ -27,6 +27,10 @@ requests-digest-subject = { $tenant }: { $count ->
         [one] vencida
        *[other] vencidas
     }
+    [new] { $count ->
+        [one] nueva
+       *[other] nuevas
+    }
    *[other] { $count ->
         [one] que vence pronto
        *[other] que vencen pronto
@@ -39,6 +43,7 @@ requests-digest-overdue = Vencidas
 requests-digest-overdue-explained = Ha transcurrido el plazo de un mes (art. 12.3 del RGPD).
 requests-digest-overdue-text = Vencidas — ha transcurrido el plazo de un mes (art. 12.3 del RGPD):
 # El correo de texto añade dos puntos.
+requests-digest-received = Nuevas — confirmadas, a la espera de respuesta
 requests-digest-due-soon = Vencen en los próximos 7 días
 # Una solicitud de la lista: este texto, su identificador, una coma y
 # requests-digest-due. { $kind } es el tipo tal como se almacena: copy,

@@ -160,6 +160,7 @@ notice-expired = Plazo de conservación cumplido: suprima o conserve este regist
 notice-anonymized = Registro anonimizado por la política de conservación
 notice-shredded = Registro destruido por la política de conservación
 notice-returned = Se ha vuelto a suprimir un registro restaurado desde una copia de seguridad
+notice-request-received = Se ha confirmado una nueva solicitud de ejercicio de derechos que espera respuesta
 notice-request-due-soon = Una solicitud de ejercicio de derechos vence pronto
 notice-request-overdue = Una solicitud de ejercicio de derechos ha vencido
 notice-integration-disabled = Se ha desactivado una herramienta de mercadotecnia

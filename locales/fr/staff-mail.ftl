@@ -23,6 +23,7 @@ requests-digest-subject = { $tenant } : { $count ->
    *[other] { $count } demandes d’exercice de droits
 } { $overdue ->
     [yes] en retard
+    [new] nouvellement reçue(s)
    *[other] arrivant bientôt à échéance
 }
 requests-digest-title = Demandes d’exercice de droits adressées à { $tenant }
@@ -32,6 +33,7 @@ requests-digest-overdue = En retard
 requests-digest-overdue-explained = Le délai d’un mois (article 12.3 du RGPD) est dépassé.
 requests-digest-overdue-text = En retard — le délai d’un mois (article 12.3 du RGPD) est dépassé :
 # L’e-mail en texte brut ajoute deux-points.
+requests-digest-received = Nouvelles — confirmées, en attente de réponse
 requests-digest-due-soon = Échéance dans les 7 jours
 # Une demande de la liste : ce texte, puis son identifiant, une virgule et
 # requests-digest-due. { $kind } est le type enregistré : copy, erasure ou

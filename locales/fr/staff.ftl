@@ -163,6 +163,7 @@ notice-expired = Durée de conservation écoulée : effacer ou conserver ce dos
 notice-anonymized = Dossier anonymisé par la politique de conservation
 notice-shredded = Dossier détruit par la politique de conservation
 notice-returned = Un dossier restauré depuis une sauvegarde a de nouveau été effacé
+notice-request-received = Une nouvelle demande d’exercice de droits a été confirmée et attend une réponse
 notice-request-due-soon = Une demande d’exercice de droits arrive bientôt à échéance
 notice-request-overdue = Une demande d’exercice de droits est en retard
 notice-integration-disabled = Un outil de marketing a été désactivé

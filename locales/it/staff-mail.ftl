@@ -24,6 +24,7 @@ requests-digest-subject = { $tenant }: { $count ->
    *[other] { $count } richieste degli interessati
 } { $overdue ->
     [yes] con termine scaduto
+    [new] nuova/e
    *[other] in scadenza
 }
 requests-digest-title = Richieste degli interessati rivolte a { $tenant }
@@ -33,6 +34,7 @@ requests-digest-overdue = Termine scaduto
 requests-digest-overdue-explained = È trascorso il termine di un mese (art. 12, par. 3, del GDPR).
 requests-digest-overdue-text = Termine scaduto — è trascorso il termine di un mese (art. 12, par. 3, GDPR):
 # L'email di testo aggiunge i due punti.
+requests-digest-received = Nuove — confermate, in attesa di risposta
 requests-digest-due-soon = In scadenza entro 7 giorni
 # Una richiesta nell'elenco: questo testo, poi il suo ID, una virgola e
 # requests-digest-due. { $kind } è il tipo di richiesta come memorizzato:

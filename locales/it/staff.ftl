@@ -160,6 +160,7 @@ notice-expired = Periodo di conservazione terminato: cancellare o conservare que
 notice-anonymized = Scheda anonimizzata in base alla regola di conservazione
 notice-shredded = Scheda distrutta in base alla regola di conservazione
 notice-returned = Una scheda ripristinata da un backup è stata di nuovo cancellata
+notice-request-received = Una nuova richiesta dell'interessato è stata confermata e attende risposta
 notice-request-due-soon = Una richiesta dell'interessato è in scadenza
 notice-request-overdue = Il termine di una richiesta dell'interessato è scaduto
 notice-integration-disabled = Uno strumento di marketing è stato disattivato

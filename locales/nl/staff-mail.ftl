@@ -24,6 +24,7 @@ requests-digest-subject = { $tenant }: { $count ->
    *[other] { $count } verzoeken van betrokkenen
 } – { $overdue ->
     [yes] termijn verstreken
+    [new] nieuw ontvangen
    *[other] termijn verloopt binnenkort
 }
 requests-digest-title = Verzoeken van betrokkenen aan { $tenant }
@@ -33,6 +34,7 @@ requests-digest-overdue = Te laat
 requests-digest-overdue-explained = De termijn van één maand (art. 12 lid 3 AVG) is verstreken.
 requests-digest-overdue-text = Te laat – de termijn van één maand (art. 12 lid 3 AVG) is verstreken:
 # De tekstmail voegt een dubbele punt toe.
+requests-digest-received = Nieuw — bevestigd, wacht op antwoord
 requests-digest-due-soon = Uiterste datum binnen 7 dagen
 # Een verzoek in de lijst: dit, dan het ID, een komma en requests-digest-due.
 # { $kind } is de soort verzoek zoals opgeslagen: copy, erasure of withdraw_consent.

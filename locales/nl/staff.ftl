@@ -161,6 +161,7 @@ notice-expired = Bewaartermijn verstreken: dit dossier wissen of bewaren
 notice-anonymized = Dossier geanonimiseerd volgens het bewaarbeleid
 notice-shredded = Dossier vernietigd volgens het bewaarbeleid
 notice-returned = Een uit een back-up teruggezet dossier is opnieuw gewist
+notice-request-received = Een nieuw verzoek van een betrokkene is bevestigd en wacht op antwoord
 notice-request-due-soon = De termijn van een verzoek van een betrokkene verloopt binnenkort
 notice-request-overdue = De termijn van een verzoek van een betrokkene is verstreken
 notice-integration-disabled = Een marketingtool is uitgeschakeld

@@ -24,6 +24,7 @@ requests-digest-subject = { $tenant }: { $count ->
    *[other] { $count } wniosku osób, których dane dotyczą
 } { $overdue ->
     [yes] – po terminie
+    [new] – nowe
    *[other] – termin wkrótce upływa
 }
 requests-digest-title = Wnioski osób, których dane dotyczą – { $tenant }
@@ -34,6 +35,7 @@ requests-digest-overdue-explained = Upłynął miesięczny termin na udzielenie 
 requests-digest-overdue-text = Po terminie – upłynął miesięczny termin na udzielenie odpowiedzi
     (art. 12 ust. 3 RODO):
 # E-mail tekstowy dodaje dwukropek.
+requests-digest-received = Nowe — potwierdzone, czekają na odpowiedź
 requests-digest-due-soon = Termin upływa w ciągu 7 dni
 # Wniosek na liście: ta nazwa, jego identyfikator, przecinek
 # i requests-digest-due. { $kind } to zapisany rodzaj wniosku: copy, erasure

@@ -163,6 +163,7 @@ notice-expired = Upłynął okres przechowywania: należy usunąć lub zachować
 notice-anonymized = Rekord zanonimizowany zgodnie z zasadami przechowywania
 notice-shredded = Rekord zniszczony zgodnie z zasadami przechowywania
 notice-returned = Rekord przywrócony z kopii zapasowej został ponownie usunięty
+notice-request-received = Nowy wniosek dotyczący danych został potwierdzony i czeka na odpowiedź
 notice-request-due-soon = Wkrótce upływa termin odpowiedzi na wniosek dotyczący danych
 notice-request-overdue = Upłynął termin odpowiedzi na wniosek dotyczący danych
 notice-integration-disabled = Narzędzie marketingowe zostało wyłączone

@@ -195,13 +195,6 @@ pub fn may_grant(customer: &entity::customer::Model) -> bool {
     !customer.restricted && customer.objects_to_marketing_at.is_none()
 }
 
-/// Every consent purpose is a permission to contact or follow the person
-/// for marketing, so an objection to direct marketing (Art. 21(2)) covers
-/// them all; see "The person's rights in Steward" in the README.
-pub fn is_marketing(_purpose: &str) -> bool {
-    true
-}
-
 /// Writes a decision in the caller's transaction: the consent row, the
 /// `consent.updated` event for connected tools (not sent back to the tool
 /// it came from), and returns the audit entry to append.
@@ -218,8 +211,11 @@ pub async fn write<C: ConnectionTrait>(
             "processing of this record is restricted (Art. 18): consent can be withdrawn, but not granted".into(),
         ));
     }
+    // Every consent purpose is a permission to contact or follow the
+    // person for marketing, so an objection to direct marketing (Art.
+    // 21(2)) covers them all (see "The person's rights in Steward").
     let lifts_objection = c.granted && d.customer.objects_to_marketing_at.is_some();
-    if lifts_objection && is_marketing(c.purpose) && !d.fresh_consent {
+    if lifts_objection && !d.fresh_consent {
         return Err(Error::Conflict(
             "the person objected to direct marketing (Art. 21): only their fresh, explicit consent grants a marketing purpose; record it with fresh_consent and the evidence of how they gave it".into(),
         ));

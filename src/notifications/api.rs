@@ -37,7 +37,7 @@ struct NotificationView {
     /// `customer.expired` (a decision is needed), `customer.anonymized` or
     /// `customer.shredded` (the retention policy acted), or
     /// `customer.returned` (the address of a customer erased on request came
-    /// back; see the tenant's `suppress_erased`), `request.due_soon` (a
+    /// back; see the tenant's `suppress_erased`), `request.received` (a verified portal request waits), `request.due_soon` (a
     /// data-subject request is due within 7 days), `request.overdue`,
     /// `integration.disabled` (its receiver answered 410 Gone), or
     /// `task.due` (a task on a record came due; for its assignee).

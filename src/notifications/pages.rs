@@ -34,6 +34,7 @@ pub fn what(kind: NoticeKind) -> &'static str {
         NoticeKind::Anonymized => "notice-anonymized",
         NoticeKind::Shredded => "notice-shredded",
         NoticeKind::Returned => "notice-returned",
+        NoticeKind::RequestReceived => "notice-request-received",
         NoticeKind::RequestDueSoon => "notice-request-due-soon",
         NoticeKind::RequestOverdue => "notice-request-overdue",
         NoticeKind::IntegrationDisabled => "notice-integration-disabled",

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Months, Utc};
 use entity::ids::{CustomerId, TenantId};
-use entity::{data_request, outbox_event};
+use entity::{data_request, notification, outbox_event};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
@@ -22,6 +22,7 @@ use crate::{
     customers::service as customers,
     db::begin_write,
     error::{Error, Result},
+    notifications::service::{NoticeKind, Subject, new_notice},
     values::Email,
 };
 
@@ -325,7 +326,19 @@ pub async fn verify(
     if res.rows_affected != 1 {
         return Err(LINK_USED.error());
     }
+    // Staff hear of a request that waits for them at once: one notice for
+    // the team (the next requests run adds its digest line), and connected
+    // tools get `request.received`.
     if state_now == State::Open {
+        notification::Entity::insert(new_notice(
+            tenant.id,
+            NoticeKind::RequestReceived,
+            Subject::Request(row.id),
+            now,
+            None,
+        ))
+        .exec_without_returning(&txn)
+        .await?;
         outbox_event::Entity::insert(crate::outbox::tenant_event(
             tenant.id,
             crate::outbox::EventType::RequestReceived,

@@ -1,7 +1,9 @@
 //! The requests job: verification links for new portal requests (those the
-//! portal did not send at once), an in-app notice and a digest email to the
-//! tenant's admins when an open request is due within 7 days and again when
-//! it is overdue, and the removal of unverified requests whose link expired.
+//! portal did not send at once), a digest email to the tenant's admins with
+//! a line for each newly verified request (its notice was raised when it was
+//! verified), and an in-app notice and a digest line when an open request is
+//! due within 7 days and again when it is overdue, and the removal of
+//! unverified requests whose link expired.
 //! Each request records the latest notice raised about it, so a run reads
 //! only requests with news, and two runners never raise the same notice.
 
@@ -33,6 +35,8 @@ use crate::{
 
 #[derive(Debug, Default, Serialize)]
 pub struct RequestsSummary {
+    /// Newly verified requests given their digest line.
+    pub received: u64,
     /// Requests newly noticed as due within 7 days.
     pub due_soon: u64,
     /// Requests newly noticed as overdue.
@@ -48,6 +52,7 @@ pub struct RequestsSummary {
 }
 
 /// The `noticed` values.
+const RECEIVED: &str = "received";
 const SOON: &str = "due_soon";
 const OVERDUE: &str = "overdue";
 
@@ -69,16 +74,17 @@ pub async fn run(state: &Services) -> Result<RequestsSummary> {
         unverified_removed: purge_unverified(state).await?,
         ..Default::default()
     };
-    // Only requests with news: due soon and not yet noticed, or overdue and
-    // not yet noticed as overdue.
+    // Only requests with news: not yet in a digest, due soon and not yet
+    // noticed as such, or overdue and not yet noticed as overdue.
     let due: Vec<data_request::Model> = data_request::Entity::find()
         .filter(data_request::Column::State.eq(RequestState::Open))
         .filter(
             Condition::any()
+                .add(data_request::Column::Noticed.is_null())
                 .add(
                     Condition::all()
                         .add(data_request::Column::DueAt.lte(now + DUE_SOON))
-                        .add(data_request::Column::Noticed.is_null()),
+                        .add(data_request::Column::Noticed.eq(RECEIVED)),
                 )
                 .add(
                     Condition::all()
@@ -100,7 +106,8 @@ pub async fn run(state: &Services) -> Result<RequestsSummary> {
     }
     for (tenant_id, rows) in by_tenant {
         match tenant_run(state, tenant_id, &rows, now).await {
-            Ok((soon, overdue, digest)) => {
+            Ok((received, soon, overdue, digest)) => {
+                summary.received += received;
                 summary.due_soon += soon;
                 summary.overdue += overdue;
                 summary.digests += u64::from(digest);
@@ -120,16 +127,20 @@ async fn tenant_run(
     tenant_id: TenantId,
     rows: &[data_request::Model],
     now: DateTime<Utc>,
-) -> Result<(u64, u64, bool)> {
+) -> Result<(u64, u64, u64, bool)> {
     let txn = begin_write(&state.db.writer).await?;
     let base = state.config.public_url();
-    let (mut soon, mut overdue) = (Vec::new(), Vec::new());
+    let (mut received, mut soon, mut overdue) = (Vec::new(), Vec::new(), Vec::new());
     for r in rows {
         let due_at = r.due_at.expect("open requests have a due date");
+        // A new request's notice was raised when it was verified; it only
+        // needs its digest line.
         let (wanted, noticed) = if due_at <= now {
-            (NoticeKind::RequestOverdue, OVERDUE)
+            (Some(NoticeKind::RequestOverdue), OVERDUE)
+        } else if due_at <= now + DUE_SOON {
+            (Some(NoticeKind::RequestDueSoon), SOON)
         } else {
-            (NoticeKind::RequestDueSoon, SOON)
+            (None, RECEIVED)
         };
         // Raised only by the run that moves the request on.
         let moved = data_request::Entity::update_many()
@@ -144,29 +155,31 @@ async fn tenant_run(
             .exec(&txn)
             .await?;
         if moved.rows_affected == 1 {
-            notification::Entity::insert(new_notice(
-                tenant_id,
-                wanted,
-                Subject::Request(r.id),
-                now,
-                None,
-            ))
-            .exec_without_returning(&txn)
-            .await?;
+            if let Some(wanted) = wanted {
+                notification::Entity::insert(new_notice(
+                    tenant_id,
+                    wanted,
+                    Subject::Request(r.id),
+                    now,
+                    None,
+                ))
+                .exec_without_returning(&txn)
+                .await?;
+            }
             let item = Item {
                 id: r.id,
                 kind: r.kind.as_str().to_owned(),
                 due_at: due_at.to_rfc3339_opts(SecondsFormat::Secs, true),
                 url: format!("{base}/requests/{}", r.id),
             };
-            if wanted == NoticeKind::RequestOverdue {
-                overdue.push(item);
-            } else {
-                soon.push(item);
+            match wanted {
+                Some(NoticeKind::RequestOverdue) => overdue.push(item),
+                Some(_) => soon.push(item),
+                None => received.push(item),
             }
         }
     }
-    let news = !soon.is_empty() || !overdue.is_empty();
+    let news = !received.is_empty() || !soon.is_empty() || !overdue.is_empty();
     if news {
         let recipients =
             crate::users::service::emails_of(&txn, tenant_id, &[Role::Owner, Role::Admin]).await?;
@@ -183,7 +196,7 @@ async fn tenant_run(
                     recipients,
                     json!({
                         "lang": lang, "tenant": tenant.name, "public_url": base,
-                        "due_soon": soon, "overdue": overdue,
+                        "received": received, "due_soon": soon, "overdue": overdue,
                     }),
                 )?,
             )
@@ -191,5 +204,10 @@ async fn tenant_run(
         }
     }
     txn.commit().await?;
-    Ok((soon.len() as u64, overdue.len() as u64, news))
+    Ok((
+        received.len() as u64,
+        soon.len() as u64,
+        overdue.len() as u64,
+        news,
+    ))
 }

@@ -39,6 +39,7 @@ mod probes;
 mod recipients;
 mod record;
 mod refusals;
+mod request_notices;
 mod requests;
 mod retention;
 mod roles;

@@ -101,7 +101,9 @@ async fn the_overview_counts_what_waits_and_each_count_opens_its_list() {
     assert_eq!(kinds["request.overdue"], 1, "{api}");
     assert_eq!(kinds["request.due_soon"], 1, "{api}");
     assert_eq!(kinds["task.due"], 0, "every kind is counted");
-    assert_eq!(api["notices"]["open"], 3);
+    // Each verified request also raised a notice when it came in.
+    assert_eq!(kinds["request.received"], 3, "{api}");
+    assert_eq!(api["notices"]["open"], 6);
 
     // The page shows the same numbers, each linked to the list it counts.
     let (status, html) = page(&admin, "/").await;
@@ -117,6 +119,7 @@ async fn the_overview_counts_what_waits_and_each_count_opens_its_list() {
         ("notices-customer-expired", 1),
         ("notices-request-overdue", 1),
         ("notices-request-due-soon", 1),
+        ("notices-request-received", 3),
     ] {
         assert_eq!(tile(&html, key), n, "{key}");
     }
@@ -168,7 +171,7 @@ async fn a_viewer_sees_notices_and_records_but_no_requests() {
     let api: Value = viewer.json("/api/v1/overview").await;
     assert!(api.get("requests").is_none(), "{api}");
     assert_eq!(api["records"]["expired"], 1);
-    assert_eq!(api["notices"]["open"], 3);
+    assert_eq!(api["notices"]["open"], 6, "three new requests among them");
     let (status, html) = page(&viewer, "/").await;
     assert_eq!(status, 200);
     assert_eq!(tile(&html, "records-expiring-30"), 2);

@@ -797,8 +797,13 @@ async fn requests_near_and_past_their_due_date_raise_notices_and_a_digest() {
             .filter(|m| m.to.iter().any(|t| t == "owner@acme.test"))
             .collect::<Vec<_>>()
     };
-    run_jobs(&app.state).await;
-    assert!(digests(&sink).is_empty(), "nothing due yet");
+    // A new request has its line in the next digest, once.
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["requests"]["received"], 1);
+    let summary = run_jobs(&app.state).await;
+    assert_eq!(summary["requests"]["received"], 0);
+    assert_eq!(digests(&sink).len(), 1, "one line for the new request");
+    assert!(digests(&sink)[0].text().contains("New — verified"));
 
     app.clock.advance(TimeDelta::days(25));
     let summary = run_jobs(&app.state).await;
@@ -807,9 +812,9 @@ async fn requests_near_and_past_their_due_date_raise_notices_and_a_digest() {
     assert_eq!(summary["requests"]["due_soon"], 0);
     assert_eq!(summary["requests"]["tenants_failed"], 0);
     let sent = digests(&sink);
-    assert_eq!(sent.len(), 1, "one digest, however often the runner looks");
-    assert!(sent[0].text().contains(&id) && sent[0].text().contains("Due within 7 days"));
-    assert!(!sent[0].text().contains("people.test"));
+    assert_eq!(sent.len(), 2, "one digest, however often the runner looks");
+    assert!(sent[1].text().contains(&id) && sent[1].text().contains("Due within 7 days"));
+    assert!(!sent[1].text().contains("people.test"));
 
     // A second request in the same tenant, made now, is noticed in its turn.
     ask(&app, "acme", "cy@people.test", "erasure").await;
@@ -824,14 +829,15 @@ async fn requests_near_and_past_their_due_date_raise_notices_and_a_digest() {
     assert_eq!(summary["requests"]["due_soon"], 0);
     assert_eq!(summary["requests"]["tenants_failed"], 0);
     let sent = digests(&sink);
-    assert_eq!(sent.len(), 2);
-    assert!(sent[1].text().contains("Overdue"));
-    assert!(!sent[1].text().contains(&second));
+    assert_eq!(sent.len(), 3);
+    // The first is overdue; the second, new, has its line in the same digest.
+    assert!(sent[2].text().contains("Overdue") && sent[2].text().contains("New — verified"));
+    assert!(sent[2].text().contains(&second));
     app.clock.advance(TimeDelta::days(20));
     let summary = run_jobs(&app.state).await;
     assert_eq!(summary["requests"]["due_soon"], 1, "{summary}");
     assert_eq!(summary["requests"]["tenants_failed"], 0);
-    assert!(digests(&sink)[2].text().contains(&second));
+    assert!(digests(&sink)[3].text().contains(&second));
 
     let owner = app.login_owner(&t).await;
     let notices = owner.json("/api/v1/notifications").await;
@@ -842,7 +848,10 @@ async fn requests_near_and_past_their_due_date_raise_notices_and_a_digest() {
         .filter(|n| n["request_id"] == id.as_str())
         .map(|n| n["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["request.due_soon", "request.overdue"]);
+    assert_eq!(
+        kinds,
+        ["request.received", "request.due_soon", "request.overdue"]
+    );
     let queue = owner.json("/api/v1/requests").await;
     assert_eq!(queue["items"][0]["overdue"], true);
 
