@@ -13,6 +13,8 @@ use sea_orm::{
 use serde_json::json;
 use uuid::Uuid;
 
+use zeroize::Zeroizing;
+
 use super::Personal;
 use super::search;
 use super::service::*;
@@ -319,7 +321,9 @@ async fn in_name_order(
     let mut placed = Vec::with_capacity(rows.len());
     for (id, bucket, sealed) in rows {
         let name = match keys.get(&id) {
-            Some(key) => Personal::open_name_folded(&sealed, key, tenant_id, id)?,
+            Some(key) => Zeroizing::new(search::fold(&Personal::open_name(
+                &sealed, key, tenant_id, id,
+            )?)),
             None => Default::default(),
         };
         placed.push((bucket.unwrap_or(i16::MAX), name, id));

@@ -92,8 +92,8 @@ struct NameOnly {
 }
 
 impl Personal {
-    /// The name of a sealed record, folded for ordering ([`super::search::fold`]).
-    pub fn open_name_folded(
+    /// The name of a sealed record.
+    pub fn open_name(
         sealed: &[u8],
         key: &Key,
         tenant_id: TenantId,
@@ -107,7 +107,7 @@ impl Personal {
                 "customer {customer_id}: sealed record unreadable: {e}"
             ))
         })?;
-        Ok(Zeroizing::new(super::search::fold(&only.name)))
+        Ok(Zeroizing::new(only.name.clone()))
     }
 }
 
@@ -135,8 +135,8 @@ mod tests {
         assert_eq!(Personal::open(&sealed, &key, t, c).unwrap(), p);
         assert!(Personal::open(&sealed, &key, t, CustomerId::new()).is_err());
         assert_eq!(
-            *Personal::open_name_folded(&sealed, &key, t, c).unwrap(),
-            "zoe lukasz-odegard"
+            *Personal::open_name(&sealed, &key, t, c).unwrap(),
+            "Zoë Łukasz-Ødegård"
         );
     }
 }

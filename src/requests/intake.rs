@@ -43,9 +43,8 @@ pub async fn submit(
     let email = checks.take("email", Email::parse(form.email));
     let kind = checks.take(
         "kind",
-        Kind::parse(form.kind).ok_or(
-            "must be copy, erasure, withdraw_consent, portability or objection",
-        ),
+        Kind::parse(form.kind)
+            .ok_or("must be copy, erasure, withdraw_consent, portability or objection"),
     );
     checks.finish()?;
     let (email, kind) = (email.expect("checked"), kind.expect("checked"));
