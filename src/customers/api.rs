@@ -58,7 +58,8 @@ pub(super) struct CustomerView {
     restricted: bool,
     /// When the person objected to direct marketing (Art. 21), while the
     /// objection stands: no marketing purpose can be granted without their
-    /// fresh, explicit consent. Null otherwise.
+    /// fresh, explicit consent. Absent otherwise.
+    #[oai(skip_serializing_if_is_none)]
     objects_to_marketing: Option<DateTime<Utc>>,
     #[oai(skip_serializing_if_is_none)]
     restriction_reason: Option<String>,
