@@ -261,11 +261,20 @@ impl Filter {
                 "is not an event code such as customer.updated".to_owned(),
             );
         }
-        if self.target.as_ref().is_some_and(|t| t.len() > 100) {
-            faults.insert(
-                "record".to_owned(),
-                "is longer than any ID (100 characters at most)".to_owned(),
-            );
+        if let Some(target) = &self.target {
+            if target.len() > 100 {
+                faults.insert(
+                    "record".to_owned(),
+                    "is longer than any ID (100 characters at most)".to_owned(),
+                );
+            } else if !target.bytes().all(|b| b.is_ascii_graphic()) {
+                // Every ID Steward writes is printable ASCII; a control
+                // character (PostgreSQL refuses NUL in text) cannot match.
+                faults.insert(
+                    "record".to_owned(),
+                    "is not an ID: only letters, digits and punctuation appear in IDs".to_owned(),
+                );
+            }
         }
         if let (Some(from), Some(until)) = (self.from, self.until)
             && until <= from
