@@ -30,6 +30,8 @@ pub struct Model {
     /// When the answer is due: received + 1 month, plus any extension.
     pub due_at: Option<ChronoDateTimeUtc>,
     pub extended_at: Option<ChronoDateTimeUtc>,
+    /// Kept in plain text before reasons were sealed; the requests runner
+    /// seals it into `extension_reason_sealed` and empties it.
     pub extension_reason: Option<String>,
     /// The latest digest line raised: `received`, `due_soon` or `overdue`.
     pub noticed: Option<String>,
@@ -38,7 +40,8 @@ pub struct Model {
     /// How it ended: `copy_sent`, `no_data`, `erased`, `refused_hold`,
     /// `withdrawn`, `rejected`.
     pub outcome: Option<String>,
-    /// The reason told to the person, for a rejection or refusal.
+    /// The reason told to the person, for a rejection or refusal, as kept
+    /// in plain text before reasons were sealed (see `reason_sealed`).
     pub reason: Option<String>,
     /// SHA-256 of the download token of a fulfilled copy request.
     pub download_token_hash: Option<Vec<u8>>,
@@ -52,6 +55,14 @@ pub struct Model {
     /// What the person wrote behind the link (an objection's grounds),
     /// sealed under the tenant key; never audited or logged.
     pub details_sealed: Option<Vec<u8>>,
+    /// The short reference quoted in every email and on the staff pages,
+    /// such as `R-2026-0042`: given when the request reaches a person.
+    pub reference: Option<String>,
+    /// The reason told to the person (a rejection's or refusal's), sealed
+    /// under the tenant key.
+    pub reason_sealed: Option<Vec<u8>>,
+    /// Why the request was extended, as the person was told, sealed.
+    pub extension_reason_sealed: Option<Vec<u8>>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

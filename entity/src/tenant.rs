@@ -46,6 +46,10 @@ pub struct Model {
     pub logo_at: Option<ChronoDateTimeUtc>,
     /// Staff may export list views (admins and owners always may).
     pub staff_may_export: bool,
+    /// The year the tenant's requests are being numbered in, and the last
+    /// number given in it (references read `R-<year>-<number>`).
+    pub requests_year: Option<i32>,
+    pub requests_numbered: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

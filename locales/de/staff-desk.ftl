@@ -176,3 +176,51 @@ notice-done-answered = Am { $at } erledigt, weil die Anfrage beantwortet wurde.
 notice-done-shredded = Am { $at } erledigt, weil der Datensatz vernichtet wurde.
 notice-done-anonymized = Am { $at } erledigt, weil der Datensatz anonymisiert wurde.
 notice-done-other = Am { $at } erledigt.
+
+# One request on its own page.
+title-request = Anfrage
+request-back-to-queue = ← Alle Anfragen
+request-reference = Aktenzeichen
+request-confirmed = Von der Person bestätigt
+request-extension-reason = Grund der Verlängerung
+request-objection-to = Widerspruch gegen
+request-objection-marketing = Direktwerbung
+request-objection-legitimate-interests = Verarbeitung auf Grundlage berechtigter Interessen
+request-answered = Beantwortet
+request-reason-told = Der Person mitgeteilter Grund
+request-details-heading = Was die Person geschrieben hat
+request-records-heading = Datensätze der Person
+request-record-hold = gesetzliche Aufbewahrung
+request-record-restricted = eingeschränkt
+request-record-gone = Ein nicht mehr vorhandener Datensatz (gelöscht oder anonymisiert)
+request-records-none = Die Adresse passte zu keinem Datensatz: Die Antwort teilt der Person mit, dass keine Daten über sie gespeichert sind.
+request-preview-heading = Was die Antwort bewirkt
+request-preview-unverified = Die Person hat dem zugesandten Link noch nicht gefolgt. Erst wenn sie die Anfrage bestätigt, kann sie beantwortet werden.
+request-preview-no-data = Zu dieser Adresse ist jetzt kein Datensatz gespeichert: Das Erfüllen teilt der Person mit, dass keine Daten über sie gespeichert sind.
+request-preview-copy = { $count ->
+    [one] Das Erfüllen sendet der Person einen einmal gültigen Link, um ihren Datensatz als diese Dateien herunterzuladen:
+   *[other] Das Erfüllen sendet der Person einen einmal gültigen Link, um jeden ihrer { $count } Datensätze als diese Dateien herunterzuladen:
+}
+request-preview-portability = { $count ->
+    [one] Das Erfüllen sendet der Person einen einmal gültigen Link, um die von ihr bereitgestellten Daten als diese Dateien herunterzuladen:
+   *[other] Das Erfüllen sendet der Person einen einmal gültigen Link, um die von ihr bereitgestellten Daten in jedem ihrer { $count } Datensätze als diese Dateien herunterzuladen:
+}
+request-preview-erasure = { $count ->
+    [one] Das Erfüllen vernichtet den Datensatz oben endgültig, Sicherungen eingeschlossen, und teilt es der Person mit.
+   *[other] Das Erfüllen vernichtet die { $count } Datensätze oben endgültig, Sicherungen eingeschlossen, und teilt es der Person mit.
+}
+request-preview-erasure-held = Ein Datensatz oben unterliegt einer gesetzlichen Aufbewahrung: Das Erfüllen lehnt die Löschung ab und teilt der Person den Grund mit.
+request-preview-objection = Das Einstellen der Verarbeitung schränkt die Datensätze oben ein und teilt es der Person mit. Um die Verarbeitung fortzusetzen, lehnen Sie die Anfrage mit den zwingenden schutzwürdigen Gründen ab; die Person erfährt sie.
+request-answer-heading = Antworten
+request-history-heading = Verlauf
+request-step-by-person = die Person
+request-step-by-system = Steward
+request-step-by-other = ein verbundenes Werkzeug
+request-state-unverified-long = Wartet darauf, dass die Person sie über den zugesandten Link bestätigt
+request-state-open-long = Wartet auf Ihre Antwort
+request-state-fulfilling-long = Wird ausgeführt: Die Datensätze werden gelöscht
+request-state-fulfilled-long = Beantwortet
+request-state-rejected-long = Abgelehnt, der Grund wurde der Person mitgeteilt
+requests-filter-reference = Aktenzeichen
+requests-find-form = Eine Anfrage nach ihrem Aktenzeichen suchen
+requests-find = Suchen

@@ -192,3 +192,51 @@ notice-done-answered = Closed on { $at } because the request was answered.
 notice-done-shredded = Closed on { $at } because the record was shredded.
 notice-done-anonymized = Closed on { $at } because the record was anonymized.
 notice-done-other = Closed on { $at }.
+
+# One request on its own page.
+title-request = Request
+request-back-to-queue = ← All requests
+request-reference = Reference
+request-confirmed = Confirmed by the person
+request-extension-reason = Why it was extended
+request-objection-to = Objects to
+request-objection-marketing = direct marketing
+request-objection-legitimate-interests = processing based on legitimate interests
+request-answered = Answered
+request-reason-told = Reason the person was told
+request-details-heading = What the person wrote
+request-records-heading = Records of the person
+request-record-hold = on legal hold
+request-record-restricted = restricted
+request-record-gone = A record no longer held (erased or anonymized)
+request-records-none = The address matched no record: the answer tells the person that no data is held about them.
+request-preview-heading = What answering does
+request-preview-unverified = The person has not followed the emailed link yet. Nothing can be answered until they confirm the request.
+request-preview-no-data = No record is held for this address now: fulfilling tells the person that no data is held about them.
+request-preview-copy = { $count ->
+    [one] Fulfilling emails the person a single-use link to download their record as these files:
+   *[other] Fulfilling emails the person a single-use link to download each of their { $count } records as these files:
+}
+request-preview-portability = { $count ->
+    [one] Fulfilling emails the person a single-use link to download the data they provided, as these files:
+   *[other] Fulfilling emails the person a single-use link to download the data they provided in each of their { $count } records, as these files:
+}
+request-preview-erasure = { $count ->
+    [one] Fulfilling shreds the record above for good, backups included, and tells the person it was done.
+   *[other] Fulfilling shreds the { $count } records above for good, backups included, and tells the person it was done.
+}
+request-preview-erasure-held = A record above is on legal hold: fulfilling refuses the erasure and tells the person why.
+request-preview-objection = Stopping the processing restricts the records above and tells the person. To uphold the processing, reject the request stating the compelling legitimate grounds; the person is told them.
+request-answer-heading = Answer
+request-history-heading = History
+request-step-by-person = the person
+request-step-by-system = Steward
+request-step-by-other = a connected tool
+request-state-unverified-long = Waiting for the person to confirm it by the emailed link
+request-state-open-long = Waiting for your answer
+request-state-fulfilling-long = Being carried out: the records are being erased
+request-state-fulfilled-long = Answered
+request-state-rejected-long = Refused, with the reason told to the person
+requests-filter-reference = Reference
+requests-find-form = Find a request by its reference
+requests-find = Find

@@ -197,3 +197,51 @@ notice-done-answered = Cerrado el { $at } porque se respondió a la solicitud.
 notice-done-shredded = Cerrado el { $at } porque el registro se destruyó.
 notice-done-anonymized = Cerrado el { $at } porque el registro se anonimizó.
 notice-done-other = Cerrado el { $at }.
+
+# One request on its own page.
+title-request = Solicitud
+request-back-to-queue = ← Todas las solicitudes
+request-reference = Referencia
+request-confirmed = Confirmada por la persona
+request-extension-reason = Motivo de la prórroga
+request-objection-to = Se opone a
+request-objection-marketing = la mercadotecnia directa
+request-objection-legitimate-interests = un tratamiento basado en intereses legítimos
+request-answered = Respondida
+request-reason-told = Motivo comunicado a la persona
+request-details-heading = Lo que escribió la persona
+request-records-heading = Fichas de la persona
+request-record-hold = conservación legal
+request-record-restricted = limitada
+request-record-gone = Una ficha que ya no se conserva (suprimida o anonimizada)
+request-records-none = La dirección no coincidió con ninguna ficha: la respuesta comunica a la persona que no se conservan datos suyos.
+request-preview-heading = Qué hace la respuesta
+request-preview-unverified = La persona aún no ha seguido el enlace enviado. No se puede responder hasta que confirme la solicitud.
+request-preview-no-data = Ahora no se conserva ninguna ficha con esta dirección: atender la solicitud comunica a la persona que no se conservan datos suyos.
+request-preview-copy = { $count ->
+    [one] Atender la solicitud envía a la persona un enlace de un solo uso para descargar su ficha en estos archivos:
+   *[other] Atender la solicitud envía a la persona un enlace de un solo uso para descargar cada una de sus { $count } fichas en estos archivos:
+}
+request-preview-portability = { $count ->
+    [one] Atender la solicitud envía a la persona un enlace de un solo uso para descargar los datos que facilitó, en estos archivos:
+   *[other] Atender la solicitud envía a la persona un enlace de un solo uso para descargar los datos que facilitó en cada una de sus { $count } fichas, en estos archivos:
+}
+request-preview-erasure = { $count ->
+    [one] Atender la solicitud destruye para siempre la ficha de arriba, copias de seguridad incluidas, y se lo comunica a la persona.
+   *[other] Atender la solicitud destruye para siempre las { $count } fichas de arriba, copias de seguridad incluidas, y se lo comunica a la persona.
+}
+request-preview-erasure-held = Una ficha de arriba está bajo conservación legal: atender la solicitud rechaza la supresión y comunica el motivo a la persona.
+request-preview-objection = Detener el tratamiento limita las fichas de arriba y se lo comunica a la persona. Para mantener el tratamiento, rechace la solicitud indicando los motivos legítimos imperiosos; la persona los conocerá.
+request-answer-heading = Responder
+request-history-heading = Historial
+request-step-by-person = la persona
+request-step-by-system = Steward
+request-step-by-other = una herramienta conectada
+request-state-unverified-long = Esperando a que la persona la confirme con el enlace enviado
+request-state-open-long = Esperando su respuesta
+request-state-fulfilling-long = En curso: se están suprimiendo las fichas
+request-state-fulfilled-long = Respondida
+request-state-rejected-long = Rechazada, con el motivo comunicado a la persona
+requests-filter-reference = Referencia
+requests-find-form = Buscar una solicitud por su referencia
+requests-find = Buscar

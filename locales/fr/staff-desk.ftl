@@ -197,3 +197,51 @@ notice-done-answered = Fermée le { $at } car la demande a reçu une réponse.
 notice-done-shredded = Fermée le { $at } car le dossier a été détruit.
 notice-done-anonymized = Fermée le { $at } car le dossier a été anonymisé.
 notice-done-other = Fermée le { $at }.
+
+# One request on its own page.
+title-request = Demande
+request-back-to-queue = ← Toutes les demandes
+request-reference = Référence
+request-confirmed = Confirmée par la personne
+request-extension-reason = Motif de la prolongation
+request-objection-to = Opposition à
+request-objection-marketing = la prospection commerciale
+request-objection-legitimate-interests = un traitement fondé sur les intérêts légitimes
+request-answered = Répondue
+request-reason-told = Motif communiqué à la personne
+request-details-heading = Ce que la personne a écrit
+request-records-heading = Fiches de la personne
+request-record-hold = conservation légale
+request-record-restricted = limitée
+request-record-gone = Une fiche qui n’est plus détenue (effacée ou anonymisée)
+request-records-none = L’adresse ne correspond à aucune fiche : la réponse indique à la personne qu’aucune donnée n’est détenue à son sujet.
+request-preview-heading = Ce que fait la réponse
+request-preview-unverified = La personne n’a pas encore suivi le lien envoyé. Rien ne peut être répondu avant qu’elle confirme la demande.
+request-preview-no-data = Aucune fiche n’est détenue pour cette adresse : satisfaire la demande indique à la personne qu’aucune donnée n’est détenue à son sujet.
+request-preview-copy = { $count ->
+    [one] Satisfaire la demande envoie à la personne un lien à usage unique pour télécharger sa fiche sous forme de ces fichiers :
+   *[other] Satisfaire la demande envoie à la personne un lien à usage unique pour télécharger chacune de ses { $count } fiches sous forme de ces fichiers :
+}
+request-preview-portability = { $count ->
+    [one] Satisfaire la demande envoie à la personne un lien à usage unique pour télécharger les données qu’elle a fournies, sous forme de ces fichiers :
+   *[other] Satisfaire la demande envoie à la personne un lien à usage unique pour télécharger les données qu’elle a fournies dans chacune de ses { $count } fiches, sous forme de ces fichiers :
+}
+request-preview-erasure = { $count ->
+    [one] Satisfaire la demande détruit définitivement la fiche ci-dessus, sauvegardes comprises, et en informe la personne.
+   *[other] Satisfaire la demande détruit définitivement les { $count } fiches ci-dessus, sauvegardes comprises, et en informe la personne.
+}
+request-preview-erasure-held = Une fiche ci-dessus fait l’objet d’une conservation légale : satisfaire la demande refuse l’effacement et en donne le motif à la personne.
+request-preview-objection = Cesser le traitement limite les fiches ci-dessus et en informe la personne. Pour maintenir le traitement, rejetez la demande en indiquant les motifs légitimes impérieux ; la personne en est informée.
+request-answer-heading = Répondre
+request-history-heading = Historique
+request-step-by-person = la personne
+request-step-by-system = Steward
+request-step-by-other = un outil connecté
+request-state-unverified-long = En attente de confirmation par la personne via le lien envoyé
+request-state-open-long = En attente de votre réponse
+request-state-fulfilling-long = En cours : les fiches sont en cours d’effacement
+request-state-fulfilled-long = Répondue
+request-state-rejected-long = Refusée, le motif a été communiqué à la personne
+requests-filter-reference = Référence
+requests-find-form = Trouver une demande par sa référence
+requests-find = Trouver

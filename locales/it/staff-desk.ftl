@@ -196,3 +196,51 @@ notice-done-answered = Chiusa il { $at } perché la richiesta ha ricevuto rispos
 notice-done-shredded = Chiusa il { $at } perché la scheda è stata distrutta.
 notice-done-anonymized = Chiusa il { $at } perché la scheda è stata anonimizzata.
 notice-done-other = Chiusa il { $at }.
+
+# One request on its own page.
+title-request = Richiesta
+request-back-to-queue = ← Tutte le richieste
+request-reference = Riferimento
+request-confirmed = Confermata dalla persona
+request-extension-reason = Motivo della proroga
+request-objection-to = Opposizione a
+request-objection-marketing = marketing diretto
+request-objection-legitimate-interests = trattamento basato su interessi legittimi
+request-answered = Evasa
+request-reason-told = Motivo comunicato alla persona
+request-details-heading = Che cosa ha scritto la persona
+request-records-heading = Schede della persona
+request-record-hold = conservazione per legge
+request-record-restricted = limitata
+request-record-gone = Una scheda non più conservata (cancellata o anonimizzata)
+request-records-none = L’indirizzo non corrisponde ad alcuna scheda: la risposta comunica alla persona che non sono conservati dati che la riguardano.
+request-preview-heading = Che cosa fa la risposta
+request-preview-unverified = La persona non ha ancora seguito il link inviato. Non si può rispondere finché non conferma la richiesta.
+request-preview-no-data = Ora non è conservata alcuna scheda per questo indirizzo: evadere la richiesta comunica alla persona che non sono conservati dati che la riguardano.
+request-preview-copy = { $count ->
+    [one] Evadere la richiesta invia alla persona un link monouso per scaricare la sua scheda in questi file:
+   *[other] Evadere la richiesta invia alla persona un link monouso per scaricare ciascuna delle sue { $count } schede in questi file:
+}
+request-preview-portability = { $count ->
+    [one] Evadere la richiesta invia alla persona un link monouso per scaricare i dati che ha fornito, in questi file:
+   *[other] Evadere la richiesta invia alla persona un link monouso per scaricare i dati che ha fornito in ciascuna delle sue { $count } schede, in questi file:
+}
+request-preview-erasure = { $count ->
+    [one] Evadere la richiesta distrugge per sempre la scheda qui sopra, copie di sicurezza comprese, e lo comunica alla persona.
+   *[other] Evadere la richiesta distrugge per sempre le { $count } schede qui sopra, copie di sicurezza comprese, e lo comunica alla persona.
+}
+request-preview-erasure-held = Una scheda qui sopra è in conservazione per legge: evadere la richiesta rifiuta la cancellazione e ne comunica il motivo alla persona.
+request-preview-objection = Interrompere il trattamento limita le schede qui sopra e lo comunica alla persona. Per proseguire il trattamento, respingete la richiesta indicando i motivi legittimi cogenti; la persona li riceverà.
+request-answer-heading = Rispondere
+request-history-heading = Cronologia
+request-step-by-person = la persona
+request-step-by-system = Steward
+request-step-by-other = uno strumento collegato
+request-state-unverified-long = In attesa che la persona la confermi con il link inviato
+request-state-open-long = In attesa della vostra risposta
+request-state-fulfilling-long = In corso: le schede vengono cancellate
+request-state-fulfilled-long = Evasa
+request-state-rejected-long = Respinta, con il motivo comunicato alla persona
+requests-filter-reference = Riferimento
+requests-find-form = Trovare una richiesta dal suo riferimento
+requests-find = Trova

@@ -196,3 +196,51 @@ notice-done-answered = Gesloten op { $at } omdat het verzoek is beantwoord.
 notice-done-shredded = Gesloten op { $at } omdat de gegevens zijn vernietigd.
 notice-done-anonymized = Gesloten op { $at } omdat de gegevens zijn geanonimiseerd.
 notice-done-other = Gesloten op { $at }.
+
+# One request on its own page.
+title-request = Verzoek
+request-back-to-queue = ← Alle verzoeken
+request-reference = Kenmerk
+request-confirmed = Bevestigd door de persoon
+request-extension-reason = Reden van de verlenging
+request-objection-to = Bezwaar tegen
+request-objection-marketing = direct marketing
+request-objection-legitimate-interests = verwerking op grond van gerechtvaardigde belangen
+request-answered = Beantwoord
+request-reason-told = Reden die de persoon is meegedeeld
+request-details-heading = Wat de persoon schreef
+request-records-heading = Dossiers van de persoon
+request-record-hold = wettelijke bewaring
+request-record-restricted = beperkt
+request-record-gone = Een dossier dat niet meer wordt bewaard (gewist of geanonimiseerd)
+request-records-none = Het adres kwam met geen enkel dossier overeen: het antwoord meldt de persoon dat er geen gegevens over hem of haar zijn.
+request-preview-heading = Wat het antwoord doet
+request-preview-unverified = De persoon heeft de toegezonden link nog niet gevolgd. Er kan pas worden geantwoord als het verzoek is bevestigd.
+request-preview-no-data = Er is nu geen dossier met dit adres: uitvoeren meldt de persoon dat er geen gegevens over hem of haar zijn.
+request-preview-copy = { $count ->
+    [one] Uitvoeren mailt de persoon een eenmalige link om het dossier als deze bestanden te downloaden:
+   *[other] Uitvoeren mailt de persoon een eenmalige link om elk van de { $count } dossiers als deze bestanden te downloaden:
+}
+request-preview-portability = { $count ->
+    [one] Uitvoeren mailt de persoon een eenmalige link om de verstrekte gegevens als deze bestanden te downloaden:
+   *[other] Uitvoeren mailt de persoon een eenmalige link om de verstrekte gegevens uit elk van de { $count } dossiers als deze bestanden te downloaden:
+}
+request-preview-erasure = { $count ->
+    [one] Uitvoeren vernietigt het dossier hierboven definitief, back-ups inbegrepen, en meldt het de persoon.
+   *[other] Uitvoeren vernietigt de { $count } dossiers hierboven definitief, back-ups inbegrepen, en meldt het de persoon.
+}
+request-preview-erasure-held = Een dossier hierboven valt onder wettelijke bewaring: uitvoeren weigert het wissen en meldt de persoon waarom.
+request-preview-objection = De verwerking stoppen beperkt de dossiers hierboven en meldt het de persoon. Om de verwerking voort te zetten, wijst u het verzoek af met de dwingende gerechtvaardigde gronden; de persoon krijgt ze te horen.
+request-answer-heading = Beantwoorden
+request-history-heading = Geschiedenis
+request-step-by-person = de persoon
+request-step-by-system = Steward
+request-step-by-other = een gekoppeld hulpmiddel
+request-state-unverified-long = Wacht tot de persoon het bevestigt met de toegezonden link
+request-state-open-long = Wacht op uw antwoord
+request-state-fulfilling-long = Wordt uitgevoerd: de dossiers worden gewist
+request-state-fulfilled-long = Beantwoord
+request-state-rejected-long = Afgewezen, met de reden meegedeeld aan de persoon
+requests-filter-reference = Kenmerk
+requests-find-form = Een verzoek zoeken op kenmerk
+requests-find = Zoeken

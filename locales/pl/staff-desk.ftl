@@ -197,3 +197,51 @@ notice-done-answered = Zamknięte { $at }, ponieważ wniosek został rozpatrzony
 notice-done-shredded = Zamknięte { $at }, ponieważ rekord został zniszczony.
 notice-done-anonymized = Zamknięte { $at }, ponieważ rekord został zanonimizowany.
 notice-done-other = Zamknięte { $at }.
+
+# One request on its own page.
+title-request = Żądanie
+request-back-to-queue = ← Wszystkie żądania
+request-reference = Sygnatura
+request-confirmed = Potwierdzone przez osobę
+request-extension-reason = Powód przedłużenia
+request-objection-to = Sprzeciw wobec
+request-objection-marketing = marketingu bezpośredniego
+request-objection-legitimate-interests = przetwarzania opartego na prawnie uzasadnionych interesach
+request-answered = Udzielono odpowiedzi
+request-reason-told = Powód przekazany osobie
+request-details-heading = Co napisała osoba
+request-records-heading = Rekordy osoby
+request-record-hold = zatrzymanie prawne
+request-record-restricted = ograniczony
+request-record-gone = Rekord, którego już nie ma (usunięty lub zanonimizowany)
+request-records-none = Adres nie pasował do żadnego rekordu: odpowiedź informuje osobę, że nie przechowujemy jej danych.
+request-preview-heading = Co zrobi odpowiedź
+request-preview-unverified = Osoba nie kliknęła jeszcze wysłanego linku. Nie można odpowiedzieć, dopóki nie potwierdzi żądania.
+request-preview-no-data = Dla tego adresu nie ma teraz żadnego rekordu: realizacja poinformuje osobę, że nie przechowujemy jej danych.
+request-preview-copy = { $count ->
+    [one] Realizacja wyśle osobie jednorazowy link do pobrania jej rekordu jako te pliki:
+   *[other] Realizacja wyśle osobie jednorazowy link do pobrania każdego z jej rekordów ({ $count }) jako te pliki:
+}
+request-preview-portability = { $count ->
+    [one] Realizacja wyśle osobie jednorazowy link do pobrania dostarczonych przez nią danych jako te pliki:
+   *[other] Realizacja wyśle osobie jednorazowy link do pobrania dostarczonych przez nią danych z każdego z jej rekordów ({ $count }) jako te pliki:
+}
+request-preview-erasure = { $count ->
+    [one] Realizacja trwale zniszczy powyższy rekord, łącznie z kopiami zapasowymi, i poinformuje o tym osobę.
+   *[other] Realizacja trwale zniszczy powyższe rekordy ({ $count }), łącznie z kopiami zapasowymi, i poinformuje o tym osobę.
+}
+request-preview-erasure-held = Rekord powyżej podlega zatrzymaniu prawnemu: realizacja odmówi usunięcia i poda osobie powód.
+request-preview-objection = Wstrzymanie przetwarzania ograniczy powyższe rekordy i poinformuje o tym osobę. Aby kontynuować przetwarzanie, odrzuć żądanie, podając ważne prawnie uzasadnione podstawy; osoba je otrzyma.
+request-answer-heading = Odpowiedź
+request-history-heading = Historia
+request-step-by-person = osoba
+request-step-by-system = Steward
+request-step-by-other = podłączone narzędzie
+request-state-unverified-long = Czeka, aż osoba potwierdzi je wysłanym linkiem
+request-state-open-long = Czeka na twoją odpowiedź
+request-state-fulfilling-long = W realizacji: rekordy są usuwane
+request-state-fulfilled-long = Udzielono odpowiedzi
+request-state-rejected-long = Odrzucone, powód przekazano osobie
+requests-filter-reference = Sygnatura
+requests-find-form = Znajdź żądanie po sygnaturze
+requests-find = Znajdź

@@ -70,6 +70,7 @@ pub const CODES: &[&str] = &[
     "request.rejected",
     "request.extended",
     "request.downloaded",
+    "request.viewed",
     "retention.changed",
     "retention.expired",
     "retention.reminded",

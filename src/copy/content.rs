@@ -40,6 +40,9 @@ pub struct CustomerCopy {
     /// The data-subject request this copy answers, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<Uuid>,
+    /// That request's short reference, as its emails quote it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_reference: Option<String>,
     /// The language the copy is written in (a BCP 47 tag).
     pub language: Lang,
     /// The language the person prefers, if they gave one.
@@ -309,6 +312,7 @@ pub async fn gather(
         schema_version: SCHEMA_VERSION,
         generated_at: state.clock.now(),
         request_id,
+        request_reference: None,
         language: lang,
         preferred_language: customer.personal.lang(),
         controller,

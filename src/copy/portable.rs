@@ -25,6 +25,8 @@ pub struct Portable<'a> {
     generated_at: DateTime<Utc>,
     #[serde(skip_serializing_if = "Option::is_none")]
     request_id: Option<Uuid>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request_reference: Option<&'a str>,
     controller: &'a str,
     personal: Personal<'a>,
     fields: &'a [FieldEntry],
@@ -45,6 +47,7 @@ impl<'a> Portable<'a> {
             schema_version: 1,
             generated_at: copy.generated_at,
             request_id: copy.request_id,
+            request_reference: copy.request_reference.as_deref(),
             controller: &copy.controller.name,
             personal: Personal {
                 details: &copy.personal,

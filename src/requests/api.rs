@@ -13,11 +13,12 @@ use uuid::Uuid;
 use super::{
     downloads::downloaded_of,
     queue::Params,
-    service::{State, matched_ids},
+    service::{State, matched_ids, reasons},
 };
 use crate::audit::Origin;
 use crate::{
     auth::extract::Auth,
+    context::Services,
     http::{ApiTags, paging, problem::ApiResult},
     state::AppState,
 };
@@ -44,6 +45,10 @@ enum RequestState {
 #[derive(Object)]
 struct RequestView {
     id: Uuid,
+    /// The short reference the person's emails quote, such as
+    /// `R-2026-0042`; given when the verification link is sent.
+    #[oai(skip_serializing_if_is_none)]
+    reference: Option<String>,
     /// `copy`, `erasure`, `withdraw_consent` or `portability`.
     kind: String,
     /// `unverified`, `open`, `fulfilled` or `rejected`.
@@ -84,26 +89,30 @@ struct RequestView {
 }
 
 impl RequestView {
-    fn of(r: data_request::Model, now: DateTime<Utc>) -> Self {
-        Self {
+    /// The request as the API shows it, its reasons opened for staff.
+    async fn of(state: &Services, r: data_request::Model) -> crate::error::Result<Self> {
+        let now = state.clock.now();
+        let (reason, extension_reason) = reasons(state, &r).await?;
+        Ok(Self {
             customer_ids: matched_ids(&r).into_iter().map(Into::into).collect(),
             downloaded: downloaded_of(&r),
             overdue: r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
             has_address: r.email_sealed.is_some(),
             id: r.id,
+            reference: r.reference.clone(),
             kind: r.kind.as_str().to_owned(),
             state: r.state.as_str().to_owned(),
             received_at: r.received_at,
             verified_at: r.verified_at,
             due_at: r.due_at,
             extended_at: r.extended_at,
-            extension_reason: r.extension_reason,
+            extension_reason,
             closed_at: r.closed_at,
             closed_by: r.closed_by,
             outcome: r.outcome,
-            reason: r.reason,
+            reason,
             download_expires_at: r.download_expires_at,
-        }
+        })
     }
 }
 
@@ -147,7 +156,9 @@ impl RequestsApi {
     /// `due` (`overdue`, `soon`: within 7 days, `later`; open requests
     /// only). `sort` is `due` (the default: the soonest due first, so
     /// overdue ones lead), `-due`, `received` or `-received`. `limit` (1–1,000,
-    /// default 1,000) a page, `page` from 1; `total` counts every page. A
+    /// default 1,000) a page, `page` from 1; `total` counts every page.
+    /// `reference` (such as `R-2026-0042`) finds the request the person
+    /// quotes, in any state unless `state` is given. A
     /// parameter that cannot be read is a 400 naming it.
     #[oai(path = "/", method = "get", operation_id = "list_requests")]
     #[allow(clippy::too_many_arguments)]
@@ -160,6 +171,7 @@ impl RequestsApi {
         #[oai(validator(max_length = 10))] overdue: Query<Option<String>>,
         #[oai(validator(max_length = 10))] due: Query<Option<String>>,
         #[oai(validator(max_length = 12))] sort: Query<Option<String>>,
+        #[oai(validator(max_length = 24))] reference: Query<Option<String>>,
         #[oai(validator(minimum(value = "1"), maximum(value = "100000")))] page: Query<Option<u64>>,
         #[oai(validator(minimum(value = "1"), maximum(value = "1000")))] limit: Query<Option<u64>>,
     ) -> ApiResult<Json<RequestList>> {
@@ -176,17 +188,18 @@ impl RequestsApi {
             overdue: overdue.0,
             due: due.0,
             sort: sort.0,
+            reference: reference.0,
         }
         .read()?;
         let limit = limit.0.unwrap_or(MAX_LIMIT);
         let offset = paging::offset(page.0.unwrap_or(1), limit);
-        let now = state.clock.now();
-        let (items, total) =
+        let (rows, total) =
             super::queue::list(&state, auth.scope(), &wanted, offset, limit).await?;
-        Ok(Json(RequestList {
-            items: items.into_iter().map(|r| RequestView::of(r, now)).collect(),
-            total,
-        }))
+        let mut items = Vec::with_capacity(rows.len());
+        for r in rows {
+            items.push(RequestView::of(&state, r).await?);
+        }
+        Ok(Json(RequestList { items, total }))
     }
 
     /// Get a data-subject request
@@ -198,7 +211,7 @@ impl RequestsApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<RequestView>> {
         let r = super::staff::get(&state, auth.scope(), id.0).await?;
-        Ok(Json(RequestView::of(r, state.clock.now())))
+        Ok(Json(RequestView::of(&state, r).await?))
     }
 
     /// Fulfil a request
@@ -220,7 +233,7 @@ impl RequestsApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<RequestView>> {
         let r = super::staff::fulfil(&state, auth.scope(), &meta, id.0).await?;
-        Ok(Json(RequestView::of(r, state.clock.now())))
+        Ok(Json(RequestView::of(&state, r).await?))
     }
 
     /// Reject a request
@@ -236,7 +249,7 @@ impl RequestsApi {
         body: Json<Rejection>,
     ) -> ApiResult<Json<RequestView>> {
         let r = super::staff::reject(&state, auth.scope(), &meta, id.0, &body.0.reason).await?;
-        Ok(Json(RequestView::of(r, state.clock.now())))
+        Ok(Json(RequestView::of(&state, r).await?))
     }
 
     /// Extend a request's due date
@@ -255,6 +268,6 @@ impl RequestsApi {
         let body = body.0;
         let r = super::staff::extend(&state, auth.scope(), &meta, id.0, body.months, &body.reason)
             .await?;
-        Ok(Json(RequestView::of(r, state.clock.now())))
+        Ok(Json(RequestView::of(&state, r).await?))
     }
 }

@@ -95,12 +95,14 @@ pub async fn prepare_download(
         asked: None,
         otherwise: row.language.as_deref().and_then(crate::i18n::Lang::parse),
     };
-    let copy = crate::copy::content::gather(state, tenant.id, customer_id, Some(row.id), language)
-        .await
-        .map_err(|e| match e {
-            Error::NotFound(_) | Error::Gone(_) | Error::Merged { .. } => RECORD_GONE.error(),
-            other => other,
-        })?;
+    let mut copy =
+        crate::copy::content::gather(state, tenant.id, customer_id, Some(row.id), language)
+            .await
+            .map_err(|e| match e {
+                Error::NotFound(_) | Error::Gone(_) | Error::Merged { .. } => RECORD_GONE.error(),
+                other => other,
+            })?;
+    copy.request_reference = row.reference.clone();
     Ok((row, copy))
 }
 

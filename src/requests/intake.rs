@@ -87,6 +87,9 @@ pub async fn submit(
         language: Set(Some(form.lang.tag().to_owned())),
         objection: Set(None),
         details_sealed: Set(None),
+        reference: Set(None),
+        reason_sealed: Set(None),
+        extension_reason_sealed: Set(None),
     }
     .insert(&txn)
     .await?;
@@ -159,7 +162,25 @@ pub async fn dispatch(state: &Services, tenant_id: TenantId, id: Uuid) -> Result
     if claimed.rows_affected != 1 {
         return Ok(()); // dispatched by another runner meanwhile
     }
-    let tenant = tenant_of(&txn, tenant_id).await?;
+    // The request reaches a person now: it gets its reference, which every
+    // email about it quotes (numbered once: the claim above is single).
+    let (reference, tenant) = match &row.reference {
+        Some(r) => (r.clone(), tenant_of(&txn, tenant_id).await?),
+        None => number(&txn, tenant_id, state.clock.now()).await?,
+    };
+    data_request::Entity::update_many()
+        .col_expr(
+            data_request::Column::Reference,
+            sea_orm::sea_query::Expr::value(Some(reference.clone())),
+        )
+        .filter(data_request::Column::TenantId.eq(tenant_id))
+        .filter(data_request::Column::Id.eq(id))
+        .exec(&txn)
+        .await?;
+    let row = data_request::Model {
+        reference: Some(reference),
+        ..row
+    };
     let link = format!(
         "{}/portal/{}/verify/{token}",
         state.config.public_url(),
@@ -419,10 +440,6 @@ impl Details {
         };
         Ok(Some((to, grounds)))
     }
-}
-
-pub(super) fn details_aad(tenant_id: TenantId, id: Uuid) -> Vec<u8> {
-    format!("request-details:{tenant_id}:{id}").into_bytes()
 }
 
 /// A confirmed objection to direct marketing is applied at once: every

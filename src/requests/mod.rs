@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod count;
+mod detail;
 pub mod downloads;
 pub mod intake;
 pub mod pages;
@@ -11,3 +12,4 @@ pub mod queue;
 pub mod runner;
 pub mod service;
 pub mod staff;
+mod view;

@@ -13,11 +13,12 @@ use uuid::Uuid;
 
 use super::count::Due;
 use super::queue::Params;
-use super::service::{Kind, State, matched_ids};
+use super::service::{Kind, State};
+use super::view::{Refused, RefusedView, RequestRow, kind_label};
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
-    http::page::{self, Form, Posted, Tab, Viewer, time},
+    http::page::{self, Form, Posted, Tab, Viewer},
     http::paging::{self, Paging},
     i18n::say::Say,
     state::AppState,
@@ -25,21 +26,10 @@ use crate::{
 
 pub fn routes(r: Route) -> Route {
     r.at("/requests", get(queue))
-        .at("/requests/:id", get(queue_at))
+        .at("/requests/:id", get(request_at))
         .at("/requests/:id/fulfil", post(fulfil))
         .at("/requests/:id/reject", post(reject))
         .at("/requests/:id/extend", post(extend))
-}
-
-/// The catalogue key of a request's kind.
-fn kind_label(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Copy => "request-kind-copy",
-        Kind::Erasure => "request-kind-erasure",
-        Kind::WithdrawConsent => "request-kind-withdraw-consent",
-        Kind::Portability => "request-kind-portability",
-        Kind::Objection => "request-kind-objection",
-    }
 }
 
 /// The queue's parameters as a page's link or filter form gives them.
@@ -61,26 +51,9 @@ impl QueueQuery {
             ("overdue", p.overdue.as_deref()),
             ("due", p.due.as_deref()),
             ("sort", p.sort.as_deref()),
+            ("reference", p.reference.as_deref()),
         ])
     }
-}
-
-/// A refused action on one request, shown again next to it.
-struct Refused {
-    id: Uuid,
-    action: &'static str,
-    status: StatusCode,
-    form: Form,
-}
-
-/// The refused action as the page shows it: what was entered, each fault
-/// by field, and the fault that names no field.
-#[derive(Serialize)]
-struct RefusedView {
-    id: Uuid,
-    action: &'static str,
-    #[serde(flatten)]
-    form: Form,
 }
 
 async fn queue_page(
@@ -101,22 +74,13 @@ async fn queue_page(
         paging::PER_PAGE,
     )
     .await?;
+    // A reference names one request: its own page.
+    if let ([only], Some(_), None) = (items.as_slice(), wanted.reference, &refused) {
+        return Ok(page::redirect(&format!("/requests/{}", only.id)));
+    }
     let rows = items
         .iter()
-        .map(|r| RequestRow {
-            id: r.id,
-            kind: kind_label(r.kind),
-            state: r.state,
-            received_at: time(r.received_at),
-            due_at: r.due_at.map(time),
-            overdue: r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
-            open: r.state == State::Open,
-            records: matched_ids(r).len(),
-            extended: r.extended_at.is_some(),
-            outcome: r.outcome.clone(),
-            focus: Some(r.id) == focus,
-            erasure: r.kind == Kind::Erasure,
-        })
+        .map(|r| RequestRow::of(r, now, Some(r.id) == focus))
         .collect();
     let shown = wanted.state.map_or("all", State::as_str);
     let states = Tab::all(
@@ -144,6 +108,7 @@ async fn queue_page(
             kind: wanted.kind.map(Kind::as_str),
             due: wanted.due.map(Due::as_str),
             sort: wanted.sort.as_str(),
+            reference: wanted.reference.map(|r| r.text()).unwrap_or_default(),
             kinds: Kind::ALL
                 .iter()
                 .map(|k| (k.as_str(), kind_label(*k)))
@@ -151,11 +116,7 @@ async fn queue_page(
             paging: Paging::new(page_number, total, paging::PER_PAGE),
             filtered: !query.is_empty(),
             query,
-            refused: refused.map(|r| RefusedView {
-                id: r.id,
-                action: r.action,
-                form: r.form,
-            }),
+            refused: refused.map(Refused::view),
         },
     ))
 }
@@ -172,6 +133,8 @@ struct QueuePage {
     kind: Option<&'static str>,
     due: Option<&'static str>,
     sort: &'static str,
+    /// The reference searched for, as the filter shows it.
+    reference: String,
     /// The kinds the filter offers: the word and its catalogue key.
     kinds: Vec<(&'static str, &'static str)>,
     paging: Paging,
@@ -179,25 +142,6 @@ struct QueuePage {
     /// The filter and order as a query string, for the page links.
     query: String,
     refused: Option<RefusedView>,
-}
-
-/// One request in the queue.
-#[derive(Serialize)]
-struct RequestRow {
-    id: Uuid,
-    kind: &'static str,
-    state: State,
-    received_at: String,
-    due_at: Option<String>,
-    overdue: bool,
-    open: bool,
-    /// How many records the request's email matched.
-    records: usize,
-    extended: bool,
-    outcome: Option<String>,
-    /// The request a link pointed at, shown open.
-    focus: bool,
-    erasure: bool,
 }
 
 #[handler]
@@ -228,14 +172,15 @@ async fn queue_of(
     queue_page(state, viewer, &q, Some(id), refused).await
 }
 
-/// One request, shown in the queue (digest emails link here).
+/// One request on its own page (notices, digests and the queue link here).
 #[handler]
-async fn queue_at(
+async fn request_at(
     state: Data<&AppState>,
     viewer: Viewer,
+    meta: Origin,
     Path(id): Path<Uuid>,
 ) -> Result<Response> {
-    queue_of(&state, &viewer, id, None).await
+    super::detail::request_page(&state, &viewer, &meta, id, None).await
 }
 
 /// After an action on request `id`: back to the queue with `message`, or,
@@ -243,6 +188,7 @@ async fn queue_at(
 /// was entered kept.
 async fn done(
     state: &AppState,
+    meta: &Origin,
     posted: Posted,
     id: Uuid,
     action: &'static str,
@@ -250,7 +196,12 @@ async fn done(
     message: Say,
 ) -> Result<Response> {
     let Posted { viewer, form } = posted;
+    // Answered from the request's own page: back to it.
+    let own_page = form.text("back") == "request";
     let e = match result {
+        Ok(()) if own_page => {
+            return Ok(page::redirect_with(&format!("/requests/{id}"), message));
+        }
         Ok(()) => return Ok(page::redirect_with("/requests", message)),
         Err(e @ (Error::NotFound(_) | Error::Internal { .. } | Error::Db(_))) => return Err(e),
         Err(e) => e,
@@ -262,7 +213,10 @@ async fn done(
         status,
         form: Form::new(form.values(), Some(&e)),
     };
-    queue_of(state, &viewer, id, Some(refused)).await
+    match own_page {
+        true => super::detail::request_page(state, &viewer, meta, id, Some(refused)).await,
+        false => queue_of(state, &viewer, id, Some(refused)).await,
+    }
 }
 
 #[handler]
@@ -276,7 +230,7 @@ async fn fulfil(
         .await
         .map(drop);
     let message = Say::new("flash-request-fulfilled");
-    done(&state, posted, id, "fulfil", result, message).await
+    done(&state, &meta, posted, id, "fulfil", result, message).await
 }
 
 #[handler]
@@ -291,7 +245,7 @@ async fn reject(
         .await
         .map(drop);
     let message = Say::new("flash-request-rejected");
-    done(&state, posted, id, "reject", result, message).await
+    done(&state, &meta, posted, id, "reject", result, message).await
 }
 
 #[handler]
@@ -320,5 +274,5 @@ async fn extend(
     }
     .await;
     let message = Say::new("flash-request-extended");
-    done(&state, posted, id, "extend", result, message).await
+    done(&state, &meta, posted, id, "extend", result, message).await
 }

@@ -56,6 +56,37 @@ pub struct Wanted {
     /// Open requests whose due date stands so.
     pub due: Option<Due>,
     pub sort: Sort,
+    /// The request of this reference (`R-2026-0042`), whatever its state
+    /// unless one is given.
+    pub reference: Option<Reference>,
+}
+
+/// A request's reference as given in a search: `R-<year>-<number>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    year: i32,
+    number: i32,
+}
+
+impl Reference {
+    /// Reads `R-2026-0042` (any case, the number with or without its
+    /// leading zeros).
+    pub fn parse(given: &str) -> Option<Self> {
+        let rest = given.trim().strip_prefix(['R', 'r'])?.strip_prefix('-')?;
+        let (year, number) = rest.split_once('-')?;
+        let digits =
+            |s: &str| !s.is_empty() && s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit());
+        if year.len() != 4 || !digits(year) || !digits(number) {
+            return None;
+        }
+        let (year, number) = (year.parse().ok()?, number.parse().ok()?);
+        (number > 0).then_some(Self { year, number })
+    }
+
+    /// As it is stored and shown.
+    pub fn text(self) -> String {
+        super::service::reference(self.year, self.number)
+    }
 }
 
 /// The query parameters of the queue as given, before they are read.
@@ -66,6 +97,7 @@ pub struct Params {
     pub overdue: Option<String>,
     pub due: Option<String>,
     pub sort: Option<String>,
+    pub reference: Option<String>,
 }
 
 fn blank(v: &Option<String>) -> Option<&str> {
@@ -80,7 +112,21 @@ impl Params {
         let mut fault = |param: &str, why: &str| {
             faults.insert(param.to_owned(), why.to_owned());
         };
-        let state = match blank(&self.state).unwrap_or(State::Open.as_str()) {
+        let reference = blank(&self.reference).and_then(|given| {
+            Reference::parse(given).or_else(|| {
+                fault(
+                    "reference",
+                    "is not a request reference such as R-2026-0042",
+                );
+                None
+            })
+        });
+        // A reference finds its request in whatever state it is.
+        let unstated = match reference.is_some() || self.reference.is_some() {
+            true => "all",
+            false => State::Open.as_str(),
+        };
+        let state = match blank(&self.state).unwrap_or(unstated) {
             "all" => None,
             word => State::parse(word).or_else(|| {
                 fault(
@@ -137,6 +183,7 @@ impl Params {
             kind,
             due: due.or(overdue),
             sort,
+            reference,
         })
     }
 }
@@ -158,6 +205,9 @@ pub async fn list(
     }
     if let Some(kind) = wanted.kind {
         q = q.filter(data_request::Column::Kind.eq(kind));
+    }
+    if let Some(reference) = wanted.reference {
+        q = q.filter(data_request::Column::Reference.eq(reference.text()));
     }
     if let Some(due) = wanted.due {
         // Only an open request is due (or overdue).
@@ -202,6 +252,7 @@ mod tests {
             overdue: get("overdue"),
             due: get("due"),
             sort: get("sort"),
+            reference: get("reference"),
         }
     }
 
@@ -229,6 +280,7 @@ mod tests {
                 kind: Some(Kind::Erasure),
                 due: Some(Due::Overdue),
                 sort: Sort::ReceivedLast,
+                reference: None,
             }
         );
         let Err(Error::BadQuery(faults)) = params(&[
@@ -244,5 +296,38 @@ mod tests {
         let named: Vec<&str> = faults.keys().map(String::as_str).collect();
         assert_eq!(named, ["due", "kind", "overdue", "sort", "state"]);
         assert!(params(&[("overdue", "1"), ("due", "soon")]).read().is_err());
+    }
+
+    #[test]
+    fn a_reference_is_read_in_any_case_and_finds_its_request_in_any_state() {
+        let w = params(&[("reference", " r-2026-42 ")]).read().unwrap();
+        assert_eq!(w.state, None);
+        assert_eq!(
+            w.reference.map(Reference::text).as_deref(),
+            Some("R-2026-0042")
+        );
+        assert_eq!(
+            Reference::parse("R-2026-12345")
+                .map(Reference::text)
+                .as_deref(),
+            Some("R-2026-12345")
+        );
+        let w = params(&[("reference", "R-2026-0042"), ("state", "open")])
+            .read()
+            .unwrap();
+        assert_eq!(w.state, Some(State::Open));
+        for bad in [
+            "2026-0042",
+            "R-26-0042",
+            "R-2026-",
+            "R-2026-0",
+            "R-2026-4x",
+            "X-2026-0042",
+        ] {
+            let Err(Error::BadQuery(faults)) = params(&[("reference", bad)]).read() else {
+                panic!("{bad} refused");
+            };
+            assert!(faults.contains_key("reference"), "{bad}");
+        }
     }
 }

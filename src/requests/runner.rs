@@ -49,6 +49,8 @@ pub struct RequestsSummary {
     pub dispatched: u64,
     /// Tenants whose run failed (logged; retried next tick).
     pub tenants_failed: u64,
+    /// Reasons kept in plain text from before they were sealed, now sealed.
+    pub reasons_sealed: u64,
 }
 
 /// The `noticed` values.
@@ -72,6 +74,7 @@ pub async fn run(state: &Services) -> Result<RequestsSummary> {
     let mut summary = RequestsSummary {
         dispatched: dispatch_pending(state).await?,
         unverified_removed: purge_unverified(state).await?,
+        reasons_sealed: seal_plain_reasons(state).await?,
         ..Default::default()
     };
     // Only requests with news: not yet in a digest, due soon and not yet
@@ -119,6 +122,71 @@ pub async fn run(state: &Services) -> Result<RequestsSummary> {
         }
     }
     Ok(summary)
+}
+
+/// Requests at a time whose plain-text reasons are sealed.
+const SEAL_BATCH: u64 = 500;
+
+/// Seals the reasons requests kept in plain text before reasons were
+/// sealed, and empties the plain columns (a batch a run; none after the
+/// first runs, so an idle run costs one query).
+async fn seal_plain_reasons(state: &Services) -> Result<u64> {
+    let rows = data_request::Entity::find()
+        .filter(
+            Condition::any()
+                .add(data_request::Column::Reason.is_not_null())
+                .add(data_request::Column::ExtensionReason.is_not_null()),
+        )
+        .limit(SEAL_BATCH)
+        .all(&state.db.main)
+        .await?;
+    let mut sealed = 0;
+    for row in rows {
+        use super::service::{Said, seal_said};
+        let seal = |said, text: &Option<String>| {
+            let text = text.clone();
+            async move {
+                match text {
+                    Some(t) => seal_said(state, row.tenant_id, row.id, said, &t)
+                        .await
+                        .map(Some),
+                    None => Ok(None),
+                }
+            }
+        };
+        // A sealed reason already there (given after sealing began) wins.
+        let plain = |p: &Option<String>, s: &Option<Vec<u8>>| p.clone().filter(|_| s.is_none());
+        let reason = seal(Said::Reason, &plain(&row.reason, &row.reason_sealed)).await?;
+        let extension = seal(
+            Said::Extension,
+            &plain(&row.extension_reason, &row.extension_reason_sealed),
+        )
+        .await?;
+        let txn = begin_write(&state.db.writer).await?;
+        let mut update = data_request::Entity::update_many()
+            .col_expr(data_request::Column::Reason, Expr::value(None::<String>))
+            .col_expr(
+                data_request::Column::ExtensionReason,
+                Expr::value(None::<String>),
+            );
+        if let Some(r) = reason {
+            update = update.col_expr(data_request::Column::ReasonSealed, Expr::value(Some(r)));
+        }
+        if let Some(e) = extension {
+            update = update.col_expr(
+                data_request::Column::ExtensionReasonSealed,
+                Expr::value(Some(e)),
+            );
+        }
+        let res = update
+            .filter(data_request::Column::TenantId.eq(row.tenant_id))
+            .filter(data_request::Column::Id.eq(row.id))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+        sealed += res.rows_affected;
+    }
+    Ok(sealed)
 }
 
 /// One tenant's notices and digest, in one transaction.

@@ -7,7 +7,7 @@
 //! the request is closed and answered. Tokens are random and stored as
 //! SHA-256 hashes. Nothing personal goes into audit rows or URLs.
 
-use chrono::{DateTime, TimeDelta, Utc};
+use chrono::{DateTime, Datelike, TimeDelta, Utc};
 use entity::ids::{CustomerId, TenantId};
 use entity::{data_request, tenant};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -63,6 +63,52 @@ pub async fn portal_tenant(state: &Services, slug: &str) -> Result<tenant::Model
         .await?
         .ok_or(Error::NotFound("portal"))?;
     Ok(t)
+}
+
+/// The next reference of `tenant_id`'s requests, such as `R-2026-0042`:
+/// numbered per calendar year of `now`, at least four digits. Moving the
+/// tenant's counter takes its row lock (PostgreSQL) or the write lock
+/// (SQLite), so two requests never get one number. Returns the tenant row
+/// too. Call inside the transaction that stores the reference.
+pub async fn number<C: ConnectionTrait>(
+    conn: &C,
+    tenant_id: TenantId,
+    now: DateTime<Utc>,
+) -> Result<(String, tenant::Model)> {
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    let year = now.year();
+    let counted = tenant::Entity::update_many()
+        .col_expr(
+            tenant::Column::RequestsNumbered,
+            Expr::case(
+                Expr::col(tenant::Column::RequestsYear).eq(year),
+                Expr::col(tenant::Column::RequestsNumbered).add(1),
+            )
+            .finally(Expr::val(1))
+            .into(),
+        )
+        .col_expr(tenant::Column::RequestsYear, Expr::val(year).into())
+        .filter(tenant::Column::Id.eq(tenant_id))
+        .exec_with_returning(conn)
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(Error::NotFound("tenant"))?;
+    Ok((reference(year, counted.requests_numbered), counted))
+}
+
+/// A reference as people read it: `R-<year>-<number>`, the number at least
+/// four digits.
+pub fn reference(year: i32, number: i32) -> String {
+    format!("R-{year}-{number:04}")
+}
+
+/// What a request is called on pages and in emails: its reference, or,
+/// before it has one, the start of its ID.
+pub fn reference_of(row: &data_request::Model) -> String {
+    row.reference
+        .clone()
+        .unwrap_or_else(|| row.id.simple().to_string()[..8].to_uppercase())
 }
 
 /// When the tenant's data will all be deleted, if it is closing its account.
@@ -178,6 +224,7 @@ pub(super) async fn tell<C: ConnectionTrait>(
     let Requester { tenant, row } = to;
     context["lang"] = language_of(row, tenant).tag().into();
     context["controller"] = tenant.name.clone().into();
+    context["reference"] = reference_of(row).into();
     context["brand"] =
         serde_json::to_value(Brand::of(tenant)).map_err(|e| Error::internal_from("brand", e))?;
     let key = crate::customers::search::search_key(&state.keys.tenant_key(row.tenant_id).await?);
@@ -208,6 +255,83 @@ pub(super) async fn open_email(
     let key = state.keys.tenant_key(row.tenant_id).await?;
     let plain = key
         .open(sealed, &email_aad(row.tenant_id, row.id))
+        .map_err(|e| Error::internal_from(format!("request {}", row.id), e))?;
+    Ok(Some(String::from_utf8_lossy(&plain).into_owned()))
+}
+
+/// The words staff give a person on a request, each sealed under the
+/// tenant key with its own associated data.
+#[derive(Clone, Copy)]
+pub enum Said {
+    /// Why the request was rejected or refused.
+    Reason,
+    /// Why its due date was extended.
+    Extension,
+}
+
+fn said_aad(tenant_id: TenantId, id: Uuid, said: Said) -> Vec<u8> {
+    let what = match said {
+        Said::Reason => "reason",
+        Said::Extension => "extension",
+    };
+    format!("request-{what}:{tenant_id}:{id}").into_bytes()
+}
+
+/// `text`, sealed as the `said` of request `id`.
+pub async fn seal_said(
+    state: &Services,
+    tenant_id: TenantId,
+    id: Uuid,
+    said: Said,
+    text: &str,
+) -> Result<Vec<u8>> {
+    let key = state.keys.tenant_key(tenant_id).await?;
+    Ok(key.seal(text.as_bytes(), &said_aad(tenant_id, id, said)))
+}
+
+/// The reason the person was told and the reason of an extension, opened
+/// for staff (or as kept in plain text before reasons were sealed).
+pub async fn reasons(
+    state: &Services,
+    row: &data_request::Model,
+) -> Result<(Option<String>, Option<String>)> {
+    if row.reason_sealed.is_none() && row.extension_reason_sealed.is_none() {
+        return Ok((row.reason.clone(), row.extension_reason.clone()));
+    }
+    let key = state.keys.tenant_key(row.tenant_id).await?;
+    let open = |sealed: &Option<Vec<u8>>, plain: &Option<String>, said| -> Result<Option<String>> {
+        match sealed {
+            Some(s) => key
+                .open(s, &said_aad(row.tenant_id, row.id, said))
+                .map(|p| Some(String::from_utf8_lossy(&p).into_owned()))
+                .map_err(|e| Error::internal_from(format!("request {}", row.id), e)),
+            None => Ok(plain.clone()),
+        }
+    };
+    Ok((
+        open(&row.reason_sealed, &row.reason, Said::Reason)?,
+        open(
+            &row.extension_reason_sealed,
+            &row.extension_reason,
+            Said::Extension,
+        )?,
+    ))
+}
+
+/// The associated data of what the person wrote behind the link.
+pub(super) fn details_aad(tenant_id: TenantId, id: Uuid) -> Vec<u8> {
+    format!("request-details:{tenant_id}:{id}").into_bytes()
+}
+
+/// What the person wrote behind the verification link (an objection's
+/// grounds), for staff who answer the request.
+pub async fn open_details(state: &Services, row: &data_request::Model) -> Result<Option<String>> {
+    let Some(sealed) = &row.details_sealed else {
+        return Ok(None);
+    };
+    let key = state.keys.tenant_key(row.tenant_id).await?;
+    let plain = key
+        .open(sealed, &details_aad(row.tenant_id, row.id))
         .map_err(|e| Error::internal_from(format!("request {}", row.id), e))?;
     Ok(Some(String::from_utf8_lossy(&plain).into_owned()))
 }

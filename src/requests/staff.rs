@@ -226,7 +226,8 @@ async fn answer(
         }
     };
     if matches!(message, "refused_hold" | "erased_partly") {
-        am.reason = Set(Some(HOLD_REASON.into()));
+        let sealed = seal_said(state, tenant_id, row.id, Said::Reason, HOLD_REASON).await?;
+        am.reason_sealed = Set(Some(sealed));
     }
     if !message.is_empty()
         && let Some(email) = &email
@@ -433,8 +434,9 @@ pub async fn reject(
         )
         .await?;
     }
+    let sealed = seal_said(state, scope.tenant_id(), id, Said::Reason, &reason).await?;
     let mut am = row.into_active_model();
-    am.reason = Set(Some(reason));
+    am.reason_sealed = Set(Some(sealed));
     let entry = Entry::new("request.rejected").target("request", id);
     close(
         txn,
@@ -485,7 +487,8 @@ pub async fn extend(
         )
         .await?;
     }
-    let updated = save_extension(&txn, row, due, now, reason).await?;
+    let sealed = seal_said(state, scope.tenant_id(), id, Said::Extension, &reason).await?;
+    let updated = save_extension(&txn, row, due, now, sealed).await?;
     crate::notifications::service::close_for_request(
         &txn,
         scope.tenant_id(),
@@ -555,12 +558,12 @@ async fn save_extension(
     row: data_request::Model,
     due: DateTime<Utc>,
     now: DateTime<Utc>,
-    reason: String,
+    sealed_reason: Vec<u8>,
 ) -> Result<data_request::Model> {
     let mut am = row.into_active_model();
     am.due_at = Set(Some(due));
     am.extended_at = Set(Some(now));
-    am.extension_reason = Set(Some(reason));
+    am.extension_reason_sealed = Set(Some(sealed_reason));
     // Notices about the old date close; new ones come in time.
     am.noticed = Set(None);
     Ok(am.update(txn).await?)

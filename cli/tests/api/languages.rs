@@ -241,7 +241,11 @@ async fn a_requests_emails_use_its_language_and_the_copy_the_persons() {
         "{again}"
     );
     let received = mail_to(&app, &sink, "zoe@people.test").await;
-    assert!(received.last().unwrap().text().contains(&request_id));
+    // The email quotes the request's short reference, not its long ID.
+    let year = app.clock.now().format("%Y").to_string();
+    let text = received.last().unwrap().text();
+    assert!(text.contains(&format!("R-{year}-0001")), "{text}");
+    assert!(!text.contains(&request_id));
     assert!(received.last().unwrap().subject().contains("a bien reçu"));
     let done = staff
         .post(&format!("/api/v1/requests/{request_id}/fulfil"), json!({}))

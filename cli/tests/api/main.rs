@@ -40,6 +40,7 @@ mod recipients;
 mod record;
 mod refusals;
 mod request_notices;
+mod request_page;
 mod requests;
 mod retention;
 mod roles;

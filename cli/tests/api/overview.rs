@@ -144,7 +144,7 @@ async fn the_overview_counts_what_waits_and_each_count_opens_its_list() {
     let (_, listed) = page(&admin, "/requests?due=soon").await;
     assert!(listed.contains("One request"), "{listed}");
     assert!(
-        listed.contains(r#"<th scope="row">Erasure</th>"#),
+        listed.contains(r#"">Erasure</a> <span class="muted ref">R-"#),
         "the one due soon is the erasure"
     );
     let (_, notices) = page(&admin, "/notifications?kind=customer.expired").await;

@@ -144,7 +144,16 @@ async fn the_portal_answers_alike_and_verifies_the_known(app: &TestApp, sink: &S
     let request_id = v["request_id"].as_str().unwrap().to_owned();
     let confirmed = mail_to(app, sink, "zoe@people.test").await;
     let received = confirmed.last().unwrap();
-    assert!(received.text().contains(&request_id));
+    // The email quotes the request's short reference, not its long ID.
+    let year = app.clock.now().format("%Y").to_string();
+    assert!(
+        received
+            .text()
+            .contains(&format!("Its reference is R-{year}-0001")),
+        "{}",
+        received.text()
+    );
+    assert!(!received.text().contains(&request_id));
     assert!(received.subject().contains("received your request"));
     request_id
 }
@@ -215,9 +224,10 @@ async fn each_file_downloads_once(
             .concat()
             .concat();
     assert!(text.contains("Zoë Łukasz-Ødegård"));
+    let year = app.clock.now().format("%Y").to_string();
     assert!(
-        text.contains(request_id),
-        "the request ID is on the title page"
+        text.contains(&format!("R-{year}-0001")),
+        "the request's reference is on the title page"
     );
     let again = html_page(
         app.anonymous()
