@@ -87,7 +87,7 @@ pub async fn number<C: ConnectionTrait>(
             .finally(Expr::val(1))
             .into(),
         )
-        .col_expr(tenant::Column::RequestsYear, Expr::val(year).into())
+        .col_expr(tenant::Column::RequestsYear, Expr::val(year))
         .filter(tenant::Column::Id.eq(tenant_id))
         .exec_with_returning(conn)
         .await?
