@@ -237,3 +237,4 @@ audit-event-user-updated = User changed
 audit-event-user-language_set = Page language chosen
 audit-event-user-time_zone_set = Time zone chosen
 audit-event-audit-exported = Audit log exported
+audit-event-request-rectified = Rectification decided (fields named)

@@ -241,3 +241,4 @@ audit-event-user-updated = Utilisateur modifié
 audit-event-user-language_set = Langue des pages choisie
 audit-event-user-time_zone_set = Fuseau horaire choisi
 audit-event-audit-exported = Journal d’audit exporté
+audit-event-request-rectified = Rectification décidée (champs nommés)

@@ -240,3 +240,4 @@ audit-event-user-updated = Zmieniono użytkownika
 audit-event-user-language_set = Wybrano język stron
 audit-event-user-time_zone_set = Wybrano strefę czasową
 audit-event-audit-exported = Wyeksportowano dziennik audytu
+audit-event-request-rectified = Rozpatrzono sprostowanie (wskazano pola)
