@@ -11,7 +11,8 @@ pub struct Model {
     pub tenant_id: TenantId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    /// `copy`, `erasure`, `withdraw_consent` or `portability`.
+    /// `copy`, `erasure`, `withdraw_consent`, `portability`, `objection` or
+    /// `rectification`.
     pub kind: Kind,
     /// `unverified`, `open`, `fulfilling` (an erasure under way),
     /// `fulfilled` or `rejected`.
@@ -38,7 +39,8 @@ pub struct Model {
     pub closed_at: Option<ChronoDateTimeUtc>,
     pub closed_by: Option<Uuid>,
     /// How it ended: `copy_sent`, `no_data`, `erased`, `refused_hold`,
-    /// `withdrawn`, `rejected`.
+    /// `withdrawn`, `objected`, `processing_stopped`, `rectified`,
+    /// `rectification_declined`, `rejected`.
     pub outcome: Option<String>,
     /// The reason told to the person, for a rejection or refusal, as kept
     /// in plain text before reasons were sealed (see `reason_sealed`).
@@ -52,8 +54,9 @@ pub struct Model {
     pub language: Option<String>,
     /// What an objection is to, as the person said behind the link.
     pub objection: Option<Objection>,
-    /// What the person wrote behind the link (an objection's grounds),
-    /// sealed under the tenant key; never audited or logged.
+    /// What the person wrote behind the link (an objection's grounds; a
+    /// rectification's proposal as JSON, and once decided, staff's
+    /// decisions and reasons), sealed under the tenant key; never audited or logged.
     pub details_sealed: Option<Vec<u8>>,
     /// The short reference quoted in every email and on the staff pages,
     /// such as `R-2026-0042`: given when the request reaches a person.
@@ -83,6 +86,9 @@ crate::stored_words! {
         /// verification, or to processing based on legitimate interests,
         /// decided by staff.
         Objection = "objection",
+        /// Rectification (Art. 16): the person proposes corrections to
+        /// their details behind the link; staff accept or decline each.
+        Rectification = "rectification",
     }
 }
 

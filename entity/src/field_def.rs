@@ -21,6 +21,9 @@ pub struct Model {
     pub visible_to: String,
     /// Whether values may identify a person (anonymization removes them).
     pub personal: bool,
+    /// Whether a person may ask, through the portal, to have a value
+    /// corrected (Art. 16).
+    pub correctable: bool,
     pub created_at: ChronoDateTimeUtc,
     pub updated_at: ChronoDateTimeUtc,
 }

@@ -43,5 +43,8 @@ crate::stored_words! {
         /// `survivor_id` holds what was kept of both.
         CustomerMerged = "customer.merged",
         RequestReceived = "request.received",
+        /// Details of a customer were corrected on their request (Art. 16,
+        /// 19): `fields` names them, never their values.
+        CustomerRectified = "customer.rectified",
     }
 }

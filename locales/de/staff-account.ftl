@@ -226,3 +226,4 @@ audit-event-user-language_set = Sprache der Seiten gewählt
 audit-event-user-time_zone_set = Zeitzone gewählt
 audit-event-audit-exported = Protokoll exportiert
 audit-event-request-viewed = Angaben einer Datenanfrage gelesen
+audit-event-request-rectified = Über Berichtigung entschieden (Felder genannt)

@@ -224,3 +224,4 @@ request-state-rejected-long = Abgelehnt, der Grund wurde der Person mitgeteilt
 requests-filter-reference = Aktenzeichen
 requests-find-form = Eine Anfrage nach ihrem Aktenzeichen suchen
 requests-find = Suchen
+request-preview-rectification = Prüfen Sie die vorgeschlagenen Berichtigungen neben den aktuellen Werten und nehmen Sie jede an oder lehnen Sie sie mit Grund ab; angenommene werden auf die Datensätze oben angewandt, und die Person erfährt, was geändert wurde und warum nicht.

@@ -187,3 +187,5 @@ event-type-customer-shredded = Datensatz vernichtet
 event-type-customer-anonymized = Datensatz anonymisiert
 event-type-customer-merged = Zwei Datensätze zusammengeführt
 event-type-request-received = Anfrage einer Kundin oder eines Kunden eingegangen
+fields-rule-correctable = berichtigbar
+field-form-correctable = Berichtigbar: Die Person kann über das Portal verlangen, diesen Wert zu berichtigen (Berichtigung, Art. 16 DSGVO)

@@ -384,3 +384,19 @@ mail-objected-subject = Ihr Widerspruch gegen Direktwerbung durch { $controller 
 mail-objected-done = Ihr Widerspruch ist erfasst: Jede Einwilligung zu Werbung ist widerrufen, und { $controller } verwendet Ihre Daten nicht mehr für Direktwerbung, es sei denn, Sie willigen selbst erneut ausdrücklich ein.
 mail-processing_stopped-subject = Ihr Widerspruch an { $controller }
 mail-processing_stopped-text = { $controller } hat Ihren Widerspruch geprüft und die Verarbeitung, der Sie widersprochen haben, beendet; Ihre Daten bleiben eingeschränkt.
+
+# Anträge auf Berichtigung (Art. 16).
+kind-rectification = Berichtigung Ihrer bei { $controller } gespeicherten personenbezogenen Daten
+portal-form-kind-rectification = Meine Daten berichtigen: Einige über mich gespeicherte Angaben sind falsch
+portal-rectify-what = Welche Angaben sind falsch?
+portal-rectify-intro = Tragen Sie für jede Angabe, die { $controller } falsch gespeichert hat, den richtigen Wert ein. Lassen Sie richtige Angaben leer.
+portal-rectify-note = Was { $controller } noch wissen sollte (freiwillig)
+rect-field-name = Name
+rect-field-email = E-Mail-Adresse
+rect-field-phone = Telefonnummer
+rect-field-address = Postanschrift
+rect-field-company = Firma
+mail-rectified-subject = Ihr Antrag auf Berichtigung Ihrer Daten bei { $controller }
+mail-rectified-text = { $controller } hat über die von Ihnen beantragten Berichtigungen entschieden.
+mail-rectified-accepted = Wie beantragt berichtigt:
+mail-rectified-declined = Nicht berichtigt, mit Begründung:

@@ -238,3 +238,4 @@ audit-event-user-language_set = Page language chosen
 audit-event-user-time_zone_set = Time zone chosen
 audit-event-audit-exported = Audit log exported
 audit-event-request-viewed = Data request details read
+audit-event-request-rectified = Rectification decided (fields named)

@@ -240,3 +240,4 @@ request-state-rejected-long = Refused, with the reason told to the person
 requests-filter-reference = Reference
 requests-find-form = Find a request by its reference
 requests-find = Find
+request-preview-rectification = Review the proposed corrections beside the current values, accept or decline each with a reason; accepted ones are applied to the records above and the person is told what changed and why not.

@@ -187,3 +187,5 @@ event-type-customer-shredded = Record shredded
 event-type-customer-anonymized = Record anonymized
 event-type-customer-merged = Two records merged
 event-type-request-received = Request from a customer received
+fields-rule-correctable = correctable
+field-form-correctable = Correctable: the person may ask through the portal to have this value corrected (rectification, Art. 16 GDPR)

@@ -375,3 +375,19 @@ mail-objected-subject = Your objection to direct marketing by { $controller }
 mail-objected-done = Your objection is recorded: every marketing consent is withdrawn and { $controller } will not use your data for direct marketing again unless you yourself give fresh, explicit consent.
 mail-processing_stopped-subject = Your objection to { $controller }
 mail-processing_stopped-text = { $controller } has considered your objection and stopped the processing you objected to; your data is kept restricted.
+
+# Rectification requests (Art. 16).
+kind-rectification = correction of the personal data { $controller } holds about you
+portal-form-kind-rectification = Correct my data: some details held about me are wrong
+portal-rectify-what = Which details are wrong?
+portal-rectify-intro = Enter the right value of each detail { $controller } holds wrongly. Leave a detail blank if it is right.
+portal-rectify-note = Anything { $controller } should know (optional)
+rect-field-name = Name
+rect-field-email = Email address
+rect-field-phone = Phone number
+rect-field-address = Postal address
+rect-field-company = Company
+mail-rectified-subject = Your request to correct your data held by { $controller }
+mail-rectified-text = { $controller } has decided on the corrections you asked for.
+mail-rectified-accepted = Corrected as you asked:
+mail-rectified-declined = Not corrected, and why:

@@ -242,3 +242,4 @@ audit-event-user-language_set = Idioma de las páginas elegido
 audit-event-user-time_zone_set = Zona horaria elegida
 audit-event-audit-exported = Registro de auditoría exportado
 audit-event-request-viewed = Detalles de una solicitud leídos
+audit-event-request-rectified = Rectificación decidida (campos nombrados)

@@ -245,3 +245,4 @@ request-state-rejected-long = Rechazada, con el motivo comunicado a la persona
 requests-filter-reference = Referencia
 requests-find-form = Buscar una solicitud por su referencia
 requests-find = Buscar
+request-preview-rectification = Revise las rectificaciones propuestas junto a los valores actuales y acepte o rechace cada una con un motivo; las aceptadas se aplican a las fichas de arriba y la persona sabrá qué cambió y por qué no.

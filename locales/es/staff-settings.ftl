@@ -201,3 +201,5 @@ event-type-customer-shredded = Registro destruido
 event-type-customer-anonymized = Registro anonimizado
 event-type-customer-merged = Dos registros fusionados
 event-type-request-received = Solicitud de un cliente recibida
+fields-rule-correctable = rectificable
+field-form-correctable = Rectificable: la persona puede pedir a través del portal que se corrija este valor (rectificación, art. 16 RGPD)

@@ -377,3 +377,19 @@ mail-objected-subject = Su oposición al marketing directo de { $controller }
 mail-objected-done = Su oposición está registrada: se ha retirado todo consentimiento de marketing y { $controller } no volverá a usar sus datos para marketing directo salvo que usted dé de nuevo un consentimiento expreso.
 mail-processing_stopped-subject = Su oposición ante { $controller }
 mail-processing_stopped-text = { $controller } ha estudiado su oposición y ha detenido el tratamiento al que se opuso; sus datos quedan limitados.
+
+# Solicitudes de rectificación (art. 16).
+kind-rectification = la rectificación de los datos personales que { $controller } conserva sobre usted
+portal-form-kind-rectification = Corregir mis datos: algunos datos que se conservan sobre mí son incorrectos
+portal-rectify-what = ¿Qué datos son incorrectos?
+portal-rectify-intro = Escriba el valor correcto de cada dato que { $controller } conserva de forma incorrecta. Deje en blanco los datos que sean correctos.
+portal-rectify-note = Lo que { $controller } debería saber (opcional)
+rect-field-name = Nombre
+rect-field-email = Dirección de correo electrónico
+rect-field-phone = Número de teléfono
+rect-field-address = Dirección postal
+rect-field-company = Empresa
+mail-rectified-subject = Su solicitud de rectificación de sus datos en { $controller }
+mail-rectified-text = { $controller } ha decidido sobre las correcciones que usted solicitó.
+mail-rectified-accepted = Corregido según lo solicitado:
+mail-rectified-declined = No corregido, y por qué:

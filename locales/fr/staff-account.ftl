@@ -242,3 +242,4 @@ audit-event-user-language_set = Langue des pages choisie
 audit-event-user-time_zone_set = Fuseau horaire choisi
 audit-event-audit-exported = Journal d’audit exporté
 audit-event-request-viewed = Détails d’une demande consultés
+audit-event-request-rectified = Rectification décidée (champs nommés)

@@ -245,3 +245,4 @@ request-state-rejected-long = Refusée, le motif a été communiqué à la perso
 requests-filter-reference = Référence
 requests-find-form = Trouver une demande par sa référence
 requests-find = Trouver
+request-preview-rectification = Examinez les rectifications proposées à côté des valeurs actuelles, acceptez ou refusez chacune avec un motif ; celles acceptées sont appliquées aux fiches ci-dessus et la personne apprend ce qui a changé et pourquoi pas.

@@ -200,3 +200,5 @@ event-type-customer-shredded = Fiche détruite
 event-type-customer-anonymized = Fiche anonymisée
 event-type-customer-merged = Deux fiches fusionnées
 event-type-request-received = Demande d'un client reçue
+fields-rule-correctable = rectifiable
+field-form-correctable = Rectifiable : la personne peut demander via le portail que cette valeur soit corrigée (rectification, art. 16 RGPD)

@@ -383,3 +383,19 @@ mail-objected-subject = Votre opposition à la prospection de { $controller }
 mail-objected-done = Votre opposition est enregistrée : tout consentement marketing est retiré et { $controller } n'utilisera plus vos données pour la prospection, sauf si vous donnez vous-même à nouveau un consentement explicite.
 mail-processing_stopped-subject = Votre opposition auprès de { $controller }
 mail-processing_stopped-text = { $controller } a examiné votre opposition et a arrêté le traitement contesté ; vos données restent limitées.
+
+# Demandes de rectification (art. 16).
+kind-rectification = la rectification des données personnelles que { $controller } détient sur vous
+portal-form-kind-rectification = Corriger mes données : certaines informations me concernant sont inexactes
+portal-rectify-what = Quelles informations sont inexactes ?
+portal-rectify-intro = Indiquez la valeur exacte de chaque information que { $controller } détient de façon erronée. Laissez vide une information exacte.
+portal-rectify-note = Ce que { $controller } devrait savoir (facultatif)
+rect-field-name = Nom
+rect-field-email = Adresse e-mail
+rect-field-phone = Numéro de téléphone
+rect-field-address = Adresse postale
+rect-field-company = Entreprise
+mail-rectified-subject = Votre demande de rectification de vos données auprès de { $controller }
+mail-rectified-text = { $controller } a statué sur les corrections que vous avez demandées.
+mail-rectified-accepted = Corrigé comme demandé :
+mail-rectified-declined = Non corrigé, et pourquoi :

@@ -243,3 +243,4 @@ audit-event-user-language_set = Lingua delle pagine scelta
 audit-event-user-time_zone_set = Fuso orario scelto
 audit-event-audit-exported = Registro di audit esportato
 audit-event-request-viewed = Dettagli di una richiesta letti
+audit-event-request-rectified = Rettifica decisa (campi indicati)

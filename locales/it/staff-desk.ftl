@@ -244,3 +244,4 @@ request-state-rejected-long = Respinta, con il motivo comunicato alla persona
 requests-filter-reference = Riferimento
 requests-find-form = Trovare una richiesta dal suo riferimento
 requests-find = Trova
+request-preview-rectification = Esaminate le rettifiche proposte accanto ai valori attuali, accettatele o respingetele una per una con un motivo; quelle accettate sono applicate alle schede qui sopra e la persona saprà che cosa è cambiato e perché no.

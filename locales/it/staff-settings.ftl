@@ -204,3 +204,5 @@ event-type-customer-shredded = Record distrutto
 event-type-customer-anonymized = Record anonimizzato
 event-type-customer-merged = Due record uniti
 event-type-request-received = Richiesta di un cliente ricevuta
+fields-rule-correctable = rettificabile
+field-form-correctable = Rettificabile: la persona può chiedere tramite il portale che questo valore venga corretto (rettifica, art. 16 GDPR)

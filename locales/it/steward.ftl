@@ -377,3 +377,19 @@ mail-objected-subject = La sua opposizione al marketing diretto di { $controller
 mail-objected-done = La sua opposizione è registrata: ogni consenso al marketing è revocato e { $controller } non userà più i suoi dati per il marketing diretto, salvo un suo nuovo consenso esplicito.
 mail-processing_stopped-subject = La sua opposizione presso { $controller }
 mail-processing_stopped-text = { $controller } ha esaminato la sua opposizione e ha interrotto il trattamento contestato; i suoi dati restano limitati.
+
+# Richieste di rettifica (art. 16).
+kind-rectification = la rettifica dei dati personali che { $controller } conserva su di lei
+portal-form-kind-rectification = Correggere i miei dati: alcuni dati che mi riguardano sono errati
+portal-rectify-what = Quali dati sono errati?
+portal-rectify-intro = Inserisca il valore corretto di ogni dato che { $controller } conserva in modo errato. Lasci vuoti i dati corretti.
+portal-rectify-note = Cosa dovrebbe sapere { $controller } (facoltativo)
+rect-field-name = Nome
+rect-field-email = Indirizzo e-mail
+rect-field-phone = Numero di telefono
+rect-field-address = Indirizzo postale
+rect-field-company = Azienda
+mail-rectified-subject = La sua richiesta di rettifica dei suoi dati presso { $controller }
+mail-rectified-text = { $controller } ha deciso sulle correzioni da lei richieste.
+mail-rectified-accepted = Corretto come richiesto:
+mail-rectified-declined = Non corretto, e perché:

@@ -242,3 +242,4 @@ audit-event-user-language_set = Taal van de pagina’s gekozen
 audit-event-user-time_zone_set = Tijdzone gekozen
 audit-event-audit-exported = Auditlog geëxporteerd
 audit-event-request-viewed = Gegevens van een verzoek gelezen
+audit-event-request-rectified = Over rectificatie besloten (velden genoemd)

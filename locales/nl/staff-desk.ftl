@@ -244,3 +244,4 @@ request-state-rejected-long = Afgewezen, met de reden meegedeeld aan de persoon
 requests-filter-reference = Kenmerk
 requests-find-form = Een verzoek zoeken op kenmerk
 requests-find = Zoeken
+request-preview-rectification = Bekijk de voorgestelde correcties naast de huidige waarden en aanvaard of weiger elk met een reden; aanvaarde worden op de dossiers hierboven toegepast en de persoon hoort wat er veranderde en waarom niet.

@@ -201,3 +201,5 @@ event-type-customer-shredded = Record vernietigd
 event-type-customer-anonymized = Record geanonimiseerd
 event-type-customer-merged = Twee records samengevoegd
 event-type-request-received = Verzoek van een klant ontvangen
+fields-rule-correctable = corrigeerbaar
+field-form-correctable = Corrigeerbaar: de persoon kan via het portaal vragen deze waarde te corrigeren (rectificatie, art. 16 AVG)

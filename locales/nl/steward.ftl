@@ -376,3 +376,19 @@ mail-objected-subject = Uw bezwaar tegen direct marketing door { $controller }
 mail-objected-done = Uw bezwaar is vastgelegd: elke toestemming voor marketing is ingetrokken en { $controller } gebruikt uw gegevens niet meer voor direct marketing, tenzij u zelf opnieuw uitdrukkelijk toestemming geeft.
 mail-processing_stopped-subject = Uw bezwaar bij { $controller }
 mail-processing_stopped-text = { $controller } heeft uw bezwaar bekeken en de verwerking waartegen u bezwaar maakte gestopt; uw gegevens blijven beperkt.
+
+# Verzoeken om rectificatie (art. 16).
+kind-rectification = rectificatie van de persoonsgegevens die { $controller } over u bewaart
+portal-form-kind-rectification = Mijn gegevens corrigeren: sommige gegevens over mij kloppen niet
+portal-rectify-what = Welke gegevens kloppen niet?
+portal-rectify-intro = Vul voor elk gegeven dat { $controller } onjuist bewaart de juiste waarde in. Laat gegevens die kloppen leeg.
+portal-rectify-note = Wat { $controller } verder moet weten (optioneel)
+rect-field-name = Naam
+rect-field-email = E-mailadres
+rect-field-phone = Telefoonnummer
+rect-field-address = Postadres
+rect-field-company = Bedrijf
+mail-rectified-subject = Uw verzoek om correctie van uw gegevens bij { $controller }
+mail-rectified-text = { $controller } heeft besloten over de correcties waarom u vroeg.
+mail-rectified-accepted = Gecorrigeerd zoals gevraagd:
+mail-rectified-declined = Niet gecorrigeerd, en waarom:

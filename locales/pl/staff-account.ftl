@@ -241,3 +241,4 @@ audit-event-user-language_set = Wybrano język stron
 audit-event-user-time_zone_set = Wybrano strefę czasową
 audit-event-audit-exported = Wyeksportowano dziennik audytu
 audit-event-request-viewed = Odczytano szczegóły żądania
+audit-event-request-rectified = Rozpatrzono sprostowanie (wskazano pola)

@@ -245,3 +245,4 @@ request-state-rejected-long = Odrzucone, powód przekazano osobie
 requests-filter-reference = Sygnatura
 requests-find-form = Znajdź żądanie po sygnaturze
 requests-find = Znajdź
+request-preview-rectification = Przejrzyj proponowane sprostowania obok obecnych wartości, przyjmij lub odrzuć każde z podaniem powodu; przyjęte zostaną zastosowane do powyższych rekordów, a osoba dowie się, co zmieniono i dlaczego nie.

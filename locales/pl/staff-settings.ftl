@@ -204,3 +204,5 @@ event-type-customer-shredded = Rekord zniszczony
 event-type-customer-anonymized = Rekord zanonimizowany
 event-type-customer-merged = Dwa rekordy scalone
 event-type-request-received = Otrzymano żądanie klienta
+fields-rule-correctable = do sprostowania
+field-form-correctable = Do sprostowania: osoba może przez portal poprosić o poprawienie tej wartości (sprostowanie, art. 16 RODO)

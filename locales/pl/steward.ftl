@@ -382,3 +382,19 @@ mail-objected-subject = Twój sprzeciw wobec marketingu bezpośredniego { $contr
 mail-objected-done = Twój sprzeciw został zapisany: każda zgoda marketingowa jest wycofana i { $controller } nie będzie już używać Twoich danych do marketingu bezpośredniego, chyba że sam ponownie wyraźnie się zgodzisz.
 mail-processing_stopped-subject = Twój sprzeciw wobec { $controller }
 mail-processing_stopped-text = { $controller } rozpatrzył Twój sprzeciw i zaprzestał przetwarzania, któremu się sprzeciwiłeś; Twoje dane pozostają ograniczone.
+
+# Wnioski o sprostowanie (art. 16).
+kind-rectification = sprostowanie danych osobowych, które { $controller } przetwarza na Pani/Pana temat
+portal-form-kind-rectification = Popraw moje dane: niektóre dane na mój temat są nieprawidłowe
+portal-rectify-what = Które dane są nieprawidłowe?
+portal-rectify-intro = Proszę wpisać prawidłową wartość każdej danej, którą { $controller } przechowuje błędnie. Prawidłowe dane proszę pozostawić puste.
+portal-rectify-note = Co { $controller } powinien jeszcze wiedzieć (opcjonalnie)
+rect-field-name = Imię i nazwisko
+rect-field-email = Adres e-mail
+rect-field-phone = Numer telefonu
+rect-field-address = Adres pocztowy
+rect-field-company = Firma
+mail-rectified-subject = Pani/Pana wniosek o sprostowanie danych u administratora { $controller }
+mail-rectified-text = { $controller } rozpatrzył wnioskowane przez Panią/Pana poprawki.
+mail-rectified-accepted = Poprawiono zgodnie z wnioskiem:
+mail-rectified-declined = Nie poprawiono, z uzasadnieniem:

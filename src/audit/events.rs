@@ -69,6 +69,7 @@ pub const CODES: &[&str] = &[
     "request.fulfilled",
     "request.rejected",
     "request.extended",
+    "request.rectified",
     "request.downloaded",
     "request.viewed",
     "retention.changed",

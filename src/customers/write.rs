@@ -272,6 +272,13 @@ fn check_change(defs: &Defs, role: Role, change: &Change) -> Result<Checked> {
     })
 }
 
+/// Checks `change` as the write path would, for anyone (every custom field
+/// visible): how a change proposed from outside (a rectification request)
+/// is refused before anyone applies it, with the same words.
+pub fn check_proposed(defs: &Defs, change: &Change) -> Result<()> {
+    check_change(defs, Role::Owner, change).map(|_| ())
+}
+
 /// An optional field of a change, checked: `None` to keep it, `Some(None)`
 /// to clear it, `Some(Some(value))` to set it.
 fn patched<T, E: std::fmt::Display>(

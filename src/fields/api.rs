@@ -100,6 +100,9 @@ struct FieldView {
     visible_to: Role,
     /// Whether values may identify a person; anonymization removes them.
     personal: bool,
+    /// Whether a person may ask through the portal to have a value
+    /// corrected (Art. 16).
+    correctable: bool,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
 }
@@ -115,6 +118,7 @@ impl From<FieldDef> for FieldView {
             required: d.required,
             visible_to: d.visible_to,
             personal: d.personal,
+            correctable: d.correctable,
             created_at: d.created_at,
             updated_at: d.updated_at,
         }
@@ -140,6 +144,9 @@ struct NewFieldBody {
     visible_to: Option<Role>,
     /// true when left out: values are treated as personal data.
     personal: Option<bool>,
+    /// false when left out: whether a person may ask through the portal to
+    /// have a value corrected (a rectification request).
+    correctable: Option<bool>,
 }
 
 /// A change to a definition: fields left out stay. The type and key cannot change.
@@ -154,6 +161,7 @@ struct FieldPatch {
     required: Option<bool>,
     visible_to: Option<Role>,
     personal: Option<bool>,
+    correctable: Option<bool>,
 }
 
 #[derive(ApiResponse)]
@@ -195,6 +203,7 @@ impl FieldsApi {
             required: b.required.unwrap_or(false),
             visible_to: b.visible_to.unwrap_or(Role::Viewer),
             personal: b.personal.unwrap_or(true),
+            correctable: b.correctable.unwrap_or(false),
         };
         let def = service::create(&state, auth.scope(), &meta, input).await?;
         Ok(FieldCreated::Created(Json(def.into())))
@@ -202,7 +211,8 @@ impl FieldsApi {
 
     /// Change a custom field
     ///
-    /// Admin. Label, options, whether it is required, who sees it, whether it is personal.
+    /// Admin. Label, options, whether it is required, who sees it, whether it is
+    /// personal, whether a person may ask to have it corrected.
     #[oai(path = "/:key", method = "patch", operation_id = "update_field")]
     async fn update(
         &self,
@@ -219,6 +229,7 @@ impl FieldsApi {
             required: b.required,
             visible_to: b.visible_to,
             personal: b.personal,
+            correctable: b.correctable,
         };
         let def = service::update(&state, auth.scope(), &meta, &key.0, change).await?;
         Ok(Json(def.into()))

@@ -65,6 +65,9 @@ pub struct FieldDef {
     pub visible_to: Role,
     /// Whether values may identify the person; anonymization removes these.
     pub personal: bool,
+    /// Whether a person may ask through the portal to have a value
+    /// corrected (Art. 16).
+    pub correctable: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -88,6 +91,7 @@ impl TryFrom<field_def::Model> for FieldDef {
             options,
             required: m.required,
             personal: m.personal,
+            correctable: m.correctable,
             created_at: m.created_at,
             updated_at: m.updated_at,
         })

@@ -45,6 +45,7 @@ struct DefView {
     required: bool,
     visible_to: &'static str,
     personal: bool,
+    correctable: bool,
 }
 
 fn def_view(d: &FieldDef) -> DefView {
@@ -56,6 +57,7 @@ fn def_view(d: &FieldDef) -> DefView {
         required: d.required,
         visible_to: d.visible_to.as_str(),
         personal: d.personal,
+        correctable: d.correctable,
     }
 }
 
@@ -109,7 +111,7 @@ fn role_in(form: &Fields) -> Result<Role> {
 /// A refused post, shown again with its checkboxes as they were.
 fn refused(form: &Fields, e: &Error) -> Form {
     let mut refused = Form::new(form.values(), Some(e));
-    for flag in ["required", "personal"] {
+    for flag in ["required", "personal", "correctable"] {
         refused.set(flag, form.checked(flag));
     }
     refused
@@ -165,6 +167,7 @@ async fn create(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<
                 required: form.checked("required"),
                 visible_to: role_in(&form)?,
                 personal: form.checked("personal"),
+                correctable: form.checked("correctable"),
             })
         });
     let created = match input {
@@ -233,6 +236,7 @@ async fn update(
         required: Some(form.checked("required")),
         visible_to: Some(visible_to),
         personal: Some(form.checked("personal")),
+        correctable: Some(form.checked("correctable")),
     });
     let changed = match change {
         Ok(change) => service::update(&state, &viewer.scope, &meta, &key, change).await,

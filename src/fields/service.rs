@@ -58,6 +58,23 @@ impl Defs {
             .map(Self)
     }
 
+    /// The field `key` a person may ask to have corrected.
+    pub fn correctable(&self, key: &str) -> Option<&FieldDef> {
+        self.0.iter().find(|d| d.key == key && d.correctable)
+    }
+
+    /// The value field `def` holds in `values`, as text.
+    pub fn text_of(def: &FieldDef, values: &[value::StoredField]) -> Option<String> {
+        let id = def.id.to_string();
+        values
+            .iter()
+            .find(|v| v.field == id)
+            .map(|v| match v.value.to_json() {
+                Value::String(s) => s,
+                other => other.to_string(),
+            })
+    }
+
     /// Every definition, oldest first.
     pub fn all(&self) -> &[FieldDef] {
         &self.0
@@ -199,6 +216,8 @@ pub struct NewField {
     pub required: bool,
     pub visible_to: Role,
     pub personal: bool,
+    /// A person may ask through the portal to have a value corrected.
+    pub correctable: bool,
 }
 
 /// A change to a definition; `None` leaves an attribute as it is.
@@ -209,6 +228,7 @@ pub struct FieldChange {
     pub required: Option<bool>,
     pub visible_to: Option<Role>,
     pub personal: Option<bool>,
+    pub correctable: Option<bool>,
 }
 
 fn check_key(key: &str) -> std::result::Result<String, String> {
@@ -321,6 +341,7 @@ pub(crate) async fn define(
         required: Set(input.required),
         visible_to: Set(input.visible_to.as_str().to_owned()),
         personal: Set(input.personal),
+        correctable: Set(input.correctable),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -397,6 +418,10 @@ pub async fn update(
     if let Some(personal) = change.personal.filter(|p| *p != current.personal) {
         row.personal = Set(personal);
         changed.push("personal");
+    }
+    if let Some(correctable) = change.correctable.filter(|c| *c != current.correctable) {
+        row.correctable = Set(correctable);
+        changed.push("correctable");
     }
     if changed.is_empty() {
         return Ok(current);

@@ -124,6 +124,7 @@ mod tests {
             required: false,
             visible_to: Role::Viewer,
             personal: true,
+            correctable: false,
             created_at: chrono::Utc::now(),
             updated_at: chrono::Utc::now(),
         }

@@ -1056,6 +1056,7 @@ mod tests {
             required: false,
             visible_to: crate::auth::Role::Viewer,
             personal: false,
+            correctable: false,
             created_at: chrono::Utc::now(),
             updated_at: chrono::Utc::now(),
         };

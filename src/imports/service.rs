@@ -498,6 +498,7 @@ async fn make_new_fields(
             required: false,
             visible_to: Role::Staff,
             personal: true,
+            correctable: false,
         };
         match fields::service::define(state, tenant_id, scope.into(), meta, field).await {
             Ok(_) => {

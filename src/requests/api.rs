@@ -49,7 +49,8 @@ struct RequestView {
     /// `R-2026-0042`; given when the verification link is sent.
     #[oai(skip_serializing_if_is_none)]
     reference: Option<String>,
-    /// `copy`, `erasure`, `withdraw_consent` or `portability`.
+    /// `copy`, `erasure`, `withdraw_consent`, `portability`, `objection` or
+    /// `rectification`.
     kind: String,
     /// `unverified`, `open`, `fulfilled` or `rejected`.
     state: String,
@@ -73,7 +74,9 @@ struct RequestView {
     /// The user or API token that answered it.
     #[oai(skip_serializing_if_is_none)]
     closed_by: Option<Uuid>,
-    /// `copy_sent`, `no_data`, `erased`, `refused_hold`, `withdrawn` or `rejected`.
+    /// `copy_sent`, `no_data`, `erased`, `erased_partly`, `refused_hold`,
+    /// `withdrawn`, `objected`, `processing_stopped`, `rectified`,
+    /// `rectification_declined` or `rejected`.
     #[oai(skip_serializing_if_is_none)]
     outcome: Option<String>,
     /// The reason the person was told, for a rejection.
@@ -144,6 +147,107 @@ struct Extension {
     reason: String,
 }
 
+/// One record's current value of a proposed detail.
+#[derive(Object)]
+struct RectificationCurrent {
+    customer_id: Uuid,
+    /// Absent when the record holds no value.
+    #[oai(skip_serializing_if_is_none)]
+    value: Option<String>,
+}
+
+/// Staff's decision on one detail, once decided.
+#[derive(Object)]
+struct RectificationDecisionView {
+    accept: bool,
+    /// Why it was declined, as the person was told.
+    #[oai(skip_serializing_if_is_none)]
+    reason: Option<String>,
+}
+
+/// One detail the person asked to have corrected.
+#[derive(Object)]
+struct RectificationChange {
+    /// `name`, `email`, `phone`, `address`, `company` or `fields.<key>`.
+    field: String,
+    /// A custom field's label.
+    #[oai(skip_serializing_if_is_none)]
+    label: Option<String>,
+    /// The value the person says is right.
+    proposed: String,
+    /// The value each matched record holds now.
+    current: Vec<RectificationCurrent>,
+    /// Once the request is decided.
+    #[oai(skip_serializing_if_is_none)]
+    decision: Option<RectificationDecisionView>,
+}
+
+/// A rectification request's proposal beside the current values.
+#[derive(Object)]
+struct RectificationView {
+    request_id: Uuid,
+    /// `open`, `fulfilled` or `rejected`.
+    state: String,
+    changes: Vec<RectificationChange>,
+    /// The person's explanation.
+    #[oai(skip_serializing_if_is_none)]
+    note: Option<String>,
+}
+
+/// A decision on one proposed detail.
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct RectificationDecisionBody {
+    /// The field as the proposal names it.
+    #[oai(validator(max_length = 60))]
+    field: String,
+    /// true to correct the records; false to decline (a reason is needed).
+    accept: bool,
+    /// Why it is declined; the person is told these words. Up to 2,000 characters.
+    #[oai(validator(max_length = 2000))]
+    reason: Option<String>,
+}
+
+/// Staff's decisions on a rectification request.
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct RectificationBody {
+    /// One decision for every proposed detail, each exactly once.
+    #[oai(validator(max_items = 100))]
+    decisions: Vec<RectificationDecisionBody>,
+}
+
+impl RectificationView {
+    fn of(side: super::rectification::Side) -> Self {
+        Self {
+            request_id: side.row.id,
+            state: side.row.state.as_str().to_owned(),
+            note: side.note,
+            changes: side
+                .changes
+                .into_iter()
+                .map(|c| RectificationChange {
+                    field: c.field,
+                    label: c.label,
+                    proposed: c.proposed,
+                    current: c
+                        .current
+                        .into_iter()
+                        .map(|v| RectificationCurrent {
+                            customer_id: v.customer_id.into(),
+                            value: v.value,
+                        })
+                        .collect(),
+                    decision: c.decision.map(|d| RectificationDecisionView {
+                        accept: d.accept,
+                        reason: d.reason,
+                    }),
+                })
+                .collect(),
+        }
+    }
+}
+
 pub struct RequestsApi;
 
 #[OpenApi(prefix_path = "/requests", tag = "ApiTags::Requests")]
@@ -152,7 +256,7 @@ impl RequestsApi {
     ///
     /// Staff. `state` is `open` (the default), `unverified`, `fulfilled`,
     /// `rejected` or `all`. The filters combine: `kind` (`copy`, `erasure`,
-    /// `withdraw_consent`, `portability`), `overdue=1` (open and past the due date) or
+    /// `withdraw_consent`, `portability`, `objection`, `rectification`), `overdue=1` (open and past the due date) or
     /// `due` (`overdue`, `soon`: within 7 days, `later`; open requests
     /// only). `sort` is `due` (the default: the soonest due first, so
     /// overdue ones lead), `-due`, `received` or `-received`. `limit` (1–1,000,
@@ -249,6 +353,64 @@ impl RequestsApi {
         body: Json<Rejection>,
     ) -> ApiResult<Json<RequestView>> {
         let r = super::staff::reject(&state, auth.scope(), &meta, id.0, &body.0.reason).await?;
+        Ok(Json(RequestView::of(&state, r).await?))
+    }
+
+    /// A rectification's proposal beside the current values
+    ///
+    /// Staff. For each detail the person asked to have corrected: the
+    /// value they say is right and the value each matched record holds now
+    /// (and, once decided, the decision). 409 for another kind of request.
+    #[oai(
+        path = "/:id/rectification",
+        method = "get",
+        operation_id = "get_rectification"
+    )]
+    async fn rectification(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<RectificationView>> {
+        let side = super::rectification::side_by_side(&state, auth.scope(), id.0).await?;
+        Ok(Json(RectificationView::of(side)))
+    }
+
+    /// Decide a rectification
+    ///
+    /// Staff. Every proposed detail decided exactly once; a decline needs
+    /// a reason. The accepted corrections are applied to every matched
+    /// record through the record's write path (validation, version,
+    /// history, audit `customer.updated`), all or nothing; each corrected
+    /// record queues `customer.rectified`. The request closes as
+    /// `fulfilled`/`rectified`, or `rejected`/`rectification_declined`
+    /// when every detail is declined, and the person is emailed what was
+    /// corrected and what was not and why. 422 naming the decision at
+    /// fault; 409 when decided already or not a rectification.
+    #[oai(
+        path = "/:id/rectification",
+        method = "post",
+        operation_id = "decide_rectification"
+    )]
+    async fn decide_rectification(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<RectificationBody>,
+    ) -> ApiResult<Json<RequestView>> {
+        let decisions = body
+            .0
+            .decisions
+            .into_iter()
+            .map(|d| super::rectification::Decision {
+                field: d.field,
+                accept: d.accept,
+                reason: d.reason,
+            })
+            .collect();
+        let r = super::rectification::decide(&state, auth.scope(), &meta, id.0, decisions).await?;
         Ok(Json(RequestView::of(&state, r).await?))
     }
 

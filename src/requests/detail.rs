@@ -99,7 +99,11 @@ pub(super) async fn request_page(
     let tenant_id = viewer.scope.tenant_id();
     let ids = matched_ids(&row);
     let records = matched(app, viewer, meta, &ids).await?;
-    let details = open_details(app, &row).await?;
+    // A rectification's proposal has its own side-by-side page.
+    let details = match row.kind {
+        Kind::Rectification => None,
+        _ => open_details(app, &row).await?,
+    };
     let (reason, extension_reason) = reasons(app, &row).await?;
     if details.is_some() {
         // What a person wrote is theirs: who read it is on record.
@@ -220,6 +224,7 @@ fn preview(row: &data_request::Model, records: &[Matched]) -> Option<Preview> {
         )),
         (State::Open, Kind::Erasure) => Some(of("request-preview-erasure", vec![])),
         (State::Open, Kind::Objection) => Some(of("request-preview-objection", vec![])),
+        (State::Open, Kind::Rectification) => Some(of("request-preview-rectification", vec![])),
         (State::Open, Kind::WithdrawConsent) | (State::Fulfilling, _) => None,
         (State::Fulfilled | State::Rejected, _) => None,
     }

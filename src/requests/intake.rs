@@ -43,8 +43,9 @@ pub async fn submit(
     let email = checks.take("email", Email::parse(form.email));
     let kind = checks.take(
         "kind",
-        Kind::parse(form.kind)
-            .ok_or("must be copy, erasure, withdraw_consent, portability or objection"),
+        Kind::parse(form.kind).ok_or(
+            "must be copy, erasure, withdraw_consent, portability, objection or rectification",
+        ),
     );
     checks.finish()?;
     let (email, kind) = (email.expect("checked"), kind.expect("checked"));
@@ -292,7 +293,40 @@ pub async fn verify(
     let now = state.clock.now();
     let row = by_verify_token(&state.db.main, tenant.id, token, now).await?;
     let kind = row.kind;
-    let objection = details.check(kind)?;
+    let Details {
+        objection,
+        grounds,
+        proposed,
+        note,
+    } = details;
+    let objection = Details {
+        objection,
+        grounds,
+        ..Default::default()
+    }
+    .check(kind)?;
+    // A rectification's proposal is checked as the record's write path
+    // would check it; refused, the request stays unverified.
+    let proposal = match kind {
+        Kind::Rectification => Some(
+            super::rectification::check_proposal(
+                &state.db.main,
+                tenant.id,
+                proposed.unwrap_or_default(),
+                note,
+            )
+            .await?,
+        ),
+        _ if proposed.as_ref().is_some_and(|p| !p.is_empty())
+            || note.as_deref().is_some_and(|n| !n.trim().is_empty()) =>
+        {
+            return Err(Error::invalid(
+                "proposed",
+                "only a rectification request proposes corrections",
+            ));
+        }
+        _ => None,
+    };
     let email = open_email(state, &row)
         .await?
         .ok_or_else(|| CLOSED_UNCONFIRMED.error())?;
@@ -331,6 +365,12 @@ pub async fn verify(
             queue_on_verify(&txn, state, &confirmed, &mut am).await?
         }
         (Kind::Objection, None) => unreachable!("checked: an objection says what it is to"),
+        (Kind::Rectification, _) => {
+            let proposal = proposal.expect("checked: a rectification proposes");
+            let sealed = super::rectification::seal(state, tenant.id, row.id, &proposal).await?;
+            am.details_sealed = Set(Some(sealed));
+            queue_on_verify(&txn, state, &confirmed, &mut am).await?
+        }
         (Kind::Copy | Kind::Erasure | Kind::Portability, _) => {
             queue_on_verify(&txn, state, &confirmed, &mut am).await?
         }
@@ -393,11 +433,15 @@ pub async fn verify(
 
 /// What the person says on the page behind the link: for an objection,
 /// what it is to and, for one to processing based on legitimate interests,
-/// their grounds. Other kinds take nothing.
+/// their grounds; for a rectification, the corrected value of each wrong
+/// detail (by field: `name`, `email`, …, `fields.<key>`) and an
+/// explanation. Other kinds take nothing.
 #[derive(Default)]
 pub struct Details {
     pub objection: Option<String>,
     pub grounds: Option<String>,
+    pub proposed: Option<std::collections::BTreeMap<String, serde_json::Value>>,
+    pub note: Option<String>,
 }
 
 /// The longest grounds of an objection, in characters.

@@ -9,6 +9,7 @@ pub mod intake;
 pub mod pages;
 pub mod portal;
 pub mod queue;
+pub mod rectification;
 pub mod runner;
 pub mod service;
 pub mod staff;

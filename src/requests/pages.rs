@@ -30,6 +30,10 @@ pub fn routes(r: Route) -> Route {
         .at("/requests/:id/fulfil", post(fulfil))
         .at("/requests/:id/reject", post(reject))
         .at("/requests/:id/extend", post(extend))
+        .at(
+            "/requests/:id/rectification",
+            get(rectification).post(decide_rectification),
+        )
 }
 
 /// The queue's parameters as a page's link or filter form gives them.
@@ -275,4 +279,171 @@ async fn extend(
     .await;
     let message = Say::new("flash-request-extended");
     done(&state, &meta, posted, id, "extend", result, message).await
+}
+
+/// A rectification request's page: the proposal beside each matched
+/// record's current values, a decision per detail, one submit.
+#[derive(Serialize)]
+struct RectificationPage {
+    title: &'static str,
+    section: &'static str,
+    id: Uuid,
+    open: bool,
+    note: Option<String>,
+    /// The matched records, in the order of the columns.
+    records: Vec<Uuid>,
+    rows: Vec<RectificationRow>,
+    #[serde(flatten)]
+    form: Form,
+}
+
+/// One proposed detail.
+#[derive(Serialize)]
+struct RectificationRow {
+    field: String,
+    /// The name of its inputs (`field` with `.` made `-`).
+    slug: String,
+    label: Option<String>,
+    proposed: String,
+    current: Vec<Option<String>>,
+    accepted: Option<bool>,
+    reason: Option<String>,
+}
+
+async fn rectification_page(
+    state: &AppState,
+    viewer: &Viewer,
+    id: Uuid,
+    status: StatusCode,
+    form: Form,
+) -> Result<Response> {
+    let side = super::rectification::side_by_side(state, &viewer.scope, id).await?;
+    let records: Vec<Uuid> = side
+        .changes
+        .first()
+        .map(|c| c.current.iter().map(|v| v.customer_id.into()).collect())
+        .unwrap_or_default();
+    let rows = side
+        .changes
+        .into_iter()
+        .map(|c| RectificationRow {
+            slug: c.field.replace('.', "-"),
+            field: c.field,
+            label: c.label,
+            proposed: c.proposed,
+            current: c.current.into_iter().map(|v| v.value).collect(),
+            accepted: c.decision.as_ref().map(|d| d.accept),
+            reason: c.decision.and_then(|d| d.reason),
+        })
+        .collect();
+    Ok(page::render(
+        viewer,
+        "web/rectification.html",
+        status,
+        RectificationPage {
+            title: "title-rectification",
+            section: "requests",
+            id,
+            open: side.row.state == State::Open,
+            note: side.note,
+            records,
+            rows,
+            form,
+        },
+    ))
+}
+
+#[handler]
+async fn rectification(
+    state: Data<&AppState>,
+    viewer: Viewer,
+    Path(id): Path<Uuid>,
+) -> Result<Response> {
+    rectification_page(&state, &viewer, id, StatusCode::OK, Form::default()).await
+}
+
+/// The page's decisions: `decision.<slug>` (`accept` or `decline`) and
+/// `reason.<slug>` for each proposed detail, in the order shown.
+fn decisions_in(
+    form: &crate::http::page::Fields,
+    fields: &[String],
+) -> Vec<super::rectification::Decision> {
+    fields
+        .iter()
+        .filter_map(|field| {
+            let slug = field.replace('.', "-");
+            let accept = match form.text(&format!("decision.{slug}")) {
+                "accept" => true,
+                "decline" => false,
+                _ => return None,
+            };
+            let reason = form.text(&format!("reason.{slug}")).trim().to_owned();
+            Some(super::rectification::Decision {
+                field: field.clone(),
+                accept,
+                reason: (!reason.is_empty()).then_some(reason),
+            })
+        })
+        .collect()
+}
+
+#[handler]
+async fn decide_rectification(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Result<Response> {
+    let Posted { viewer, form } = posted;
+    let side = super::rectification::side_by_side(&state, &viewer.scope, id).await?;
+    let fields: Vec<String> = side.changes.iter().map(|c| c.field.clone()).collect();
+    let decisions = decisions_in(&form, &fields);
+    let sent: Vec<String> = decisions.iter().map(|d| d.field.clone()).collect();
+    let result = super::rectification::decide(&state, &viewer.scope, &meta, id, decisions).await;
+    match result {
+        Ok(_) => Ok(page::redirect_with(
+            "/requests",
+            Say::new("flash-request-rectified"),
+        )),
+        Err(e @ (Error::Invalid(_) | Error::Conflict(_))) => {
+            let (status, _, _) = page::faults(&e);
+            let refused = Form::new(form.values(), Some(&pagewise(e, &sent)));
+            rectification_page(&state, &viewer, id, status, refused).await
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The service's faults by the page's inputs: `decisions[i].reason` and
+/// `decisions.<field>` become `reason.<slug>` and `decision.<slug>`.
+fn pagewise(e: Error, fields: &[String]) -> Error {
+    let Error::Invalid(faults) = e else {
+        return e;
+    };
+    let mut out = std::collections::BTreeMap::new();
+    for (k, v) in faults {
+        let key = if let Some(field) = k.strip_prefix("decisions.") {
+            format!("decision.{}", field.replace('.', "-"))
+        } else if let Some(rest) = k.strip_prefix("decisions[") {
+            // `fields` are the decisions sent, in order.
+            let i: usize = rest
+                .split(']')
+                .next()
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            let what = if rest.ends_with(".reason") {
+                "reason"
+            } else {
+                "decision"
+            };
+            match fields.get(i) {
+                Some(f) => format!("{what}.{}", f.replace('.', "-")),
+                None => k,
+            }
+        } else {
+            k
+        };
+        out.insert(key, v);
+    }
+    Error::Invalid(out)
 }

@@ -155,6 +155,9 @@ struct Confirm {
     token: String,
     kind: &'static str,
     csrf: String,
+    /// For a rectification: the custom fields the person may ask to have
+    /// corrected, as (key, label).
+    correctable: Vec<(String, String)>,
 }
 
 /// A request confirmed.
@@ -294,10 +297,18 @@ fn parse_body<T: serde::de::DeserializeOwned>(json: bool, body: &[u8]) -> Result
             Error::BadRequest(format!("the body is not valid JSON for this request: {e}"))
         });
     }
-    let fields: serde_json::Map<String, Value> = url::form_urlencoded::parse(body)
-        .filter(|(k, _)| k != "csrf")
-        .map(|(k, v)| (k.into_owned(), Value::String(v.into_owned())))
-        .collect();
+    let mut fields = serde_json::Map::new();
+    let mut proposed = serde_json::Map::new();
+    for (k, v) in url::form_urlencoded::parse(body).filter(|(k, _)| k != "csrf") {
+        // A rectification's inputs are `proposed.<field>`: one object.
+        match k.strip_prefix("proposed.") {
+            Some(field) => proposed.insert(field.to_owned(), Value::String(v.into_owned())),
+            None => fields.insert(k.into_owned(), Value::String(v.into_owned())),
+        };
+    }
+    if !proposed.is_empty() {
+        fields.insert("proposed".into(), Value::Object(proposed));
+    }
     serde_json::from_value(Value::Object(fields))
         .map_err(|e| Error::BadRequest(format!("the form is not complete: {e}")))
 }
@@ -443,7 +454,22 @@ async fn confirm(
         Err(page) => return page,
     };
     let lang = reader(req, jar, Some(&tenant));
-    match super::intake::check_verify_token(&state, &slug, &token).await {
+    let checked = super::intake::check_verify_token(&state, &slug, &token).await;
+    let correctable = match &checked {
+        Ok(service::Kind::Rectification) => {
+            match crate::fields::Defs::load(&state.db.main, tenant.id).await {
+                Ok(defs) => defs
+                    .all()
+                    .iter()
+                    .filter(|d| d.correctable)
+                    .map(|d| (d.key.clone(), d.label.clone()))
+                    .collect(),
+                Err(e) => return problem_page(lang, Some(&tenant), &e),
+            }
+        }
+        _ => Vec::new(),
+    };
+    match checked {
         Ok(kind) => html(
             StatusCode::OK,
             Portal::new(
@@ -454,6 +480,7 @@ async fn confirm(
                     kind: kind.as_str(),
                     token,
                     csrf: page::form_token(req, jar),
+                    correctable,
                 },
             ),
         ),
@@ -472,6 +499,12 @@ struct VerifyBody {
     objection: Option<String>,
     /// For an objection to processing based on legitimate interests: why.
     grounds: Option<String>,
+    /// For a rectification: the corrected value of each wrong detail, by
+    /// field (`name`, `email`, `phone`, `address`, `company`,
+    /// `fields.<key>`); blank for no change.
+    proposed: Option<std::collections::BTreeMap<String, Value>>,
+    /// For a rectification: the person's explanation.
+    note: Option<String>,
 }
 
 #[handler]
@@ -502,6 +535,8 @@ async fn verify(
         let details = super::intake::Details {
             objection: b.objection.filter(|o| !o.is_empty()),
             grounds: b.grounds,
+            proposed: b.proposed,
+            note: b.note,
         };
         super::intake::verify(&state, &meta, &slug, &token, details).await
     }

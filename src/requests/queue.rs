@@ -140,7 +140,7 @@ impl Params {
             Kind::parse(word).or_else(|| {
                 fault(
                     "kind",
-                    "must be copy, erasure, withdraw_consent or objection",
+                    "must be copy, erasure, withdraw_consent, portability, objection or rectification",
                 );
                 None
             })

@@ -49,6 +49,12 @@ pub fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
+/// What binds a request's sealed details (what the person wrote behind the
+/// link) to it.
+pub(super) fn details_aad(tenant_id: TenantId, id: Uuid) -> Vec<u8> {
+    format!("request-details:{tenant_id}:{id}").into_bytes()
+}
+
 pub(super) fn email_aad(tenant_id: TenantId, id: Uuid) -> Vec<u8> {
     format!("request:{tenant_id}:{id}").into_bytes()
 }
@@ -316,11 +322,6 @@ pub async fn reasons(
             Said::Extension,
         )?,
     ))
-}
-
-/// The associated data of what the person wrote behind the link.
-pub(super) fn details_aad(tenant_id: TenantId, id: Uuid) -> Vec<u8> {
-    format!("request-details:{tenant_id}:{id}").into_bytes()
 }
 
 /// What the person wrote behind the verification link (an objection's

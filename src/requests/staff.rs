@@ -36,7 +36,7 @@ pub async fn get(state: &Services, scope: &Scope, id: Uuid) -> Result<data_reque
 }
 
 /// The open request `id`, locked for the change the caller makes.
-async fn open_for_change<C: ConnectionTrait>(
+pub(super) async fn open_for_change<C: ConnectionTrait>(
     conn: &C,
     scope: &Scope,
     id: Uuid,
@@ -80,6 +80,12 @@ pub async fn fulfil(
             row.state
         )));
     }
+    if kind == Kind::Rectification {
+        return Err(Error::Conflict(
+            "a rectification is decided detail by detail: POST /api/v1/requests/{id}/rectification"
+                .into(),
+        ));
+    }
     let ids = matched_ids(&row);
     let done = match kind {
         Kind::Copy | Kind::Portability => Done::Copy {
@@ -90,6 +96,7 @@ pub async fn fulfil(
             restricted: still_held(state, scope.tenant_id(), &ids).await?,
         },
         Kind::WithdrawConsent => unreachable!("withdrawals are fulfilled on verification"),
+        Kind::Rectification => unreachable!("refused above"),
     };
     answer(state, scope, meta, &row, ids.len(), done).await
 }
@@ -365,7 +372,7 @@ const HOLD_REASON: &str =
 
 /// Closes an answered request as `state` with `outcome`: the address is no
 /// longer needed and goes, its notices close, and `entry` is audited.
-async fn close(
+pub(super) async fn close(
     txn: sea_orm::DatabaseTransaction,
     scope: &Scope,
     meta: &Origin,

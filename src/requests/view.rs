@@ -18,6 +18,7 @@ pub(super) fn kind_label(kind: Kind) -> &'static str {
         Kind::WithdrawConsent => "request-kind-withdraw-consent",
         Kind::Portability => "request-kind-portability",
         Kind::Objection => "request-kind-objection",
+        Kind::Rectification => "request-kind-rectification",
     }
 }
 
@@ -68,6 +69,8 @@ pub(super) struct RequestRow {
     /// The request a link pointed at, shown open.
     focus: bool,
     erasure: bool,
+    /// Decided on its own page, detail by detail.
+    rectification: bool,
 }
 
 impl RequestRow {
@@ -86,6 +89,7 @@ impl RequestRow {
             outcome: r.outcome.clone(),
             focus,
             erasure: r.kind == Kind::Erasure,
+            rectification: r.kind == Kind::Rectification,
         }
     }
 }

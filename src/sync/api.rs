@@ -101,7 +101,8 @@ struct NewIntegrationBody {
     url: String,
     /// Event types to receive: `consent.updated`, `consent.snapshot`,
     /// `contact.forget`, `customer.expired`, `customer.shredded`,
-    /// `customer.anonymized`, `customer.merged`, `request.received`.
+    /// `customer.anonymized`, `customer.merged`, `customer.rectified`,
+    /// `request.received`.
     events: Vec<String>,
     /// The consent purpose kept in sync; `marketing_email` if not given.
     purpose: Option<String>,

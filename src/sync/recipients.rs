@@ -51,7 +51,8 @@ impl Receives {
             EventType::CustomerExpired
             | EventType::CustomerShredded
             | EventType::CustomerAnonymized
-            | EventType::CustomerMerged => Some(Self::RecordEvents),
+            | EventType::CustomerMerged
+            | EventType::CustomerRectified => Some(Self::RecordEvents),
             EventType::RequestReceived => None,
         }
     }

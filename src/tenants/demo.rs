@@ -47,6 +47,7 @@ pub async fn ensure(state: &Services) -> Result<Option<TenantId>> {
         required: false,
         visible_to,
         personal: true,
+        correctable: false,
     };
     for def in [
         field(

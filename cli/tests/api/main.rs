@@ -38,6 +38,7 @@ mod portability;
 mod probes;
 mod recipients;
 mod record;
+mod rectification;
 mod refusals;
 mod request_notices;
 mod request_page;
