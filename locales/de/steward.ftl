@@ -384,3 +384,17 @@ mail-objected-subject = Ihr Widerspruch gegen Direktwerbung durch { $controller 
 mail-objected-done = Ihr Widerspruch ist erfasst: Jede Einwilligung zu Werbung ist widerrufen, und { $controller } verwendet Ihre Daten nicht mehr für Direktwerbung, es sei denn, Sie willigen selbst erneut ausdrücklich ein.
 mail-processing_stopped-subject = Ihr Widerspruch an { $controller }
 mail-processing_stopped-text = { $controller } hat Ihren Widerspruch geprüft und die Verarbeitung, der Sie widersprochen haben, beendet; Ihre Daten bleiben eingeschränkt.
+
+kind-restriction = Einschränkung der Verarbeitung Ihrer personenbezogenen Daten durch { $controller }
+portal-form-kind-restriction = Einschränken: meine Daten aufbewahren, aber vorerst nicht weiter verarbeiten
+portal-restriction-what = Warum verlangen Sie die Einschränkung?
+portal-restriction-contests_accuracy = Ich bestreite die Richtigkeit meiner Daten, solange sie geprüft wird
+portal-restriction-unlawful = Die Verarbeitung ist unrechtmäßig, aber ich möchte statt der Löschung eine Einschränkung
+portal-restriction-legal_claims = Die Organisation braucht meine Daten nicht mehr, ich aber für Rechtsansprüche
+portal-restriction-objected = Ich habe der Verarbeitung widersprochen, solange geprüft wird, wessen Gründe überwiegen
+portal-restriction-details = Was Sie noch hinzufügen möchten (freiwillig)
+mail-restricted-subject = { $controller } hat die Verarbeitung Ihrer Daten eingeschränkt
+mail-restricted-text = { $controller } hat Ihrem Antrag stattgegeben: Ihre Daten werden aufbewahrt, aber außer der Speicherung nicht mehr verarbeitet, bis Sie etwas anderes hören. Bevor die Einschränkung aufgehoben wird, werden Sie benachrichtigt.
+mail-lift_notice-subject = { $controller } hebt die Einschränkung Ihrer Daten auf
+mail-lift_notice-text = { $controller } wird die von Ihnen verlangte Einschränkung der Verarbeitung Ihrer Daten aus folgendem Grund aufheben:
+mail-lift_notice-date = Die Einschränkung wird am { $date } aufgehoben. Wenn Sie nicht einverstanden sind, wenden Sie sich vorher an { $controller }.

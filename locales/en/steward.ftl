@@ -375,3 +375,17 @@ mail-objected-subject = Your objection to direct marketing by { $controller }
 mail-objected-done = Your objection is recorded: every marketing consent is withdrawn and { $controller } will not use your data for direct marketing again unless you yourself give fresh, explicit consent.
 mail-processing_stopped-subject = Your objection to { $controller }
 mail-processing_stopped-text = { $controller } has considered your objection and stopped the processing you objected to; your data is kept restricted.
+
+kind-restriction = restriction of the processing of your personal data by { $controller }
+portal-form-kind-restriction = Restrict: keep my data but stop processing it for now
+portal-restriction-what = Why do you ask for restriction?
+portal-restriction-contests_accuracy = I contest the accuracy of my data, while it is checked
+portal-restriction-unlawful = The processing is unlawful, but I want my data restricted rather than erased
+portal-restriction-legal_claims = The organisation no longer needs my data, but I need it for a legal claim
+portal-restriction-objected = I have objected to the processing, while it is checked whose grounds override
+portal-restriction-details = Anything you want to add (optional)
+mail-restricted-subject = { $controller } has restricted the processing of your data
+mail-restricted-text = { $controller } has granted your request: your data is kept but no longer processed, apart from storing it, until you are told otherwise. You will be told before the restriction is lifted.
+mail-lift_notice-subject = { $controller } will lift the restriction of your data
+mail-lift_notice-text = { $controller } will lift the restriction of the processing of your data that you asked for, for this reason:
+mail-lift_notice-date = The restriction will be lifted on { $date }. If you disagree, contact { $controller } before then.

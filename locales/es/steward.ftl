@@ -377,3 +377,17 @@ mail-objected-subject = Su oposición al marketing directo de { $controller }
 mail-objected-done = Su oposición está registrada: se ha retirado todo consentimiento de marketing y { $controller } no volverá a usar sus datos para marketing directo salvo que usted dé de nuevo un consentimiento expreso.
 mail-processing_stopped-subject = Su oposición ante { $controller }
 mail-processing_stopped-text = { $controller } ha estudiado su oposición y ha detenido el tratamiento al que se opuso; sus datos quedan limitados.
+
+kind-restriction = la limitación del tratamiento de sus datos personales por { $controller }
+portal-form-kind-restriction = Limitar: conservar mis datos pero dejar de tratarlos por ahora
+portal-restriction-what = ¿Por qué solicita la limitación?
+portal-restriction-contests_accuracy = Impugno la exactitud de mis datos, mientras se comprueba
+portal-restriction-unlawful = El tratamiento es ilícito, pero prefiero la limitación a la supresión
+portal-restriction-legal_claims = La organización ya no necesita mis datos, pero yo los necesito para una reclamación
+portal-restriction-objected = Me he opuesto al tratamiento, mientras se comprueba qué motivos prevalecen
+portal-restriction-details = Lo que quiera añadir (opcional)
+mail-restricted-subject = { $controller } ha limitado el tratamiento de sus datos
+mail-restricted-text = { $controller } ha aceptado su solicitud: sus datos se conservan pero ya no se tratan, salvo para conservarlos, hasta nuevo aviso. Se le informará antes de levantar la limitación.
+mail-lift_notice-subject = { $controller } levantará la limitación de sus datos
+mail-lift_notice-text = { $controller } levantará la limitación del tratamiento de sus datos que usted solicitó, por este motivo:
+mail-lift_notice-date = La limitación se levantará el { $date }. Si no está de acuerdo, póngase en contacto con { $controller } antes de esa fecha.

@@ -383,3 +383,17 @@ mail-objected-subject = Votre opposition à la prospection de { $controller }
 mail-objected-done = Votre opposition est enregistrée : tout consentement marketing est retiré et { $controller } n'utilisera plus vos données pour la prospection, sauf si vous donnez vous-même à nouveau un consentement explicite.
 mail-processing_stopped-subject = Votre opposition auprès de { $controller }
 mail-processing_stopped-text = { $controller } a examiné votre opposition et a arrêté le traitement contesté ; vos données restent limitées.
+
+kind-restriction = la limitation du traitement de vos données personnelles par { $controller }
+portal-form-kind-restriction = Limiter : conserver mes données mais cesser de les traiter pour l’instant
+portal-restriction-what = Pourquoi demandez-vous la limitation ?
+portal-restriction-contests_accuracy = Je conteste l’exactitude de mes données, le temps de la vérifier
+portal-restriction-unlawful = Le traitement est illicite, mais je préfère la limitation à l’effacement
+portal-restriction-legal_claims = L’organisation n’a plus besoin de mes données, mais j’en ai besoin pour une action en justice
+portal-restriction-objected = Je me suis opposé(e) au traitement, le temps de vérifier quels motifs prévalent
+portal-restriction-details = Ce que vous souhaitez ajouter (facultatif)
+mail-restricted-subject = { $controller } a limité le traitement de vos données
+mail-restricted-text = { $controller } a fait droit à votre demande : vos données sont conservées mais ne sont plus traitées, hormis leur conservation, jusqu’à nouvel avis. Vous serez informé(e) avant la levée de la limitation.
+mail-lift_notice-subject = { $controller } va lever la limitation de vos données
+mail-lift_notice-text = { $controller } va lever la limitation du traitement de vos données que vous aviez demandée, pour la raison suivante :
+mail-lift_notice-date = La limitation sera levée le { $date }. Si vous n’êtes pas d’accord, contactez { $controller } avant cette date.

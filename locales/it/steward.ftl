@@ -377,3 +377,17 @@ mail-objected-subject = La sua opposizione al marketing diretto di { $controller
 mail-objected-done = La sua opposizione è registrata: ogni consenso al marketing è revocato e { $controller } non userà più i suoi dati per il marketing diretto, salvo un suo nuovo consenso esplicito.
 mail-processing_stopped-subject = La sua opposizione presso { $controller }
 mail-processing_stopped-text = { $controller } ha esaminato la sua opposizione e ha interrotto il trattamento contestato; i suoi dati restano limitati.
+
+kind-restriction = la limitazione del trattamento dei tuoi dati personali da parte di { $controller }
+portal-form-kind-restriction = Limitare: conservare i miei dati ma sospenderne il trattamento per ora
+portal-restriction-what = Perché chiedi la limitazione?
+portal-restriction-contests_accuracy = Contesto l’esattezza dei miei dati, finché viene verificata
+portal-restriction-unlawful = Il trattamento è illecito, ma preferisco la limitazione alla cancellazione
+portal-restriction-legal_claims = L’organizzazione non ha più bisogno dei miei dati, ma a me servono per un’azione legale
+portal-restriction-objected = Mi sono opposto/a al trattamento, finché si verifica quali motivi prevalgono
+portal-restriction-details = Ciò che vuoi aggiungere (facoltativo)
+mail-restricted-subject = { $controller } ha limitato il trattamento dei tuoi dati
+mail-restricted-text = { $controller } ha accolto la tua richiesta: i tuoi dati sono conservati ma non più trattati, salvo la conservazione, fino a nuovo avviso. Sarai informato/a prima che la limitazione venga revocata.
+mail-lift_notice-subject = { $controller } revocherà la limitazione dei tuoi dati
+mail-lift_notice-text = { $controller } revocherà la limitazione del trattamento dei tuoi dati che avevi chiesto, per questo motivo:
+mail-lift_notice-date = La limitazione sarà revocata il { $date }. Se non sei d’accordo, contatta { $controller } prima di quella data.

@@ -376,3 +376,17 @@ mail-objected-subject = Uw bezwaar tegen direct marketing door { $controller }
 mail-objected-done = Uw bezwaar is vastgelegd: elke toestemming voor marketing is ingetrokken en { $controller } gebruikt uw gegevens niet meer voor direct marketing, tenzij u zelf opnieuw uitdrukkelijk toestemming geeft.
 mail-processing_stopped-subject = Uw bezwaar bij { $controller }
 mail-processing_stopped-text = { $controller } heeft uw bezwaar bekeken en de verwerking waartegen u bezwaar maakte gestopt; uw gegevens blijven beperkt.
+
+kind-restriction = beperking van de verwerking van uw persoonsgegevens door { $controller }
+portal-form-kind-restriction = Beperken: mijn gegevens bewaren maar voorlopig niet meer verwerken
+portal-restriction-what = Waarom vraagt u om beperking?
+portal-restriction-contests_accuracy = Ik betwist de juistheid van mijn gegevens, zolang die wordt gecontroleerd
+portal-restriction-unlawful = De verwerking is onrechtmatig, maar ik wil beperking in plaats van wissing
+portal-restriction-legal_claims = De organisatie heeft mijn gegevens niet meer nodig, maar ik wel voor een rechtsvordering
+portal-restriction-objected = Ik heb bezwaar gemaakt tegen de verwerking, zolang wordt nagegaan wiens gronden zwaarder wegen
+portal-restriction-details = Wat u nog wilt toevoegen (optioneel)
+mail-restricted-subject = { $controller } heeft de verwerking van uw gegevens beperkt
+mail-restricted-text = { $controller } heeft uw verzoek ingewilligd: uw gegevens worden bewaard maar niet meer verwerkt, behalve opgeslagen, tot u anders hoort. U hoort het voordat de beperking wordt opgeheven.
+mail-lift_notice-subject = { $controller } heft de beperking van uw gegevens op
+mail-lift_notice-text = { $controller } heft de door u gevraagde beperking van de verwerking van uw gegevens op, om deze reden:
+mail-lift_notice-date = De beperking wordt op { $date } opgeheven. Bent u het er niet mee eens, neem dan vóór die datum contact op met { $controller }.

@@ -382,3 +382,17 @@ mail-objected-subject = Twój sprzeciw wobec marketingu bezpośredniego { $contr
 mail-objected-done = Twój sprzeciw został zapisany: każda zgoda marketingowa jest wycofana i { $controller } nie będzie już używać Twoich danych do marketingu bezpośredniego, chyba że sam ponownie wyraźnie się zgodzisz.
 mail-processing_stopped-subject = Twój sprzeciw wobec { $controller }
 mail-processing_stopped-text = { $controller } rozpatrzył Twój sprzeciw i zaprzestał przetwarzania, któremu się sprzeciwiłeś; Twoje dane pozostają ograniczone.
+
+kind-restriction = ograniczenie przetwarzania Twoich danych osobowych przez { $controller }
+portal-form-kind-restriction = Ograniczenie: przechowujcie moje dane, ale na razie ich nie przetwarzajcie
+portal-restriction-what = Dlaczego żądasz ograniczenia?
+portal-restriction-contests_accuracy = Kwestionuję prawidłowość moich danych, na czas jej sprawdzenia
+portal-restriction-unlawful = Przetwarzanie jest niezgodne z prawem, ale zamiast usunięcia chcę ograniczenia
+portal-restriction-legal_claims = Organizacja nie potrzebuje już moich danych, ale ja potrzebuję ich do dochodzenia roszczeń
+portal-restriction-objected = Wniosłem/wniosłam sprzeciw wobec przetwarzania, na czas sprawdzenia, czyje podstawy są nadrzędne
+portal-restriction-details = Co chcesz dodać (nieobowiązkowo)
+mail-restricted-subject = { $controller } ograniczył(a) przetwarzanie Twoich danych
+mail-restricted-text = { $controller } uwzględnia Twoje żądanie: Twoje dane są przechowywane, ale poza przechowywaniem nie są już przetwarzane, do odwołania. Przed zniesieniem ograniczenia zostaniesz o tym poinformowany/a.
+mail-lift_notice-subject = { $controller } zniesie ograniczenie Twoich danych
+mail-lift_notice-text = { $controller } zniesie ograniczenie przetwarzania Twoich danych, którego żądałeś/żądałaś, z następującego powodu:
+mail-lift_notice-date = Ograniczenie zostanie zniesione { $date }. Jeśli się nie zgadzasz, skontaktuj się z { $controller } przed tym terminem.

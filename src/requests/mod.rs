@@ -8,6 +8,7 @@ pub mod intake;
 pub mod pages;
 pub mod portal;
 pub mod queue;
+pub mod restriction;
 pub mod runner;
 pub mod service;
 pub mod staff;

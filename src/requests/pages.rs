@@ -13,7 +13,8 @@ use uuid::Uuid;
 
 use super::count::Due;
 use super::queue::Params;
-use super::service::{Kind, State, matched_ids};
+use super::restriction::{restrictable_while_pending, stands};
+use super::service::{Kind, Objection, State, matched_ids};
 use crate::audit::Origin;
 use crate::{
     error::{Error, Result},
@@ -29,6 +30,7 @@ pub fn routes(r: Route) -> Route {
         .at("/requests/:id/fulfil", post(fulfil))
         .at("/requests/:id/reject", post(reject))
         .at("/requests/:id/extend", post(extend))
+        .at("/requests/:id/restrict", post(restrict))
 }
 
 /// The catalogue key of a request's kind.
@@ -39,6 +41,7 @@ fn kind_label(kind: Kind) -> &'static str {
         Kind::WithdrawConsent => "request-kind-withdraw-consent",
         Kind::Portability => "request-kind-portability",
         Kind::Objection => "request-kind-objection",
+        Kind::Restriction => "request-kind-restriction",
     }
 }
 
@@ -116,6 +119,12 @@ async fn queue_page(
             outcome: r.outcome.clone(),
             focus: Some(r.id) == focus,
             erasure: r.kind == Kind::Erasure,
+            legitimate_interests: r.kind == Kind::Objection
+                && r.objection == Some(Objection::LegitimateInterests),
+            restrictable: r.state == State::Open
+                && restrictable_while_pending(r)
+                && r.restricted_ids.is_none(),
+            restricted: stands(r),
         })
         .collect();
     let shown = wanted.state.map_or("all", State::as_str);
@@ -198,6 +207,13 @@ struct RequestRow {
     /// The request a link pointed at, shown open.
     focus: bool,
     erasure: bool,
+    /// An objection to processing based on legitimate interests: fulfilling
+    /// stops the processing, rejecting upholds it on compelling grounds.
+    legitimate_interests: bool,
+    /// Its records can be restricted now, while it is decided.
+    restrictable: bool,
+    /// A restriction the request put on stands.
+    restricted: bool,
 }
 
 #[handler]
@@ -321,4 +337,20 @@ async fn extend(
     .await;
     let message = Say::new("flash-request-extended");
     done(&state, posted, id, "extend", result, message).await
+}
+
+/// Restricts a pending request's records now (an objection to processing
+/// based on legitimate interests), while it is decided.
+#[handler]
+async fn restrict(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Result<Response> {
+    let result = super::restriction::restrict_now(&state, &posted.viewer.scope, &meta, id)
+        .await
+        .map(drop);
+    let message = Say::new("flash-request-restricted");
+    done(&state, posted, id, "restrict", result, message).await
 }

@@ -472,6 +472,10 @@ struct VerifyBody {
     objection: Option<String>,
     /// For an objection to processing based on legitimate interests: why.
     grounds: Option<String>,
+    /// For a restriction: its ground (Art. 18(1)).
+    ground: Option<String>,
+    /// For a restriction: anything the person adds.
+    details: Option<String>,
 }
 
 #[handler]
@@ -502,6 +506,8 @@ async fn verify(
         let details = super::intake::Details {
             objection: b.objection.filter(|o| !o.is_empty()),
             grounds: b.grounds,
+            ground: b.ground.filter(|g| !g.is_empty()),
+            details: b.details,
         };
         super::intake::verify(&state, &meta, &slug, &token, details).await
     }

@@ -41,6 +41,7 @@ mod record;
 mod refusals;
 mod request_notices;
 mod requests;
+mod restriction;
 mod retention;
 mod roles;
 mod schema;
