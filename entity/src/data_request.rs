@@ -11,8 +11,8 @@ pub struct Model {
     pub tenant_id: TenantId,
     #[sea_orm(primary_key, auto_increment = false)]
     pub id: Uuid,
-    /// `copy`, `erasure`, `withdraw_consent`, `portability`, `objection` or
-    /// `rectification`.
+    /// `copy`, `erasure`, `withdraw_consent`, `portability`, `objection`,
+    /// `rectification` or `restriction`.
     pub kind: Kind,
     /// `unverified`, `open`, `fulfilling` (an erasure under way),
     /// `fulfilled` or `rejected`.
@@ -66,6 +66,16 @@ pub struct Model {
     pub reason_sealed: Option<Vec<u8>>,
     /// Why the request was extended, as the person was told, sealed.
     pub extension_reason_sealed: Option<Vec<u8>>,
+    /// For a restriction request (Art. 18(1)): the ground the person chose.
+    pub ground: Option<Ground>,
+    /// The records this request restricted (granted, or restricted while it
+    /// was pending), as a JSON array; the restriction is lifted only after
+    /// the person is told (Art. 18(3)).
+    pub restricted_ids: Option<String>,
+    /// When the request's restriction will be lifted, once staff announced it.
+    pub lift_at: Option<ChronoDateTimeUtc>,
+    /// When the request's restriction was lifted.
+    pub lifted_at: Option<ChronoDateTimeUtc>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
@@ -89,6 +99,26 @@ crate::stored_words! {
         /// Rectification (Art. 16): the person proposes corrections to
         /// their details behind the link; staff accept or decline each.
         Rectification = "rectification",
+        /// Restriction of processing (Art. 18), on one of its grounds;
+        /// decided by staff.
+        Restriction = "restriction",
+    }
+}
+
+crate::stored_words! {
+    /// Why a person asks for restriction (Art. 18(1)).
+    pub enum Ground {
+        /// (a) They contest the accuracy of the data, while it is checked.
+        ContestsAccuracy = "contests_accuracy",
+        /// (b) The processing is unlawful and they want restriction instead
+        /// of erasure.
+        Unlawful = "unlawful",
+        /// (c) The controller no longer needs the data, but they need it
+        /// for a legal claim.
+        LegalClaims = "legal_claims",
+        /// (d) They objected (Art. 21(1)), while it is checked whose
+        /// grounds override.
+        Objected = "objected",
     }
 }
 

@@ -225,3 +225,4 @@ requests-filter-reference = Aktenzeichen
 requests-find-form = Eine Anfrage nach ihrem Aktenzeichen suchen
 requests-find = Suchen
 request-preview-rectification = Prüfen Sie die vorgeschlagenen Berichtigungen neben den aktuellen Werten und nehmen Sie jede an oder lehnen Sie sie mit Grund ab; angenommene werden auf die Datensätze oben angewandt, und die Person erfährt, was geändert wurde und warum nicht.
+request-preview-restriction = Das Erfüllen schränkt die Datensätze oben ein — sie bleiben gespeichert, werden aber sonst nicht genutzt — und teilt es der Person mit; aufgehoben wird die Einschränkung nur über diese Anfrage, nachdem die Person informiert wurde.

@@ -245,3 +245,6 @@ bulk-erased-not-found-text = In dieser Organisation gibt es keinen solchen Daten
 bulk-erased-back = Zurück zu den Kunden
 customer-purpose-add = Einwilligungszweck hinzufügen
 customer-purposes-none = Diese Organisation hat noch keine Einwilligungszwecke, daher kann hier keine Entscheidung erfasst werden.
+customer-objected-marketing-since = Widerspruch gegen Direktwerbung seit { $date }
+customer-fresh-consent = Die Person hat neu und ausdrücklich eingewilligt
+customer-fresh-consent-hint = Nur dann kann eine Werbeeinwilligung erfasst werden; geben Sie im Nachweis an, wie sie erteilt wurde.

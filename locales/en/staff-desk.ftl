@@ -241,3 +241,4 @@ requests-filter-reference = Reference
 requests-find-form = Find a request by its reference
 requests-find = Find
 request-preview-rectification = Review the proposed corrections beside the current values, accept or decline each with a reason; accepted ones are applied to the records above and the person is told what changed and why not.
+request-preview-restriction = Fulfilling restricts the records above — kept, but not otherwise used — and tells the person; the restriction is lifted only from this request, after the person is told.

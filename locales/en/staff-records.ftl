@@ -244,3 +244,6 @@ bulk-erased-not-found-text = No such record in this organisation.
 bulk-erased-back = Back to the customers
 customer-purpose-add = Add a consent purpose
 customer-purposes-none = This organisation has no consent purposes yet, so no decision can be recorded here.
+customer-objected-marketing-since = Objected to direct marketing since { $date }
+customer-fresh-consent = The person gave fresh, explicit consent
+customer-fresh-consent-hint = Only then can a marketing consent be recorded; say in the evidence how they gave it.

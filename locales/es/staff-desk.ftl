@@ -246,3 +246,4 @@ requests-filter-reference = Referencia
 requests-find-form = Buscar una solicitud por su referencia
 requests-find = Buscar
 request-preview-rectification = Revise las rectificaciones propuestas junto a los valores actuales y acepte o rechace cada una con un motivo; las aceptadas se aplican a las fichas de arriba y la persona sabrá qué cambió y por qué no.
+request-preview-restriction = Atender la solicitud limita las fichas de arriba —se conservan, pero no se usan de otro modo— y se lo comunica a la persona; la limitación solo se levanta desde esta solicitud, tras avisar a la persona.

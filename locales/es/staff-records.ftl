@@ -253,3 +253,6 @@ bulk-erased-not-found-text = No existe ese registro en esta organización.
 bulk-erased-back = Volver a los clientes
 customer-purpose-add = Añadir una finalidad de consentimiento
 customer-purposes-none = Esta organización aún no tiene finalidades de consentimiento, así que aquí no se puede registrar ninguna decisión.
+customer-objected-marketing-since = Se opuso a la mercadotecnia directa desde el { $date }
+customer-fresh-consent = La persona ha dado un nuevo consentimiento explícito
+customer-fresh-consent-hint = Solo entonces puede registrarse un consentimiento de marketing; indique en la prueba cómo se dio.

@@ -246,3 +246,4 @@ requests-filter-reference = Référence
 requests-find-form = Trouver une demande par sa référence
 requests-find = Trouver
 request-preview-rectification = Examinez les rectifications proposées à côté des valeurs actuelles, acceptez ou refusez chacune avec un motif ; celles acceptées sont appliquées aux fiches ci-dessus et la personne apprend ce qui a changé et pourquoi pas.
+request-preview-restriction = Satisfaire la demande limite les fiches ci-dessus — conservées mais plus utilisées autrement — et en informe la personne ; la limitation n’est levée que depuis cette demande, après en avoir informé la personne.

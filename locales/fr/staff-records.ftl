@@ -255,3 +255,6 @@ bulk-erased-not-found-text = Ce dossier n’existe pas dans cette organisation.
 bulk-erased-back = Retour aux clients
 customer-purpose-add = Ajouter une finalité de consentement
 customer-purposes-none = Cette organisation n'a pas encore de finalités de consentement ; aucune décision ne peut donc être enregistrée ici.
+customer-objected-marketing-since = Opposition à la prospection depuis le { $date }
+customer-fresh-consent = La personne a donné un nouveau consentement explicite
+customer-fresh-consent-hint = Seulement alors un consentement marketing peut être enregistré ; indiquez dans la preuve comment il a été donné.

@@ -245,3 +245,4 @@ requests-filter-reference = Riferimento
 requests-find-form = Trovare una richiesta dal suo riferimento
 requests-find = Trova
 request-preview-rectification = Esaminate le rettifiche proposte accanto ai valori attuali, accettatele o respingetele una per una con un motivo; quelle accettate sono applicate alle schede qui sopra e la persona saprà che cosa è cambiato e perché no.
+request-preview-restriction = Evadere la richiesta limita le schede qui sopra — conservate ma non altrimenti utilizzate — e lo comunica alla persona; la limitazione si revoca solo da questa richiesta, dopo averla informata.

@@ -256,3 +256,6 @@ bulk-erased-not-found-text = In questa organizzazione non esiste una scheda con 
 bulk-erased-back = Torna ai clienti
 customer-purpose-add = Aggiungi una finalità del consenso
 customer-purposes-none = Questa organizzazione non ha ancora finalità del consenso, quindi qui non si può registrare alcuna decisione.
+customer-objected-marketing-since = Opposizione al marketing diretto dal { $date }
+customer-fresh-consent = La persona ha dato un nuovo consenso esplicito
+customer-fresh-consent-hint = Solo allora si può registrare un consenso al marketing; indica nella prova come è stato dato.

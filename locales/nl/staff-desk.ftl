@@ -245,3 +245,4 @@ requests-filter-reference = Kenmerk
 requests-find-form = Een verzoek zoeken op kenmerk
 requests-find = Zoeken
 request-preview-rectification = Bekijk de voorgestelde correcties naast de huidige waarden en aanvaard of weiger elk met een reden; aanvaarde worden op de dossiers hierboven toegepast en de persoon hoort wat er veranderde en waarom niet.
+request-preview-restriction = Uitvoeren beperkt de dossiers hierboven — bewaard, maar verder niet gebruikt — en meldt het de persoon; de beperking wordt alleen vanuit dit verzoek opgeheven, nadat de persoon is ingelicht.

@@ -253,3 +253,6 @@ bulk-erased-not-found-text = Dit dossier bestaat niet in deze organisatie.
 bulk-erased-back = Terug naar de klanten
 customer-purpose-add = Een toestemmingsdoel toevoegen
 customer-purposes-none = Deze organisatie heeft nog geen toestemmingsdoelen, dus hier kan geen beslissing worden vastgelegd.
+customer-objected-marketing-since = Bezwaar tegen direct marketing sinds { $date }
+customer-fresh-consent = De persoon heeft opnieuw uitdrukkelijk toestemming gegeven
+customer-fresh-consent-hint = Alleen dan kan een marketingtoestemming worden vastgelegd; vermeld in het bewijs hoe die is gegeven.

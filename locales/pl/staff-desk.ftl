@@ -246,3 +246,4 @@ requests-filter-reference = Sygnatura
 requests-find-form = Znajdź żądanie po sygnaturze
 requests-find = Znajdź
 request-preview-rectification = Przejrzyj proponowane sprostowania obok obecnych wartości, przyjmij lub odrzuć każde z podaniem powodu; przyjęte zostaną zastosowane do powyższych rekordów, a osoba dowie się, co zmieniono i dlaczego nie.
+request-preview-restriction = Realizacja ograniczy powyższe rekordy — zostaną zachowane, ale nie będą inaczej wykorzystywane — i poinformuje o tym osobę; ograniczenie można znieść tylko z tego żądania, po uprzedzeniu osoby.

@@ -258,3 +258,6 @@ bulk-erased-not-found-text = W tej organizacji nie ma takiego rekordu.
 bulk-erased-back = Powrót do listy klientów
 customer-purpose-add = Dodaj cel zgody
 customer-purposes-none = Ta organizacja nie ma jeszcze celów zgód, więc nie można tu zapisać decyzji.
+customer-objected-marketing-since = Sprzeciw wobec marketingu bezpośredniego od { $date }
+customer-fresh-consent = Osoba wyraziła nową, wyraźną zgodę
+customer-fresh-consent-hint = Tylko wtedy można zapisać zgodę marketingową; w dowodzie podaj, jak została wyrażona.

@@ -93,6 +93,8 @@ impl Flag {
 }
 
 /// Turns a flag on (with a reason) or off; bumps the version, audits it.
+/// A restriction a data-subject request granted is lifted from that request
+/// (the person is told first, Art. 18(3)), not here.
 pub async fn set_flag(
     state: &Services,
     scope: &Scope,
@@ -112,7 +114,91 @@ pub async fn set_flag(
     };
     let now = state.clock.now();
     let txn = begin_write(&state.db.writer).await?;
-    let row = lock_row(&txn, scope.tenant_id(), id).await?;
+    if let (Flag::Restricted, false) = (flag, on)
+        && let Some(request) = restricted_by_request(&txn, scope.tenant_id(), id, None).await?
+    {
+        return Err(Error::Conflict(format!(
+            "the restriction was granted on request {request}; lift it from that request \
+             (POST /api/v1/requests/{request}/lift) so the person is told first"
+        )));
+    }
+    let change = Change {
+        flag,
+        on,
+        reason,
+        request: None,
+    };
+    let (row, personal) = set_flag_in(
+        &txn,
+        state,
+        scope.into(),
+        meta,
+        (scope.tenant_id(), id),
+        change,
+        now,
+    )
+    .await?;
+    txn.commit().await?;
+    present_one(state, scope, Customer::opened(row, personal)).await
+}
+
+/// The request whose restriction of record `id` still stands, if any, but
+/// for request `except`.
+pub(crate) async fn restricted_by_request<C: sea_orm::ConnectionTrait>(
+    conn: &C,
+    tenant_id: entity::ids::TenantId,
+    id: CustomerId,
+    except: Option<uuid::Uuid>,
+) -> Result<Option<uuid::Uuid>> {
+    use entity::data_request;
+    // The IDs are kept as a JSON array: a textual match finds the
+    // candidates, the parsed list decides.
+    let rows = data_request::Entity::find()
+        .filter(data_request::Column::TenantId.eq(tenant_id))
+        .filter(data_request::Column::RestrictedIds.contains(id.to_string()))
+        .filter(data_request::Column::LiftedAt.is_null())
+        .all(conn)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| Some(r.id) != except)
+        .find(|r| {
+            r.restricted_ids
+                .as_deref()
+                .and_then(|s| serde_json::from_str::<Vec<CustomerId>>(s).ok())
+                .is_some_and(|ids| ids.contains(&id))
+        })
+        .map(|r| r.id))
+}
+
+/// A flag turned on or off, with why, and the request that asked for it.
+pub(crate) struct Change {
+    pub flag: Flag,
+    pub on: bool,
+    pub reason: Option<String>,
+    /// The data-subject request the change is made for, audited with it.
+    pub request: Option<uuid::Uuid>,
+}
+
+/// Turns a flag of record `id` on or off in the caller's transaction, by
+/// `actor`: bumps the version, keeps the reason sealed, audits it (with the
+/// request, if any); 409 when the flag is already so.
+pub(crate) async fn set_flag_in<C: sea_orm::ConnectionTrait>(
+    txn: &C,
+    state: &Services,
+    actor: audit::Actor,
+    meta: &Origin,
+    (tenant_id, id): (entity::ids::TenantId, CustomerId),
+    change: Change,
+    now: DateTime<Utc>,
+) -> Result<(customer::Model, Personal)> {
+    let Change {
+        flag,
+        on,
+        reason,
+        request,
+    } = change;
+    let row = lock_row(txn, tenant_id, id).await?;
     let (current, what) = flag.of(&row);
     if current == on {
         let state_now = if on {
@@ -130,7 +216,7 @@ pub async fn set_flag(
     let version = row.version + 1;
     let sealed = personal.seal(&key, row.tenant_id, row.id);
     let flagged = flag.set(&row, on);
-    let due = due_after_flag(&txn, &row, &flagged, flag, on, now).await?;
+    let due = due_after_flag(txn, &row, &flagged, flag, on, now).await?;
     customer::Entity::update_many()
         .col_expr(customer::Column::DueAt, Expr::value(due))
         .col_expr(column, Expr::value(on))
@@ -139,13 +225,14 @@ pub async fn set_flag(
         .col_expr(customer::Column::UpdatedAt, Expr::value(now))
         .filter(customer::Column::TenantId.eq(row.tenant_id))
         .filter(customer::Column::Id.eq(row.id))
-        .exec(&txn)
+        .exec(txn)
         .await?;
-    let entry = Entry::new(action)
-        .target("customer", id)
-        .detail(json!({ "version": version }));
-    audit::append(&txn, scope.tenant_id(), scope.into(), meta, now, entry).await?;
-    txn.commit().await?;
+    let detail = match request {
+        Some(r) => json!({ "version": version, "request_id": r }),
+        None => json!({ "version": version }),
+    };
+    let entry = Entry::new(action).target("customer", id).detail(detail);
+    audit::append(txn, tenant_id, actor, meta, now, entry).await?;
     let row = customer::Model {
         sealed,
         version,
@@ -153,7 +240,7 @@ pub async fn set_flag(
         due_at: due,
         ..flagged
     };
-    present_one(state, scope, Customer::opened(row, personal)).await
+    Ok((row, personal))
 }
 
 /// When the job runner looks at `row` again after `flag` turned `on`.

@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::{
     downloads::downloaded_of,
     queue::Params,
+    restriction::restricted_ids,
     service::{State, matched_ids, reasons},
 };
 use crate::audit::Origin;
@@ -49,8 +50,8 @@ struct RequestView {
     /// `R-2026-0042`; given when the verification link is sent.
     #[oai(skip_serializing_if_is_none)]
     reference: Option<String>,
-    /// `copy`, `erasure`, `withdraw_consent`, `portability`, `objection` or
-    /// `rectification`.
+    /// `copy`, `erasure`, `withdraw_consent`, `portability`, `objection`,
+    /// `rectification` or `restriction`.
     kind: String,
     /// `unverified`, `open`, `fulfilled` or `rejected`.
     state: String,
@@ -76,7 +77,7 @@ struct RequestView {
     closed_by: Option<Uuid>,
     /// `copy_sent`, `no_data`, `erased`, `erased_partly`, `refused_hold`,
     /// `withdrawn`, `objected`, `processing_stopped`, `rectified`,
-    /// `rectification_declined` or `rejected`.
+    /// `rectification_declined`, `restricted` or `rejected`.
     #[oai(skip_serializing_if_is_none)]
     outcome: Option<String>,
     /// The reason the person was told, for a rejection.
@@ -87,8 +88,22 @@ struct RequestView {
     download_expires_at: Option<DateTime<Utc>>,
     /// The copy's files downloaded so far (each downloads once).
     downloaded: Vec<String>,
-    /// Whether the requester's address is still held (until the answer).
+    /// Whether the requester's address is still held (until the answer, or
+    /// while a restriction the request put on stands).
     has_address: bool,
+    /// A restriction request's ground (Art. 18(1)): `contests_accuracy`,
+    /// `unlawful`, `legal_claims` or `objected`.
+    #[oai(skip_serializing_if_is_none)]
+    ground: Option<String>,
+    /// The records this request restricted (granted, or restricted while it
+    /// was decided); lifted only from the request, after the person is told.
+    restricted_ids: Vec<Uuid>,
+    /// When the request's restriction will be lifted, once announced.
+    #[oai(skip_serializing_if_is_none)]
+    lift_at: Option<DateTime<Utc>>,
+    /// When the request's restriction was lifted.
+    #[oai(skip_serializing_if_is_none)]
+    lifted_at: Option<DateTime<Utc>>,
 }
 
 impl RequestView {
@@ -101,6 +116,10 @@ impl RequestView {
             downloaded: downloaded_of(&r),
             overdue: r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
             has_address: r.email_sealed.is_some(),
+            ground: r.ground.map(|g| g.as_str().to_owned()),
+            restricted_ids: restricted_ids(&r).into_iter().map(Into::into).collect(),
+            lift_at: r.lift_at,
+            lifted_at: r.lifted_at,
             id: r.id,
             reference: r.reference.clone(),
             kind: r.kind.as_str().to_owned(),
@@ -248,6 +267,18 @@ impl RectificationView {
     }
 }
 
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct Lift {
+    /// Why the restriction is lifted; the person is told these words.
+    /// 1–2,000 characters.
+    #[oai(validator(max_length = 2000))]
+    reason: String,
+    /// Days from now until it is lifted: 0–30, 7 unless given (a value out
+    /// of range is a 422).
+    notice_days: Option<u32>,
+}
+
 pub struct RequestsApi;
 
 #[OpenApi(prefix_path = "/requests", tag = "ApiTags::Requests")]
@@ -256,7 +287,7 @@ impl RequestsApi {
     ///
     /// Staff. `state` is `open` (the default), `unverified`, `fulfilled`,
     /// `rejected` or `all`. The filters combine: `kind` (`copy`, `erasure`,
-    /// `withdraw_consent`, `portability`, `objection`, `rectification`), `overdue=1` (open and past the due date) or
+    /// `withdraw_consent`, `portability`, `objection`, `rectification`, `restriction`), `overdue=1` (open and past the due date) or
     /// `due` (`overdue`, `soon`: within 7 days, `later`; open requests
     /// only). `sort` is `due` (the default: the soonest due first, so
     /// overdue ones lead), `-due`, `received` or `-received`. `limit` (1–1,000,
@@ -430,6 +461,59 @@ impl RequestsApi {
         let body = body.0;
         let r = super::staff::extend(&state, auth.scope(), &meta, id.0, body.months, &body.reason)
             .await?;
+        Ok(Json(RequestView::of(&state, r).await?))
+    }
+
+    /// Restrict a pending request's records now
+    ///
+    /// Staff. For an open objection to processing based on legitimate
+    /// interests: every matched record is restricted at once while the
+    /// objection is decided (Art. 18(1)(d)). The request remembers the
+    /// records; the restriction is lifted only from it
+    /// (`POST /requests/{id}/lift`), after the person is told. 409 for
+    /// another kind or state, when already done, or when it matched no record.
+    #[oai(
+        path = "/:id/restrict",
+        method = "post",
+        operation_id = "restrict_request"
+    )]
+    async fn restrict(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<Json<RequestView>> {
+        let r = super::restriction::restrict_now(&state, auth.scope(), &meta, id.0).await?;
+        Ok(Json(RequestView::of(&state, r).await?))
+    }
+
+    /// Announce the lift of a request's restriction
+    ///
+    /// Staff. For a request that restricted records (a restriction request
+    /// granted, or records restricted while an objection was decided): the
+    /// person is emailed at once with the reason and the date it will be
+    /// lifted (Art. 18(3)), `notice_days` (0–30, default 7) from now; the
+    /// requests job lifts it then (audited `request.restriction_lifted`).
+    /// 409 when the request restricted nothing, or the lift was already
+    /// announced or done.
+    #[oai(
+        path = "/:id/lift",
+        method = "post",
+        operation_id = "lift_request_restriction"
+    )]
+    async fn lift(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<Lift>,
+    ) -> ApiResult<Json<RequestView>> {
+        let b = body.0;
+        let r =
+            super::restriction::lift(&state, auth.scope(), &meta, id.0, &b.reason, b.notice_days)
+                .await?;
         Ok(Json(RequestView::of(&state, r).await?))
     }
 }

@@ -225,6 +225,7 @@ fn preview(row: &data_request::Model, records: &[Matched]) -> Option<Preview> {
         (State::Open, Kind::Erasure) => Some(of("request-preview-erasure", vec![])),
         (State::Open, Kind::Objection) => Some(of("request-preview-objection", vec![])),
         (State::Open, Kind::Rectification) => Some(of("request-preview-rectification", vec![])),
+        (State::Open, Kind::Restriction) => Some(of("request-preview-restriction", vec![])),
         (State::Open, Kind::WithdrawConsent) | (State::Fulfilling, _) => None,
         (State::Fulfilled | State::Rejected, _) => None,
     }

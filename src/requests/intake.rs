@@ -44,7 +44,7 @@ pub async fn submit(
     let kind = checks.take(
         "kind",
         Kind::parse(form.kind).ok_or(
-            "must be copy, erasure, withdraw_consent, portability, objection or rectification",
+            "must be copy, erasure, withdraw_consent, portability, objection, rectification or restriction",
         ),
     );
     checks.finish()?;
@@ -91,6 +91,10 @@ pub async fn submit(
         reference: Set(None),
         reason_sealed: Set(None),
         extension_reason_sealed: Set(None),
+        ground: Set(None),
+        restricted_ids: Set(None),
+        lift_at: Set(None),
+        lifted_at: Set(None),
     }
     .insert(&txn)
     .await?;
@@ -296,12 +300,16 @@ pub async fn verify(
     let Details {
         objection,
         grounds,
+        ground,
+        details,
         proposed,
         note,
     } = details;
-    let objection = Details {
+    let said = Details {
         objection,
         grounds,
+        ground,
+        details,
         ..Default::default()
     }
     .check(kind)?;
@@ -348,28 +356,43 @@ pub async fn verify(
         matched: &matched,
         now,
     };
-    let objected_to = objection.as_ref().map(|(o, _)| o.as_str());
-    let (state_now, due_at) = match (kind, objection) {
+    let (objected_to, ground) = match &said {
+        Said::Objection(o, _) => (Some(o.as_str()), None),
+        Said::Restriction(g, _) => (None, Some(g.as_str())),
+        Said::Nothing => (None, None),
+    };
+    let (state_now, due_at) = match (kind, said) {
         (Kind::WithdrawConsent, _) => {
             withdraw_on_verify(&txn, state, meta, &confirmed, &mut am).await?
         }
-        (Kind::Objection, Some((Objection::Marketing, _))) => {
+        (Kind::Objection, Said::Objection(Objection::Marketing, _)) => {
             am.objection = Set(Some(Objection::Marketing));
             object_on_verify(&txn, state, meta, &confirmed, &mut am).await?
         }
-        (Kind::Objection, Some((Objection::LegitimateInterests, grounds))) => {
+        (Kind::Objection, Said::Objection(Objection::LegitimateInterests, grounds)) => {
             let key = state.keys.tenant_key(tenant.id).await?;
             let sealed = key.seal(grounds.as_bytes(), &details_aad(tenant.id, row.id));
             am.objection = Set(Some(Objection::LegitimateInterests));
             am.details_sealed = Set(Some(sealed));
             queue_on_verify(&txn, state, &confirmed, &mut am).await?
         }
-        (Kind::Objection, None) => unreachable!("checked: an objection says what it is to"),
         (Kind::Rectification, _) => {
             let proposal = proposal.expect("checked: a rectification proposes");
             let sealed = super::rectification::seal(state, tenant.id, row.id, &proposal).await?;
             am.details_sealed = Set(Some(sealed));
             queue_on_verify(&txn, state, &confirmed, &mut am).await?
+        }
+        (Kind::Restriction, Said::Restriction(ground, details)) => {
+            if let Some(details) = details {
+                let key = state.keys.tenant_key(tenant.id).await?;
+                let sealed = key.seal(details.as_bytes(), &details_aad(tenant.id, row.id));
+                am.details_sealed = Set(Some(sealed));
+            }
+            am.ground = Set(Some(ground));
+            queue_on_verify(&txn, state, &confirmed, &mut am).await?
+        }
+        (Kind::Objection | Kind::Restriction, _) => {
+            unreachable!("checked: an objection or a restriction says what it is about")
         }
         (Kind::Copy | Kind::Erasure | Kind::Portability, _) => {
             queue_on_verify(&txn, state, &confirmed, &mut am).await?
@@ -418,7 +441,7 @@ pub async fn verify(
             .target("request", row.id)
             .detail(json!({
                 "kind": kind.as_str(), "matched": matched.len(),
-                "objection": objected_to,
+                "objection": objected_to, "ground": ground,
             })),
     )
     .await?;
@@ -435,32 +458,76 @@ pub async fn verify(
 /// what it is to and, for one to processing based on legitimate interests,
 /// their grounds; for a rectification, the corrected value of each wrong
 /// detail (by field: `name`, `email`, …, `fields.<key>`) and an
-/// explanation. Other kinds take nothing.
+/// explanation; for a restriction, its ground and, if they like, a few
+/// words more. Other kinds take nothing.
 #[derive(Default)]
 pub struct Details {
     pub objection: Option<String>,
     pub grounds: Option<String>,
     pub proposed: Option<std::collections::BTreeMap<String, serde_json::Value>>,
     pub note: Option<String>,
+    /// For a restriction: `contests_accuracy`, `unlawful`, `legal_claims`
+    /// or `objected`.
+    pub ground: Option<String>,
+    /// For a restriction: anything the person adds (optional).
+    pub details: Option<String>,
+}
+
+/// What [`Details::check`] found the person said.
+enum Said {
+    Nothing,
+    /// What the objection is to, and the grounds (empty for marketing).
+    Objection(Objection, String),
+    /// The ground of a restriction, and what they added.
+    Restriction(Ground, Option<String>),
 }
 
 /// The longest grounds of an objection, in characters.
 const MAX_GROUNDS: usize = 5000;
 
+/// Trimmed, and none when blank.
+fn written(text: Option<String>) -> Option<String> {
+    text.map(|g| g.trim().to_owned()).filter(|g| !g.is_empty())
+}
+
 impl Details {
-    fn check(self, kind: Kind) -> Result<Option<(Objection, String)>> {
-        let grounds = self
-            .grounds
-            .map(|g| g.trim().to_owned())
-            .filter(|g| !g.is_empty());
-        if kind != Kind::Objection {
-            if self.objection.is_some() || grounds.is_some() {
-                return Err(Error::invalid(
-                    "objection",
-                    "only an objection request says what it objects to",
-                ));
+    fn check(self, kind: Kind) -> Result<Said> {
+        let grounds = written(self.grounds);
+        let details = written(self.details);
+        if kind != Kind::Restriction && (self.ground.is_some() || details.is_some()) {
+            return Err(Error::invalid(
+                "ground",
+                "only a restriction request gives a ground",
+            ));
+        }
+        if kind != Kind::Objection && (self.objection.is_some() || grounds.is_some()) {
+            return Err(Error::invalid(
+                "objection",
+                "only an objection request says what it objects to",
+            ));
+        }
+        match kind {
+            Kind::Objection => {}
+            Kind::Restriction => {
+                let ground = self
+                    .ground
+                    .as_deref()
+                    .and_then(Ground::parse)
+                    .ok_or_else(|| {
+                        Error::invalid(
+                            "ground",
+                            "must be contests_accuracy, unlawful, legal_claims or objected",
+                        )
+                    })?;
+                if details
+                    .as_ref()
+                    .is_some_and(|d| d.chars().count() > MAX_GROUNDS)
+                {
+                    return Err(Error::invalid("details", "must be at most 5000 characters"));
+                }
+                return Ok(Said::Restriction(ground, details));
             }
-            return Ok(None);
+            _ => return Ok(Said::Nothing),
         }
         let to = self
             .objection
@@ -482,7 +549,7 @@ impl Details {
             }
             (Objection::LegitimateInterests, Some(g)) => g,
         };
-        Ok(Some((to, grounds)))
+        Ok(Said::Objection(to, grounds))
     }
 }
 

@@ -10,6 +10,7 @@ pub mod pages;
 pub mod portal;
 pub mod queue;
 pub mod rectification;
+pub mod restriction;
 pub mod runner;
 pub mod service;
 pub mod staff;

@@ -34,6 +34,7 @@ pub fn routes(r: Route) -> Route {
             "/requests/:id/rectification",
             get(rectification).post(decide_rectification),
         )
+        .at("/requests/:id/restrict", post(restrict))
 }
 
 /// The queue's parameters as a page's link or filter form gives them.
@@ -446,4 +447,20 @@ fn pagewise(e: Error, fields: &[String]) -> Error {
         out.insert(key, v);
     }
     Error::Invalid(out)
+}
+
+/// Restricts a pending request's records now (an objection to processing
+/// based on legitimate interests), while it is decided.
+#[handler]
+async fn restrict(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Result<Response> {
+    let result = super::restriction::restrict_now(&state, &posted.viewer.scope, &meta, id)
+        .await
+        .map(drop);
+    let message = Say::new("flash-request-restricted");
+    done(&state, &meta, posted, id, "restrict", result, message).await
 }

@@ -505,6 +505,10 @@ struct VerifyBody {
     proposed: Option<std::collections::BTreeMap<String, Value>>,
     /// For a rectification: the person's explanation.
     note: Option<String>,
+    /// For a restriction: its ground (Art. 18(1)).
+    ground: Option<String>,
+    /// For a restriction: anything the person adds.
+    details: Option<String>,
 }
 
 #[handler]
@@ -537,6 +541,8 @@ async fn verify(
             grounds: b.grounds,
             proposed: b.proposed,
             note: b.note,
+            ground: b.ground.filter(|g| !g.is_empty()),
+            details: b.details,
         };
         super::intake::verify(&state, &meta, &slug, &token, details).await
     }

@@ -2,8 +2,9 @@
 //! portal did not send at once), a digest email to the tenant's admins with
 //! a line for each newly verified request (its notice was raised when it was
 //! verified), and an in-app notice and a digest line when an open request is
-//! due within 7 days and again when it is overdue, and the removal of
-//! unverified requests whose link expired.
+//! due within 7 days and again when it is overdue, the removal of
+//! unverified requests whose link expired, and the lift of restrictions
+//! whose announced date has come (the person was told, Art. 18(3)).
 //! Each request records the latest notice raised about it, so a run reads
 //! only requests with news, and two runners never raise the same notice.
 
@@ -47,6 +48,8 @@ pub struct RequestsSummary {
     pub unverified_removed: u64,
     /// New portal requests matched and, for customers' addresses, sent a link.
     pub dispatched: u64,
+    /// Requests whose restriction was lifted on its announced date.
+    pub restrictions_lifted: u64,
     /// Tenants whose run failed (logged; retried next tick).
     pub tenants_failed: u64,
     /// Reasons kept in plain text from before they were sealed, now sealed.
@@ -75,6 +78,7 @@ pub async fn run(state: &Services) -> Result<RequestsSummary> {
         dispatched: dispatch_pending(state).await?,
         unverified_removed: purge_unverified(state).await?,
         reasons_sealed: seal_plain_reasons(state).await?,
+        restrictions_lifted: super::restriction::lift_due(state).await?,
         ..Default::default()
     };
     // Only requests with news: not yet in a digest, due soon and not yet

@@ -10,7 +10,7 @@
 use chrono::{DateTime, Datelike, TimeDelta, Utc};
 use entity::ids::{CustomerId, TenantId};
 use entity::{data_request, tenant};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
@@ -23,7 +23,7 @@ use crate::{
     tenants::identity::Brand,
 };
 
-pub use entity::data_request::{Kind, Objection, State};
+pub use entity::data_request::{Ground, Kind, Objection, State};
 
 /// How a closed request ended.
 pub mod outcome {
@@ -39,6 +39,8 @@ pub mod outcome {
     /// An objection to processing based on legitimate interests upheld by
     /// stopping it: the records are restricted.
     pub const PROCESSING_STOPPED: &str = "processing_stopped";
+    /// A restriction request granted: the records are restricted.
+    pub const RESTRICTED: &str = "restricted";
     pub const REJECTED: &str = "rejected";
 }
 
@@ -353,6 +355,27 @@ pub(super) async fn tenant_of<C: ConnectionTrait>(
         .one(conn)
         .await?
         .ok_or(Error::NotFound("tenant"))
+}
+
+/// Of `ids`, those still held (one may have been erased meanwhile).
+pub(super) async fn still_held(
+    state: &Services,
+    tenant_id: TenantId,
+    ids: &[CustomerId],
+) -> Result<Vec<CustomerId>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(entity::customer::Entity::find()
+        .select_only()
+        .column(entity::customer::Column::Id)
+        .filter(entity::customer::Column::TenantId.eq(tenant_id))
+        .filter(entity::customer::Column::Id.is_in(ids.iter().copied()))
+        .filter(entity::customer::Column::State.ne(entity::customer::State::Anonymized))
+        .order_by_asc(entity::customer::Column::Id)
+        .into_tuple()
+        .all(&state.db.main)
+        .await?)
 }
 
 pub const DUE_SOON: TimeDelta = TimeDelta::days(7);

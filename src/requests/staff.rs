@@ -3,10 +3,10 @@
 
 use chrono::{DateTime, Months, Utc};
 use entity::data_request;
-use entity::ids::{CustomerId, TenantId};
+use entity::ids::CustomerId;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    QuerySelect, Set,
 };
 use serde_json::json;
 use uuid::Uuid;
@@ -17,7 +17,6 @@ use crate::{
     auth::{Role, Scope},
     context::Services,
     crypto::random_secret,
-    customers::service as customers,
     db::begin_write,
     erasure::{self, Kind as Erasure, service::Outcome},
     error::{Error, Result},
@@ -95,6 +94,9 @@ pub async fn fulfil(
         Kind::Objection => Done::Stopped {
             restricted: still_held(state, scope.tenant_id(), &ids).await?,
         },
+        Kind::Restriction => Done::Restricted {
+            held: still_held(state, scope.tenant_id(), &ids).await?,
+        },
         Kind::WithdrawConsent => unreachable!("withdrawals are fulfilled on verification"),
         Kind::Rectification => unreachable!("refused above"),
     };
@@ -110,27 +112,9 @@ enum Done {
     /// An objection to processing based on legitimate interests answered
     /// by stopping it: the records now restricted (Art. 21(1)).
     Stopped { restricted: Vec<CustomerId> },
-}
-
-/// Of `ids`, those still held (one may have been erased meanwhile).
-async fn still_held(
-    state: &Services,
-    tenant_id: TenantId,
-    ids: &[CustomerId],
-) -> Result<Vec<CustomerId>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    Ok(entity::customer::Entity::find()
-        .select_only()
-        .column(entity::customer::Column::Id)
-        .filter(entity::customer::Column::TenantId.eq(tenant_id))
-        .filter(entity::customer::Column::Id.is_in(ids.iter().copied()))
-        .filter(entity::customer::Column::State.ne(customers::State::Anonymized))
-        .order_by_asc(entity::customer::Column::Id)
-        .into_tuple()
-        .all(&state.db.main)
-        .await?)
+    /// A restriction request granted: the records still held, to restrict
+    /// (Art. 18).
+    Restricted { held: Vec<CustomerId> },
 }
 
 /// Shreds the records of erasure request `id`, unless one of them is on
@@ -217,7 +201,7 @@ async fn answer(
     let mut am = row.clone().into_active_model();
     let (erased, kept) = match done {
         Done::Erasure { erased, kept } => (erased, kept),
-        Done::Copy { .. } | Done::Stopped { .. } => (0, 0),
+        Done::Copy { .. } | Done::Stopped { .. } | Done::Restricted { .. } => (0, 0),
     };
     let (outcome, message) = match done {
         Done::Copy { covered } if covered.is_empty() => (outcome::NO_DATA, "no_data"),
@@ -230,6 +214,20 @@ async fn answer(
         Done::Stopped { restricted } => {
             stop_processing(&txn, scope, meta, row.id, &restricted, now).await?;
             (outcome::PROCESSING_STOPPED, "processing_stopped")
+        }
+        Done::Restricted { held } if held.is_empty() => (outcome::NO_DATA, "no_data"),
+        Done::Restricted { held } => {
+            let kept = super::restriction::restrict_records(
+                &txn,
+                state,
+                (scope.into(), meta),
+                (tenant_id, row.id),
+                &held,
+                now,
+            )
+            .await?;
+            am.restricted_ids = Set(Some(json!(kept).to_string()));
+            (outcome::RESTRICTED, "restricted")
         }
     };
     if matches!(message, "refused_hold" | "erased_partly") {
@@ -327,6 +325,7 @@ fn mail_kind_of(message: &str) -> &'static str {
         "no_data" => "portal.no_data",
         "refused_hold" => "portal.refused",
         "processing_stopped" => "portal.processing_stopped",
+        "restricted" => "portal.restricted",
         _ => "portal.erased",
     }
 }
@@ -371,7 +370,9 @@ const HOLD_REASON: &str =
     "the record must be kept because it is needed for a legal claim (GDPR Art. 17(3)(e))";
 
 /// Closes an answered request as `state` with `outcome`: the address is no
-/// longer needed and goes, its notices close, and `entry` is audited.
+/// longer needed and goes (unless a restriction the request put on stands:
+/// the person is told before it is lifted), its notices close, and `entry`
+/// is audited.
 pub(super) async fn close(
     txn: sea_orm::DatabaseTransaction,
     scope: &Scope,
@@ -385,7 +386,11 @@ pub(super) async fn close(
     am.outcome = Set(Some(outcome.to_owned()));
     am.closed_at = Set(Some(now));
     am.closed_by = Set(Some(scope.audit_actor().1));
-    am.email_sealed = Set(None);
+    let restriction_stands =
+        am.restricted_ids.clone().unwrap().is_some() && am.lifted_at.clone().unwrap().is_none();
+    if !restriction_stands {
+        am.email_sealed = Set(None);
+    }
     let updated = am.update(&txn).await?;
     crate::notifications::service::close_for_request(
         &txn,

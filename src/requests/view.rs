@@ -7,7 +7,8 @@ use poem::http::StatusCode;
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::service::{Kind, State, matched_ids, reference_of};
+use super::restriction::{restrictable_while_pending, stands};
+use super::service::{Kind, Objection, State, matched_ids, reference_of};
 use crate::http::page::{Form, time};
 
 /// The catalogue key of a request's kind.
@@ -19,6 +20,7 @@ pub(super) fn kind_label(kind: Kind) -> &'static str {
         Kind::Portability => "request-kind-portability",
         Kind::Objection => "request-kind-objection",
         Kind::Rectification => "request-kind-rectification",
+        Kind::Restriction => "request-kind-restriction",
     }
 }
 
@@ -71,6 +73,13 @@ pub(super) struct RequestRow {
     erasure: bool,
     /// Decided on its own page, detail by detail.
     rectification: bool,
+    /// An objection to processing based on legitimate interests: fulfilling
+    /// stops the processing, rejecting upholds it on compelling grounds.
+    legitimate_interests: bool,
+    /// Its records can be restricted now, while it is decided.
+    restrictable: bool,
+    /// A restriction the request put on stands.
+    restricted: bool,
 }
 
 impl RequestRow {
@@ -90,6 +99,12 @@ impl RequestRow {
             focus,
             erasure: r.kind == Kind::Erasure,
             rectification: r.kind == Kind::Rectification,
+            legitimate_interests: r.kind == Kind::Objection
+                && r.objection == Some(Objection::LegitimateInterests),
+            restrictable: r.state == State::Open
+                && restrictable_while_pending(r)
+                && r.restricted_ids.is_none(),
+            restricted: stands(r),
         }
     }
 }

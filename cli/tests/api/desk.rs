@@ -348,12 +348,12 @@ async fn the_audit_log_filters_names_people_and_exports_what_it_shows() {
     assert_eq!(resp.status(), 403);
 
     // The API takes the same filters.
-    let page = admin
+    let listed = admin
         .json(&format!(
             "/api/v1/audit?action=customer.created&actor={token_id}"
         ))
         .await;
-    assert_eq!(page["items"].as_array().unwrap().len(), 1, "{page}");
+    assert_eq!(listed["items"].as_array().unwrap().len(), 1, "{listed}");
     let p = problem(admin.get("/api/v1/audit?action=DROP%20TABLE").await, 422).await;
     assert!(p["errors"]["action"].is_string(), "{p}");
     let p = problem(admin.get("/api/v1/audit?actor=nobody").await, 422).await;

@@ -43,6 +43,7 @@ mod refusals;
 mod request_notices;
 mod request_page;
 mod requests;
+mod restriction;
 mod retention;
 mod roles;
 mod schema;

@@ -135,13 +135,17 @@ pub(super) async fn set_consent(
         .map(drop)
     }
     .await;
-    if let Err(e @ Error::Invalid(_)) = &result {
+    // Refused (a fault in the form, or an opt-in the person's objection
+    // to direct marketing stops): the form again, with why.
+    if let Err(e @ (Error::Invalid(_) | Error::Conflict(_))) = &result {
+        let (status, _, _) = page::faults(e);
         let consent = Form::new(form.values(), Some(e));
-        return shown_again(
+        return shown_with(
             &state,
             &meta,
             &viewer,
             id,
+            status,
             Forms {
                 consent,
                 ..Forms::default()

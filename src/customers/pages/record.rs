@@ -467,6 +467,8 @@ struct RecordView {
     restriction_reason: Option<String>,
     legal_hold: bool,
     hold_reason: Option<String>,
+    /// Since when the person objects to direct marketing (Art. 21(2)).
+    objects_to_marketing_at: Option<String>,
     version: i64,
     created_at: String,
     updated_at: String,
@@ -491,6 +493,7 @@ impl RecordView {
             restriction_reason: p.restriction_reason.clone(),
             legal_hold: c.row.legal_hold,
             hold_reason: p.hold_reason.clone(),
+            objects_to_marketing_at: c.row.objects_to_marketing_at.map(time),
             version: c.row.version,
             created_at: time(c.row.created_at),
             updated_at: time(c.row.updated_at),
