@@ -46,6 +46,11 @@ pub struct Model {
     pub logo_at: Option<ChronoDateTimeUtc>,
     /// Staff may export list views (admins and owners always may).
     pub staff_may_export: bool,
+    /// The request kinds whose identity staff confirm before they are
+    /// answered, comma-separated (`copy,erasure`); empty: none.
+    pub identity_kinds: String,
+    /// Whether a person may upload an identity document for such a request.
+    pub identity_documents: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

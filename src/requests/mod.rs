@@ -4,6 +4,7 @@
 pub mod api;
 pub mod count;
 pub mod downloads;
+pub mod identity;
 pub mod intake;
 pub mod pages;
 pub mod portal;

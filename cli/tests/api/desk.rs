@@ -362,6 +362,6 @@ async fn the_audit_log_filters_names_people_and_exports_what_it_shows() {
     // text): a 422 naming the filter, on both databases, not a failed query.
     let p = problem(admin.get("/api/v1/audit?record=ab%00c%09").await, 422).await;
     assert!(p["errors"]["record"].is_string(), "{p}");
-    let (status, _) = page(&admin, "/settings/audit?record=ab%00c").await;
+    let (status, _) = crate::pages::page(&admin, "/settings/audit?record=ab%00c").await;
     assert_eq!(status, 422);
 }

@@ -33,6 +33,7 @@ mod m20261211_000030_create_views;
 mod m20261211_000031_index_overview_counts;
 mod m20261212_000033_add_customer_objection;
 mod m20261212_000034_index_name_bucket_state;
+mod m20261213_000037_add_identity_step_up;
 
 pub struct Migrator;
 
@@ -72,6 +73,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261211_000031_index_overview_counts::Migration),
             Box::new(m20261212_000033_add_customer_objection::Migration),
             Box::new(m20261212_000034_index_name_bucket_state::Migration),
+            Box::new(m20261213_000037_add_identity_step_up::Migration),
         ]
     }
 }
