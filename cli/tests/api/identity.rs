@@ -123,6 +123,14 @@ async fn a_copy_waits_for_identity_the_document_is_shown_to_staff_and_gone_once_
     assert!(request["due_at"].is_string());
     let waiting = admin.json("/api/v1/requests?state=identity").await;
     assert_eq!(waiting["total"], 1);
+    // The pages: the settings, and the queue's row with its two decisions.
+    let (status, settings) = crate::pages::page(&admin, "/settings/requests").await;
+    assert_eq!(status, 200, "{settings}");
+    assert!(
+        settings.contains("name=\"kind-copy\" value=\"on\" checked"),
+        "{settings}"
+    );
+    assert!(settings.contains("name=\"documents\" value=\"on\" checked"));
 
     // The link leads to the upload page, which says when the file goes.
     let page = app
@@ -147,6 +155,17 @@ async fn a_copy_waits_for_identity_the_document_is_shown_to_staff_and_gone_once_
     );
     let request = admin.json(&format!("/api/v1/requests/{id}")).await;
     assert!(request["identity_document_at"].is_string(), "{request}");
+    let (status, queue) = crate::pages::page(&admin, "/requests?state=identity").await;
+    assert_eq!(status, 200, "{queue}");
+    assert!(queue.contains(&format!("/api/v1/requests/{id}/identity/document")));
+    assert!(queue.contains(&format!("action=\"/requests/{id}/identity\"")));
+    // After an upload the page says it arrived and when it goes.
+    let page = app
+        .anonymous()
+        .get(&format!("/portal/acme/identity/{token}"))
+        .await;
+    let page = expect_text(page, 200).await;
+    assert!(page.contains("deleted by"), "{page}");
 
     // Staff look at it.
     let resp = admin
