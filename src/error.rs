@@ -43,6 +43,12 @@ pub enum Error {
     Invalid(FieldErrors),
     #[error("{0}")]
     BadRequest(String),
+    /// An uploaded file over its limit (a 413): nothing was kept.
+    #[error("{0}")]
+    TooLarge(String),
+    /// An uploaded file of a type not taken (a 415): nothing was kept.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
     /// Query parameters of a list that cannot be read, by name: a 400,
     /// where [`Error::Invalid`] (a 422) refuses what was to be saved.
     #[error("{}", summarize(.0))]

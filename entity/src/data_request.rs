@@ -76,6 +76,9 @@ pub struct Model {
     pub lift_at: Option<ChronoDateTimeUtc>,
     /// When the request's restriction was lifted.
     pub lifted_at: Option<ChronoDateTimeUtc>,
+    /// How staff confirmed the requester's identity, or why they could
+    /// not, sealed under the tenant key; never audited or logged.
+    pub identity_how_sealed: Option<Vec<u8>>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}
@@ -138,6 +141,9 @@ crate::stored_words! {
     pub enum State {
         /// Made; the verification link has not been followed.
         Unverified = "unverified",
+        /// Verified; staff must confirm the requester's identity before it
+        /// is answered (its kind needs it, by the tenant's settings).
+        Identity = "identity",
         /// Verified and waiting for staff.
         Open = "open",
         /// An erasure under way (the records are being shredded).

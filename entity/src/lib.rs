@@ -84,6 +84,7 @@ pub mod notification;
 pub mod outbox_event;
 pub mod purpose;
 pub mod recipient;
+pub mod request_document;
 pub mod retention_policy;
 pub mod saved_view;
 pub mod search_handle;

@@ -50,6 +50,9 @@ crate::stored_words! {
         Returned = "customer.returned",
         /// A portal request was verified and waits for staff.
         RequestReceived = "request.received",
+        /// A portal request was verified and waits for staff to confirm the
+        /// requester's identity before it is answered.
+        RequestIdentity = "request.identity",
         /// A data-subject request is due within a week.
         RequestDueSoon = "request.due_soon",
         /// A data-subject request is past its due date.

@@ -50,6 +50,11 @@ pub struct Model {
     /// number given in it (references read `R-<year>-<number>`).
     pub requests_year: Option<i32>,
     pub requests_numbered: i32,
+    /// The request kinds whose identity staff confirm before they are
+    /// answered, comma-separated (`copy,erasure`); empty: none.
+    pub identity_kinds: String,
+    /// Whether a person may upload an identity document for such a request.
+    pub identity_documents: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -59,6 +59,22 @@ requests-months = { $count ->
    *[other] { $count } Monate
 }
 requests-none = Hier gibt es keine Anfragen.
+requests-due-rule = (ein Monat ab Eingang)
+requests-identity-waiting = Bestätigen Sie vor der Antwort die Identität der antragstellenden Person; die Frist läuft währenddessen weiter.
+requests-identity-document = Ausweisdokument ansehen
+requests-identity-confirm = Identität bestätigt
+requests-identity-refuse = Identität nicht bestätigt
+requests-identity-how = Wie die Identität bestätigt wurde (versiegelt gespeichert; die Person erfährt es nicht)
+requests-identity-why = Warum nicht (die Person erfährt es)
+request-settings-heading = Identität der antragstellenden Personen
+request-settings-intro = Anträge der angekreuzten Arten warten, bis das Team bestätigt, dass die antragstellende Person die ist, um deren Daten es geht (DSGVO Art. 12 Abs. 2 und 6); sonst genügt die bestätigte E-Mail-Adresse.
+request-settings-never = Der Widerruf einer Einwilligung und der Widerspruch gegen Direktwerbung warten nie: Sie müssen so einfach bleiben wie die Einwilligung selbst (DSGVO Art. 7 Abs. 3 und Art. 21 Abs. 3).
+request-settings-kinds = Arten, die eine Identitätsbestätigung brauchen
+request-settings-objection = gegen eine Verarbeitung aufgrund berechtigter Interessen
+request-settings-documents = Personen dürfen ein Ausweisdokument hochladen
+request-settings-documents-hint = Ein JPEG, PNG oder PDF von höchstens 5 MB je Antrag, versiegelt gespeichert; gelöscht, sobald das Team entschieden hat, spätestens 14 Tage nach dem Hochladen. Nie Teil einer Kopie oder eines Exports.
+request-settings-due = Die Monatsfrist zählt ab Eingang (DSGVO Art. 12 Abs. 3); das Warten auf die Identitätsbestätigung hält sie nicht an.
+request-settings-save = Speichern
 
 ## recipients.html
 
@@ -226,3 +242,5 @@ requests-find-form = Eine Anfrage nach ihrem Aktenzeichen suchen
 requests-find = Suchen
 request-preview-rectification = Prüfen Sie die vorgeschlagenen Berichtigungen neben den aktuellen Werten und nehmen Sie jede an oder lehnen Sie sie mit Grund ab; angenommene werden auf die Datensätze oben angewandt, und die Person erfährt, was geändert wurde und warum nicht.
 request-preview-restriction = Das Erfüllen schränkt die Datensätze oben ein — sie bleiben gespeichert, werden aber sonst nicht genutzt — und teilt es der Person mit; aufgehoben wird die Einschränkung nur über diese Anfrage, nachdem die Person informiert wurde.
+request-state-identity-long = Wartet darauf, dass Sie die Identität der Person bestätigen
+request-preview-identity = Bestätigen Sie zuerst die Identität der Person (wie, bleibt versiegelt) oder lehnen Sie mit einem Grund ab, den die Person erfährt; ein hochgeladenes Ausweisdokument wird in beiden Fällen gelöscht.

@@ -97,6 +97,7 @@ portal-verified-queued = Vielen Dank. { $controller } hat Ihren Antrag auf { $wh
 portal-already-title = Bereits bestätigt
 portal-already-text = Dieser Antrag wurde bereits bestätigt; mit diesem Link ist nichts weiter zu tun.
 portal-already-state = Aktueller Stand: { $state ->
+    [identity] wartet darauf, dass { $controller } Ihre Identität bestätigt; die Antwort kommt bis zum { $date }.
     [open] { $controller } bearbeitet den Antrag und antwortet bis zum { $date }.
     [fulfilling] { $controller } bearbeitet den Antrag und antwortet bis zum { $date }.
     [fulfilled] beantwortet. Sie haben die Antwort per E-Mail erhalten oder erhalten sie in Kürze.
@@ -126,6 +127,21 @@ portal-problem-kind = Bitte wählen Sie aus, was Sie tun möchten.
 portal-problem-form = Das Formular wurde von einer veralteten Seite gesendet. Bitte gehen Sie zurück, laden Sie die Seite neu und senden Sie das Formular erneut.
 portal-problem-unknown = Unter dieser Adresse gibt es keine Antragsseite. Bitte prüfen Sie den Link, den Sie erhalten haben.
 portal-problem-other = Der Antrag konnte nicht bearbeitet werden. Bitte versuchen Sie es später erneut.
+portal-identity-title = Bestätigen Sie, wer Sie sind
+portal-identity-waiting = Vor der Antwort muss { $controller } bestätigen, dass Sie die Person sind, um deren Daten es geht; dazu kann man sich bei Ihnen melden.
+portal-identity-upload-link = Ausweisdokument hochladen
+portal-identity-intro = Sie können ein Foto oder einen Scan eines Ausweisdokuments hochladen (JPEG, PNG oder PDF, höchstens 5 MB), damit { $controller } bestätigen kann, wer Sie sind. Was dafür nicht nötig ist, etwa die Ausweisnummer, dürfen Sie schwärzen.
+portal-identity-deleted = Das Dokument wird gelöscht, sobald { $controller } entschieden hat, spätestens 14 Tage nach dem Hochladen. Es ist nie Teil einer Kopie oder eines Exports Ihrer Daten.
+portal-identity-waiting-document = Ihr Dokument vom { $date } wartet auf Prüfung; es wird spätestens am { $until } gelöscht.
+portal-identity-received = Vielen Dank: Ihr Dokument ist angekommen.
+portal-identity-file = Ihr Dokument (JPEG, PNG oder PDF, höchstens 5 MB)
+portal-identity-send = Hochladen
+portal-identity-replace = Ein neues Dokument ersetzt das zuvor gesendete.
+portal-identity-not-taken = { $controller } nimmt hier keine Ausweisdokumente an; man wird sich bei Ihnen melden, um Ihre Identität zu bestätigen.
+portal-identity-closed = Dieser Antrag wartet nicht mehr auf die Bestätigung Ihrer Identität; es muss nichts hochgeladen werden.
+portal-problem-too-large = Die Datei ist größer als 5 MB. Bitte laden Sie ein kleineres Foto oder einen kleineren Scan hoch.
+portal-problem-type = Die Datei muss ein JPEG- oder PNG-Bild oder ein PDF sein. Es wurde nichts gespeichert.
+portal-problem-no-file = Bitte wählen Sie eine Datei zum Hochladen.
 portal-footer = { $controller } · Anträge werden mit Steward bearbeitet
 portal-privacy-notice = Datenschutzhinweise
 portal-contact = Fragen zu Ihren Daten: { $email }

@@ -68,6 +68,22 @@ requests-months = { $count ->
    *[other] { $count } months
 }
 requests-none = No requests here.
+requests-due-rule = (a month from receipt)
+requests-identity-waiting = Confirm the requester's identity before answering; the deadline runs meanwhile.
+requests-identity-document = View the identity document
+requests-identity-confirm = Identity confirmed
+requests-identity-refuse = Identity not confirmed
+requests-identity-how = How identity was confirmed (kept sealed; the person is not told)
+requests-identity-why = Why not (the person is told)
+request-settings-heading = Identity of requesters
+request-settings-intro = Requests of the kinds ticked wait until staff confirm that the requester is the person the data is about (GDPR Art. 12(2) and 12(6)); otherwise the confirmed email address is enough.
+request-settings-never = Withdrawing consent and objecting to direct marketing never wait: they must stay as easy as giving consent was (GDPR Art. 7(3) and 21(3)).
+request-settings-kinds = Kinds that need identity confirmed
+request-settings-objection = to processing based on legitimate interests
+request-settings-documents = People may upload an identity document
+request-settings-documents-hint = One JPEG, PNG or PDF of at most 5 MB per request, kept sealed; deleted when staff decide, and 14 days after the upload at the latest. Never part of a copy or an export.
+request-settings-due = The one-month deadline counts from receipt (GDPR Art. 12(3)); waiting for identity does not pause it.
+request-settings-save = Save
 
 ## recipients.html
 
@@ -242,3 +258,5 @@ requests-find-form = Find a request by its reference
 requests-find = Find
 request-preview-rectification = Review the proposed corrections beside the current values, accept or decline each with a reason; accepted ones are applied to the records above and the person is told what changed and why not.
 request-preview-restriction = Fulfilling restricts the records above — kept, but not otherwise used — and tells the person; the restriction is lifted only from this request, after the person is told.
+request-state-identity-long = Waiting for you to confirm who the person is
+request-preview-identity = Confirm the person’s identity first (how you did is kept sealed), or refuse with the reason they are told; an uploaded identity document is deleted either way.

@@ -92,6 +92,7 @@ portal-verified-queued = Thank you. { $controller } has your request for { $what
 portal-already-title = Already confirmed
 portal-already-text = This request was already confirmed; there is nothing more to do with this link.
 portal-already-state = Its status: { $state ->
+    [identity] waiting for { $controller } to confirm who you are; it will answer by { $date }.
     [open] { $controller } is dealing with it and will answer by { $date }.
     [fulfilling] { $controller } is dealing with it and will answer by { $date }.
     [fulfilled] answered. You have had, or will shortly have, an email with the answer.
@@ -121,6 +122,21 @@ portal-problem-kind = Please choose what you would like.
 portal-problem-form = The form was sent from an old page. Please go back, reload the page and send it again.
 portal-problem-unknown = There is no request page at this address. Check the link you were given.
 portal-problem-other = The request could not be handled. Please try again later.
+portal-identity-title = Confirm who you are
+portal-identity-waiting = Before answering, { $controller } must confirm that you are the person the data is about; it may contact you about it.
+portal-identity-upload-link = Upload an identity document
+portal-identity-intro = You may upload one photo or scan of an identity document (JPEG, PNG or PDF, at most 5 MB) so that { $controller } can confirm who you are. You may black out what is not needed for that, such as the document number.
+portal-identity-deleted = The document is deleted as soon as { $controller } has decided, and 14 days after you uploaded it at the latest. It is never part of a copy or an export of your data.
+portal-identity-waiting-document = Your document of { $date } is waiting to be looked at; it will be deleted by { $until } at the latest.
+portal-identity-received = Thank you: your document has arrived.
+portal-identity-file = Your document (JPEG, PNG or PDF, at most 5 MB)
+portal-identity-send = Upload
+portal-identity-replace = A new upload replaces the document you sent before.
+portal-identity-not-taken = { $controller } does not take identity documents here; it will contact you to confirm who you are.
+portal-identity-closed = This request is no longer waiting for your identity to be confirmed; there is nothing to upload.
+portal-problem-too-large = The file is larger than 5 MB. Please upload a smaller photo or scan.
+portal-problem-type = The file must be a JPEG or PNG image or a PDF. Nothing was kept.
+portal-problem-no-file = Please choose a file to upload.
 portal-footer = { $controller } · requests are handled with Steward
 portal-privacy-notice = Privacy notice
 portal-contact = Questions about your data: { $email }

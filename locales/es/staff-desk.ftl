@@ -73,6 +73,22 @@ requests-months = { $count ->
    *[other] { $count } meses
 }
 requests-none = No hay solicitudes aquí.
+requests-due-rule = (un mes desde la recepción)
+requests-identity-waiting = Confirme la identidad del solicitante antes de responder; el plazo sigue corriendo mientras tanto.
+requests-identity-document = Ver el documento de identidad
+requests-identity-confirm = Identidad confirmada
+requests-identity-refuse = Identidad no confirmada
+requests-identity-how = Cómo se confirmó la identidad (se guarda sellado; no se comunica a la persona)
+requests-identity-why = Por qué no (se comunica a la persona)
+request-settings-heading = Identidad de los solicitantes
+request-settings-intro = Las solicitudes de los tipos marcados esperan hasta que el equipo confirme que el solicitante es la persona a la que se refieren los datos (RGPD art. 12, apartados 2 y 6); en otro caso basta la dirección de correo confirmada.
+request-settings-never = Retirar el consentimiento y oponerse a la mercadotecnia directa nunca esperan: deben seguir siendo tan fáciles como lo fue dar el consentimiento (RGPD art. 7, apartado 3, y art. 21, apartado 3).
+request-settings-kinds = Tipos que requieren confirmar la identidad
+request-settings-objection = a un tratamiento basado en intereses legítimos
+request-settings-documents = Las personas pueden subir un documento de identidad
+request-settings-documents-hint = Un JPEG, PNG o PDF de 5 MB como máximo por solicitud, guardado sellado; se elimina cuando el equipo decide y, a más tardar, 14 días después de subirlo. Nunca forma parte de una copia ni de una exportación.
+request-settings-due = El plazo de un mes se cuenta desde la recepción (RGPD art. 12, apartado 3); esperar la confirmación de identidad no lo interrumpe.
+request-settings-save = Guardar
 
 ## recipients.html
 
@@ -247,3 +263,5 @@ requests-find-form = Buscar una solicitud por su referencia
 requests-find = Buscar
 request-preview-rectification = Revise las rectificaciones propuestas junto a los valores actuales y acepte o rechace cada una con un motivo; las aceptadas se aplican a las fichas de arriba y la persona sabrá qué cambió y por qué no.
 request-preview-restriction = Atender la solicitud limita las fichas de arriba —se conservan, pero no se usan de otro modo— y se lo comunica a la persona; la limitación solo se levanta desde esta solicitud, tras avisar a la persona.
+request-state-identity-long = Esperando a que confirme la identidad de la persona
+request-preview-identity = Confirme primero la identidad de la persona (cómo lo hizo queda sellado) o rechace con un motivo que se le comunicará; un documento de identidad subido se borra en ambos casos.

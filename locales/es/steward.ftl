@@ -94,6 +94,7 @@ portal-verified-queued = Gracias. { $controller } ha recibido su solicitud de { 
 portal-already-title = Solicitud ya confirmada
 portal-already-text = Esta solicitud ya se había confirmado; no es necesario hacer nada más con este enlace.
 portal-already-state = Estado de la solicitud: { $state ->
+    [identity] pendiente de que { $controller } confirme su identidad; responderá a más tardar el { $date }.
     [open] en trámite. { $controller } le responderá a más tardar el { $date }.
     [fulfilling] en trámite. { $controller } le responderá a más tardar el { $date }.
     [fulfilled] respondida. Ya ha recibido, o recibirá en breve, un correo electrónico con la respuesta.
@@ -123,6 +124,21 @@ portal-problem-kind = Indique qué desea solicitar.
 portal-problem-form = El formulario se envió desde una página antigua. Vuelva atrás, recargue la página y envíelo de nuevo.
 portal-problem-unknown = No existe ninguna página de solicitudes en esta dirección. Compruebe el enlace que se le facilitó.
 portal-problem-other = No se ha podido tramitar la solicitud. Inténtelo de nuevo más tarde.
+portal-identity-title = Confirme quién es
+portal-identity-waiting = Antes de responder, { $controller } debe confirmar que usted es la persona a la que se refieren los datos; puede ponerse en contacto con usted para ello.
+portal-identity-upload-link = Subir un documento de identidad
+portal-identity-intro = Puede subir una foto o un escaneo de un documento de identidad (JPEG, PNG o PDF, 5 MB como máximo) para que { $controller } pueda confirmar quién es. Puede tapar lo que no sea necesario para ello, como el número del documento.
+portal-identity-deleted = El documento se elimina en cuanto { $controller } haya decidido y, a más tardar, 14 días después de subirlo. Nunca forma parte de una copia ni de una exportación de sus datos.
+portal-identity-waiting-document = Su documento del { $date } está pendiente de revisión; se eliminará a más tardar el { $until }.
+portal-identity-received = Gracias: su documento ha llegado.
+portal-identity-file = Su documento (JPEG, PNG o PDF, 5 MB como máximo)
+portal-identity-send = Subir
+portal-identity-replace = Un documento nuevo sustituye al que envió antes.
+portal-identity-not-taken = { $controller } no acepta documentos de identidad aquí; se pondrá en contacto con usted para confirmar quién es.
+portal-identity-closed = Esta solicitud ya no está pendiente de confirmar su identidad; no hay nada que subir.
+portal-problem-too-large = El archivo supera los 5 MB. Suba una foto o un escaneo más pequeño.
+portal-problem-type = El archivo debe ser una imagen JPEG o PNG o un PDF. No se ha guardado nada.
+portal-problem-no-file = Elija un archivo para subir.
 portal-footer = { $controller } · solicitudes gestionadas con Steward
 portal-privacy-notice = Política de privacidad
 portal-contact = Preguntas sobre sus datos: { $email }

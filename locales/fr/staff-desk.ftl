@@ -73,6 +73,22 @@ requests-months = { $count ->
    *[other] { $count } mois
 }
 requests-none = Aucune demande ici.
+requests-due-rule = (un mois à compter de la réception)
+requests-identity-waiting = Confirmez l’identité du demandeur avant de répondre ; le délai court pendant ce temps.
+requests-identity-document = Voir la pièce d’identité
+requests-identity-confirm = Identité confirmée
+requests-identity-refuse = Identité non confirmée
+requests-identity-how = Comment l’identité a été confirmée (conservé scellé ; la personne n’en est pas informée)
+requests-identity-why = Pourquoi pas (communiqué à la personne)
+request-settings-heading = Identité des demandeurs
+request-settings-intro = Les demandes des types cochés attendent que l’équipe confirme que le demandeur est bien la personne concernée par les données (RGPD art. 12, paragraphes 2 et 6) ; sinon, l’adresse e-mail confirmée suffit.
+request-settings-never = Le retrait du consentement et l’opposition à la prospection n’attendent jamais : ils doivent rester aussi simples que le fait de donner son consentement (RGPD art. 7, paragraphe 3, et art. 21, paragraphe 3).
+request-settings-kinds = Types nécessitant une confirmation d’identité
+request-settings-objection = à un traitement fondé sur l’intérêt légitime
+request-settings-documents = Les personnes peuvent téléverser une pièce d’identité
+request-settings-documents-hint = Un fichier JPEG, PNG ou PDF de 5 Mo au plus par demande, conservé scellé ; supprimé dès que l’équipe a décidé, et au plus tard 14 jours après le téléversement. Jamais inclus dans une copie ni dans un export.
+request-settings-due = Le délai d’un mois court à compter de la réception (RGPD art. 12, paragraphe 3) ; l’attente de la confirmation d’identité ne le suspend pas.
+request-settings-save = Enregistrer
 
 ## recipients.html
 
@@ -247,3 +263,5 @@ requests-find-form = Trouver une demande par sa référence
 requests-find = Trouver
 request-preview-rectification = Examinez les rectifications proposées à côté des valeurs actuelles, acceptez ou refusez chacune avec un motif ; celles acceptées sont appliquées aux fiches ci-dessus et la personne apprend ce qui a changé et pourquoi pas.
 request-preview-restriction = Satisfaire la demande limite les fiches ci-dessus — conservées mais plus utilisées autrement — et en informe la personne ; la limitation n’est levée que depuis cette demande, après en avoir informé la personne.
+request-state-identity-long = En attente de la confirmation de l’identité de la personne
+request-preview-identity = Confirmez d’abord l’identité de la personne (la manière reste scellée) ou refusez avec un motif qui lui est communiqué ; une pièce d’identité téléversée est supprimée dans les deux cas.

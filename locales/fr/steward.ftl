@@ -100,6 +100,7 @@ portal-verified-queued = Merci. { $controller } a bien reçu votre demande visan
 portal-already-title = Demande déjà confirmée
 portal-already-text = Cette demande a déjà été confirmée ; vous n’avez rien d’autre à faire avec ce lien.
 portal-already-state = État de la demande : { $state ->
+    [identity] en attente de la confirmation de votre identité par { $controller } ; réponse au plus tard le { $date }.
     [open] en cours de traitement par { $controller }, qui y répondra au plus tard le { $date }.
     [fulfilling] en cours de traitement par { $controller }, qui y répondra au plus tard le { $date }.
     [fulfilled] traitée. Vous avez reçu, ou recevrez prochainement, un e-mail contenant la réponse.
@@ -129,6 +130,21 @@ portal-problem-kind = Veuillez choisir l’objet de votre demande.
 portal-problem-form = Le formulaire a été envoyé depuis une page qui n’est plus à jour. Veuillez revenir en arrière, actualiser la page, puis envoyer de nouveau le formulaire.
 portal-problem-unknown = Aucune page de demande n’existe à cette adresse. Veuillez vérifier le lien qui vous a été communiqué.
 portal-problem-other = La demande n’a pas pu être traitée. Veuillez réessayer ultérieurement.
+portal-identity-title = Confirmez votre identité
+portal-identity-waiting = Avant de répondre, { $controller } doit confirmer que vous êtes bien la personne concernée par les données ; il peut vous contacter à ce sujet.
+portal-identity-upload-link = Téléverser une pièce d’identité
+portal-identity-intro = Vous pouvez téléverser une photo ou un scan d’une pièce d’identité (JPEG, PNG ou PDF, 5 Mo au plus) afin que { $controller } puisse confirmer votre identité. Vous pouvez masquer ce qui n’est pas nécessaire, comme le numéro du document.
+portal-identity-deleted = Le document est supprimé dès que { $controller } a décidé, et au plus tard 14 jours après le téléversement. Il ne fait jamais partie d’une copie ni d’un export de vos données.
+portal-identity-waiting-document = Votre document du { $date } attend d’être examiné ; il sera supprimé au plus tard le { $until }.
+portal-identity-received = Merci : votre document est bien arrivé.
+portal-identity-file = Votre document (JPEG, PNG ou PDF, 5 Mo au plus)
+portal-identity-send = Téléverser
+portal-identity-replace = Un nouveau téléversement remplace le document envoyé auparavant.
+portal-identity-not-taken = { $controller } n’accepte pas de pièces d’identité ici ; il vous contactera pour confirmer votre identité.
+portal-identity-closed = Cette demande n’attend plus la confirmation de votre identité ; il n’y a rien à téléverser.
+portal-problem-too-large = Le fichier dépasse 5 Mo. Veuillez téléverser une photo ou un scan plus petit.
+portal-problem-type = Le fichier doit être une image JPEG ou PNG ou un PDF. Rien n’a été conservé.
+portal-problem-no-file = Veuillez choisir un fichier à téléverser.
 portal-footer = { $controller } · demandes traitées avec Steward
 portal-privacy-notice = Politique de confidentialité
 portal-contact = Questions sur vos données : { $email }

@@ -72,6 +72,22 @@ requests-months = { $count ->
    *[other] { $count } mesi
 }
 requests-none = Nessuna richiesta.
+requests-due-rule = (un mese dal ricevimento)
+requests-identity-waiting = Confermi l'identità del richiedente prima di rispondere; nel frattempo il termine continua a decorrere.
+requests-identity-document = Visualizza il documento d'identità
+requests-identity-confirm = Identità confermata
+requests-identity-refuse = Identità non confermata
+requests-identity-how = Come è stata confermata l'identità (conservato sigillato; la persona non ne viene informata)
+requests-identity-why = Perché no (la persona ne viene informata)
+request-settings-heading = Identità dei richiedenti
+request-settings-intro = Le richieste dei tipi selezionati attendono finché il personale conferma che il richiedente è la persona a cui si riferiscono i dati (GDPR art. 12, paragrafi 2 e 6); altrimenti basta l'indirizzo email confermato.
+request-settings-never = La revoca del consenso e l'opposizione al marketing diretto non attendono mai: devono restare semplici quanto lo è stato prestare il consenso (GDPR art. 7, paragrafo 3, e art. 21, paragrafo 3).
+request-settings-kinds = Tipi che richiedono la conferma dell'identità
+request-settings-objection = al trattamento basato sul legittimo interesse
+request-settings-documents = Le persone possono caricare un documento d'identità
+request-settings-documents-hint = Un JPEG, PNG o PDF di al massimo 5 MB per richiesta, conservato sigillato; cancellato quando il personale decide e al più tardi 14 giorni dopo il caricamento. Mai incluso in una copia o in un'esportazione.
+request-settings-due = Il termine di un mese decorre dal ricevimento (GDPR art. 12, paragrafo 3); l'attesa della conferma dell'identità non lo sospende.
+request-settings-save = Salva
 
 ## recipients.html
 
@@ -246,3 +262,5 @@ requests-find-form = Trovare una richiesta dal suo riferimento
 requests-find = Trova
 request-preview-rectification = Esaminate le rettifiche proposte accanto ai valori attuali, accettatele o respingetele una per una con un motivo; quelle accettate sono applicate alle schede qui sopra e la persona saprà che cosa è cambiato e perché no.
 request-preview-restriction = Evadere la richiesta limita le schede qui sopra — conservate ma non altrimenti utilizzate — e lo comunica alla persona; la limitazione si revoca solo da questa richiesta, dopo averla informata.
+request-state-identity-long = In attesa che confermiate l’identità della persona
+request-preview-identity = Confermate prima l’identità della persona (il modo resta sigillato) o rifiutate con un motivo che le sarà comunicato; un documento d’identità caricato viene cancellato in ogni caso.

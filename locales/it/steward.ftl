@@ -94,6 +94,7 @@ portal-verified-queued = Grazie. { $controller } ha ricevuto la sua richiesta di
 portal-already-title = Richiesta già confermata
 portal-already-text = Questa richiesta è già stata confermata; non occorre fare altro con questo link.
 portal-already-state = Stato della richiesta: { $state ->
+    [identity] in attesa che { $controller } confermi la sua identità; risponderà entro il giorno { $date }.
     [open] in corso di trattazione da parte di { $controller }, che risponderà entro il giorno { $date }.
     [fulfilling] in corso di trattazione da parte di { $controller }, che risponderà entro il giorno { $date }.
     [fulfilled] conclusa. Ha già ricevuto, o riceverà a breve, un'email con la risposta.
@@ -123,6 +124,21 @@ portal-problem-kind = Indichi che cosa desidera.
 portal-problem-form = Il modulo è stato inviato da una pagina non più aggiornata. Torni indietro, ricarichi la pagina e invii di nuovo il modulo.
 portal-problem-unknown = A questo indirizzo non è presente alcuna pagina di richiesta. Controlli il link che le è stato fornito.
 portal-problem-other = Non è stato possibile elaborare la richiesta. La preghiamo di riprovare più tardi.
+portal-identity-title = Confermi chi è
+portal-identity-waiting = Prima di rispondere, { $controller } deve confermare che lei è la persona a cui si riferiscono i dati; a tal fine potrebbe contattarla.
+portal-identity-upload-link = Carica un documento d'identità
+portal-identity-intro = Può caricare una foto o una scansione di un documento d'identità (JPEG, PNG o PDF, al massimo 5 MB) affinché { $controller } possa confermare chi è. Può oscurare ciò che non serve a tale scopo, ad esempio il numero del documento.
+portal-identity-deleted = Il documento viene cancellato non appena { $controller } ha deciso e al più tardi 14 giorni dopo il caricamento. Non fa mai parte di una copia o di un'esportazione dei suoi dati.
+portal-identity-waiting-document = Il suo documento del { $date } è in attesa di esame; sarà cancellato al più tardi il { $until }.
+portal-identity-received = Grazie: il suo documento è arrivato.
+portal-identity-file = Il suo documento (JPEG, PNG o PDF, al massimo 5 MB)
+portal-identity-send = Carica
+portal-identity-replace = Un nuovo caricamento sostituisce il documento inviato in precedenza.
+portal-identity-not-taken = { $controller } non accetta documenti d'identità qui; la contatterà per confermare chi è.
+portal-identity-closed = Questa richiesta non è più in attesa della conferma della sua identità; non c'è nulla da caricare.
+portal-problem-too-large = Il file supera i 5 MB. La preghiamo di caricare una foto o una scansione più piccola.
+portal-problem-type = Il file deve essere un'immagine JPEG o PNG oppure un PDF. Non è stato conservato nulla.
+portal-problem-no-file = Scelga un file da caricare.
 portal-footer = { $controller } · le richieste sono gestite tramite Steward
 portal-privacy-notice = Informativa sulla privacy
 portal-contact = Domande sui suoi dati: { $email }

@@ -72,6 +72,22 @@ requests-months = { $count ->
    *[other] { $count } maanden
 }
 requests-none = Hier zijn geen verzoeken.
+requests-due-rule = (een maand na ontvangst)
+requests-identity-waiting = Bevestig de identiteit van de verzoeker voordat u antwoordt; de termijn loopt intussen door.
+requests-identity-document = Het identiteitsbewijs bekijken
+requests-identity-confirm = Identiteit bevestigd
+requests-identity-refuse = Identiteit niet bevestigd
+requests-identity-how = Hoe de identiteit is bevestigd (verzegeld bewaard; de persoon krijgt dit niet te horen)
+requests-identity-why = Waarom niet (de persoon krijgt dit te horen)
+request-settings-heading = Identiteit van verzoekers
+request-settings-intro = Verzoeken van de aangevinkte soorten wachten tot het team bevestigt dat de verzoeker de persoon is om wiens gegevens het gaat (AVG art. 12, leden 2 en 6); anders volstaat het bevestigde e-mailadres.
+request-settings-never = Toestemming intrekken en bezwaar maken tegen direct marketing wachten nooit: ze moeten even eenvoudig blijven als het geven van toestemming (AVG art. 7, lid 3, en art. 21, lid 3).
+request-settings-kinds = Soorten waarvoor de identiteit bevestigd moet worden
+request-settings-objection = tegen verwerking op grond van gerechtvaardigd belang
+request-settings-documents = Personen mogen een identiteitsbewijs uploaden
+request-settings-documents-hint = Eén JPEG, PNG of pdf van hoogstens 5 MB per verzoek, verzegeld bewaard; verwijderd zodra het team heeft beslist en uiterlijk 14 dagen na het uploaden. Nooit onderdeel van een kopie of een export.
+request-settings-due = De termijn van een maand loopt vanaf de ontvangst (AVG art. 12, lid 3); wachten op de identiteitsbevestiging schort hem niet op.
+request-settings-save = Opslaan
 
 ## recipients.html
 
@@ -246,3 +262,5 @@ requests-find-form = Een verzoek zoeken op kenmerk
 requests-find = Zoeken
 request-preview-rectification = Bekijk de voorgestelde correcties naast de huidige waarden en aanvaard of weiger elk met een reden; aanvaarde worden op de dossiers hierboven toegepast en de persoon hoort wat er veranderde en waarom niet.
 request-preview-restriction = Uitvoeren beperkt de dossiers hierboven — bewaard, maar verder niet gebruikt — en meldt het de persoon; de beperking wordt alleen vanuit dit verzoek opgeheven, nadat de persoon is ingelicht.
+request-state-identity-long = Wacht tot u de identiteit van de persoon bevestigt
+request-preview-identity = Bevestig eerst de identiteit van de persoon (hoe blijft verzegeld) of weiger met een reden die de persoon hoort; een geüpload identiteitsbewijs wordt in beide gevallen gewist.

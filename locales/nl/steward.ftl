@@ -93,6 +93,7 @@ portal-verified-queued = Dank u wel. { $controller } heeft uw verzoek om { $what
 portal-already-title = Al bevestigd
 portal-already-text = Dit verzoek is al bevestigd; met deze link hoeft u verder niets te doen.
 portal-already-state = Status: { $state ->
+    [identity] wacht tot { $controller } uw identiteit heeft bevestigd; het antwoord volgt uiterlijk op { $date }.
     [open] in behandeling. { $controller } antwoordt uiterlijk op { $date }.
     [fulfilling] in behandeling. { $controller } antwoordt uiterlijk op { $date }.
     [fulfilled] afgehandeld. U hebt een e-mail met het antwoord ontvangen, of ontvangt die binnenkort.
@@ -122,6 +123,21 @@ portal-problem-kind = Kies wat u wilt aanvragen.
 portal-problem-form = Het formulier is verstuurd vanaf een verouderde pagina. Ga terug, laad de pagina opnieuw en verstuur het formulier nogmaals.
 portal-problem-unknown = Op dit adres is geen verzoekpagina te vinden. Controleer de link die u hebt gekregen.
 portal-problem-other = Het verzoek kon niet worden afgehandeld. Probeer het later opnieuw.
+portal-identity-title = Bevestig wie u bent
+portal-identity-waiting = Voordat { $controller } antwoordt, moet worden bevestigd dat u de persoon bent om wiens gegevens het gaat; daarvoor kan contact met u worden opgenomen.
+portal-identity-upload-link = Een identiteitsbewijs uploaden
+portal-identity-intro = U kunt één foto of scan van een identiteitsbewijs uploaden (JPEG, PNG of pdf, hoogstens 5 MB), zodat { $controller } kan bevestigen wie u bent. Wat daarvoor niet nodig is, zoals het documentnummer, mag u afschermen.
+portal-identity-deleted = Het document wordt verwijderd zodra { $controller } heeft beslist, en uiterlijk 14 dagen na het uploaden. Het maakt nooit deel uit van een kopie of een export van uw gegevens.
+portal-identity-waiting-document = Uw document van { $date } wacht op beoordeling; het wordt uiterlijk op { $until } verwijderd.
+portal-identity-received = Dank u wel: uw document is aangekomen.
+portal-identity-file = Uw document (JPEG, PNG of pdf, hoogstens 5 MB)
+portal-identity-send = Uploaden
+portal-identity-replace = Een nieuwe upload vervangt het document dat u eerder stuurde.
+portal-identity-not-taken = { $controller } neemt hier geen identiteitsbewijzen aan; er wordt contact met u opgenomen om te bevestigen wie u bent.
+portal-identity-closed = Dit verzoek wacht niet meer op de bevestiging van uw identiteit; er hoeft niets te worden geüpload.
+portal-problem-too-large = Het bestand is groter dan 5 MB. Upload een kleinere foto of scan.
+portal-problem-type = Het bestand moet een JPEG- of PNG-afbeelding of een pdf zijn. Er is niets bewaard.
+portal-problem-no-file = Kies een bestand om te uploaden.
 portal-footer = { $controller } · verzoeken worden afgehandeld met Steward
 portal-privacy-notice = Privacyverklaring
 portal-contact = Vragen over uw gegevens: { $email }

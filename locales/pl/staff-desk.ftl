@@ -73,6 +73,22 @@ requests-months = { $count ->
    *[other] { $count } miesiąca
 }
 requests-none = Brak wniosków.
+requests-due-rule = (miesiąc od otrzymania)
+requests-identity-waiting = Przed odpowiedzią potwierdź tożsamość wnioskodawcy; termin w tym czasie biegnie dalej.
+requests-identity-document = Zobacz dokument tożsamości
+requests-identity-confirm = Tożsamość potwierdzona
+requests-identity-refuse = Tożsamość niepotwierdzona
+requests-identity-how = Jak potwierdzono tożsamość (przechowywane w postaci zapieczętowanej; osoba nie otrzymuje tej informacji)
+requests-identity-why = Dlaczego nie (osoba otrzyma tę informację)
+request-settings-heading = Tożsamość wnioskodawców
+request-settings-intro = Wnioski zaznaczonych rodzajów czekają, aż zespół potwierdzi, że wnioskodawca jest osobą, której dotyczą dane (RODO art. 12 ust. 2 i 6); w pozostałych przypadkach wystarcza potwierdzony adres e-mail.
+request-settings-never = Wycofanie zgody i sprzeciw wobec marketingu bezpośredniego nigdy nie czekają: muszą pozostać tak łatwe jak wyrażenie zgody (RODO art. 7 ust. 3 i art. 21 ust. 3).
+request-settings-kinds = Rodzaje wymagające potwierdzenia tożsamości
+request-settings-objection = wobec przetwarzania na podstawie prawnie uzasadnionego interesu
+request-settings-documents = Osoby mogą przesłać dokument tożsamości
+request-settings-documents-hint = Jeden plik JPEG, PNG lub PDF o rozmiarze do 5 MB na wniosek, przechowywany w postaci zapieczętowanej; usuwany po decyzji zespołu, najpóźniej 14 dni po przesłaniu. Nigdy nie jest częścią kopii ani eksportu.
+request-settings-due = Miesięczny termin liczy się od otrzymania wniosku (RODO art. 12 ust. 3); oczekiwanie na potwierdzenie tożsamości go nie wstrzymuje.
+request-settings-save = Zapisz
 
 ## recipients.html
 
@@ -247,3 +263,5 @@ requests-find-form = Znajdź żądanie po sygnaturze
 requests-find = Znajdź
 request-preview-rectification = Przejrzyj proponowane sprostowania obok obecnych wartości, przyjmij lub odrzuć każde z podaniem powodu; przyjęte zostaną zastosowane do powyższych rekordów, a osoba dowie się, co zmieniono i dlaczego nie.
 request-preview-restriction = Realizacja ograniczy powyższe rekordy — zostaną zachowane, ale nie będą inaczej wykorzystywane — i poinformuje o tym osobę; ograniczenie można znieść tylko z tego żądania, po uprzedzeniu osoby.
+request-state-identity-long = Czeka, aż potwierdzisz tożsamość osoby
+request-preview-identity = Najpierw potwierdź tożsamość osoby (sposób pozostaje zapieczętowany) albo odmów, podając powód, który osoba otrzyma; przesłany dokument tożsamości zostanie usunięty w obu przypadkach.

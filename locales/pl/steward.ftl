@@ -102,6 +102,7 @@ portal-verified-queued = Dziękujemy. { $controller } udzieli do { $date } odpow
 portal-already-title = Wniosek już potwierdzony
 portal-already-text = Ten wniosek został już potwierdzony. Ten link nie jest już potrzebny.
 portal-already-state = Status wniosku: { $state ->
+    [identity] czeka, aż { $controller } potwierdzi Pani/Pana tożsamość; odpowiedź do { $date }.
     [open] w trakcie rozpatrywania. { $controller } udzieli odpowiedzi do { $date }.
     [fulfilling] w trakcie rozpatrywania. { $controller } udzieli odpowiedzi do { $date }.
     [fulfilled] rozpatrzony. Wiadomość e-mail z odpowiedzią została już wysłana lub wkrótce zostanie wysłana.
@@ -131,6 +132,21 @@ portal-problem-kind = Prosimy wybrać, czego dotyczy wniosek.
 portal-problem-form = Formularz został wysłany z nieaktualnej strony. Prosimy wrócić, odświeżyć stronę i wysłać formularz ponownie.
 portal-problem-unknown = Pod tym adresem nie ma strony do składania wniosków. Prosimy sprawdzić otrzymany link.
 portal-problem-other = Nie udało się obsłużyć wniosku. Prosimy spróbować ponownie później.
+portal-identity-title = Potwierdź swoją tożsamość
+portal-identity-waiting = Przed udzieleniem odpowiedzi { $controller } musi potwierdzić, że jest Pani/Pan osobą, której dotyczą dane; w tej sprawie może się z Panią/Panem skontaktować.
+portal-identity-upload-link = Prześlij dokument tożsamości
+portal-identity-intro = Może Pani/Pan przesłać jedno zdjęcie lub skan dokumentu tożsamości (JPEG, PNG lub PDF, do 5 MB), aby { $controller } mógł potwierdzić Pani/Pana tożsamość. Można zasłonić to, co nie jest do tego potrzebne, na przykład numer dokumentu.
+portal-identity-deleted = Dokument zostanie usunięty, gdy tylko { $controller } podejmie decyzję, najpóźniej 14 dni po przesłaniu. Nigdy nie jest częścią kopii ani eksportu Pani/Pana danych.
+portal-identity-waiting-document = Dokument z { $date } czeka na sprawdzenie; zostanie usunięty najpóźniej { $until }.
+portal-identity-received = Dziękujemy: dokument dotarł.
+portal-identity-file = Dokument (JPEG, PNG lub PDF, do 5 MB)
+portal-identity-send = Prześlij
+portal-identity-replace = Nowy plik zastępuje dokument przesłany wcześniej.
+portal-identity-not-taken = { $controller } nie przyjmuje tu dokumentów tożsamości; skontaktuje się z Panią/Panem, aby potwierdzić tożsamość.
+portal-identity-closed = Ten wniosek nie czeka już na potwierdzenie tożsamości; nie trzeba niczego przesyłać.
+portal-problem-too-large = Plik jest większy niż 5 MB. Prosimy przesłać mniejsze zdjęcie lub skan.
+portal-problem-type = Plik musi być obrazem JPEG lub PNG albo plikiem PDF. Niczego nie zachowano.
+portal-problem-no-file = Prosimy wybrać plik do przesłania.
 portal-footer = { $controller } · wnioski obsługuje system Steward
 portal-privacy-notice = Polityka prywatności
 portal-contact = Pytania dotyczące Pani/Pana danych: { $email }

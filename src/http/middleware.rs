@@ -180,6 +180,18 @@ pub struct RequestBody {
 /// Where files are uploaded (posted): a larger limit applies.
 pub const UPLOADS: [&str; 2] = ["/api/v1/imports", "/customers/import"];
 
+/// The largest body of an identity document upload: the 5 MiB file and
+/// room for the form around it, so an oversize file reaches the handler and
+/// is refused with its own words.
+const IDENTITY_UPLOAD_LIMIT: usize = 5 * 1024 * 1024 + 64 * 1024;
+
+/// Whether `path` is where a person uploads an identity document
+/// (`/portal/{tenant}/identity/{token}`).
+fn is_identity_upload(path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    matches!(parts.as_slice(), ["", "portal", _, "identity", _])
+}
+
 /// Uploads read at once; one more is answered 503 at once.
 const UPLOADS_AT_ONCE: usize = 4;
 
@@ -247,8 +259,20 @@ impl<E: Endpoint> Endpoint for RequestBodyEndpoint<E> {
             },
             false => None,
         };
+        // An identity document through the portal: the person's link is
+        // their credential; the handler refuses a file over 5 MiB itself.
+        let document = *req.method() == Method::POST && is_identity_upload(req.uri().path());
+        let _slot = match (document, _slot) {
+            (true, None) => match self.uploading.clone().try_acquire_owned() {
+                Ok(slot) => Some(slot),
+                Err(_) => return Ok(busy_uploading()),
+            },
+            (_, slot) => slot,
+        };
         let limit = if upload {
             self.upload_limit
+        } else if document {
+            self.limit.max(IDENTITY_UPLOAD_LIMIT)
         } else {
             self.limit
         };
@@ -264,7 +288,7 @@ impl<E: Endpoint> Endpoint for RequestBodyEndpoint<E> {
                 let content_type = req.header(header::CONTENT_TYPE);
                 // Whatever the declared type: some endpoints (the marketing
                 // hook) read any body as JSON. An uploaded file is not.
-                let checked = (!upload)
+                let checked = (!upload && !document)
                     .then(|| body_check::duplicate_key(&bytes))
                     .flatten();
                 if let Some(problem) = checked.or_else(|| {

@@ -182,6 +182,10 @@ pub fn problem_of(e: &Error) -> (Problem, Option<u64>) {
             (problem, None)
         }
         Error::BadRequest(_) => (p(S::BAD_REQUEST, "bad-request"), None),
+        Error::TooLarge(_) => (p(S::PAYLOAD_TOO_LARGE, "payload-too-large"), None),
+        Error::UnsupportedMediaType(_) => {
+            (p(S::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type"), None)
+        }
         Error::BadQuery(params) => {
             let mut problem = p(S::BAD_REQUEST, "bad-query");
             problem.errors = Some(params.clone());

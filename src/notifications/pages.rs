@@ -35,6 +35,7 @@ pub fn what(kind: NoticeKind) -> &'static str {
         NoticeKind::Shredded => "notice-shredded",
         NoticeKind::Returned => "notice-returned",
         NoticeKind::RequestReceived => "notice-request-received",
+        NoticeKind::RequestIdentity => "notice-request-identity",
         NoticeKind::RequestDueSoon => "notice-request-due-soon",
         NoticeKind::RequestOverdue => "notice-request-overdue",
         NoticeKind::IntegrationDisabled => "notice-integration-disabled",

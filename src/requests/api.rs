@@ -4,9 +4,9 @@ use chrono::{DateTime, Utc};
 use entity::data_request;
 use poem::web::Data;
 use poem_openapi::{
-    Enum, Object, OpenApi,
+    ApiResponse, Enum, Object, OpenApi,
     param::{Path, Query},
-    payload::Json,
+    payload::{Binary, Json},
 };
 use uuid::Uuid;
 
@@ -34,6 +34,8 @@ const MAX_LIMIT: u64 = 1000;
 enum RequestState {
     /// Made, but the emailed link was not followed yet.
     Unverified,
+    /// Verified; staff must confirm the requester's identity first.
+    Identity,
     /// Verified and waiting for staff.
     Open,
     Fulfilled,
@@ -53,7 +55,8 @@ struct RequestView {
     /// `copy`, `erasure`, `withdraw_consent`, `portability`, `objection`,
     /// `rectification` or `restriction`.
     kind: String,
-    /// `unverified`, `open`, `fulfilled` or `rejected`.
+    /// `unverified`, `identity` (staff must confirm the requester's
+    /// identity first), `open`, `fulfilling`, `fulfilled` or `rejected`.
     state: String,
     received_at: DateTime<Utc>,
     #[oai(skip_serializing_if_is_none)]
@@ -61,8 +64,18 @@ struct RequestView {
     /// When the answer is due: a month after it was received, plus any extension.
     #[oai(skip_serializing_if_is_none)]
     due_at: Option<DateTime<Utc>>,
-    /// Open and past its due date.
+    /// The rule of the due date: always `receipt` — one month from when the
+    /// request was received (Art. 12(3)); waiting for staff to confirm the
+    /// requester's identity does not pause it.
+    due_counted_from: String,
+    /// Open (or waiting for identity) and past its due date.
     overdue: bool,
+    /// When the person uploaded an identity document that waits for staff
+    /// (`GET /requests/{id}/identity/document`); it is deleted when staff
+    /// decide, and 14 days after the upload at the latest. Given by
+    /// `GET /requests/{id}` (not in lists).
+    #[oai(skip_serializing_if_is_none)]
+    identity_document_at: Option<DateTime<Utc>>,
     /// The customer records the address matched when it was verified; empty
     /// when it matched none ("we hold no data").
     customer_ids: Vec<Uuid>,
@@ -114,7 +127,10 @@ impl RequestView {
         Ok(Self {
             customer_ids: matched_ids(&r).into_iter().map(Into::into).collect(),
             downloaded: downloaded_of(&r),
-            overdue: r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
+            overdue: matches!(r.state, State::Open | State::Identity)
+                && r.due_at.is_some_and(|d| d <= now),
+            due_counted_from: "receipt".into(),
+            identity_document_at: None,
             has_address: r.email_sealed.is_some(),
             ground: r.ground.map(|g| g.as_str().to_owned()),
             restricted_ids: restricted_ids(&r).into_iter().map(Into::into).collect(),
@@ -153,6 +169,67 @@ struct Rejection {
     /// Why; the person is told these words. 1–2,000 characters.
     #[oai(validator(max_length = 2000))]
     reason: String,
+}
+
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct IdentityDecision {
+    /// Whether staff confirmed the requester's identity.
+    confirmed: bool,
+    /// How identity was confirmed, or why it could not be; sealed, never
+    /// audited. When not confirmed, the person is told these words as the
+    /// reason. 1–2,000 characters.
+    #[oai(validator(max_length = 2000))]
+    how: String,
+}
+
+/// Which requests need staff to confirm the requester's identity first.
+#[derive(Object)]
+#[oai(deny_unknown_fields)]
+struct IdentitySettingsView {
+    /// Any of `copy`, `erasure`, `portability`, `objection` (an objection to
+    /// processing based on legitimate interests; one to direct marketing
+    /// never waits). Never `withdraw_consent`: withdrawing consent and
+    /// objecting to direct marketing stay as easy as giving consent
+    /// (Art. 7(3), 21(3)).
+    identity_kinds: Vec<String>,
+    /// Whether the person may upload one identity document (JPEG, PNG or
+    /// PDF, at most 5 MiB) through the portal for such a request.
+    identity_documents: bool,
+}
+
+impl From<super::identity::IdentitySettings> for IdentitySettingsView {
+    fn from(s: super::identity::IdentitySettings) -> Self {
+        Self {
+            identity_kinds: s.kinds.iter().map(|k| k.as_str().to_owned()).collect(),
+            identity_documents: s.documents,
+        }
+    }
+}
+
+#[derive(ApiResponse)]
+enum DocumentResponse {
+    /// A JPEG image, as uploaded.
+    #[oai(status = 200, content_type = "image/jpeg")]
+    Jpeg(
+        Binary<Vec<u8>>,
+        #[oai(header = "Content-Disposition")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
+    /// A PNG image, as uploaded.
+    #[oai(status = 200, content_type = "image/png")]
+    Png(
+        Binary<Vec<u8>>,
+        #[oai(header = "Content-Disposition")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
+    /// A PDF, as uploaded.
+    #[oai(status = 200, content_type = "application/pdf")]
+    Pdf(
+        Binary<Vec<u8>>,
+        #[oai(header = "Content-Disposition")] String,
+        #[oai(header = "Cache-Control")] String,
+    ),
 }
 
 #[derive(Object)]
@@ -312,6 +389,7 @@ impl RequestsApi {
     ) -> ApiResult<Json<RequestList>> {
         let filter = filter.0.map(|f| match f {
             RequestState::Unverified => State::Unverified.as_str(),
+            RequestState::Identity => State::Identity.as_str(),
             RequestState::Open => State::Open.as_str(),
             RequestState::Fulfilled => State::Fulfilled.as_str(),
             RequestState::Rejected => State::Rejected.as_str(),
@@ -346,7 +424,111 @@ impl RequestsApi {
         id: Path<Uuid>,
     ) -> ApiResult<Json<RequestView>> {
         let r = super::staff::get(&state, auth.scope(), id.0).await?;
+        let at = super::identity::document_uploaded_at(&state.db.main, r.tenant_id, r.id).await?;
+        let mut view = RequestView::of(&state, r).await?;
+        view.identity_document_at = at;
+        Ok(Json(view))
+    }
+
+    /// Read the identity settings of requests
+    ///
+    /// Which request kinds wait for staff to confirm the requester's
+    /// identity before they are answered, and whether the person may upload
+    /// an identity document for them.
+    #[oai(
+        path = "/settings",
+        method = "get",
+        operation_id = "get_request_settings"
+    )]
+    async fn settings(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+    ) -> ApiResult<Json<IdentitySettingsView>> {
+        let s = super::identity::settings(&state, auth.scope()).await?;
+        Ok(Json(s.into()))
+    }
+
+    /// Change the identity settings of requests
+    ///
+    /// Admin. Audited as `tenant.settings_changed` with what changed.
+    /// `withdraw_consent` is refused (422): withdrawing consent must stay as
+    /// easy as giving it (Art. 7(3)); an objection to direct marketing never
+    /// waits either (Art. 21(3)).
+    #[oai(
+        path = "/settings",
+        method = "put",
+        operation_id = "put_request_settings"
+    )]
+    async fn put_settings(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        body: Json<IdentitySettingsView>,
+    ) -> ApiResult<Json<IdentitySettingsView>> {
+        let b = body.0;
+        let s = super::identity::put_settings(
+            &state,
+            auth.scope(),
+            &meta,
+            &b.identity_kinds,
+            b.identity_documents,
+        )
+        .await?;
+        Ok(Json(s.into()))
+    }
+
+    /// Decide on the requester's identity
+    ///
+    /// Staff, for a request in state `identity`. Confirmed: the request
+    /// joins the queue (`open`). Not confirmed: it is rejected and the
+    /// person is emailed `how` as the reason. `how` is kept sealed and never
+    /// audited. Any uploaded identity document is deleted either way. A
+    /// request not waiting for identity (or decided already) is a 409.
+    #[oai(
+        path = "/:id/identity",
+        method = "post",
+        operation_id = "decide_request_identity"
+    )]
+    async fn identity(
+        &self,
+        state: Data<&AppState>,
+        meta: Origin,
+        auth: Auth,
+        id: Path<Uuid>,
+        body: Json<IdentityDecision>,
+    ) -> ApiResult<Json<RequestView>> {
+        let b = body.0;
+        let r =
+            super::identity::decide(&state, auth.scope(), &meta, id.0, b.confirmed, &b.how).await?;
         Ok(Json(RequestView::of(&state, r).await?))
+    }
+
+    /// Get the identity document of a request
+    ///
+    /// Staff. The JPEG, PNG or PDF the person uploaded, with `Cache-Control:
+    /// no-store`; 404 when there is none (never uploaded, or deleted: when
+    /// staff decided, or 14 days after the upload).
+    #[oai(
+        path = "/:id/identity/document",
+        method = "get",
+        operation_id = "get_request_identity_document"
+    )]
+    async fn identity_document(
+        &self,
+        state: Data<&AppState>,
+        auth: Auth,
+        id: Path<Uuid>,
+    ) -> ApiResult<DocumentResponse> {
+        let d = super::identity::document(&state, auth.scope(), id.0).await?;
+        let file = |ext: &str| format!("attachment; filename=\"identity-document.{ext}\"");
+        let no_store = || "no-store".to_owned();
+        Ok(match d.content_type.as_str() {
+            "image/jpeg" => DocumentResponse::Jpeg(Binary(d.bytes), file("jpg"), no_store()),
+            "image/png" => DocumentResponse::Png(Binary(d.bytes), file("png"), no_store()),
+            _ => DocumentResponse::Pdf(Binary(d.bytes), file("pdf"), no_store()),
+        })
     }
 
     /// Fulfil a request

@@ -53,8 +53,9 @@ impl Due {
     }
 }
 
-/// The tenant's open requests whose due date stands as `due` at `now` (all
-/// open ones without `due`).
+/// The tenant's open requests (with those waiting for staff to confirm
+/// identity: their clock runs too) whose due date stands as `due` at `now`
+/// (all of them without `due`).
 pub async fn open<C: ConnectionTrait>(
     conn: &C,
     tenant_id: TenantId,
@@ -63,7 +64,7 @@ pub async fn open<C: ConnectionTrait>(
 ) -> Result<u64> {
     let mut q = data_request::Entity::find()
         .filter(data_request::Column::TenantId.eq(tenant_id))
-        .filter(data_request::Column::State.eq(State::Open));
+        .filter(data_request::Column::State.is_in([State::Open, State::Identity]));
     if let Some(due) = due {
         q = q.filter(due.condition(now));
     }

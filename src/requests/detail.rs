@@ -214,6 +214,7 @@ fn preview(row: &data_request::Model, records: &[Matched]) -> Option<Preview> {
     };
     match (row.state, row.kind) {
         (State::Unverified, _) => Some(of("request-preview-unverified", vec![])),
+        (State::Identity, _) => Some(of("request-preview-identity", vec![])),
         (State::Open, _) if held.is_empty() => Some(of("request-preview-no-data", vec![])),
         (State::Open, Kind::Copy) => {
             Some(of("request-preview-copy", vec!["copy.pdf", "export.json"]))

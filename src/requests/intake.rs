@@ -95,6 +95,7 @@ pub async fn submit(
         restricted_ids: Set(None),
         lift_at: Set(None),
         lifted_at: Set(None),
+        identity_how_sealed: Set(None),
     }
     .insert(&txn)
     .await?;
@@ -240,6 +241,9 @@ pub struct Verified {
     /// When the answer is due, for copy and erasure requests.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due_at: Option<DateTime<Utc>>,
+    /// Waiting for identity, the person may upload an identity document
+    /// (the organisation takes them).
+    pub may_upload: bool,
 }
 
 /// The unverified request `token` confirms, or 410 when the link was used,
@@ -412,10 +416,14 @@ pub async fn verify(
     // Staff hear of a request that waits for them at once: one notice for
     // the team (the next requests run adds its digest line), and connected
     // tools get `request.received`.
-    if state_now == State::Open {
+    if matches!(state_now, State::Open | State::Identity) {
+        let notice = match state_now {
+            State::Identity => NoticeKind::RequestIdentity,
+            _ => NoticeKind::RequestReceived,
+        };
         notification::Entity::insert(new_notice(
             tenant.id,
-            NoticeKind::RequestReceived,
+            notice,
             Subject::Request(row.id),
             now,
             None,
@@ -451,6 +459,7 @@ pub async fn verify(
         kind: kind.as_str(),
         state: state_now.as_str(),
         due_at,
+        may_upload: state_now == State::Identity && tenant.identity_documents,
     })
 }
 
@@ -698,7 +707,18 @@ async fn queue_on_verify<C: ConnectionTrait>(
         .received_at
         .checked_add_months(Months::new(1))
         .expect("a month from now is a date");
-    am.state = Set(State::Open);
+    // A kind the tenant has staff confirm the identity for waits for that
+    // first; the clock runs from receipt all the same (Art. 12(3)).
+    let objection = match &am.objection {
+        sea_orm::ActiveValue::Set(o) | sea_orm::ActiveValue::Unchanged(o) => *o,
+        sea_orm::ActiveValue::NotSet => None,
+    };
+    let waits = super::identity::needs_identity(c.tenant, c.row.kind, objection);
+    let state_now = match waits {
+        true => State::Identity,
+        false => State::Open,
+    };
+    am.state = Set(state_now);
     am.due_at = Set(Some(due));
     let context = json!({
         "message": "received", "kind": c.row.kind.as_str(),
@@ -714,7 +734,7 @@ async fn queue_on_verify<C: ConnectionTrait>(
         context,
     )
     .await?;
-    Ok((State::Open, Some(due)))
+    Ok((state_now, Some(due)))
 }
 
 /// Withdraws every purpose each of `ids` has currently given (source

@@ -5,6 +5,7 @@ pub mod api;
 pub mod count;
 mod detail;
 pub mod downloads;
+pub mod identity;
 pub mod intake;
 pub mod pages;
 pub mod portal;

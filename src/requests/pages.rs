@@ -35,6 +35,8 @@ pub fn routes(r: Route) -> Route {
             get(rectification).post(decide_rectification),
         )
         .at("/requests/:id/restrict", post(restrict))
+        .at("/requests/:id/identity", post(identity))
+        .at("/settings/requests", get(settings).post(save_settings))
 }
 
 /// The queue's parameters as a page's link or filter form gives them.
@@ -83,14 +85,26 @@ async fn queue_page(
     if let ([only], Some(_), None) = (items.as_slice(), wanted.reference, &refused) {
         return Ok(page::redirect(&format!("/requests/{}", only.id)));
     }
+    let waiting: Vec<Uuid> = items
+        .iter()
+        .filter(|r| r.state == State::Identity)
+        .map(|r| r.id)
+        .collect();
+    let documents =
+        super::identity::with_documents(&app.db.main, viewer.scope.tenant_id(), &waiting).await?;
     let rows = items
         .iter()
-        .map(|r| RequestRow::of(r, now, Some(r.id) == focus))
+        .map(|r| {
+            let mut row = RequestRow::of(r, now, Some(r.id) == focus);
+            row.document = documents.contains(&r.id);
+            row
+        })
         .collect();
     let shown = wanted.state.map_or("all", State::as_str);
     let states = Tab::all(
         &[
             (State::Open.as_str(), "tab-open"),
+            (State::Identity.as_str(), "tab-identity"),
             (State::Unverified.as_str(), "tab-unverified"),
             (State::Fulfilled.as_str(), "tab-fulfilled"),
             (State::Rejected.as_str(), "tab-rejected"),
@@ -463,4 +477,119 @@ async fn restrict(
         .map(drop);
     let message = Say::new("flash-request-restricted");
     done(&state, &meta, posted, id, "restrict", result, message).await
+}
+
+#[handler]
+async fn identity(
+    state: Data<&AppState>,
+    meta: Origin,
+    posted: Posted,
+    Path(id): Path<Uuid>,
+) -> Result<Response> {
+    let confirmed = match posted.form.text("confirmed") {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    };
+    let how = posted.form.text("how").to_owned();
+    let result = match confirmed {
+        Some(confirmed) => {
+            super::identity::decide(&state, &posted.viewer.scope, &meta, id, confirmed, &how)
+                .await
+                .map(|_| confirmed)
+        }
+        None => Err(Error::invalid(
+            "confirmed",
+            "choose confirmed or not confirmed",
+        )),
+    };
+    let message = match result {
+        Ok(false) => Say::new("flash-request-identity-refused"),
+        _ => Say::new("flash-request-identity-confirmed"),
+    };
+    let action = match posted.form.text("confirmed") {
+        "no" => "identity-refuse",
+        _ => "identity-confirm",
+    };
+    done(&state, &meta, posted, id, action, result.map(drop), message).await
+}
+
+/// The identity settings page (admins change them).
+#[derive(Serialize)]
+struct SettingsPage {
+    title: &'static str,
+    section: &'static str,
+    #[serde(flatten)]
+    form: Form,
+    /// The kinds that may need identity: the word and its catalogue key.
+    kinds: Vec<(&'static str, &'static str)>,
+    admin: bool,
+}
+
+/// The stored settings, as the form's fields hold them.
+#[derive(Serialize)]
+struct SettingsValues {
+    kinds: Vec<&'static str>,
+    documents: bool,
+}
+
+async fn settings_page(
+    app: &AppState,
+    viewer: &Viewer,
+    status: StatusCode,
+    e: Option<&Error>,
+) -> Result<Response> {
+    let current = super::identity::settings(app, &viewer.scope).await?;
+    let values = SettingsValues {
+        kinds: current.kinds.iter().map(|k| k.as_str()).collect(),
+        documents: current.documents,
+    };
+    Ok(page::render(
+        viewer,
+        "web/request_settings.html",
+        status,
+        SettingsPage {
+            title: "title-request-settings",
+            section: "request-settings",
+            form: Form::new(values, e),
+            kinds: super::identity::CHECKABLE
+                .iter()
+                .map(|k| (k.as_str(), kind_label(*k)))
+                .collect(),
+            admin: viewer.scope.require(crate::auth::Role::Admin).is_ok(),
+        },
+    ))
+}
+
+#[handler]
+async fn settings(state: Data<&AppState>, viewer: Viewer) -> Result<Response> {
+    settings_page(&state, &viewer, StatusCode::OK, None).await
+}
+
+#[handler]
+async fn save_settings(state: Data<&AppState>, meta: Origin, posted: Posted) -> Result<Response> {
+    let Posted { viewer, form } = posted;
+    let kinds: Vec<String> = super::identity::CHECKABLE
+        .iter()
+        .filter(|k| form.checked(&format!("kind-{}", k.as_str())))
+        .map(|k| k.as_str().to_owned())
+        .collect();
+    let saved = super::identity::put_settings(
+        &state,
+        &viewer.scope,
+        &meta,
+        &kinds,
+        form.checked("documents"),
+    )
+    .await;
+    match saved {
+        Ok(_) => Ok(page::redirect_with(
+            "/settings/requests",
+            Say::new("flash-request-settings-saved"),
+        )),
+        Err(e @ Error::Invalid(_)) => {
+            settings_page(&state, &viewer, StatusCode::UNPROCESSABLE_ENTITY, Some(&e)).await
+        }
+        Err(e) => Err(e),
+    }
 }

@@ -39,6 +39,10 @@ pub fn routes() -> Route {
         .at("/:tenant/sent", get(sent))
         .at("/:tenant/verify/:token", get(confirm))
         .at("/:tenant/verify", post(verify))
+        .at(
+            "/:tenant/identity/:token",
+            get(identity_page).post(identity_upload),
+        )
         .at("/:tenant/download/:token", get(download_page))
         .at("/:tenant/download/:token/:n/:file", get(download_file))
         .at("/:tenant/recipients", get(recipients))
@@ -164,7 +168,10 @@ struct Confirm {
 #[derive(Serialize)]
 struct Confirmed {
     kind: &'static str,
+    state: &'static str,
     due_at: Option<DateTime<Utc>>,
+    /// The link's token, when the person may upload an identity document.
+    upload: Option<String>,
 }
 
 /// A request whose link was followed before: where it stands.
@@ -172,6 +179,22 @@ struct Confirmed {
 struct Already {
     state: &'static str,
     due_at: Option<DateTime<Utc>>,
+    /// The link's token, when the person may upload an identity document.
+    upload: Option<String>,
+}
+
+/// The identity page: where the request stands, and the upload form while
+/// the organisation takes a document.
+#[derive(Serialize)]
+struct IdentityPage {
+    token: String,
+    csrf: String,
+    #[serde(flatten)]
+    standing: super::identity::Standing,
+    /// Just uploaded.
+    received: bool,
+    /// A refused upload: the catalogue message saying why.
+    error: Option<&'static str>,
 }
 
 /// A fulfilled copy's files.
@@ -216,8 +239,12 @@ fn problem_message(e: &Error) -> &'static str {
     match e {
         Error::Gone(detail) => service::refusal_message(detail).unwrap_or("portal-problem-other"),
         Error::Throttled { .. } => "portal-problem-throttled",
+        Error::TooLarge(_) => "portal-problem-too-large",
+        Error::UnsupportedMediaType(_) => "portal-problem-type",
         Error::Invalid(fields) if fields.contains_key("email") => "portal-problem-email",
         Error::Invalid(_) => "portal-problem-kind",
+        Error::Forbidden(d) if d.contains("identity documents") => "portal-identity-not-taken",
+        Error::Conflict(_) => "portal-identity-closed",
         Error::Forbidden(_) | Error::BadRequest(_) => "portal-problem-form",
         Error::NotFound("portal") => "portal-problem-unknown",
         Error::NotFound(_) => "portal-problem-download-gone",
@@ -426,6 +453,7 @@ async fn already_page(
     let row = super::intake::confirmed_by(state, tenant.id, token)
         .await
         .ok()??;
+    let may_upload = row.state == service::State::Identity && tenant.identity_documents;
     Some(html(
         StatusCode::OK,
         Portal::new(
@@ -435,6 +463,7 @@ async fn already_page(
             Already {
                 state: row.state.as_str(),
                 due_at: row.due_at,
+                upload: may_upload.then(|| token.to_owned()),
             },
         ),
     ))
@@ -557,7 +586,9 @@ async fn verify(
                 Some(&tenant),
                 Confirmed {
                     kind: v.kind,
+                    state: v.state,
                     due_at: v.due_at,
+                    upload: v.may_upload.then(|| token.clone()),
                 },
             ),
         ),
@@ -566,6 +597,160 @@ async fn verify(
             Some(page) => page,
             None => problem_page(lang, Some(&tenant), &e),
         },
+    }
+}
+
+/// The page an identity link opens: where the request stands and, while
+/// it waits for identity and the organisation takes documents, the upload.
+#[handler]
+async fn identity_page(
+    req: &Request,
+    jar: &CookieJar,
+    state: Data<&AppState>,
+    Path((slug, token)): Path<(String, String)>,
+) -> Response {
+    let tenant = match tenant_or_page(&state, req, jar, &slug).await {
+        Ok(t) => t,
+        Err(page) => return page,
+    };
+    let lang = reader(req, jar, Some(&tenant));
+    match super::identity::standing(&state, &slug, &token).await {
+        Ok(standing) => html(
+            StatusCode::OK,
+            Portal::new(
+                "identity",
+                lang,
+                Some(&tenant),
+                IdentityPage {
+                    csrf: page::form_token(req, jar),
+                    token,
+                    standing,
+                    received: false,
+                    error: None,
+                },
+            ),
+        ),
+        Err(e) => problem_page(lang, Some(&tenant), &e),
+    }
+}
+
+/// An upload as posted: the file and, from a browser's form, its token.
+struct Posting {
+    csrf: Option<String>,
+    file: Vec<u8>,
+}
+
+/// Reads an upload: a browser's form (`multipart/form-data`, the file as
+/// `document`) or, from a program, the file as the body itself.
+async fn read_upload(req: &Request, body: Body) -> Result<(Posting, bool), Error> {
+    let bad =
+        |e: &dyn std::fmt::Display| Error::BadRequest(format!("the upload could not be read: {e}"));
+    let multipart = req
+        .header(header::CONTENT_TYPE)
+        .is_some_and(|c| c.starts_with("multipart/form-data"));
+    if !multipart {
+        let file = body.into_vec().await.map_err(|e| bad(&e))?;
+        return Ok((Posting { csrf: None, file }, false));
+    }
+    let mut body = poem::RequestBody::new(body);
+    let mut parts = <poem::web::Multipart as poem::FromRequest>::from_request(req, &mut body)
+        .await
+        .map_err(|e| bad(&e))?;
+    let mut posting = Posting {
+        csrf: None,
+        file: Vec::new(),
+    };
+    while let Some(field) = parts.next_field().await.map_err(|e| bad(&e))? {
+        match field.name() {
+            Some("csrf") => posting.csrf = Some(field.text().await.map_err(|e| bad(&e))?),
+            Some("document") => {
+                let mut reader = field.into_async_read();
+                let most = (super::identity::MAX_DOCUMENT + 1) as u64;
+                tokio::io::AsyncReadExt::read_to_end(
+                    &mut tokio::io::AsyncReadExt::take(&mut reader, most),
+                    &mut posting.file,
+                )
+                .await
+                .map_err(|e| bad(&e))?;
+            }
+            _ => {}
+        }
+    }
+    Ok((posting, true))
+}
+
+/// The person uploads an identity document: from a browser's form, the
+/// identity page again (saying it arrived, or why not); from a program,
+/// 201 with where the request stands, or a problem (413 too large, 415
+/// not a JPEG, PNG or PDF, 422 no file, 403 not taken, 409 not waiting).
+#[handler]
+async fn identity_upload(
+    req: &Request,
+    jar: &CookieJar,
+    state: Data<&AppState>,
+    meta: Origin,
+    Path((slug, token)): Path<(String, String)>,
+    body: Body,
+) -> Response {
+    let tenant = service::portal_tenant(&state, &slug).await.ok();
+    let lang = reader(req, jar, tenant.as_ref());
+    let (posting, browser) = match read_upload(req, body).await {
+        Ok(read) => read,
+        Err(e) => return problem(&e),
+    };
+    if browser && let Err(e) = page::check_form_token(req, posting.csrf.as_deref()) {
+        return problem_page(lang, tenant.as_ref(), &e);
+    }
+    let result = super::identity::upload(&state, &meta, &slug, &token, &posting.file).await;
+    match (result, browser, tenant) {
+        (Ok(standing), false, _) => {
+            (StatusCode::CREATED, poem::web::Json(standing)).into_response()
+        }
+        (Err(e), false, _) => problem(&e),
+        (Ok(standing), true, t) => html(
+            StatusCode::OK,
+            Portal::new(
+                "identity",
+                lang,
+                t.as_ref(),
+                IdentityPage {
+                    csrf: page::form_token(req, jar),
+                    token,
+                    standing,
+                    received: true,
+                    error: None,
+                },
+            ),
+        ),
+        (
+            Err(e @ (Error::TooLarge(_) | Error::UnsupportedMediaType(_) | Error::Invalid(_))),
+            true,
+            Some(t),
+        ) => {
+            let (p, _) = problem_of(&e);
+            match super::identity::standing(&state, &slug, &token).await {
+                Ok(standing) => html(
+                    p.status(),
+                    Portal::new(
+                        "identity",
+                        lang,
+                        Some(&t),
+                        IdentityPage {
+                            csrf: page::form_token(req, jar),
+                            token,
+                            standing,
+                            received: false,
+                            error: Some(match e {
+                                Error::Invalid(_) => "portal-problem-no-file",
+                                _ => problem_message(&e),
+                            }),
+                        },
+                    ),
+                ),
+                Err(e) => problem_page(lang, Some(&t), &e),
+            }
+        }
+        (Err(e), true, t) => problem_page(lang, t.as_ref(), &e),
     }
 }
 

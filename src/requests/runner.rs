@@ -50,6 +50,8 @@ pub struct RequestsSummary {
     pub dispatched: u64,
     /// Requests whose restriction was lifted on its announced date.
     pub restrictions_lifted: u64,
+    /// Identity documents deleted 14 days after their upload.
+    pub identity_documents_deleted: u64,
     /// Tenants whose run failed (logged; retried next tick).
     pub tenants_failed: u64,
     /// Reasons kept in plain text from before they were sealed, now sealed.
@@ -60,6 +62,10 @@ pub struct RequestsSummary {
 const RECEIVED: &str = "received";
 const SOON: &str = "due_soon";
 const OVERDUE: &str = "overdue";
+
+/// The requests whose clock runs: open, and waiting for identity (the
+/// month runs from receipt all the same).
+const WAITING: [RequestState; 2] = [RequestState::Open, RequestState::Identity];
 
 /// Open requests looked at per run; the rest wait a tick.
 const SCAN: u64 = 10_000;
@@ -79,12 +85,13 @@ pub async fn run(state: &Services) -> Result<RequestsSummary> {
         unverified_removed: purge_unverified(state).await?,
         reasons_sealed: seal_plain_reasons(state).await?,
         restrictions_lifted: super::restriction::lift_due(state).await?,
+        identity_documents_deleted: super::identity::purge_documents(state).await?,
         ..Default::default()
     };
     // Only requests with news: not yet in a digest, due soon and not yet
     // noticed as such, or overdue and not yet noticed as overdue.
     let due: Vec<data_request::Model> = data_request::Entity::find()
-        .filter(data_request::Column::State.eq(RequestState::Open))
+        .filter(data_request::Column::State.is_in(WAITING))
         .filter(
             Condition::any()
                 .add(data_request::Column::Noticed.is_null())
@@ -219,7 +226,7 @@ async fn tenant_run(
             .col_expr(data_request::Column::Noticed, Expr::value(noticed))
             .filter(data_request::Column::TenantId.eq(tenant_id))
             .filter(data_request::Column::Id.eq(r.id))
-            .filter(data_request::Column::State.eq(RequestState::Open))
+            .filter(data_request::Column::State.is_in(WAITING))
             .filter(match &r.noticed {
                 Some(before) => data_request::Column::Noticed.eq(before.as_str()),
                 None => data_request::Column::Noticed.is_null(),

@@ -80,6 +80,10 @@ pub(super) struct RequestRow {
     restrictable: bool,
     /// A restriction the request put on stands.
     restricted: bool,
+    /// Waiting for staff to confirm the requester's identity.
+    identity: bool,
+    /// An identity document waits for staff to look at it.
+    pub(super) document: bool,
 }
 
 impl RequestRow {
@@ -91,7 +95,8 @@ impl RequestRow {
             state: r.state,
             received_at: time(r.received_at),
             due_at: r.due_at.map(time),
-            overdue: r.state == State::Open && r.due_at.is_some_and(|d| d <= now),
+            overdue: matches!(r.state, State::Open | State::Identity)
+                && r.due_at.is_some_and(|d| d <= now),
             open: r.state == State::Open,
             records: matched_ids(r).len(),
             extended: r.extended_at.is_some(),
@@ -105,6 +110,8 @@ impl RequestRow {
                 && restrictable_while_pending(r)
                 && r.restricted_ids.is_none(),
             restricted: stands(r),
+            identity: r.state == State::Identity,
+            document: false,
         }
     }
 }

@@ -84,6 +84,8 @@ pub async fn create(
         purge_warnings: Set(0),
         suppress_erased: Set(false),
         staff_may_export: Set(true),
+        identity_kinds: Set(String::new()),
+        identity_documents: Set(false),
         default_language: Set(crate::i18n::ENGLISH.tag().to_owned()),
         ..Default::default()
     }

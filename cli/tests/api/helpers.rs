@@ -66,6 +66,7 @@ pub const TENANT_TABLES: &[&str] = &[
     "erasures",
     "suppressions",
     "requests",
+    "request_documents",
     "integrations",
     "deliveries",
     "hook_receipts",

@@ -22,6 +22,7 @@ mod erasure;
 mod expiry;
 mod exports;
 mod fields;
+mod identity;
 mod import_pages;
 mod import_runs;
 mod imports;

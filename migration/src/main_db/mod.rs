@@ -35,6 +35,7 @@ mod m20261212_000033_add_customer_objection;
 mod m20261212_000034_index_name_bucket_state;
 mod m20261213_000035_add_field_correctable;
 mod m20261213_000036_add_request_restrictions;
+mod m20261213_000037_add_identity_step_up;
 mod m20261213_000038_add_request_references;
 
 pub struct Migrator;
@@ -78,6 +79,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261213_000035_add_field_correctable::Migration),
             Box::new(m20261213_000038_add_request_references::Migration),
             Box::new(m20261213_000036_add_request_restrictions::Migration),
+            Box::new(m20261213_000037_add_identity_step_up::Migration),
         ]
     }
 }
