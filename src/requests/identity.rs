@@ -404,7 +404,7 @@ async fn by_link(
     token: &str,
 ) -> Result<(tenant::Model, data_request::Model)> {
     let tenant = portal_tenant(state, slug).await?;
-    let row = super::intake::confirmed_by(state, tenant.id, token)
+    let row = super::service::confirmed_by(state, tenant.id, token)
         .await?
         .ok_or_else(|| LINK_USED.error())?;
     Ok((tenant, row))

@@ -264,22 +264,6 @@ async fn by_verify_token<C: ConnectionTrait>(
         .ok_or_else(|| LINK_USED.error())
 }
 
-/// The request a verification link confirmed already, if `token` is one:
-/// a second click shows the request's status rather than an error. The
-/// link's hash stays on the request for this, and says nothing more.
-pub async fn confirmed_by(
-    state: &Services,
-    tenant_id: TenantId,
-    token: &str,
-) -> Result<Option<data_request::Model>> {
-    Ok(data_request::Entity::find()
-        .filter(data_request::Column::TenantId.eq(tenant_id))
-        .filter(data_request::Column::VerifyTokenHash.eq(token_hash(token)))
-        .filter(data_request::Column::State.ne(State::Unverified))
-        .one(&state.db.main)
-        .await?)
-}
-
 /// Checks a verification link without using it (the page that asks the
 /// person to confirm).
 pub async fn check_verify_token(state: &Services, slug: &str, token: &str) -> Result<Kind> {

@@ -450,7 +450,7 @@ async fn already_page(
     tenant: &tenant::Model,
     token: &str,
 ) -> Option<Response> {
-    let row = super::intake::confirmed_by(state, tenant.id, token)
+    let row = super::service::confirmed_by(state, tenant.id, token)
         .await
         .ok()??;
     let may_upload = row.state == service::State::Identity && tenant.identity_documents;

@@ -326,6 +326,22 @@ pub async fn reasons(
     ))
 }
 
+/// The request a verification link confirmed already, if `token` is one:
+/// a second click shows the request's status rather than an error. The
+/// link's hash stays on the request for this, and says nothing more.
+pub async fn confirmed_by(
+    state: &Services,
+    tenant_id: TenantId,
+    token: &str,
+) -> Result<Option<data_request::Model>> {
+    Ok(data_request::Entity::find()
+        .filter(data_request::Column::TenantId.eq(tenant_id))
+        .filter(data_request::Column::VerifyTokenHash.eq(token_hash(token)))
+        .filter(data_request::Column::State.ne(State::Unverified))
+        .one(&state.db.main)
+        .await?)
+}
+
 /// What the person wrote behind the verification link (an objection's
 /// grounds), for staff who answer the request.
 pub async fn open_details(state: &Services, row: &data_request::Model) -> Result<Option<String>> {

@@ -79,6 +79,26 @@ fn endpoints(user_id: &str, customer_id: &str) -> Vec<Endpoint> {
         ),
         e(
             Method::POST,
+            &format!("/api/v1/requests/{customer_id}/identity"),
+            json!({ "confirmed": true, "how": "passport seen at the desk" }),
+        ),
+        e(
+            Method::POST,
+            &format!("/api/v1/requests/{customer_id}/lift"),
+            json!({ "reason": "the claim is settled", "notice_days": 7 }),
+        ),
+        e(
+            Method::POST,
+            &format!("/api/v1/requests/{customer_id}/rectification"),
+            json!({ "decisions": [{ "field": "name", "accept": true }] }),
+        ),
+        e(
+            Method::PUT,
+            "/api/v1/requests/settings",
+            json!({ "identity_kinds": ["copy"], "identity_documents": false }),
+        ),
+        e(
+            Method::POST,
             "/api/v1/customers",
             json!({ "name": "D", "email": "d@example.com", "phone": "+4930123456", "fields": { "plan": "pro" } }),
         ),
