@@ -1428,3 +1428,45 @@ async fn while_cancelled_the_tools_opt_outs_apply_and_its_opt_ins_do_not() {
     let body = problem(resp, 400).await;
     assert_eq!(body["type"], "/problems/duplicate-key");
 }
+
+#[tokio::test]
+async fn an_opt_in_from_the_tool_is_refused_while_the_person_objects_to_marketing() {
+    let (app, sink) = crate::requests::app_with_smtp(PRIVATE_OK).await;
+    let t = app.create_tenant("acme").await;
+    let admin = app.token(&t, Role::Admin).await;
+    let tool = Receiver::start().await;
+    let (integration, secret) = connect(&admin, &tool, &["consent.updated"]).await;
+    let ann = admin.customer("Ann", "ann@people.test").await;
+    admin.consent(&ann, "marketing_email", true).await;
+    // The person objects to direct marketing through the portal.
+    crate::requests::ask(&app, "acme", "ann@people.test", "objection").await;
+    crate::requests::verify_with(
+        &app,
+        &sink,
+        "acme",
+        "ann@people.test",
+        json!({ "objection": "marketing" }),
+    )
+    .await;
+    assert_eq!(
+        consents(&admin, &ann).await["current"]["marketing_email"],
+        false
+    );
+    // A confirmed opt-in from the tool does not bring marketing back.
+    let hook = Hook {
+        app: &app,
+        integration,
+        secret,
+        now: Utc::now().timestamp(),
+    };
+    let opt_in = json!({ "type": "contact.subscribed", "data": { "email": "ann@people.test", "double_opt_in": true, "id": "evt_7" } });
+    let tally = hook.tally("msg_objected", &opt_in).await;
+    assert_eq!(tally["refused"], 1, "{tally}");
+    assert_eq!(tally["applied"], 0, "{tally}");
+    assert_eq!(
+        consents(&admin, &ann).await["current"]["marketing_email"],
+        false
+    );
+    let customer = admin.json(&format!("/api/v1/customers/{ann}")).await;
+    assert!(customer["objects_to_marketing"].is_string(), "{customer}");
+}
