@@ -508,7 +508,7 @@ impl RequestsApi {
     /// Get the identity document of a request
     ///
     /// Staff. The JPEG, PNG or PDF the person uploaded, with `Cache-Control:
-    /// no-store`; 404 when there is none (never uploaded, or deleted: when
+    /// no-store`; who looked at it is audited (`request.viewed`); 404 when there is none (never uploaded, or deleted: when
     /// staff decided, or 14 days after the upload).
     #[oai(
         path = "/:id/identity/document",
@@ -518,10 +518,11 @@ impl RequestsApi {
     async fn identity_document(
         &self,
         state: Data<&AppState>,
+        meta: Origin,
         auth: Auth,
         id: Path<Uuid>,
     ) -> ApiResult<DocumentResponse> {
-        let d = super::identity::document(&state, auth.scope(), id.0).await?;
+        let d = super::identity::document(&state, auth.scope(), &meta, id.0).await?;
         let file = |ext: &str| format!("attachment; filename=\"identity-document.{ext}\"");
         let no_store = || "no-store".to_owned();
         Ok(match d.content_type.as_str() {

@@ -316,7 +316,12 @@ pub struct Document {
 
 /// The identity document uploaded for request `id`, opened, for staff to
 /// decide on; 404 when there is none.
-pub async fn document(state: &Services, scope: &Scope, id: Uuid) -> Result<Document> {
+pub async fn document(
+    state: &Services,
+    scope: &Scope,
+    meta: &crate::audit::Origin,
+    id: Uuid,
+) -> Result<Document> {
     scope.require_for_a_right(Role::Staff)?;
     let tenant_id = scope.tenant_id();
     let row = request_document::Entity::find_by_id((tenant_id, id))
@@ -327,6 +332,11 @@ pub async fn document(state: &Services, scope: &Scope, id: Uuid) -> Result<Docum
     let bytes = key
         .open(&row.bytes_sealed, &document_aad(tenant_id, id))
         .map_err(|e| Error::internal_from(format!("the document of request {id}"), e))?;
+    // Who looked at a person's identity document is on record.
+    let entry = crate::audit::Entry::new("request.viewed")
+        .target("request", id)
+        .detail(serde_json::json!({ "identity_document": true }));
+    crate::customers::service::record_read(state, scope, meta, entry).await?;
     Ok(Document {
         content_type: row.content_type,
         bytes: bytes.to_vec(),

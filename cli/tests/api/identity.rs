@@ -175,6 +175,10 @@ async fn a_copy_waits_for_identity_the_document_is_shown_to_staff_and_gone_once_
     assert_eq!(resp.headers()["cache-control"], "no-store");
     assert_eq!(resp.headers()["content-type"], "image/png");
     assert_eq!(resp.bytes().await.unwrap().to_vec(), id_png());
+    // Who looked at it is on record.
+    let log = admin.json("/api/v1/audit?action=request.viewed").await;
+    assert_eq!(log["total"], 1, "{log}");
+    assert_eq!(log["items"][0]["target_id"], id.as_str(), "{log}");
 
     // Confirmed: the request joins the queue and the document is gone.
     let decided = expect(
